@@ -1,0 +1,45 @@
+"""The library API the CLI (and other programs) call."""
+
+from __future__ import annotations
+
+import os
+
+from .errors import InputError
+from .model import Document
+from .options import Options
+from .sources import Page, page_from_bytes, read_page
+
+
+def load_page(page: Page, options: Options = Options()) -> Document:
+    from .clean import clean
+    from .extract import extract
+    from .rules import load_rules
+
+    extracted = extract(page)
+    return clean(extracted, page.source, load_rules(), options)
+
+
+def load(source: str | os.PathLike[str] | bytes, *, name: str = "<bytes>",
+         options: Options = Options()) -> Document:
+    """Read a page (a path, "-" for stdin, or the page's bytes) into a clean Document.
+
+    Raises InputError (unreadable input) or NoEssayError (the page holds no essay)."""
+    if isinstance(source, bytes):
+        if len(source) > options.max_input_bytes:
+            raise InputError(f"the input is over the {options.max_input_bytes // 2**20} MiB limit", name)
+        page = page_from_bytes(source, name)
+    else:
+        page = read_page(source, max_bytes=options.max_input_bytes)
+    return load_page(page, options)
+
+
+def render(document: Document, to: str = "json", options: Options = Options()) -> bytes:
+    from .write import format_for, write
+
+    return write(document, format_for(None, to), options)
+
+
+def convert(source: str | os.PathLike[str] | bytes, to: str = "json", *, name: str = "<bytes>",
+            options: Options = Options()) -> bytes:
+    """load() then render(): the bytes of the converted document."""
+    return render(load(source, name=name, options=options), to, options)

@@ -1,0 +1,112 @@
+"""Extracted → Document: the cleaning passes, in order, then the finishing step that moves
+removals out of the block stream and computes the metadata."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import NoEssayError
+from ..extract import Extracted
+from ..model import (Block, BlockQuote, Document, Gap, Heading, ListBlock, Metadata, Paragraph,
+                     Removed, block_text, count_words, has_content, plain_text)
+from ..options import Options
+from ..rules import Rules
+from .citations import link_citations
+from .clutter import (drop_clutter_blocks, drop_site_toc, extract_banners, join_label_pairs,
+                      remove_empty_citations, remove_inline_clutter)
+from .draft import Draft, Pass
+from .gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
+from .references import split_references
+from .structure import (drop_title_heading, infer_headings, normalise_heading_levels,
+                        title_from_first_heading)
+
+# Order matters: banners and labels before clutter (they share words), clutter before headings
+# (a cookie notice is short too), references before the end-of-preview check (an entry list ends
+# without a full stop), citations last (they need the reference entries).
+PASSES: tuple[Pass, ...] = (
+    join_label_pairs,
+    extract_banners,
+    drop_site_toc,
+    drop_clutter_blocks,
+    remove_inline_clutter,
+    mark_teaser_cuts,
+    remove_empty_citations,
+    infer_headings,
+    drop_title_heading,
+    title_from_first_heading,
+    split_references,
+    mark_unmarked_cuts,
+    mark_truncated_end,
+    normalise_heading_levels,
+    link_citations,
+)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(resources.files("essayconv.data").joinpath("languages.toml").read_text("utf-8"))
+    return {lang: frozenset(words) for lang, words in data.items()}
+
+
+def guess_language(text: str) -> str | None:
+    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]))
+    if sum(words.values()) < 20:
+        return None
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in _stopwords().items()}
+    lang, best = max(scores.items(), key=lambda item: item[1])
+    return lang if best >= 5 else None
+
+
+def _no_essay_reason(extracted: Extracted, body_words: int, rules: Rules) -> str | None:
+    page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
+    if body_words < 250:
+        for pattern in rules.no_essay:
+            match = pattern.search(page_text)
+            if match:
+                return f"no essay in the page: it is a bot-check or script-loaded preview (\"{match.group(0)}\")"
+    if body_words < 40:
+        return f"no essay in the page: only {body_words} words of text once clutter is removed"
+    return None
+
+
+def finish(draft: Draft, extracted: Extracted, source: str, options: Options) -> Document:
+    blocks = [b for b in draft.blocks if not isinstance(b, Removed) and has_content(b)]
+    removed = tuple(b for b in draft.blocks if isinstance(b, Removed))
+    body_text = " ".join(block_text(b) for b in blocks)
+    ref_text = " ".join(plain_text(e) for e in draft.references.entries) if draft.references else ""
+    words = count_words(body_text) + count_words(ref_text)
+    has_gap = any(isinstance(b, Gap) for b in blocks)
+    short = draft.claimed_words is not None and words < options.complete_ratio * draft.claimed_words
+    metadata = Metadata(
+        source=extracted.url or source,
+        site=extracted.site,
+        author=extracted.author,
+        lang=extracted.lang or guess_language(body_text),
+        claimed_words=draft.claimed_words,
+        claimed_pages=draft.claimed_pages,
+        words=words,
+        complete=not has_gap and not short,
+        url=extracted.url,
+    )
+    return Document(title=draft.title, metadata=metadata, blocks=tuple(blocks),
+                    references=draft.references, citations=draft.citations, removed=removed)
+
+
+def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Options()) -> Document:
+    draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, from_text=extracted.from_text)
+    for step in PASSES:
+        draft = step(draft)
+    document = finish(draft, extracted, source, options)
+    prose = sum(count_words(block_text(b)) for b in document.blocks
+                if isinstance(b, (Paragraph, BlockQuote, ListBlock)))
+    reason = _no_essay_reason(extracted, prose, rules)
+    if reason:
+        raise NoEssayError(reason, source)
+    return document
+
+
+__all__ = ["PASSES", "clean", "finish", "guess_language", "Draft"]

@@ -1,0 +1,124 @@
+"""In-text citations — MLA "(Eidelman 1)", APA "(Smith & Jones, 2019, p. 4)", narrative
+"Gibbs (1988)", numeric "[3]" — found, marked as `Citation` spans and matched to the reference
+entries when the essay has a list."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, normalize,
+                     plain_text, slice_inlines)
+from .draft import Draft
+
+_NAME = r"[A-Z][\w’'\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][\w’'\-]+)?"
+_AUTHORS = rf"{_NAME}(?:(?:,|,? (?:and|&)) {_NAME})*(?: et al\.?)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\."
+_LOCATOR = r"(?:(?i:p|pp|para|paras|parag|par|ch|sec)\.?\s?\d+(?:[-–]\d+)?|\d+(?:[-–]\d+)?)"
+# One source inside parentheses; several are separated by ";".
+_APA = rf"(?:see |e\.g\.,? )?(?P<a_author>{_AUTHORS}),? (?P<year>{_YEAR})(?:,? {_LOCATOR})?"
+_MLA = rf"(?P<m_author>{_AUTHORS})(?: [A-Z][\w’'\-]+(?: [A-Z\d][\w’'\-]*){{0,5}})?,? {_LOCATOR}"
+_PAREN = re.compile(r"\((?P<body>[^()]{2,160})\)")
+_ONE = re.compile(rf"^(?:{_APA}|{_MLA})$")
+_NARRATIVE = re.compile(rf"(?P<author>{_AUTHORS}) \((?P<year>{_YEAR})(?:, {_LOCATOR})?\)")
+_NUMERIC = re.compile(r"\[(?P<nums>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\[\d{1,3}\])*")
+_SOURCE_ONLY = re.compile(rf"^(?P<author>{_AUTHORS}|[A-Z]{{2,}}(?: [A-Z]{{2,}})*)$")
+_QUOTE_PAGE = re.compile(r"(?<=[”\"’])\s?\((?P<page>\d{1,4}(?:[-–]\d{1,4})?)\)")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _first_surname(authors: str) -> str:
+    return re.split(r",| and | & | et al", authors)[0].strip()
+
+
+def _entry_matches(key: str, year: str | None, entry: str) -> bool:
+    head = _fold(entry[:120])
+    folded = _fold(key)
+    if not re.match(rf"\W*{re.escape(folded)}\b", head) and not (len(folded) > 3 and folded in head[:60]):
+        return False
+    return year is None or year == "n.d." or year[:4] in entry
+
+
+def _find(text: str, entries: list[str]) -> list[tuple[int, int, Citation]]:
+    found: list[tuple[int, int, Citation]] = []
+
+    def match_key(key: str, year: str | None) -> bool:
+        return any(_entry_matches(key, year, e) for e in entries)
+
+    for match in _PAREN.finditer(text):
+        parts = [p.strip() for p in match.group("body").split(";")]
+        keys: list[tuple[str, str | None]] = []
+        for part in parts:
+            one = _ONE.match(part)
+            if one:
+                authors = one.group("a_author") or one.group("m_author")
+                keys.append((_first_surname(authors), one.group("year")))
+                continue
+            source = _SOURCE_ONLY.match(part)
+            if source and entries and match_key(_first_surname(source.group("author")), None):
+                keys.append((_first_surname(source.group("author")), None))
+                continue
+            keys = []
+            break
+        if keys:
+            key, year = keys[0]
+            matched = all(match_key(k, y) for k, y in keys) if entries else False
+            found.append((match.start(), match.end(), Citation(match.group(0), key, matched)))
+    for match in _NARRATIVE.finditer(text):
+        key = _first_surname(match.group("author"))
+        found.append((match.start(), match.end(),
+                      Citation(match.group(0), key, bool(entries) and match_key(key, match.group("year")))))
+    for match in _NUMERIC.finditer(text):
+        numbers = [int(n) for n in re.findall(r"\d+", match.group(0))]
+        found.append((match.start(), match.end(),
+                      Citation(match.group(0), str(numbers[0]), bool(entries) and max(numbers) <= len(entries))))
+    for match in _QUOTE_PAGE.finditer(text):
+        found.append((match.start(), match.end(), Citation(match.group(0).strip(), None, False)))
+    # Overlaps: the earliest, then longest, wins.
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, Citation]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    return kept
+
+
+def _mark(spans: Inlines, found: list[tuple[int, int, Citation]]) -> Inlines:
+    text = plain_text(spans)
+    out = []
+    position = 0
+    for start, end, citation in found:
+        # a leading space inside the match (quote-page form) stays as text
+        while start < end and text[start].isspace():
+            start += 1
+        out.extend(slice_inlines(spans, position, start))
+        out.append(citation)
+        position = end
+    out.extend(slice_inlines(spans, position, len(text)))
+    return normalize(out)
+
+
+def link_citations(draft: Draft) -> Draft:
+    entries = [plain_text(e) for e in draft.references.entries] if draft.references else []
+    citations: list[Citation] = []
+    out: list[Block] = []
+    for block in draft.blocks:
+        if isinstance(block, (Paragraph, BlockQuote)):
+            found = _find(plain_text(block.inlines), entries)
+            if found:
+                citations.extend(c for _, _, c in found)
+                block = replace(block, inlines=_mark(block.inlines, found))
+        elif isinstance(block, ListBlock):
+            items = []
+            for item in block.items:
+                found = _find(plain_text(item), entries)
+                citations.extend(c for _, _, c in found)
+                items.append(_mark(item, found) if found else item)
+            block = replace(block, items=tuple(items))
+        out.append(block)
+    return replace(draft, blocks=tuple(out), citations=tuple(citations))

@@ -1,0 +1,212 @@
+"""Passes that take site clutter out: label/value pairs, word/page banners, phrase-matched blocks
+(related tails, sign-up walls, ads, cite boxes, share bars, cookie notices), site tables of
+contents, phrases injected into paragraphs, and the empty "()" left where a site stripped a source.
+Every removal stays in the block stream as a `Removed` record, in page order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import (Block, Heading, ListBlock, Paragraph, BlockQuote, Removed, Text, count_words,
+                     normalize, plain_text, slice_inlines)
+from .draft import Draft, content_indices, inlines_of, is_texty, removed, text_and_words, TERMINAL
+
+
+def join_label_pairs(draft: Draft) -> Draft:
+    """Sites print "Words:" on one line and "2704" on the next: read them as one line."""
+    out: list[Block] = []
+    blocks = list(draft.blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and isinstance(following, Paragraph):
+            label = plain_text(block.inlines).rstrip(":").strip().lower()
+            value = plain_text(following.inlines)
+            if label in draft.rules.label_names and 0 < len(value) <= 60 and count_words(value) <= 8:
+                out.append(Paragraph(normalize([Text(f"{label.capitalize()}: {value}")])))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return draft.with_blocks(out)
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    try:
+        return round(float(text.replace(",", "")))
+    except ValueError:
+        return None
+
+
+def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
+    """A banner line may pack several fields ("Pages: 2 | Words: 953 | Published: …")."""
+    for pattern in draft.rules.banners:
+        match = pattern.match(text)
+        if match:
+            groups = match.groupdict()
+            return [(_number(groups.get("words")), _number(groups.get("pages")))]
+    return None
+
+
+def extract_banners(draft: Draft) -> Draft:
+    """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages."""
+    words, pages = draft.claimed_words, draft.claimed_pages
+    out: list[Block] = []
+    for block in draft.blocks:
+        if isinstance(block, (Paragraph, Heading)):
+            text, count = text_and_words(block)
+            parts = _banner_parts(text, draft) if count <= 14 else None
+            if parts:
+                for found_words, found_pages in parts:
+                    words = words if words is not None else found_words
+                    pages = pages if pages is not None else found_pages
+                out.append(removed("banner", text))
+                continue
+        out.append(block)
+    return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
+
+
+def _has_essay_before(blocks: list[Block]) -> bool:
+    """A related-essays tail only ends the essay once some essay prose came before it."""
+    return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 30 for b in blocks)
+
+
+def drop_clutter_blocks(draft: Draft) -> Draft:
+    out: list[Block] = []
+    blocks = draft.blocks
+    for index, block in enumerate(blocks):
+        if not is_texty(block):
+            out.append(block)
+            continue
+        text, words = text_and_words(block)
+        if isinstance(block, ListBlock):
+            # A list is clutter when every item is: share buttons, cite-style pickers.
+            items = [plain_text(item) for item in block.items]
+            rule = next((r for r in draft.rules.blocks
+                         if all(r.matches(item, count_words(item)) for item in items)), None)
+            if rule and rule.action == "drop":
+                out.append(removed(rule.kind, " | ".join(items)))
+                continue
+            out.append(block)
+            continue
+        if draft.rules.label_clutter.match(text) and words <= 16:
+            out.append(removed("metadata", text))
+            continue
+        rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
+        if rule is None:
+            out.append(block)
+        elif rule.action == "truncate" and _has_essay_before(out):
+            out.append(removed(rule.kind, text))
+            out.extend(_as_removed(b, rule.kind) for b in blocks[index + 1:])
+            break
+        else:
+            out.append(removed(rule.kind, text))
+    return draft.with_blocks(out)
+
+
+def _as_removed(block: Block, kind: str) -> Removed:
+    if isinstance(block, Removed):
+        return block
+    return removed(kind, text_and_words(block)[0] or f"[{type(block).__name__.lower()}]")
+
+
+_TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:essay|article|paper))$", re.I)
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z]\.)\s+", re.I)
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"\W+", " ", _NUMBERING.sub("", text)).strip().lower()
+
+
+def drop_site_toc(draft: Draft) -> Draft:
+    """A site's table of contents (a heading, then a list or short lines mirroring the essay's
+    headings) is dropped with its entries; a contents list that mirrors nothing is kept."""
+    blocks = list(draft.blocks)
+    for index, block in enumerate(blocks):
+        if not isinstance(block, (Paragraph, Heading)) or not _TOC_HEADING.match(text_and_words(block)[0]):
+            continue
+        later = {_toc_key(text_and_words(b)[0]) for b in blocks[index + 1:] if isinstance(b, (Heading, Paragraph))
+                 and text_and_words(b)[1] <= 14}
+        end = index + 1
+        entries: list[str] = []
+        while end < len(blocks):
+            candidate = blocks[end]
+            if isinstance(candidate, ListBlock):
+                items = [plain_text(i) for i in candidate.items]
+                if sum(_toc_key(i) in later for i in items) >= max(1, len(items) // 2):
+                    entries.extend(items)
+                    end += 1
+                    continue
+            elif isinstance(candidate, Paragraph):
+                text, words = text_and_words(candidate)
+                if words <= 14 and not TERMINAL.search(text) and _toc_key(text) in later:
+                    # mirrored only if it shows up again further down, as a real heading
+                    if sum(_toc_key(text) == _toc_key(text_and_words(b)[0]) for b in blocks[end + 1:]) >= 1:
+                        entries.append(text)
+                        end += 1
+                        continue
+            break
+        records = [removed("site-toc", text_and_words(block)[0])]
+        if entries:
+            records.append(removed("site-toc", " | ".join(entries)))
+        return draft.with_blocks(blocks[:index] + records + blocks[end:])
+    return draft
+
+
+def _cut(spans, pattern: re.Pattern[str]) -> tuple[object, list[str]]:
+    """Remove every match of `pattern` from inline spans; return (new spans, removed texts)."""
+    text = plain_text(spans)
+    found: list[str] = []
+    pieces = []
+    position = 0
+    for match in pattern.finditer(text):
+        if match.end() == match.start():
+            continue
+        pieces.append(slice_inlines(spans, position, match.start()))
+        found.append(match.group(0))
+        position = match.end()
+        following = text[position:position + 1]
+        if following and not re.match(r"[\s.,;:!?)\]”’\"]", following):
+            pieces.append((Text(" "),))
+    if not found:
+        return spans, []
+    pieces.append(slice_inlines(spans, position, len(text)))
+    return normalize([span for piece in pieces for span in piece]), found
+
+
+def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str]]]) -> Draft:
+    out: list[Block] = []
+    for block in draft.blocks:
+        spans = inlines_of(block)
+        if not spans:
+            out.append(block)
+            continue
+        records: list[Removed] = []
+        for kind, pattern in patterns:
+            spans, found = _cut(spans, pattern)
+            records.extend(removed(kind, f) for f in found)
+        if records:
+            if spans:
+                out.append(replace(block, inlines=spans))  # type: ignore[call-arg]
+            out.extend(records)
+        else:
+            out.append(block)
+    return draft.with_blocks(out)
+
+
+def remove_inline_clutter(draft: Draft) -> Draft:
+    """Phrases that sites inject into the middle of paragraphs ("We will write a custom essay…")."""
+    patterns = [(rule.kind, p) for rule in draft.rules.inline for p in rule.patterns]
+    return _remove_from_texty(draft, patterns)
+
+
+_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+
+
+def remove_empty_citations(draft: Draft) -> Draft:
+    """"()" left after a quotation where the site stripped its source."""
+    return _remove_from_texty(draft, [("empty-citation", _EMPTY_PARENS)])

@@ -1,0 +1,64 @@
+"""The value every cleaning pass takes and returns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Iterator
+
+from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, References,
+                     Removed, block_text, count_words)
+from ..rules import Rules
+
+
+@dataclass(frozen=True)
+class Draft:
+    title: str | None
+    blocks: tuple[Block, ...]
+    rules: Rules
+    from_text: bool = False
+    claimed_words: int | None = None
+    claimed_pages: int | None = None
+    references: References | None = None
+    citations: tuple[Citation, ...] = ()
+
+    def with_blocks(self, blocks: list[Block] | tuple[Block, ...]) -> "Draft":
+        return replace(self, blocks=tuple(blocks))
+
+
+Pass = Callable[[Draft], Draft]
+
+# What may end a complete sentence or paragraph (closing quotes and brackets after the stop).
+TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
+FUNCTION_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or so than that the to via with which who "
+    "whose whom is are was were be".split())
+
+
+def content_indices(blocks: tuple[Block, ...] | list[Block]) -> Iterator[int]:
+    """Indices of blocks that are essay content (not removals)."""
+    return (i for i, b in enumerate(blocks) if not isinstance(b, Removed))
+
+
+def next_content(blocks: tuple[Block, ...] | list[Block], index: int) -> Block | None:
+    for block in blocks[index + 1:]:
+        if not isinstance(block, Removed):
+            return block
+    return None
+
+
+def is_texty(block: Block) -> bool:
+    return isinstance(block, (Paragraph, Heading, BlockQuote, ListBlock))
+
+
+def text_and_words(block: Block) -> tuple[str, int]:
+    text = block_text(block)
+    return text, count_words(text)
+
+
+def inlines_of(block: Block) -> Inlines:
+    return block.inlines if isinstance(block, (Paragraph, Heading, BlockQuote)) else ()
+
+
+def removed(kind: str, text: str) -> Removed:
+    return Removed(kind, text.strip())

@@ -1,0 +1,107 @@
+"""Where the site hid text: teaser cuts ("…show more content…"), previews that stop mid-sentence
+before the related-essays tail, and cuts with no marker at all. Each becomes a `Gap` block; the
+visible text on both sides stays."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import (Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, normalize, plain_text,
+                     slice_inlines)
+from .draft import FUNCTION_WORDS, TERMINAL, Draft, next_content, removed, text_and_words
+
+
+def _split_at_markers(block: Paragraph | BlockQuote, patterns: tuple[re.Pattern[str], ...]) -> list[Block] | None:
+    text = plain_text(block.inlines)
+    matches = sorted((m for p in patterns for m in p.finditer(text) if m.end() > m.start()), key=lambda m: m.start())
+    if not matches:
+        return None
+    out: list[Block] = []
+    position = 0
+    for match in matches:
+        if match.start() < position:
+            continue
+        before = normalize(slice_inlines(block.inlines, position, match.start()))
+        if before:
+            out.append(type(block)(before))
+        out.append(removed("teaser", match.group(0)))
+        out.append(Gap("teaser"))
+        position = match.end()
+    after = normalize(slice_inlines(block.inlines, position, len(text)))
+    if after:
+        out.append(type(block)(after))
+    return out
+
+
+def mark_teaser_cuts(draft: Draft) -> Draft:
+    out: list[Block] = []
+    for block in draft.blocks:
+        if isinstance(block, (Paragraph, BlockQuote, Heading)):
+            target = block if not isinstance(block, Heading) else Paragraph(block.inlines)
+            pieces = _split_at_markers(target, draft.rules.teaser)
+            if pieces is not None:
+                out.extend(pieces)
+                continue
+        out.append(block)
+    # Two markers in a row leave two gaps with nothing between: one cut.
+    deduped: list[Block] = []
+    for block in out:
+        last_content = next((b for b in reversed(deduped) if not isinstance(b, Removed)), None)
+        if isinstance(block, Gap) and isinstance(last_content, Gap):
+            continue
+        deduped.append(block)
+    return draft.with_blocks(deduped)
+
+
+def _looks_cut(text: str, words: int, minimum: int) -> bool:
+    """Prose that stops without ending its sentence."""
+    if words < minimum or TERMINAL.search(text):
+        return False
+    return not text.rstrip().endswith((":", "—", "–"))
+
+
+def _heading_like(text: str, words: int) -> bool:
+    if words > 12 or len(text) > 90:
+        return False
+    last = text.split()[-1].lower() if text.split() else ""
+    return last not in FUNCTION_WORDS and text[:1].isupper() and "," not in text
+
+
+def mark_truncated_end(draft: Draft) -> Draft:
+    """The last paragraph of a preview is cut mid-sentence ("…and cultural"), sometimes with the
+    site's ellipsis glued on ("…so often cast as a…"): the essay goes on past what we have."""
+    blocks = list(draft.blocks)
+    last = max((i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, BlockQuote, ListBlock, Gap, Heading))), default=None)
+    if last is None or not isinstance(blocks[last], Paragraph):
+        return draft
+    block = blocks[last]
+    text, words = text_and_words(block)
+    match = draft.rules.preview_end.search(text)
+    if match and words >= 4:
+        trimmed = normalize(slice_inlines(block.inlines, 0, match.start()))
+        blocks[last:last + 1] = [Paragraph(trimmed), removed("preview-end", match.group(0)), Gap("truncated")]
+        return draft.with_blocks(blocks)
+    if _looks_cut(text, words, 8):
+        blocks.insert(last + 1, Gap("truncated"))
+        return draft.with_blocks(blocks)
+    return draft
+
+
+def mark_unmarked_cuts(draft: Draft) -> Draft:
+    """A fragment that stops mid-sentence and is followed by a new paragraph is a cut the site did
+    not mark (cram previews do this)."""
+    out: list[Block] = []
+    blocks = draft.blocks
+    for index, block in enumerate(blocks):
+        out.append(block)
+        if not isinstance(block, Paragraph):
+            continue
+        following = next_content(blocks, index)
+        if not isinstance(following, Paragraph):
+            continue
+        text, words = text_and_words(block)
+        if _looks_cut(text, words, 5) and not _heading_like(text, words):
+            next_text = text_and_words(following)[0]
+            if next_text[:1].isupper() or next_text[:1] in "“\"‘'":
+                out.append(Gap("unmarked-cut"))
+    return draft.with_blocks(out)

@@ -1,0 +1,70 @@
+"""The reference section ("Works Cited", "References", "Bibliography", …) split into one entry per
+source, whether the page used paragraphs, list items, line breaks or plain lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import (Block, BlockQuote, Gap, Heading, Inlines, ListBlock, Paragraph, References, Removed,
+                     normalize, plain_text, slice_inlines)
+from .draft import Draft, text_and_words
+
+# Where one entry ends and the next begins inside a run-together paragraph: after a year, a page
+# range, "Print."/"Web." or a URL, before "Surname, Given".
+_ENTRY_BOUNDARY = re.compile(
+    r"(?:(?<=\d\.)|(?<=\d\)\.)|(?<=Print\.)|(?<=Web\.)|(?<=[\w/]/)|(?<=\.html)|(?<=\.pdf))\s+"
+    r"(?=[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&))")
+_NUMBER_PREFIX = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+")
+
+
+def _split_entries(spans: Inlines) -> list[Inlines]:
+    text = plain_text(spans)
+    cuts = [m.start() for m in _ENTRY_BOUNDARY.finditer(text)]
+    if len(text.split()) < 40 or not cuts:
+        return [spans]
+    bounds = [0, *cuts, len(text)]
+    pieces = [normalize(slice_inlines(spans, a, b)) for a, b in zip(bounds, bounds[1:])]
+    if any(len(plain_text(p).split()) < 5 for p in pieces):
+        return [spans]
+    return pieces
+
+
+def _heading_index(draft: Draft) -> int | None:
+    for index in range(len(draft.blocks) - 1, -1, -1):
+        block = draft.blocks[index]
+        if isinstance(block, (Heading, Paragraph)):
+            text, words = text_and_words(block)
+            if words <= 5 and draft.rules.reference_heading.match(text.strip()):
+                return index
+    return None
+
+
+def split_references(draft: Draft) -> Draft:
+    index = _heading_index(draft)
+    if index is None:
+        return draft
+    heading_text = text_and_words(draft.blocks[index])[0].strip().rstrip(":").strip()
+    heading_text = re.sub(r"^\d+\.?\s+", "", heading_text)
+    entries: list[Inlines] = []
+    kept_after: list[Block] = []
+    for block in draft.blocks[index + 1:]:
+        if isinstance(block, (Paragraph, BlockQuote)):
+            entries.extend(_split_entries(block.inlines))
+        elif isinstance(block, ListBlock):
+            entries.extend(block.items)
+        elif isinstance(block, (Removed, Gap)):
+            kept_after.append(block)
+        elif isinstance(block, Heading):
+            entries.append(block.inlines)  # a bold entry the page styled as a heading
+    entries = [normalize(slice_inlines(e, _prefix_len(e), len(plain_text(e)))) for e in entries]
+    entries = [e for e in entries if e]
+    if not entries:
+        return draft
+    blocks = [*draft.blocks[:index], *kept_after]
+    return replace(draft, blocks=tuple(blocks), references=References(heading_text, tuple(entries)))
+
+
+def _prefix_len(entry: Inlines) -> int:
+    match = _NUMBER_PREFIX.match(plain_text(entry))
+    return match.end() if match else 0

@@ -1,0 +1,108 @@
+"""Passes that rebuild structure: headings inferred from short lines, the title not repeated as a
+heading, heading levels starting at 2 under the title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Block, BlockQuote, Heading, ListBlock, Paragraph, Removed, plain_text
+from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
+
+_NUMBERED_HEADING = re.compile(r"^(?P<num>\d+(?:\.\d+)*|[IVXLC]+)\.?\s+\S")
+_BAD_END = re.compile(r"[.,;:!…\"”'’»—–-]$")
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def is_heading_line(text: str, following: Block | None) -> bool:
+    """A short line, no end punctuation, capitalised like a heading, followed by longer prose."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 12 or len(text) > 90 or _BAD_END.search(text):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()) or "(" in text:
+        return False
+    if words[-1].lower() in FUNCTION_WORDS:
+        return False
+    if not isinstance(following, (Paragraph, ListBlock, BlockQuote)):
+        return False
+    following_words = text_and_words(following)[1]
+    if following_words < max(8, 2 * len(words)):
+        return False
+    significant = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if len(words) > 5 and significant:
+        capitalised = sum(w[:1].isupper() for w in significant)
+        if capitalised / len(significant) < 0.6:
+            return False
+    return True
+
+
+def _level(text: str) -> int:
+    match = _NUMBERED_HEADING.match(text)
+    if match and "." in match.group("num"):
+        return min(6, 2 + match.group("num").count("."))
+    return 2
+
+
+def infer_headings(draft: Draft) -> Draft:
+    out: list[Block] = []
+    blocks = draft.blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            text = plain_text(block.inlines)
+            if is_heading_line(text, next_content(blocks, index)):
+                out.append(Heading(_level(text), block.inlines))
+                continue
+        out.append(block)
+    return draft.with_blocks(out)
+
+
+def _same_title(text: str, title: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+
+    a, b = key(text), key(title)
+    return bool(a) and (a == b or a == re.sub(r"^essay (?:on|about) | essay$", "", b))
+
+
+def drop_title_heading(draft: Draft) -> Draft:
+    """The title is the document's, not a block: drop its first repetition at the top."""
+    if not draft.title:
+        return draft
+    blocks = list(draft.blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, Removed):
+            continue
+        if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
+            blocks[index] = Removed("title", plain_text(block.inlines))
+            return draft.with_blocks(blocks)
+        if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
+            break
+    return draft
+
+
+def normalise_heading_levels(draft: Draft) -> Draft:
+    """Body headings start at level 2 (the title is level 1), keeping their relative depth."""
+    levels = [b.level for b in draft.blocks if isinstance(b, Heading)]
+    if not levels:
+        return draft
+    shift = 2 - min(levels)
+    if shift == 0:
+        return draft
+    return draft.with_blocks(
+        replace(b, level=max(2, min(6, b.level + shift))) if isinstance(b, Heading) else b
+        for b in draft.blocks)
+
+
+def title_from_first_heading(draft: Draft) -> Draft:
+    """A page with no title of its own: an opening heading before any prose serves."""
+    if draft.title:
+        return draft
+    for index, block in enumerate(draft.blocks):
+        if isinstance(block, Removed):
+            continue
+        if isinstance(block, Heading):
+            blocks = list(draft.blocks)
+            blocks[index] = Removed("title", plain_text(block.inlines))
+            return replace(draft, title=plain_text(block.inlines), blocks=tuple(blocks))
+        return draft
+    return draft

@@ -1,0 +1,36 @@
+"""Page → Extracted: the essay's raw blocks (removals kept in place) and what the page says
+about itself. Cleaning passes turn this into a Document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Block
+from ..sources import Page, PageKind
+
+
+@dataclass(frozen=True)
+class Extracted:
+    title: str | None
+    blocks: tuple[Block, ...]
+    site: str
+    encoding: str
+    url: str | None = None
+    lang: str | None = None
+    author: str | None = None
+    from_text: bool = False
+    """True for plain-text dumps: their headings must be inferred from short lines."""
+
+
+def extract(page: Page) -> Extracted:
+    from ..sources.encoding import decode_bytes
+
+    if page.kind is PageKind.HTML:
+        from .html import extract_html
+
+        text, encoding = decode_bytes(page.data, page.charset)
+        return extract_html(text, encoding=encoding, url=page.url)
+    from .text import extract_text
+
+    text, encoding = decode_bytes(page.data, page.charset, sniff_meta=False)
+    return extract_text(text, encoding=encoding, url=page.url)

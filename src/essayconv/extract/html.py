@@ -1,0 +1,490 @@
+"""HTML → the essay's blocks, without knowing the site.
+
+1. Read what the page says about itself (title, language, author, URL) before touching it.
+2. Drop what is never content (scripts, hidden elements) and mark page chrome (nav, sidebars,
+   footers, ads, share bars: by element and by class/id tokens from data/clutter.toml).
+3. Score containers by the prose they hold (text length, commas, link density, class hints) the
+   way readability does, pick the best one and widen it to its parent when the essay is split
+   across siblings (teaser cuts do that).
+4. Walk the chosen container into blocks; everything outside it becomes a `Removed` record.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections import defaultdict
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, ListBlock, Removed,
+                     Strong, Text, clean_whitespace, normalize, plain_text)
+from ..rules import Rules, load_rules
+from . import Extracted
+
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+                   "embed", "link", "meta", "head", "button", "input", "select", "textarea",
+                   "option", "map", "audio", "video", "picture", "img", "source", "track")
+_CHROME_TAGS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form",
+                "dialog": "popup", "menu": "navigation"}
+_BLOCK_TAGS = frozenset("p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 "
+                        "blockquote ul ol li dl dt dd pre table thead tbody tfoot tr td th figure "
+                        "figcaption hr address center details summary fieldset body html".split())
+_EMPH_TAGS = frozenset(("em", "i", "cite", "dfn", "var"))
+_STRONG_TAGS = frozenset(("strong", "b"))
+_HEADING = re.compile(r"^h([1-6])$")
+_MAX_DEPTH = 300  # past this, a subtree is read as flat text: Python recursion has limits
+_REMOVED_TAG = "essayconv-removed"
+_SUMMARY_CHARS = 300
+
+
+# ---------------------------------------------------------------- page metadata
+
+def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+    for name in names:
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        if isinstance(tag, Tag):
+            content = tag.get("content")
+            if isinstance(content, str) and content.strip():
+                return clean_whitespace(content).strip()
+    return None
+
+
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
+_SINGLEFILE = re.compile(r"(?:Page saved with SingleFile|Archive processed by SingleFile).*?url:\s*(\S+)", re.I | re.S)
+
+
+def decode_proxy_url(url: str) -> str:
+    """Proxies wrap the real address (`?q=<base64>`, `?url=<percent-encoded>`, `/https/host/…`)."""
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    for key in ("url", "u", "q", "target"):
+        for value in query.get(key, []):
+            if value.startswith(("http://", "https://")):
+                return value
+            try:
+                decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=False).decode("utf-8")
+            except Exception:
+                continue
+            if decoded.startswith(("http://", "https://")):
+                return decoded
+    match = re.search(r"/(https?)/([a-z0-9.-]+\.[a-z]{2,})(/.*)?$", parts.path, re.I)
+    if match and "proxy" in url.lower():
+        return f"{match.group(1)}://{match.group(2)}{unquote(match.group(3) or '/')}"
+    return url
+
+
+def _page_url(soup: BeautifulSoup, text: str) -> str | None:
+    head = text[:4096]
+    for pattern in (_SINGLEFILE, _SAVED_FROM):
+        match = pattern.search(head)
+        if match:
+            return decode_proxy_url(match.group(1))
+    canonical = soup.find("link", rel="canonical")
+    if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
+        return decode_proxy_url(canonical["href"])
+    og = _meta(soup, "og:url")
+    return decode_proxy_url(og) if og else None
+
+
+def _json_ld_author(soup: BeautifulSoup) -> str | None:
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            author = item.get("author") if isinstance(item, dict) else None
+            if isinstance(author, list) and author:
+                author = author[0]
+            if isinstance(author, dict):
+                author = author.get("name")
+            if isinstance(author, str) and author.strip():
+                return clean_whitespace(author).strip()
+    return None
+
+
+def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
+    title = clean_whitespace(title).strip()
+    if site_name:
+        title = re.sub(rf"\s+[|–—:-]\s+{re.escape(site_name)}$", "", title, flags=re.I)
+    changed = True
+    while changed:
+        changed = False
+        for pattern in rules.title_suffixes:
+            new = pattern.sub("", title).strip()
+            if new and new != title:
+                title, changed = new, True
+    return title
+
+
+def _title(soup: BeautifulSoup, rules: Rules) -> str | None:
+    site_name = _meta(soup, "og:site_name")
+    for h1 in soup.find_all("h1"):
+        text = clean_whitespace(h1.get_text(" ")).strip()
+        if text and len(text) < 300:
+            return clean_title(text, rules, site_name)
+    for candidate in (_meta(soup, "og:title", "twitter:title"),
+                      soup.title.get_text() if soup.title else None):
+        if candidate and candidate.strip():
+            return clean_title(candidate, rules, site_name)
+    return None
+
+
+# ---------------------------------------------------------------- pruning
+
+def _tokens(tag: Tag) -> list[str]:
+    values: list[str] = []
+    for attr in ("class", "id", "role"):
+        value = tag.get(attr)
+        if isinstance(value, list):
+            values.extend(value)
+        elif isinstance(value, str):
+            values.append(value)
+    return [v.lower() for v in values]
+
+
+def _words(values: list[str]) -> set[str]:
+    return {w for v in values for w in re.split(r"[-_\s]+", v) if w}
+
+
+def _is_hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
+
+
+def _chrome_kind(tag: Tag, rules: Rules) -> str | None:
+    if tag.name in _CHROME_TAGS:
+        return _CHROME_TAGS[tag.name]
+    values = _tokens(tag)
+    if not values or any(v in rules.keep_tokens for v in values):
+        return None
+    words = _words(values)
+    hits = words & rules.chrome_tokens
+    if not hits or words & {"essay", "article", "entry"} and not words & {"related", "comment", "comments", "share", "cite", "ad", "ads", "banner", "cta"}:
+        return None
+    for kind, names in (("related", {"related", "recommended", "popular", "trending"}),
+                        ("comments", {"comment", "comments", "disqus"}),
+                        ("share", {"share", "sharing", "social"}),
+                        ("cookie-notice", {"cookie", "cookies", "consent", "gdpr"}),
+                        ("cite-box", {"cite", "citation-box"}),
+                        ("navigation", {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager"}),
+                        ("sidebar", {"sidebar", "widget"}),
+                        ("footer", {"footer"}),
+                        ("header", {"header", "masthead"})):
+        if hits & names:
+            return kind
+    return "ad"
+
+
+def _summary(tag: Tag) -> str:
+    text = clean_whitespace(tag.get_text(" ")).strip()
+    return text if len(text) <= _SUMMARY_CHARS else text[:_SUMMARY_CHARS].rstrip() + " […]"
+
+
+def _prune(soup: BeautifulSoup, rules: Rules) -> None:
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_INVISIBLE_TAGS):
+        if tag.name == "head" or tag.parent is not None:
+            tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.parent is None or tag.decomposed:
+            continue
+        if _is_hidden(tag):
+            tag.decompose()
+            continue
+        if tag.name in ("html", "body"):
+            continue
+        kind = _chrome_kind(tag, rules)
+        if kind is None:
+            continue
+        text = _summary(tag)
+        if not text:
+            tag.decompose()
+            continue
+        marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": kind})
+        marker.string = text
+        tag.replace_with(marker)
+
+
+# ---------------------------------------------------------------- scoring
+
+def _text_len(tag: Tag) -> int:
+    return len(clean_whitespace(tag.get_text(" ")).strip())
+
+
+def _link_density(tag: Tag) -> float:
+    total = _text_len(tag)
+    if not total:
+        return 0.0
+    linked = sum(_text_len(a) for a in tag.find_all("a"))
+    return min(1.0, linked / total)
+
+
+def _own_text(tag: Tag) -> str:
+    """Text of a prose element: a <p>, or a div's direct text (pages that skip <p>)."""
+    if tag.name in ("p", "pre", "td", "blockquote", "li", "dd"):
+        return clean_whitespace(tag.get_text(" ")).strip()
+    return clean_whitespace(" ".join(s for s in tag.find_all(string=True, recursive=False))).strip()
+
+
+def _best_container(body: Tag, rules: Rules) -> Tag:
+    scores: dict[int, float] = defaultdict(float)
+    tags: dict[int, Tag] = {}
+    for tag in body.find_all(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd")):
+        if tag.name == _REMOVED_TAG:
+            continue
+        text = _own_text(tag)
+        if len(text) < 25:
+            continue
+        score = 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
+        ancestors = [tag.parent, tag.parent.parent if tag.parent else None]
+        if tag.name in ("div", "section", "article"):
+            ancestors = [tag, tag.parent]
+        for depth, ancestor in enumerate(ancestors):
+            if isinstance(ancestor, Tag):
+                tags[id(ancestor)] = ancestor
+                scores[id(ancestor)] += score / (1 + depth)
+    if not scores:
+        return body
+    best, best_score = body, 0.0
+    for key, score in scores.items():
+        tag = tags[key]
+        words = _words(_tokens(tag))
+        if words & rules.content_tokens:
+            score += 25
+        if tag.name in ("article", "main"):
+            score += 15
+        score *= 1 - _link_density(tag)
+        if score > best_score:
+            best, best_score = tag, score
+    # Essays split across sibling containers (visible part, teaser marker, hidden part) share a
+    # parent: widen to it when a sibling holds a comparable share of the prose.
+    parent = best.parent
+    if isinstance(parent, Tag) and parent.name not in ("body", "html", "[document]"):
+        sibling_scores = [scores.get(id(s), 0.0) * (1 - _link_density(s))
+                          for s in parent.find_all(True, recursive=False) if s is not best]
+        if any(s >= best_score * 0.3 for s in sibling_scores) and _link_density(parent) < 0.3:
+            best = parent
+    return best
+
+
+# ---------------------------------------------------------------- walking
+
+def _string(node: NavigableString) -> str:
+    from ..sources.encoding import repair_mojibake
+
+    return repair_mojibake(str(node))
+
+
+def _inline_spans(tag: Tag, depth: int) -> list[Inline]:
+    """One inline element (em, a, span…) as spans."""
+    if tag.name == "br":
+        return [Text("\n")]
+    if depth > _MAX_DEPTH:
+        return [Text(tag.get_text(" "))]
+    inner = _inlines(tag, depth + 1)
+    if tag.name in _EMPH_TAGS:
+        return [Emph(tuple(inner))]
+    if tag.name in _STRONG_TAGS:
+        return [Strong(tuple(inner))]
+    if tag.name == "a":
+        href = tag.get("href")
+        if isinstance(href, str) and href.strip().lower().startswith(("http://", "https://", "mailto:")):
+            return [Link(tuple(inner), href.strip())]
+    if tag.name == "q":
+        return [Text("“"), *inner, Text("”")]
+    return inner
+
+
+def _inlines(node: Tag, depth: int = 0) -> list[Inline]:
+    out: list[Inline] = []
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, Comment):
+                out.append(Text(_string(child)))
+        elif isinstance(child, Tag):
+            out.extend(_inline_spans(child, depth))
+    return out
+
+
+def _split_lines(spans: list[Inline]) -> list[Inlines]:
+    """Split an inline run at <br> (kept as "\\n" text) into separate runs."""
+    runs: list[list[Inline]] = [[]]
+    for span in spans:
+        if isinstance(span, Text) and "\n" in span.text:
+            pieces = span.text.split("\n")
+            runs[-1].append(Text(pieces[0]))
+            for piece in pieces[1:]:
+                runs.append([Text(piece)])
+        else:
+            runs[-1].append(span)
+    return [normalize(run) for run in runs if normalize(run)]
+
+
+def _is_link_block(tag: Tag) -> bool:
+    links = tag.find_all("a")
+    return bool(links) and _link_density(tag) > 0.8 and (len(links) >= 2 or _text_len(tag) < 100)
+
+
+class _Walker:
+    """Turns a container into blocks. Inline runs between block children become paragraphs."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.pending: list[Inline] = []
+
+    def flush(self) -> None:
+        for run in _split_lines(self.pending):
+            self.blocks.append(_paragraph_block(run))
+        self.pending = []
+
+    def walk(self, node: Tag, depth: int = 0) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, Comment):
+                    self.pending.append(Text(_string(child)))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == _REMOVED_TAG:
+                self.flush()
+                self.blocks.append(Removed(str(child.get("kind")), child.get_text()))
+            elif name not in _BLOCK_TAGS:
+                self.pending.extend(_inline_spans(child, depth))
+            else:
+                self.flush()
+                self.block(child, depth)
+
+    def block(self, tag: Tag, depth: int) -> None:
+        name = tag.name
+        heading = _HEADING.match(name)
+        if depth > _MAX_DEPTH:
+            self.pending.append(Text(tag.get_text(" ")))
+            self.flush()
+        elif heading:
+            spans = normalize(_inlines(tag, depth))
+            if spans:
+                self.blocks.append(Heading(int(heading.group(1)), spans))
+        elif name in ("ul", "ol"):
+            items = [normalize(_inlines(li, depth)) for li in tag.find_all("li", recursive=True)
+                     if not li.find(("ul", "ol"))] or [normalize(_inlines(tag, depth))]
+            items = [i for i in items if i]
+            if not items:
+                return
+            if _is_link_block(tag):
+                self.blocks.append(Removed("links", _summary(tag)))
+            else:
+                self.blocks.append(ListBlock(name == "ol", tuple(items)))
+        elif name == "blockquote":
+            inner = _Walker()
+            inner.walk(tag, depth + 1)
+            inner.flush()
+            for block in inner.blocks:
+                if isinstance(block, (Heading, ListBlock, Removed)):
+                    self.blocks.append(block)
+                else:
+                    self.blocks.append(BlockQuote(getattr(block, "inlines", ())))
+        elif name == "tr":
+            cells = [clean_whitespace(c.get_text(" ")).strip() for c in tag.find_all(("td", "th"), recursive=False)]
+            text = " ".join(c for c in cells if c)
+            if text:
+                self.blocks.append(_paragraph_block(normalize([Text(text)])))
+        elif name in ("p", "dt", "dd", "pre", "figcaption", "address", "summary") or not tag.find(_BLOCK_TAGS):
+            if name == "hr":
+                return
+            if _is_link_block(tag) and name != "p" or (_is_link_block(tag) and _text_len(tag) < 100):
+                self.blocks.append(Removed("links", _summary(tag)))
+                return
+            for run in _split_lines(_inlines(tag, depth)):
+                self.blocks.append(_paragraph_block(run))
+        else:
+            self.walk(tag, depth + 1)
+            self.flush()
+
+
+def _paragraph_block(spans: Inlines) -> Block:
+    from ..model import Paragraph
+
+    # A paragraph that is only bold text and short is a heading the page did not mark up.
+    if len(spans) == 1 and isinstance(spans[0], Strong):
+        text = plain_text(spans)
+        if len(text) < 120 and not re.search(r"[.,;]$", text):
+            return Heading(3, spans[0].children)
+    return Paragraph(spans)
+
+
+# ---------------------------------------------------------------- outside the essay
+
+def _outside(root: Tag) -> tuple[list[Removed], list[Removed]]:
+    """Removed records for everything outside `root`, in page order: (before, after)."""
+    before: list[list[Removed]] = []
+    after: list[Removed] = []
+    node = root
+    while isinstance(node.parent, Tag) and node.name not in ("body", "html"):
+        parent = node.parent
+        prev_level: list[Removed] = []
+        for sibling in node.previous_siblings:
+            record = _record(sibling)
+            if record:
+                prev_level.insert(0, record)
+        before.insert(0, prev_level)
+        for sibling in node.next_siblings:
+            record = _record(sibling)
+            if record:
+                after.append(record)
+        node = parent
+    return [r for level in before for r in level], after
+
+
+def _record(node: object) -> Removed | None:
+    if isinstance(node, NavigableString):
+        text = clean_whitespace(str(node)).strip()
+        return Removed("outside-essay", text) if text and not isinstance(node, Comment) else None
+    if not isinstance(node, Tag):
+        return None
+    if node.name == _REMOVED_TAG:
+        return Removed(str(node.get("kind")), node.get_text())
+    text = _summary(node)
+    return Removed("outside-essay", text) if text else None
+
+
+# ---------------------------------------------------------------- entry point
+
+def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None) -> Extracted:
+    from ..sources.encoding import repair_mojibake
+
+    rules = rules or load_rules()
+    soup = BeautifulSoup(text, "lxml")
+    html = soup.find("html")
+    lang = html.get("lang") if isinstance(html, Tag) else None
+    lang = (lang if isinstance(lang, str) and lang.strip() else None) or _meta(soup, "content-language", "og:locale")
+    title = _title(soup, rules)
+    page_url = url or _page_url(soup, text)
+    author = _meta(soup, "author", "article:author", "dc.creator") or _json_ld_author(soup)
+
+    _prune(soup, rules)
+    body = soup.body or soup
+    root = _best_container(body, rules)
+    before, after = _outside(root) if root is not body else ([], [])
+    walker = _Walker()
+    walker.walk(root)
+    walker.flush()
+    blocks = (*before, *walker.blocks, *after)
+    if title:
+        title = repair_mojibake(title)
+    return Extracted(title=title, blocks=blocks, site="generic", encoding=encoding,
+                     url=page_url, lang=_short_lang(lang), author=author)
+
+
+def _short_lang(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    code = re.split(r"[-_]", lang.strip())[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None

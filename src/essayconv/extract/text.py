@@ -1,0 +1,211 @@
+"""Plain-text dumps of pages (copy-paste, `lynx -dump`, text pulled out of PDFs) → blocks.
+
+Two shapes reach us. Copy-paste dumps keep one paragraph per line, so every line is a block.
+PDF-derived text is hard-wrapped at a fixed width, hyphenates words at line ends and carries
+running headers and page numbers; its lines are re-joined into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from statistics import median
+
+from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
+from . import Extracted
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
+_DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
+_BULLET = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s))\s+(?P<rest>.+)$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?P<rest>.+)$", re.I)
+_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
+_HYPHEN_END = re.compile(r"(\w+)-$")
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    "self well non co ex anti pre post semi multi cross long short high low full half all".split())
+
+
+def _lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").expandtabs(4)
+    return [line.rstrip() for line in text.split("\n")]
+
+
+def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, set[str]]) -> str | None:
+    """Why a line is a page artefact rather than essay text, or None."""
+    stripped = line.strip()
+    if _PAGE_NUMBER.match(stripped):
+        return "page-number"
+    if _DOT_LEADER.match(stripped):
+        return "toc"
+    key = re.sub(r"\d+", "#", stripped)
+    if count_words(stripped) <= 8 and len(stripped) <= 70:
+        # A running header repeats on every page ("Goode 2", "Goode 3"): the same words with a
+        # changing number, or the very same short line three times and more.
+        if "#" in key and key_counts[key] >= 2 and len(values[key]) >= 2:
+            return "running-header"
+        if key_counts[key] >= 3 and not _BULLET.match(stripped):
+            return "running-header"
+    return None
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The fixed width the text was wrapped at, or None when lines are whole paragraphs."""
+    long_lines = [len(line) for line in lines if len(line.strip()) > 25]
+    if len(long_lines) < 5:
+        return None
+    width = sorted(long_lines)[int(len(long_lines) * 0.9) - 1]
+    if width > 130:
+        return None
+    near = sum(1 for n in long_lines if n >= width * 0.7)
+    return width if near >= len(long_lines) * 0.5 else None
+
+
+def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
+    match = _HYPHEN_END.search(left)
+    if not match or not right[:1].islower():
+        return f"{left} {right}"
+    head = match.group(1)
+    tail = re.match(r"\w+", right)
+    tail_word = tail.group(0) if tail else ""
+    whole = (head + tail_word).lower()
+    hyphenated = f"{head}-{tail_word}".lower()
+    if hyphenated in vocabulary or head.lower() in _KEEP_HYPHEN_PREFIXES and whole not in vocabulary:
+        return left + right
+    return left[:-1] + right
+
+
+def _joins(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` continues the paragraph whose last line is `previous`."""
+    prev = previous.rstrip()
+    if _BULLET.match(line) or (_NUMBERED.match(line) and _TERMINAL.search(prev)):
+        return False
+    if _HYPHEN_END.search(prev) and line.lstrip()[:1].islower():
+        return True
+    if width is None:
+        # Whole-paragraph lines: only a sentence broken in the middle continues.
+        return not _TERMINAL.search(prev) and line.lstrip()[:1].islower() and count_words(prev) > 3
+    if len(prev) >= width * 0.75:
+        return True
+    # A short line ends its paragraph, unless the sentence visibly goes on.
+    return not _TERMINAL.search(prev) and line.lstrip()[:1].islower()
+
+
+def _paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Group lines into paragraphs: (index of the first line, the lines with indentation kept)."""
+    width = _wrap_width(lines)
+    groups: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            if current:
+                groups.append((start, current))
+                current = []
+            continue
+        if current and _joins(current[-1], line.strip(), width):
+            current.append(line)
+        else:
+            if current:
+                groups.append((start, current))
+            current, start = [line], index
+    if current:
+        groups.append((start, current))
+    return groups
+
+
+def _text_of(group: list[str], vocabulary: set[str]) -> str:
+    text = group[0].strip()
+    for line in group[1:]:
+        text = _join_hyphenated(text, line.strip(), vocabulary)
+    return text
+
+
+def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> Block:
+    text = _text_of(group, vocabulary)
+    indent = min(len(line) - len(line.lstrip()) for line in group)
+    if indent >= body_indent + 4 and count_words(text) >= 8:
+        return BlockQuote(normalize([Text(text)]))
+    return paragraph(text)
+
+
+def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int) -> Block | ListBlock:
+    """A group whose lines are bullet or numbered items is a list; anything else one block."""
+    items: list[tuple[str, str]] = []
+    for line in group:
+        bullet, numbered = _BULLET.match(line), _NUMBERED.match(line)
+        if bullet:
+            items.append(("ul", bullet.group("rest")))
+        elif numbered and count_words(numbered.group("rest")) <= 60:
+            items.append(("ol", numbered.group("rest")))
+        elif items:
+            kind, last = items[-1]
+            items[-1] = (kind, _join_hyphenated(last, line.strip(), vocabulary))
+        else:
+            return _block_for(group, vocabulary, body_indent)
+    return ListBlock(items[0][0] == "ol", tuple(normalize([Text(text)]) for _, text in items))
+
+
+def _merge_adjacent_lists(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if isinstance(block, ListBlock) and isinstance(previous, ListBlock) and previous.ordered == block.ordered:
+            out[-1] = ListBlock(block.ordered, previous.items + block.items)
+        else:
+            out.append(block)
+    return out
+
+
+def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
+    """A dump opens with the page title alone on a line when the page had one."""
+    if len(groups) < 2 or len(groups[0][1]) != 1:
+        return None
+    line = groups[0][1][0].strip()
+    if count_words(line) > 20 or len(line) > 160 or re.search(r"[.,;:]$", line):
+        return None
+    return line
+
+
+def extract_text(text: str, *, encoding: str, url: str | None = None) -> Extracted:
+    from ..sources.encoding import repair_mojibake
+
+    lines = _lines(repair_mojibake(text))
+    vocabulary = {w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)}
+    stripped = [line.strip() for line in lines if line.strip()]
+    key_counts: Counter[str] = Counter()
+    values: dict[str, set[str]] = {}
+    for line in stripped:
+        key = re.sub(r"\d+", "#", line)
+        key_counts[key] += 1
+        values.setdefault(key, set()).add(line)
+
+    removed: list[tuple[int, Removed]] = []
+    kept: list[str] = []
+    for line in lines:
+        reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
+        if reason:
+            removed.append((len(kept), Removed(reason, line.strip())))
+            # A header inside a paragraph must not split it: drop the line, not the flow.
+            continue
+        kept.append(line)
+
+    groups = _paragraphs(kept)
+    title = _title_of(groups)
+    if title is not None:
+        groups = groups[1:]
+    indents = [len(lines[0]) - len(lines[0].lstrip()) for _, lines in groups]
+    body_indent = int(median(indents)) if indents else 0
+
+    blocks: list[Block] = []
+    pending = iter(removed)
+    furniture = next(pending, None)
+    for start, group in groups:
+        # Page furniture goes where it stood, before the paragraph it interrupted.
+        while furniture is not None and furniture[0] <= start:
+            blocks.append(furniture[1])
+            furniture = next(pending, None)
+        blocks.append(_block_or_list(group, vocabulary, body_indent))
+    while furniture is not None:
+        blocks.append(furniture[1])
+        furniture = next(pending, None)
+    return Extracted(title=title, blocks=tuple(_merge_adjacent_lists(blocks)), site="text",
+                     encoding=encoding, url=url, from_text=True)

@@ -1,0 +1,260 @@
+"""The document model: what every reader produces and every writer consumes.
+
+Frozen dataclasses only. Inline content is a tuple of spans; block constructors normalise it
+(adjacent text merged, whitespace collapsed, edges trimmed) so that two equal documents compare
+equal however they were built.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Union
+
+# ---------------------------------------------------------------- inline spans
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Emph:
+    children: tuple["Inline", ...]
+
+
+@dataclass(frozen=True)
+class Strong:
+    children: tuple["Inline", ...]
+
+
+@dataclass(frozen=True)
+class Link:
+    children: tuple["Inline", ...]
+    url: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An in-text citation such as "(Eidelman 1)"; `key` is the first author or the number."""
+
+    text: str
+    key: str | None = None
+    matched: bool = False
+
+
+Inline = Union[Text, Emph, Strong, Link, Citation]
+Inlines = tuple[Inline, ...]
+Container = (Emph, Strong, Link)
+
+# ---------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    inlines: Inlines
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    inlines: Inlines
+
+
+@dataclass(frozen=True)
+class BlockQuote:
+    inlines: Inlines
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    ordered: bool
+    items: tuple[Inlines, ...]
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Where the source page hid or cut essay text ("teaser", "truncated", "unmarked-cut")."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Something stripped from the page. Only lives in the block stream while cleaning, so that
+    removals keep their page order; `finish()` moves them into `Document.removed`."""
+
+    kind: str
+    text: str
+
+
+Block = Union[Heading, Paragraph, BlockQuote, ListBlock, Gap, Removed]
+
+
+@dataclass(frozen=True)
+class References:
+    heading: str
+    entries: tuple[Inlines, ...]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    source: str = ""
+    site: str = "generic"
+    author: str | None = None
+    lang: str | None = None
+    claimed_words: int | None = None
+    claimed_pages: int | None = None
+    words: int = 0
+    complete: bool = True
+    url: str | None = None  # where the page says it came from; not part of the JSON contract
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str | None
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+    references: References | None = None
+    citations: tuple[Citation, ...] = ()
+    removed: tuple[Removed, ...] = field(default=())
+
+    def with_blocks(self, blocks: Iterable[Block]) -> "Document":
+        return replace(self, blocks=tuple(blocks))
+
+
+# ---------------------------------------------------------------- normalisation
+
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def clean_whitespace(text: str) -> str:
+    """Collapse every run of whitespace (NBSP and friends included) into one space and drop
+    invisible characters (soft hyphens, zero-width spaces) that scraping leaves inside words."""
+    return _WS.sub(" ", _INVISIBLE.sub("", text))
+
+
+def _merge(spans: Iterable[Inline]) -> list[Inline]:
+    out: list[Inline] = []
+    for span in spans:
+        if isinstance(span, Text):
+            text = clean_whitespace(span.text)
+            if not text:
+                continue
+            if out and isinstance(out[-1], Text):
+                joined = out[-1].text + text
+                out[-1] = Text(_WS.sub(" ", joined))
+            else:
+                out.append(Text(text))
+        elif isinstance(span, Container):
+            children = tuple(_merge(span.children))
+            if children:
+                out.append(replace(span, children=children))
+        elif isinstance(span, Citation):
+            out.append(span)
+    return out
+
+
+def _trim(spans: list[Inline], at_start: bool) -> list[Inline]:
+    """Strip whitespace at one edge, descending into containers."""
+    if not spans:
+        return spans
+    index = 0 if at_start else -1
+    span = spans[index]
+    if isinstance(span, Text):
+        text = span.text.lstrip() if at_start else span.text.rstrip()
+        new: Inline | None = Text(text) if text else None
+    elif isinstance(span, Container):
+        children = tuple(_trim(list(span.children), at_start))
+        new = replace(span, children=children) if children else None
+    else:
+        return spans
+    rest = spans[1:] if at_start else spans[:-1]
+    if new is None:
+        return _trim(rest, at_start)
+    return [new, *rest] if at_start else [*rest, new]
+
+
+def normalize(spans: Iterable[Inline]) -> Inlines:
+    merged = _merge(spans)
+    merged = _trim(merged, at_start=True)
+    merged = _trim(merged, at_start=False)
+    return tuple(merged)
+
+
+def text_inlines(text: str) -> Inlines:
+    return normalize([Text(text)])
+
+
+def plain_text(spans: Iterable[Inline]) -> str:
+    parts: list[str] = []
+    for span in spans:
+        if isinstance(span, Text):
+            parts.append(span.text)
+        elif isinstance(span, Citation):
+            parts.append(span.text)
+        else:
+            parts.append(plain_text(span.children))
+    return "".join(parts)
+
+
+def slice_inlines(spans: Inlines, start: int, end: int) -> Inlines:
+    """The spans covering plain-text offsets [start, end), formatting kept. Offsets are those of
+    `plain_text(spans)`; a citation cut in two keeps only its text."""
+    out: list[Inline] = []
+    pos = 0
+    for span in spans:
+        length = len(plain_text((span,)))
+        lo, hi = max(start, pos), min(end, pos + length)
+        if lo < hi:
+            if lo == pos and hi == pos + length:
+                out.append(span)
+            elif isinstance(span, Text):
+                out.append(Text(span.text[lo - pos : hi - pos]))
+            elif isinstance(span, Citation):
+                out.append(Text(span.text[lo - pos : hi - pos]))
+            else:
+                children = slice_inlines(span.children, lo - pos, hi - pos)
+                out.append(replace(span, children=children))
+        pos += length
+        if pos >= end:
+            break
+    return tuple(out)
+
+
+def block_text(block: Block) -> str:
+    """Plain text of a block, for matching and word counts."""
+    if isinstance(block, (Heading, Paragraph, BlockQuote)):
+        return plain_text(block.inlines)
+    if isinstance(block, ListBlock):
+        return "\n".join(plain_text(item) for item in block.items)
+    if isinstance(block, Removed):
+        return block.text
+    return ""
+
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def paragraph(text_or_spans: str | Iterable[Inline]) -> Paragraph:
+    spans = [Text(text_or_spans)] if isinstance(text_or_spans, str) else text_or_spans
+    return Paragraph(normalize(spans))
+
+
+def heading(level: int, text_or_spans: str | Iterable[Inline]) -> Heading:
+    spans = [Text(text_or_spans)] if isinstance(text_or_spans, str) else text_or_spans
+    return Heading(level, normalize(spans))
+
+
+def has_content(block: Block) -> bool:
+    if isinstance(block, (Heading, Paragraph, BlockQuote)):
+        return bool(block.inlines)
+    if isinstance(block, ListBlock):
+        return any(block.items)
+    return True

@@ -1,0 +1,101 @@
+"""The clutter knowledge (data/clutter.toml) compiled into one immutable value.
+
+Every pass and the HTML finder read their phrases and tokens from here, so that adding a phrase
+is a data edit. Extra TOML files (a user's own) merge over the shipped one: lists are appended.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class BlockRule:
+    kind: str
+    action: str  # "drop" | "truncate"
+    patterns: tuple[re.Pattern[str], ...]
+    max_words: int
+
+    def matches(self, text: str, words: int) -> bool:
+        return words <= self.max_words and any(p.search(text) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class InlineRule:
+    kind: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    teaser: tuple[re.Pattern[str], ...]
+    preview_end: re.Pattern[str]
+    banners: tuple[re.Pattern[str], ...]
+    label_names: frozenset[str]
+    label_clutter: re.Pattern[str]
+    blocks: tuple[BlockRule, ...]
+    inline: tuple[InlineRule, ...]
+    no_essay: tuple[re.Pattern[str], ...]
+    reference_heading: re.Pattern[str]
+    title_suffixes: tuple[re.Pattern[str], ...]
+    chrome_tokens: frozenset[str]
+    content_tokens: frozenset[str]
+    keep_tokens: frozenset[str]
+
+
+def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, FLAGS) for p in patterns)
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + value
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def rules_from_data(data: dict[str, Any]) -> Rules:
+    blocks = tuple(
+        BlockRule(kind=r["kind"], action=r.get("action", "drop"),
+                  patterns=_compile_all(r["patterns"]), max_words=int(r.get("max_words", 30)))
+        for r in data.get("block", [])
+    )
+    inline = tuple(InlineRule(kind=r["kind"], patterns=_compile_all(r["patterns"]))
+                   for r in data.get("inline", []))
+    headings = "|".join(data["references"]["headings"])
+    return Rules(
+        teaser=_compile_all(data["teaser"]["patterns"]),
+        preview_end=re.compile(data["teaser"]["preview_end"], FLAGS),
+        banners=tuple(re.compile(b["pattern"], FLAGS) for b in data.get("banner", [])),
+        label_names=frozenset(n.lower() for n in data["labels"]["names"]),
+        label_clutter=re.compile(data["labels"]["clutter"], FLAGS),
+        blocks=blocks,
+        inline=inline,
+        no_essay=_compile_all(data["no_essay"]["patterns"]),
+        reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
+        title_suffixes=_compile_all(data["title"]["suffixes"]),
+        chrome_tokens=frozenset(data["html"]["chrome_tokens"]),
+        content_tokens=frozenset(data["html"]["content_tokens"]),
+        keep_tokens=frozenset(data["html"]["keep_tokens"]),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_rules(extra_files: tuple[Path, ...] = ()) -> Rules:
+    data = tomllib.loads(resources.files("essayconv.data").joinpath("clutter.toml").read_text("utf-8"))
+    for path in extra_files:
+        data = _merge(data, tomllib.loads(Path(path).read_text("utf-8")))
+    return rules_from_data(data)

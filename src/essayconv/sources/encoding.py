@@ -1,0 +1,89 @@
+"""Bytes → text, the way browsers do it, plus repair of text that was already mis-decoded once.
+
+Order: byte-order mark, then a declared charset (HTTP header / MIME part, then `<meta>`), then a
+detector, then UTF-8. WHATWG maps the labels iso-8859-1, latin1 and ascii to windows-1252, and so do
+we: pages that say latin-1 are full of cp1252 curly quotes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE)
+_WHATWG_ALIASES = {
+    "iso-8859-1": "windows-1252", "iso8859-1": "windows-1252", "latin1": "windows-1252",
+    "latin-1": "windows-1252", "l1": "windows-1252", "ascii": "windows-1252",
+    "us-ascii": "windows-1252", "iso-8859-9": "windows-1254", "x-user-defined": "windows-1252",
+    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
+}
+_SINGLE_BYTE = {"windows-1252", "cp1252", "windows-1250", "windows-1251", "windows-1254",
+                "iso-8859-2", "iso-8859-15", "koi8-r", "mac-roman"}
+
+
+def normalize_label(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = _WHATWG_ALIASES.get(label, label)
+    if label in ("utf-16", "utf-16le", "utf-16be"):  # a page that reached us as bytes in a
+        return None  # <meta> cannot really be UTF-16: the BOM would have said so
+    try:
+        return codecs.lookup(label).name if label not in _SINGLE_BYTE else label
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:8192])
+    return normalize_label(match.group(1).decode("ascii", "replace")) if match else None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_bytes(data: bytes, declared: str | None = None, *, sniff_meta: bool = True) -> tuple[str, str]:
+    """Return (text, encoding used)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace"), "utf-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), "utf-16"
+    encoding = normalize_label(declared) or (declared_charset(data) if sniff_meta else None)
+    if encoding:
+        # A page declared single-byte whose bytes are valid, non-ASCII UTF-8 was mislabelled:
+        # that combination almost never happens by chance.
+        if encoding in _SINGLE_BYTE and not data.isascii() and _is_utf8(data):
+            return data.decode("utf-8"), "utf-8"
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            pass  # the declaration is wrong; fall through to detection
+    if _is_utf8(data):
+        return data.decode("utf-8"), "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    guess = normalize_label(best.encoding) if best is not None else None
+    if guess:
+        try:
+            return data.decode(guess), guess
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("windows-1252", "replace"), "windows-1252"
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo double encoding ("â€™" → "’") only where ftfy judges the text bad, so correct curly
+    quotes and accents are never touched."""
+    if text.isascii():
+        return text
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    return fix_encoding(text) if is_bad(text) else text

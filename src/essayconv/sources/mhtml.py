@@ -1,0 +1,37 @@
+"""MHTML ("Save as single file" in Chromium, .mht in Edge/IE): a MIME multipart whose root HTML
+part is the page. Read with the standard library's email parser."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import Message
+
+from ..errors import InputError
+from .page import Page, PageKind
+
+
+def _html_parts(message: Message) -> list[Message]:
+    return [part for part in message.walk() if part.get_content_type() in ("text/html", "application/xhtml+xml")]
+
+
+def html_from_mhtml(data: bytes, source: str) -> Page:
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+    except Exception as error:  # the email parser is lenient; this is a last resort
+        raise InputError(f"cannot parse the MHTML file ({error})", source) from None
+    parts = _html_parts(message)
+    if not parts:
+        raise InputError("the MHTML file has no HTML part", source)
+    location = message.get("Snapshot-Content-Location")
+    # The root part is the one at the snapshot's location; browsers put it first anyway.
+    root = next((p for p in parts if location and p.get("Content-Location") == location), parts[0])
+    try:
+        payload = root.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise InputError("the MHTML file's HTML part is empty or undecodable", source)
+    url = location or root.get("Content-Location")
+    return Page(data=payload, source=source, kind=PageKind.HTML,
+                charset=root.get_content_charset(), url=url)

@@ -1,0 +1,127 @@
+"""Reading one input into a `Page`, and telling what kind of page it is from its bytes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from ..errors import InputError
+from ..options import MAX_INPUT_BYTES
+
+
+class PageKind(str, Enum):
+    HTML = "html"
+    TEXT = "text"
+    MHTML = "mhtml"
+
+
+@dataclass(frozen=True)
+class Page:
+    data: bytes
+    source: str
+    """How the user named the input (a path, "-" or an archive member); used in messages."""
+    kind: PageKind
+    charset: str | None = None
+    """A charset declared outside the bytes (HTTP header, MIME part), if any."""
+    url: str | None = None
+
+
+# Signatures of files that are often saved with an .html name but are not pages.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a RIFF (WebP/WAV) file"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\x1f\x8b", "a gzip file"),
+    (b"BZh", "a bzip2 file"),
+    (b"\xfd7zXZ\x00", "an xz file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div",
+                 b"<p>", b"<p ", b"<article", b"<main", b"<section", b"<h1", b"<!--", b"<?xml")
+
+
+def _strip_bom(head: bytes) -> bytes:
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if head.startswith(bom):
+            return head[len(bom):]
+    return head
+
+
+def sniff_kind(data: bytes, source: str) -> PageKind:
+    """Decide from the bytes, not the file name: scrapes are saved under any name."""
+    if not data.strip():
+        raise InputError("the file is empty", source)
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"not a web page or text: the file is {what}", source)
+    head = data[:4096]
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if utf16:
+        head = head.decode("utf-16", "replace").encode("utf-8", "replace")
+    elif head.count(b"\x00") > len(head) // 8:
+        raise InputError("not a web page or text: the file is binary", source)
+    lowered = _strip_bom(head).lstrip().lower()
+    if lowered.startswith((b"from: <saved by", b"mime-version:")) or (
+        b"multipart/related" in lowered[:2048] and b"content-type:" in lowered[:2048]
+    ):
+        return PageKind.MHTML
+    if lowered.startswith(_HTML_MARKERS):
+        if lowered.startswith(b"<!--") and b"<" not in lowered[4:].split(b"-->", 1)[-1][:512]:
+            return PageKind.TEXT
+        return PageKind.HTML
+    # A text dump may quote a tag or two; a page is made of them.
+    if lowered.count(b"<p") + lowered.count(b"<div") + lowered.count(b"<br") >= 3:
+        return PageKind.HTML
+    return PageKind.TEXT
+
+
+def page_from_bytes(data: bytes, source: str, *, kind: PageKind | None = None,
+                    charset: str | None = None, url: str | None = None) -> Page:
+    kind = kind or sniff_kind(data, source)
+    if kind is PageKind.MHTML:
+        from .mhtml import html_from_mhtml
+
+        return html_from_mhtml(data, source)
+    return Page(data=data, source=source, kind=kind, charset=charset, url=url)
+
+
+def read_page(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> Page:
+    """Read a file (or stdin for "-") into a Page, with one-line errors for every failure."""
+    source = os.fspath(path)
+    if source == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        source = "<stdin>"
+    else:
+        file = Path(source)
+        try:
+            if file.is_dir():
+                raise InputError("is a folder, not a page (use `essayconv batch` for folders)", source)
+            size = file.stat().st_size
+            if size > max_bytes:
+                raise InputError(f"the file is {size // 2**20} MiB, over the {max_bytes // 2**20} MiB limit", source)
+            with file.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise InputError("no such file", source) from None
+        except PermissionError:
+            raise InputError("permission denied", source) from None
+        except IsADirectoryError:
+            raise InputError("is a folder, not a page", source) from None
+        except OSError as error:
+            raise InputError(f"cannot read the file ({error.strerror or error})", source) from None
+    if len(data) > max_bytes:
+        raise InputError(f"the input is over the {max_bytes // 2**20} MiB limit", source)
+    return page_from_bytes(data, source)

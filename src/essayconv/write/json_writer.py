@@ -1,0 +1,58 @@
+"""The JSON contract, schema "essayconv/1" (see docs/design.md). Plain text only; key order fixed."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import BlockQuote, Document, Gap, Heading, ListBlock, Paragraph, plain_text
+from ..options import Options
+
+SCHEMA = "essayconv/1"
+
+
+def _block(block: object) -> dict[str, Any]:
+    if isinstance(block, Heading):
+        return {"type": "heading", "level": block.level, "text": plain_text(block.inlines)}
+    if isinstance(block, Paragraph):
+        return {"type": "paragraph", "text": plain_text(block.inlines)}
+    if isinstance(block, BlockQuote):
+        return {"type": "blockquote", "text": plain_text(block.inlines)}
+    if isinstance(block, ListBlock):
+        return {"type": "list", "ordered": block.ordered, "items": [plain_text(i) for i in block.items]}
+    if isinstance(block, Gap):
+        return {"type": "gap", "reason": block.reason}
+    raise TypeError(f"no JSON form for {type(block).__name__}")
+
+
+def to_dict(document: Document) -> dict[str, Any]:
+    meta = document.metadata
+    return {
+        "schema": SCHEMA,
+        "title": document.title,
+        "metadata": {
+            "source": meta.source,
+            "site": meta.site,
+            "author": meta.author,
+            "lang": meta.lang,
+            "claimed_words": meta.claimed_words,
+            "claimed_pages": meta.claimed_pages,
+            "words": meta.words,
+            "complete": meta.complete,
+        },
+        "blocks": [_block(b) for b in document.blocks],
+        "references": None if document.references is None else {
+            "heading": document.references.heading,
+            "entries": [plain_text(e) for e in document.references.entries],
+        },
+        "citations": [{"text": c.text, "key": c.key, "matched": c.matched} for c in document.citations],
+        "removed": [{"kind": r.kind, "text": r.text} for r in document.removed],
+    }
+
+
+def dumps(document: Document) -> str:
+    return json.dumps(to_dict(document), ensure_ascii=False, indent=2) + "\n"
+
+
+def write(document: Document, options: Options) -> bytes:
+    return dumps(document).encode("utf-8")
