@@ -41,6 +41,8 @@ class Rules:
     banners: tuple[re.Pattern[str], ...]
     label_names: frozenset[str]
     label_clutter: re.Pattern[str]
+    words_in_metadata: re.Pattern[str]
+    pages_in_metadata: re.Pattern[str]
     blocks: tuple[BlockRule, ...]
     inline: tuple[InlineRule, ...]
     no_essay: tuple[re.Pattern[str], ...]
@@ -82,6 +84,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         banners=tuple(re.compile(b["pattern"], FLAGS) for b in data.get("banner", [])),
         label_names=frozenset(n.lower() for n in data["labels"]["names"]),
         label_clutter=re.compile(data["labels"]["clutter"], FLAGS),
+        words_in_metadata=re.compile(data["labels"]["words_in_metadata"], FLAGS),
+        pages_in_metadata=re.compile(data["labels"]["pages_in_metadata"], FLAGS),
         blocks=blocks,
         inline=inline,
         no_essay=_compile_all(data["no_essay"]["patterns"]),

@@ -21,8 +21,8 @@ from .clutter import (drop_clutter_blocks, drop_site_toc, extract_banners, join_
 from .draft import Draft, Pass
 from .gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from .references import split_references
-from .structure import (drop_title_heading, infer_headings, normalise_heading_levels,
-                        title_from_first_heading)
+from .structure import (drop_title_heading, extract_student_header, infer_headings,
+                        normalise_heading_levels, title_from_first_heading)
 
 # Order matters: banners and labels before clutter (they share words), clutter before headings
 # (a cookie notice is short too), references before the end-of-preview check (an entry list ends
@@ -32,6 +32,7 @@ PASSES: tuple[Pass, ...] = (
     extract_banners,
     drop_site_toc,
     drop_clutter_blocks,
+    extract_student_header,
     remove_inline_clutter,
     mark_teaser_cuts,
     remove_empty_citations,
@@ -84,7 +85,7 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
     metadata = Metadata(
         source=extracted.url or source,
         site=extracted.site,
-        author=extracted.author,
+        author=draft.author,
         lang=extracted.lang or guess_language(body_text),
         claimed_words=draft.claimed_words,
         claimed_pages=draft.claimed_pages,
@@ -97,7 +98,8 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
 
 
 def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Options()) -> Document:
-    draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, from_text=extracted.from_text)
+    draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules,
+                  from_text=extracted.from_text, author=extracted.author)
     for step in PASSES:
         draft = step(draft)
     document = finish(draft, extracted, source, options)

@@ -57,7 +57,10 @@ def _find(text: str, entries: list[str]) -> list[tuple[int, int, Citation]]:
             one = _ONE.match(part)
             if one:
                 authors = one.group("a_author") or one.group("m_author")
-                keys.append((_first_surname(authors), one.group("year")))
+                # "(Armitage 1771)" is MLA with a line number, not a year: only the APA comma
+                # form ("Smith, 2019") makes the year part of the match.
+                year = one.group("year") if one.group("year") and "," in part else None
+                keys.append((_first_surname(authors), year))
                 continue
             source = _SOURCE_ONLY.match(part)
             if source and entries and match_key(_first_surname(source.group("author")), None):

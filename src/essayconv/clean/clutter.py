@@ -49,6 +49,12 @@ def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]
         if match:
             groups = match.groupdict()
             return [(_number(groups.get("words")), _number(groups.get("pages")))]
+    if draft.rules.label_clutter.match(text):
+        words = draft.rules.words_in_metadata.search(text)
+        pages = draft.rules.pages_in_metadata.search(text)
+        if words or pages:
+            return [(_number(words.group("words")) if words else None,
+                     _number(pages.group("pages")) if pages else None)]
     return None
 
 
@@ -57,9 +63,10 @@ def extract_banners(draft: Draft) -> Draft:
     words, pages = draft.claimed_words, draft.claimed_pages
     out: list[Block] = []
     for block in draft.blocks:
-        if isinstance(block, (Paragraph, Heading)):
+        # A banner often sits beside the essay's container, so the finder already set it aside.
+        if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind == "outside-essay"):
             text, count = text_and_words(block)
-            parts = _banner_parts(text, draft) if count <= 14 else None
+            parts = _banner_parts(text, draft) if count <= 24 else None
             if parts:
                 for found_words, found_pages in parts:
                     words = words if words is not None else found_words
@@ -79,6 +86,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     out: list[Block] = []
     blocks = draft.blocks
     for index, block in enumerate(blocks):
+        if isinstance(block, Removed) and block.kind == "outside-essay":
+            out.append(_relabel(block, draft))
+            continue
         if not is_texty(block):
             out.append(block)
             continue
@@ -101,11 +111,20 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(block)
         elif rule.action == "truncate" and _has_essay_before(out):
             out.append(removed(rule.kind, text))
-            out.extend(_as_removed(b, rule.kind) for b in blocks[index + 1:])
+            out.extend(_relabel(b, draft) if isinstance(b, Removed) and b.kind == "outside-essay"
+                       else _as_removed(b, rule.kind) for b in blocks[index + 1:])
             break
         else:
             out.append(removed(rule.kind, text))
     return draft.with_blocks(out)
+
+
+def _relabel(record: Removed, draft: Draft) -> Removed:
+    """Name what the finder set aside ("disclaimer", "cite-box") when a clutter rule knows it."""
+    if draft.rules.label_clutter.match(record.text):
+        return Removed("metadata", record.text)
+    rule = next((r for r in draft.rules.blocks if any(p.search(record.text) for p in r.patterns)), None)
+    return Removed(rule.kind, record.text) if rule else record
 
 
 def _as_removed(block: Block, kind: str) -> Removed:

@@ -17,6 +17,7 @@ class Draft:
     blocks: tuple[Block, ...]
     rules: Rules
     from_text: bool = False
+    author: str | None = None
     claimed_words: int | None = None
     claimed_pages: int | None = None
     references: References | None = None

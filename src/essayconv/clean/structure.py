@@ -14,12 +14,42 @@ _BAD_END = re.compile(r"[.,;:!…\"”'’»—–-]$")
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
+DATE_LINE = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$")
+_PERSON = re.compile(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
+
+
+def extract_student_header(draft: Draft) -> Draft:
+    """An MLA heading block (name, instructor, course, date on short lines before the essay)
+    gives the author; the lines are set aside, since writers print their own heading block."""
+    blocks = list(draft.blocks)
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)][:7]
+    for position, index in enumerate(content):
+        block = blocks[index]
+        if not isinstance(block, (Paragraph, Heading)):
+            return draft
+        text, words = text_and_words(block)
+        if words > 12:
+            return draft
+        if DATE_LINE.match(text.strip()) and 2 <= position <= 5:
+            run = content[:position + 1]
+            if any(text_and_words(blocks[i])[1] > 8 for i in run):
+                return draft
+            first = text_and_words(blocks[run[0]])[0].strip()
+            author = draft.author or (first if _PERSON.match(first) else None)
+            for i in run:
+                blocks[i] = Removed("student-header", text_and_words(blocks[i])[0])
+            return replace(draft, blocks=tuple(blocks), author=author)
+    return draft
+
+
 def is_heading_line(text: str, following: Block | None) -> bool:
     """A short line, no end punctuation, capitalised like a heading, followed by longer prose."""
     words = _WORD.findall(text)
     if not words or len(words) > 12 or len(text) > 90 or _BAD_END.search(text):
         return False
-    if not (text[:1].isupper() or text[:1].isdigit()) or "(" in text:
+    if not (text[:1].isupper() or text[:1].isdigit()) or "(" in text or DATE_LINE.match(text):
         return False
     if words[-1].lower() in FUNCTION_WORDS:
         return False

@@ -23,6 +23,7 @@ from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, Li
                      Strong, Text, clean_whitespace, normalize, plain_text)
 from ..rules import Rules, load_rules
 from . import Extracted
+from .title import clean_title
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
@@ -106,20 +107,6 @@ def _json_ld_author(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
-    title = clean_whitespace(title).strip()
-    if site_name:
-        title = re.sub(rf"\s+[|–—:-]\s+{re.escape(site_name)}$", "", title, flags=re.I)
-    changed = True
-    while changed:
-        changed = False
-        for pattern in rules.title_suffixes:
-            new = pattern.sub("", title).strip()
-            if new and new != title:
-                title, changed = new, True
-    return title
-
-
 def _title(soup: BeautifulSoup, rules: Rules) -> str | None:
     site_name = _meta(soup, "og:site_name")
     for h1 in soup.find_all("h1"):
@@ -172,6 +159,7 @@ def _chrome_kind(tag: Tag, rules: Rules) -> str | None:
                         ("share", {"share", "sharing", "social"}),
                         ("cookie-notice", {"cookie", "cookies", "consent", "gdpr"}),
                         ("cite-box", {"cite", "citation-box"}),
+                        ("site-toc", {"toc"}),
                         ("navigation", {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager"}),
                         ("sidebar", {"sidebar", "widget"}),
                         ("footer", {"footer"}),
@@ -476,6 +464,8 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     walker = _Walker()
     walker.walk(root)
     walker.flush()
+    title_key = clean_whitespace(title or "").strip().lower()
+    before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
     blocks = (*before, *walker.blocks, *after)
     if title:
         title = repair_mojibake(title)

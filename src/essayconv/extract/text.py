@@ -59,6 +59,18 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= len(long_lines) * 0.5 else None
 
 
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+def _title_like(line: str) -> bool:
+    """A short capitalised line with no end punctuation: a title or heading, never a wrapped line."""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", line)
+    if not words or len(words) > 14 or re.search(r"[.,;:!?\-]$", line.strip()):
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and sum(w[:1].isupper() for w in significant) / len(significant) >= 0.75
+
+
 def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     match = _HYPHEN_END.search(left)
     if not match or not right[:1].islower():
@@ -77,6 +89,8 @@ def _joins(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous`."""
     prev = previous.rstrip()
     if _BULLET.match(line) or (_NUMBERED.match(line) and _TERMINAL.search(prev)):
+        return False
+    if _title_like(prev):
         return False
     if _HYPHEN_END.search(prev) and line.lstrip()[:1].islower():
         return True
@@ -166,7 +180,9 @@ def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
 
 
 def extract_text(text: str, *, encoding: str, url: str | None = None) -> Extracted:
+    from ..rules import load_rules
     from ..sources.encoding import repair_mojibake
+    from .title import clean_title
 
     lines = _lines(repair_mojibake(text))
     vocabulary = {w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)}
@@ -192,6 +208,7 @@ def extract_text(text: str, *, encoding: str, url: str | None = None) -> Extract
     title = _title_of(groups)
     if title is not None:
         groups = groups[1:]
+        title = clean_title(title, load_rules())
     indents = [len(lines[0]) - len(lines[0].lstrip()) for _, lines in groups]
     body_indent = int(median(indents)) if indents else 0
 
