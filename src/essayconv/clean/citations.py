@@ -44,6 +44,17 @@ def _entry_matches(key: str, year: str | None, entry: str) -> bool:
     return year is None or year == "n.d." or year[:4] in entry
 
 
+def _longest_matching_name(part: str, surname: str, entries: list[str]) -> str:
+    """"(García Márquez 45)": the regex cannot tell a two-word surname from a title, but the
+    reference list can — take the longest run of leading words that an entry starts with."""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", part.split(",")[0])
+    for n in range(min(len(words), 4), 1, -1):
+        candidate = " ".join(words[:n])
+        if any(_entry_matches(candidate, None, e) for e in entries):
+            return candidate
+    return surname
+
+
 def _find(text: str, entries: list[str]) -> list[tuple[int, int, Citation]]:
     found: list[tuple[int, int, Citation]] = []
 
@@ -60,7 +71,7 @@ def _find(text: str, entries: list[str]) -> list[tuple[int, int, Citation]]:
                 # "(Armitage 1771)" is MLA with a line number, not a year: only the APA comma
                 # form ("Smith, 2019") makes the year part of the match.
                 year = one.group("year") if one.group("year") and "," in part else None
-                keys.append((_first_surname(authors), year))
+                keys.append((_longest_matching_name(part, _first_surname(authors), entries), year))
                 continue
             source = _SOURCE_ONLY.match(part)
             if source and entries and match_key(_first_surname(source.group("author")), None):

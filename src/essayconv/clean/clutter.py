@@ -5,6 +5,7 @@ Every removal stays in the block stream as a `Removed` record, in page order."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -34,10 +35,11 @@ def join_label_pairs(draft: Draft) -> Draft:
 
 
 def _number(text: str | None) -> int | None:
+    """"1,058" → 1058; "3.5" (double-spaced pages) → 4: a started page is a page."""
     if not text:
         return None
     try:
-        return round(float(text.replace(",", "")))
+        return math.ceil(float(text.replace(",", "")))
     except ValueError:
         return None
 
@@ -79,7 +81,7 @@ def extract_banners(draft: Draft) -> Draft:
 
 def _has_essay_before(blocks: list[Block]) -> bool:
     """A related-essays tail only ends the essay once some essay prose came before it."""
-    return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 30 for b in blocks)
+    return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 20 for b in blocks)
 
 
 def drop_clutter_blocks(draft: Draft) -> Draft:

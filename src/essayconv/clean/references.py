@@ -21,7 +21,7 @@ _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+")
 def _split_entries(spans: Inlines) -> list[Inlines]:
     text = plain_text(spans)
     cuts = [m.start() for m in _ENTRY_BOUNDARY.finditer(text)]
-    if len(text.split()) < 40 or not cuts:
+    if len(text.split()) < 20 or not cuts:
         return [spans]
     bounds = [0, *cuts, len(text)]
     pieces = [normalize(slice_inlines(spans, a, b)) for a, b in zip(bounds, bounds[1:])]

@@ -169,6 +169,21 @@ def _merge_adjacent_lists(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list[int]) -> list[tuple[int, list[str]]]:
+    """A paragraph that runs over a page break is split by the blank lines around the running
+    header; join it again when the sentence visibly goes on ("…across the" / "continuing…")."""
+    out: list[tuple[int, list[str]]] = []
+    for start, lines in groups:
+        if out:
+            previous_start, previous = out[-1]
+            crossed = any(previous_start + len(previous) <= b <= start for b in breaks)
+            if crossed and not _TERMINAL.search(previous[-1].rstrip()) and lines[0].lstrip()[:1].islower():
+                out[-1] = (previous_start, previous + lines)
+                continue
+        out.append((start, lines))
+    return out
+
+
 def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     """A dump opens with the page title alone on a line when the page had one."""
     if len(groups) < 2 or len(groups[0][1]) != 1:
@@ -204,7 +219,7 @@ def extract_text(text: str, *, encoding: str, url: str | None = None) -> Extract
             continue
         kept.append(line)
 
-    groups = _paragraphs(kept)
+    groups = _rejoin_across_page_breaks(_paragraphs(kept), [index for index, _ in removed])
     title = _title_of(groups)
     if title is not None:
         groups = groups[1:]

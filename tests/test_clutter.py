@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import pytest
+
+from essayconv.clean.clutter import (drop_clutter_blocks, drop_site_toc, extract_banners, join_label_pairs,
+                                     remove_empty_citations, remove_inline_clutter)
+from essayconv.model import Heading, ListBlock, Text, block_text, paragraph
+
+from .helpers import PROSE, draft_of, kept_texts, removed_of
+
+
+@pytest.mark.parametrize("banner, words, pages", [
+    ("591 Words3 Pages", 591, 3),
+    ("1426 Words6 Pages", 1426, 6),
+    ("1,058 Words5 Pages", 1058, 5),
+    ("999 WordsApr 17, 20164 Pages", 999, 4),
+    ("1376 Words Dec 5th, 2015 6 Pages", 1376, 6),
+    ("648 Words 3 Pages", 648, 3),
+    ("725 Words | 2 Pages", 725, 2),
+    ("Words 1647 - Pages 7", 1647, 7),
+    ("Words: 564 | Pages: 3", 564, 3),
+    ("Pages: 2 | Words: 953 | Published: 12 May 2021", 953, 2),
+    ("Pages: 3 (739 words)", 739, 3),
+    ("Length: 1234 words (3.5 double-spaced pages)", 1234, 4),
+    ("Wordcount: 5526 words Published: 1st Jan 2015", 5526, None),
+])
+def test_banner_shapes_become_claims(banner: str, words: int, pages: int | None) -> None:
+    result = extract_banners(draft_of(banner, PROSE))
+    assert (result.claimed_words, result.claimed_pages) == (words, pages)
+    assert kept_texts(result) == [PROSE]
+    assert removed_of(result) == [("banner", banner)]
+
+
+def test_banner_split_over_two_lines() -> None:
+    result = extract_banners(join_label_pairs(draft_of("Words:", "564", "Pages:", "3", PROSE)))
+    assert (result.claimed_words, result.claimed_pages) == (564, 3)
+    assert kept_texts(result) == [PROSE]
+
+
+def test_a_sentence_mentioning_words_is_not_a_banner() -> None:
+    sentence = "The speech ran to 591 words and three pages in the official transcript of the congress."
+    result = extract_banners(draft_of(sentence))
+    assert result.claimed_words is None and kept_texts(result) == [sentence]
+
+
+def test_label_value_pairs_are_joined_then_dropped() -> None:
+    result = drop_clutter_blocks(join_label_pairs(draft_of("Topics:", "Environment, Ecology", "Updated:", "10.02.2025", PROSE)))
+    assert kept_texts(result) == [PROSE]
+    assert [k for k, _ in removed_of(result)] == ["metadata", "metadata"]
+
+
+def test_related_tail_truncates_everything_after_it() -> None:
+    result = drop_clutter_blocks(draft_of(PROSE, "More about Essay On Khrushchev", "Essay On Stalin",
+                                          "Another essay teaser that looks like prose, with commas, and sentences."))
+    assert kept_texts(result) == [PROSE]
+    assert [k for k, _ in removed_of(result)] == ["related"] * 3
+
+
+def test_related_heading_before_any_essay_does_not_truncate() -> None:
+    result = drop_clutter_blocks(draft_of("Related Documents", PROSE))
+    assert kept_texts(result) == [PROSE]
+
+
+def test_more_about_inside_a_long_paragraph_is_kept() -> None:
+    long = "More about this later: " + PROSE + " " + PROSE
+    result = drop_clutter_blocks(draft_of(PROSE, long))
+    assert kept_texts(result) == [PROSE, long]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Open Document", "paywall"),
+    ("Sign up to view the full document!", "paywall"),
+    ("This preview shows document pages 1 - 2. Sign up to view the full document.", "paywall"),
+    ("Continue for 3 more pages »", "paywall"),
+    ("Join now to read essay Great Gatsby and other term papers or research documents", "paywall"),
+    ("Download as pdf or txt", "download"),
+    ("You are on page 1of 16", "download"),
+    ("Disclaimer: This is an example of a student written essay.", "disclaimer"),
+    ("This essay sample was donated by a student to help the academic community. Papers provided by EduBirdie writers usually outdo students' samples.", "disclaimer"),
+    ("Important: This sample is for inspiration and reference only", "disclaimer"),
+    ("Get Help With Your Essay", "ad"),
+    ("If you need assistance with writing your essay, our professional essay writing service is here to help!", "ad"),
+    ("Save your time!", "ad"),
+    ("Hire writer", "ad"),
+    ("Cite this essay cite-image", "cite-box"),
+    ("Reference this", "cite-box"),
+    ("We use cookies to improve your experience. By continuing to use this site you accept our policy.", "cookie-notice"),
+    ("Share Tweet Pin it Email", "share"),
+    ("Free Great Gatsby Essay Sample", "site-promo"),
+    ("Essay Samples › Literature › The Great Gatsby", "site-promo"),
+])
+def test_clutter_phrase_families(line: str, kind: str) -> None:
+    result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))
+    assert kept_texts(result) == [PROSE, PROSE]
+    assert removed_of(result) == [(kind, line)]
+
+
+def test_site_toc_mirroring_headings_is_dropped() -> None:
+    toc = ListBlock(False, ((Text("Introduction"),), (Text("Political Factors"),), (Text("Conclusion"),)))
+    result = drop_site_toc(draft_of("Table of Contents", toc, Heading(2, (Text("Introduction"),)), PROSE,
+                                    Heading(2, (Text("Political Factors"),)), PROSE, Heading(2, (Text("Conclusion"),)), PROSE))
+    texts = kept_texts(result)
+    assert texts[0] == "Introduction" and "Table of Contents" not in texts
+    assert [k for k, _ in removed_of(result)] == ["site-toc", "site-toc"]
+
+
+def test_contents_list_that_mirrors_nothing_is_kept() -> None:
+    listing = ListBlock(False, ((Text("flour and yeast"),), (Text("water and salt"),)))
+    result = drop_site_toc(draft_of("Contents", listing, PROSE))
+    assert any(isinstance(b, ListBlock) for b in result.blocks)
+
+
+def test_injected_ad_sentence_is_cut_from_the_paragraph() -> None:
+    text = ("Gatsby believes he can repeat the past. We will write a custom essay sample on The Great Gatsby "
+            "specifically for you for only $13.90/page. His house faces Daisy's across the bay.")
+    result = remove_inline_clutter(draft_of(text))
+    assert kept_texts(result) == ["Gatsby believes he can repeat the past. His house faces Daisy's across the bay."]
+    assert removed_of(result)[0][0] == "ad"
+
+
+@pytest.mark.parametrize("before, after, count", [
+    ("the “cult of personality”().", "the “cult of personality”.", 1),
+    ("the West”(), started “thawing”(), and", "the West”, started “thawing”, and", 2),
+    ("as Stalin said ( ).", "as Stalin said.", 1),
+    ("nothing to remove (Eidelman 1).", "nothing to remove (Eidelman 1).", 0),
+])
+def test_empty_citations_removed_and_counted(before: str, after: str, count: int) -> None:
+    result = remove_empty_citations(draft_of(before))
+    assert kept_texts(result) == [after]
+    assert [kind for kind, _ in removed_of(result)] == ["empty-citation"] * count
+
+
+def test_formatting_survives_inline_removal() -> None:
+    from essayconv.model import Emph, Paragraph
+
+    block = paragraph([Text("In "), Emph((Text("Beloved"),)), Text(" the past returns”(). It stays.")])
+    result = remove_empty_citations(draft_of(block))
+    paragraph_block = [b for b in result.blocks if isinstance(b, Paragraph)][0]
+    assert Emph((Text("Beloved"),)) in paragraph_block.inlines
+    assert block_text(paragraph_block) == "In Beloved the past returns”. It stays."

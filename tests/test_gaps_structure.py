@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import pytest
+
+from essayconv.clean.gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
+from essayconv.clean.structure import (drop_title_heading, extract_student_header, infer_headings,
+                                       normalise_heading_levels, title_from_first_heading)
+from essayconv.model import Gap, Heading, Paragraph, Text
+
+from .helpers import PROSE, draft_of, kept, kept_texts, removed_of
+
+
+@pytest.mark.parametrize("text", [
+    "followers are most likely to appraise their\n…show more content…",
+    "followers are most likely to appraise their …show more content…",
+    "followers are most likely to appraise their...show more content...",
+    "followers are most likely to appraise their … show more content …",
+    "followers are most likely to appraise their…Show More Content…",
+])
+def test_teaser_cut_shapes_become_a_gap(text: str) -> None:
+    result = mark_teaser_cuts(draft_of(text + " Fossil fuels release carbon when burned."))
+    blocks = kept(result)
+    assert [type(b) for b in blocks] == [Paragraph, Gap, Paragraph]
+    assert kept_texts(result)[0] == "followers are most likely to appraise their"
+    assert kept_texts(result)[2] == "Fossil fuels release carbon when burned."
+    assert removed_of(result)[0][0] == "teaser"
+
+
+def test_teaser_glued_to_a_sentence_end_keeps_the_full_stop() -> None:
+    result = mark_teaser_cuts(draft_of("We burn the forests.…show more content…"))
+    assert kept_texts(result)[0] == "We burn the forests."
+    assert isinstance(kept(result)[1], Gap)
+
+
+def test_marker_alone_on_a_line_and_doubled_markers_give_one_gap() -> None:
+    result = mark_teaser_cuts(draft_of(PROSE, "…show more content…", "…show more content…", PROSE))
+    assert [type(b) for b in kept(result)] == [Paragraph, Gap, Paragraph]
+
+
+def test_cut_off_last_paragraph_ends_in_a_gap() -> None:
+    result = mark_truncated_end(draft_of(PROSE, "It had a profound impact on Russia by allowing greater freedom of expression and cultural"))
+    assert isinstance(kept(result)[-1], Gap) and kept(result)[-1].reason == "truncated"
+
+
+def test_preview_ellipsis_is_stripped_and_marks_the_end() -> None:
+    result = mark_truncated_end(draft_of(PROSE, "Daisy is so often cast as a…"))
+    assert kept_texts(result)[1] == "Daisy is so often cast as a"
+    assert isinstance(kept(result)[-1], Gap)
+    assert removed_of(result) == [("preview-end", "…")]
+
+
+def test_a_finished_essay_gets_no_gap() -> None:
+    result = mark_truncated_end(draft_of(PROSE, "That lesson outlived the religious wars."))
+    assert not any(isinstance(b, Gap) for b in result.blocks)
+
+
+def test_unmarked_cut_fragment_before_a_jump() -> None:
+    result = mark_unmarked_cuts(draft_of(PROSE, "“It is what preyed on Gatsby, what foul", "Nick leaves the East at the end of the summer."))
+    assert [type(b) for b in kept(result)] == [Paragraph, Paragraph, Gap, Paragraph]
+
+
+def test_heading_is_not_taken_for_an_unmarked_cut() -> None:
+    result = mark_unmarked_cuts(draft_of("Political Factors", PROSE))
+    assert not any(isinstance(b, Gap) for b in result.blocks)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("The Secret Speech", True),
+    ("Introduction", True),
+    ("CO2 Emissions", True),
+    ("2.1 PESTEL Analysis of Apple Inc", True),
+    ("Buchanan and Wagner", True),
+    ("This sentence ends with a full stop.", False),
+    ("and this one is a fragment of the", False),
+    ("“It is what preyed on Gatsby, what foul", False),
+    ("3 March 2024", False),
+    ("it starts in lower case", False),
+])
+def test_heading_inference(line: str, expected: bool) -> None:
+    result = infer_headings(draft_of(line, PROSE))
+    assert isinstance(result.blocks[0], Heading) is expected
+
+
+def test_numbered_subheading_level() -> None:
+    result = infer_headings(draft_of("2.1 Political Factors", PROSE))
+    assert result.blocks[0].level == 3
+
+
+def test_heading_needs_prose_after_it() -> None:
+    result = infer_headings(draft_of(PROSE, "Short Closing Line"))
+    assert not any(isinstance(b, Heading) for b in result.blocks)
+
+
+def test_title_not_repeated_as_first_block() -> None:
+    result = drop_title_heading(draft_of(Heading(2, (Text("Essay On Khrushchev"),)), PROSE, title="Essay On Khrushchev"))
+    assert kept_texts(result) == [PROSE]
+    assert removed_of(result) == [("title", "Essay On Khrushchev")]
+
+
+def test_title_from_opening_heading_when_page_has_none() -> None:
+    result = title_from_first_heading(draft_of(Heading(2, (Text("Global Warming"),)), PROSE))
+    assert result.title == "Global Warming" and kept_texts(result) == [PROSE]
+
+
+def test_heading_levels_start_at_two() -> None:
+    result = normalise_heading_levels(draft_of(Heading(3, (Text("A"),)), PROSE, Heading(4, (Text("B"),)), PROSE))
+    assert [b.level for b in result.blocks if isinstance(b, Heading)] == [2, 3]
+
+
+def test_mla_heading_block_gives_the_author() -> None:
+    result = extract_student_header(draft_of("Jane Q. Student", "Professor Okafor", "English 101", "12 October 2023", PROSE))
+    assert result.author == "Jane Q. Student"
+    assert kept_texts(result) == [PROSE]
+
+
+def test_short_lines_without_a_date_are_not_a_student_header() -> None:
+    result = extract_student_header(draft_of("Keynes", "Buchanan and Wagner", PROSE))
+    assert result.author is None and len(kept(result)) == 3

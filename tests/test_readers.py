@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+import pytest
+
+import essayconv
+from essayconv.errors import InputError
+from essayconv.extract.text import extract_text
+from essayconv.model import BlockQuote, ListBlock, Paragraph, Removed, block_text
+from essayconv.sources.encoding import decode_bytes, repair_mojibake
+from essayconv.sources.page import PageKind, sniff_kind
+
+from .helpers import PROSE
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body><article><h1>A Title</h1>" + body + "</article></body></html>"
+
+
+# ---------------------------------------------------------------- encodings
+
+def test_bom_wins_over_declaration() -> None:
+    text, encoding = decode_bytes("\ufeff<meta charset='windows-1252'>“quoted”".encode("utf-8"))
+    assert encoding == "utf-8" and "“quoted”" in text
+
+
+def test_latin1_label_means_windows_1252() -> None:
+    data = b"<meta charset=iso-8859-1><p>\x93Smart\x94 quotes \x96 and caf\xe9</p>"
+    text, encoding = decode_bytes(data)
+    assert encoding == "windows-1252"
+    assert "“Smart” quotes – and café" in text
+
+
+def test_ascii_label_means_windows_1252() -> None:
+    text, encoding = decode_bytes(b'<meta http-equiv="Content-Type" content="text/html; charset=us-ascii"><p>it\x92s</p>')
+    assert encoding == "windows-1252" and "it’s" in text
+
+
+def test_declared_latin1_but_really_utf8() -> None:
+    text, encoding = decode_bytes("<meta charset=iso-8859-1><p>García’s “novel”</p>".encode("utf-8"))
+    assert encoding == "utf-8" and "García’s “novel”" in text
+
+
+def test_wrong_utf8_declaration_falls_back_to_detection() -> None:
+    data = "<meta charset=utf-8><p>Le cœur a ses raisons que la raison ne connaît point, écrivait Pascal.</p>".encode("cp1252")
+    text, _ = decode_bytes(data)
+    assert "connaît" in text and "écrivait" in text
+
+
+def test_undeclared_utf8() -> None:
+    assert decode_bytes("<p>Zoë’s naïve café</p>".encode())[0] == "<p>Zoë’s naïve café</p>"
+
+
+def test_utf16_with_bom() -> None:
+    text, encoding = decode_bytes("\ufeffHello “world”".encode("utf-16"))
+    assert encoding == "utf-16" and text.endswith("Hello “world”")
+
+
+def test_mojibake_repaired_only_where_bad() -> None:
+    assert repair_mojibake("Khrushchevâ€™s speech") == "Khrushchev’s speech"
+    assert repair_mojibake("Khrushchev’s “speech”") == "Khrushchev’s “speech”"
+    assert repair_mojibake("plain ascii") == "plain ascii"
+
+
+def test_mojibake_in_a_page_is_repaired() -> None:
+    html = page(f"<p>Khrushchevâ€™s speech was widely read. {PROSE} {PROSE}</p>")
+    document = essayconv.load(html.encode("utf-8"), name="m.html")
+    assert block_text(document.blocks[0]).startswith("Khrushchev’s speech")
+
+
+# ---------------------------------------------------------------- sniffing
+
+@pytest.mark.parametrize("data, kind", [
+    (b"<!DOCTYPE html><html></html>", PageKind.HTML),
+    (b"  \n<html><body>x</body></html>", PageKind.HTML),
+    (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n", PageKind.MHTML),
+    (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n", PageKind.MHTML),
+    (b"Essay On Khrushchev\n\n591 Words3 Pages\n", PageKind.TEXT),
+])
+def test_kind_from_bytes(data: bytes, kind: PageKind) -> None:
+    assert sniff_kind(data, "x") is kind
+
+
+@pytest.mark.parametrize("data, what", [
+    (b"\x89PNG\r\n\x1a\n" + bytes(40), "PNG image"),
+    (b"%PDF-1.7\n", "PDF document"),
+    (b"PK\x03\x04" + bytes(30), "zip archive"),
+    (bytes(200), "binary"),
+    (b"   \n\t  ", "empty"),
+])
+def test_not_a_page_is_a_clear_error(data: bytes, what: str) -> None:
+    with pytest.raises(InputError) as info:
+        sniff_kind(data, "bad.html")
+    assert what in str(info.value) and str(info.value).startswith("bad.html: ")
+
+
+def test_mhtml_without_html_part() -> None:
+    data = (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+            b"--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n")
+    with pytest.raises(InputError, match="no HTML part"):
+        essayconv.load(data, name="x.mhtml")
+
+
+# ---------------------------------------------------------------- text dumps
+
+WRAPPED = """A Study of Rivers
+
+The river carries sediment from the mountains to the sea, and along
+the way it builds terraces, deltas and floodplains that farmers have
+used for thousands of years. Its course changes slowly, then sud-
+denly, when a flood breaks through a levee and finds a shorter path.
+Engineers have tried to hold rivers in place with concrete channels.
+
+                                                      Okoro 2
+
+These channels protect cities but starve the delta of the sand it
+needs, so the coast retreats while the city stays dry. Planners now
+speak of giving rivers room, which means buying back farmland and
+letting the water spread out when it must. The idea is old and new.
+
+                                                      Okoro 3
+"""
+
+
+def test_hard_wrapped_lines_rejoined_and_headers_dropped() -> None:
+    extracted = extract_text(WRAPPED, encoding="utf-8")
+    paragraphs = [block_text(b) for b in extracted.blocks if isinstance(b, Paragraph)]
+    assert extracted.title == "A Study of Rivers"
+    assert len(paragraphs) == 2
+    assert "then suddenly, when a flood" in paragraphs[0]
+    assert paragraphs[1].startswith("These channels protect cities")
+    assert [(b.kind, b.text) for b in extracted.blocks if isinstance(b, Removed)] == [
+        ("running-header", "Okoro 2"), ("running-header", "Okoro 3")]
+
+
+def test_paragraph_split_by_a_page_break_is_rejoined() -> None:
+    text = ("Title Line\n\n" + "\n".join(["word " * 14 + "line"] * 5) + "\nand the sentence goes on across the\n\n"
+            "Okoro 2\n\ncontinuing here on the next page with more words in it.\n\nOkoro 3\n")
+    extracted = extract_text(text, encoding="utf-8")
+    paragraphs = [block_text(b) for b in extracted.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[-1].endswith("goes on across the continuing here on the next page with more words in it.")
+
+
+def test_hyphenated_compound_kept_when_the_text_uses_it() -> None:
+    lines = ["The well-known story of the river is told here in many words today."] * 6
+    lines[2] = "This is the story of a well-"
+    lines[3] = "known river and it goes on for a long time in the text here."
+    extracted = extract_text("\n".join(lines), encoding="utf-8")
+    joined = " ".join(block_text(b) for b in extracted.blocks)
+    assert "a well-known river" in joined
+
+
+def test_copy_paste_dump_keeps_one_paragraph_per_line() -> None:
+    text = f"Title\n\nFirst paragraph. {PROSE}\nSecond paragraph. {PROSE}\n"
+    extracted = extract_text(text, encoding="utf-8")
+    assert [block_text(b)[:16] for b in extracted.blocks] == ["First paragraph.", "Second paragraph"]
+
+
+def test_bullets_and_numbers_become_lists() -> None:
+    text = f"Title\n\n{PROSE}\n• first point\n• second point\n{PROSE}\n1. one\n2. two\n"
+    blocks = extract_text(text, encoding="utf-8").blocks
+    lists = [b for b in blocks if isinstance(b, ListBlock)]
+    assert [(l.ordered, len(l.items)) for l in lists] == [(False, 2), (True, 2)]
+
+
+def test_indented_passage_is_a_block_quote() -> None:
+    text = f"Title\n\n{PROSE}\n\n        {PROSE}\n\n{PROSE}\n"
+    blocks = extract_text(text, encoding="utf-8").blocks
+    assert [type(b) for b in blocks] == [Paragraph, BlockQuote, Paragraph]
+
+
+def test_dot_leader_toc_and_page_numbers_removed() -> None:
+    text = f"Title\n\n2.1 PESTEL Analysis of Apple Inc. ....... 10\n\n{PROSE}\n\n12\n\n{PROSE}\n"
+    extracted = extract_text(text, encoding="utf-8")
+    assert [(b.kind) for b in extracted.blocks if isinstance(b, Removed)] == ["toc", "page-number"]
+
+
+# ---------------------------------------------------------------- HTML finder
+
+def test_related_cards_and_sidebars_do_not_leak() -> None:
+    essay = "".join(f"<p>{PROSE} Paragraph {i} goes on, with commas, clauses and more.</p>" for i in range(6))
+    cards = "".join(f'<div class="card"><a href="/e{i}"><h4>Other Essay {i}</h4><p>{PROSE}</p></a></div>' for i in range(4))
+    html = f"""<html><body><nav><a href="/">Home</a><a href="/x">Essays</a></nav>
+    <main><div class="post"><h1>My Essay</h1>{essay}</div><div class="more">{cards}</div></main>
+    <aside><p>Subscribe to our newsletter for more essays like this one, every single week.</p></aside>
+    <footer>© 2026 Some Site</footer></body></html>"""
+    document = essayconv.load(html.encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert len(texts) == 6 and all("Paragraph" in t for t in texts)
+    assert document.title == "My Essay"
+
+
+def test_essay_split_by_a_teaser_div_is_kept_whole() -> None:
+    first = "".join(f"<p>{PROSE} Part one {i}.</p>" for i in range(3))
+    second = "".join(f"<p>{PROSE} Part two {i}.</p>" for i in range(3))
+    html = (f"<html><body><div class='wrap'><div class='a'>{first}</div><div class='cut'>…show more content…</div>"
+            f"<div class='b'>{second}</div></div></body></html>")
+    document = essayconv.load(html.encode(), name="x.html")
+    kinds = [type(b).__name__ for b in document.blocks]
+    assert kinds == ["Paragraph"] * 3 + ["Gap"] + ["Paragraph"] * 3
+
+
+def test_html_formatting_becomes_spans() -> None:
+    from essayconv.model import Emph, Link, Strong
+
+    html = page(f"<p>In <em>Beloved</em>, <strong>memory</strong> is <a href='https://example.org/x'>a place</a>. {PROSE} {PROSE}</p>")
+    block = essayconv.load(html.encode(), name="x.html").blocks[0]
+    kinds = {type(s) for s in block.inlines}
+    assert {Emph, Strong, Link} <= kinds
+
+
+def test_page_metadata_read() -> None:
+    html = page(f"<p>{PROSE} {PROSE} {PROSE}</p>",
+                head='<meta name="author" content="Ada Lovelace"><link rel="canonical" href="https://example.org/essay">')
+    document = essayconv.load(html.replace("<html>", '<html lang="fr-CA">').encode(), name="x.html")
+    assert document.metadata.author == "Ada Lovelace"
+    assert document.metadata.source == "https://example.org/essay"
+    assert document.metadata.lang == "fr"
+
+
+def test_proxy_wrapped_url_decoded() -> None:
+    from essayconv.extract.html import decode_proxy_url
+    import base64
+
+    real = "https://www.bartleby.com/essay/Example-FKT8QW3MZR7C"
+    wrapped = "https://rt.http3.lol/index.php?q=" + base64.b64encode(real.encode()).decode().rstrip("=")
+    assert decode_proxy_url(wrapped) == real
+    assert decode_proxy_url("https://p.example/api/grab?url=" + real.replace(":", "%3A").replace("/", "%2F")) == real
+
+
+@pytest.mark.parametrize("title, clean", [
+    ("Summary Of There Will Come Soft Rain - 188 Words | Bartleby", "Summary Of There Will Come Soft Rain"),
+    ("Comparing Orwell's 1984 to Today's Government Essay - Bartleby.com", "Comparing Orwell's 1984 to Today's Government Essay"),
+    ("Disadvantages Of Eviction - 1161 Words - Internet Public Library", "Disadvantages Of Eviction"),
+    ("An Analysis Of There Will Come Soft Rains - 119 Words | Studymode", "An Analysis Of There Will Come Soft Rains"),
+    ("Essay On Khrushchev", "Essay On Khrushchev"),
+])
+def test_title_decorations_removed(title: str, clean: str) -> None:
+    from essayconv.extract.title import clean_title
+    from essayconv.rules import load_rules
+
+    assert clean_title(title, load_rules()) == clean
