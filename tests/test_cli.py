@@ -121,3 +121,19 @@ def test_help_does_not_import_heavy_libraries() -> None:
             "print(sorted(m for m in ('weasyprint', 'docx', 'bs4', 'lxml', 'ftfy', 'charset_normalizer') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_user_rules_file_extends_the_clutter_phrases(tmp_path: Path) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[[block]]\nkind = "ad"\naction = "drop"\npatterns = [\'^Reading Without Priests$\']\n')
+    plain = json.loads(run("convert", str(SAMPLE)).stdout)
+    extended = json.loads(run("convert", str(SAMPLE), "--rules", str(rules)).stdout)
+    assert "Reading Without Priests" in [b.get("text") for b in plain["blocks"]]
+    assert "Reading Without Priests" not in [b.get("text") for b in extended["blocks"]]
+    assert {"kind": "ad", "text": "Reading Without Priests"} in extended["removed"]
+
+
+def test_broken_rules_file_is_a_one_line_error(tmp_path: Path) -> None:
+    rules = tmp_path / "broken.toml"
+    rules.write_text("[[block]\nkind = ")
+    assert_one_line_error(run("convert", str(SAMPLE), "--rules", str(rules)), "broken.toml", 1)

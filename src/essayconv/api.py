@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from .errors import InputError
 from .model import Document
@@ -15,8 +16,9 @@ def load_page(page: Page, options: Options = Options()) -> Document:
     from .extract import extract
     from .rules import load_rules
 
-    extracted = extract(page)
-    return clean(extracted, page.source, load_rules(), options)
+    rules = load_rules(tuple(Path(f) for f in options.rules_files))
+    extracted = extract(page, rules)
+    return clean(extracted, page.source, rules, options)
 
 
 def load(source: str | os.PathLike[str] | bytes, *, name: str = "<bytes>",

@@ -25,11 +25,17 @@ def main() -> None:
     """Turn scraped essay pages into clean documents (JSON, HTML, Markdown, text)."""
 
 
+_rules_option = click.option(
+    "--rules", "rules_files", multiple=True, metavar="FILE",
+    help="Extra clutter rules (TOML, same shape as the shipped data/clutter.toml); repeatable.")
+
+
 @main.command()
 @click.argument("input_path", metavar="INPUT")
 @click.option("-o", "--output", help="Output file; '-' writes to stdout. Default: stdout.")
 @click.option("--to", "to", help="Output format: json, html, md, txt (default: from the output's extension, else json).")
-def convert(input_path: str, output: str | None, to: str | None) -> None:
+@_rules_option
+def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...]) -> None:
     """Convert one page (HTML, MHTML or a text dump; '-' reads stdin)."""
     from .api import load, render
     from .output import write_output
@@ -37,7 +43,7 @@ def convert(input_path: str, output: str | None, to: str | None) -> None:
 
     try:
         fmt = format_for(output, to)
-        options = Options(to=fmt)
+        options = Options(to=fmt, rules_files=rules_files)
         document = load(input_path, options=options)
         data = render(document, fmt, options)
         write_output(output or "-", data, inputs=(input_path,))
@@ -47,13 +53,14 @@ def convert(input_path: str, output: str | None, to: str | None) -> None:
 
 @main.command()
 @click.argument("input_path", metavar="INPUT")
-def inspect(input_path: str) -> None:
+@_rules_option
+def inspect(input_path: str, rules_files: tuple[str, ...]) -> None:
     """Show what was kept and what was removed from a page, and why."""
     from .api import load
     from .report import describe
 
     try:
-        document = load(input_path)
+        document = load(input_path, options=Options(rules_files=rules_files))
     except EssayconvError as error:
         _fail(error if error.source else type(error)(error.reason, input_path))
     click.echo(describe(document))

@@ -15,3 +15,5 @@ class Options:
     max_input_bytes: int = MAX_INPUT_BYTES
     complete_ratio: float = 0.8
     """Recovered words below this share of the page's claimed word count mark it incomplete."""
+    rules_files: tuple[str, ...] = ()
+    """Extra clutter-rule TOML files merged over the shipped data/clutter.toml."""

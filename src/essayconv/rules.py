@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .errors import InputError
+
 FLAGS = re.IGNORECASE
 
 
@@ -101,5 +103,12 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
 def load_rules(extra_files: tuple[Path, ...] = ()) -> Rules:
     data = tomllib.loads(resources.files("essayconv.data").joinpath("clutter.toml").read_text("utf-8"))
     for path in extra_files:
-        data = _merge(data, tomllib.loads(Path(path).read_text("utf-8")))
-    return rules_from_data(data)
+        try:
+            data = _merge(data, tomllib.loads(Path(path).read_text("utf-8")))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise InputError(f"cannot read the rules file ({error})", str(path)) from None
+    try:
+        return rules_from_data(data)
+    except (KeyError, TypeError, ValueError, re.error) as error:
+        names = ", ".join(str(p) for p in extra_files) or "the shipped clutter.toml"
+        raise InputError(f"bad clutter rules in {names} ({type(error).__name__}: {error})") from None

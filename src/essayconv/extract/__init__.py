@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Block
+from ..rules import Rules
 from ..sources import Page, PageKind
 
 
@@ -22,15 +23,15 @@ class Extracted:
     """True for plain-text dumps: their headings must be inferred from short lines."""
 
 
-def extract(page: Page) -> Extracted:
+def extract(page: Page, rules: Rules) -> Extracted:
     from ..sources.encoding import decode_bytes
 
     if page.kind is PageKind.HTML:
         from .html import extract_html
 
         text, encoding = decode_bytes(page.data, page.charset)
-        return extract_html(text, encoding=encoding, url=page.url)
+        return extract_html(text, encoding=encoding, url=page.url, rules=rules)
     from .text import extract_text
 
     text, encoding = decode_bytes(page.data, page.charset, sniff_meta=False)
-    return extract_text(text, encoding=encoding, url=page.url)
+    return extract_text(text, encoding=encoding, url=page.url, rules=rules)

@@ -36,7 +36,9 @@ _BLOCK_TAGS = frozenset("p div section article main header footer aside nav h1 h
 _EMPH_TAGS = frozenset(("em", "i", "cite", "dfn", "var"))
 _STRONG_TAGS = frozenset(("strong", "b"))
 _HEADING = re.compile(r"^h([1-6])$")
-_MAX_DEPTH = 300  # past this, a subtree is read as flat text: Python recursion has limits
+MAX_ELEMENT_DEPTH = 256
+"""Elements nested deeper are flattened to text before anything else looks at the page."""
+_MAX_DEPTH = MAX_ELEMENT_DEPTH + 8  # recursion guard for the walker, never reached after pruning
 _REMOVED_TAG = "essayconv-removed"
 _SUMMARY_CHARS = 300
 
@@ -175,29 +177,39 @@ def _summary(tag: Tag) -> str:
 
 
 def _prune(soup: BeautifulSoup, rules: Rules) -> None:
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tag in soup.find_all(_INVISIBLE_TAGS):
-        if tag.name == "head" or tag.parent is not None:
-            tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.parent is None or tag.decomposed:
-            continue
-        if _is_hidden(tag):
-            tag.decompose()
-            continue
-        if tag.name in ("html", "body"):
-            continue
-        kind = _chrome_kind(tag, rules)
-        if kind is None:
-            continue
-        text = _summary(tag)
-        if not text:
-            tag.decompose()
-            continue
-        marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": kind})
-        marker.string = text
-        tag.replace_with(marker)
+    """One pass over the tree, never descending into what it removes: invisible elements go,
+    page chrome becomes a marker the walker turns into a `Removed` record, and anything nested
+    deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far below it; the
+    limit is there so that no later step can be made slow or recursive by absurd nesting)."""
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        for child in list(node.children):
+            if isinstance(child, Comment) or (isinstance(child, NavigableString) and
+                                              type(child).__name__ in ("Doctype", "Declaration", "ProcessingInstruction", "CData")):
+                child.extract()
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name in _INVISIBLE_TAGS or _is_hidden(child):
+                child.decompose()
+                continue
+            if depth + 1 >= MAX_ELEMENT_DEPTH:
+                text = child.get_text(" ")
+                child.clear()
+                child.append(text)
+                continue
+            kind = None if child.name in ("html", "body") else _chrome_kind(child, rules)
+            if kind is None:
+                stack.append((child, depth + 1))
+                continue
+            text = _summary(child)
+            if not text:
+                child.decompose()
+                continue
+            marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": kind})
+            marker.string = text
+            child.replace_with(marker)
 
 
 # ---------------------------------------------------------------- scoring

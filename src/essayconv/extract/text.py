@@ -12,6 +12,7 @@ from collections import Counter
 from statistics import median
 
 from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
+from ..rules import Rules, load_rules
 from . import Extracted
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
@@ -194,8 +195,7 @@ def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     return line
 
 
-def extract_text(text: str, *, encoding: str, url: str | None = None) -> Extracted:
-    from ..rules import load_rules
+def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None) -> Extracted:
     from ..sources.encoding import repair_mojibake
     from .title import clean_title
 
@@ -223,7 +223,7 @@ def extract_text(text: str, *, encoding: str, url: str | None = None) -> Extract
     title = _title_of(groups)
     if title is not None:
         groups = groups[1:]
-        title = clean_title(title, load_rules())
+        title = clean_title(title, rules or load_rules())
     indents = [len(lines[0]) - len(lines[0].lstrip()) for _, lines in groups]
     body_indent = int(median(indents)) if indents else 0
 
