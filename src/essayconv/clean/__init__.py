@@ -16,8 +16,8 @@ from ..model import (Block, BlockQuote, Document, Gap, Heading, ListBlock, Metad
 from ..options import Options
 from ..rules import Rules
 from .citations import link_citations
-from .clutter import (drop_clutter_blocks, drop_site_toc, extract_banners, join_label_pairs,
-                      remove_empty_citations, remove_inline_clutter)
+from .clutter import (drop_clutter_blocks, drop_related_cards, drop_site_toc, extract_banners,
+                      join_label_pairs, remove_empty_citations, remove_inline_clutter)
 from .draft import Draft, Pass
 from .gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from .references import split_references
@@ -32,6 +32,7 @@ PASSES: tuple[Pass, ...] = (
     extract_banners,
     drop_site_toc,
     drop_clutter_blocks,
+    drop_related_cards,
     extract_student_header,
     remove_inline_clutter,
     mark_teaser_cuts,

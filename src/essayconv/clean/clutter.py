@@ -121,6 +121,26 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     return draft.with_blocks(out)
 
 
+def _link_only(block: Block) -> bool:
+    from ..model import Link
+
+    spans = inlines_of(block)
+    return bool(spans) and all(isinstance(s, Link) for s in spans)
+
+
+def drop_related_cards(draft: Draft) -> Draft:
+    """Teasers of other essays (a linked title, an excerpt, "Read more") often follow the essay
+    with no heading to announce them. Two or more link-only headings after the essay's prose
+    start that tail: everything from the first is removed."""
+    blocks = list(draft.blocks)
+    linked = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and _link_only(b)
+              and _has_essay_before(blocks[:i])]
+    if len(linked) < 2:
+        return draft
+    start = linked[0]
+    return draft.with_blocks(blocks[:start] + [_as_removed(b, "related") for b in blocks[start:]])
+
+
 def _relabel(record: Removed, draft: Draft) -> Removed:
     """Name what the finder set aside ("disclaimer", "cite-box") when a clutter rule knows it."""
     if draft.rules.label_clutter.match(record.text):

@@ -15,11 +15,11 @@ import base64
 import json
 import re
 from collections import defaultdict
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, ListBlock, Removed,
+from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, ListBlock, Paragraph, Removed,
                      Strong, Text, clean_whitespace, normalize, plain_text)
 from ..rules import Rules, load_rules
 from . import Extracted
@@ -40,6 +40,7 @@ MAX_ELEMENT_DEPTH = 256
 """Elements nested deeper are flattened to text before anything else looks at the page."""
 _MAX_DEPTH = MAX_ELEMENT_DEPTH + 8  # recursion guard for the walker, never reached after pruning
 _REMOVED_TAG = "essayconv-removed"
+
 _SUMMARY_CHARS = 300
 
 
@@ -267,11 +268,21 @@ def _best_container(body: Tag, rules: Rules) -> Tag:
     # parent: widen to it when a sibling holds a comparable share of the prose.
     parent = best.parent
     if isinstance(parent, Tag) and parent.name not in ("body", "html", "[document]"):
-        sibling_scores = [scores.get(id(s), 0.0) * (1 - _link_density(s))
-                          for s in parent.find_all(True, recursive=False) if s is not best]
-        if any(s >= best_score * 0.3 for s in sibling_scores) and _link_density(parent) < 0.3:
+        siblings = [s for s in parent.find_all(True, recursive=False) if s is not best]
+        if any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules) for s in siblings):
             best = parent
     return best
+
+
+def _continues_essay(sibling: Tag, score: float, best_score: float, rules: Rules) -> bool:
+    """A sibling is more of the essay (not a list of other essays) when it is the site's teaser
+    marker, or prose of comparable weight with almost no links and no linked headings."""
+    text = clean_whitespace(sibling.get_text(" ")).strip()
+    if len(text) < 200 and any(p.search(text) for p in rules.teaser):
+        return True
+    if score < best_score * 0.3 or _link_density(sibling) >= 0.1:
+        return False
+    return not any(h.find("a") or h.find_parent("a") for h in sibling.find_all(re.compile(r"^h[1-6]$")))
 
 
 # ---------------------------------------------------------------- walking
@@ -282,34 +293,46 @@ def _string(node: NavigableString) -> str:
     return repair_mojibake(str(node))
 
 
-def _inline_spans(tag: Tag, depth: int) -> list[Inline]:
+def _inline_spans(tag: Tag, depth: int, base: str | None) -> list[Inline]:
     """One inline element (em, a, span…) as spans."""
     if tag.name == "br":
         return [Text("\n")]
     if depth > _MAX_DEPTH:
         return [Text(tag.get_text(" "))]
-    inner = _inlines(tag, depth + 1)
+    inner = _inlines(tag, depth + 1, base)
     if tag.name in _EMPH_TAGS:
         return [Emph(tuple(inner))]
     if tag.name in _STRONG_TAGS:
         return [Strong(tuple(inner))]
     if tag.name == "a":
-        href = tag.get("href")
-        if isinstance(href, str) and href.strip().lower().startswith(("http://", "https://", "mailto:")):
-            return [Link(tuple(inner), href.strip())]
+        href = _link_target(tag.get("href"), base)
+        if href:
+            return [Link(tuple(inner), href)]
     if tag.name == "q":
         return [Text("“"), *inner, Text("”")]
     return inner
 
 
-def _inlines(node: Tag, depth: int = 0) -> list[Inline]:
+def _link_target(href: object, base: str | None) -> str | None:
+    """Where a link points, made absolute against the page's address when known. In-page anchors
+    and script links are not links in a clean document."""
+    if not isinstance(href, str):
+        return None
+    href = href.strip()
+    lowered = href.lower()
+    if not href or lowered.startswith(("#", "javascript:", "data:", "vbscript:", "about:")):
+        return None
+    return urljoin(base, href) if base and not lowered.startswith(("http://", "https://", "mailto:")) else href
+
+
+def _inlines(node: Tag, depth: int, base: str | None) -> list[Inline]:
     out: list[Inline] = []
     for child in node.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
                 out.append(Text(_string(child)))
         elif isinstance(child, Tag):
-            out.extend(_inline_spans(child, depth))
+            out.extend(_inline_spans(child, depth, base))
     return out
 
 
@@ -335,7 +358,8 @@ def _is_link_block(tag: Tag) -> bool:
 class _Walker:
     """Turns a container into blocks. Inline runs between block children become paragraphs."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: str | None) -> None:
+        self.base = base
         self.blocks: list[Block] = []
         self.pending: list[Inline] = []
 
@@ -357,7 +381,7 @@ class _Walker:
                 self.flush()
                 self.blocks.append(Removed(str(child.get("kind")), child.get_text()))
             elif name not in _BLOCK_TAGS:
-                self.pending.extend(_inline_spans(child, depth))
+                self.pending.extend(_inline_spans(child, depth, self.base))
             else:
                 self.flush()
                 self.block(child, depth)
@@ -369,12 +393,12 @@ class _Walker:
             self.pending.append(Text(tag.get_text(" ")))
             self.flush()
         elif heading:
-            spans = normalize(_inlines(tag, depth))
+            spans = normalize(_inlines(tag, depth, self.base))
             if spans:
                 self.blocks.append(Heading(int(heading.group(1)), spans))
         elif name in ("ul", "ol"):
-            items = [normalize(_inlines(li, depth)) for li in tag.find_all("li", recursive=True)
-                     if not li.find(("ul", "ol"))] or [normalize(_inlines(tag, depth))]
+            items = [normalize(_inlines(li, depth, self.base)) for li in tag.find_all("li", recursive=True)
+                     if not li.find(("ul", "ol"))] or [normalize(_inlines(tag, depth, self.base))]
             items = [i for i in items if i]
             if not items:
                 return
@@ -383,7 +407,7 @@ class _Walker:
             else:
                 self.blocks.append(ListBlock(name == "ol", tuple(items)))
         elif name == "blockquote":
-            inner = _Walker()
+            inner = _Walker(self.base)
             inner.walk(tag, depth + 1)
             inner.flush()
             for block in inner.blocks:
@@ -399,10 +423,12 @@ class _Walker:
         elif name in ("p", "dt", "dd", "pre", "figcaption", "address", "summary") or not tag.find(_BLOCK_TAGS):
             if name == "hr":
                 return
-            if _is_link_block(tag) and name != "p" or (_is_link_block(tag) and _text_len(tag) < 100):
+            # A block that is all links is navigation or a related list, unless it is a long
+            # paragraph that happens to be linked (a reference entry, a quoted source).
+            if _is_link_block(tag) and (name != "p" or _text_len(tag) < 100):
                 self.blocks.append(Removed("links", _summary(tag)))
                 return
-            for run in _split_lines(_inlines(tag, depth)):
+            for run in _split_lines(_inlines(tag, depth, self.base)):
                 self.blocks.append(_paragraph_block(run))
         else:
             self.walk(tag, depth + 1)
@@ -410,8 +436,6 @@ class _Walker:
 
 
 def _paragraph_block(spans: Inlines) -> Block:
-    from ..model import Paragraph
-
     # A paragraph that is only bold text and short is a heading the page did not mark up.
     if len(spans) == 1 and isinstance(spans[0], Strong):
         text = plain_text(spans)
@@ -469,11 +493,13 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     page_url = url or _page_url(soup, text)
     author = _meta(soup, "author", "article:author", "dc.creator") or _json_ld_author(soup)
 
+    base = soup.find("base", href=True)
+    base_url = urljoin(page_url or "", base["href"]) if isinstance(base, Tag) and isinstance(base.get("href"), str) else page_url
     _prune(soup, rules)
     body = soup.body or soup
     root = _best_container(body, rules)
     before, after = _outside(root) if root is not body else ([], [])
-    walker = _Walker()
+    walker = _Walker(base_url)
     walker.walk(root)
     walker.flush()
     title_key = clean_whitespace(title or "").strip().lower()

@@ -16,6 +16,7 @@ from ..rules import Rules, load_rules
 from . import Extracted
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
+_LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:$")
 _DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
 _BULLET = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s))\s+(?P<rest>.+)$")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?P<rest>.+)$", re.I)
@@ -211,8 +212,12 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
 
     removed: list[tuple[int, Removed]] = []
     kept: list[str] = []
+    previous = ""
     for line in lines:
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
+        if reason == "page-number" and _LABEL.match(previous):
+            reason = None  # "Words:" / "2704": a label's value, not a page number
+        previous = line.strip() or previous
         if reason:
             removed.append((len(kept), Removed(reason, line.strip())))
             # A header inside a paragraph must not split it: drop the line, not the flow.

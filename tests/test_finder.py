@@ -1,0 +1,69 @@
+"""The generic finder and cleaners on layouts that are not in samples/: rules must generalise."""
+
+from __future__ import annotations
+
+import pytest
+
+import essayconv
+from essayconv.clean.clutter import drop_related_cards
+from essayconv.model import Heading, Link, Text, block_text
+
+from .helpers import PROSE, draft_of, kept_texts
+
+ESSAY = "".join(f"<p>{PROSE} {PROSE} Essay paragraph {i}.</p>" for i in range(5))
+CARDS = "".join(f'<div><h3><a href="/e{i}">Another Essay Title {i}</a></h3><p>{PROSE} {PROSE} Card excerpt {i} '
+                f'which ends abruptly and</p><a href="/e{i}">Read more</a></div>' for i in range(5))
+LAYOUTS = {
+    "announced cards beside the essay": f"<div id=main><div class=x><h1>Rivers</h1>{ESSAY}</div>"
+                                        f"<div class=y><h2>You may also like</h2>{CARDS}</div></div>",
+    "unannounced cards beside the essay": f"<div><div><h1>Rivers</h1>{ESSAY}</div><div>{CARDS}</div></div>",
+    "cards inside the essay container": f"<div class=post><h1>Rivers</h1>{ESSAY}{CARDS}</div>",
+    "comment thread": f"<article><h1>Rivers</h1>{ESSAY}</article><section id='respond'><h3>12 thoughts on Rivers</h3>"
+                      f"<div class='c'><p>{PROSE} Great essay, thanks! It helped me with my homework.</p></div></section>",
+    "table layout": f"<table><tr><td><a href=/>Home</a><br><a href=/b>Essays</a></td><td><h1>Rivers</h1>{ESSAY}</td></tr></table>",
+    "divs instead of paragraphs": "<div class=content><h1>Rivers</h1>" +
+                                  "".join(f"<div>{PROSE} {PROSE} Essay paragraph {i}.</div>" for i in range(5)) + "</div>",
+    "br-separated paragraphs": "<td><b>Rivers</b><br><br>" +
+                               "<br><br>".join(f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)) + "</td>",
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=list(LAYOUTS))
+def test_essay_found_and_nothing_else(layout: str) -> None:
+    document = essayconv.load(f"<html><body>{LAYOUTS[layout]}</body></html>".encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert [t for t in texts if "Essay paragraph" in t] == texts
+    assert len(texts) == 5
+    assert document.title == "Rivers"
+
+
+def test_linked_heading_run_after_the_essay_is_a_related_tail() -> None:
+    def card(n: int) -> Heading:
+        return Heading(3, (Link((Text(f"Other essay {n}"),), f"https://x.example/{n}"),))
+
+    result = drop_related_cards(draft_of(PROSE, card(1), PROSE, card(2), PROSE))
+    assert kept_texts(result) == [PROSE]
+
+
+def test_one_linked_heading_is_left_alone() -> None:
+    heading = Heading(2, (Link((Text("A section that links"),), "https://x.example/"),))
+    assert len(kept_texts(drop_related_cards(draft_of(PROSE, heading, PROSE)))) == 3
+
+
+DUMPS = {
+    "scribd": "Download as pdf or txt\nYou are on page 1of 16\n{body}\nDownload as pdf or txt\nYou might also like\nApple Inc PESTEL\nA study of Nike",
+    "course hero": "{body}\nThis preview shows document pages 1 - 2. Sign up to view the full document.\nView Full Document\n"
+                   "This note was uploaded on 03/04/2024 for the course HIST 101 taught by Professor Lee during the Spring '24 term.\nPage1 / 2",
+    "old 123helpme": "Length: 1234 words (3.5 double-spaced pages)\nRating: Excellent\nEssay Preview\n{body}\nNeed Writing Help?\nCheck your paper »",
+    "www2 bartleby NEXT run": "{body} the essay stops here in the middle of a\nNEXT What Nathaniel Hawthorne did with the scarlet letter was to make shame visible to every reader",
+    "edubirdie head": "Topics:\nEnvironment\nWords:\n2704\nPages:\n4\nThis essay sample was donated by a student to help the academic community. "
+                      "Papers provided by EduBirdie writers usually outdo students' samples.\nUpdated:\n10.02.2025\nCite this essay cite-image\n{body}",
+}
+
+
+@pytest.mark.parametrize("site", DUMPS, ids=list(DUMPS))
+def test_text_dump_clutter_families(site: str) -> None:
+    body = "\n".join(f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(4))
+    document = essayconv.load(("An Essay Title\n\n" + DUMPS[site].format(body=body)).encode(), name=f"{site}.txt")
+    texts = [block_text(b) for b in document.blocks if block_text(b)]
+    assert len(texts) == 4 and all("Essay paragraph" in t for t in texts), texts
