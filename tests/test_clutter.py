@@ -31,6 +31,11 @@ def test_banner_shapes_become_claims(banner: str, words: int, pages: int | None)
     assert removed_of(result) == [("banner", banner)]
 
 
+def test_writingbros_label_and_value_lines() -> None:
+    result = extract_banners(join_label_pairs(draft_of("Words", "977 (2 pages)", PROSE)))
+    assert (result.claimed_words, result.claimed_pages) == (977, 2)
+
+
 def test_banner_split_over_two_lines() -> None:
     result = extract_banners(join_label_pairs(draft_of("Words:", "564", "Pages:", "3", PROSE)))
     assert (result.claimed_words, result.claimed_pages) == (564, 3)

@@ -50,7 +50,8 @@ def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]
         match = pattern.match(text)
         if match:
             groups = match.groupdict()
-            return [(_number(groups.get("words")), _number(groups.get("pages")))]
+            pages = groups.get("pages") or groups.get("pages_in_parens")
+            return [(_number(groups.get("words")), _number(pages))]
     if draft.rules.label_clutter.match(text):
         words = draft.rules.words_in_metadata.search(text)
         pages = draft.rules.pages_in_metadata.search(text)
