@@ -10,8 +10,8 @@ import sys
 import click
 
 from . import __version__
-from .errors import EssayconvError
-from .options import Options
+from .errors import EssayconvError, OptionError
+from .options import STYLES, Options
 
 
 def _fail(error: EssayconvError) -> "NoReturn":  # noqa: F821
@@ -30,12 +30,35 @@ _rules_option = click.option(
     help="Extra clutter rules (TOML, same shape as the shipped data/clutter.toml); repeatable.")
 
 
+def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared by print commands
+    options = [
+        click.option("--style", type=click.Choice(STYLES), default="default", show_default=True,
+                     help="Print style for PDF (and DOCX)."),
+        click.option("--css", "css_files", multiple=True, metavar="FILE", help="Extra CSS for PDF, after the style; repeatable."),
+        click.option("--page-size", metavar="SIZE", help="letter, a4, a5, legal, b5 (default: the style's)."),
+        click.option("--margins", metavar="LENGTHS", help='Page margins, e.g. "1in" or "2cm 2.5cm".'),
+        click.option("--font-size", metavar="LENGTH", help='Body font size, e.g. "12pt".'),
+        click.option("--line-spacing", type=float, metavar="N", help="Line height as a multiple, e.g. 2."),
+        click.option("--gaps", type=click.Choice(["mark", "hide"]), default="mark", show_default=True,
+                     help="Show a […] note where the site hid text, or leave no trace."),
+        click.option("--author", help="Author (MLA/APA heading, running head, metadata)."),
+        click.option("--instructor", help="Instructor for the MLA heading block / APA title page."),
+        click.option("--course", help="Course for the MLA heading block / APA title page."),
+        click.option("--date", help="Date for the MLA heading block / APA title page, as you want it printed."),
+        click.option("--pdf-variant", metavar="VARIANT", help="pdf/a-3u, pdf/ua-1, … passed to WeasyPrint."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
 @main.command()
 @click.argument("input_path", metavar="INPUT")
 @click.option("-o", "--output", help="Output file; '-' writes to stdout. Default: stdout.")
-@click.option("--to", "to", help="Output format: json, html, md, txt (default: from the output's extension, else json).")
+@click.option("--to", "to", help="Output format: json, html, md, txt, pdf (default: from the output's extension, else json).")
 @_rules_option
-def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...]) -> None:
+@_print_options
+def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...], **print_options: object) -> None:
     """Convert one page (HTML, MHTML or a text dump; '-' reads stdin)."""
     from .api import load, render
     from .output import write_output
@@ -43,7 +66,9 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
 
     try:
         fmt = format_for(output, to)
-        options = Options(to=fmt, rules_files=rules_files)
+        if fmt == "pdf" and (output is None or output == "-") and sys.stdout.isatty():
+            raise OptionError("refusing to write a PDF to a terminal: give -o FILE or redirect")
+        options = Options(to=fmt, rules_files=rules_files, **print_options)  # type: ignore[arg-type]
         document = load(input_path, options=options)
         data = render(document, fmt, options)
         write_output(output or "-", data, inputs=(input_path,))

@@ -30,3 +30,9 @@ class NoEssayError(EssayconvError):
 
 class OutputError(EssayconvError):
     """The output could not be written (or would overwrite the input)."""
+
+
+class OptionError(EssayconvError):
+    """An option's value is unusable (an unknown style, a margin that is not a length)."""
+
+    exit_code = 2

@@ -6,14 +6,38 @@ from dataclasses import dataclass
 
 # Limits stop abuse, not normal pages: SingleFile captures with inline images run to 50 MB.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
+STYLES = ("default", "mla", "apa", "handout")
+PAGE_SIZES = ("letter", "a4", "a5", "legal", "b5")
 
 
 @dataclass(frozen=True)
 class Options:
     to: str = "json"
-    """Output format name: json, html, md, txt (more as writers are registered)."""
+    """Output format name: json, html, md, txt, pdf."""
     max_input_bytes: int = MAX_INPUT_BYTES
     complete_ratio: float = 0.8
     """Recovered words below this share of the page's claimed word count mark it incomplete."""
     rules_files: tuple[str, ...] = ()
     """Extra clutter-rule TOML files merged over the shipped data/clutter.toml."""
+
+    # ---- print (PDF, and DOCX where it applies)
+    style: str = "default"
+    css_files: tuple[str, ...] = ()
+    page_size: str | None = None
+    """letter, a4, … or any CSS `size` value; None keeps the style's own."""
+    margins: str | None = None
+    """A CSS length or 1–4 lengths ("1in", "2cm 2.5cm"); None keeps the style's own."""
+    font_size: str | None = None
+    line_spacing: float | None = None
+    gaps: str = "mark"
+    """"mark" shows a […] note where the source hid text; "hide" leaves no trace in print."""
+    author: str | None = None
+    instructor: str | None = None
+    course: str | None = None
+    date: str | None = None
+    pdf_variant: str | None = None
+    """Passed to WeasyPrint: pdf/a-3u, pdf/ua-1, …"""
+    render_timeout: float = 120.0
+    """Seconds one document may take to render before it is abandoned."""
+    render_memory: int = 2 * 1024 ** 3
+    """Bytes of address space the rendering process may use."""

@@ -15,10 +15,11 @@ WRITERS: dict[str, str] = {
     "html": "essayconv.write.html_writer",
     "md": "essayconv.write.markdown_writer",
     "txt": "essayconv.write.text_writer",
+    "pdf": "essayconv.write.pdf_writer",
 }
 EXTENSIONS: dict[str, str] = {
     ".json": "json", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".pdf": "pdf",
 }
 
 

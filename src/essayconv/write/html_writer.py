@@ -8,23 +8,27 @@ from html import escape
 from importlib import resources
 
 from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock,
-                     Paragraph, Strong, Text)
+                     Paragraph, References, Strong, Text)
 from ..options import Options
 
 GAP_NOTE = "The source page hid part of the essay here."
 
 
-def inline_html(spans: Inlines) -> str:
+def inline_html(spans: Inlines, print_mode: bool = False) -> str:
+    """Spans as HTML. In print mode citations are plain text: a <span> there adds nothing
+    visible and trips WeasyPrint's line breaking at box boundaries (WeasyPrint #1614)."""
     parts: list[str] = []
     for span in spans:
         if isinstance(span, Text):
             parts.append(escape(span.text, quote=False))
         elif isinstance(span, Emph):
-            parts.append(f"<em>{inline_html(span.children)}</em>")
+            parts.append(f"<em>{inline_html(span.children, print_mode)}</em>")
         elif isinstance(span, Strong):
-            parts.append(f"<strong>{inline_html(span.children)}</strong>")
+            parts.append(f"<strong>{inline_html(span.children, print_mode)}</strong>")
         elif isinstance(span, Link):
-            parts.append(f'<a href="{escape(span.url)}">{inline_html(span.children)}</a>')
+            parts.append(f'<a href="{escape(span.url)}">{inline_html(span.children, print_mode)}</a>')
+        elif isinstance(span, Citation) and print_mode:
+            parts.append(escape(span.text, quote=False))
         elif isinstance(span, Citation):
             key = f' data-key="{escape(span.key)}"' if span.key else ""
             cls = "citation" if span.matched else "citation unmatched"
@@ -32,25 +36,36 @@ def inline_html(spans: Inlines) -> str:
     return "".join(parts)
 
 
-def _block(block: object) -> str:
+def block_html(block: object, gaps: str = "mark", print_mode: bool = False) -> str:
+    """One block as HTML; with gaps="hide" a gap renders as nothing."""
     if isinstance(block, Heading):
-        return f"<h{block.level}>{inline_html(block.inlines)}</h{block.level}>"
+        return f"<h{block.level}>{inline_html(block.inlines, print_mode)}</h{block.level}>"
     if isinstance(block, Paragraph):
-        return f"<p>{inline_html(block.inlines)}</p>"
+        return f"<p>{inline_html(block.inlines, print_mode)}</p>"
     if isinstance(block, BlockQuote):
-        return f"<blockquote><p>{inline_html(block.inlines)}</p></blockquote>"
+        return f"<blockquote><p>{inline_html(block.inlines, print_mode)}</p></blockquote>"
     if isinstance(block, ListBlock):
         tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{inline_html(item)}</li>" for item in block.items)
+        items = "".join(f"<li>{inline_html(item, print_mode)}</li>" for item in block.items)
         return f"<{tag}>{items}</{tag}>"
     if isinstance(block, Gap):
+        if gaps == "hide":
+            return ""
         return (f'<p class="gap" role="note" data-reason="{escape(block.reason)}">[…] '
                 f'<span class="gap-note">{GAP_NOTE}</span></p>')
     raise TypeError(type(block).__name__)
 
 
-def body_html(document: Document) -> str:
-    """The <article> alone; the PDF writer wraps it in its own print page."""
+def references_html(references: References, entries: tuple[Inlines, ...] | None = None,
+                    print_mode: bool = False) -> str:
+    lines = ['<section class="references">', f"<h2>{escape(references.heading, quote=False)}</h2>"]
+    lines.extend(f'<p class="reference">{inline_html(e, print_mode)}</p>' for e in (entries or references.entries))
+    lines.append("</section>")
+    return "\n".join(lines)
+
+
+def body_html(document: Document, gaps: str = "mark") -> str:
+    """The <article> alone, for the standalone page."""
     meta = document.metadata
     lines = ['<article class="essay">', "<header>"]
     if document.title:
@@ -58,14 +73,11 @@ def body_html(document: Document) -> str:
     if meta.author:
         lines.append(f'<p class="author">{escape(meta.author, quote=False)}</p>')
     lines.append("</header>")
-    lines.extend(_block(b) for b in document.blocks)
+    lines.extend(block_html(b, gaps) for b in document.blocks)
     if document.references:
-        lines.append('<section class="references">')
-        lines.append(f"<h2>{escape(document.references.heading, quote=False)}</h2>")
-        lines.extend(f'<p class="reference">{inline_html(e)}</p>' for e in document.references.entries)
-        lines.append("</section>")
+        lines.append(references_html(document.references))
     lines.append("</article>")
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if line)
 
 
 def write(document: Document, options: Options) -> bytes:
@@ -81,4 +93,4 @@ def write(document: Document, options: Options) -> bytes:
     if meta.source:
         head.append(f'<meta name="dc.source" content="{escape(meta.source)}">')
     head.extend([f"<style>\n{css}</style>", "</head>", "<body>"])
-    return ("\n".join([*head, body_html(document), "</body>", "</html>"]) + "\n").encode("utf-8")
+    return ("\n".join([*head, body_html(document, options.gaps), "</body>", "</html>"]) + "\n").encode("utf-8")

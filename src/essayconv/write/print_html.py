@@ -1,0 +1,135 @@
+"""The HTML a print renderer lays out: the essay in the shape a style asks for (MLA heading block,
+APA title page, source line), plus the per-document CSS (running head, page size, spacing).
+Shared by the PDF writer and, later, the handout builder."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import escape
+
+from ..errors import OptionError
+from ..model import Document, Inlines, plain_text
+from ..options import PAGE_SIZES, Options
+from .html_writer import block_html, references_html
+
+
+def css_string(text: str) -> str:
+    """A CSS string literal: quotes, backslashes and line breaks escaped."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + re.sub(r"[\n\r\f]", " ", escaped) + '"'
+
+
+def surname(author: str | None) -> str | None:
+    if not author:
+        return None
+    words = re.findall(r"[^\W\d_][\w’'\-]*", author)
+    return words[-1] if words else None
+
+
+def _sort_key(entry: Inlines) -> str:
+    text = unicodedata.normalize("NFKD", plain_text(entry))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"^\W+|^(?:the|a|an) ", "", text)
+
+
+def sorted_entries(document: Document, style: str) -> tuple[Inlines, ...]:
+    """MLA and APA alphabetise the list; other styles keep the page's order."""
+    if not document.references:
+        return ()
+    entries = document.references.entries
+    return tuple(sorted(entries, key=_sort_key)) if style in ("mla", "apa") else entries
+
+
+def _line(css_class: str, text: str | None) -> str:
+    return f'<p class="{css_class}">{escape(text, quote=False)}</p>' if text else ""
+
+
+def _head(document: Document, options: Options) -> list[str]:
+    meta = document.metadata
+    author = options.author or meta.author
+    lines = ["<!DOCTYPE html>", f'<html lang="{escape(meta.lang or "en")}">', "<head>", '<meta charset="utf-8">',
+             f"<title>{escape(document.title or 'Untitled essay', quote=False)}</title>",
+             '<meta name="generator" content="essayconv">']
+    if author:
+        lines.append(f'<meta name="author" content="{escape(author)}">')
+    if meta.source:
+        lines.append(f'<meta name="description" content="{escape(meta.source)}">')
+    lines.append(f'<meta name="keywords" content="{escape(meta.site)}">')
+    lines.append("</head>")
+    return lines
+
+
+def _source_line(document: Document) -> str:
+    meta = document.metadata
+    parts = [p for p in (meta.site if meta.site not in ("generic", "text") else None, meta.source) if p]
+    return _line("source-line", "Source: " + " · ".join(parts)) if parts else ""
+
+
+def essay_html(document: Document, options: Options) -> str:
+    """One essay as an <article> in the chosen style (no <html> around it)."""
+    style = options.style
+    author = options.author or document.metadata.author
+    title = escape(document.title or "Untitled essay", quote=False)
+    lines = [f'<article class="essay style-{style}">']
+    if style == "mla":
+        block = [_line("student", author), _line("instructor", options.instructor),
+                 _line("course", options.course), _line("date", options.date)]
+        if any(block):
+            lines.append('<div class="heading-block">' + "".join(block) + "</div>")
+        lines.append(f'<h1 class="title">{title}</h1>')
+    elif style == "apa":
+        lines.append('<section class="title-page">'
+                     f'<h1 class="title">{title}</h1>'
+                     + "".join([_line("student", author), _line("course", options.course),
+                                _line("instructor", options.instructor), _line("date", options.date)])
+                     + "</section>")
+        lines.append(f'<h1 class="title text-title">{title}</h1>')
+    else:
+        lines.append(f'<h1 class="title">{title}</h1>')
+        lines.append(_line("author", author))
+        lines.append(_source_line(document))
+    lines.extend(block_html(b, options.gaps, print_mode=True) for b in document.blocks)
+    if document.references:
+        lines.append(references_html(document.references, sorted_entries(document, style), print_mode=True))
+    lines.append("</article>")
+    return "\n".join(line for line in lines if line)
+
+
+def print_html(document: Document, options: Options) -> str:
+    return "\n".join([*_head(document, options), "<body>", essay_html(document, options), "</body>", "</html>"]) + "\n"
+
+
+def _length(value: str, option: str) -> str:
+    if not re.fullmatch(r"(?:\s*\d+(?:\.\d+)?(?:in|cm|mm|pt|px|pc|em)?\s*){1,4}", value):
+        raise OptionError(f"{option} takes CSS lengths such as 1in, 2.5cm, 12pt (got {value!r})")
+    return " ".join(v if re.search(r"[a-z]$", v) else v + "pt" for v in value.split())
+
+
+def page_css(document: Document, options: Options) -> str:
+    """What the options and the document add on top of the style sheet."""
+    rules: list[str] = []
+    page: list[str] = []
+    if options.page_size:
+        size = options.page_size.strip().lower()
+        if size not in PAGE_SIZES and not re.fullmatch(r"(?:a[3-6]|b[4-5]|letter|legal|ledger)(?: (?:portrait|landscape))?", size):
+            raise OptionError(f"--page-size: unknown size {options.page_size!r} (letter, a4, a5, legal, b5)")
+        page.append(f"size: {size};")
+    if options.margins:
+        page.append(f"margin: {_length(options.margins, '--margins')};")
+    if options.style == "mla":
+        name = surname(options.author or document.metadata.author)
+        head = f"{css_string(name + ' ')} counter(page)" if name else "counter(page)"
+        page.append(f"@top-right {{ content: {head}; }}")
+    if page:
+        rules.append("@page { " + " ".join(page) + " }")
+    html: list[str] = []
+    if options.font_size:
+        html.append(f"font-size: {_length(options.font_size, '--font-size')};")
+    if options.line_spacing:
+        if not 0.5 <= options.line_spacing <= 4:
+            raise OptionError("--line-spacing must be between 0.5 and 4")
+        html.append(f"line-height: {options.line_spacing:g};")
+    if html:
+        rules.append("html { " + " ".join(html) + " }")
+    return "\n".join(rules)
