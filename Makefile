@@ -17,11 +17,12 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 
 demo: $(STAMP)
 	mkdir -p out
-	for fmt in json html md txt; do \
+	for fmt in json html md txt pdf; do \
 	  $(BIN)/essayconv convert $(DEMO) -o out/demo.$$fmt || exit $$?; \
 	done
 	$(BIN)/essayconv inspect $(DEMO) | head -40
-	@echo "demo: wrote out/demo.json out/demo.html out/demo.md out/demo.txt"
+	$(BIN)/essayconv convert $(DEMO) -o out/demo-mla.pdf --style mla --author "Ada Student"
+	@echo "demo: wrote out/demo.{json,html,md,txt,pdf} and out/demo-mla.pdf"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -32,6 +33,7 @@ golden: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/convert.py
+	$(BIN)/python bench/pdf.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

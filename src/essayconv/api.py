@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import InputError
+from .limits import RenderWorker
 from .model import Document
 from .options import Options
 from .sources import Page, page_from_bytes, read_page
@@ -35,10 +36,13 @@ def load(source: str | os.PathLike[str] | bytes, *, name: str = "<bytes>",
     return load_page(page, options)
 
 
-def render(document: Document, to: str = "json", options: Options = Options()) -> bytes:
+def render(document: Document, to: str = "json", options: Options = Options(),
+           worker: RenderWorker | None = None) -> bytes:
+    """The document as bytes in format `to`. For many PDFs, pass one `RenderWorker` (a context
+    manager) so that they share a warm rendering process; each still has its own time limit."""
     from .write import format_for, write
 
-    return write(document, format_for(None, to), options)
+    return write(document, format_for(None, to), options, worker)
 
 
 def convert(source: str | os.PathLike[str] | bytes, to: str = "json", *, name: str = "<bytes>",

@@ -5,6 +5,7 @@ Exit codes: 0 ok · 1 the input could not be read or converted · 2 usage · 3 n
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
@@ -69,8 +70,15 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
         if fmt == "pdf" and (output is None or output == "-") and sys.stdout.isatty():
             raise OptionError("refusing to write a PDF to a terminal: give -o FILE or redirect")
         options = Options(to=fmt, rules_files=rules_files, **print_options)  # type: ignore[arg-type]
-        document = load(input_path, options=options)
-        data = render(document, fmt, options)
+        with contextlib.ExitStack() as stack:
+            worker = None
+            if fmt == "pdf":
+                from .write.pdf_writer import start_worker
+
+                # The renderer starts (and imports WeasyPrint) while the page is read and cleaned.
+                worker = stack.enter_context(start_worker(options))
+            document = load(input_path, options=options)
+            data = render(document, fmt, options, worker)
         write_output(output or "-", data, inputs=(input_path,))
     except EssayconvError as error:
         _fail(error if error.source else type(error)(error.reason, input_path))

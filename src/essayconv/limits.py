@@ -1,63 +1,158 @@
-"""Run one unit of work in a forked child under a wall-clock and an address-space limit.
+"""Run work in a forked child under a wall-clock limit per task and an address-space limit.
 
-Rendering is where a hostile or absurd document costs time and memory; doing it in a child means
-the limit applies to that document alone and a blown limit cannot take the caller down. Where
-fork is unavailable the work runs inline, without limits.
+Rendering is where a hostile or absurd document costs time and memory. Doing it in a child means a
+blown limit cannot take the caller down. A `RenderWorker` keeps one child alive across tasks, so
+fonts and layout caches stay warm for the next document; a task that overruns its time kills the
+child, which is replaced for the next task. Where fork is unavailable the work runs inline,
+without limits.
+
+Tasks name their function as "package.module:function" and the child imports it: the parent never
+loads the renderer, and `warm()` lets the child import and warm it up while the parent is still
+reading and cleaning the page (on a second core).
 """
 
 from __future__ import annotations
 
+import gc
+import importlib
 import multiprocessing
 import pickle
+from multiprocessing.connection import Connection
 from typing import Any, Callable
 
 from .errors import EssayconvError, OutputError
 
 
-def _child(connection: Any, function: Callable[..., bytes], args: tuple[Any, ...], kwargs: dict[str, Any],
-           memory: int) -> None:
+def _limit_memory(memory: int) -> None:
     try:
         import resource
 
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
         limit = memory if hard == resource.RLIM_INFINITY else min(memory, hard)
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):
         pass
-    try:
-        connection.send(("ok", function(*args, **kwargs)))
-    except MemoryError:
-        connection.send(("error", OutputError("rendering needed more memory than the limit allows")))
-    except EssayconvError as error:
-        connection.send(("error", error))
-    except BaseException as error:  # reported to the parent as one line, never a traceback
-        connection.send(("error", OutputError(f"rendering failed ({type(error).__name__}: {error})")))
-    finally:
-        connection.close()
 
 
-def run_limited(function: Callable[..., bytes], *args: Any, seconds: float, memory: int, **kwargs: Any) -> bytes:
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:
-        return function(*args, **kwargs)
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, function, args, kwargs, memory), daemon=True)
-    process.start()
-    sender.close()
-    try:
-        if not receiver.poll(seconds):
-            raise OutputError(f"rendering took longer than {seconds:g} s")
-        status, value = receiver.recv()
-    except (EOFError, pickle.UnpicklingError):
-        raise OutputError("rendering stopped unexpectedly (out of memory?)") from None
-    finally:
-        if process.is_alive():
-            process.kill()
-        process.join()
-        receiver.close()
-    if status == "error":
-        raise value
-    return value
+def resolve(target: str) -> Callable[..., Any]:
+    module_name, _, name = target.partition(":")
+    return getattr(importlib.import_module(module_name), name)
 
 
+def _serve(connection: Connection, memory: int) -> None:
+    _limit_memory(memory)
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        target, args, kwargs = task
+        try:
+            reply: tuple[str, Any] = ("ok", resolve(target)(*args, **kwargs))
+        except MemoryError:
+            reply = ("error", OutputError("rendering needed more memory than the limit allows"))
+        except EssayconvError as error:
+            reply = ("error", error)
+        except BaseException as error:  # reported to the parent as one line, never a traceback
+            reply = ("error", OutputError(f"rendering failed ({type(error).__name__}: {error})"))
+        try:
+            connection.send(reply)
+        except (OSError, pickle.PicklingError, MemoryError):
+            return
+
+
+class RenderWorker:
+    """One forked child at a time; use as a context manager or call close()."""
+
+    def __init__(self, *, seconds: float, memory: int) -> None:
+        self.seconds = seconds
+        self.memory = memory
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._connection: Connection | None = None
+        self._warming = 0  # warm-up tasks sent whose replies are not read yet
+        try:
+            self._context: Any = multiprocessing.get_context("fork")
+        except ValueError:
+            self._context = None
+
+    def __enter__(self) -> "RenderWorker":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> Connection:
+        parent, child = self._context.Pipe(duplex=True)
+        # Objects the parent already has are frozen out of the collector: the child's GC would
+        # otherwise touch every one of them and copy the parent's whole heap page by page.
+        gc.freeze()
+        try:
+            self._process = self._context.Process(target=_serve, args=(child, self.memory), daemon=True)
+            self._process.start()
+        finally:
+            gc.unfreeze()
+        child.close()
+        self._connection = parent
+        return parent
+
+    def _stop(self, *, kill: bool) -> None:
+        if self._connection is not None and not kill:
+            try:
+                self._connection.send(None)
+            except OSError:
+                pass
+        if self._process is not None:
+            if kill or self._process.is_alive():
+                self._process.join(0.5 if not kill else 0)
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join()
+        if self._connection is not None:
+            self._connection.close()
+        self._process = self._connection = None
+        self._warming = 0
+
+    def warm(self, target: str, *args: Any) -> None:
+        """Start `target(*args)` in the child now and return at once; its result is discarded."""
+        if self._context is None:
+            return
+        connection = self._connection or self._start()
+        connection.send((target, args, {}))
+        self._warming += 1
+
+    def _drain_warm_ups(self, connection: Connection) -> None:
+        while self._warming:
+            if not connection.poll(self.seconds):
+                raise OutputError(f"the renderer did not start within {self.seconds:g} s")
+            connection.recv()  # a failed warm-up shows again, clearly, in the real task
+            self._warming -= 1
+
+    def run(self, target: str, *args: Any, **kwargs: Any) -> bytes:
+        """Run "module:function"(*args, **kwargs) in the child and return its result."""
+        if self._context is None:
+            return resolve(target)(*args, **kwargs)
+        connection = self._connection or self._start()
+        try:
+            self._drain_warm_ups(connection)
+            connection.send((target, args, kwargs))
+            if not connection.poll(self.seconds):
+                self._stop(kill=True)
+                raise OutputError(f"rendering took longer than {self.seconds:g} s")
+            status, value = connection.recv()
+        except (EOFError, OSError, pickle.UnpicklingError):
+            self._stop(kill=True)
+            raise OutputError("rendering stopped unexpectedly (out of memory?)") from None
+        if status == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        self._stop(kill=False)
+
+
+def run_limited(target: str, *args: Any, seconds: float, memory: int, **kwargs: Any) -> bytes:
+    """One task in a fresh child."""
+    with RenderWorker(seconds=seconds, memory=memory) as worker:
+        return worker.run(target, *args, **kwargs)

@@ -7,6 +7,7 @@ from importlib import import_module
 from pathlib import Path
 
 from ..errors import EssayconvError
+from ..limits import RenderWorker
 from ..model import Document
 from ..options import Options
 
@@ -44,6 +45,9 @@ def format_for(path: str | None, explicit: str | None) -> str:
     return "json"
 
 
-def write(document: Document, fmt: str, options: Options = Options()) -> bytes:
+def write(document: Document, fmt: str, options: Options = Options(), worker: RenderWorker | None = None) -> bytes:
+    """`worker` (a RenderWorker) lets many PDFs share one warm, limited rendering process."""
     module = import_module(WRITERS[fmt])
+    if worker is not None and fmt == "pdf":
+        return module.write(document, options, worker)
     return module.write(document, options)

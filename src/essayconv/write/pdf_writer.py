@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError, OptionError
-from ..limits import run_limited
+from ..limits import RenderWorker, run_limited
 from ..model import Document
 from ..options import Options
 from ..styles import style_css, styles_dir
 from .print_html import page_css, print_html
 
+RENDER_TARGET = "essayconv.write.pdf_render:render_pdf"
+WARM_UP_TARGET = "essayconv.write.pdf_render:warm_up"
 PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/a-4", "pdf/ua-1")
 
 
@@ -30,12 +32,21 @@ def user_css(options: Options) -> str:
     return "\n".join(texts)
 
 
-def write(document: Document, options: Options) -> bytes:
+def start_worker(options: Options) -> RenderWorker:
+    """A render worker that imports and warms WeasyPrint in the background from now on."""
+    worker = RenderWorker(seconds=options.render_timeout, memory=options.render_memory)
+    worker.warm(WARM_UP_TARGET, styles_dir())
+    return worker
+
+
+def write(document: Document, options: Options, worker: RenderWorker | None = None) -> bytes:
+    """Render in `worker` when given (warm across documents), else in a fresh child."""
     if options.pdf_variant and options.pdf_variant.lower() not in PDF_VARIANTS:
         raise OptionError(f"--pdf-variant: unknown variant '{options.pdf_variant}' (choose from {', '.join(PDF_VARIANTS)})")
     extra = "\n".join(part for part in (page_css(document, options), user_css(options)) if part)
-    from .pdf_render import render_pdf  # WeasyPrint loads here, before the fork, once per process
-
-    return run_limited(render_pdf, print_html(document, options), stylesheets_for(options), extra,
-                       seconds=options.render_timeout, memory=options.render_memory,
-                       styles_dir=styles_dir(), pdf_variant=options.pdf_variant.lower() if options.pdf_variant else None)
+    # WeasyPrint loads in the rendering child only (see limits.py): the parent stays light.
+    arguments = (RENDER_TARGET, print_html(document, options), stylesheets_for(options), extra)
+    settings = {"styles_dir": styles_dir(), "pdf_variant": options.pdf_variant.lower() if options.pdf_variant else None}
+    if worker is not None:
+        return worker.run(*arguments, **settings)
+    return run_limited(*arguments, seconds=options.render_timeout, memory=options.render_memory, **settings)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Regenerate the PNG renders in docs/img from the bundled samples: essayconv → PDF → pdftoppm.
+# Needs poppler-utils (Debian); installs it when missing and running as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v pdftoppm >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq poppler-utils >/dev/null; }
+bin=.venv/bin/essayconv
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sample=samples/ukessays-minimum-wage.html
+person=(--author "Priya Raman" --instructor "Dr. Hale" --course "ECON 210" --date "4 May 2025")
+for style in default mla apa handout; do
+  "$bin" convert "$sample" -o "$work/$style.pdf" --style "$style" "${person[@]}"
+  pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/$style.pdf" "docs/img/pdf-$style"
+done
+# APA and MLA put the reference list on its own page: show it too.
+last=$(pdfinfo "$work/apa.pdf" | awk '/^Pages:/ {print $2}')
+pdftoppm -r 60 -png -f "$last" -l "$last" -singlefile "$work/apa.pdf" docs/img/pdf-apa-references
+"$bin" convert samples/bartleby-printing-press.html -o "$work/gaps.pdf"
+pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/gaps.pdf" docs/img/pdf-default-gaps
+ls -la docs/img

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from essayconv.errors import OutputError
+from essayconv.limits import RenderWorker, run_limited
+
+
+def pid() -> bytes:
+    return str(os.getpid()).encode()
+
+
+def sleepy(seconds: float) -> bytes:
+    time.sleep(seconds)
+    return b"woke"
+
+
+def hungry() -> bytes:
+    block = bytearray(3 * 1024 ** 3)  # over the 1 GiB limit below
+    return bytes(block[:1])
+
+
+def broken() -> bytes:
+    raise KeyError("something inside the renderer")
+
+
+def test_worker_is_reused_and_isolated() -> None:
+    with RenderWorker(seconds=10, memory=1024 ** 3) as worker:
+        first, second = worker.run(f"{__name__}:pid"), worker.run(f"{__name__}:pid")
+    assert first == second != pid()
+
+
+def test_time_limit_kills_the_task_and_the_next_one_runs() -> None:
+    with RenderWorker(seconds=0.5, memory=1024 ** 3) as worker:
+        before = worker.run(f"{__name__}:pid")
+        with pytest.raises(OutputError, match="longer than 0.5 s"):
+            worker.run(f"{__name__}:sleepy", 5)
+        assert worker.run(f"{__name__}:sleepy", 0) == b"woke"
+        assert worker.run(f"{__name__}:pid") != before  # a fresh child replaced the killed one
+
+
+def test_memory_limit() -> None:
+    with pytest.raises(OutputError, match="memory"):
+        run_limited(f"{__name__}:hungry", seconds=20, memory=1024 ** 3)
+
+
+def test_errors_inside_become_one_line_output_errors() -> None:
+    with pytest.raises(OutputError, match=r"rendering failed \(KeyError"):
+        run_limited(f"{__name__}:broken", seconds=10, memory=1024 ** 3)
+
+
+def test_warm_up_runs_ahead_and_is_drained() -> None:
+    with RenderWorker(seconds=10, memory=1024 ** 3) as worker:
+        worker.warm(f"{__name__}:sleepy", 0.2)
+        assert worker.run(f"{__name__}:sleepy", 0) == b"woke"
+
+
+def test_parent_never_imports_weasyprint() -> None:
+    import subprocess
+    import sys
+
+    from .conftest import SAMPLES
+
+    code = ("import sys, essayconv; d = essayconv.load(sys.argv[1]); pdf = essayconv.render(d, 'pdf'); "
+            "print(pdf[:5].decode(), 'weasyprint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "ipl-urban-gardens.txt")], capture_output=True, text=True,
+                         check=True, timeout=120).stdout
+    assert out.split() == ["%PDF-", "False"]
