@@ -1,20 +1,29 @@
 #!/usr/bin/env bash
-# WeasyPrint needs Pango (and HarfBuzz's subsetter) from the system. Install them when missing
-# and we are root; otherwise say exactly what to install. Python packages come from pip.
+# WeasyPrint needs Pango and HarfBuzz (with its subsetter) from the system, and a fallback font for
+# scripts the bundled fonts lack. Install what is missing when we are root on Debian/Ubuntu;
+# otherwise say exactly what to install. Python packages come from pip, not from here.
 set -eu
 python="${1:-.venv/bin/python}"
-if "$python" -c "import weasyprint" >/dev/null 2>&1; then
-  exit 0
+packages="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 fonts-dejavu-core"
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+  for package in $packages; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
+  done
+elif ! "$python" -c "import weasyprint" >/dev/null 2>&1; then
+  missing="$packages"
 fi
-packages="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 libharfbuzz0b fonts-dejavu-core"
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "essayconv: installing WeasyPrint's system libraries: $packages" >&2
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
-  "$python" -c "import weasyprint" >/dev/null
-else
-  echo "essayconv: WeasyPrint cannot load its system libraries. Install them with:" >&2
-  echo "    sudo apt-get install $packages" >&2
-  echo "(other systems: https://doc.courtbouillon.org/weasyprint/stable/first_steps.html)" >&2
-  exit 1
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "essayconv: installing system libraries for WeasyPrint:$missing" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+  else
+    echo "essayconv: WeasyPrint needs system libraries. Install them with:" >&2
+    echo "    sudo apt-get install$missing" >&2
+    echo "(other systems: https://doc.courtbouillon.org/weasyprint/stable/first_steps.html)" >&2
+    exit 1
+  fi
 fi
+"$python" -c "import weasyprint" >/dev/null 2>&1 || {
+  echo "essayconv: WeasyPrint still cannot load its libraries; see the message above" >&2; exit 1; }

@@ -238,3 +238,45 @@ def test_sandbox_fetcher_serves_data_and_styles_only(tmp_path: Path, counting_se
         with pytest.raises(ValueError):
             fetcher.fetch(url)
     assert hits == [] and len(fetcher.refused) == 5
+
+
+def _document(blocks: tuple, lang: str = "en") -> "essayconv.Document":
+    from essayconv.model import Metadata
+
+    return essayconv.Document(title="Layout Test", metadata=Metadata(source="t", lang=lang), blocks=blocks)
+
+
+def test_headings_never_end_a_page() -> None:
+    from essayconv.model import Heading, Paragraph, Text
+
+    prose = "Every clause in this sentence is here to fill the line, and then the next one, until the page is full. " * 6
+    blocks = tuple(b for n in range(24) for b in (Heading(2, (Text(f"Section heading number {n}"),)), Paragraph((Text(prose),))))
+    data = essayconv.render(_document(blocks), "pdf")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) > 4
+        for page in pdf.pages:
+            body = [t for _, _, t in _lines(page) if not t.startswith("Page ") and t != "Layout Test"]
+            assert not body[-1].startswith("Section heading number")
+
+
+def test_hyphenation_in_default_style_only() -> None:
+    from essayconv.model import Paragraph, Text
+
+    words = ("Internationalisation characteristically necessitates extraordinarily comprehensive "
+             "responsibilities notwithstanding counterrevolutionary uncharacteristically ") * 12
+    document = _document((Paragraph((Text(words),)),))
+    default = "\n".join(pages_text(essayconv.render(document, "pdf")))
+    mla = "\n".join(pages_text(essayconv.render(document, "pdf", Options(style="mla"))))
+    assert any(line.endswith(("-", "\u2010")) for line in default.splitlines())
+    assert not any(line.endswith(("-", "\u2010")) for line in mla.splitlines())
+
+
+def test_scripts_the_bundled_fonts_lack_still_render() -> None:
+    from essayconv.model import Paragraph, Text
+
+    document = _document((Paragraph((Text("Ἀθῆναι and Москва render with the bundled fonts; 北京 and القاهرة fall back."),)),))
+    data = essayconv.render(document, "pdf")
+    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1]
+             for f in pypdf.PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"].values()}
+    assert "Essay-Serif" in fonts  # Greek and Cyrillic come from the bundled serif
+    assert fonts - {"Essay-Serif", "Essay-Sans", "Essay-Sans-Bold"}  # the rest from a system fallback face
