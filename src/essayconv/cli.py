@@ -23,7 +23,7 @@ def _fail(error: EssayconvError) -> "NoReturn":  # noqa: F821
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="essayconv")
 def main() -> None:
-    """Turn scraped essay pages into clean documents (JSON, HTML, Markdown, text)."""
+    """Turn scraped essay pages into clean documents (JSON, HTML, Markdown, text, PDF, DOCX)."""
 
 
 _rules_option = click.option(
@@ -47,6 +47,8 @@ def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared
         click.option("--course", help="Course for the MLA heading block / APA title page."),
         click.option("--date", help="Date for the MLA heading block / APA title page, as you want it printed."),
         click.option("--pdf-variant", metavar="VARIANT", help="pdf/a-3u, pdf/ua-1, … passed to WeasyPrint."),
+        click.option("--reference-doc", metavar="FILE", help="DOCX: take styles from this (pandoc) reference.docx."),
+        click.option("--line-numbers", is_flag=True, help="DOCX: number every fifth line in the margin."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -56,7 +58,7 @@ def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared
 @main.command()
 @click.argument("input_path", metavar="INPUT")
 @click.option("-o", "--output", help="Output file; '-' writes to stdout. Default: stdout.")
-@click.option("--to", "to", help="Output format: json, html, md, txt, pdf (default: from the output's extension, else json).")
+@click.option("--to", "to", help="Output format: json, html, md, txt, pdf, docx (default: from the output's extension, else json).")
 @_rules_option
 @_print_options
 def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...], **print_options: object) -> None:
@@ -67,8 +69,8 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
 
     try:
         fmt = format_for(output, to)
-        if fmt == "pdf" and (output is None or output == "-") and sys.stdout.isatty():
-            raise OptionError("refusing to write a PDF to a terminal: give -o FILE or redirect")
+        if fmt in ("pdf", "docx") and (output is None or output == "-") and sys.stdout.isatty():
+            raise OptionError(f"refusing to write {fmt.upper()} to a terminal: give -o FILE or redirect")
         options = Options(to=fmt, rules_files=rules_files, **print_options)  # type: ignore[arg-type]
         with contextlib.ExitStack() as stack:
             worker = None

@@ -35,6 +35,10 @@ class Options:
     instructor: str | None = None
     course: str | None = None
     date: str | None = None
+    reference_doc: str | None = None
+    """A user's (pandoc) reference.docx whose styles the DOCX takes instead of the style's own."""
+    line_numbers: bool = False
+    """Number every fifth line in the margin (DOCX: native line numbering)."""
     pdf_variant: str | None = None
     """Passed to WeasyPrint: pdf/a-3u, pdf/ua-1, …"""
     render_timeout: float = 120.0

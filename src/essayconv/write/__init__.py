@@ -17,10 +17,11 @@ WRITERS: dict[str, str] = {
     "md": "essayconv.write.markdown_writer",
     "txt": "essayconv.write.text_writer",
     "pdf": "essayconv.write.pdf_writer",
+    "docx": "essayconv.write.docx_writer",
 }
 EXTENSIONS: dict[str, str] = {
     ".json": "json", ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".pdf": "pdf",
+    ".md": "md", ".markdown": "md", ".txt": "txt", ".text": "txt", ".pdf": "pdf", ".docx": "docx",
 }
 
 

@@ -1,0 +1,333 @@
+"""Document → DOCX that can be handed in or printed as is.
+
+The look comes from a reference document per style (styles/<style>.docx, built from
+styles/docx.toml by `build_reference`), or from the user's own pandoc reference.docx. The layout
+rules (MLA heading block, APA title page, running heads, Works Cited on a new page) come from the
+same TOML. Raw XML is confined to `_ooxml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.section import WD_SECTION_START
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Inches, Pt, RGBColor
+
+from ..errors import InputError, OptionError
+from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock, Paragraph,
+                     Strong, Text, plain_text)
+from ..options import Options
+from ..styles import styles_dir
+from . import _ooxml
+from .html_writer import GAP_NOTE
+from .print_html import sorted_entries, surname
+
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+PAGE_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "a5": (5.83, 8.27), "legal": (8.5, 14.0), "b5": (6.93, 9.84)}
+_FIELD = re.compile(r"\{(PAGE|NUMPAGES|surname|title)\}")
+
+
+@lru_cache(maxsize=1)
+def style_specs() -> dict[str, Any]:
+    return tomllib.loads((styles_dir() / "docx.toml").read_text("utf-8"))
+
+
+def spec_for(style: str) -> dict[str, Any]:
+    specs = style_specs()
+    if style not in specs:
+        raise OptionError(f"--style: unknown style '{style}' (choose from {', '.join(specs)})")
+    return specs[style]
+
+
+# ---------------------------------------------------------------- reference documents
+
+def _apply_paragraph_style(document: Any, name: str, spec: dict[str, Any], defaults: dict[str, Any]) -> None:
+    style = _ooxml.ensure_paragraph_style(document, name, spec.get("based_on", "Normal"))
+    if "based_on" in spec:
+        style.base_style = document.styles[spec["based_on"]]
+    font = style.font
+    if "font" in spec:
+        _ooxml.set_fonts(_ooxml.style_rpr(style), spec["font"])
+    if "size" in spec or name.startswith(("Title", "Heading")):
+        # the template's titles and headings are 13–26 pt: a style that says nothing means body size
+        font.size = Pt(spec.get("size", defaults["size"]))
+    font.bold = spec.get("bold", False if name.startswith(("Title", "Heading")) else None)
+    font.italic = spec.get("italic", False if name.startswith(("Title", "Heading")) else None)
+    font.color.rgb = RGBColor.from_string(spec.get("color", "000000"))
+    paragraph = style.paragraph_format
+    if "align" in spec:
+        paragraph.alignment = ALIGN[spec["align"]]
+    if "left_indent" in spec:
+        paragraph.left_indent = Inches(spec["left_indent"])
+    if "right_indent" in spec:
+        paragraph.right_indent = Inches(spec["right_indent"])
+    if "first_line_indent" in spec:
+        paragraph.first_line_indent = Inches(spec["first_line_indent"])
+    if "hanging" in spec:
+        paragraph.left_indent = Inches(spec["hanging"])
+        paragraph.first_line_indent = Inches(-spec["hanging"])
+    if "space_before" in spec or name.startswith(("Title", "Heading")):
+        paragraph.space_before = Pt(spec.get("space_before", 0))
+    if "space_after" in spec or name.startswith(("Title", "Heading")):
+        paragraph.space_after = Pt(spec.get("space_after", 0))
+    if "keep_with_next" in spec:
+        paragraph.keep_with_next = spec["keep_with_next"]
+    if name.startswith(("Title", "Heading")):
+        paragraph.line_spacing = spec.get("line_spacing", defaults["line_spacing"] if defaults["line_spacing"] >= 2 else 1.1)
+
+
+def build_reference(style: str) -> Any:
+    """A reference document for `style`: python-docx's template with every style we use restyled
+    from docx.toml (its 11 pt Calibri, blue theme headings and 1.25 in margins all replaced)."""
+    spec = spec_for(style)
+    document = docx.Document()
+    _ooxml.strip_theme_fonts(document)
+    defaults = spec["defaults"]
+    _ooxml.set_default_font(document, defaults["font"], defaults["size"])
+    normal = document.styles["Normal"]
+    _ooxml.set_fonts(_ooxml.style_rpr(normal), defaults["font"])
+    normal.font.size = Pt(defaults["size"])
+    normal.paragraph_format.line_spacing = defaults["line_spacing"]
+    normal.paragraph_format.space_after = Pt(defaults["space_after"])
+    normal.paragraph_format.space_before = Pt(0)
+    for name, paragraph_spec in spec["paragraph"].items():
+        _apply_paragraph_style(document, name, paragraph_spec, defaults)
+    _ooxml.remove_title_border(document)
+    _ooxml.ensure_character_style(document, "Hyperlink")
+    _page_setup(document.sections[0], spec["page"], Options())
+    _ooxml.clear_body(document)
+    props = document.core_properties
+    props.author = props.last_modified_by = "essayconv"
+    props.title = f"essayconv reference document: {style}"
+    props.created = props.modified = _ooxml.FIXED_DATE
+    props.revision = 1
+    return document
+
+
+# ---------------------------------------------------------------- page and running heads
+
+def _page_setup(section: Any, page: dict[str, Any], options: Options) -> None:
+    size = (options.page_size or page["size"]).lower()
+    if size not in PAGE_SIZES:
+        raise OptionError(f"--page-size: unknown size {size!r} for DOCX ({', '.join(PAGE_SIZES)})")
+    width, height = PAGE_SIZES[size]
+    section.page_width, section.page_height = Inches(width), Inches(height)
+    top, right, bottom, left = page["margins"]
+    if options.margins:
+        top, right, bottom, left = _margins(options.margins)
+    section.top_margin, section.right_margin = Inches(top), Inches(right)
+    section.bottom_margin, section.left_margin = Inches(bottom), Inches(left)
+    section.header_distance = Inches(page.get("header_distance", 0.5))
+    section.footer_distance = Inches(page.get("footer_distance", 0.5))
+
+
+_UNITS = {"in": 1.0, "cm": 1 / 2.54, "mm": 1 / 25.4, "pt": 1 / 72, "pc": 1 / 6, "px": 1 / 96}
+
+
+def _margins(value: str) -> tuple[float, float, float, float]:
+    parts = []
+    for token in value.split():
+        match = re.fullmatch(r"(\d+(?:\.\d+)?)(in|cm|mm|pt|pc|px)?", token)
+        if not match:
+            raise OptionError(f"--margins takes CSS lengths such as 1in, 2.5cm, 12pt (got {value!r})")
+        parts.append(float(match.group(1)) * _UNITS[match.group(2) or "pt"])
+    if not 1 <= len(parts) <= 4:
+        raise OptionError(f"--margins takes one to four lengths (got {value!r})")
+    top = parts[0]
+    right = parts[1] if len(parts) > 1 else top
+    bottom = parts[2] if len(parts) > 2 else top
+    left = parts[3] if len(parts) > 3 else right
+    return top, right, bottom, left
+
+
+def _fill_running_text(paragraph: Any, template: str, values: dict[str, str]) -> None:
+    position = 0
+    for match in _FIELD.finditer(template):
+        if match.start() > position:
+            paragraph.add_run(template[position:match.start()])
+        key = match.group(1)
+        if key in ("PAGE", "NUMPAGES"):
+            _ooxml.add_field(paragraph, key)
+        elif values.get(key):
+            paragraph.add_run(values[key])
+        position = match.end()
+    if position < len(template):
+        paragraph.add_run(template[position:])
+
+
+def _running_heads(section: Any, page: dict[str, Any], values: dict[str, str]) -> None:
+    section.different_first_page_header_footer = not page.get("header_first_page", True)
+    for part, places in ((section.header, ("header_left", "header_center", "header_right")),
+                         (section.footer, ("footer_left", "footer_center", "footer_right"))):
+        part.is_linked_to_previous = False
+        paragraph = part.paragraphs[0]
+        for place, alignment in zip(places, (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)):
+            if place in page:
+                paragraph.alignment = alignment
+                _fill_running_text(paragraph, page[place], values)
+
+
+# ---------------------------------------------------------------- content
+
+def _add_spans(document: Any, paragraph: Any, spans: Inlines, *, bold: bool = False, italic: bool = False,
+               link: Any = None) -> None:
+    for span in spans:
+        if isinstance(span, (Text, Citation)):
+            run = paragraph.add_run(span.text)
+            run.bold = bold or None
+            run.italic = italic or None
+            if link is not None:
+                run.style = document.styles["Hyperlink"]
+                _ooxml.move_last_run_into(paragraph, link)
+        elif isinstance(span, Emph):
+            _add_spans(document, paragraph, span.children, bold=bold, italic=not italic, link=link)
+        elif isinstance(span, Strong):
+            _add_spans(document, paragraph, span.children, bold=True, italic=italic, link=link)
+        elif isinstance(span, Link):
+            target = link if link is not None or not span.url.startswith(("http://", "https://", "mailto:")) \
+                else _ooxml.add_hyperlink(paragraph, span.url)
+            _add_spans(document, paragraph, span.children, bold=bold, italic=italic, link=target)
+
+
+def _paragraph(document: Any, style: str, spans: Inlines | str = ()) -> Any:
+    _ooxml.ensure_paragraph_style(document, style)
+    paragraph = document.add_paragraph(style=style)
+    if isinstance(spans, str):
+        if spans:
+            paragraph.add_run(spans)
+    else:
+        _add_spans(document, paragraph, spans)
+    return paragraph
+
+
+def _list(document: Any, block: ListBlock) -> None:
+    style = "List Number" if block.ordered else "List Bullet"
+    native = style in [s.name for s in document.styles]
+    for number, item in enumerate(block.items, 1):
+        if native:
+            paragraph = _paragraph(document, style, item)
+            if block.ordered and number == 1:
+                _ooxml.number_restart(document, paragraph)
+        else:  # a reference document without list styles: keep the marker as text
+            marker = f"{number}.\t" if block.ordered else "•\t"
+            _paragraph(document, "Compact", (Text(marker), *item))
+
+
+def _body(document: Any, blocks: tuple, options: Options) -> None:
+    after_heading = True
+    for block in blocks:
+        if isinstance(block, Heading):
+            level = min(block.level - 1, 9)
+            _paragraph(document, f"Heading {level}", block.inlines)
+            after_heading = True
+            continue
+        if isinstance(block, Paragraph):
+            _paragraph(document, "First Paragraph" if after_heading else "Body Text", block.inlines)
+        elif isinstance(block, BlockQuote):
+            _paragraph(document, "Block Text", block.inlines)
+        elif isinstance(block, ListBlock):
+            _list(document, block)
+        elif isinstance(block, Gap):
+            if options.gaps == "hide":
+                continue
+            _paragraph(document, "Gap Note", f"[…] {GAP_NOTE}")
+        after_heading = False
+
+
+def _front_matter(document: Any, doc: Document, options: Options, layout: dict[str, Any]) -> None:
+    author = options.author or doc.metadata.author
+    title = doc.title or "Untitled essay"
+    if layout.get("heading_block"):
+        for line in (author, options.instructor, options.course, options.date):
+            if line:
+                _paragraph(document, "Heading Block", line)
+        _paragraph(document, "Title", title)
+        return
+    if layout.get("title_page"):
+        # APA 7: the title sits three or four double-spaced lines down the title page
+        _paragraph(document, "Title", title).paragraph_format.space_before = Inches(layout.get("title_drop", 1.5))
+        for line in (author, options.course, options.instructor, options.date):
+            if line:
+                _paragraph(document, "Title Page Line", line)
+        document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        _paragraph(document, "Title", title)
+        return
+    _paragraph(document, "Title", title)
+    if layout.get("author_line") and author:
+        _paragraph(document, "Author", author)
+    meta = doc.metadata
+    if layout.get("source_line"):
+        parts = [p for p in (meta.site if meta.site not in ("generic", "text") else None, meta.source) if p]
+        if parts:
+            _paragraph(document, "Source", "Source: " + " · ".join(parts))
+
+
+def _references(document: Any, doc: Document, options: Options, layout: dict[str, Any]) -> None:
+    if not doc.references:
+        return
+    heading = _paragraph(document, "Bibliography Heading", doc.references.heading)
+    if layout.get("references_new_page"):
+        heading.paragraph_format.page_break_before = True
+    entries = sorted_entries(doc, options.style) if layout.get("sort_references") else doc.references.entries
+    for entry in entries:
+        _paragraph(document, "Bibliography", entry)
+
+
+def reference_path(options: Options) -> Path:
+    if options.reference_doc:
+        path = Path(options.reference_doc)
+        if not path.is_file():
+            raise InputError("the reference document does not exist", str(path))
+        return path
+    return styles_dir() / f"{options.style}.docx"
+
+
+def write(document: Document, options: Options) -> bytes:
+    spec = spec_for(options.style)
+    path = reference_path(options)
+    try:
+        out = docx.Document(str(path))
+    except Exception as error:  # a broken zip or a .docx that is not one
+        raise InputError(f"cannot open the reference document ({type(error).__name__})", str(path)) from None
+    _ooxml.clear_body(out)
+    section = out.sections[0]
+    section.start_type = WD_SECTION_START.NEW_PAGE
+    if not options.reference_doc or options.page_size or options.margins:
+        _page_setup(section, spec["page"], options)
+    _ooxml.ensure_character_style(out, "Hyperlink")
+    values = {"surname": surname(options.author or document.metadata.author) or "", "title": document.title or ""}
+    _running_heads(section, spec["page"], values)
+    if options.line_numbers:
+        _ooxml.set_line_numbering(section)
+    layout = spec.get("layout", {})
+    _front_matter(out, document, options, layout)
+    _body(out, document.blocks, options)
+    _references(out, document, options, layout)
+    if document.metadata.lang:
+        _ooxml.set_language(out, _word_language(document.metadata.lang))
+    props = out.core_properties
+    props.title = document.title or ""
+    props.author = options.author or document.metadata.author or ""
+    props.last_modified_by = "essayconv"
+    props.subject = document.metadata.source
+    props.keywords = document.metadata.site
+    props.comments = ""
+    props.category = ""
+    props.language = document.metadata.lang or ""
+    props.created = props.modified = _ooxml.FIXED_DATE
+    props.revision = 1
+    return _ooxml.reproducible_bytes(out)
+
+
+_REGIONS = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE", "it": "it-IT", "pt": "pt-PT"}
+
+
+def _word_language(lang: str) -> str:
+    return _REGIONS.get(lang, lang)
