@@ -28,12 +28,13 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 golden: $(STAMP)
-	$(BIN)/python -m pytest tests/test_golden.py --update-golden
+	$(BIN)/python -m pytest tests/test_golden.py tests/test_docx.py --update-golden
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/convert.py
-	$(BIN)/python bench/pdf.py
+	$(BIN)/python bench/pdf_speed.py
+	$(BIN)/python bench/docx_speed.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -19,3 +19,18 @@ pdftoppm -r 60 -png -f "$last" -l "$last" -singlefile "$work/apa.pdf" docs/img/p
 "$bin" convert samples/bartleby-printing-press.html -o "$work/gaps.pdf"
 pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/gaps.pdf" docs/img/pdf-default-gaps
 ls -la docs/img
+
+# DOCX, as Word users would see it: LibreOffice (Debian's libreoffice-writer) lays it out.
+if ! command -v soffice >/dev/null; then
+  [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null
+fi
+for style in default mla apa handout; do
+  "$bin" convert "$sample" -o "$work/docx-$style.docx" --style "$style" "${person[@]}"
+done
+(cd "$work" && soffice --headless --convert-to pdf docx-*.docx >/dev/null 2>&1)
+for style in default mla apa handout; do
+  pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/docx-$style.pdf" "docs/img/docx-$style"
+done
+last=$(pdfinfo "$work/docx-mla.pdf" | awk '/^Pages:/ {print $2}')
+pdftoppm -r 60 -png -f "$last" -l "$last" -singlefile "$work/docx-mla.pdf" docs/img/docx-mla-works-cited
+ls docs/img

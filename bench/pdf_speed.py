@@ -6,7 +6,7 @@
    (reading + cleaning + sandbox + forked child) against WeasyPrint's own API on the final HTML;
 3. pages per second for a ~30-page document.
 
-Target: essayconv's own overhead under 10%. Run by hand: `.venv/bin/python bench/pdf.py`.
+Target: essayconv's own overhead under 10%. Run by hand: `.venv/bin/python bench/pdf_speed.py`.
 """
 
 from __future__ import annotations
