@@ -21,7 +21,7 @@ from essayconv.model import Document, Gap, Link, ListBlock, Metadata, Paragraph,
 from essayconv.options import Options
 from essayconv.styles import styles_dir
 
-from .conftest import SAMPLES
+from .conftest import ROOT, SAMPLES
 
 ESSAY = SAMPLES / "ukessays-minimum-wage.html"
 PERSON = dict(author="Priya Raman", instructor="Dr. Hale", course="ECON 210", date="4 May 2025")
@@ -30,7 +30,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 @lru_cache(maxsize=None)
 def docx_bytes(style: str, sample: Path = ESSAY, **extra: object) -> bytes:
-    return essayconv.render(essayconv.load(sample), "docx", Options(style=style, **PERSON, **extra))  # type: ignore[arg-type]
+    # named by its path in the repository, so that golden files do not depend on the checkout's place
+    document = essayconv.load(sample.read_bytes(), name=sample.relative_to(ROOT).as_posix())
+    return essayconv.render(document, "docx", Options(style=style, **PERSON, **extra))  # type: ignore[arg-type]
 
 
 def opened(data: bytes) -> docx.document.Document:
