@@ -109,6 +109,7 @@ class Metadata:
     words: int = 0
     complete: bool = True
     url: str | None = None  # where the page says it came from; not part of the JSON contract
+    encoding: str | None = None  # how the bytes were decoded; not part of the JSON contract
 
 
 @dataclass(frozen=True)

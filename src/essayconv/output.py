@@ -32,8 +32,14 @@ def write_output(target: str, data: bytes, *, inputs: tuple[str, ...] = ()) -> N
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"the output folder {directory} does not exist", target)
+    write_atomic(path, data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, fsync, rename: readers see the old file or the new."""
+    target = str(path)
     try:
-        handle = tempfile.NamedTemporaryFile(dir=directory, prefix=f".{path.name}.", suffix=".part", delete=False)
+        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False)
     except OSError as error:
         raise OutputError(f"cannot write here ({error.strerror or error})", target) from None
     try:

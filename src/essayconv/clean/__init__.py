@@ -93,6 +93,7 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
         words=words,
         complete=not has_gap and not short,
         url=extracted.url,
+        encoding=extracted.encoding,
     )
     return Document(title=draft.title, metadata=metadata, blocks=tuple(blocks),
                     references=draft.references, citations=draft.citations, removed=removed)
