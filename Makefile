@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/convert.py
 	$(BIN)/python bench/pdf_speed.py
 	$(BIN)/python bench/docx_speed.py
+	$(BIN)/python bench/batch_speed.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

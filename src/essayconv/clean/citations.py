@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import replace
 
 from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, normalize,
@@ -27,6 +28,11 @@ _SOURCE_ONLY = re.compile(rf"^(?P<author>{_AUTHORS}|[A-Z]{{2,}}(?: [A-Z]{{2,}})*
 _QUOTE_PAGE = re.compile(r"(?<=[”\"’])\s?\((?P<page>\d{1,4}(?:[-–]\d{1,4})?)\)")
 
 
+@lru_cache(maxsize=4096)
+def _folded_head(entry: str) -> str:
+    return _fold(entry[:120])
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -37,7 +43,7 @@ def _first_surname(authors: str) -> str:
 
 
 def _entry_matches(key: str, year: str | None, entry: str) -> bool:
-    head = _fold(entry[:120])
+    head = _folded_head(entry)
     folded = _fold(key)
     if not re.match(rf"\W*{re.escape(folded)}\b", head) and not (len(folded) > 3 and folded in head[:60]):
         return False

@@ -146,7 +146,7 @@ def _relabel(record: Removed, draft: Draft) -> Removed:
     """Name what the finder set aside ("disclaimer", "cite-box") when a clutter rule knows it."""
     if draft.rules.label_clutter.match(record.text):
         return Removed("metadata", record.text)
-    rule = next((r for r in draft.rules.blocks if any(p.search(record.text) for p in r.patterns)), None)
+    rule = next((r for r in draft.rules.blocks if r.combined.search(record.text)), None)
     return Removed(rule.kind, record.text) if rule else record
 
 
@@ -199,6 +199,9 @@ def drop_site_toc(draft: Draft) -> Draft:
     return draft
 
 
+_CLOSING = frozenset(".,;:!?)]”’\"")
+
+
 def _cut(spans, pattern: re.Pattern[str]) -> tuple[object, list[str]]:
     """Remove every match of `pattern` from inline spans; return (new spans, removed texts)."""
     text = plain_text(spans)
@@ -208,11 +211,15 @@ def _cut(spans, pattern: re.Pattern[str]) -> tuple[object, list[str]]:
     for match in pattern.finditer(text):
         if match.end() == match.start():
             continue
-        pieces.append(slice_inlines(spans, position, match.start()))
+        following = text[match.end():match.end() + 1]
+        start = match.start()
+        if not following or following in _CLOSING:
+            while start > position and text[start - 1] == " ":  # "said ( )." → "said."
+                start -= 1
+        pieces.append(slice_inlines(spans, position, start))
         found.append(match.group(0))
         position = match.end()
-        following = text[position:position + 1]
-        if following and not re.match(r"[\s.,;:!?)\]”’\"]", following):
+        if following and not following.isspace() and following not in _CLOSING:
             pieces.append((Text(" "),))
     if not found:
         return spans, []
@@ -242,11 +249,10 @@ def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str]]]
 
 def remove_inline_clutter(draft: Draft) -> Draft:
     """Phrases that sites inject into the middle of paragraphs ("We will write a custom essay…")."""
-    patterns = [(rule.kind, p) for rule in draft.rules.inline for p in rule.patterns]
-    return _remove_from_texty(draft, patterns)
+    return _remove_from_texty(draft, [(rule.kind, rule.combined) for rule in draft.rules.inline])
 
 
-_EMPTY_PARENS = re.compile(r"\s*\(\s*\)")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
 def remove_empty_citations(draft: Draft) -> Draft:

@@ -11,9 +11,9 @@ from ..model import (Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Remo
 from .draft import FUNCTION_WORDS, TERMINAL, Draft, next_content, removed, text_and_words
 
 
-def _split_at_markers(block: Paragraph | BlockQuote, patterns: tuple[re.Pattern[str], ...]) -> list[Block] | None:
+def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -> list[Block] | None:
     text = plain_text(block.inlines)
-    matches = sorted((m for p in patterns for m in p.finditer(text) if m.end() > m.start()), key=lambda m: m.start())
+    matches = [m for m in pattern.finditer(text) if m.end() > m.start()]
     if not matches:
         return None
     out: list[Block] = []
@@ -38,7 +38,7 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
     for block in draft.blocks:
         if isinstance(block, (Paragraph, BlockQuote, Heading)):
             target = block if not isinstance(block, Heading) else Paragraph(block.inlines)
-            pieces = _split_at_markers(target, draft.rules.teaser)
+            pieces = _split_at_markers(target, draft.rules.teaser_combined)
             if pieces is not None:
                 out.extend(pieces)
                 continue

@@ -15,6 +15,7 @@ import base64
 import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -46,14 +47,51 @@ _SUMMARY_CHARS = 300
 
 # ---------------------------------------------------------------- page metadata
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if isinstance(tag, Tag):
+@dataclass(frozen=True)
+class _HeadFacts:
+    """What the page says about itself, gathered in one pass over the tree."""
+
+    meta: dict[str, str]
+    canonical: str | None
+    base: str | None
+    json_ld: tuple[str, ...]
+    h1: tuple[str, ...]
+    title: str | None
+    lang: str | None
+
+    def get(self, *names: str) -> str | None:
+        return next((self.meta[n] for n in names if n in self.meta), None)
+
+
+def _head_facts(soup: BeautifulSoup) -> _HeadFacts:
+    meta: dict[str, str] = {}
+    canonical = base = title = lang = None
+    json_ld: list[str] = []
+    h1: list[str] = []
+    wanted = {"meta", "link", "base", "script", "title", "h1", "html"}
+    # a plain walk: bs4's find_all filter machinery costs more than the test it makes
+    for tag in soup.descendants:
+        if not isinstance(tag, Tag) or tag.name not in wanted:
+            continue
+        name = tag.name
+        if name == "meta":
+            key = tag.get("property") or tag.get("name") or tag.get("http-equiv")
             content = tag.get("content")
-            if isinstance(content, str) and content.strip():
-                return clean_whitespace(content).strip()
-    return None
+            if isinstance(key, str) and isinstance(content, str) and content.strip():
+                meta.setdefault(key.strip().lower(), clean_whitespace(content).strip())
+        elif name == "link" and canonical is None and "canonical" in (tag.get("rel") or []):
+            canonical = tag.get("href") if isinstance(tag.get("href"), str) else None
+        elif name == "base" and base is None and isinstance(tag.get("href"), str):
+            base = tag["href"]
+        elif name == "script" and tag.get("type") == "application/ld+json":
+            json_ld.append(tag.string or "")
+        elif name == "title" and title is None:
+            title = tag.get_text()
+        elif name == "h1":
+            h1.append(clean_whitespace(tag.get_text(" ")).strip())
+        elif name == "html" and lang is None and isinstance(tag.get("lang"), str) and tag["lang"].strip():
+            lang = tag["lang"]
+    return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), title, lang)
 
 
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
@@ -80,23 +118,22 @@ def decode_proxy_url(url: str) -> str:
     return url
 
 
-def _page_url(soup: BeautifulSoup, text: str) -> str | None:
+def _page_url(facts: _HeadFacts, text: str) -> str | None:
     head = text[:4096]
     for pattern in (_SINGLEFILE, _SAVED_FROM):
         match = pattern.search(head)
         if match:
             return decode_proxy_url(match.group(1))
-    canonical = soup.find("link", rel="canonical")
-    if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
-        return decode_proxy_url(canonical["href"])
-    og = _meta(soup, "og:url")
+    if facts.canonical:
+        return decode_proxy_url(facts.canonical)
+    og = facts.get("og:url")
     return decode_proxy_url(og) if og else None
 
 
-def _json_ld_author(soup: BeautifulSoup) -> str | None:
-    for script in soup.find_all("script", type="application/ld+json"):
+def _json_ld_author(facts: _HeadFacts) -> str | None:
+    for script in facts.json_ld:
         try:
-            data = json.loads(script.string or "")
+            data = json.loads(script)
         except (ValueError, TypeError):
             continue
         for item in data if isinstance(data, list) else [data]:
@@ -110,14 +147,12 @@ def _json_ld_author(soup: BeautifulSoup) -> str | None:
     return None
 
 
-def _title(soup: BeautifulSoup, rules: Rules) -> str | None:
-    site_name = _meta(soup, "og:site_name")
-    for h1 in soup.find_all("h1"):
-        text = clean_whitespace(h1.get_text(" ")).strip()
+def _title(facts: _HeadFacts, rules: Rules) -> str | None:
+    site_name = facts.get("og:site_name")
+    for text in facts.h1:
         if text and len(text) < 300:
             return clean_title(text, rules, site_name)
-    for candidate in (_meta(soup, "og:title", "twitter:title"),
-                      soup.title.get_text() if soup.title else None):
+    for candidate in (facts.get("og:title", "twitter:title"), facts.title):
         if candidate and candidate.strip():
             return clean_title(candidate, rules, site_name)
     return None
@@ -227,6 +262,38 @@ def _link_density(tag: Tag) -> float:
     return min(1.0, linked / total)
 
 
+class _TextStats:
+    """Text and linked-text length of every element under a root, from one pass over its
+    strings: scoring asks for many overlapping subtrees, which would otherwise be re-read."""
+
+    def __init__(self, root: Tag) -> None:
+        self.total: dict[int, int] = defaultdict(int)
+        self.linked: dict[int, int] = defaultdict(int)
+        for string in root.descendants:
+            if not isinstance(string, NavigableString) or isinstance(string, Comment):
+                continue
+            length = len(string.strip())
+            if not length:
+                continue
+            chain: list[int] = []
+            in_link = False
+            node = string.parent
+            while node is not None:
+                chain.append(id(node))
+                in_link = in_link or node.name == "a"
+                if node is root:
+                    break
+                node = node.parent
+            for key in chain:
+                self.total[key] += length
+                if in_link:
+                    self.linked[key] += length
+
+    def link_density(self, tag: Tag) -> float:
+        total = self.total.get(id(tag), 0)
+        return min(1.0, self.linked.get(id(tag), 0) / total) if total else 0.0
+
+
 def _own_text(tag: Tag) -> str:
     """Text of a prose element: a <p>, or a div's direct text (pages that skip <p>)."""
     if tag.name in ("p", "pre", "td", "blockquote", "li", "dd"):
@@ -234,11 +301,14 @@ def _own_text(tag: Tag) -> str:
     return clean_whitespace(" ".join(s for s in tag.find_all(string=True, recursive=False))).strip()
 
 
+_PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd"))
+
+
 def _best_container(body: Tag, rules: Rules) -> Tag:
     scores: dict[int, float] = defaultdict(float)
     tags: dict[int, Tag] = {}
-    for tag in body.find_all(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd")):
-        if tag.name == _REMOVED_TAG:
+    for tag in body.descendants:
+        if not isinstance(tag, Tag) or tag.name not in _PROSE_TAGS:
             continue
         text = _own_text(tag)
         if len(text) < 25:
@@ -253,6 +323,7 @@ def _best_container(body: Tag, rules: Rules) -> Tag:
                 scores[id(ancestor)] += score / (1 + depth)
     if not scores:
         return body
+    stats = _TextStats(body)
     best, best_score = body, 0.0
     for key, score in scores.items():
         tag = tags[key]
@@ -261,7 +332,7 @@ def _best_container(body: Tag, rules: Rules) -> Tag:
             score += 25
         if tag.name in ("article", "main"):
             score += 15
-        score *= 1 - _link_density(tag)
+        score *= 1 - stats.link_density(tag)
         if score > best_score:
             best, best_score = tag, score
     # Essays split across sibling containers (visible part, teaser marker, hidden part) share a
@@ -269,18 +340,18 @@ def _best_container(body: Tag, rules: Rules) -> Tag:
     parent = best.parent
     if isinstance(parent, Tag) and parent.name not in ("body", "html", "[document]"):
         siblings = [s for s in parent.find_all(True, recursive=False) if s is not best]
-        if any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules) for s in siblings):
+        if any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats) for s in siblings):
             best = parent
     return best
 
 
-def _continues_essay(sibling: Tag, score: float, best_score: float, rules: Rules) -> bool:
+def _continues_essay(sibling: Tag, score: float, best_score: float, rules: Rules, stats: _TextStats) -> bool:
     """A sibling is more of the essay (not a list of other essays) when it is the site's teaser
     marker, or prose of comparable weight with almost no links and no linked headings."""
     text = clean_whitespace(sibling.get_text(" ")).strip()
-    if len(text) < 200 and any(p.search(text) for p in rules.teaser):
+    if len(text) < 200 and rules.teaser_combined.search(text):
         return True
-    if score < best_score * 0.3 or _link_density(sibling) >= 0.1:
+    if score < best_score * 0.3 or stats.link_density(sibling) >= 0.1:
         return False
     return not any(h.find("a") or h.find_parent("a") for h in sibling.find_all(re.compile(r"^h[1-6]$")))
 
@@ -486,15 +557,12 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
 
     rules = rules or load_rules()
     soup = BeautifulSoup(text, "lxml")
-    html = soup.find("html")
-    lang = html.get("lang") if isinstance(html, Tag) else None
-    lang = (lang if isinstance(lang, str) and lang.strip() else None) or _meta(soup, "content-language", "og:locale")
-    title = _title(soup, rules)
-    page_url = url or _page_url(soup, text)
-    author = _meta(soup, "author", "article:author", "dc.creator") or _json_ld_author(soup)
-
-    base = soup.find("base", href=True)
-    base_url = urljoin(page_url or "", base["href"]) if isinstance(base, Tag) and isinstance(base.get("href"), str) else page_url
+    facts = _head_facts(soup)
+    lang = facts.lang or facts.get("content-language", "og:locale")
+    title = _title(facts, rules)
+    page_url = url or _page_url(facts, text)
+    author = facts.get("author", "article:author", "dc.creator") or _json_ld_author(facts)
+    base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
     _prune(soup, rules)
     body = soup.body or soup
     root = _best_container(body, rules)
