@@ -128,7 +128,9 @@ class Document:
 # ---------------------------------------------------------------- normalisation
 
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Soft hyphens and zero-width characters split words invisibly; C0 control characters are never
+# text; bidi embedding/override controls reorder what a reader sees ("Trojan source").
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_whitespace(text: str) -> str:

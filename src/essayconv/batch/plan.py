@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import io
 import os
 import sys
 import zipfile
@@ -71,7 +72,8 @@ def _warc_offsets(path: Path) -> tuple[list[str], str | None]:
     offsets: list[str] = []
     last = None
     try:
-        with path.open("rb") as handle:
+        # warcio prints its own warnings on stderr; the report says what went wrong instead
+        with path.open("rb") as handle, contextlib.redirect_stderr(io.StringIO()):
             records = ArchiveIterator(handle, arc2warc=True)
             for record in records:
                 wanted = record.rec_type in ("response", "resource") and _is_html(record)

@@ -4,6 +4,7 @@ ends as exactly one record, so one bad file never stops the others."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import stat
 import tarfile
@@ -138,7 +139,7 @@ def _warc_items(task: Task, limit: int) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
 
     prefix = PurePosixPath(task.prefix)
-    with open(task.source, "rb") as handle:
+    with open(task.source, "rb") as handle, contextlib.redirect_stderr(io.StringIO()):
         for offset in task.items:
             try:
                 handle.seek(int(offset))
@@ -155,7 +156,8 @@ def _wacz_items(task: Task, limit: int) -> Iterator[Item]:
     prefix = PurePosixPath(task.prefix)
     count = 0
     try:
-        with zipfile.ZipFile(task.source) as archive, archive.open(task.items[0]) as inner:
+        with zipfile.ZipFile(task.source) as archive, archive.open(task.items[0]) as inner, \
+                contextlib.redirect_stderr(io.StringIO()):
             for record in ArchiveIterator(inner, arc2warc=True):
                 if record.rec_type in ("response", "resource") and _is_html(record):
                     count += 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import warnings
 from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
@@ -556,7 +557,10 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     from ..sources.encoding import repair_mojibake
 
     rules = rules or load_rules()
-    soup = BeautifulSoup(text, "lxml")
+    with warnings.catch_warnings():
+        # bs4 warns on stderr about XHTML and URL-like markup; a page is parsed as HTML regardless
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(text, "lxml")
     facts = _head_facts(soup)
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = _title(facts, rules)

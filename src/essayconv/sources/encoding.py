@@ -40,6 +40,20 @@ def declared_charset(data: bytes) -> str | None:
     return normalize_label(match.group(1).decode("ascii", "replace")) if match else None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for BOM-less UTF-16 text (Windows tools save it): mostly-ASCII text
+    leaves a NUL in every other byte, on the odd side for little-endian."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > len(odd) * 0.6 and even.count(0) < len(even) * 0.05:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.6 and odd.count(0) < len(odd) * 0.05:
+        return "utf-16-be"
+    return None
+
+
 def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
@@ -54,6 +68,9 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_meta: bool =
         return data[3:].decode("utf-8", "replace"), "utf-8"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", "replace"), "utf-16"
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, "replace"), utf16
     encoding = normalize_label(declared) or (declared_charset(data) if sniff_meta else None)
     if encoding:
         # A page declared single-byte whose bytes are valid, non-ASCII UTF-8 was mislabelled:

@@ -32,6 +32,8 @@ def html_from_mhtml(data: bytes, source: str) -> Page:
         payload = None
     if not isinstance(payload, bytes) or not payload.strip():
         raise InputError("the MHTML file's HTML part is empty or undecodable", source)
+    if any("Base64" in type(defect).__name__ for defect in root.defects):
+        raise InputError("the MHTML file's HTML part is damaged (invalid base64)", source)
     url = location or root.get("Content-Location")
     return Page(data=payload, source=source, kind=PageKind.HTML,
                 charset=root.get_content_charset(), url=url)

@@ -60,6 +60,16 @@ def _strip_bom(head: bytes) -> bytes:
     return head
 
 
+_CONTROL_BYTES = bytes(set(range(0, 9)) | set(range(14, 32)) | {127})
+
+
+def _control_share(head: bytes) -> float:
+    """Share of bytes no text file holds (C0 controls but tab, newlines, form feed; DEL)."""
+    if not head:
+        return 0.0
+    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head)
+
+
 def sniff_kind(data: bytes, source: str) -> PageKind:
     """Decide from the bytes, not the file name: scrapes are saved under any name."""
     if not data.strip():
@@ -67,11 +77,14 @@ def sniff_kind(data: bytes, source: str) -> PageKind:
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"not a web page or text: the file is {what}", source)
+    from .encoding import utf16_without_bom
+
     head = data[:4096]
-    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if utf16:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", "replace").encode("utf-8", "replace")
-    elif head.count(b"\x00") > len(head) // 8:
+    elif utf16_without_bom(head):
+        head = head.decode(utf16_without_bom(head) or "utf-16", "replace").encode("utf-8", "replace")
+    elif head.count(b"\x00") > len(head) // 8 or _control_share(head) > 0.05:
         raise InputError("not a web page or text: the file is binary", source)
     lowered = _strip_bom(head).lstrip().lower()
     if lowered.startswith((b"from: <saved by", b"mime-version:")) or (
