@@ -128,15 +128,17 @@ class Document:
 # ---------------------------------------------------------------- normalisation
 
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
-# Soft hyphens and zero-width characters split words invisibly; C0 control characters are never
-# text; bidi embedding/override controls reorder what a reader sees ("Trojan source").
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Inside a word, invisibly: soft hyphens, joiners, word joiner, BOM — deleted, the word closes up.
+INVISIBLE_IN_WORDS = re.compile(r"[\u00ad\u200c\u200d\u2060\ufeff]")
+# Never text, but a separator where they stand: C0 controls, DEL, zero-width space, and the bidi
+# embedding/override controls that reorder what a reader sees ("Trojan source"). Become a space.
+_SEPARATING_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_whitespace(text: str) -> str:
     """Collapse every run of whitespace (NBSP and friends included) into one space and drop
     invisible characters (soft hyphens, zero-width spaces) that scraping leaves inside words."""
-    return _WS.sub(" ", _INVISIBLE.sub("", text))
+    return _WS.sub(" ", _SEPARATING_CONTROLS.sub(" ", INVISIBLE_IN_WORDS.sub("", text)))
 
 
 def _merge(spans: Iterable[Inline]) -> list[Inline]:

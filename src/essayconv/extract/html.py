@@ -30,6 +30,9 @@ from .title import clean_title
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
                    "option", "map", "audio", "video", "picture", "img", "source", "track")
+# Dropped, but each was a box on the rendered line, so what stood either side stays apart.
+_BOXES = frozenset(("iframe", "img", "svg", "canvas", "object", "embed", "video", "audio", "picture", "button",
+                    "input", "select", "textarea", "map"))
 _CHROME_TAGS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form",
                 "dialog": "popup", "menu": "navigation"}
 _BLOCK_TAGS = frozenset("p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 "
@@ -229,7 +232,10 @@ def _prune(soup: BeautifulSoup, rules: Rules) -> None:
             if not isinstance(child, Tag):
                 continue
             if child.name in _INVISIBLE_TAGS or _is_hidden(child):
-                child.decompose()
+                if child.name in _BOXES:
+                    child.replace_with(NavigableString(" "))  # it took room on the line: words stay apart
+                else:
+                    child.decompose()
                 continue
             if depth + 1 >= MAX_ELEMENT_DEPTH:
                 text = child.get_text(" ")
@@ -367,6 +373,9 @@ def _string(node: NavigableString) -> str:
 
 def _inline_spans(tag: Tag, depth: int, base: str | None) -> list[Inline]:
     """One inline element (em, a, span…) as spans."""
+    if tag.name == _REMOVED_TAG:
+        # recorded by the walker (_take_markers); what stood there still separates its neighbours
+        return [Text(" ")]
     if tag.name == "br":
         return [Text("\n")]
     if depth > _MAX_DEPTH:
@@ -382,6 +391,9 @@ def _inline_spans(tag: Tag, depth: int, base: str | None) -> list[Inline]:
             return [Link(tuple(inner), href)]
     if tag.name == "q":
         return [Text("“"), *inner, Text("”")]
+    if tag.name in _BLOCK_TAGS:
+        # a block inside inline content (<cite>…<p>…</p></cite>): its own line, never glued on
+        return [Text("\n"), *inner, Text("\n")]
     return inner
 
 
@@ -440,6 +452,11 @@ class _Walker:
             self.blocks.append(_paragraph_block(run))
         self.pending = []
 
+    def _take_markers(self, tag: Tag) -> None:
+        """Chrome set aside inside inline content (a share bar in a <p>) is recorded, not read."""
+        for marker in tag.find_all(_REMOVED_TAG):
+            self.blocks.append(Removed(str(marker.get("kind")), marker.get_text()))
+
     def walk(self, node: Tag, depth: int = 0) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
@@ -453,6 +470,7 @@ class _Walker:
                 self.flush()
                 self.blocks.append(Removed(str(child.get("kind")), child.get_text()))
             elif name not in _BLOCK_TAGS:
+                self._take_markers(child)
                 self.pending.extend(_inline_spans(child, depth, self.base))
             else:
                 self.flush()
@@ -461,6 +479,9 @@ class _Walker:
     def block(self, tag: Tag, depth: int) -> None:
         name = tag.name
         heading = _HEADING.match(name)
+        if heading or name in ("ul", "ol", "tr", "p", "dt", "dd", "pre", "figcaption", "address", "summary") \
+                or not tag.find(_BLOCK_TAGS):
+            self._take_markers(tag)  # blocks read as text; containers pass markers to the walk
         if depth > _MAX_DEPTH:
             self.pending.append(Text(tag.get_text(" ")))
             self.flush()

@@ -1,0 +1,139 @@
+"""Properties over generated input: convert never raises anything but essayconv's own errors, the
+JSON always matches the schema, cleaning never adds words that were not in the page, and never
+drops an essay paragraph that holds no clutter."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import essayconv
+from essayconv.errors import EssayconvError
+from essayconv.model import INVISIBLE_IN_WORDS, Paragraph, plain_text
+from essayconv.sources.encoding import repair_mojibake
+from essayconv.write.json_writer import dumps
+
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+WORD = re.compile(r"\w+")
+
+TAGS = ["p", "div", "span", "em", "strong", "b", "i", "a", "h1", "h2", "h3", "blockquote", "ul", "ol", "li", "table",
+        "tr", "td", "section", "article", "nav", "footer", "aside", "header", "br", "script", "style", "q", "cite",
+        "sup", "pre", "form", "iframe", "svg", "main"]
+ATTRIBUTES = ["", ' class="content"', ' class="related"', ' class="ad-banner"', ' id="essay"', ' hidden',
+              ' style="display:none"', ' href="https://example.org/x"', ' class="share-buttons"', ' lang="fr"']
+
+
+# Essay prose made of words that trigger no clutter rule, in full sentences.
+VOCABULARY = ("river valley farmers harvest season market village bridge mountain winter teacher student "
+              "library letter garden morning evening history journey family harbor orchard meadow storm "
+              "lantern painter kitchen window forest").split()
+sentence = st.lists(st.sampled_from(VOCABULARY), min_size=6, max_size=14).map(lambda w: " ".join(w).capitalize() + ".")
+essay_paragraph = st.lists(sentence, min_size=3, max_size=6).map(" ".join)
+
+
+@st.composite
+def html_fragment(draw, depth: int = 0) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        if depth < 4 and draw(st.booleans()):
+            tag = draw(st.sampled_from(TAGS))
+            attributes = draw(st.sampled_from(ATTRIBUTES))
+            inner = draw(html_fragment(depth + 1))
+            closing = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", ""]))  # sometimes left open
+            parts.append(f"<{tag}{attributes}>{inner}{closing}")
+        else:
+            # random Unicode, or prose long enough to make an essay of the page
+            parts.append(draw(st.one_of(st.text(min_size=0, max_size=80), essay_paragraph)))
+    return "".join(parts)
+
+
+@st.composite
+def html_page(draw) -> str:
+    head = draw(st.sampled_from(["", "<title>" + draw(st.text(max_size=40)) + "</title>", '<meta charset="utf-8">']))
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{draw(html_fragment())}</body></html>"
+
+
+def _load_or_own_error(data: bytes, name: str):  # noqa: ANN202
+    try:
+        return essayconv.load(data, name=name)
+    except EssayconvError as error:
+        assert str(error).startswith(name)
+        return None
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_any_bytes(data: bytes) -> None:
+    _load_or_own_error(data, "fuzz.html")
+
+
+@SETTINGS
+@given(st.text(max_size=3000))
+def test_any_text_dump(text: str) -> None:
+    document = _load_or_own_error(text.encode("utf-8"), "fuzz.txt")
+    if document is not None:
+        for fmt in ("md", "txt", "html"):
+            essayconv.render(document, fmt)
+
+
+@SETTINGS
+@given(page=html_page())
+def test_any_html_gives_schema_valid_json(page: str, schema: dict) -> None:
+    import jsonschema
+
+    document = _load_or_own_error(page.encode("utf-8"), "fuzz.html")
+    if document is not None:
+        jsonschema.validate(json.loads(dumps(document)), schema)
+        for fmt in ("md", "txt", "html"):
+            essayconv.render(document, fmt)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in WORD.findall(text)}
+
+
+@SETTINGS
+@given(html_page())
+def test_cleaning_never_adds_words(page: str) -> None:
+    document = _load_or_own_error(page.encode("utf-8"), "fuzz.html")
+    if document is None:
+        return
+    # everything the page holds as text, as a reader sees it (soft hyphens and joiners closed up);
+    # encoding repair ("â€™" → "’") is the one change the design allows, so the repaired text counts
+    seen = INVISIBLE_IN_WORDS.sub("", page)
+    soup = BeautifulSoup(seen, "lxml")
+    source = set()
+    # text nodes apart, and joined as a browser renders inline neighbours ("0</cite>River" → "0River")
+    for text in (seen, soup.get_text(" "), soup.get_text("")):
+        source |= _words(text) | _words(repair_mojibake(text))
+    produced = json.loads(dumps(document))
+    texts = [produced["title"] or ""] + [b.get("text", "") for b in produced["blocks"]] + \
+            [i for b in produced["blocks"] for i in b.get("items", [])] + \
+            (produced["references"]["entries"] if produced["references"] else [])
+    assert _words(" ".join(texts)) <= source
+
+
+CLUTTER = ["<div class='ad-banner'>Hire writer</div>", "<p>Get Help With Your Essay</p>",
+           "<nav><a href='/'>Home</a> <a href='/essays'>Essays</a></nav>", "<p>Cite this essay cite-image</p>",
+           "<div class='share-buttons'>Share Tweet Email</div>", "<p>Save your time!</p>",
+           "<aside><p>Popular essays: one, two, three, four, five, six.</p></aside>", "<p>Open Document</p>"]
+
+
+@SETTINGS
+@given(st.lists(essay_paragraph, min_size=3, max_size=8), st.lists(st.sampled_from(CLUTTER), max_size=6),
+       st.randoms(use_true_random=False), st.sampled_from(["article", "div class='post'", "main", "td"]))
+def test_clutter_free_paragraphs_are_never_dropped(paragraphs: list[str], clutter: list[str], rng, wrapper: str) -> None:
+    blocks = [f"<p>{p}</p>" for p in paragraphs]
+    for item in clutter:
+        blocks.insert(rng.randrange(len(blocks) + 1), item)
+    tag = wrapper.split()[0]
+    page = f"<html><body><header><a href='/'>Site</a></header><{wrapper}><h1>The Title</h1>{''.join(blocks)}</{tag}>" \
+           f"<footer>© 2026 Site</footer></body></html>"
+    document = essayconv.load(page.encode(), name="essay.html")
+    kept = [plain_text(b.inlines) for b in document.blocks if isinstance(b, Paragraph)]
+    for paragraph_text in paragraphs:
+        assert paragraph_text in kept
