@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Time-boxed fuzzing: bash fuzz/run.sh [SECONDS]. Findings land in fuzz/findings/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-300}"
+corpus=fuzz/corpus
+mkdir -p "$corpus" fuzz/findings
+# seed the corpus from the samples and the bad-input cases (small ones only)
+find samples tests/bad_inputs/files -type f -size -200k \( -name '*.html' -o -name '*.txt' -o -name '*.mhtml' -o -name '*.xhtml' \) \
+  -exec cp {} "$corpus"/ \;
+.venv/bin/python fuzz/fuzz_convert.py "$corpus" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=3000 \
+  -timeout=30 -artifact_prefix=fuzz/findings/ -print_final_stats=1
