@@ -34,3 +34,17 @@ done
 last=$(pdfinfo "$work/docx-mla.pdf" | awk '/^Pages:/ {print $2}')
 pdftoppm -r 60 -png -f "$last" -l "$last" -singlefile "$work/docx-mla.pdf" docs/img/docx-mla-works-cited
 ls docs/img
+
+# A class packet: cover, contents, a numbered essay page.
+cat > "$work/questions.md" <<'QUESTIONS'
+## Printing Press
+- Why did printers prefer Luther's pamphlets to his opponents' books?
+- How did print change who could interpret scripture?
+QUESTIONS
+"$bin" handout samples/bartleby-printing-press.html samples/ukessays-minimum-wage.html samples/ivypanda-coral-reefs.mhtml \
+  -o "$work/packet.pdf" --title "Unit 3 Readings" --subtitle "Essays for discussion" --course "History 10" \
+  --line-numbers --questions "$work/questions.md"
+pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/packet.pdf" docs/img/packet-cover
+pdftoppm -r 60 -png -f 2 -l 2 -singlefile "$work/packet.pdf" docs/img/packet-contents
+pdftoppm -r 60 -png -f 3 -l 3 -singlefile "$work/packet.pdf" docs/img/packet-numbered-page
+ls docs/img

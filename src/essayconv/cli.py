@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EssayconvError, OptionError
+from .errors import EssayconvError, NoEssayError, OptionError
 from .options import STYLES, Options
 
 
@@ -151,6 +151,58 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
         _fail(EssayconvError(f"the batch stopped: {type(error).__name__}: {error}", outdir))
     click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
+@click.option("-o", "--output", required=True, metavar="PACKET", help="packet.pdf or packet.docx")
+@click.option("--title", default="Essays", show_default=True, help="Packet title (cover and running header).")
+@click.option("--subtitle", help="Subtitle on the cover.")
+@click.option("--course", help="Course line on the cover.")
+@click.option("--date", help="Date on the cover, as you want it printed.")
+@click.option("--line-numbers", is_flag=True, help="Number every fifth line of each essay in the margin.")
+@click.option("--wide-margins", is_flag=True, help="A wide outer margin for notes.")
+@click.option("--questions", "questions_file", metavar="FILE", help="Discussion questions per essay (TOML or Markdown).")
+@click.option("--duplex", is_flag=True, help="Start every essay on a right-hand page.")
+@click.option("--sort", type=click.Choice(["input", "title"]), default="input", show_default=True)
+@click.option("-i", "--input-list", "input_list", metavar="LIST", help="Read input paths from LIST ('-': stdin).")
+@_rules_option
+def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | None, course: str | None, date: str | None,
+            line_numbers: bool, wide_margins: bool, questions_file: str | None, duplex: bool, sort: str,
+            input_list: str | None, rules_files: tuple[str, ...]) -> None:
+    """Print several essays as one class packet (PDF or DOCX) with a cover and contents."""
+    from .batch.plan import read_list
+    from .handout import HandoutOptions, collect, ordered, read_questions, write_pdf
+    from .output import write_output
+
+    names = list(inputs) + (list(read_list(input_list)) if input_list else [])
+    if not names:
+        raise click.UsageError("give at least one INPUT or -i LIST")
+    suffix = Path(output).suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        raise click.UsageError("the packet is a .pdf or a .docx file")
+    try:
+        options = Options(to=suffix[1:], rules_files=rules_files, style="handout")
+        settings = HandoutOptions(title=title, subtitle=subtitle, course=course, date=date, line_numbers=line_numbers,
+                                  wide_margins=wide_margins, duplex=duplex, sort=sort,
+                                  questions=read_questions(questions_file) if questions_file else ())
+        documents, skipped = collect(names, options)
+        for item in skipped:
+            click.echo(f"essayconv: left out {item.source}: {item.reason}", err=True)
+        if not documents:
+            raise NoEssayError("no input held an essay; the packet would be empty", output)
+        documents = ordered(documents, settings)
+        if suffix == ".pdf":
+            data = write_pdf(documents, settings, options)
+        else:
+            from .write.docx_writer import write_packet
+
+            data = write_packet(documents, settings, options)
+        write_output(output, data, inputs=tuple(names))
+    except EssayconvError as error:
+        _fail(error)
+    click.echo(f"essayconv: {len(documents)} essays in {output}" + (f"; {len(skipped)} inputs left out" if skipped else ""),
+               err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -36,7 +36,10 @@ def with_format(relative: PurePosixPath, fmt: str) -> PurePosixPath:
 
 def from_url(url: str) -> PurePosixPath:
     """host/path[-hash-of-query] for a crawled page; "index" for a folder URL."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed target URI still names a file, just not by host
+        return safe_relative(f"unparsed-uri/{hashlib.sha1(url.encode()).hexdigest()[:12]}") or PurePosixPath("index")
     path = unquote(parts.path)
     if not path or path.endswith("/"):
         path += "index"

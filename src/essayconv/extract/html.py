@@ -103,8 +103,12 @@ _SINGLEFILE = re.compile(r"(?:Page saved with SingleFile|Archive processed by Si
 
 
 def decode_proxy_url(url: str) -> str:
-    """Proxies wrap the real address (`?q=<base64>`, `?url=<percent-encoded>`, `/https/host/…`)."""
-    parts = urlsplit(url)
+    """Proxies wrap the real address (`?q=<base64>`, `?url=<percent-encoded>`, `/https/host/…`).
+    A malformed address ("https://host]/…") is returned as the page gave it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
     query = parse_qs(parts.query)
     for key in ("url", "u", "q", "target"):
         for value in query.get(key, []):
@@ -406,7 +410,12 @@ def _link_target(href: object, base: str | None) -> str | None:
     lowered = href.lower()
     if not href or lowered.startswith(("#", "javascript:", "data:", "vbscript:", "about:")):
         return None
-    return urljoin(base, href) if base and not lowered.startswith(("http://", "https://", "mailto:")) else href
+    if base and not lowered.startswith(("http://", "https://", "mailto:")):
+        try:
+            return urljoin(base, href)
+        except ValueError:  # a malformed base or link ("http://[x") is not a link
+            return None
+    return href
 
 
 def _inlines(node: Tag, depth: int, base: str | None) -> list[Inline]:
@@ -587,7 +596,10 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     title = _title(facts, rules)
     page_url = url or _page_url(facts, text)
     author = facts.get("author", "article:author", "dc.creator") or _json_ld_author(facts)
-    base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
+    try:
+        base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
+    except ValueError:
+        base_url = page_url
     _prune(soup, rules)
     body = soup.body or soup
     root = _best_container(body, rules)

@@ -182,12 +182,22 @@ def number_restart(document: Any, paragraph: Any) -> None:
     _child(paragraph_numpr, "w:numId").set(qn("w:val"), new_id)
 
 
-def set_line_numbering(section: Any, count_by: int = 5, distance_twips: int = 360) -> None:
-    """Native line numbers in the margin, every `count_by` lines, restarting on each page."""
+def set_line_numbers(section: Any, count_by: int = 5, distance_twips: int = 360, restart: str = "newPage") -> None:
+    """Native line numbers in the margin, every `count_by` lines, restarting on each page (or each
+    section: "newSection", or never: "continuous")."""
     numbering = _child(section._sectPr, "w:lnNumType")
     numbering.set(qn("w:countBy"), str(count_by))
     numbering.set(qn("w:distance"), str(distance_twips))
-    numbering.set(qn("w:restart"), "newPage")
+    numbering.set(qn("w:restart"), restart)
+
+
+def answer_line(paragraph: Any) -> Any:
+    """A ruled line to write an answer on: an empty paragraph with a bottom border."""
+    borders = _child(paragraph._p.get_or_add_pPr(), "w:pBdr")
+    bottom = _child(borders, "w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "1"), ("w:color", "777777")):
+        bottom.set(qn(key), value)
+    return paragraph
 
 
 def set_update_fields_on_open(document: Any) -> None:

@@ -305,7 +305,7 @@ def write(document: Document, options: Options) -> bytes:
     values = {"surname": surname(options.author or document.metadata.author) or "", "title": document.title or ""}
     _running_heads(section, spec["page"], values)
     if options.line_numbers:
-        _ooxml.set_line_numbering(section)
+        _ooxml.set_line_numbers(section)
     layout = spec.get("layout", {})
     _front_matter(out, document, options, layout)
     _body(out, document.blocks, options)
@@ -331,3 +331,96 @@ _REGIONS = {"en": "en-US", "es": "es-ES", "fr": "fr-FR", "de": "de-DE", "it": "i
 
 def _word_language(lang: str) -> str:
     return _REGIONS.get(lang, lang)
+
+
+# ---------------------------------------------------------------- packets (essayconv handout)
+
+def write_packet(documents: list[Document], handout: Any, options: Options) -> bytes:
+    """Several essays in one DOCX: cover, a TOC field (filled in when the file is opened), each
+    essay in its own section (a new page, an odd page with duplex) so that native line numbers
+    restart per essay, a running header with the packet and essay titles, "Page X of Y"."""
+    from docx.enum.section import WD_SECTION
+
+    from ..handout import incomplete_warning, questions_for, source_line
+
+    spec = spec_for("handout")
+    out = docx.Document(str(reference_path(replace_style(options, "handout"))))
+    _ooxml.clear_body(out)
+    for name in ("Heading 1", "Heading 2", "Heading 3"):
+        _ooxml.ensure_paragraph_style(out, name)
+    _ooxml.ensure_character_style(out, "Hyperlink")
+    section = out.sections[0]
+    _page_setup(section, spec["page"], options)
+    if handout.wide_margins:
+        section.right_margin = Inches(2.2)
+    section.different_first_page_header_footer = True
+    cover = _paragraph(out, "Title", handout.title)
+    cover.paragraph_format.space_before = Inches(2.4)
+    cover.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for line in (handout.subtitle, handout.course, handout.date):
+        if line:
+            _paragraph(out, "Subtitle" if "Subtitle" in [s.name for s in out.styles] else "Author", line).alignment = \
+                WD_ALIGN_PARAGRAPH.CENTER
+    out.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    _paragraph(out, "TOC Heading" if "TOC Heading" in [s.name for s in out.styles] else "Heading 2", "Contents")
+    _ooxml.add_field(_paragraph(out, "Body Text"), 'TOC \\o "1-1" \\h \\z \\u',
+                     "Right-click and choose Update Field to show the page numbers.")
+    _ooxml.set_update_fields_on_open(out)
+    for document in documents:
+        section = out.add_section(WD_SECTION.ODD_PAGE if handout.duplex else WD_SECTION.NEW_PAGE)
+        section.different_first_page_header_footer = False
+        if handout.line_numbers:
+            _ooxml.set_line_numbers(section, restart="newSection")
+        values = {"surname": "", "title": document.title or ""}
+        page = {**spec["page"], "header_left": handout.title + "  ·  {title}", "footer_center": "Page {PAGE} of {NUMPAGES}"}
+        page.pop("header_center", None)
+        for part in (section.header, section.footer):
+            part.is_linked_to_previous = False
+            for paragraph in part.paragraphs:
+                for run in list(paragraph.runs):
+                    run._r.getparent().remove(run._r)
+        _running_heads(section, page, values)
+        heading = _paragraph(out, "Heading 1", document.title or "Untitled essay")
+        for paragraph in (heading, _paragraph(out, "Source", source_line(document))):
+            _ooxml.suppress_line_numbers(paragraph)
+        warning = incomplete_warning(document)
+        if warning:
+            _ooxml.suppress_line_numbers(_paragraph(out, "Gap Note", warning))
+        blanks = _paragraph(out, "Body Text", "Name ______________________   Date ____________   Period ______")
+        _ooxml.suppress_line_numbers(blanks)
+        # the essay's own headings sit one level under its title
+        shifted = tuple(replace_heading(b) for b in document.blocks)
+        _body(out, shifted, options)
+        _references(out, document, options, {"sort_references": True})
+        questions = questions_for(document, handout)
+        if questions:
+            title = _paragraph(out, "Heading 2", "Discussion questions")
+            title.paragraph_format.page_break_before = True
+            _ooxml.suppress_line_numbers(title)
+            for question in questions:
+                item = _paragraph(out, "List Number" if "List Number" in [s.name for s in out.styles] else "Compact", question)
+                _ooxml.suppress_line_numbers(item)
+                for _ in range(4):
+                    _ooxml.suppress_line_numbers(_ooxml.answer_line(_paragraph(out, "Body Text")))
+    props = out.core_properties
+    props.title = handout.title
+    props.author = options.author or ""
+    props.last_modified_by = "essayconv"
+    props.subject = ", ".join(d.title or "" for d in documents)
+    props.keywords = "handout"
+    props.comments = props.category = ""
+    props.created = props.modified = _ooxml.FIXED_DATE
+    props.revision = 1
+    return _ooxml.reproducible_bytes(out)
+
+
+def replace_style(options: Options, style: str) -> Options:
+    from dataclasses import replace as dataclass_replace
+
+    return dataclass_replace(options, style=style)
+
+
+def replace_heading(block: Any) -> Any:
+    from dataclasses import replace as dataclass_replace
+
+    return dataclass_replace(block, level=min(6, block.level + 1)) if isinstance(block, Heading) else block

@@ -12,6 +12,7 @@ import logging
 import mimetypes
 import os
 from pathlib import Path
+from typing import Any, Iterator
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
@@ -85,3 +86,118 @@ def warm_up(styles_dir: Path) -> bytes:
     while the parent is still reading the page."""
     return render_pdf("<p>warm <em>up</em> <strong>now</strong></p>", (styles_dir / "fonts.css", styles_dir / "base.css"),
                       "", styles_dir=styles_dir)
+
+
+# ---------------------------------------------------------------- packets and line numbers
+# CSS has no line numbering, so numbers are placed against the lines as actually laid out: the
+# packet is laid out once, its line boxes are read (WeasyPrint internals, kept to this section),
+# the PDF is written from that same layout, and an overlay carrying each fifth number on its
+# line's baseline is stamped onto the pages.
+
+PX_TO_PT = 0.75
+NUMBER_CSS = ".n { position: absolute; width: 30px; text-align: right; font-family: 'Essay Sans', sans-serif; " \
+             "font-size: 8pt; line-height: 1; color: #444; }"
+
+
+def _line_boxes(box: Any) -> Iterator[Any]:
+    stack = [box]
+    while stack:
+        current = stack.pop()
+        if type(current).__name__ == "LineBox":
+            yield current
+            continue
+        stack.extend(reversed(getattr(current, "children", ())))
+
+
+def _essay_of(element: Any, parents: dict[Any, Any]) -> str | None:
+    """The id of the article whose .essay-body holds this element, or None outside any body.
+    (WeasyPrint's tree is xml.etree: no parent links, hence the map.)"""
+    in_body = False
+    node = element
+    while node is not None:
+        if "essay-body" in (node.get("class") or "").split():
+            in_body = True
+        if in_body and node.tag.rsplit("}", 1)[-1] == "article":
+            return node.get("id")
+        node = parents.get(node)
+    return None
+
+
+def numbered_lines(document: Any, root_element: Any, every: int) -> list[tuple[int, float, float, int]]:
+    """(page index, x, baseline y, number) in CSS px for every `every`th line of each essay body,
+    counting from 1 in each essay."""
+    parents = {child: parent for parent in root_element.iter() for child in parent}
+    counts: dict[str, int] = {}
+    marks: list[tuple[int, float, float, int]] = []
+    for index, page in enumerate(document.pages):
+        root = page._page_box.children[0] if page._page_box.children else page._page_box
+        left = root.content_box_x()
+        for line in _line_boxes(page._page_box):
+            if line.element is None or not "".join(getattr(t, "text", "") for t in line.descendants()).strip():
+                continue
+            essay = _essay_of(line.element, parents)
+            if essay is None:
+                continue
+            counts[essay] = counts.get(essay, 0) + 1
+            if counts[essay] % every == 0:
+                marks.append((index, left, line.position_y + line.baseline, counts[essay]))
+    return marks
+
+
+def _overlay(marks: list[tuple[int, float, float, int]], pages: list[Any], fonts: FontConfiguration,
+             styles_dir: Path, fetcher: SandboxFetcher) -> bytes:
+    base_url = styles_dir.as_uri() + "/"
+    sheets = [CSS(string=(styles_dir / "fonts.css").read_text("utf-8") + NUMBER_CSS + "@page { margin: 0 }",
+                  base_url=base_url, url_fetcher=fetcher, font_config=fonts)]
+    # where a number's baseline falls when its box sits at top: 0 — measured, not guessed
+    probe = HTML(string='<span class="n" style="top:0;left:0">10</span>', base_url=base_url, url_fetcher=fetcher)
+    offset = next(line.position_y + line.baseline
+                  for line in _line_boxes(probe.render(stylesheets=sheets, font_config=fonts).pages[0]._page_box))
+    width, height = pages[0].width, pages[0].height
+    parts = [f"<style>@page {{ size: {width}px {height}px }} .p {{ position: relative; height: {height}px; "
+             f"break-after: page; }}</style>"]
+    by_page: dict[int, list[tuple[float, float, int]]] = {}
+    for index, left, baseline, number in marks:
+        by_page.setdefault(index, []).append((left, baseline, number))
+    for index in range(len(pages)):
+        spans = "".join(f'<span class="n" style="left:{left - 46:.3f}px;top:{baseline - offset:.3f}px">{number}</span>'
+                        for left, baseline, number in by_page.get(index, ()))
+        parts.append(f'<div class="p">{spans}</div>')
+    overlay = HTML(string="".join(parts), base_url=base_url, url_fetcher=fetcher)
+    return overlay.write_pdf(stylesheets=sheets, font_config=fonts)
+
+
+def _stamp(pdf: bytes, overlay: bytes) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    stamps = PdfReader(io.BytesIO(overlay)).pages
+    for page, stamp in zip(writer.pages, stamps):
+        page.merge_page(stamp)
+    writer.add_metadata({key: value for key, value in (writer.metadata or {}).items()})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def render_packet(html: str, stylesheets: tuple[Path, ...], extra_css: str, *, styles_dir: Path,
+                  number_lines_every: int = 0) -> bytes:
+    os.environ.setdefault("SOURCE_DATE_EPOCH", REPRODUCIBLE_EPOCH)
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    fetcher = SandboxFetcher((styles_dir,))
+    fonts = FontConfiguration()
+    base_url = styles_dir.as_uri() + "/"
+    sheets = [CSS(string=path.read_text("utf-8"), base_url=base_url, url_fetcher=fetcher, font_config=fonts)
+              for path in stylesheets]
+    if extra_css:
+        sheets.append(CSS(string=extra_css, base_url=base_url, url_fetcher=fetcher, font_config=fonts))
+    source = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    document = source.render(stylesheets=sheets, font_config=fonts)
+    pdf = document.write_pdf()
+    if not number_lines_every:
+        return pdf
+    marks = numbered_lines(document, source.etree_element, number_lines_every)
+    return _stamp(pdf, _overlay(marks, document.pages, fonts, styles_dir, fetcher))
