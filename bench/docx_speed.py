@@ -11,7 +11,6 @@ Run by hand: `.venv/bin/python bench/docx_speed.py` (needs `pip install pypandoc
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -22,22 +21,13 @@ import pypandoc
 
 import essayconv
 
+from _timing import paired  # bench/ is the script's folder, first on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 PANDOC = pypandoc.get_pandoc_path()
 SAMPLES = ("ukessays-minimum-wage.html", "bartleby-printing-press.html", "studylib-courtly-love.txt",
            "ivypanda-coral-reefs.mhtml")
-
-
-def paired(ours, theirs, repeat: int = 9) -> tuple[float, float]:
-    ours(), theirs()
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(repeat):
-        for function, bucket in ((ours, times[0]), (theirs, times[1])):
-            start = time.perf_counter()
-            function()
-            bucket.append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def main() -> None:

@@ -12,7 +12,6 @@ Target: essayconv's own overhead under 10%. Run by hand: `.venv/bin/python bench
 from __future__ import annotations
 
 import io
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,8 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
 import essayconv
+
+from _timing import paired  # bench/ is the script's folder, first on sys.path
 from essayconv.options import Options
 from essayconv.styles import styles_dir
 from essayconv.write.pdf_writer import stylesheets_for
@@ -33,18 +34,6 @@ from essayconv.write.print_html import page_css, print_html
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 SAMPLES = ("ukessays-minimum-wage.html", "bartleby-printing-press.html", "studylib-courtly-love.txt")
-
-
-def paired(ours, theirs, repeat: int = 7) -> tuple[float, float]:
-    """Medians of the two, measured alternately so that machine noise and drift hit both alike."""
-    ours(), theirs()
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(repeat):
-        for function, bucket in ((ours, times[0]), (theirs, times[1])):
-            start = time.perf_counter()
-            function()
-            bucket.append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def weasyprint_alone(html: str, options: Options, extra_css: str) -> bytes:

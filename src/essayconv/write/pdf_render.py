@@ -59,21 +59,28 @@ class SandboxFetcher(URLFetcher):
         return URLFetcherResponse(url, body, {"Content-Type": header or "text/plain"})
 
 
-def render_pdf(html: str, stylesheets: tuple[Path, ...], extra_css: str, *, styles_dir: Path,
-               pdf_variant: str | None = None) -> bytes:
-    """Lay out `html` with the style sheets (files, then extra CSS text) and return PDF bytes."""
+def _prepare(stylesheets: tuple[Path, ...], extra_css: str, styles_dir: Path) -> tuple[SandboxFetcher, FontConfiguration, list[CSS], str]:
+    """The sandboxed fetcher, the font configuration (@font-face only works when the same one
+    reaches CSS and write_pdf) and the style sheets, shared by every render."""
     os.environ.setdefault("SOURCE_DATE_EPOCH", REPRODUCIBLE_EPOCH)
     # WeasyPrint reports refused resources and unsupported CSS as warnings; the sandbox expects
     # the former and the latter is the style author's business, not the user's.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     fetcher = SandboxFetcher((styles_dir,))
-    fonts = FontConfiguration()  # @font-face only works when the same one reaches CSS and write_pdf
+    fonts = FontConfiguration()
     base_url = styles_dir.as_uri() + "/"
     sheets = [CSS(string=path.read_text("utf-8"), base_url=base_url, url_fetcher=fetcher, font_config=fonts)
               for path in stylesheets]
     if extra_css:
         sheets.append(CSS(string=extra_css, base_url=base_url, url_fetcher=fetcher, font_config=fonts))
+    return fetcher, fonts, sheets, base_url
+
+
+def render_pdf(html: str, stylesheets: tuple[Path, ...], extra_css: str, *, styles_dir: Path,
+               pdf_variant: str | None = None) -> bytes:
+    """Lay out `html` with the style sheets (files, then extra CSS text) and return PDF bytes."""
+    fetcher, fonts, sheets, base_url = _prepare(stylesheets, extra_css, styles_dir)
     document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
     options: dict[str, object] = {"pdf_variant": pdf_variant} if pdf_variant else {}
     if pdf_variant and "ua" in pdf_variant:
@@ -184,16 +191,7 @@ def _stamp(pdf: bytes, overlay: bytes) -> bytes:
 
 def render_packet(html: str, stylesheets: tuple[Path, ...], extra_css: str, *, styles_dir: Path,
                   number_lines_every: int = 0) -> bytes:
-    os.environ.setdefault("SOURCE_DATE_EPOCH", REPRODUCIBLE_EPOCH)
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    fetcher = SandboxFetcher((styles_dir,))
-    fonts = FontConfiguration()
-    base_url = styles_dir.as_uri() + "/"
-    sheets = [CSS(string=path.read_text("utf-8"), base_url=base_url, url_fetcher=fetcher, font_config=fonts)
-              for path in stylesheets]
-    if extra_css:
-        sheets.append(CSS(string=extra_css, base_url=base_url, url_fetcher=fetcher, font_config=fonts))
+    fetcher, fonts, sheets, base_url = _prepare(stylesheets, extra_css, styles_dir)
     source = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
     document = source.render(stylesheets=sheets, font_config=fonts)
     pdf = document.write_pdf()
