@@ -56,6 +56,9 @@ class Rules:
     reference_heading: re.Pattern[str]
     title_suffixes: tuple[re.Pattern[str], ...]
     chrome_tokens: frozenset[str]
+    chrome_kinds: tuple[tuple[str, frozenset[str]], ...]
+    essay_tokens: frozenset[str]
+    chrome_despite_essay: frozenset[str]
     content_tokens: frozenset[str]
     keep_tokens: frozenset[str]
 
@@ -98,6 +101,9 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         title_suffixes=_compile_all(data["title"]["suffixes"]),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),
+        chrome_kinds=tuple((kind, frozenset(tokens)) for kind, tokens in data["html"]["chrome_kinds"]),
+        essay_tokens=frozenset(data["html"]["essay_tokens"]),
+        chrome_despite_essay=frozenset(data["html"]["chrome_despite_essay"]),
         content_tokens=frozenset(data["html"]["content_tokens"]),
         keep_tokens=frozenset(data["html"]["keep_tokens"]),
     )

@@ -198,21 +198,9 @@ def _chrome_kind(tag: Tag, rules: Rules) -> str | None:
         return None
     words = _words(values)
     hits = words & rules.chrome_tokens
-    if not hits or words & {"essay", "article", "entry"} and not words & {"related", "comment", "comments", "share", "cite", "ad", "ads", "banner", "cta"}:
+    if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
-    for kind, names in (("related", {"related", "recommended", "popular", "trending"}),
-                        ("comments", {"comment", "comments", "disqus"}),
-                        ("share", {"share", "sharing", "social"}),
-                        ("cookie-notice", {"cookie", "cookies", "consent", "gdpr"}),
-                        ("cite-box", {"cite", "citation-box"}),
-                        ("site-toc", {"toc"}),
-                        ("navigation", {"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager"}),
-                        ("sidebar", {"sidebar", "widget"}),
-                        ("footer", {"footer"}),
-                        ("header", {"header", "masthead"})):
-        if hits & names:
-            return kind
-    return "ad"
+    return next((kind for kind, names in rules.chrome_kinds if hits & names), "ad")
 
 
 def _summary(tag: Tag) -> str:
