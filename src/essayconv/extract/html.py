@@ -363,16 +363,17 @@ def _string(node: NavigableString) -> str:
     return repair_mojibake(str(node))
 
 
-def _inline_spans(tag: Tag, depth: int, base: str | None) -> list[Inline]:
-    """One inline element (em, a, span…) as spans."""
+def _inline_spans(tag: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
+    """One inline element (em, a, span…) as spans. Chrome set aside inside it (a share bar in a
+    <p>) goes to `found`, never into the text."""
     if tag.name == _REMOVED_TAG:
-        # recorded by the walker (_take_markers); what stood there still separates its neighbours
-        return [Text(" ")]
+        found.append(Removed(str(tag.get("kind")), tag.get_text()))
+        return [Text(" ")]  # what stood there still separates its neighbours
     if tag.name == "br":
         return [Text("\n")]
     if depth > _MAX_DEPTH:
         return [Text(tag.get_text(" "))]
-    inner = _inlines(tag, depth + 1, base)
+    inner = _inlines(tag, depth + 1, base, found)
     if tag.name in _EMPH_TAGS:
         return [Emph(tuple(inner))]
     if tag.name in _STRONG_TAGS:
@@ -406,14 +407,14 @@ def _link_target(href: object, base: str | None) -> str | None:
     return href
 
 
-def _inlines(node: Tag, depth: int, base: str | None) -> list[Inline]:
+def _inlines(node: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
     out: list[Inline] = []
     for child in node.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
                 out.append(Text(_string(child)))
         elif isinstance(child, Tag):
-            out.extend(_inline_spans(child, depth, base))
+            out.extend(_inline_spans(child, depth, base, found))
     return out
 
 
@@ -442,17 +443,18 @@ class _Walker:
     def __init__(self, base: str | None) -> None:
         self.base = base
         self.blocks: list[Block] = []
+        self.found: list[Removed] = []  # chrome met inside inline content, recorded before its block
         self.pending: list[Inline] = []
 
     def flush(self) -> None:
+        self._emit_found()
         for run in _split_lines(self.pending):
             self.blocks.append(_paragraph_block(run))
         self.pending = []
 
-    def _take_markers(self, tag: Tag) -> None:
-        """Chrome set aside inside inline content (a share bar in a <p>) is recorded, not read."""
-        for marker in tag.find_all(_REMOVED_TAG):
-            self.blocks.append(Removed(str(marker.get("kind")), marker.get_text()))
+    def _emit_found(self) -> None:
+        self.blocks.extend(self.found)
+        self.found = []
 
     def walk(self, node: Tag, depth: int = 0) -> None:
         for child in node.children:
@@ -467,8 +469,7 @@ class _Walker:
                 self.flush()
                 self.blocks.append(Removed(str(child.get("kind")), child.get_text()))
             elif name not in _BLOCK_TAGS:
-                self._take_markers(child)
-                self.pending.extend(_inline_spans(child, depth, self.base))
+                self.pending.extend(_inline_spans(child, depth, self.base, self.found))
             else:
                 self.flush()
                 self.block(child, depth)
@@ -476,20 +477,19 @@ class _Walker:
     def block(self, tag: Tag, depth: int) -> None:
         name = tag.name
         heading = _HEADING.match(name)
-        if heading or name in ("ul", "ol", "tr", "p", "dt", "dd", "pre", "figcaption", "address", "summary") \
-                or not tag.find(_BLOCK_TAGS):
-            self._take_markers(tag)  # blocks read as text; containers pass markers to the walk
         if depth > _MAX_DEPTH:
             self.pending.append(Text(tag.get_text(" ")))
             self.flush()
         elif heading:
-            spans = normalize(_inlines(tag, depth, self.base))
+            spans = normalize(_inlines(tag, depth, self.base, self.found))
+            self._emit_found()
             if spans:
                 self.blocks.append(Heading(int(heading.group(1)), spans))
         elif name in ("ul", "ol"):
-            items = [normalize(_inlines(li, depth, self.base)) for li in tag.find_all("li", recursive=True)
-                     if not li.find(("ul", "ol"))] or [normalize(_inlines(tag, depth, self.base))]
+            items = [normalize(_inlines(li, depth, self.base, self.found)) for li in tag.find_all("li", recursive=True)
+                     if not li.find(("ul", "ol"))] or [normalize(_inlines(tag, depth, self.base, self.found))]
             items = [i for i in items if i]
+            self._emit_found()
             if not items:
                 return
             if _is_link_block(tag):
@@ -518,8 +518,9 @@ class _Walker:
             if _is_link_block(tag) and (name != "p" or _text_len(tag) < 100):
                 self.blocks.append(Removed("links", _summary(tag)))
                 return
-            for run in _split_lines(_inlines(tag, depth, self.base)):
-                self.blocks.append(_paragraph_block(run))
+            runs = _split_lines(_inlines(tag, depth, self.base, self.found))
+            self._emit_found()
+            self.blocks.extend(_paragraph_block(run) for run in runs)
         else:
             self.walk(tag, depth + 1)
             self.flush()
