@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pdf_speed.py
 	$(BIN)/python bench/docx_speed.py
 	$(BIN)/python bench/batch_speed.py
+	$(BIN)/python bench/accuracy.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
