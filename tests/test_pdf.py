@@ -65,7 +65,7 @@ def test_metadata() -> None:
     assert info.title == "Minimum Wage Increases and Youth Employment"
     assert info.author == "Priya Raman"
     assert info.subject.startswith("https://www.ukessays.com/essays/economics/")
-    assert info.get("/Keywords") == "generic"
+    assert info.get("/Keywords") == "ukessays"
     assert "python-docx" not in str(info) and info.get("/CreationDate") is None
     assert reader.trailer["/Root"].get("/Lang") == "en"
 

@@ -17,8 +17,10 @@ def load_page(page: Page, options: Options = Options()) -> Document:
     from .extract import extract
     from .rules import load_rules
 
+    from .profiles import load_profiles
+
     rules = load_rules(tuple(Path(f) for f in options.rules_files))
-    extracted = extract(page, rules)
+    extracted = extract(page, rules, load_profiles(tuple(options.profile_dirs)))
     return clean(extracted, page.source, rules, options)
 
 

@@ -27,9 +27,33 @@ def main() -> None:
     """Turn scraped essay pages into clean documents (JSON, HTML, Markdown, text, PDF, DOCX)."""
 
 
-_rules_option = click.option(
-    "--rules", "rules_files", multiple=True, metavar="FILE",
-    help="Extra clutter rules (TOML, same shape as the shipped data/clutter.toml); repeatable.")
+def _knowledge(function):  # noqa: ANN001, ANN202 - the options that extend what essayconv knows
+    function = click.option("--profiles", "profile_dirs", multiple=True, metavar="DIR",
+                            help="A folder of extra site profiles (*.toml); repeatable.")(function)
+    return click.option("--rules", "rules_files", multiple=True, metavar="FILE",
+                        help="Extra clutter rules (TOML, same shape as the shipped data/clutter.toml); repeatable.")(function)
+
+
+_rules_option = _knowledge
+
+
+def _configured(rules_files: tuple[str, ...], profile_dirs: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Rules files and profile folders from the config file (ESSAYCONV_CONFIG, else
+    ~/.config/essayconv/config.toml: `rules = [...]`, `profiles = [...]`), then the command line's."""
+    import os
+    import tomllib
+
+    path = Path(os.environ.get("ESSAYCONV_CONFIG") or Path.home() / ".config" / "essayconv" / "config.toml")
+    config: dict[str, list[str]] = {}
+    if path.is_file():
+        try:
+            config = tomllib.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            _fail(EssayconvError(f"cannot read the config file ({error})", str(path)))
+    base = path.parent
+    resolve = lambda values: tuple(str(base / v) if not Path(v).is_absolute() else v for v in values)  # noqa: E731
+    return {"rules_files": resolve(config.get("rules", [])) + rules_files,
+            "profile_dirs": resolve(config.get("profiles", [])) + profile_dirs}
 
 
 def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared by print commands
@@ -62,7 +86,8 @@ def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared
 @click.option("--to", "to", help="Output format: json, html, md, txt, pdf, docx (default: from the output's extension, else json).")
 @_rules_option
 @_print_options
-def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...], **print_options: object) -> None:
+def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...],
+            profile_dirs: tuple[str, ...], **print_options: object) -> None:
     """Convert one page (HTML, MHTML or a text dump; '-' reads stdin)."""
     from .api import load, render
     from .output import write_output
@@ -72,7 +97,7 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
         fmt = format_for(output, to)
         if fmt in ("pdf", "docx") and (output is None or output == "-") and sys.stdout.isatty():
             raise OptionError(f"refusing to write {fmt.upper()} to a terminal: give -o FILE or redirect")
-        options = Options(to=fmt, rules_files=rules_files, **print_options)  # type: ignore[arg-type]
+        options = Options(to=fmt, **_configured(rules_files, profile_dirs), **print_options)  # type: ignore[arg-type]
         with contextlib.ExitStack() as stack:
             worker = None
             if fmt == "pdf":
@@ -90,16 +115,31 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
 @main.command()
 @click.argument("input_path", metavar="INPUT")
 @_rules_option
-def inspect(input_path: str, rules_files: tuple[str, ...]) -> None:
+def inspect(input_path: str, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...]) -> None:
     """Show what was kept and what was removed from a page, and why."""
     from .api import load
     from .report import describe
 
     try:
-        document = load(input_path, options=Options(rules_files=rules_files))
+        document = load(input_path, options=Options(**_configured(rules_files, profile_dirs)))
     except EssayconvError as error:
         _fail(error if error.source else type(error)(error.reason, input_path))
     click.echo(describe(document))
+
+
+@main.command()
+@click.option("--profiles", "profile_dirs", multiple=True, metavar="DIR", help="A folder of extra site profiles.")
+def sites(profile_dirs: tuple[str, ...]) -> None:
+    """List the site profiles and what each recognises."""
+    from .profiles import describe, load_profiles
+
+    try:
+        profiles = load_profiles(_configured((), profile_dirs)["profile_dirs"])
+    except EssayconvError as error:
+        _fail(error)
+    for profile in profiles:
+        click.echo(f"{profile.name:15} {profile.description}")
+        click.echo(f"{'':15} recognised by {describe(profile)}  [{profile.source}]")
 
 
 @main.command()
@@ -119,7 +159,7 @@ def inspect(input_path: str, rules_files: tuple[str, ...]) -> None:
 @_print_options
 def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None, parallel: int, resume: bool,
           retry_failed: bool, force: bool, report: str | None, scheduler: str | None, rules_files: tuple[str, ...],
-          **print_options: object) -> None:
+          profile_dirs: tuple[str, ...], **print_options: object) -> None:
     """Convert many pages: folders, globs, zip/tar/WARC/WACZ archives, MHTML, SingleFile pages."""
     from .batch import BatchRequest, run_batch
     from .batch.plan import read_list
@@ -139,7 +179,7 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     jsonl_target = None
     if fmt == "jsonl" and (outdir == "-" or outdir.endswith(".jsonl")):
         jsonl_target, outdir = outdir, (str(Path(outdir).parent) if outdir != "-" else ".essayconv-batch")
-    options = Options(to=fmt, rules_files=rules_files, **print_options)  # type: ignore[arg-type]
+    options = Options(to=fmt, **_configured(rules_files, profile_dirs), **print_options)  # type: ignore[arg-type]
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
                            scheduler=scheduler, jsonl_target=jsonl_target)
@@ -169,7 +209,7 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
 @_rules_option
 def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | None, course: str | None, date: str | None,
             line_numbers: bool, wide_margins: bool, questions_file: str | None, duplex: bool, sort: str,
-            input_list: str | None, rules_files: tuple[str, ...]) -> None:
+            input_list: str | None, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...]) -> None:
     """Print several essays as one class packet (PDF or DOCX) with a cover and contents."""
     from .batch.plan import read_list
     from .handout import HandoutOptions, collect, ordered, read_questions, write_pdf
@@ -182,7 +222,7 @@ def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | No
     if suffix not in (".pdf", ".docx"):
         raise click.UsageError("the packet is a .pdf or a .docx file")
     try:
-        options = Options(to=suffix[1:], rules_files=rules_files, style="handout")
+        options = Options(to=suffix[1:], style="handout", **_configured(rules_files, profile_dirs))
         settings = HandoutOptions(title=title, subtitle=subtitle, course=course, date=date, line_numbers=line_numbers,
                                   wide_margins=wide_margins, duplex=duplex, sort=sort,
                                   questions=read_questions(questions_file) if questions_file else ())

@@ -19,6 +19,8 @@ class Options:
     """Recovered words below this share of the page's claimed word count mark it incomplete."""
     rules_files: tuple[str, ...] = ()
     """Extra clutter-rule TOML files merged over the shipped data/clutter.toml."""
+    profile_dirs: tuple[str, ...] = ()
+    """Folders of extra site profiles (*.toml); a profile replaces a shipped one of the same name."""
 
     # ---- print (PDF, and DOCX where it applies)
     style: str = "default"

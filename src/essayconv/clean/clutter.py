@@ -14,6 +14,11 @@ from ..model import (Block, Heading, ListBlock, Paragraph, BlockQuote, Removed, 
 from .draft import Draft, content_indices, inlines_of, is_texty, removed, text_and_words, TERMINAL
 
 
+# Records for whole elements the finder or a site profile set aside before reading: the clutter
+# rules name them ("cite-box", "disclaimer") and the banner pass reads their numbers.
+SET_ASIDE_WHOLE = frozenset(("outside-essay", "site-clutter"))
+
+
 def join_label_pairs(draft: Draft) -> Draft:
     """Sites print "Words:" on one line and "2704" on the next: read them as one line."""
     out: list[Block] = []
@@ -67,7 +72,7 @@ def extract_banners(draft: Draft) -> Draft:
     out: list[Block] = []
     for block in draft.blocks:
         # A banner often sits beside the essay's container, so the finder already set it aside.
-        if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind == "outside-essay"):
+        if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
             text, count = text_and_words(block)
             parts = _banner_parts(text, draft) if count <= 24 else None
             if parts:
@@ -89,7 +94,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     out: list[Block] = []
     blocks = draft.blocks
     for index, block in enumerate(blocks):
-        if isinstance(block, Removed) and block.kind == "outside-essay":
+        if isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE:
             out.append(_relabel(block, draft))
             continue
         if not is_texty(block):
@@ -114,7 +119,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(block)
         elif rule.action == "truncate" and _has_essay_before(out):
             out.append(removed(rule.kind, text))
-            out.extend(_relabel(b, draft) if isinstance(b, Removed) and b.kind == "outside-essay"
+            out.extend(_relabel(b, draft) if isinstance(b, Removed) and b.kind in SET_ASIDE_WHOLE
                        else _as_removed(b, rule.kind) for b in blocks[index + 1:])
             break
         else:

@@ -4,9 +4,13 @@ about itself. Cleaning passes turn this into a Document."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import Block
 from ..rules import Rules
+
+if TYPE_CHECKING:
+    from ..profiles import Profile
 from ..sources import Page, PageKind
 
 
@@ -23,14 +27,14 @@ class Extracted:
     """True for plain-text dumps: their headings must be inferred from short lines."""
 
 
-def extract(page: Page, rules: Rules) -> Extracted:
+def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> Extracted:
     from ..sources.encoding import decode_bytes
 
     if page.kind is PageKind.HTML:
         from .html import extract_html
 
         text, encoding = decode_bytes(page.data, page.charset)
-        return extract_html(text, encoding=encoding, url=page.url, rules=rules)
+        return extract_html(text, encoding=encoding, url=page.url, rules=rules, profiles=profiles)
     from .text import extract_text
 
     text, encoding = decode_bytes(page.data, page.charset, sniff_meta=False)

@@ -26,6 +26,7 @@ from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, Li
 from ..rules import Rules, load_rules
 from . import Extracted
 from .title import clean_title
+from ..profiles import Profile, recognise
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
@@ -572,7 +573,24 @@ def _record(node: object) -> Removed | None:
 
 # ---------------------------------------------------------------- entry point
 
-def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None) -> Extracted:
+def _apply_profile(soup: BeautifulSoup, profile: Profile, rules: Rules) -> tuple[str | None, Tag | None]:
+    """Mark the profile's clutter elements, and find its title and body where it says they are."""
+    for selector in profile.clutter_selectors:
+        for element in soup.select(selector):
+            if element.parent is None:
+                continue
+            # named by its own class tokens when they say what it is, else later by the clutter rules
+            marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": _chrome_kind(element, rules) or "site-clutter"})
+            marker.string = _summary(element)
+            element.replace_with(marker)
+    title = next((clean_whitespace(e.get_text(" ")).strip() for s in profile.title_selectors for e in soup.select(s)
+                  if e.get_text(strip=True)), None)
+    body = next((e for s in profile.body_selectors for e in soup.select(s) if e.get_text(strip=True)), None)
+    return (clean_title(title, rules) if title else None), body
+
+
+def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
+                 profiles: tuple[Profile, ...] = ()) -> Extracted:
     from ..sources.encoding import repair_mojibake
 
     rules = rules or load_rules()
@@ -585,13 +603,20 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     title = _title(facts, rules)
     page_url = url or _page_url(facts, text)
     author = facts.get("author", "article:author", "dc.creator") or _json_ld_author(facts)
+    profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
+                        title=facts.title or facts.get("og:title"), text=text, soup=soup) if profiles else None
+    body_override = None
+    if profile is not None:
+        profile_title, body_override = _apply_profile(soup, profile, rules)
+        title = profile_title or title
     try:
         base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
     except ValueError:
         base_url = page_url
     _prune(soup, rules)
     body = soup.body or soup
-    root = _best_container(body, rules)
+    # a profile's body selector wins when its element survived pruning; else the generic finder
+    root = body_override if body_override is not None and body_override.parent is not None else _best_container(body, rules)
     before, after = _outside(root) if root is not body else ([], [])
     walker = _Walker(base_url)
     walker.walk(root)
@@ -601,7 +626,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     blocks = (*before, *walker.blocks, *after)
     if title:
         title = repair_mojibake(title)
-    return Extracted(title=title, blocks=blocks, site="generic", encoding=encoding,
+    return Extracted(title=title, blocks=blocks, site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=_short_lang(lang), author=author)
 
 

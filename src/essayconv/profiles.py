@@ -1,0 +1,136 @@
+"""Site profiles: what essayconv knows about one essay site, as a TOML file (data/profiles/*.toml,
+plus any a user adds with --profiles DIR or the config file). A profile says how to recognise the
+site from the page itself (host of the page's own URL, og:site_name, <title> decorations, DOM
+fingerprints, text markers) and, optionally, where its title and body live and which of its
+elements are clutter. A page no profile recognises goes down the generic path, which uses the same
+clutter knowledge (clones copy the clutter of the sites they copy)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .errors import InputError
+
+RECOGNISED_AT = 40  # points a profile needs: a host alone (100) or a site name (60) suffices
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    hosts: tuple[str, ...]
+    site_names: frozenset[str]
+    title_suffixes: tuple[re.Pattern[str], ...]
+    markers: tuple[re.Pattern[str], ...]
+    selectors: tuple[str, ...]
+    title_selectors: tuple[str, ...]
+    body_selectors: tuple[str, ...]
+    clutter_selectors: tuple[str, ...]
+    source: str
+
+
+def _selectors(values: list[str]) -> tuple[str, ...]:
+    import soupsieve
+
+    for value in values:
+        soupsieve.compile(value)  # a bad selector is the profile's error, found when it loads
+    return tuple(values)
+
+
+def _profile(data: dict[str, Any], source: str) -> Profile:
+    recognise, extract, clutter = data.get("recognise", {}), data.get("extract", {}), data.get("clutter", {})
+    flags = re.IGNORECASE
+    return Profile(
+        name=str(data["name"]), description=str(data.get("description", "")),
+        hosts=tuple(h.lower().lstrip(".") for h in recognise.get("hosts", [])),
+        site_names=frozenset(n.casefold() for n in recognise.get("site_names", [])),
+        title_suffixes=tuple(re.compile(p, flags) for p in recognise.get("title_suffixes", [])),
+        markers=tuple(re.compile(p, flags) for p in recognise.get("markers", [])),
+        selectors=_selectors(recognise.get("selectors", [])),
+        title_selectors=_selectors(extract.get("title", [])), body_selectors=_selectors(extract.get("body", [])),
+        clutter_selectors=_selectors(clutter.get("selectors", [])), source=source)
+
+
+def _read(path: Path) -> Profile:
+    from soupsieve import SelectorSyntaxError
+
+    try:
+        return _profile(tomllib.loads(path.read_text("utf-8")), str(path))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error, ValueError,
+            SelectorSyntaxError) as error:
+        raise InputError(f"bad site profile ({type(error).__name__}: {error})", str(path)) from None
+
+
+@lru_cache(maxsize=8)
+def load_profiles(extra_dirs: tuple[str, ...] = ()) -> tuple[Profile, ...]:
+    """The shipped profiles, then each user folder's; a user profile replaces a shipped one of the
+    same name."""
+    profiles: dict[str, Profile] = {}
+    shipped = resources.files("essayconv.data").joinpath("profiles")
+    for entry in sorted(shipped.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            profile = _profile(tomllib.loads(entry.read_text("utf-8")), f"essayconv/data/profiles/{entry.name}")
+            profiles[profile.name] = profile
+    for folder in extra_dirs:
+        directory = Path(folder)
+        if not directory.is_dir():
+            raise InputError("the profiles folder does not exist", folder)
+        for path in sorted(directory.glob("*.toml")):
+            profile = _read(path)
+            profiles[profile.name] = profile
+    return tuple(profiles.values())
+
+
+def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
+    if not url:
+        return False
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+def recognise(profiles: tuple[Profile, ...], *, url: str | None, site_name: str | None, title: str | None,
+              text: str, soup: Any = None) -> Profile | None:
+    """The profile the page itself points to most strongly, or None (the generic path)."""
+    best, best_score = None, 0
+    name = (site_name or "").casefold()
+    sample = text[:200_000]
+    for profile in profiles:
+        score = 100 if _host_matches(url, profile.hosts) else 0
+        if name and name in profile.site_names:
+            score += 60
+        if title and any(p.search(title) for p in profile.title_suffixes):
+            score += 50
+        if soup is not None and profile.selectors:
+            score += 20 * min(2, sum(soup.select_one(s) is not None for s in profile.selectors))
+        if any(p.search(sample) for p in profile.markers):
+            score += 20
+        if score > best_score:
+            best, best_score = profile, score
+    return best if best_score >= RECOGNISED_AT else None
+
+
+def describe(profile: Profile) -> str:
+    parts = []
+    if profile.hosts:
+        parts.append("hosts " + ", ".join(profile.hosts))
+    if profile.site_names:
+        parts.append("site names " + ", ".join(sorted(profile.site_names)))
+    if profile.title_suffixes:
+        parts.append(f"{len(profile.title_suffixes)} title pattern(s)")
+    if profile.selectors:
+        parts.append("elements " + ", ".join(profile.selectors))
+    if profile.markers:
+        parts.append(f"{len(profile.markers)} text marker(s)")
+    if profile.body_selectors:
+        parts.append("body " + ", ".join(profile.body_selectors))
+    return "; ".join(parts)

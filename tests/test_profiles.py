@@ -1,0 +1,110 @@
+"""Site profiles: recognised from the page itself, used for title/body/clutter, extensible by users."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import essayconv
+from essayconv.errors import InputError
+from essayconv.options import Options
+from essayconv.profiles import load_profiles, recognise
+
+from .helpers import PROSE
+
+ESSAY = "".join(f"<p>{PROSE} {PROSE} Paragraph {n}.</p>" for n in range(4))
+SHIPPED = {"bartleby", "ipl", "123helpme", "antiessays", "cram", "studymode", "ukessays", "ivypanda", "studycorgi",
+           "papersowl", "gradesfixer", "edubirdie", "studymoose", "kibin", "document-host", "gradesaver"}
+
+
+def site_of(html: str, **options: object) -> str:
+    return essayconv.load(html.encode(), name="p.html", options=Options(**options)).metadata.site  # type: ignore[arg-type]
+
+
+def test_all_families_ship() -> None:
+    assert {p.name for p in load_profiles()} == SHIPPED
+
+
+@pytest.mark.parametrize("head, expected", [
+    ('<link rel="canonical" href="https://www.ukessays.com/essays/economics/x.php">', "ukessays"),
+    ('<meta property="og:url" content="https://gradesfixer.com/free-essay-examples/x/">', "gradesfixer"),
+    ('<meta property="og:site_name" content="IvyPanda">', "ivypanda"),
+    ("<title>Disadvantages Of Eviction - 1161 Words - Internet Public Library</title>", "ipl"),
+    ("<title>Summary Of There Will Come Soft Rain - 188 Words | Bartleby</title>", "bartleby"),
+    ('<meta property="og:url" content="https://rt.http3.lol/index.php?q='
+     + base64.b64encode(b"https://www.cram.com/essay/X/PKQQCC979CX5W").decode() + '">', "cram"),
+    ("<title>An Essay</title>", "generic"),
+])
+def test_recognised_from_the_page(head: str, expected: str) -> None:
+    assert site_of(f"<html><head>{head}</head><body><article><h1>T</h1>{ESSAY}</article></body></html>") == expected
+
+
+def test_saved_from_comment_and_singlefile_header() -> None:
+    page = f"<!-- saved from url=(0048)https://www.studymode.com/essays/X-86010696.html -->\n<html><body><h1>T</h1>{ESSAY}</body></html>"
+    assert site_of(page) == "studymode"
+    page = f"<!--\n Page saved with SingleFile \n url: https://studycorgi.com/x/ \n-->\n<html><body><h1>T</h1>{ESSAY}</body></html>"
+    assert site_of(page) == "studycorgi"
+
+
+def test_fingerprints_without_a_url() -> None:
+    page = (f"<html><body><div class='speech-synthesis'><div class='card-body'><h1>T</h1>{ESSAY}"
+            "<div class='custom-banner'>Order a custom paper today and get it written by an expert in three hours</div>"
+            "</div></div><div class='other'>" + ESSAY.replace("Paragraph", "Other") + "</div></body></html>")
+    document = essayconv.load(page.encode(), name="p.html")
+    assert document.metadata.site == "papersowl"
+    texts = [b.inlines for b in document.blocks]
+    assert len(texts) == 4  # the profile's body: the other container is not the essay
+    assert any(r.kind in ("ad", "site-clutter") and "Order a custom paper" in r.text for r in document.removed)
+
+
+def test_recognise_needs_enough_evidence() -> None:
+    profiles = load_profiles()
+    assert recognise(profiles, url=None, site_name=None, title="Essays", text="show more content") is None
+    assert recognise(profiles, url="https://www.kibin.com/essay-examples/x", site_name=None, title=None, text="").name == "kibin"
+
+
+def test_user_profile_folder_adds_a_site(tmp_path: Path) -> None:
+    (tmp_path / "mill.toml").write_text('name = "essaymill"\ndescription = "a mill"\n[recognise]\nhosts = ["essaymill.example"]\n'
+                                        '[clutter]\nselectors = [".promo"]\n')
+    page = (f'<html><head><link rel="canonical" href="https://www.essaymill.example/e/1"></head><body><article><h1>T</h1>'
+            f'{ESSAY}<div class="promo">Buy essays written overnight by qualified people with degrees</div></article></body></html>')
+    document = essayconv.load(page.encode(), name="p.html", options=Options(profile_dirs=(str(tmp_path),)))
+    assert document.metadata.site == "essaymill"
+    assert all("Buy essays" not in str(b) for b in document.blocks)
+
+
+def test_bad_profile_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "broken.toml").write_text('name = "x"\n[clutter]\nselectors = ["div[[["]\n')
+    with pytest.raises(InputError, match="bad site profile"):
+        load_profiles((str(tmp_path),))
+    result = subprocess.run([sys.executable, "-m", "essayconv.cli", "sites", "--profiles", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 1 and "broken.toml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_sites_command_and_config_file(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "mill.toml").write_text('name = "essaymill"\ndescription = "a mill"\n[recognise]\nhosts = ["essaymill.example"]\n')
+    config = tmp_path / "config.toml"
+    config.write_text('profiles = ["mine"]\n')
+    result = subprocess.run([sys.executable, "-m", "essayconv.cli", "sites"], capture_output=True, text=True,
+                            env={**os.environ, "ESSAYCONV_CONFIG": str(config)})
+    names = {line.split()[0] for line in result.stdout.splitlines() if line and not line.startswith(" ")}
+    assert result.returncode == 0 and names == SHIPPED | {"essaymill"}
+    assert "recognised by hosts essaymill.example" in result.stdout
+
+
+def test_profiles_flag_on_convert(tmp_path: Path) -> None:
+    (tmp_path / "mill.toml").write_text('name = "essaymill"\n[recognise]\nhosts = ["essaymill.example"]\n')
+    page = tmp_path / "page.html"
+    page.write_text(f'<html><head><link rel="canonical" href="https://essaymill.example/1"></head><body><h1>T</h1>{ESSAY}</body></html>')
+    result = subprocess.run([sys.executable, "-m", "essayconv.cli", "convert", str(page), "--profiles", str(tmp_path)],
+                            capture_output=True, text=True)
+    assert json.loads(result.stdout)["metadata"]["site"] == "essaymill"
