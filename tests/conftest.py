@@ -4,7 +4,15 @@ import json
 from importlib import resources
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings
+
+# CI gets the same examples every run (a fresh clone has no example database); local runs explore.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -17,7 +17,7 @@ from essayconv.model import INVISIBLE_IN_WORDS, Paragraph, plain_text
 from essayconv.sources.encoding import repair_mojibake
 from essayconv.write.json_writer import dumps
 
-SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(settings.default, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORD = re.compile(r"\w+")
 
 TAGS = ["p", "div", "span", "em", "strong", "b", "i", "a", "h1", "h2", "h3", "blockquote", "ul", "ol", "li", "table",

@@ -225,7 +225,9 @@ def _prune(soup: BeautifulSoup, rules: Rules) -> None:
             if not isinstance(child, Tag):
                 continue
             if child.name in _INVISIBLE_TAGS or _is_hidden(child):
-                if child.name in _BOXES:
+                # a hidden block or a box stood between its neighbours; a hidden inline element
+                # (junk letters some sites hide inside words) closes up
+                if child.name in _BOXES or child.name in _BLOCK_TAGS:
                     child.replace_with(NavigableString(" "))  # it took room on the line: words stay apart
                 else:
                     child.decompose()
