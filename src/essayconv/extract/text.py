@@ -69,6 +69,8 @@ def _title_like(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w’'\-]*", line)
     if not words or len(words) > 14 or re.search(r"[.,;:!?\-]$", line.strip()):
         return False
+    if words[-1].lower() in _SMALL_WORDS:  # "…Nova Scotia, has the": a sentence running on
+        return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and sum(w[:1].isupper() for w in significant) / len(significant) >= 0.75
 
