@@ -49,6 +49,9 @@ def _number(text: str | None) -> int | None:
         return None
 
 
+_COUNT_LABEL = re.compile(r"^(?:words|pages|word count|wordcount|length):", re.IGNORECASE)
+
+
 def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
     """A banner line may pack several fields ("Pages: 2 | Words: 953 | Published: …")."""
     for pattern in draft.rules.banners:
@@ -57,7 +60,7 @@ def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]
             groups = match.groupdict()
             pages = groups.get("pages") or groups.get("pages_in_parens")
             return [(_number(groups.get("words")), _number(pages))]
-    if draft.rules.label_clutter.match(text):
+    if draft.rules.label_clutter.match(text) or _COUNT_LABEL.match(text):
         words = draft.rules.words_in_metadata.search(text)
         pages = draft.rules.pages_in_metadata.search(text)
         if words or pages:
