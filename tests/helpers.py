@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from essayconv.clean.draft import Draft
 from essayconv.model import Block, Removed, block_text, paragraph
 from essayconv.rules import load_rules
 
 
-def draft_of(*blocks: Block | str, title: str | None = None, from_text: bool = True) -> Draft:
+def draft_of(*blocks: Block | str, title: str | None = None) -> Draft:
     built = tuple(paragraph(b) if isinstance(b, str) else b for b in blocks)
-    return Draft(title=title, blocks=built, rules=load_rules(), from_text=from_text)
+    return Draft(title=title, blocks=built, rules=load_rules())
 
 
 def kept(draft: Draft) -> list[Block]:
@@ -26,3 +30,14 @@ def removed_of(draft: Draft) -> list[tuple[str, str]]:
 
 PROSE = ("The committee met in the spring and argued for several hours about the budget, "
          "the staffing of the new clinic and the timetable for the public consultation.")
+
+
+def convert_twice(source: Path, target_dir: Path, suffix: str, *flags: str) -> tuple[bytes, bytes]:
+    """The same conversion in two separate processes: the bytes of both outputs."""
+    outputs = []
+    for n in range(2):
+        target = target_dir / f"out{n}{suffix}"
+        subprocess.run([sys.executable, "-m", "essayconv.cli", "convert", str(source), "-o", str(target), *flags],
+                       check=True, capture_output=True, timeout=120)
+        outputs.append(target.read_bytes())
+    return outputs[0], outputs[1]

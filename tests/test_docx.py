@@ -4,8 +4,6 @@ metadata, determinism, and golden word/document.xml compared as canonical XML.""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import zipfile
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +20,7 @@ from essayconv.options import Options
 from essayconv.styles import styles_dir
 
 from .conftest import ROOT, SAMPLES
+from .helpers import convert_twice
 
 ESSAY = SAMPLES / "ukessays-minimum-wage.html"
 PERSON = dict(author="Priya Raman", instructor="Dr. Hale", course="ECON 210", date="4 May 2025")
@@ -187,14 +186,9 @@ def test_bad_reference_doc(tmp_path: Path) -> None:
 
 
 def test_deterministic_across_processes(tmp_path: Path) -> None:
-    outputs = []
-    for n in range(2):
-        target = tmp_path / f"out{n}.docx"
-        subprocess.run([sys.executable, "-m", "essayconv.cli", "convert", str(ESSAY), "-o", str(target), "--style", "apa",
-                        "--author", "Priya Raman"], check=True, capture_output=True, timeout=120)
-        outputs.append(target.read_bytes())
-    assert outputs[0] == outputs[1]
-    with zipfile.ZipFile(io.BytesIO(outputs[0])) as archive:
+    first, second = convert_twice(ESSAY, tmp_path, ".docx", "--style", "apa", "--author", "Priya Raman")
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 

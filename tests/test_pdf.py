@@ -20,6 +20,7 @@ from essayconv.errors import OptionError, OutputError
 from essayconv.options import Options
 
 from .conftest import SAMPLES
+from .helpers import convert_twice
 
 ESSAY = SAMPLES / "ukessays-minimum-wage.html"
 PERSON = dict(author="Priya Raman", instructor="Dr. Hale", course="ECON 210", date="4 May 2025")
@@ -166,13 +167,8 @@ def test_render_time_limit() -> None:
 
 
 def test_byte_identical_across_processes(tmp_path: Path) -> None:
-    outputs = []
-    for n in range(2):
-        target = tmp_path / f"out{n}.pdf"
-        subprocess.run([sys.executable, "-m", "essayconv.cli", "convert", str(ESSAY), "-o", str(target), "--style", "mla",
-                        "--author", "Priya Raman"], check=True, capture_output=True, timeout=120)
-        outputs.append(target.read_bytes())
-    assert outputs[0] == outputs[1]
+    first, second = convert_twice(ESSAY, tmp_path, ".pdf", "--style", "mla", "--author", "Priya Raman")
+    assert first == second
 
 
 # ---------------------------------------------------------------- the sandbox

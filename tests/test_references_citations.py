@@ -5,7 +5,7 @@ import pytest
 import essayconv
 from essayconv.clean.citations import link_citations
 from essayconv.clean.references import split_references
-from essayconv.model import Citation, Heading, ListBlock, Paragraph, Text, plain_text
+from essayconv.model import Citation, Heading, ListBlock, Text, plain_text
 
 from .helpers import PROSE, draft_of, kept_texts
 

@@ -189,10 +189,6 @@ def normalize(spans: Iterable[Inline]) -> Inlines:
     return tuple(merged)
 
 
-def text_inlines(text: str) -> Inlines:
-    return normalize([Text(text)])
-
-
 def plain_text(spans: Iterable[Inline]) -> str:
     parts: list[str] = []
     for span in spans:

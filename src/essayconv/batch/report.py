@@ -7,9 +7,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Iterable
 
-STATUSES = ("ok", "no-essay", "failed", "skipped")
-
-
 @dataclass(frozen=True)
 class Record:
     source: str

@@ -11,7 +11,7 @@ from importlib import resources
 
 from ..errors import NoEssayError
 from ..extract import Extracted
-from ..model import (Block, BlockQuote, Document, Gap, Heading, ListBlock, Metadata, Paragraph,
+from ..model import (BlockQuote, Document, Gap, ListBlock, Metadata, Paragraph,
                      Removed, block_text, count_words, has_content, plain_text)
 from ..options import Options
 from ..rules import Rules
@@ -100,8 +100,7 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
 
 
 def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Options()) -> Document:
-    draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules,
-                  from_text=extracted.from_text, author=extracted.author)
+    draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, author=extracted.author)
     for step in PASSES:
         draft = step(draft)
     document = finish(draft, extracted, source, options)

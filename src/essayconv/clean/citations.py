@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 from dataclasses import replace
 
-from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, normalize,
+from ..model import (Block, BlockQuote, Citation, Inlines, ListBlock, Paragraph, normalize,
                      plain_text, slice_inlines)
 from .draft import Draft
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import (Block, Heading, ListBlock, Paragraph, BlockQuote, Removed, Text, count_words,
                      normalize, plain_text, slice_inlines)
-from .draft import Draft, content_indices, inlines_of, is_texty, removed, text_and_words, TERMINAL
+from .draft import Draft, inlines_of, is_texty, removed, text_and_words, TERMINAL
 
 
 # Records for whole elements the finder or a site profile set aside before reading: the clutter

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Iterator
+from typing import Callable
 
 from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, References,
                      Removed, block_text)
@@ -16,7 +16,6 @@ class Draft:
     title: str | None
     blocks: tuple[Block, ...]
     rules: Rules
-    from_text: bool = False
     author: str | None = None
     claimed_words: int | None = None
     claimed_pages: int | None = None
@@ -34,11 +33,6 @@ TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
 FUNCTION_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or so than that the to via with which who "
     "whose whom is are was were be".split())
-
-
-def content_indices(blocks: tuple[Block, ...] | list[Block]) -> Iterator[int]:
-    """Indices of blocks that are essay content (not removals)."""
-    return (i for i, b in enumerate(blocks) if not isinstance(b, Removed))
 
 
 def next_content(blocks: tuple[Block, ...] | list[Block], index: int) -> Block | None:

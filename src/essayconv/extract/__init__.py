@@ -23,8 +23,6 @@ class Extracted:
     url: str | None = None
     lang: str | None = None
     author: str | None = None
-    from_text: bool = False
-    """True for plain-text dumps: their headings must be inferred from short lines."""
 
 
 def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> Extracted:

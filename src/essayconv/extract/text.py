@@ -247,4 +247,4 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
         blocks.append(furniture[1])
         furniture = next(pending, None)
     return Extracted(title=title, blocks=tuple(_merge_adjacent_lists(blocks)), site="text",
-                     encoding=encoding, url=url, from_text=True)
+                     encoding=encoding, url=url)

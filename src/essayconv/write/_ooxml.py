@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from copy import deepcopy
 from datetime import datetime, timezone
 from typing import Any
 
@@ -207,10 +206,6 @@ def set_update_fields_on_open(document: Any) -> None:
 
 def suppress_line_numbers(paragraph: Any) -> None:
     _child(paragraph._p.get_or_add_pPr(), "w:suppressLineNumbers")
-
-
-def copy_element(element: Any) -> Any:
-    return deepcopy(element)
 
 
 def reproducible_bytes(document: Any) -> bytes:

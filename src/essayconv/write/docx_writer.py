@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from docx.shared import Inches, Pt, RGBColor
 
 from ..errors import InputError, OptionError
 from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock, Paragraph,
-                     Strong, Text, plain_text)
+                     Strong, Text)
 from ..options import Options
 from ..styles import styles_dir
 from . import _ooxml
@@ -344,7 +345,7 @@ def write_packet(documents: list[Document], handout: Any, options: Options) -> b
     from ..handout import incomplete_warning, questions_for, source_line
 
     spec = spec_for("handout")
-    out = docx.Document(str(reference_path(replace_style(options, "handout"))))
+    out = docx.Document(str(reference_path(replace(options, style="handout"))))
     _ooxml.clear_body(out)
     for name in ("Heading 1", "Heading 2", "Heading 3"):
         _ooxml.ensure_paragraph_style(out, name)
@@ -389,7 +390,7 @@ def write_packet(documents: list[Document], handout: Any, options: Options) -> b
         blanks = _paragraph(out, "Body Text", "Name ______________________   Date ____________   Period ______")
         _ooxml.suppress_line_numbers(blanks)
         # the essay's own headings sit one level under its title
-        shifted = tuple(replace_heading(b) for b in document.blocks)
+        shifted = tuple(replace(b, level=min(6, b.level + 1)) if isinstance(b, Heading) else b for b in document.blocks)
         _body(out, shifted, options)
         _references(out, document, options, {"sort_references": True})
         questions = questions_for(document, handout)
@@ -413,14 +414,3 @@ def write_packet(documents: list[Document], handout: Any, options: Options) -> b
     props.revision = 1
     return _ooxml.reproducible_bytes(out)
 
-
-def replace_style(options: Options, style: str) -> Options:
-    from dataclasses import replace as dataclass_replace
-
-    return dataclass_replace(options, style=style)
-
-
-def replace_heading(block: Any) -> Any:
-    from dataclasses import replace as dataclass_replace
-
-    return dataclass_replace(block, level=min(6, block.level + 1)) if isinstance(block, Heading) else block

@@ -101,7 +101,6 @@ def warm_up(styles_dir: Path) -> bytes:
 # the PDF is written from that same layout, and an overlay carrying each fifth number on its
 # line's baseline is stamped onto the pages.
 
-PX_TO_PT = 0.75
 NUMBER_CSS = ".n { position: absolute; width: 30px; text-align: right; font-family: 'Essay Sans', sans-serif; " \
              "font-size: 8pt; line-height: 1; color: #444; }"
 
