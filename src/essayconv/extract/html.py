@@ -252,18 +252,6 @@ def _prune(soup: BeautifulSoup, rules: Rules) -> None:
 
 # ---------------------------------------------------------------- scoring
 
-def _text_len(tag: Tag) -> int:
-    return len(clean_whitespace(tag.get_text(" ")).strip())
-
-
-def _link_density(tag: Tag) -> float:
-    total = _text_len(tag)
-    if not total:
-        return 0.0
-    linked = sum(_text_len(a) for a in tag.find_all("a"))
-    return min(1.0, linked / total)
-
-
 class _TextStats:
     """Text and linked-text length of every element under a root, from one pass over its
     strings: scoring asks for many overlapping subtrees, which would otherwise be re-read."""
@@ -291,6 +279,9 @@ class _TextStats:
                 if in_link:
                     self.linked[key] += length
 
+    def length(self, tag: Tag) -> int:
+        return self.total.get(id(tag), 0)
+
     def link_density(self, tag: Tag) -> float:
         total = self.total.get(id(tag), 0)
         return min(1.0, self.linked.get(id(tag), 0) / total) if total else 0.0
@@ -306,7 +297,7 @@ def _own_text(tag: Tag) -> str:
 _PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd"))
 
 
-def _best_container(body: Tag, rules: Rules) -> Tag:
+def _best_container(body: Tag, rules: Rules, stats: _TextStats) -> Tag:
     scores: dict[int, float] = defaultdict(float)
     tags: dict[int, Tag] = {}
     for tag in body.descendants:
@@ -325,7 +316,6 @@ def _best_container(body: Tag, rules: Rules) -> Tag:
                 scores[id(ancestor)] += score / (1 + depth)
     if not scores:
         return body
-    stats = _TextStats(body)
     best, best_score = body, 0.0
     for key, score in scores.items():
         tag = tags[key]
@@ -435,16 +425,18 @@ def _split_lines(spans: list[Inline]) -> list[Inlines]:
     return [normalize(run) for run in runs if normalize(run)]
 
 
-def _is_link_block(tag: Tag) -> bool:
-    links = tag.find_all("a")
-    return bool(links) and _link_density(tag) > 0.8 and (len(links) >= 2 or _text_len(tag) < 100)
+def _is_link_block(tag: Tag, stats: _TextStats) -> bool:
+    if stats.link_density(tag) <= 0.8:
+        return False
+    return stats.length(tag) < 100 or len(tag.find_all("a", limit=2)) >= 2
 
 
 class _Walker:
     """Turns a container into blocks. Inline runs between block children become paragraphs."""
 
-    def __init__(self, base: str | None) -> None:
+    def __init__(self, base: str | None, stats: _TextStats) -> None:
         self.base = base
+        self.stats = stats
         self.blocks: list[Block] = []
         self.found: list[Removed] = []  # chrome met inside inline content, recorded before its block
         self.pending: list[Inline] = []
@@ -495,12 +487,12 @@ class _Walker:
             self._emit_found()
             if not items:
                 return
-            if _is_link_block(tag):
+            if _is_link_block(tag, self.stats):
                 self.blocks.append(Removed("links", _summary(tag)))
             else:
                 self.blocks.append(ListBlock(name == "ol", tuple(items)))
         elif name == "blockquote":
-            inner = _Walker(self.base)
+            inner = _Walker(self.base, self.stats)
             inner.walk(tag, depth + 1)
             inner.flush()
             for block in inner.blocks:
@@ -518,7 +510,7 @@ class _Walker:
                 return
             # A block that is all links is navigation or a related list, unless it is a long
             # paragraph that happens to be linked (a reference entry, a quoted source).
-            if _is_link_block(tag) and (name != "p" or _text_len(tag) < 100):
+            if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
                 self.blocks.append(Removed("links", _summary(tag)))
                 return
             runs = _split_lines(_inlines(tag, depth, self.base, self.found))
@@ -618,9 +610,11 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     _prune(soup, rules)
     body = soup.body or soup
     # a profile's body selector wins when its element survived pruning; else the generic finder
-    root = body_override if body_override is not None and body_override.parent is not None else _best_container(body, rules)
+    stats = _TextStats(body)  # one pass: the container scoring and the walker's link checks share it
+    root = body_override if body_override is not None and body_override.parent is not None \
+        else _best_container(body, rules, stats)
     before, after = _outside(root) if root is not body else ([], [])
-    walker = _Walker(base_url)
+    walker = _Walker(base_url, stats)
     walker.walk(root)
     walker.flush()
     title_key = clean_whitespace(title or "").strip().lower()
