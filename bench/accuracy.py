@@ -1,67 +1,44 @@
-"""Accuracy against the golden JSONs in samples/, for essayconv and, on the same pages, trafilatura
-and readability-lxml (`pip install 'essayconv[bench]'`). Pages that must be reported as holding no
-essay come from tests/bad_inputs (bot walls, script-loaded previews).
+"""Accuracy against the hand-written truth files (samples/truth/*.md, see bench/scoring.py) for
+essayconv and, on the same pages, trafilatura and readability-lxml (`pip install 'essayconv[bench]'`).
+Pages that must be reported as holding no essay are samples whose truth says so, plus the bot walls
+and script-loaded previews in tests/bad_inputs.
 
 Metrics (per page, then averaged):
-  token P/R/F1     bag-of-words overlap of the essay text (body + references) with the golden text
-  clutter leaked   pages where a golden removal (≥ 4 words) or a clutter marker shows up in the text
-  title            exact title (case and spacing ignored)
-  heading F1       headings found vs golden headings
-  exact paragraphs golden paragraphs reproduced exactly as one block
-  exact refs       golden reference entries reproduced exactly as one entry or line
+  token P/R/F1     bag-of-words overlap of the essay text (body + references) with the truth
+  clutter leaked   pages where a truth clutter phrase or a cross-site marker shows up in the text
+  title            exact title (case, spacing and quote style ignored)
+  heading F1       headings found vs true headings
+  exact paragraphs true paragraphs and block quotes reproduced exactly as one block
+  exact refs       true reference entries reproduced exactly as one entry or line
   refs separated   the reference list kept out of the body
   gaps             the number of places the site hid text, exactly
   claimed words    the page's own word count, exactly
   no-essay         no-essay pages reported as such
 
-Run by hand: `.venv/bin/python bench/accuracy.py [--write-doc]`.
+Rows per page are grouped by the site family the truth names ("generic" = no profile), with a column
+saying whether essayconv recognised it, so a profile change that hurts another site shows up there.
+`--generic` runs essayconv with every site profile switched off, to show what the generic path does
+alone on the same pages.
+
+Run by hand: `.venv/bin/python bench/accuracy.py [--write-doc] [--generic]`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import Output, from_json, read_truth, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+TRUTH = SAMPLES / "truth"
 NO_ESSAY = [ROOT / "tests" / "bad_inputs" / "files" / name for name in ("bot-wall.html", "script-preview.html")]
-MARKERS = ["show more content", "More about", "Words3 Pages", "Cite this", "Disclaimer:", "Get Help With Your Essay",
-           "Hire writer", "Related Documents", "Sign up to view", "Open Document", "Reference this", "We use cookies",
-           "Table of Contents", "Download", "was written and submitted by your fellow student"]
-WORD = re.compile(r"\w+")
-
-
-@dataclass
-class Output:
-    """What a tool gave for a page, in the terms the metrics need."""
-
-    title: str | None = None
-    blocks: list[tuple[str, str]] = field(default_factory=list)  # (kind, text); kind: heading/paragraph/list/quote
-    references: list[str] = field(default_factory=list)
-    gaps: int = 0
-    claimed_words: int | None = None
-    no_essay: bool = False
-
-
-def _norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").strip()).casefold()
-
-
-def from_golden(data: dict) -> Output:
-    blocks = []
-    for block in data["blocks"]:
-        if block["type"] == "list":
-            blocks.extend(("list", item) for item in block["items"])
-        elif block["type"] != "gap":
-            blocks.append((block["type"], block["text"]))
-    refs = data["references"]["entries"] if data["references"] else []
-    return Output(data["title"], blocks, refs, sum(b["type"] == "gap" for b in data["blocks"]),
-                  data["metadata"]["claimed_words"])
+PAGE_SUFFIXES = (".html", ".htm", ".txt", ".mhtml", ".mht")
+GENERIC = False  # set by --generic
 
 
 def run_essayconv(path: Path) -> Output:
@@ -69,7 +46,7 @@ def run_essayconv(path: Path) -> Output:
     from essayconv.write.json_writer import to_dict
 
     try:
-        return from_golden(to_dict(essayconv.load(path)))
+        return from_json(to_dict(essayconv.load(path, options=essayconv.Options(site_profiles=not GENERIC))))
     except essayconv.NoEssayError:
         return Output(no_essay=True)
 
@@ -131,78 +108,61 @@ def run_readability(path: Path) -> Output:
 TOOLS = {"essayconv": run_essayconv, "trafilatura": run_trafilatura, "readability": run_readability}
 
 
-def _text(output: Output) -> str:
-    return " ".join(t for _, t in output.blocks) + " " + " ".join(output.references)
-
-
-def score(golden: Output, got: Output, removed: list[str]) -> dict[str, float]:
-    want, have = Counter(w.casefold() for w in WORD.findall(_text(golden))), Counter(w.casefold() for w in WORD.findall(_text(got)))
-    overlap = sum((want & have).values())
-    precision = overlap / max(1, sum(have.values()))
-    recall = overlap / max(1, sum(want.values()))
-    text = _norm(_text(got))
-    leaks = [r for r in removed if len(r.split()) >= 4 and _norm(r) in text] + [m for m in MARKERS if m.casefold() in text]
-    heads_want = {_norm(t) for k, t in golden.blocks if k == "heading"}
-    heads_have = {_norm(t) for k, t in got.blocks if k == "heading"}
-    if heads_want or heads_have:
-        hit = len(heads_want & heads_have)
-        heading_f1 = 2 * hit / (len(heads_want) + len(heads_have))
-    else:
-        heading_f1 = 1.0
-    paragraphs = [_norm(t) for k, t in golden.blocks if k == "paragraph"]
-    blocks = {_norm(t) for _, t in got.blocks}
-    entries = {_norm(t) for t in got.references} | blocks
-    body = {_norm(t) for _, t in got.blocks}
-    return {
-        "precision": precision, "recall": recall,
-        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-        "clean": float(not leaks),
-        "title": float(_norm(golden.title) == _norm(got.title)),
-        "heading_f1": heading_f1,
-        "paragraphs": sum(p in blocks for p in paragraphs) / len(paragraphs) if paragraphs else 1.0,
-        "references": sum(_norm(e) in entries for e in golden.references) / len(golden.references) if golden.references else 1.0,
-        "separated": (float(all(_norm(e) not in body for e in golden.references) and bool(got.references))
-                      if golden.references else 1.0),
-        "gaps": float(golden.gaps == got.gaps),
-        "claimed": float(golden.claimed_words == got.claimed_words),
-    }
-
-
 METRICS = [("f1", "token F1"), ("precision", "token precision"), ("recall", "token recall"), ("clean", "pages with no clutter leaked"),
            ("title", "title"), ("heading_f1", "heading F1"), ("paragraphs", "exact paragraphs"),
            ("references", "exact references"), ("separated", "references separated"), ("gaps", "gap count"),
            ("claimed", "claimed words"), ("no_essay", "no-essay detected")]
+ROW_METRICS = ("f1", "clean", "title", "heading_f1", "paragraphs", "references", "gaps")
+
+
+def sample_pages() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.is_file() and p.suffix in PAGE_SUFFIXES)
 
 
 def main() -> None:
+    global GENERIC
     parser = argparse.ArgumentParser()
     parser.add_argument("--write-doc", action="store_true", help="rewrite the table in docs/accuracy.md")
+    parser.add_argument("--generic", action="store_true", help="essayconv with every site profile switched off")
     args = parser.parse_args()
-    pages = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".html", ".txt", ".mhtml"))
+    GENERIC = args.generic
     results: dict[str, dict[str, list[float]]] = {tool: {} for tool in TOOLS}
-    per_page: list[tuple[str, dict[str, float]]] = []
-    for page in pages:
-        golden_data = json.loads(page.with_name(page.stem + ".expected.json").read_text("utf-8"))
-        golden = from_golden(golden_data)
-        removed = [r["text"] for r in golden_data["removed"] if r["kind"] not in ("outside-essay", "title")]
-        row: dict[str, float] = {}
+    rows: list[tuple[str, str, str, dict[str, dict[str, float]]]] = []
+    essay_pages = no_essay_pages = 0
+    for page in sample_pages():
+        truth = read_truth(TRUTH / (page.stem + ".md"))
+        essay_pages += not truth.no_essay
+        no_essay_pages += truth.no_essay
+        row: dict[str, dict[str, float]] = {}
+        recognised = ""
         for tool, run in TOOLS.items():
-            scores = score(golden, run(page), removed)
+            got = run(page)
+            if tool == "essayconv":
+                recognised = "n/a" if truth.no_essay else ("yes" if got.site == truth.site else f"as {got.site or 'none'}")
+            row[tool] = scores = score(truth, got)
             for key, value in scores.items():
                 results[tool].setdefault(key, []).append(value)
-            row[tool] = scores["f1"]
-        per_page.append((page.name, row))
+        rows.append((truth.site or "generic", page.name, recognised, row))
     for page in NO_ESSAY:
+        no_essay_pages += 1
         for tool, run in TOOLS.items():
             results[tool].setdefault("no_essay", []).append(float(run(page).no_essay))
     lines = [f"| metric | {' | '.join(TOOLS)} |", "|---|" + "---|" * len(TOOLS)]
     for key, label in METRICS:
         cells = [sum(results[t][key]) / len(results[t][key]) for t in TOOLS]
         lines.append(f"| {label} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
-    lines += ["", f"| page (token F1) | {' | '.join(TOOLS)} |", "|---|" + "---|" * len(TOOLS)]
-    lines += [f"| {name} | " + " | ".join(f"{row[t]:.3f}" for t in TOOLS) + " |" for name, row in per_page]
+    lines += ["", "Per page, grouped by site family: token F1 / clean / title / heading F1 / exact paragraphs / "
+              "exact references / gaps, each tool in turn; `site?` says whether essayconv recognised the family.", "",
+              f"| site | page | site? | {' | '.join(TOOLS)} |", "|---|---|---|" + "---|" * len(TOOLS)]
+    for site, name, recognised, row in sorted(rows):
+        cells = []
+        for tool in TOOLS:
+            scores = row[tool]
+            cells.append(f"no-essay {'✓' if scores['no_essay'] else '✗'}" if "no_essay" in scores and len(scores) == 1
+                         else " / ".join(f"{scores[k]:.2f}".rstrip("0").rstrip(".") for k in ROW_METRICS))
+        lines.append(f"| {site} | {name} | {recognised} | " + " | ".join(cells) + " |")
     table = "\n".join(lines)
-    print(f"{len(pages)} pages with an essay, {len(NO_ESSAY)} without\n")
+    print(f"{essay_pages} pages with an essay, {no_essay_pages} without" + (" (essayconv: generic path only)" if GENERIC else "") + "\n")
     print(table)
     if args.write_doc:
         doc = ROOT / "docs" / "accuracy.md"

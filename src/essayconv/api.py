@@ -20,7 +20,8 @@ def load_page(page: Page, options: Options = Options()) -> Document:
     from .profiles import load_profiles
 
     rules = load_rules(tuple(Path(f) for f in options.rules_files))
-    extracted = extract(page, rules, load_profiles(tuple(options.profile_dirs)))
+    profiles = load_profiles(tuple(options.profile_dirs)) if options.site_profiles else ()
+    extracted = extract(page, rules, profiles)
     return clean(extracted, page.source, rules, options)
 
 

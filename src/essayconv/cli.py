@@ -28,16 +28,18 @@ def main() -> None:
 
 
 def _knowledge(function):  # noqa: ANN001, ANN202 - the options that extend what essayconv knows
+    function = click.option("--no-profiles", "generic", is_flag=True,
+                            help="Ignore site profiles: every page takes the generic path.")(function)
     function = click.option("--profiles", "profile_dirs", multiple=True, metavar="DIR",
                             help="A folder of extra site profiles (*.toml); repeatable.")(function)
     return click.option("--rules", "rules_files", multiple=True, metavar="FILE",
                         help="Extra clutter rules (TOML, same shape as the shipped data/clutter.toml); repeatable.")(function)
 
 
-_rules_option = _knowledge
 
 
-def _configured(rules_files: tuple[str, ...], profile_dirs: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def _configured(rules_files: tuple[str, ...], profile_dirs: tuple[str, ...],
+                generic: bool = False) -> dict[str, tuple[str, ...] | bool]:
     """Rules files and profile folders from the config file (ESSAYCONV_CONFIG, else
     ~/.config/essayconv/config.toml: `rules = [...]`, `profiles = [...]`), then the command line's."""
     import os
@@ -53,7 +55,7 @@ def _configured(rules_files: tuple[str, ...], profile_dirs: tuple[str, ...]) -> 
     base = path.parent
     resolve = lambda values: tuple(str(base / v) if not Path(v).is_absolute() else v for v in values)  # noqa: E731
     return {"rules_files": resolve(config.get("rules", [])) + rules_files,
-            "profile_dirs": resolve(config.get("profiles", [])) + profile_dirs}
+            "profile_dirs": resolve(config.get("profiles", [])) + profile_dirs, "site_profiles": not generic}
 
 
 def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared by print commands
@@ -84,10 +86,10 @@ def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared
 @click.argument("input_path", metavar="INPUT")
 @click.option("-o", "--output", help="Output file; '-' writes to stdout. Default: stdout.")
 @click.option("--to", "to", help="Output format: json, html, md, txt, pdf, docx (default: from the output's extension, else json).")
-@_rules_option
+@_knowledge
 @_print_options
 def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...],
-            profile_dirs: tuple[str, ...], **print_options: object) -> None:
+            profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert one page (HTML, MHTML or a text dump; '-' reads stdin)."""
     from .api import load, render
     from .output import write_output
@@ -97,7 +99,7 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
         fmt = format_for(output, to)
         if fmt in ("pdf", "docx") and (output is None or output == "-") and sys.stdout.isatty():
             raise OptionError(f"refusing to write {fmt.upper()} to a terminal: give -o FILE or redirect")
-        options = Options(to=fmt, **_configured(rules_files, profile_dirs), **print_options)  # type: ignore[arg-type]
+        options = Options(to=fmt, **_configured(rules_files, profile_dirs, generic), **print_options)  # type: ignore[arg-type]
         with contextlib.ExitStack() as stack:
             worker = None
             if fmt == "pdf":
@@ -114,14 +116,14 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
 
 @main.command()
 @click.argument("input_path", metavar="INPUT")
-@_rules_option
-def inspect(input_path: str, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...]) -> None:
+@_knowledge
+def inspect(input_path: str, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool) -> None:
     """Show what was kept and what was removed from a page, and why."""
     from .api import load
     from .report import describe
 
     try:
-        document = load(input_path, options=Options(**_configured(rules_files, profile_dirs)))
+        document = load(input_path, options=Options(**_configured(rules_files, profile_dirs, generic)))
     except EssayconvError as error:
         _fail(error if error.source else type(error)(error.reason, input_path))
     click.echo(describe(document))
@@ -155,11 +157,11 @@ def sites(profile_dirs: tuple[str, ...]) -> None:
 @click.option("--report", metavar="FILE", help="Report file (JSON lines). Default: OUTDIR/essayconv-report.jsonl.")
 @click.option("--scheduler", envvar="DASK_SCHEDULER_ADDRESS", metavar="tcp://HOST:PORT",
               help="Run on a Dask cluster (needs essayconv[dask]; env DASK_SCHEDULER_ADDRESS).")
-@_rules_option
+@_knowledge
 @_print_options
 def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None, parallel: int, resume: bool,
           retry_failed: bool, force: bool, report: str | None, scheduler: str | None, rules_files: tuple[str, ...],
-          profile_dirs: tuple[str, ...], **print_options: object) -> None:
+          profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert many pages: folders, globs, zip/tar/WARC/WACZ archives, MHTML, SingleFile pages."""
     from .batch import BatchRequest, run_batch
     from .batch.plan import read_list
@@ -179,7 +181,7 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     jsonl_target = None
     if fmt == "jsonl" and (outdir == "-" or outdir.endswith(".jsonl")):
         jsonl_target, outdir = outdir, (str(Path(outdir).parent) if outdir != "-" else ".essayconv-batch")
-    options = Options(to=fmt, **_configured(rules_files, profile_dirs), **print_options)  # type: ignore[arg-type]
+    options = Options(to=fmt, **_configured(rules_files, profile_dirs, generic), **print_options)  # type: ignore[arg-type]
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
                            scheduler=scheduler, jsonl_target=jsonl_target)
@@ -206,10 +208,11 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
 @click.option("--duplex", is_flag=True, help="Start every essay on a right-hand page.")
 @click.option("--sort", type=click.Choice(["input", "title"]), default="input", show_default=True)
 @click.option("-i", "--input-list", "input_list", metavar="LIST", help="Read input paths from LIST ('-': stdin).")
-@_rules_option
+@_knowledge
 def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | None, course: str | None, date: str | None,
             line_numbers: bool, wide_margins: bool, questions_file: str | None, duplex: bool, sort: str,
-            input_list: str | None, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...]) -> None:
+            input_list: str | None, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...],
+            generic: bool) -> None:
     """Print several essays as one class packet (PDF or DOCX) with a cover and contents."""
     from .batch.plan import read_list
     from .handout import HandoutOptions, collect, ordered, read_questions, write_pdf
@@ -222,7 +225,7 @@ def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | No
     if suffix not in (".pdf", ".docx"):
         raise click.UsageError("the packet is a .pdf or a .docx file")
     try:
-        options = Options(to=suffix[1:], style="handout", **_configured(rules_files, profile_dirs))
+        options = Options(to=suffix[1:], style="handout", **_configured(rules_files, profile_dirs, generic))
         settings = HandoutOptions(title=title, subtitle=subtitle, course=course, date=date, line_numbers=line_numbers,
                                   wide_margins=wide_margins, duplex=duplex, sort=sort,
                                   questions=read_questions(questions_file) if questions_file else ())

@@ -21,6 +21,8 @@ class Options:
     """Extra clutter-rule TOML files merged over the shipped data/clutter.toml."""
     profile_dirs: tuple[str, ...] = ()
     """Folders of extra site profiles (*.toml); a profile replaces a shipped one of the same name."""
+    site_profiles: bool = True
+    """False sends every page down the generic path (to compare, or when a profile misfires)."""
 
     # ---- print (PDF, and DOCX where it applies)
     style: str = "default"
