@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from essayconv.clean.gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
-from essayconv.clean.structure import (drop_title_heading, extract_student_header, infer_headings,
+from essayconv.clean.structure import (drop_title_heading, extract_byline, extract_student_header, infer_headings,
                                        normalise_heading_levels, title_from_first_heading)
 from essayconv.model import Gap, Heading, Paragraph, Text
 
@@ -116,3 +116,22 @@ def test_mla_heading_block_gives_the_author() -> None:
 def test_short_lines_without_a_date_are_not_a_student_header() -> None:
     result = extract_student_header(draft_of("Keynes", "Buchanan and Wagner", PROSE))
     assert result.author is None and len(kept(result)) == 3
+
+
+@pytest.mark.parametrize(("line", "author"), [("by Priya Raman", "Priya Raman"), ("By Jean-Luc de la Tour", "Jean-Luc de la Tour"),
+                                              ("Written by A. N. Okafor", "A. N. Okafor"), ("Par Claire Dubois", "Claire Dubois")])
+def test_a_byline_before_the_essay_names_the_author(line: str, author: str) -> None:
+    result = extract_byline(draft_of(line, PROSE))
+    assert result.author == author
+    assert removed_of(result) == [("byline", line)] and kept_texts(result) == [PROSE]
+
+
+@pytest.mark.parametrize("line", ["By the 1530s the Reformation had spread", "by 1950", "by and large"])
+def test_a_sentence_starting_with_by_is_not_a_byline(line: str) -> None:
+    result = extract_byline(draft_of(line, PROSE))
+    assert result.author is None and kept_texts(result) == [line, PROSE]
+
+
+def test_a_byline_after_the_essay_started_is_left_alone() -> None:
+    result = extract_byline(draft_of(PROSE + " " + PROSE, "by Priya Raman"))
+    assert result.author is None

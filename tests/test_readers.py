@@ -239,3 +239,19 @@ def test_title_decorations_removed(title: str, clean: str) -> None:
     from essayconv.rules import load_rules
 
     assert clean_title(title, load_rules()) == clean
+
+
+def test_quoted_verse_in_a_dump_is_one_block_quote_not_cut_fragments() -> None:
+    intro = "The same freedom appears in the scene where the heroine, still disguised, tells of a sister:"
+    dump = (f"A Title\n\n{PROSE}\n\n{intro}\nShe never told her love,\nBut let concealment, like a worm i' th' bud,\n"
+            f"Feed on her damask cheek. (2.4.110-112)\n\n{PROSE}\n")
+    document = essayconv.load(dump.encode(), name="verse.txt")
+    kinds = [type(b).__name__ for b in document.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "BlockQuote", "Paragraph"], kinds
+    assert block_text(document.blocks[2]).startswith("She never told her love, But let concealment")
+
+
+def test_label_lines_are_not_verse() -> None:
+    dump = f"A Title\n\nTopics:\nEnvironment\nWords:\n2704\n\n{PROSE} {PROSE}\n\n{PROSE}\n"
+    document = essayconv.load(dump.encode(), name="labels.txt")
+    assert not any(type(b).__name__ == "BlockQuote" for b in document.blocks)

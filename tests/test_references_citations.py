@@ -91,3 +91,25 @@ def test_accented_surnames_match() -> None:
     draft = split_references(draft_of("La novela (García Márquez 45) lo dice.", "Obras citadas",
                                       "García Márquez, Gabriel. Cien años de soledad. Sudamericana, 1967."))
     assert [(c.key, c.matched) for c in link_citations(draft).citations] == [("García Márquez", True)]
+
+
+def test_the_sites_tail_after_the_entries_is_not_a_reference() -> None:
+    """Lines that no citation style would write (no year, link or "Surname, Given") after the
+    entries, or anything after a clutter block, are the page's tail, not more entries."""
+    from essayconv.model import Removed
+
+    tail = ["Other Essays on This Book", "Love as Madness in the Comedy", "Ask Your Question"]
+    result = split_references(draft_of(PROSE, "Works Cited", *ENTRIES, *tail))
+    assert [plain_text(e) for e in result.references.entries] == ENTRIES
+    assert [(b.kind, b.text) for b in result.blocks if isinstance(b, Removed)] == [("after-references", t) for t in tail]
+
+    after_clutter = split_references(draft_of(PROSE, "Works Cited", ENTRIES[0], Removed("paywall", "Join Now"),
+                                              "Smith, Ann. A Reference-Looking Promo Line. 2020."))
+    assert [plain_text(e) for e in after_clutter.references.entries] == ENTRIES[:1]
+
+
+def test_a_page_break_inside_the_list_does_not_end_it() -> None:
+    from essayconv.model import Removed
+
+    result = split_references(draft_of(PROSE, "Works Cited", ENTRIES[0], Removed("page-number", "7"), ENTRIES[1]))
+    assert [plain_text(e) for e in result.references.entries] == ENTRIES

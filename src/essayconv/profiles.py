@@ -19,6 +19,9 @@ from urllib.parse import urlsplit
 from .errors import InputError
 
 RECOGNISED_AT = 40  # points a profile needs: a host alone (100) or a site name (60) suffices
+# A text dump has lost its URL, metadata and elements; the site's own phrasing (one marker) is all
+# that is left, and a dump is only labelled by it (no selector applies to text).
+TEXT_RECOGNISED_AT = 20
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def _profile(data: dict[str, Any], source: str) -> Profile:
         hosts=tuple(h.lower().lstrip(".") for h in recognise.get("hosts", [])),
         site_names=frozenset(n.casefold() for n in recognise.get("site_names", [])),
         title_suffixes=tuple(re.compile(p, flags) for p in recognise.get("title_suffixes", [])),
-        markers=tuple(re.compile(p, flags) for p in recognise.get("markers", [])),
+        markers=tuple(re.compile(p, flags | re.MULTILINE) for p in recognise.get("markers", [])),
         selectors=_selectors(recognise.get("selectors", [])),
         title_selectors=_selectors(extract.get("title", [])), body_selectors=_selectors(extract.get("body", [])),
         clutter_selectors=_selectors(clutter.get("selectors", [])), source=source)
@@ -99,7 +102,7 @@ def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
 
 
 def recognise(profiles: tuple[Profile, ...], *, url: str | None, site_name: str | None, title: str | None,
-              text: str, soup: Any = None) -> Profile | None:
+              text: str, soup: Any = None, threshold: int = RECOGNISED_AT) -> Profile | None:
     """The profile the page itself points to most strongly, or None (the generic path)."""
     best, best_score = None, 0
     name = (site_name or "").casefold()
@@ -116,7 +119,7 @@ def recognise(profiles: tuple[Profile, ...], *, url: str | None, site_name: str 
             score += 20
         if score > best_score:
             best, best_score = profile, score
-    return best if best_score >= RECOGNISED_AT else None
+    return best if best_score >= threshold else None
 
 
 def describe(profile: Profile) -> str:

@@ -54,6 +54,7 @@ class Rules:
     inline: tuple[InlineRule, ...]
     no_essay: tuple[re.Pattern[str], ...]
     reference_heading: re.Pattern[str]
+    bylines: tuple[re.Pattern[str], ...]
     title_suffixes: tuple[re.Pattern[str], ...]
     chrome_tokens: frozenset[str]
     chrome_kinds: tuple[tuple[str, frozenset[str]], ...]
@@ -99,6 +100,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         inline=inline,
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
+        bylines=_compile_all(data["byline"]["patterns"]),
         title_suffixes=_compile_all(data["title"]["suffixes"]),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),
         chrome_kinds=tuple((kind, frozenset(tokens)) for kind, tokens in data["html"]["chrome_kinds"]),

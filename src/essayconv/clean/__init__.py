@@ -21,7 +21,7 @@ from .clutter import (drop_clutter_blocks, drop_related_cards, drop_site_toc, ex
 from .draft import Draft, Pass
 from .gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from .references import split_references
-from .structure import (drop_title_heading, extract_student_header, infer_headings,
+from .structure import (drop_title_heading, extract_byline, extract_student_header, infer_headings,
                         normalise_heading_levels, title_from_first_heading)
 
 # Order matters: banners and labels before clutter (they share words), clutter before headings
@@ -30,6 +30,7 @@ from .structure import (drop_title_heading, extract_student_header, infer_headin
 PASSES: tuple[Pass, ...] = (
     join_label_pairs,
     extract_banners,
+    extract_byline,
     drop_site_toc,
     drop_clutter_blocks,
     drop_related_cards,

@@ -16,6 +16,13 @@ _ENTRY_BOUNDARY = re.compile(
     r"(?:(?<=\d\.)|(?<=\d\)\.)|(?<=Print\.)|(?<=Web\.)|(?<=[\w/]/)|(?<=\.html)|(?<=\.pdf))\s+"
     r"(?=[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&))")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+")
+# Every citation style gives a year (or n.d.), a link, or opens with "Surname, Given": a line with
+# none of these after the entries is the site's tail ("Other Essays on …", "Ask Your Question").
+_LOOKS_LIKE_ENTRY = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bwww\.|\bdoi\b|"
+    r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)", re.IGNORECASE)
+# A page break may fall inside a reference list; any other clutter after the entries ends it.
+_PAGE_FURNITURE = frozenset({"page-number", "running-header"})
 
 
 def _split_entries(spans: Inlines) -> list[Inlines]:
@@ -48,15 +55,27 @@ def split_references(draft: Draft) -> Draft:
     heading_text = re.sub(r"^\d+\.?\s+", "", heading_text)
     entries: list[Inlines] = []
     kept_after: list[Block] = []
+    ended = False
     for block in draft.blocks[index + 1:]:
-        if isinstance(block, (Paragraph, BlockQuote)):
-            entries.extend(_split_entries(block.inlines))
-        elif isinstance(block, ListBlock):
-            entries.extend(block.items)
-        elif isinstance(block, (Removed, Gap)):
+        if isinstance(block, (Removed, Gap)):
             kept_after.append(block)
+            ended = ended or (bool(entries) and isinstance(block, Removed) and block.kind not in _PAGE_FURNITURE)
+            continue
+        if isinstance(block, (Paragraph, BlockQuote)):
+            candidates = _split_entries(block.inlines)
+        elif isinstance(block, ListBlock):
+            candidates = list(block.items)
         elif isinstance(block, Heading):
-            entries.append(block.inlines)  # a bold entry the page styled as a heading
+            candidates = [block.inlines]  # a bold entry the page styled as a heading
+        else:
+            candidates = []
+        for candidate in candidates:
+            text = plain_text(candidate).strip()
+            ended = ended or (bool(entries) and not _LOOKS_LIKE_ENTRY.search(text))
+            if ended:
+                kept_after.append(Removed("after-references", text))
+            else:
+                entries.append(candidate)
     entries = [normalize(slice_inlines(e, _prefix_len(e), len(plain_text(e)))) for e in entries]
     entries = [e for e in entries if e]
     if not entries:

@@ -44,6 +44,29 @@ def extract_student_header(draft: Draft) -> Draft:
     return draft
 
 
+def extract_byline(draft: Draft) -> Draft:
+    """A "by <Name>" line before the essay starts names the writer: it becomes the author, and the
+    line leaves the body. Only lines above the first real paragraph are looked at."""
+    blocks = list(draft.blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, Removed) and block.kind != "outside-essay":
+            continue
+        if not isinstance(block, (Paragraph, Heading, Removed)):
+            return draft
+        text, words = (block.text, len(block.text.split())) if isinstance(block, Removed) else text_and_words(block)
+        if words > 30:
+            if isinstance(block, Removed):
+                continue
+            return draft
+        for pattern in draft.rules.bylines:
+            match = pattern.match(text.strip())
+            if match:
+                # A byline the finder left outside the essay stays removed; it still names the writer.
+                blocks[index] = block if isinstance(block, Removed) else Removed("byline", text)
+                return replace(draft, blocks=tuple(blocks), author=draft.author or match.group("name"))
+    return draft
+
+
 def is_heading_line(text: str, following: Block | None) -> bool:
     """A short line, no end punctuation, capitalised like a heading, followed by longer prose."""
     words = _WORD.findall(text)

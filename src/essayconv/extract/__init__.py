@@ -36,4 +36,4 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
     from .text import extract_text
 
     text, encoding = decode_bytes(page.data, page.charset, sniff_meta=False)
-    return extract_text(text, encoding=encoding, url=page.url, rules=rules)
+    return extract_text(text, encoding=encoding, url=page.url, rules=rules, profiles=profiles)

@@ -12,6 +12,7 @@ from collections import Counter
 from statistics import median
 
 from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
+from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..rules import Rules, load_rules
 from . import Extracted
 
@@ -188,6 +189,32 @@ def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list
     return out
 
 
+_VERSE_LINE_MAX = 70
+_CLOSING_CITATION = re.compile(r"\([^()]*\d[^()]*\)[.,;]?$")
+
+
+def _verse_runs(groups: list[tuple[int, list[str]]]) -> dict[int, int]:
+    """Quoted verse in a dump: short one-line groups on consecutive lines (no blank line between),
+    introduced by a line ending in ":" or closed by a citation "(2.4.110–112)". Returns the index
+    of each run's first group and how many groups it spans."""
+    runs: dict[int, int] = {}
+    index = 0
+    while index < len(groups):
+        end = index
+        while (end < len(groups) and len(groups[end][1]) == 1 and len(groups[end][1][0].strip()) <= _VERSE_LINE_MAX
+               and (end == index or groups[end][0] == groups[end - 1][0] + 1)):
+            end += 1
+        if end - index >= 2:
+            # introduced by a sentence ("…who never told her love:"), not by a label ("Topics:")
+            lead = groups[index - 1][1][-1].rstrip() if index > 0 else ""
+            introduced = lead.endswith(":") and count_words(lead) >= 8
+            cited = _CLOSING_CITATION.search(groups[end - 1][1][0].strip()) is not None
+            if introduced or cited:
+                runs[index] = end - index
+        index = max(end, index + 1)
+    return runs
+
+
 def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     """A dump opens with the page title alone on a line when the page had one."""
     if len(groups) < 2 or len(groups[0][1]) != 1:
@@ -198,7 +225,8 @@ def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     return line
 
 
-def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None) -> Extracted:
+def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
+                 profiles: tuple[Profile, ...] = ()) -> Extracted:
     from ..sources.encoding import repair_mojibake
     from .title import clean_title
 
@@ -237,14 +265,26 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
     blocks: list[Block] = []
     pending = iter(removed)
     furniture = next(pending, None)
-    for start, group in groups:
+    verse = _verse_runs(groups)
+    skip = 0
+    for position, (start, group) in enumerate(groups):
+        if skip:
+            skip -= 1
+            continue
         # Page furniture goes where it stood, before the paragraph it interrupted.
         while furniture is not None and furniture[0] <= start:
             blocks.append(furniture[1])
             furniture = next(pending, None)
+        if position in verse:
+            skip = verse[position] - 1
+            lines = [g[1][0].strip() for g in groups[position:position + verse[position]]]
+            blocks.append(BlockQuote(normalize([Text(" ".join(lines))])))
+            continue
         blocks.append(_block_or_list(group, vocabulary, body_indent))
     while furniture is not None:
         blocks.append(furniture[1])
         furniture = next(pending, None)
-    return Extracted(title=title, blocks=tuple(_merge_adjacent_lists(blocks)), site="text",
+    profile = recognise(profiles, url=url, site_name=None, title=None, text=text,
+                        threshold=TEXT_RECOGNISED_AT) if profiles else None
+    return Extracted(title=title, blocks=tuple(_merge_adjacent_lists(blocks)), site=profile.name if profile else "text",
                      encoding=encoding, url=url)
