@@ -64,11 +64,16 @@ def test_binary_file_exit_1_and_no_output(tmp_path: Path) -> None:
 @pytest.mark.parametrize("body, reason", [
     ("<html><head><title>bartleby.com — Just a moment...</title></head><body><p>Just a moment...</p><p>This website "
      "uses a security service to protect against malicious bots. This page is displayed while the website verifies "
-     "you are not a bot.</p></body></html>", "bot-check"),
+     "you are not a bot.</p></body></html>", "bot check"),
     ("<html><body><h1>Capital Punishment Is Unlawful</h1><p>This is a persuasive essay in which the author argues "
      "that the death penalty is ineffective.</p><p>About this essay</p><p>Generating Preview...</p></body></html>",
      "script-loaded preview"),
     ("<html><body><nav><a href='/'>Home</a></nav><p>Welcome!</p></body></html>", "only"),
+    # an editor's summary with the loader gone: still a summary, not the essay
+    ("<html><body><h1>Graffiti: Art or Vandalism?</h1><p>This is a compare and contrast essay in which the author "
+     "examines whether graffiti should be treated as public art or as property damage, looking at the history of "
+     "tagging in subway cars, the rise of commissioned murals and the way several cities now sell street-art tours "
+     "to visitors, before arguing that the answer depends on consent.</p><p>Words 864</p></body></html>", "summary"),
 ])
 def test_no_essay_exit_3(tmp_path: Path, body: str, reason: str) -> None:
     page = tmp_path / "wall.html"

@@ -70,7 +70,7 @@ def _no_essay_reason(extracted: Extracted, body_words: int, rules: Rules) -> str
         for pattern in rules.no_essay:
             match = pattern.search(page_text)
             if match:
-                return f"no essay in the page: it is a bot-check or script-loaded preview (\"{match.group(0)}\")"
+                return f"no essay in the page: it is a bot check, a script-loaded preview or a summary (\"{match.group(0)}\")"
     if body_words < 40:
         return f"no essay in the page: only {body_words} words of text once clutter is removed"
     return None

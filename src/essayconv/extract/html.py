@@ -541,16 +541,29 @@ def _outside(root: Tag) -> tuple[list[Removed], list[Removed]]:
         parent = node.parent
         prev_level: list[Removed] = []
         for sibling in node.previous_siblings:
-            record = _record(sibling)
-            if record:
-                prev_level.insert(0, record)
+            prev_level[:0] = _records(sibling)
         before.insert(0, prev_level)
         for sibling in node.next_siblings:
-            record = _record(sibling)
-            if record:
-                after.append(record)
+            after.extend(_records(sibling))
         node = parent
     return [r for level in before for r in level], after
+
+
+_SPLIT_UP_TO = 8
+
+
+def _records(node: object) -> list[Removed]:
+    """A small group beside the essay (title, word banner, byline) gives one record per block, so
+    later passes can read each line; a big one (a menu, a footer) stays one summary."""
+    if isinstance(node, Tag) and node.name != _REMOVED_TAG and node.find((_REMOVED_TAG, "ul", "ol", "table", "nav")) is None:
+        leaves = [t for t in node.find_all(_BLOCK_TAGS) if t.find(_BLOCK_TAGS) is None]
+        if 2 <= len(leaves) <= _SPLIT_UP_TO:
+            texts = [text for text in map(_summary, leaves) if text]
+            # only when the blocks hold (nearly) all the text: loose links and words stay in one record
+            if sum(map(len, texts)) >= 0.9 * len(_summary(node)):
+                return [Removed("outside-essay", text) for text in texts]
+    record = _record(node)
+    return [record] if record else []
 
 
 def _record(node: object) -> Removed | None:
