@@ -113,8 +113,11 @@ def _same_title(text: str, title: str) -> bool:
     def key(s: str) -> str:
         return re.sub(r"\W+", " ", s).strip().lower()
 
+    def bare(s: str) -> str:  # the site's "Essay On …" / "… Essay" decoration, on either side
+        return re.sub(r"^essay (?:on|about) | essay$", "", s)
+
     a, b = key(text), key(title)
-    return bool(a) and (a == b or a == re.sub(r"^essay (?:on|about) | essay$", "", b))
+    return bool(a) and (a == b or bare(a) == bare(b))
 
 
 def drop_title_heading(draft: Draft) -> Draft:
