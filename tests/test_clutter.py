@@ -143,3 +143,14 @@ def test_formatting_survives_inline_removal() -> None:
     paragraph_block = [b for b in result.blocks if isinstance(b, Paragraph)][0]
     assert Emph((Text("Beloved"),)) in paragraph_block.inlines
     assert block_text(paragraph_block) == "In Beloved the past returns”. It stays."
+
+
+def test_a_lone_running_head_between_paragraphs_is_dropped() -> None:
+    from essayconv.clean.clutter import drop_running_heads
+
+    result = drop_running_heads(draft_of(PROSE, "Goode 2", PROSE))
+    assert removed_of(result) == [("running-header", "Goode 2")]
+    for heading in ("Part 2", "Chapter 3", "Sonnet 18"):
+        assert kept_texts(drop_running_heads(draft_of(PROSE, heading, PROSE))) == [PROSE, heading, PROSE]
+    # not between two paragraphs of prose: a caption or a list, left alone
+    assert kept_texts(drop_running_heads(draft_of("Goode 2", PROSE))) == ["Goode 2", PROSE]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from essayconv.clean.gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
@@ -135,3 +137,22 @@ def test_a_sentence_starting_with_by_is_not_a_byline(line: str) -> None:
 def test_a_byline_after_the_essay_started_is_left_alone() -> None:
     result = extract_byline(draft_of(PROSE + " " + PROSE, "by Priya Raman"))
     assert result.author is None
+
+
+@pytest.mark.parametrize("button", ["Read Full Essay", "Continue reading", "Continue for 3 more pages »",
+                                    "Sign up to view the full document!", "Join now to read essay Libraries"])
+def test_a_read_more_button_after_finished_sentences_marks_the_end_cut(button: str) -> None:
+    from essayconv.model import Removed
+
+    result = mark_truncated_end(draft_of(PROSE, PROSE, Removed("paywall", button)))
+    assert isinstance(kept(result)[-1], Gap)
+
+
+def test_a_membership_promo_after_a_whole_essay_is_no_cut() -> None:
+    from essayconv.model import References, Removed
+
+    promo = draft_of(PROSE, PROSE, Removed("paywall", "Join Now to View Premium Content"))
+    assert not isinstance(kept(mark_truncated_end(promo))[-1], Gap)
+    with_refs = draft_of(PROSE, PROSE, Removed("paywall", "Read Full Essay"))
+    with_refs = replace(with_refs, references=References("Works Cited", ((Text("Smith, Ann. A Book. 2001."),),)))
+    assert not isinstance(kept(mark_truncated_end(with_refs))[-1], Gap)

@@ -45,6 +45,7 @@ class InlineRule:
 class Rules:
     teaser_combined: re.Pattern[str]
     preview_end: re.Pattern[str]
+    continues: re.Pattern[str]
     banners: tuple[re.Pattern[str], ...]
     label_names: frozenset[str]
     label_clutter: re.Pattern[str]
@@ -55,6 +56,8 @@ class Rules:
     no_essay: tuple[re.Pattern[str], ...]
     reference_heading: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
+    running_head: re.Pattern[str]
+    running_head_not_names: frozenset[str]
     title_suffixes: tuple[re.Pattern[str], ...]
     chrome_tokens: frozenset[str]
     chrome_kinds: tuple[tuple[str, frozenset[str]], ...]
@@ -91,6 +94,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
     return Rules(
         teaser_combined=_combine(data["teaser"]["patterns"]),
         preview_end=re.compile(data["teaser"]["preview_end"], FLAGS),
+        continues=_combine(data["teaser"].get("continues", ["(?!)"])),
         banners=tuple(re.compile(b["pattern"], FLAGS) for b in data.get("banner", [])),
         label_names=frozenset(n.lower() for n in data["labels"]["names"]),
         label_clutter=re.compile(data["labels"]["clutter"], FLAGS),
@@ -101,6 +105,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
+        running_head=re.compile(data["running_head"]["pattern"], FLAGS),
+        running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
         title_suffixes=_compile_all(data["title"]["suffixes"]),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),
         chrome_kinds=tuple((kind, frozenset(tokens)) for kind, tokens in data["html"]["chrome_kinds"]),

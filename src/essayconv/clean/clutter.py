@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import (Block, Heading, ListBlock, Paragraph, BlockQuote, Removed, Text, count_words,
                      normalize, plain_text, slice_inlines)
-from .draft import Draft, inlines_of, is_texty, removed, text_and_words, TERMINAL
+from .draft import TERMINAL, Draft, inlines_of, is_texty, next_content, removed, text_and_words
 
 
 # Records for whole elements the finder or a site profile set aside before reading: the clutter
@@ -258,6 +258,23 @@ def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str]]]
 def remove_inline_clutter(draft: Draft) -> Draft:
     """Phrases that sites inject into the middle of paragraphs ("We will write a custom essay…")."""
     return _remove_from_texty(draft, [(rule.kind, rule.combined) for rule in draft.rules.inline])
+
+
+def drop_running_heads(draft: Draft) -> Draft:
+    """A lone "Surname 2" between two paragraphs is the running head of the student's printed page,
+    carried into the page with the text."""
+    blocks = list(draft.blocks)
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        text = plain_text(block.inlines).strip()
+        if not draft.rules.running_head.match(text) or text.split()[0].casefold() in draft.rules.running_head_not_names:
+            continue
+        before = next((b for b in reversed(blocks[:index]) if not isinstance(b, Removed)), None)
+        after = next_content(blocks, index)
+        if all(isinstance(b, Paragraph) and text_and_words(b)[1] >= 20 for b in (before, after)):
+            blocks[index] = removed("running-header", text)
+    return draft.with_blocks(blocks)
 
 
 _EMPTY_PARENS = re.compile(r"\(\s*\)")

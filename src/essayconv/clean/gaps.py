@@ -81,10 +81,19 @@ def mark_truncated_end(draft: Draft) -> Draft:
         trimmed = normalize(slice_inlines(block.inlines, 0, match.start()))
         blocks[last:last + 1] = [Paragraph(trimmed), removed("preview-end", match.group(0)), Gap("truncated")]
         return draft.with_blocks(blocks)
-    if _looks_cut(text, words, 8):
+    if _looks_cut(text, words, 8) or _continues_behind_a_button(blocks[last + 1:], draft):
         blocks.insert(last + 1, Gap("truncated"))
         return draft.with_blocks(blocks)
     return draft
+
+
+def _continues_behind_a_button(after: list[Block], draft: Draft) -> bool:
+    """"Read Full Essay" / "Continue reading" straight after the text: the essay goes on. An essay
+    that reached its reference list is whole, whatever promotions follow it."""
+    if draft.references is not None:
+        return False
+    first = next((b for b in after if isinstance(b, Removed)), None)
+    return first is not None and draft.rules.continues.search(first.text) is not None
 
 
 def mark_unmarked_cuts(draft: Draft) -> Draft:
