@@ -67,3 +67,23 @@ def test_text_dump_clutter_families(site: str) -> None:
     document = essayconv.load(("An Essay Title\n\n" + DUMPS[site].format(body=body)).encode(), name=f"{site}.txt")
     texts = [block_text(b) for b in document.blocks if block_text(b)]
     assert len(texts) == 4 and all("Essay paragraph" in t for t in texts), texts
+
+
+def test_label_and_value_columns_are_read_in_pairs() -> None:
+    page = (f"<html><body><h1>Remote Work</h1><div class='details'><div><span>Subject:</span><span>Words:</span></div>"
+            f"<div><span>Business</span><span>611</span></div></div><article>{''.join(f'<p>{PROSE}</p>' for _ in range(4))}"
+            "</article></body></html>")
+    document = essayconv.load(page.encode(), name="columns.html")
+    assert document.metadata.claimed_words == 611
+    assert any(r.text == "Subject: Business | Words: 611" for r in document.removed)
+
+
+def test_a_short_line_inside_an_advertisement_goes_with_it() -> None:
+    from essayconv.clean.clutter import drop_clutter_blocks
+
+    from .helpers import draft_of, kept_texts
+
+    result = drop_clutter_blocks(draft_of(PROSE, "Get a custom essay on Remote Work", "190 writers online", "Learn More", PROSE))
+    assert kept_texts(result) == [PROSE, PROSE]
+    # a short line between an ad and ordinary prose is not absorbed
+    assert "A Heading Line" in kept_texts(drop_clutter_blocks(draft_of(PROSE, "Learn More", "A Heading Line", PROSE)))

@@ -127,7 +127,24 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             break
         else:
             out.append(removed(rule.kind, text))
-    return draft.with_blocks(out)
+    return draft.with_blocks(_absorb_sandwiched(out))
+
+
+_SANDWICH_MAX_WORDS = 8
+_ADVERTISING = frozenset(("ad", "paywall"))
+
+
+def _absorb_sandwiched(blocks: list[Block]) -> list[Block]:
+    """A short line between two parts of the same advertisement ("190 writers online" between
+    "Get a custom essay…" and "Learn More") belongs to it, whatever it says."""
+    out = list(blocks)
+    for index in range(1, len(out) - 1):
+        before, block, after = out[index - 1], out[index], out[index + 1]
+        if (isinstance(before, Removed) and isinstance(after, Removed) and before.kind in _ADVERTISING
+                and after.kind == before.kind and isinstance(block, Paragraph)
+                and text_and_words(block)[1] <= _SANDWICH_MAX_WORDS and not TERMINAL.search(text_and_words(block)[0])):
+            out[index] = removed(before.kind, text_and_words(block)[0])
+    return out
 
 
 def _link_only(block: Block) -> bool:

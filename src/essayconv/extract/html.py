@@ -204,8 +204,28 @@ def _chrome_kind(tag: Tag, rules: Rules) -> str | None:
     return next((kind for kind, names in rules.chrome_kinds if hits & names), "ad")
 
 
+def _label_columns(tag: Tag) -> str | None:
+    """Metadata laid out as two columns, labels in one and values in the other ("Subject:
+    Pages: Words:" | "Business 3 611"), read as the pairs a reader sees: "Words: 611 | …"."""
+    columns = [c for c in tag.children if isinstance(c, Tag)]
+    if len(columns) != 2:
+        return None
+    if any(isinstance(c, NavigableString) and c.strip() for column in columns for c in column.children):
+        return None  # loose text: "<b>Paper Type:</b> Free Essay" is already read in pairs
+    labels, values = ([c for c in column.children if isinstance(c, Tag)] for column in columns)
+    if len(labels) < 2 or len(labels) != len(values):
+        return None
+    label_texts = [clean_whitespace(label.get_text(" ")).strip() for label in labels]
+    if not all(text.endswith(":") and len(text) <= 30 for text in label_texts):
+        return None
+    if any(clean_whitespace(value.get_text(" ")).strip().endswith(":") for value in values):
+        return None
+    return " | ".join(f"{label} {clean_whitespace(value.get_text(' ')).strip()}"
+                      for label, value in zip(label_texts, values))
+
+
 def _summary(tag: Tag) -> str:
-    text = clean_whitespace(tag.get_text(" ")).strip()
+    text = _label_columns(tag) or clean_whitespace(tag.get_text(" ")).strip()
     return text if len(text) <= _SUMMARY_CHARS else text[:_SUMMARY_CHARS].rstrip() + " […]"
 
 
@@ -556,7 +576,16 @@ def _records(node: object) -> list[Removed]:
     """A small group beside the essay (title, word banner, byline) gives one record per block, so
     later passes can read each line; a big one (a menu, a footer) stays one summary."""
     if isinstance(node, Tag) and node.name != _REMOVED_TAG and node.find((_REMOVED_TAG, "ul", "ol", "table", "nav")) is None:
-        leaves = [t for t in node.find_all(_BLOCK_TAGS) if t.find(_BLOCK_TAGS) is None]
+        if _label_columns(node):
+            return [Removed("outside-essay", _summary(node))]
+        leaves: list[Tag] = []
+        for leaf in (t for t in node.find_all(_BLOCK_TAGS) if t.find(_BLOCK_TAGS) is None):
+            # a column of a label/value pair is read with its partner, as one block
+            pairs = [p for p in (leaf.parent, leaf.parent.parent if leaf.parent else None)
+                     if isinstance(p, Tag) and _label_columns(p)]
+            unit = pairs[0] if pairs else leaf
+            if not any(unit is seen for seen in leaves):
+                leaves.append(unit)
         if 2 <= len(leaves) <= _SPLIT_UP_TO:
             texts = [text for text in map(_summary, leaves) if text]
             # only when the blocks hold (nearly) all the text: loose links and words stay in one record
