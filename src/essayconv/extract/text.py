@@ -215,6 +215,12 @@ def _verse_runs(groups: list[tuple[int, list[str]]]) -> dict[int, int]:
     return runs
 
 
+def _clutter_kind(line: str, rules: Rules) -> str | None:
+    words = count_words(line)
+    rule = next((r for r in rules.blocks if r.action == "drop" and r.matches(line, words)), None)
+    return rule.kind if rule else None
+
+
 def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     """A dump opens with the page title alone on a line when the page had one."""
     if len(groups) < 2 or len(groups[0][1]) != 1:
@@ -230,6 +236,7 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
     from ..sources.encoding import repair_mojibake
     from .title import clean_title
 
+    rules = rules or load_rules()
     lines = _lines(repair_mojibake(text))
     vocabulary = {w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)}
     stripped = [line.strip() for line in lines if line.strip()]
@@ -245,7 +252,7 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
     previous = ""
     for line in lines:
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
-        if reason == "page-number" and _LABEL.match(previous):
+        if reason == "page-number" and (_LABEL.match(previous) or previous.lower() in rules.label_names):
             reason = None  # "Words:" / "2704": a label's value, not a page number
         previous = line.strip() or previous
         if reason:
@@ -255,10 +262,15 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
         kept.append(line)
 
     groups = _rejoin_across_page_breaks(_paragraphs(kept), [index for index, _ in removed])
+    # the site's own lines above the title (a breadcrumb, a promo strip) are not the title
+    while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)):
+        removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
+        removed.sort(key=lambda record: record[0])
+        groups = groups[1:]
     title = _title_of(groups)
     if title is not None:
         groups = groups[1:]
-        title = clean_title(title, rules or load_rules())
+        title = clean_title(title, rules)
     indents = [len(lines[0]) - len(lines[0].lstrip()) for _, lines in groups]
     body_indent = int(median(indents)) if indents else 0
 
