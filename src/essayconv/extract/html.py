@@ -376,6 +376,9 @@ def _string(node: NavigableString) -> str:
     return repair_mojibake(str(node))
 
 
+_BACKLINK = re.compile(r"[↩↑⤴^]\ufe0e?|back|return to text")
+
+
 def _inline_spans(tag: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
     """One inline element (em, a, span…) as spans. Chrome set aside inside it (a share bar in a
     <p>) goes to `found`, never into the text."""
@@ -392,6 +395,8 @@ def _inline_spans(tag: Tag, depth: int, base: str | None, found: list[Removed]) 
     if tag.name in _STRONG_TAGS:
         return [Strong(tuple(inner))]
     if tag.name == "a":
+        if _BACKLINK.fullmatch(tag.get_text().strip()) and str(tag.get("href", "")).startswith("#"):
+            return []  # a footnote's "↩" back to the text: navigation, not words
         href = _link_target(tag.get("href"), base)
         if href:
             return [Link(tuple(inner), href)]
@@ -552,8 +557,32 @@ def _paragraph_block(spans: Inlines) -> Block:
 
 # ---------------------------------------------------------------- outside the essay
 
-def _outside(root: Tag) -> tuple[list[Removed], list[Removed]]:
-    """Removed records for everything outside `root`, in page order: (before, after)."""
+_NOTES_TOKENS = frozenset(("footnotes", "footnote", "endnotes", "references", "bibliography", "notes",
+                           "works-cited", "citations", "sources"))
+
+
+def _trailing_notes(root: Tag, rules: Rules) -> Tag | None:
+    """The essay's notes or reference list, when the page keeps it in its own element just after
+    the essay's container (blog themes put footnotes in a sibling <section class="footnotes">)."""
+    node = root
+    for _ in range(2):  # the container's next siblings, then its parent's
+        sibling = node.next_sibling
+        while sibling is not None and not (isinstance(sibling, Tag) and sibling.get_text(strip=True)):
+            sibling = sibling.next_sibling
+        if isinstance(sibling, Tag) and sibling.name != _REMOVED_TAG:
+            tokens = {t for value in (sibling.get("id") or "", " ".join(sibling.get("class") or []))
+                      for t in re.split(r"[\s_]+", str(value).lower()) if t}
+            first = sibling.find(string=lambda s: bool(s.strip()))
+            if tokens & _NOTES_TOKENS or (first is not None and rules.reference_heading.match(str(first).strip())):
+                return sibling
+        if not isinstance(node.parent, Tag) or node.parent.name in ("body", "html"):
+            break
+        node = node.parent
+    return None
+
+
+def _outside(root: Tag, skip: Tag | None = None) -> tuple[list[Removed], list[Removed]]:
+    """Removed records for everything outside `root` (and `skip`), in page order: (before, after)."""
     before: list[list[Removed]] = []
     after: list[Removed] = []
     node = root
@@ -564,7 +593,8 @@ def _outside(root: Tag) -> tuple[list[Removed], list[Removed]]:
             prev_level[:0] = _records(sibling)
         before.insert(0, prev_level)
         for sibling in node.next_siblings:
-            after.extend(_records(sibling))
+            if sibling is not skip:
+                after.extend(_records(sibling))
         node = parent
     return [r for level in before for r in level], after
 
@@ -655,10 +685,12 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     stats = _TextStats(body)  # one pass: the container scoring and the walker's link checks share it
     root = body_override if body_override is not None and body_override.parent is not None \
         else _best_container(body, rules, stats)
-    before, after = _outside(root) if root is not body else ([], [])
+    notes = _trailing_notes(root, rules) if root is not body else None
+    before, after = _outside(root, skip=notes) if root is not body else ([], [])
     walker = _Walker(base_url, stats)
-    walker.walk(root)
-    walker.flush()
+    for part in (root, notes) if notes is not None else (root,):
+        walker.walk(part)
+        walker.flush()
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
     blocks = (*before, *walker.blocks, *after)
