@@ -23,6 +23,7 @@ from .helpers import PROSE, draft_of, kept_texts, removed_of
     ("Pages: 3 (739 words)", 739, 3),
     ("Length: 1234 words (3.5 double-spaced pages)", 1234, 4),
     ("Wordcount: 5526 words Published: 1st Jan 2015", 5526, None),
+    ("Essay length: 402 words / 2 pages · Type: Argumentative · Level: College", 402, 2),
 ])
 def test_banner_shapes_become_claims(banner: str, words: int, pages: int | None) -> None:
     result = extract_banners(draft_of(banner, PROSE))
@@ -93,6 +94,15 @@ def test_more_about_inside_a_long_paragraph_is_kept() -> None:
     ("Share Tweet Pin it Email", "share"),
     ("Free Great Gatsby Essay Sample", "site-promo"),
     ("Essay Samples › Literature › The Great Gatsby", "site-promo"),
+    # phrase families: the wording varies from mill to mill
+    ("This free sample essay was contributed by a student. Please do not submit it as your own work.", "disclaimer"),
+    ("The paper was submitted by one of our users.", "disclaimer"),
+    ("Need a paper like this?", "ad"),
+    ("Need a custom essay on the same topic?", "ad"),
+    ("Our skilled writers can craft a 100% original essay for you from $10.99/page.", "ad"),
+    ("Order Similar Essay", "ad"),
+    ("Get 15% off your first order with code NEST15", "ad"),
+    ("190 writers online", "ad"),
 ])
 def test_clutter_phrase_families(line: str, kind: str) -> None:
     result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))
