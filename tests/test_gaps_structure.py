@@ -156,3 +156,20 @@ def test_a_membership_promo_after_a_whole_essay_is_no_cut() -> None:
     with_refs = draft_of(PROSE, PROSE, Removed("paywall", "Read Full Essay"))
     with_refs = replace(with_refs, references=References("Works Cited", ((Text("Smith, Ann. A Book. 2001."),),)))
     assert not isinstance(kept(mark_truncated_end(with_refs))[-1], Gap)
+
+
+def test_short_header_lines_above_a_byline_are_the_pages_not_the_essays() -> None:
+    kicker = "Winner of the 2025 Second-Year Essay Prize · Module EN2041 Romantic Literature"
+    result = extract_byline(draft_of(kicker, "by Tomás Ó Briain", PROSE))
+    assert result.author == "Tomás Ó Briain"
+    assert removed_of(result) == [("metadata", kicker), ("byline", "by Tomás Ó Briain")]
+
+
+def test_verse_lines_in_a_quotation_stay_one_block_quote() -> None:
+    import essayconv
+
+    page = (f"<html><body><article><p>{PROSE}</p><blockquote><p>And the whole body of the Man did seem<br>"
+            f"Like one whom I had met with in a dream</p></blockquote><p>{PROSE}</p></article></body></html>")
+    blocks = essayconv.load(page.encode(), name="verse.html").blocks
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "BlockQuote", "Paragraph"]
+    assert blocks[1].inlines[0].text == "And the whole body of the Man did seem Like one whom I had met with in a dream"

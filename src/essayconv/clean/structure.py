@@ -63,6 +63,12 @@ def extract_byline(draft: Draft) -> Draft:
             if match:
                 # A byline the finder left outside the essay stays removed; it still names the writer.
                 blocks[index] = block if isinstance(block, Removed) else Removed("byline", text)
+                # Short lines above the byline are the page's header (a kicker, a prize, a dateline).
+                for earlier in range(index):
+                    if isinstance(blocks[earlier], (Paragraph, Heading)):
+                        line, count = text_and_words(blocks[earlier])
+                        kind = next((r.kind for r in draft.rules.blocks if r.matches(line, count)), "metadata")
+                        blocks[earlier] = Removed(kind, line)
                 return replace(draft, blocks=tuple(blocks), author=draft.author or match.group("name"))
     return draft
 

@@ -436,8 +436,9 @@ def _inlines(node: Tag, depth: int, base: str | None, found: list[Removed]) -> l
     return out
 
 
-def _split_lines(spans: list[Inline]) -> list[Inlines]:
-    """Split an inline run at <br> (kept as "\\n" text) into separate runs."""
+def _split_lines(spans: list[Inline], verse: bool = False) -> list[Inlines]:
+    """Split an inline run at <br> (kept as "\\n" text) into separate runs. In verse (a quotation)
+    a single <br> ends a line of the same quotation; only an empty line starts a new block."""
     runs: list[list[Inline]] = [[]]
     for span in spans:
         if isinstance(span, Text) and "\n" in span.text:
@@ -447,7 +448,15 @@ def _split_lines(spans: list[Inline]) -> list[Inlines]:
                 runs.append([Text(piece)])
         else:
             runs[-1].append(span)
-    return [normalize(run) for run in runs if normalize(run)]
+    if not verse:
+        return [normalize(run) for run in runs if normalize(run)]
+    stanzas: list[list[Inline]] = [[]]
+    for run in runs:
+        if not normalize(run):
+            stanzas.append([])
+        else:
+            stanzas[-1].extend([Text(" "), *run] if stanzas[-1] else run)
+    return [normalize(stanza) for stanza in stanzas if normalize(stanza)]
 
 
 def _is_link_block(tag: Tag, stats: _TextStats) -> bool:
@@ -459,16 +468,17 @@ def _is_link_block(tag: Tag, stats: _TextStats) -> bool:
 class _Walker:
     """Turns a container into blocks. Inline runs between block children become paragraphs."""
 
-    def __init__(self, base: str | None, stats: _TextStats) -> None:
+    def __init__(self, base: str | None, stats: _TextStats, verse: bool = False) -> None:
         self.base = base
         self.stats = stats
+        self.verse = verse
         self.blocks: list[Block] = []
         self.found: list[Removed] = []  # chrome met inside inline content, recorded before its block
         self.pending: list[Inline] = []
 
     def flush(self) -> None:
         self._emit_found()
-        for run in _split_lines(self.pending):
+        for run in _split_lines(self.pending, self.verse):
             self.blocks.append(_paragraph_block(run))
         self.pending = []
 
@@ -517,7 +527,7 @@ class _Walker:
             else:
                 self.blocks.append(ListBlock(name == "ol", tuple(items)))
         elif name == "blockquote":
-            inner = _Walker(self.base, self.stats)
+            inner = _Walker(self.base, self.stats, verse=True)
             inner.walk(tag, depth + 1)
             inner.flush()
             for block in inner.blocks:
@@ -538,7 +548,7 @@ class _Walker:
             if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
                 self.blocks.append(Removed("links", _summary(tag)))
                 return
-            runs = _split_lines(_inlines(tag, depth, self.base, self.found))
+            runs = _split_lines(_inlines(tag, depth, self.base, self.found), self.verse)
             self._emit_found()
             self.blocks.extend(_paragraph_block(run) for run in runs)
         else:
