@@ -87,12 +87,15 @@ def mark_truncated_end(draft: Draft) -> Draft:
     return draft
 
 
+_PAGE_FURNITURE = frozenset(("page-number", "running-header"))
+
+
 def _continues_behind_a_button(after: list[Block], draft: Draft) -> bool:
     """"Read Full Essay" / "Continue reading" straight after the text: the essay goes on. An essay
     that reached its reference list is whole, whatever promotions follow it."""
     if draft.references is not None:
         return False
-    first = next((b for b in after if isinstance(b, Removed)), None)
+    first = next((b for b in after if isinstance(b, Removed) and b.kind not in _PAGE_FURNITURE), None)
     return first is not None and draft.rules.continues.search(first.text) is not None
 
 

@@ -108,9 +108,12 @@ def _joins(previous: str, line: str, width: int | None) -> bool:
     return not _TERMINAL.search(prev) and line.lstrip()[:1].islower()
 
 
-def _paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """Group lines into paragraphs: (index of the first line, the lines with indentation kept)."""
+def _paragraphs(lines: list[str], rules: Rules | None = None) -> list[tuple[int, list[str]]]:
+    """Group lines into paragraphs: (index of the first line, the lines with indentation kept).
+    A line the clutter rules recognise (a paywall notice, a download button) stands alone, however
+    long the wrapped lines around it are."""
     width = _wrap_width(lines)
+    alone = (lambda line: _clutter_kind(line.strip(), rules) is not None) if rules is not None else (lambda line: False)
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
@@ -120,7 +123,7 @@ def _paragraphs(lines: list[str]) -> list[tuple[int, list[str]]]:
                 groups.append((start, current))
                 current = []
             continue
-        if current and _joins(current[-1], line.strip(), width):
+        if current and not alone(current[-1]) and not alone(line) and _joins(current[-1], line.strip(), width):
             current.append(line)
         else:
             if current:
@@ -261,7 +264,7 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
             continue
         kept.append(line)
 
-    groups = _rejoin_across_page_breaks(_paragraphs(kept), [index for index, _ in removed])
+    groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in removed])
     # the site's own lines above the title (a breadcrumb, a promo strip) are not the title
     while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)):
         removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
