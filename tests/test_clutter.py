@@ -24,6 +24,8 @@ from .helpers import PROSE, draft_of, kept_texts, removed_of
     ("Length: 1234 words (3.5 double-spaced pages)", 1234, 4),
     ("Wordcount: 5526 words Published: 1st Jan 2015", 5526, None),
     ("Essay length: 402 words / 2 pages · Type: Argumentative · Level: College", 402, 2),
+    ("Enviado por lucia_m · 12 de mayo de 2023 · 1.046 palabras (5 páginas) · 2.318 visitas", 1046, 5),
+    ("1 046 mots (5 pages)", 1046, 5),
 ])
 def test_banner_shapes_become_claims(banner: str, words: int, pages: int | None) -> None:
     result = extract_banners(draft_of(banner, PROSE))
@@ -103,6 +105,17 @@ def test_more_about_inside_a_long_paragraph_is_kept() -> None:
     ("Order Similar Essay", "ad"),
     ("Get 15% off your first order with code NEST15", "ad"),
     ("190 writers online", "ad"),
+    ("Posted on March 3, 2023 by admin", "site-promo"),
+    ("Inicio » Ensayos » Ciencias sociales", "site-promo"),
+    # Spanish and French members of the same families
+    ("¿Necesitas ayuda con tu ensayo?", "ad"),
+    ("Nuestros redactores pueden escribir un trabajo original sobre este tema.", "ad"),
+    ("Besoin d'aide pour votre dissertation ? Nos rédacteurs vous répondent en 3 heures.", "ad"),
+    ("Ver trabajo completo", "paywall"),
+    ("Regístrate para leer el documento completo.", "paywall"),
+    ("Citar este ensayo", "cite-box"),
+    ("© 2026 TrabajosYa. Todos los derechos reservados.", "footer"),
+    ("Cet essai a été soumis par un étudiant.", "disclaimer"),
 ])
 def test_clutter_phrase_families(line: str, kind: str) -> None:
     result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))
@@ -164,3 +177,22 @@ def test_a_lone_running_head_between_paragraphs_is_dropped() -> None:
         assert kept_texts(drop_running_heads(draft_of(PROSE, heading, PROSE))) == [PROSE, heading, PROSE]
     # not between two paragraphs of prose: a caption or a list, left alone
     assert kept_texts(drop_running_heads(draft_of("Goode 2", PROSE))) == ["Goode 2", PROSE]
+
+
+@pytest.mark.parametrize("text", ["Published in 1851, the novel sold poorly.", "Next, the committee met again."])
+def test_sentences_that_start_like_clutter_are_prose(text: str) -> None:
+    assert kept_texts(drop_clutter_blocks(draft_of(PROSE, text, PROSE))) == [PROSE, text, PROSE]
+
+
+def test_a_next_teaser_run_ends_the_essay() -> None:
+    teaser = "NEXT Climate Change In The Arctic The Arctic is warming nearly four times faster than the global average, and"
+    result = drop_clutter_blocks(draft_of(PROSE, teaser, "NEXT The Water Crisis In Cape Town In 2018 the city"))
+    assert kept_texts(result) == [PROSE] and [k for k, _ in removed_of(result)] == ["related", "related"]
+
+
+def test_cover_page_lines_before_a_contents_list_are_set_aside() -> None:
+    from essayconv.model import Heading as H
+
+    result = drop_site_toc(draft_of("Urban Environmental Policy, Spring 2024", "Contents", "Introduction",
+                                    H(2, (Text("Introduction"),)), PROSE))
+    assert removed_of(result)[0] == ("cover-page", "Urban Environmental Policy, Spring 2024")

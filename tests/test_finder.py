@@ -87,3 +87,18 @@ def test_a_short_line_inside_an_advertisement_goes_with_it() -> None:
     assert kept_texts(result) == [PROSE, PROSE]
     # a short line between an ad and ordinary prose is not absorbed
     assert "A Heading Line" in kept_texts(drop_clutter_blocks(draft_of(PROSE, "Learn More", "A Heading Line", PROSE)))
+
+
+def test_a_pdf_text_layer_is_read_as_wrapped_text_across_its_pages() -> None:
+    import textwrap
+
+    def page(n: int, text: str) -> str:
+        lines = "".join(f"<div>{line}</div>" for line in textwrap.wrap(text, 70))
+        return f"<div class='page'><div class='layer'>{lines}<div>{n}</div></div></div>"
+
+    first, second = PROSE + " " + PROSE + " It went on", "past the break. " + PROSE + " " + PROSE
+    html = f"<html><body><h1>A Document</h1><div class='doc'>{page(1, first)}{page(2, second)}</div></body></html>"
+    document = essayconv.load(html.encode(), name="layer.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert texts == [first + " " + second], texts  # one paragraph, over the page break
+    assert [r.text for r in document.removed if r.kind == "page-number"] == ["1", "2"]

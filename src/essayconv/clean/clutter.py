@@ -43,8 +43,10 @@ def _number(text: str | None) -> int | None:
     """"1,058" → 1058; "3.5" (double-spaced pages) → 4: a started page is a page."""
     if not text:
         return None
+    if re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+", text):  # "1,058", "1.046", "1 046": thousands
+        return int(re.sub(r"\D", "", text))
     try:
-        return math.ceil(float(text.replace(",", "")))
+        return math.ceil(float(text.replace(",", ".")))
     except ValueError:
         return None
 
@@ -220,8 +222,27 @@ def drop_site_toc(draft: Draft) -> Draft:
         records = [removed("site-toc", text_and_words(block)[0])]
         if entries:
             records.append(removed("site-toc", " | ".join(entries)))
-        return draft.with_blocks(blocks[:index] + records + blocks[end:])
+        return draft.with_blocks(_cover_page(blocks[:index], draft) + records + blocks[end:])
     return draft
+
+
+def _cover_page(before: list[Block], draft: Draft) -> list[Block]:
+    """Short lines ahead of a contents list, with no prose before them, are the document's cover
+    page (course, student number, date), not its text. Lines other passes know (the title, a
+    banner, a notice) are left to them."""
+    if any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] > 12 for b in before):
+        return before
+    title = (draft.title or "").strip().casefold()
+
+    def is_cover_line(block: Block) -> bool:
+        if not isinstance(block, (Paragraph, Heading)):
+            return False
+        text, words = text_and_words(block)
+        return (not TERMINAL.search(text) and text.strip().casefold() != title
+                and not any(rule.matches(text, words) for rule in draft.rules.blocks)
+                and not draft.rules.label_clutter.match(text) and _banner_parts(text, draft) is None)
+
+    return [removed("cover-page", text_and_words(b)[0]) if is_cover_line(b) else b for b in before]
 
 
 _CLOSING = frozenset(".,;:!?)]”’\"")

@@ -465,6 +465,70 @@ def _is_link_block(tag: Tag, stats: _TextStats) -> bool:
     return stats.length(tag) < 100 or len(tag.find_all("a", limit=2)) >= 2
 
 
+@dataclass(frozen=True)
+class _TextLayer:
+    """The lines of a PDF page rendered as one element per line (document hosts' text layers)."""
+
+    lines: tuple[str, ...]
+
+
+_LAYER_MIN_LINES = 6
+_LAYER_MAX_LINE = 160
+_TERMINAL_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
+
+
+def _text_layer_lines(tag: Tag) -> tuple[str, ...] | None:
+    """A container whose children are single lines of wrapped text (most end mid-sentence) is a
+    PDF text layer: its lines must be joined into paragraphs, not read as one paragraph each."""
+    children = [c for c in tag.children if isinstance(c, Tag)]
+    if len(children) < _LAYER_MIN_LINES or any(c.name not in ("div", "span", "p") for c in children):
+        return None
+    if any(c.find(_BLOCK_TAGS) is not None for c in children):
+        return None
+    lines = [clean_whitespace(c.get_text(" ")).strip() for c in children]
+    lines = [line for line in lines if line]
+    if len(lines) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in lines):
+        return None
+    running_on = sum(not _TERMINAL_END.search(line) for line in lines)
+    return tuple(lines) if running_on >= 0.5 * len(lines) else None
+
+
+def _widen_to_all_pages(root: Tag) -> Tag:
+    """The densest text layer is one page of the document; its pages are the layers around it."""
+    if _text_layer_lines(root) is None:
+        return root
+    node = root
+    for _ in range(3):
+        parent = node.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "html"):
+            break
+        others = [t for t in parent.find_all(("div", "section")) if not any(t is a for a in (root, *root.parents))
+                  and t not in root.descendants and _text_layer_lines(t) is not None]
+        if others:
+            root = parent
+        node = parent
+    return root
+
+
+def _resolve_text_layers(blocks: list[Block | _TextLayer], rules: Rules) -> list[Block]:
+    """Consecutive text layers (the pages of one document) read as one text, so a paragraph
+    runs on over a page break and page numbers are set aside as in a text dump."""
+    from .text import blocks_from_lines
+
+    out: list[Block] = []
+    layer: list[str] = []
+    for block in [*blocks, None]:
+        if isinstance(block, _TextLayer):
+            layer.extend(block.lines)
+            continue
+        if layer:
+            out.extend(blocks_from_lines("\n".join(layer), rules, find_title=False)[1])
+            layer = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
 class _Walker:
     """Turns a container into blocks. Inline runs between block children become paragraphs."""
 
@@ -505,6 +569,10 @@ class _Walker:
                 self.block(child, depth)
 
     def block(self, tag: Tag, depth: int) -> None:
+        layer = _text_layer_lines(tag)
+        if layer is not None:
+            self.blocks.append(_TextLayer(layer))  # read with its neighbours once the walk is done
+            return
         name = tag.name
         heading = _HEADING.match(name)
         if depth > _MAX_DEPTH:
@@ -695,15 +763,20 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     stats = _TextStats(body)  # one pass: the container scoring and the walker's link checks share it
     root = body_override if body_override is not None and body_override.parent is not None \
         else _best_container(body, rules, stats)
+    root = _widen_to_all_pages(root)
     notes = _trailing_notes(root, rules) if root is not body else None
     before, after = _outside(root, skip=notes) if root is not body else ([], [])
     walker = _Walker(base_url, stats)
     for part in (root, notes) if notes is not None else (root,):
-        walker.walk(part)
-        walker.flush()
+        layer = _text_layer_lines(part)
+        if layer is not None:
+            walker.blocks.append(_TextLayer(layer))
+        else:
+            walker.walk(part)
+            walker.flush()
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
-    blocks = (*before, *walker.blocks, *after)
+    blocks = (*before, *_resolve_text_layers(walker.blocks, rules), *after)
     if title:
         title = repair_mojibake(title)
     return Extracted(title=title, blocks=blocks, site=profile.name if profile else "generic", encoding=encoding,

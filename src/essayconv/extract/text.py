@@ -152,6 +152,9 @@ def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> Bloc
 def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int) -> Block | ListBlock:
     """A group whose lines are bullet or numbered items is a list; anything else one block."""
     items: list[tuple[str, str]] = []
+    single = _NUMBERED.match(group[0]) if len(group) == 1 else None
+    if single and _title_like(single.group("rest")):
+        return paragraph(group[0].strip())  # "2. The Wire Service" alone on its line: a numbered heading
     for line in group:
         bullet, numbered = _BULLET.match(line), _NUMBERED.match(line)
         if bullet:
@@ -237,10 +240,21 @@ def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
 def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
                  profiles: tuple[Profile, ...] = ()) -> Extracted:
     from ..sources.encoding import repair_mojibake
-    from .title import clean_title
 
     rules = rules or load_rules()
-    lines = _lines(repair_mojibake(text))
+    title, blocks = blocks_from_lines(repair_mojibake(text), rules, find_title=True)
+    profile = recognise(profiles, url=url, site_name=None, title=None, text=text,
+                        threshold=TEXT_RECOGNISED_AT) if profiles else None
+    return Extracted(title=title, blocks=tuple(blocks), site=profile.name if profile else "text",
+                     encoding=encoding, url=url)
+
+
+def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str | None, list[Block]]:
+    """Lines of text as they come from a copy-paste or a PDF (a dump, or a page's PDF text layer):
+    page furniture set aside where it stood, wrapped lines joined into paragraphs, lists, verse."""
+    from .title import clean_title
+
+    lines = _lines(text)
     vocabulary = {w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)}
     stripped = [line.strip() for line in lines if line.strip()]
     key_counts: Counter[str] = Counter()
@@ -265,15 +279,17 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
         kept.append(line)
 
     groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in removed])
-    # the site's own lines above the title (a breadcrumb, a promo strip) are not the title
-    while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)):
-        removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
-        removed.sort(key=lambda record: record[0])
-        groups = groups[1:]
-    title = _title_of(groups)
-    if title is not None:
-        groups = groups[1:]
-        title = clean_title(title, rules)
+    title = None
+    if find_title:
+        # the site's own lines above the title (a breadcrumb, a promo strip) are not the title
+        while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)):
+            removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
+            removed.sort(key=lambda record: record[0])
+            groups = groups[1:]
+        title = _title_of(groups)
+        if title is not None:
+            groups = groups[1:]
+            title = clean_title(title, rules)
     indents = [len(lines[0]) - len(lines[0].lstrip()) for _, lines in groups]
     body_indent = int(median(indents)) if indents else 0
 
@@ -292,14 +308,11 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
             furniture = next(pending, None)
         if position in verse:
             skip = verse[position] - 1
-            lines = [g[1][0].strip() for g in groups[position:position + verse[position]]]
-            blocks.append(BlockQuote(normalize([Text(" ".join(lines))])))
+            verse_lines = [g[1][0].strip() for g in groups[position:position + verse[position]]]
+            blocks.append(BlockQuote(normalize([Text(" ".join(verse_lines))])))
             continue
         blocks.append(_block_or_list(group, vocabulary, body_indent))
     while furniture is not None:
         blocks.append(furniture[1])
         furniture = next(pending, None)
-    profile = recognise(profiles, url=url, site_name=None, title=None, text=text,
-                        threshold=TEXT_RECOGNISED_AT) if profiles else None
-    return Extracted(title=title, blocks=tuple(_merge_adjacent_lists(blocks)), site=profile.name if profile else "text",
-                     encoding=encoding, url=url)
+    return title, _merge_adjacent_lists(blocks)
