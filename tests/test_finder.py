@@ -102,3 +102,29 @@ def test_a_pdf_text_layer_is_read_as_wrapped_text_across_its_pages() -> None:
     texts = [block_text(b) for b in document.blocks]
     assert texts == [first + " " + second], texts  # one paragraph, over the page break
     assert [r.text for r in document.removed if r.kind == "page-number"] == ["1", "2"]
+
+
+def test_a_bold_line_opening_a_page_without_h1_is_its_title() -> None:
+    page = (f"<html><head><title>Free Essays on the Role of Women in the Civil War - Example.com</title></head><body>"
+            f"<table><tr><td><b>Women Who Served in the Civil War</b><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>"
+            "</td></tr></table></body></html>")
+    document = essayconv.load(page.encode(), name="old.html")
+    assert document.title == "Women Who Served in the Civil War"
+    assert all(block_text(b) != document.title for b in document.blocks)
+
+
+def test_an_unrelated_first_heading_does_not_replace_the_title() -> None:
+    page = (f"<html><head><title>The Causes Of Global Warming - 591 Words</title></head><body><div>"
+            f"<b>Rising Seas</b><p>{PROSE}</p><p>{PROSE}</p></div></body></html>")
+    document = essayconv.load(page.encode(), name="heading.html")
+    assert document.title == "The Causes Of Global Warming"
+    assert document.metadata.claimed_words == 591  # the count the <title> states
+
+
+def test_a_line_naming_the_metadata_author_is_a_byline() -> None:
+    page = (f"<html><head><title>Microgrids</title><meta name='citation_author' content='Adebayo, Kemi'></head><body>"
+            f"<article><h1>Microgrids</h1><p>Kemi Adebayo, Department of Civil Engineering</p>"
+            f"<p>Received 12 January 2025 · Accepted 3 March 2025</p><p>{PROSE}</p><p>{PROSE}</p></article></body></html>")
+    document = essayconv.load(page.encode(), name="journal.html")
+    assert document.metadata.author == "Adebayo, Kemi"
+    assert [block_text(b) for b in document.blocks] == [PROSE, PROSE]

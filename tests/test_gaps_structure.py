@@ -162,7 +162,7 @@ def test_short_header_lines_above_a_byline_are_the_pages_not_the_essays() -> Non
     kicker = "Winner of the 2025 Second-Year Essay Prize · Module EN2041 Romantic Literature"
     result = extract_byline(draft_of(kicker, "by Tomás Ó Briain", PROSE))
     assert result.author == "Tomás Ó Briain"
-    assert removed_of(result) == [("metadata", kicker), ("byline", "by Tomás Ó Briain")]
+    assert removed_of(result) == [("site-promo", kicker), ("byline", "by Tomás Ó Briain")]  # a metadata strip
 
 
 def test_verse_lines_in_a_quotation_stay_one_block_quote() -> None:

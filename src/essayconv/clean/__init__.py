@@ -102,7 +102,8 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
 
 
 def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Options()) -> Document:
-    draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, author=extracted.author)
+    draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, author=extracted.author,
+                  claimed_words=extracted.claimed_words)
     for step in PASSES:
         draft = step(draft)
     document = finish(draft, extracted, source, options)

@@ -44,6 +44,20 @@ def extract_student_header(draft: Draft) -> Draft:
     return draft
 
 
+def _byline_name(text: str, draft: Draft) -> str | None:
+    """The writer a byline names: "by Priya Raman", or a short line naming the author the page's
+    metadata gave ("Kemi Adebayo, Department of Civil Engineering")."""
+    for pattern in draft.rules.bylines:
+        match = pattern.match(text.strip())
+        if match:
+            return match.group("name")
+    parts = {p.casefold() for p in re.findall(r"[^\W\d_]{2,}", draft.author or "")}
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", text)}
+    if len(parts) >= 2 and parts <= words and len(text.split()) <= 15 and not _BAD_END.search(text.strip()):
+        return draft.author
+    return None
+
+
 def extract_byline(draft: Draft) -> Draft:
     """A "by <Name>" line before the essay starts names the writer: it becomes the author, and the
     line leaves the body. Only lines above the first real paragraph are looked at."""
@@ -58,18 +72,17 @@ def extract_byline(draft: Draft) -> Draft:
             if isinstance(block, Removed):
                 continue
             return draft
-        for pattern in draft.rules.bylines:
-            match = pattern.match(text.strip())
-            if match:
-                # A byline the finder left outside the essay stays removed; it still names the writer.
-                blocks[index] = block if isinstance(block, Removed) else Removed("byline", text)
-                # Short lines above the byline are the page's header (a kicker, a prize, a dateline).
-                for earlier in range(index):
-                    if isinstance(blocks[earlier], (Paragraph, Heading)):
-                        line, count = text_and_words(blocks[earlier])
-                        kind = next((r.kind for r in draft.rules.blocks if r.matches(line, count)), "metadata")
-                        blocks[earlier] = Removed(kind, line)
-                return replace(draft, blocks=tuple(blocks), author=draft.author or match.group("name"))
+        name = _byline_name(text, draft)
+        if name:
+            # A byline the finder left outside the essay stays removed; it still names the writer.
+            blocks[index] = block if isinstance(block, Removed) else Removed("byline", text)
+            # Short lines above the byline are the page's header (a kicker, a prize, a dateline).
+            for earlier in range(index):
+                if isinstance(blocks[earlier], (Paragraph, Heading)):
+                    line, count = text_and_words(blocks[earlier])
+                    kind = next((r.kind for r in draft.rules.blocks if r.matches(line, count)), "metadata")
+                    blocks[earlier] = Removed(kind, line)
+            return replace(draft, blocks=tuple(blocks), author=draft.author or name)
     return draft
 
 

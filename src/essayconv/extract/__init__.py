@@ -23,6 +23,8 @@ class Extracted:
     url: str | None = None
     lang: str | None = None
     author: str | None = None
+    claimed_words: int | None = None
+    """A word count the page states outside its text ("… - 190 Words | IvyPanda" in <title>)."""
 
 
 def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> Extracted:

@@ -25,7 +25,7 @@ from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, Li
                      Strong, Text, clean_whitespace, normalize, plain_text)
 from ..rules import Rules, load_rules
 from . import Extracted
-from .title import clean_title
+from .title import clean_title, words_claimed_in_title
 from ..profiles import Profile, recognise
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
@@ -746,7 +746,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = _title(facts, rules)
     page_url = url or _page_url(facts, text)
-    author = facts.get("author", "article:author", "dc.creator") or _json_ld_author(facts)
+    author = facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author") or _json_ld_author(facts)
     profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
                         title=facts.title or facts.get("og:title"), text=text, soup=soup) if profiles else None
     body_override = None
@@ -774,13 +774,30 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         else:
             walker.walk(part)
             walker.flush()
+    title = _visible_title(walker.blocks, title, soup) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
     blocks = (*before, *_resolve_text_layers(walker.blocks, rules), *after)
     if title:
         title = repair_mojibake(title)
     return Extracted(title=title, blocks=blocks, site=profile.name if profile else "generic", encoding=encoding,
-                     url=page_url, lang=_short_lang(lang), author=author)
+                     url=page_url, lang=_short_lang(lang), author=author,
+                     claimed_words=words_claimed_in_title(facts.title))
+
+
+def _visible_title(blocks: list, title: str | None, soup: BeautifulSoup) -> str | None:
+    """A page with no <h1> often shows its title as a bold line above the essay while its <title>
+    says something longer ("Free Essays on the Role of …"). When that line opens the essay and
+    shares most of its words with the <title>, the reader's title is the line."""
+    if not title or soup.find("h1") is not None:
+        return None
+    first = next((b for b in blocks if not isinstance(b, (Removed, _TextLayer))), None)
+    if not isinstance(first, Heading):
+        return None
+    line = clean_whitespace(plain_text(first.inlines)).strip()
+    words = {w for w in re.findall(r"\w{4,}", line.casefold())}
+    shared = words & set(re.findall(r"\w{4,}", title.casefold()))
+    return line if words and len(shared) >= 0.6 * len(words) and len(line) <= 150 else None
 
 
 def _short_lang(lang: str | None) -> str | None:

@@ -26,3 +26,12 @@ def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
             if new and new != title:
                 title, changed = new, True
     return title
+
+
+_WORDS_IN_TITLE = re.compile(r"\s[-|–—]\s+(\d{1,3}(?:,\d{3})*|\d+)\s+words?\b", re.IGNORECASE)
+
+
+def words_claimed_in_title(title: str | None) -> int | None:
+    """"Summary Of … - 188 Words | Bartleby": the site's own count of the essay's words."""
+    match = _WORDS_IN_TITLE.search(title or "")
+    return int(match.group(1).replace(",", "")) if match else None
