@@ -26,6 +26,7 @@ from .helpers import PROSE, draft_of, kept_texts, removed_of
     ("Essay length: 402 words / 2 pages · Type: Argumentative · Level: College", 402, 2),
     ("Enviado por lucia_m · 12 de mayo de 2023 · 1.046 palabras (5 páginas) · 2.318 visitas", 1046, 5),
     ("1 046 mots (5 pages)", 1046, 5),
+    ("Pages: 2 (520 words) Views: 1204", 520, 2),
 ])
 def test_banner_shapes_become_claims(banner: str, words: int, pages: int | None) -> None:
     result = extract_banners(draft_of(banner, PROSE))
@@ -116,6 +117,11 @@ def test_more_about_inside_a_long_paragraph_is_kept() -> None:
     ("Citar este ensayo", "cite-box"),
     ("© 2026 TrabajosYa. Todos los derechos reservados.", "footer"),
     ("Cet essai a été soumis par un étudiant.", "disclaimer"),
+    ("Member-only story", "paywall"),
+    ("Create an account to read the full story.", "paywall"),
+    ("Share this:", "share"),
+    ("1.2K31", "download"),
+    ("Page 1 sur 3", "download"),
 ])
 def test_clutter_phrase_families(line: str, kind: str) -> None:
     result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))

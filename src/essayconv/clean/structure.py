@@ -44,6 +44,10 @@ def extract_student_header(draft: Draft) -> Draft:
     return draft
 
 
+# What the finder set aside around the essay: a byline is often among it (an author link is "links").
+_MAY_HOLD_A_BYLINE = frozenset(("outside-essay", "links"))
+
+
 def _byline_name(text: str, draft: Draft) -> str | None:
     """The writer a byline names: "by Priya Raman", or a short line naming the author the page's
     metadata gave ("Kemi Adebayo, Department of Civil Engineering")."""
@@ -63,7 +67,7 @@ def extract_byline(draft: Draft) -> Draft:
     line leaves the body. Only lines above the first real paragraph are looked at."""
     blocks = list(draft.blocks)
     for index, block in enumerate(blocks):
-        if isinstance(block, Removed) and block.kind != "outside-essay":
+        if isinstance(block, Removed) and block.kind not in _MAY_HOLD_A_BYLINE:
             continue
         if not isinstance(block, (Paragraph, Heading, Removed)):
             return draft
