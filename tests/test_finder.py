@@ -128,3 +128,29 @@ def test_a_line_naming_the_metadata_author_is_a_byline() -> None:
     document = essayconv.load(page.encode(), name="journal.html")
     assert document.metadata.author == "Adebayo, Kemi"
     assert [block_text(b) for b in document.blocks] == [PROSE, PROSE]
+
+
+def test_line_breaks_in_the_html_source_are_spaces() -> None:
+    page = f"<html><body><article><p>{PROSE[:60]}\n{PROSE[60:]}</p><p>{PROSE}</p></article></body></html>"
+    assert [block_text(b) for b in essayconv.load(page.encode(), name="src.html").blocks] == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize("shape", ["pre", "br"])
+def test_hard_wrapped_text_in_a_page_is_rejoined(shape: str) -> None:
+    import textwrap
+
+    paragraphs = [PROSE + " " + PROSE, PROSE + " It ends here."]
+    if shape == "pre":
+        body = "<pre>" + "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in paragraphs) + "</pre>"
+    else:
+        body = "<div>" + "<br><br>".join("<br>".join(textwrap.wrap(p, 60)) for p in paragraphs) + "</div>"
+    document = essayconv.load(f"<html><body><h1>T</h1>{body}</body></html>".encode(), name="wrapped.html")
+    assert [block_text(b) for b in document.blocks] == paragraphs
+
+
+def test_the_part_of_the_title_the_page_shows_is_the_title() -> None:
+    page = (f"<html><head><title>Print version - The Decline of Small Harbours</title></head><body><div>"
+            f"<p>THE DECLINE OF SMALL HARBOURS</p><p>{PROSE}</p><p>{PROSE}</p></div></body></html>")
+    document = essayconv.load(page.encode(), name="print.html")
+    assert document.title == "The Decline of Small Harbours"
+    assert [block_text(b) for b in document.blocks] == [PROSE, PROSE]

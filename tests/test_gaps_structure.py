@@ -173,3 +173,14 @@ def test_verse_lines_in_a_quotation_stay_one_block_quote() -> None:
     blocks = essayconv.load(page.encode(), name="verse.html").blocks
     assert [type(b).__name__ for b in blocks] == ["Paragraph", "BlockQuote", "Paragraph"]
     assert blocks[1].inlines[0].text == "And the whole body of the Man did seem Like one whom I had met with in a dream"
+
+
+def test_a_student_header_with_a_glued_date_and_a_draft_label() -> None:
+    result = extract_student_header(draft_of("Jordan Ellis", "3/14/12English Honors", "Macbeth Essay", "Final Draft", PROSE))
+    assert result.author == "Jordan Ellis" and kept_texts(result) == [PROSE]
+
+
+def test_a_title_line_under_the_header_is_not_taken_into_it() -> None:
+    result = extract_student_header(draft_of("Noor Haddad", "Professor Lindgren", "English 102", "9 May 2025",
+                                             "Rivers as Borders", PROSE))
+    assert kept_texts(result) == ["Rivers as Borders", PROSE]

@@ -113,3 +113,14 @@ def test_a_page_break_inside_the_list_does_not_end_it() -> None:
 
     result = split_references(draft_of(PROSE, "Works Cited", ENTRIES[0], Removed("page-number", "7"), ENTRIES[1]))
     assert [plain_text(e) for e in result.references.entries] == ENTRIES
+
+
+def test_numbered_notes_at_the_end_without_a_heading() -> None:
+    body = PROSE[:-1] + " in a concrete channel[1]. Then it moved again[2]."
+    notes = ["[1] Sheldon B. Liss, A Century of Disagreement (Washington, DC: University Press, 1965), 91.",
+             "[2] Undala Z. Alam, “Questioning the Water Wars Rationale,” Geographical Journal 168 (2002): 341–53."]
+    result = split_references(draft_of(body, *notes))
+    assert result.references is not None and result.references.heading == "Notes"
+    assert [plain_text(e) for e in result.references.entries] == [n[4:] for n in notes]
+    # numbered lines the body never calls are not notes
+    assert split_references(draft_of(PROSE, "[1] A stray line that nothing cites, 2001.")).references is None

@@ -47,10 +47,33 @@ def _heading_index(draft: Draft) -> int | None:
     return None
 
 
+_FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
+
+
+def _trailing_footnotes(draft: Draft) -> Draft:
+    """Notes at the end of the text with no heading ("[1] Liss, A Century of …"), each called from
+    the body by its number ("…a concrete channel[1]."): they are the essay's notes."""
+    blocks = list(draft.blocks)
+    start = len(blocks)
+    numbers: list[str] = []
+    while start > 0 and (isinstance(blocks[start - 1], Removed) or
+                         (isinstance(blocks[start - 1], Paragraph) and _FOOTNOTE.match(text_and_words(blocks[start - 1])[0]))):
+        start -= 1
+        if isinstance(blocks[start], Paragraph):
+            numbers.append(_FOOTNOTE.match(text_and_words(blocks[start])[0]).group(1))
+    body = " ".join(text_and_words(b)[0] for b in blocks[:start] if isinstance(b, (Paragraph, BlockQuote)))
+    if not numbers or not all(f"[{n}]" in body for n in numbers):
+        return draft
+    notes = [b for b in blocks[start:] if isinstance(b, Paragraph)]
+    entries = tuple(normalize(slice_inlines(b.inlines, _prefix_len(b.inlines), len(plain_text(b.inlines)))) for b in notes)
+    kept = [*blocks[:start], *(b for b in blocks[start:] if isinstance(b, Removed))]
+    return replace(draft, blocks=tuple(kept), references=References("Notes", entries))
+
+
 def split_references(draft: Draft) -> Draft:
     index = _heading_index(draft)
     if index is None:
-        return draft
+        return _trailing_footnotes(draft)
     heading_text = text_and_words(draft.blocks[index])[0].strip().rstrip(":").strip()
     heading_text = re.sub(r"^\d+\.?\s+", "", heading_text)
     entries: list[Inlines] = []

@@ -20,11 +20,27 @@ DATE_LINE = re.compile(
 _PERSON = re.compile(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
 
 
+# A date inside a header line, even glued to the next field ("3/14/12English Honors").
+_DATE_IN_LINE = re.compile(
+    r"(?:^|\s)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=\s|[A-Za-z]|$)|\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+# Lines a student puts under the heading block: the draft, a word count, a student number.
+_HEADER_LABEL = re.compile(r"^(?:(?:final|rough|first|second|revised|peer[- ]reviewed) draft|draft \d+|"
+                           r"word count:? [\d,]+|student (?:id|number|no\.?):? \S+)$", re.IGNORECASE)
+
+
+def _short_line(block: Block | None, most: int) -> bool:
+    if not isinstance(block, (Paragraph, Heading)):
+        return False
+    text, words = text_and_words(block)
+    return words <= most and not _BAD_END.search(text.strip())
+
+
 def extract_student_header(draft: Draft) -> Draft:
     """An MLA heading block (name, instructor, course, date on short lines before the essay)
     gives the author; the lines are set aside, since writers print their own heading block."""
     blocks = list(draft.blocks)
-    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)][:7]
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)][:9]
     for position, index in enumerate(content):
         block = blocks[index]
         if not isinstance(block, (Paragraph, Heading)):
@@ -32,10 +48,20 @@ def extract_student_header(draft: Draft) -> Draft:
         text, words = text_and_words(block)
         if words > 12:
             return draft
-        if DATE_LINE.match(text.strip()) and 2 <= position <= 5:
+        if (DATE_LINE.match(text.strip()) or (words <= 6 and _DATE_IN_LINE.search(text))) and 1 <= position <= 5:
             run = content[:position + 1]
             if any(text_and_words(blocks[i])[1] > 8 for i in run):
                 return draft
+            # lines under the date that belong to the block: labels, or short lines that run on
+            # into another short line before the prose starts ("Macbeth Essay" / "Final Draft")
+            rest = content[position + 1:]
+            for offset, i in enumerate(rest):
+                following = blocks[rest[offset + 1]] if offset + 1 < len(rest) else None
+                line = text_and_words(blocks[i])[0].strip()
+                if _HEADER_LABEL.match(line) or (_short_line(blocks[i], 5) and _short_line(following, 5)):
+                    run.append(i)
+                else:
+                    break
             first = text_and_words(blocks[run[0]])[0].strip()
             author = draft.author or (first if _PERSON.match(first) else None)
             for i in run:
@@ -143,6 +169,14 @@ def _same_title(text: str, title: str) -> bool:
     return bool(a) and (a == b or bare(a) == bare(b))
 
 
+def _title_segment(text: str, title: str) -> str | None:
+    segments = [part.strip() for part in re.split(r"\s+[-–—|:·]\s+|\s*\|\s*", title) if part.strip()]
+    if len(segments) < 2:
+        return None
+    key = re.sub(r"\W+", " ", text).strip().casefold()
+    return next((part for part in segments if key and re.sub(r"\W+", " ", part).strip().casefold() == key), None)
+
+
 def drop_title_heading(draft: Draft) -> Draft:
     """The title is the document's, not a block: drop its first repetition at the top."""
     if not draft.title:
@@ -154,6 +188,12 @@ def drop_title_heading(draft: Draft) -> Draft:
         if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
             blocks[index] = Removed("title", plain_text(block.inlines))
             return draft.with_blocks(blocks)
+        segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
+        if segment:
+            # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
+            # the part of the <title> the page itself shows is the title
+            blocks[index] = Removed("title", plain_text(block.inlines))
+            return replace(draft, title=segment, blocks=tuple(blocks))
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
     return draft

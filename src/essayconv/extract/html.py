@@ -370,10 +370,15 @@ def _continues_essay(sibling: Tag, score: float, best_score: float, rules: Rules
 
 # ---------------------------------------------------------------- walking
 
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
 def _string(node: NavigableString) -> str:
+    """A text node as a browser shows it: runs of HTML white space (line breaks in the source
+    included) are one space; only <br> breaks a line (<pre> is read separately)."""
     from ..sources.encoding import repair_mojibake
 
-    return repair_mojibake(str(node))
+    return _HTML_SPACE.sub(" ", repair_mojibake(str(node)))
 
 
 _BACKLINK = re.compile(r"[↩↑⤴^]\ufe0e?|back|return to text")
@@ -510,6 +515,18 @@ def _widen_to_all_pages(root: Tag) -> Tag:
     return root
 
 
+def _wrapped_lines(spans: list[Inline]) -> tuple[str, ...] | None:
+    """Text broken with <br> at every line of a printed page ("…destroys a<br>good man."): the
+    lines, blank ones kept, when most end mid-sentence; None for ordinary <br>-separated text."""
+    text = "".join(s.text if isinstance(s, Text) else plain_text((s,)) for s in spans)
+    lines = text.split("\n")
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in filled):
+        return None
+    running_on = sum(not _TERMINAL_END.search(line) for line in filled)
+    return tuple(lines) if running_on >= 0.5 * len(filled) else None
+
+
 def _resolve_text_layers(blocks: list[Block | _TextLayer], rules: Rules) -> list[Block]:
     """Consecutive text layers (the pages of one document) read as one text, so a paragraph
     runs on over a page break and page numbers are set aside as in a text dump."""
@@ -542,8 +559,11 @@ class _Walker:
 
     def flush(self) -> None:
         self._emit_found()
-        for run in _split_lines(self.pending, self.verse):
-            self.blocks.append(_paragraph_block(run))
+        wrapped = None if self.verse else _wrapped_lines(self.pending)
+        if wrapped is not None:
+            self.blocks.append(_TextLayer(wrapped))
+        else:
+            self.blocks.extend(_paragraph_block(run) for run in _split_lines(self.pending, self.verse))
         self.pending = []
 
     def _emit_found(self) -> None:
@@ -608,7 +628,10 @@ class _Walker:
             text = " ".join(c for c in cells if c)
             if text:
                 self.blocks.append(_paragraph_block(normalize([Text(text)])))
-        elif name in ("p", "dt", "dd", "pre", "figcaption", "address", "summary") or not tag.find(_BLOCK_TAGS):
+        elif name == "pre":
+            # preformatted text keeps its own line breaks: read it as a text dump is read
+            self.blocks.append(_TextLayer(tuple(tag.get_text().split("\n"))))
+        elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or not tag.find(_BLOCK_TAGS):
             if name == "hr":
                 return
             # A block that is all links is navigation or a related list, unless it is a long
@@ -616,9 +639,13 @@ class _Walker:
             if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
                 self.blocks.append(Removed("links", _summary(tag)))
                 return
-            runs = _split_lines(_inlines(tag, depth, self.base, self.found), self.verse)
+            spans = _inlines(tag, depth, self.base, self.found)
             self._emit_found()
-            self.blocks.extend(_paragraph_block(run) for run in runs)
+            wrapped = None if self.verse else _wrapped_lines(spans)
+            if wrapped is not None:
+                self.blocks.append(_TextLayer(wrapped))
+                return
+            self.blocks.extend(_paragraph_block(run) for run in _split_lines(spans, self.verse))
         else:
             self.walk(tag, depth + 1)
             self.flush()
