@@ -101,21 +101,76 @@ def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
     return any(host == h or host.endswith("." + h) for h in hosts)
 
 
+_SIMPLE_SELECTOR = re.compile(r"^[a-z][a-z0-9]*$|^(?:[a-z][a-z0-9]*)?(?:[.#][\w-]+)+$", re.IGNORECASE)
+
+
+def page_fingerprint(soup: Any) -> set[str]:
+    """Every ".class" and "#id" on the page, in one walk: a fingerprint test then costs a set
+    lookup instead of a selector search over the whole tree per profile."""
+    found: set[str] = set()
+    for element in soup.find_all(True):
+        found.add(element.name)
+        for token in element.get("class") or ():
+            found.add("." + token)
+        if element.get("id"):
+            found.add("#" + str(element.get("id")))
+    return found
+
+
+def _parts_present(compound: str, present: set[str]) -> bool:
+    parts = re.findall(r"^[a-z][a-z0-9]*|[.#][\w-]+", compound, re.IGNORECASE)
+    return all(part.lower() in present if part[0] not in ".#" else part in present for part in parts)
+
+
+def could_match(selector: str, present: set[str]) -> bool:
+    """False when the selector names a class, id or tag the page does not have at all."""
+    compounds = re.split(r"\s*[>+~]\s*|\s+", selector.strip())
+    return not all(_SIMPLE_SELECTOR.match(c) for c in compounds) or all(_parts_present(c, present) for c in compounds)
+
+
+def _selector_found(selector: str, soup: Any, present: set[str]) -> bool:
+    if not could_match(selector, present):
+        return False  # no need to search the tree
+    if _SIMPLE_SELECTOR.match(selector.strip()):
+        return True  # "div.custom-banner": each part present is a close enough fingerprint test
+    return soup.select_one(selector) is not None  # structure or attributes: ask soupsieve
+
+
+@lru_cache(maxsize=8)
+def _marker_scan(profiles: tuple[Profile, ...]) -> re.Pattern[str] | None:
+    """Every profile's text markers in one pattern, so the page is scanned once, not once each."""
+    alternatives = [f"(?P<m{i}_{j}>{p.pattern})" for i, profile in enumerate(profiles)
+                    for j, p in enumerate(profile.markers)]
+    return re.compile("|".join(alternatives), re.IGNORECASE | re.MULTILINE) if alternatives else None
+
+
+def _marked(profiles: tuple[Profile, ...], sample: str) -> set[int]:
+    scan = _marker_scan(profiles)
+    found: set[int] = set()
+    for match in scan.finditer(sample) if scan is not None else ():
+        found.update(int(name[1:].split("_")[0]) for name, value in match.groupdict().items()
+                     if value is not None and re.fullmatch(r"m\d+_\d+", name))
+    return found
+
+
 def recognise(profiles: tuple[Profile, ...], *, url: str | None, site_name: str | None, title: str | None,
-              text: str, soup: Any = None, threshold: int = RECOGNISED_AT) -> Profile | None:
-    """The profile the page itself points to most strongly, or None (the generic path)."""
+              text: str, soup: Any = None, threshold: int = RECOGNISED_AT,
+              present: set[str] | None = None) -> Profile | None:
+    """The profile the page itself points to most strongly, or None (the generic path).
+    `present` is the page's fingerprint (page_fingerprint), when the caller already has it."""
     best, best_score = None, 0
     name = (site_name or "").casefold()
-    sample = text[:200_000]
-    for profile in profiles:
+    marked = _marked(profiles, text[:200_000])
+    for index, profile in enumerate(profiles):
         score = 100 if _host_matches(url, profile.hosts) else 0
         if name and name in profile.site_names:
             score += 60
         if title and any(p.search(title) for p in profile.title_suffixes):
             score += 50
         if soup is not None and profile.selectors:
-            score += 20 * min(2, sum(soup.select_one(s) is not None for s in profile.selectors))
-        if any(p.search(sample) for p in profile.markers):
+            present = present if present is not None else page_fingerprint(soup)
+            score += 20 * min(2, sum(_selector_found(s, soup, present) for s in profile.selectors))
+        if index in marked:
             score += 20
         if score > best_score:
             best, best_score = profile, score

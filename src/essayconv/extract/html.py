@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import re
 import warnings
@@ -26,7 +27,7 @@ from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, Li
 from ..rules import Rules, load_rules
 from . import Extracted
 from .title import clean_title, words_claimed_in_title
-from ..profiles import Profile, recognise
+from ..profiles import Profile, could_match, page_fingerprint, recognise
 
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
@@ -707,10 +708,19 @@ def _outside(root: Tag, skip: Tag | None = None) -> tuple[list[Removed], list[Re
 _SPLIT_UP_TO = 8
 
 
+_SMALL_GROUP_NODES = 120
+
+
+def _small(node: Tag) -> bool:
+    """Few enough descendants to be a heading group, not a menu or a footer (counted with a cap)."""
+    return sum(1 for _ in itertools.islice(node.descendants, _SMALL_GROUP_NODES)) < _SMALL_GROUP_NODES
+
+
 def _records(node: object) -> list[Removed]:
     """A small group beside the essay (title, word banner, byline) gives one record per block, so
     later passes can read each line; a big one (a menu, a footer) stays one summary."""
-    if isinstance(node, Tag) and node.name != _REMOVED_TAG and node.find((_REMOVED_TAG, "ul", "ol", "table", "nav")) is None:
+    if (isinstance(node, Tag) and node.name != _REMOVED_TAG and _small(node)
+            and node.find((_REMOVED_TAG, "ul", "ol", "table", "nav")) is None):
         if _label_columns(node):
             return [Removed("outside-essay", _summary(node))]
         leaves: list[Tag] = []
@@ -744,19 +754,22 @@ def _record(node: object) -> Removed | None:
 
 # ---------------------------------------------------------------- entry point
 
-def _apply_profile(soup: BeautifulSoup, profile: Profile, rules: Rules) -> tuple[str | None, Tag | None]:
-    """Mark the profile's clutter elements, and find its title and body where it says they are."""
+def _apply_profile(soup: BeautifulSoup, profile: Profile, rules: Rules,
+                   present: set[str]) -> tuple[str | None, Tag | None]:
+    """Mark the profile's clutter elements, and find its title and body where it says they are
+    (a selector naming a class the page lacks is not searched for)."""
     for selector in profile.clutter_selectors:
-        for element in soup.select(selector):
+        for element in soup.select(selector) if could_match(selector, present) else ():
             if element.parent is None:
                 continue
             # named by its own class tokens when they say what it is, else later by the clutter rules
             marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": _chrome_kind(element, rules) or "site-clutter"})
             marker.string = _summary(element)
             element.replace_with(marker)
-    title = next((clean_whitespace(e.get_text(" ")).strip() for s in profile.title_selectors for e in soup.select(s)
-                  if e.get_text(strip=True)), None)
-    body = next((e for s in profile.body_selectors for e in soup.select(s) if e.get_text(strip=True)), None)
+    title = next((clean_whitespace(e.get_text(" ")).strip() for s in profile.title_selectors if could_match(s, present)
+                  for e in soup.select(s) if e.get_text(strip=True)), None)
+    body = next((e for s in profile.body_selectors if could_match(s, present)
+                 for e in soup.select(s) if e.get_text(strip=True)), None)
     return (clean_title(title, rules) if title else None), body
 
 
@@ -774,11 +787,13 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     title = _title(facts, rules)
     page_url = url or _page_url(facts, text)
     author = facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author") or _json_ld_author(facts)
+    present = page_fingerprint(soup) if profiles else set()
     profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
-                        title=facts.title or facts.get("og:title"), text=text, soup=soup) if profiles else None
+                        title=facts.title or facts.get("og:title"), text=text, soup=soup,
+                        present=present) if profiles else None
     body_override = None
     if profile is not None:
-        profile_title, body_override = _apply_profile(soup, profile, rules)
+        profile_title, body_override = _apply_profile(soup, profile, rules, present)
         title = profile_title or title
     try:
         base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
