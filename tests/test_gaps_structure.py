@@ -184,3 +184,9 @@ def test_a_title_line_under_the_header_is_not_taken_into_it() -> None:
     result = extract_student_header(draft_of("Noor Haddad", "Professor Lindgren", "English 102", "9 May 2025",
                                              "Rivers as Borders", PROSE))
     assert kept_texts(result) == ["Rivers as Borders", PROSE]
+
+
+@pytest.mark.parametrize("line", ["La migración rural en la obra de", "Le rôle de l'État dans"])
+def test_a_line_ending_in_a_function_word_of_another_language_is_no_heading(line: str) -> None:
+    result = infer_headings(draft_of(line, PROSE))
+    assert not any(isinstance(b, Heading) for b in result.blocks)

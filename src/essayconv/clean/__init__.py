@@ -53,7 +53,7 @@ PASSES: tuple[Pass, ...] = (
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
     data = tomllib.loads(resources.files("essayconv.data").joinpath("languages.toml").read_text("utf-8"))
-    return {lang: frozenset(words) for lang, words in data.items()}
+    return {lang: frozenset(words) for lang, words in data["frequent"].items()}
 
 
 def guess_language(text: str) -> str | None:

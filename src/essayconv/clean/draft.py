@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Callable
 
 from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, References,
@@ -30,9 +32,14 @@ Pass = Callable[[Draft], Draft]
 
 # What may end a complete sentence or paragraph (closing quotes and brackets after the stop).
 TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
-FUNCTION_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or so than that the to via with which who "
-    "whose whom is are was were be".split())
+
+
+def _function_words() -> frozenset[str]:
+    data = tomllib.loads(resources.files("essayconv.data").joinpath("languages.toml").read_text("utf-8"))
+    return frozenset(word for words in data["function_words"].values() for word in words)
+
+
+FUNCTION_WORDS = _function_words()  # data/languages.toml, every language at once; read once, never changed
 
 
 def next_content(blocks: tuple[Block, ...] | list[Block], index: int) -> Block | None:
