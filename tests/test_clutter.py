@@ -122,6 +122,10 @@ def test_more_about_inside_a_long_paragraph_is_kept() -> None:
     ("Share this:", "share"),
     ("1.2K31", "download"),
     ("Page 1 sur 3", "download"),
+    ("This sample was shared by a student for study purposes. Do not submit it as your own.", "disclaimer"),
+    ("Schreiben Sie gerade eine Hausarbeit?", "ad"),
+    ("Ende der Leseprobe aus 6 Seiten", "paywall"),
+    ("© 2026 Hausarbeiten-Archiv. Alle Rechte vorbehalten.", "footer"),
 ])
 def test_clutter_phrase_families(line: str, kind: str) -> None:
     result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))

@@ -154,3 +154,14 @@ def test_the_part_of_the_title_the_page_shows_is_the_title() -> None:
     document = essayconv.load(page.encode(), name="print.html")
     assert document.title == "The Decline of Small Harbours"
     assert [block_text(b) for b in document.blocks] == [PROSE, PROSE]
+
+
+def test_the_rest_of_an_essay_behind_a_read_more_button_is_kept() -> None:
+    long = PROSE + " " + PROSE
+    hidden = f"<div aria-hidden='true' class='more is-hidden'><p>{long}</p><p>{long}</p></div>"
+    page = f"<html><body><article><h1>T</h1><p>{long}</p>{hidden}<button>Read more</button></article></body></html>"
+    assert [block_text(b) for b in essayconv.load(page.encode(), name="more.html").blocks] == [long] * 3
+    # a hidden menu or dialog stays out, and so does hidden text inside a word
+    page = (f"<html><body><article><h1>T</h1><p>{PROSE} Jun<span style='display:none'>xx</span>k.</p><p>{PROSE}</p>"
+            f"<div hidden class='modal'><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>")
+    assert [block_text(b) for b in essayconv.load(page.encode(), name="hidden.html").blocks] == [PROSE + " Junk.", PROSE]

@@ -255,3 +255,12 @@ def test_label_lines_are_not_verse() -> None:
     dump = f"A Title\n\nTopics:\nEnvironment\nWords:\n2704\n\n{PROSE} {PROSE}\n\n{PROSE}\n"
     document = essayconv.load(dump.encode(), name="labels.txt")
     assert not any(type(b).__name__ == "BlockQuote" for b in document.blocks)
+
+
+def test_footnotes_under_a_rule_in_a_dump_become_the_notes() -> None:
+    dump = (f"A Title\n\n{PROSE[:-1]} at the port.1 Then it went on.\n\n{PROSE}\n\n__________\n"
+            "1 Paul A. Van Dyke, The Canton Trade: Life and Enterprise on the China Coast,\n"
+            "1700–1845 (Hong Kong: Hong Kong University Press, 2005), 10.\n")
+    document = essayconv.load(dump.encode(), name="notes.txt")
+    assert document.references is not None and document.references.heading == "Notes"
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE[:-1]} at the port.1 Then it went on.", PROSE]

@@ -48,24 +48,40 @@ def _heading_index(draft: Draft) -> int | None:
 
 
 _FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
+_PLAIN_FOOTNOTE = re.compile(r"^(\d{1,3})\s+\S")  # under a footnote rule ("____") a plain number will do
+
+
+def _note_number(block: Block, under_rule: bool) -> str | None:
+    if not isinstance(block, Paragraph):
+        return None
+    text = text_and_words(block)[0]
+    match = _FOOTNOTE.match(text) or (_PLAIN_FOOTNOTE.match(text) if under_rule else None)
+    return match.group(1) if match else None
+
+
+def _called(number: str, body: str) -> bool:
+    """The body calls note n: "channel[1]" or, from a printed page, "season.1"."""
+    return f"[{number}]" in body or re.search(rf"(?<=[^\s\d]){number}(?!\d)", body) is not None
 
 
 def _trailing_footnotes(draft: Draft) -> Draft:
-    """Notes at the end of the text with no heading ("[1] Liss, A Century of …"), each called from
-    the body by its number ("…a concrete channel[1]."): they are the essay's notes."""
+    """Notes at the end of the text with no heading ("[1] Liss, A Century of …", or "1 Liss, …"
+    under a footnote rule), each called from the body by its number: they are the essay's notes."""
     blocks = list(draft.blocks)
+    under_rule = any(isinstance(b, Removed) and b.kind == "footnote-rule" for b in blocks)
     start = len(blocks)
     numbers: list[str] = []
-    while start > 0 and (isinstance(blocks[start - 1], Removed) or
-                         (isinstance(blocks[start - 1], Paragraph) and _FOOTNOTE.match(text_and_words(blocks[start - 1])[0]))):
+    while start > 0 and (isinstance(blocks[start - 1], Removed) or _note_number(blocks[start - 1], under_rule)):
         start -= 1
-        if isinstance(blocks[start], Paragraph):
-            numbers.append(_FOOTNOTE.match(text_and_words(blocks[start])[0]).group(1))
+        number = _note_number(blocks[start], under_rule)
+        if number:
+            numbers.append(number)
     body = " ".join(text_and_words(b)[0] for b in blocks[:start] if isinstance(b, (Paragraph, BlockQuote)))
-    if not numbers or not all(f"[{n}]" in body for n in numbers):
+    if not numbers or not all(_called(n, body) for n in numbers):
         return draft
     notes = [b for b in blocks[start:] if isinstance(b, Paragraph)]
-    entries = tuple(normalize(slice_inlines(b.inlines, _prefix_len(b.inlines), len(plain_text(b.inlines)))) for b in notes)
+    entries = tuple(normalize(slice_inlines(b.inlines, _note_prefix_len(b.inlines), len(plain_text(b.inlines))))
+                    for b in notes)
     kept = [*blocks[:start], *(b for b in blocks[start:] if isinstance(b, Removed))]
     return replace(draft, blocks=tuple(kept), references=References("Notes", entries))
 
@@ -109,4 +125,9 @@ def split_references(draft: Draft) -> Draft:
 
 def _prefix_len(entry: Inlines) -> int:
     match = _NUMBER_PREFIX.match(plain_text(entry))
+    return match.end() if match else 0
+
+
+def _note_prefix_len(entry: Inlines) -> int:
+    match = re.match(r"^\s*(?:\[\d{1,3}\]|\d{1,3})\s+", plain_text(entry))
     return match.end() if match else 0

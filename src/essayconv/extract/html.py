@@ -192,6 +192,20 @@ def _is_hidden(tag: Tag) -> bool:
     return isinstance(style, str) and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
 
 
+_COLLAPSED_MIN_WORDS = 60
+
+
+def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
+    """The rest of an essay behind a "Read more" button: a hidden block of paragraphs, not page
+    chrome. It is text the page holds, so it is kept (hidden junk inside words is inline, and
+    hidden menus and dialogs carry chrome tokens)."""
+    if tag.name not in _BLOCK_TAGS or _chrome_kind(tag, rules) is not None:
+        return False
+    paragraphs = [p.get_text(" ") for p in tag.find_all("p", limit=50)]
+    long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
+    return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= _COLLAPSED_MIN_WORDS
+
+
 def _chrome_kind(tag: Tag, rules: Rules) -> str | None:
     if tag.name in _CHROME_TAGS:
         return _CHROME_TAGS[tag.name]
@@ -245,7 +259,7 @@ def _prune(soup: BeautifulSoup, rules: Rules) -> None:
                 continue
             if not isinstance(child, Tag):
                 continue
-            if child.name in _INVISIBLE_TAGS or _is_hidden(child):
+            if child.name in _INVISIBLE_TAGS or (_is_hidden(child) and not _collapsed_prose(child, rules)):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
                 if child.name in _BOXES or child.name in _BLOCK_TAGS:

@@ -267,11 +267,23 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
     removed: list[tuple[int, Removed]] = []
     kept: list[str] = []
     previous = ""
+    notes: list[str] = []
+    in_notes = False
     for line in lines:
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
         if reason == "page-number" and (_LABEL.match(previous) or previous.lower() in rules.label_names):
             reason = None  # "Words:" / "2704": a label's value, not a page number
         previous = line.strip() or previous
+        if _FOOTNOTE_RULE.match(line.strip()):
+            # the rule above a page's footnotes: the notes go to the end, the text flows on
+            in_notes = True
+            removed.append((len(kept), Removed("footnote-rule", line.strip())))
+            continue
+        if in_notes and not reason:
+            if line.strip():
+                notes.append(line.strip())
+            continue
+        in_notes = False
         if reason:
             removed.append((len(kept), Removed(reason, line.strip())))
             # A header inside a paragraph must not split it: drop the line, not the flow.
@@ -315,4 +327,21 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
     while furniture is not None:
         blocks.append(furniture[1])
         furniture = next(pending, None)
+    blocks.extend(paragraph(note) for note in _footnotes(notes, vocabulary))
     return title, _merge_adjacent_lists(blocks)
+
+
+_FOOTNOTE_RULE = re.compile(r"^[_\-–—=]{8,}$")
+_NOTE_START = re.compile(r"^\d{1,3}\s+\S")
+
+
+def _footnotes(lines: list[str], vocabulary: set[str]) -> list[str]:
+    """Footnote lines under a rule, one note per number ("1 Paul A. Van Dyke, The Canton…"),
+    wrapped lines joined."""
+    out: list[str] = []
+    for line in lines:
+        if _NOTE_START.match(line) or not out:
+            out.append(line)
+        else:
+            out[-1] = _join_hyphenated(out[-1], line, vocabulary)
+    return out
