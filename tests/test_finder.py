@@ -165,3 +165,15 @@ def test_the_rest_of_an_essay_behind_a_read_more_button_is_kept() -> None:
     page = (f"<html><body><article><h1>T</h1><p>{PROSE} Jun<span style='display:none'>xx</span>k.</p><p>{PROSE}</p>"
             f"<div hidden class='modal'><p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>")
     assert [block_text(b) for b in essayconv.load(page.encode(), name="hidden.html").blocks] == [PROSE + " Junk.", PROSE]
+
+
+def test_a_listing_of_linked_teasers_is_no_essay_but_linked_sections_are_an_essay() -> None:
+    cards = "".join(f"<article class='card'><h2><a href='/essay/{n}'>Essay {n}</a></h2><p>{PROSE} {PROSE}</p></article>"
+                    for n in range(5))
+    with pytest.raises(essayconv.NoEssayError, match="lists other essays"):
+        essayconv.load(f"<html><body><h1>History Essays</h1><div>{cards}</div></body></html>".encode(), name="list.html")
+    long = " ".join([PROSE] * 7)  # sections of an essay are longer than teasers
+    sections = "".join(f"<section class='part'><h2>Part {n}</h2><p>{long} See <a href='/src/{n}'>the source</a>.</p></section>"
+                       for n in range(3))
+    document = essayconv.load(f"<html><body><h1>An Essay</h1><div>{sections}</div></body></html>".encode(), name="s.html")
+    assert len([b for b in document.blocks if type(b).__name__ == "Paragraph"]) == 3

@@ -66,6 +66,8 @@ def guess_language(text: str) -> str | None:
 
 
 def _no_essay_reason(extracted: Extracted, body_words: int, rules: Rules) -> str | None:
+    if extracted.teasers:
+        return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
     page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
     if body_words < 250:
         for pattern in rules.no_essay:

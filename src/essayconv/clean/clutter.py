@@ -136,16 +136,28 @@ _SANDWICH_MAX_WORDS = 8
 _ADVERTISING = frozenset(("ad", "paywall"))
 
 
+# The first word of a button ("Get unique essay", "Order now", "Hire writer").
+_BUTTON_VERBS = frozenset("get order buy hire start try download join sign claim request check place continue "
+                          "learn see read write unlock subscribe register".split())
+
+
 def _absorb_sandwiched(blocks: list[Block]) -> list[Block]:
     """A short line between two parts of the same advertisement ("190 writers online" between
-    "Get a custom essay…" and "Learn More") belongs to it, whatever it says."""
+    "Get a custom essay…" and "Learn More") belongs to it, whatever it says; so does a button
+    right after one ("Get unique essay")."""
     out = list(blocks)
-    for index in range(1, len(out) - 1):
-        before, block, after = out[index - 1], out[index], out[index + 1]
-        if (isinstance(before, Removed) and isinstance(after, Removed) and before.kind in _ADVERTISING
-                and after.kind == before.kind and isinstance(block, Paragraph)
-                and text_and_words(block)[1] <= _SANDWICH_MAX_WORDS and not TERMINAL.search(text_and_words(block)[0])):
-            out[index] = removed(before.kind, text_and_words(block)[0])
+    for index in range(1, len(out)):
+        before, block = out[index - 1], out[index]
+        after = out[index + 1] if index + 1 < len(out) else None
+        if not (isinstance(before, Removed) and before.kind in _ADVERTISING and isinstance(block, Paragraph)):
+            continue
+        text, words = text_and_words(block)
+        if words > _SANDWICH_MAX_WORDS or TERMINAL.search(text):
+            continue
+        sandwiched = isinstance(after, Removed) and after.kind == before.kind
+        button = words <= 5 and text.split()[0].casefold() in _BUTTON_VERBS
+        if sandwiched or button:
+            out[index] = removed(before.kind, text)
     return out
 
 

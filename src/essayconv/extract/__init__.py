@@ -25,6 +25,8 @@ class Extracted:
     author: str | None = None
     claimed_words: int | None = None
     """A word count the page states outside its text ("… - 190 Words | IvyPanda" in <title>)."""
+    teasers: int = 0
+    """How many linked teaser cards the page is made of, when it is a listing of other essays."""
 
 
 def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> Extracted:

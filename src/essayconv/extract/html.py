@@ -513,6 +513,26 @@ def _text_layer_lines(tag: Tag) -> tuple[str, ...] | None:
     return tuple(lines) if running_on >= 0.5 * len(lines) else None
 
 
+_LISTING_MIN_CARDS = 3
+_CARD_MAX_WORDS = 150
+
+
+def _listing_cards(root: Tag) -> int:
+    """The densest block is one card of a listing (a topic or category page): siblings of the same
+    tag and class, each short and linking to another page. Returns how many cards, or 0."""
+    parent = root.parent
+    if not isinstance(parent, Tag):
+        return 0
+    signature = (root.name, tuple(sorted(root.get("class") or ())))
+    cards = [c for c in parent.children if isinstance(c, Tag) and (c.name, tuple(sorted(c.get("class") or ()))) == signature]
+    if len(cards) < _LISTING_MIN_CARDS:
+        return 0
+    linked = sum(any(str(a.get("href", "")).strip() not in ("", "#") and not str(a.get("href", "")).startswith("#")
+                     for a in c.find_all("a", href=True)) for c in cards)
+    short = all(len(c.get_text(" ").split()) <= _CARD_MAX_WORDS for c in cards)
+    return len(cards) if short and linked >= 0.8 * len(cards) else 0
+
+
 def _widen_to_all_pages(root: Tag) -> Tag:
     """The densest text layer is one page of the document; its pages are the layers around it."""
     if _text_layer_lines(root) is None:
@@ -820,6 +840,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     root = body_override if body_override is not None and body_override.parent is not None \
         else _best_container(body, rules, stats)
     root = _widen_to_all_pages(root)
+    teasers = _listing_cards(root) if root is not body else 0
     notes = _trailing_notes(root, rules) if root is not body else None
     before, after = _outside(root, skip=notes) if root is not body else ([], [])
     walker = _Walker(base_url, stats)
@@ -838,7 +859,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         title = repair_mojibake(title)
     return Extracted(title=title, blocks=blocks, site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=_short_lang(lang), author=author,
-                     claimed_words=words_claimed_in_title(facts.title))
+                     claimed_words=words_claimed_in_title(facts.title), teasers=teasers)
 
 
 def _visible_title(blocks: list, title: str | None, soup: BeautifulSoup) -> str | None:
