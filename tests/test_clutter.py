@@ -206,3 +206,10 @@ def test_cover_page_lines_before_a_contents_list_are_set_aside() -> None:
     result = drop_site_toc(draft_of("Urban Environmental Policy, Spring 2024", "Contents", "Introduction",
                                     H(2, (Text("Introduction"),)), PROSE))
     assert removed_of(result)[0] == ("cover-page", "Urban Environmental Policy, Spring 2024")
+
+
+def test_the_sites_citation_of_the_essay_itself_is_clutter_but_a_reference_is_not() -> None:
+    own = "Bicycle Lanes and Urban Safety. (2024, Mar 18). Retrieved from https://papersowl.com/examples/bicycle-lanes/"
+    ref = "Pucher, J., & Buehler, R. (2008). Making cycling irresistible. Transport Reviews, 28(4), 495-528."
+    result = drop_clutter_blocks(draft_of(PROSE, own, ref, title="Bicycle Lanes and Urban Safety"))
+    assert kept_texts(result) == [PROSE, ref] and removed_of(result) == [("cite-box", own)]

@@ -264,3 +264,15 @@ def test_footnotes_under_a_rule_in_a_dump_become_the_notes() -> None:
     document = essayconv.load(dump.encode(), name="notes.txt")
     assert document.references is not None and document.references.heading == "Notes"
     assert [block_text(b) for b in document.blocks] == [f"{PROSE[:-1]} at the port.1 Then it went on.", PROSE]
+
+
+def test_a_menu_copied_one_item_per_line_is_not_the_title() -> None:
+    dump = f"bartleby\nSearch\nEssays\nLog in\nUrban Beekeeping\n812 Words4 Pages\n{PROSE} {PROSE}\n{PROSE}\n"
+    document = essayconv.load(dump.encode(), name="menu.txt")
+    assert document.title == "Urban Beekeeping"
+    assert [r.text for r in document.removed if r.kind == "navigation"] == ["bartleby", "Search", "Essays", "Log in"]
+
+
+def test_an_untitled_dump_takes_its_title_from_the_more_about_tail() -> None:
+    dump = f"{PROSE} {PROSE}\n{PROSE}\nMore about Why The Tides Rise And Fall\nOcean Currents\nOpen Document\n"
+    assert essayconv.load(dump.encode(), name="untitled.txt").title == "Why The Tides Rise And Fall"

@@ -119,6 +119,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if draft.rules.label_clutter.match(text) and words <= 16:
             out.append(removed("metadata", text))
             continue
+        if _cites_this_page(text, words, draft.title):
+            out.append(removed("cite-box", text))
+            continue
         rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
         if rule is None:
             out.append(block)
@@ -130,6 +133,14 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         else:
             out.append(removed(rule.kind, text))
     return draft.with_blocks(_absorb_sandwiched(out))
+
+
+def _cites_this_page(text: str, words: int, title: str | None) -> bool:
+    """The site's "cite this page" entry for the essay itself: the essay's own title, then a date
+    in parentheses ("Bicycle Lanes and Urban Safety. (2024, Mar 18). Retrieved from …")."""
+    if not title or words > 60 or not text.casefold().startswith(title.casefold()):
+        return False
+    return re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]) is not None
 
 
 _SANDWICH_MAX_WORDS = 8

@@ -212,10 +212,19 @@ def normalise_heading_levels(draft: Draft) -> Draft:
         for b in draft.blocks)
 
 
+_MORE_ABOUT = re.compile(r"^more about (?P<title>.{3,150})$", re.IGNORECASE)
+
+
 def title_from_first_heading(draft: Draft) -> Draft:
-    """A page with no title of its own: an opening heading before any prose serves."""
+    """A page with no title of its own: the archive's "More about <Title>" tail names it; else an
+    opening heading before any prose serves."""
     if draft.title:
         return draft
+    for block in draft.blocks:
+        if isinstance(block, Removed) and block.kind == "related":
+            match = _MORE_ABOUT.match(block.text.split("\n")[0].strip())
+            if match:
+                return replace(draft, title=match.group("title").strip())
     for index, block in enumerate(draft.blocks):
         if isinstance(block, Removed):
             continue

@@ -227,6 +227,31 @@ def _clutter_kind(line: str, rules: Rules) -> str | None:
     return rule.kind if rule else None
 
 
+_MENU_MIN_ITEMS = 3
+_MENU_ITEM_WORDS = 2
+
+
+def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
+    """How many opening one-line groups are a site menu: three or more items of one or two words
+    on consecutive lines ("bartleby / Search / Essays / Topics / Log in")."""
+    count = 0
+    for position, (start, group) in enumerate(groups):
+        line = group[0].strip()
+        if (len(group) != 1 or count_words(line) > _MENU_ITEM_WORDS or _TERMINAL.search(line)
+                or (position and start != groups[position - 1][0] + 1)):
+            break
+        count += 1
+    if count >= len(groups):
+        return 0
+    # when no title-like line follows the run, its last short line is the title itself
+    following = groups[count][1][0].strip()
+    titled = (len(groups[count][1]) == 1 and _title_like(following) and _clutter_kind(following, rules) is None
+              and not any(banner.match(following) for banner in rules.banners))
+    if not titled:
+        count -= 1
+    return count if count >= _MENU_MIN_ITEMS else 0
+
+
 def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     """A dump opens with the page title alone on a line when the page had one."""
     if len(groups) < 2 or len(groups[0][1]) != 1:
@@ -293,11 +318,16 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
     groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in removed])
     title = None
     if find_title:
-        # the site's own lines above the title (a breadcrumb, a promo strip) are not the title
+        # the site's own lines above the title (a breadcrumb, a promo strip, a menu copied one
+        # item per line) are not the title
+        menu = _leading_menu(groups, rules)
+        for start, group in groups[:menu]:
+            removed.append((start, Removed("navigation", group[0].strip())))
+        groups = groups[menu:]
         while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)):
             removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
-            removed.sort(key=lambda record: record[0])
             groups = groups[1:]
+        removed.sort(key=lambda record: record[0])
         title = _title_of(groups)
         if title is not None:
             groups = groups[1:]
