@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 import essayconv
 from essayconv.errors import EssayconvError
-from essayconv.model import INVISIBLE_IN_WORDS, Paragraph, plain_text
+from essayconv.model import INVISIBLE_IN_WORDS, Paragraph, block_text, plain_text
 from essayconv.sources.encoding import repair_mojibake
+
+from .helpers import PROSE
 from essayconv.write.json_writer import dumps
 
 SETTINGS = settings(settings.default, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -137,3 +139,11 @@ def test_clutter_free_paragraphs_are_never_dropped(paragraphs: list[str], clutte
     kept = [plain_text(b.inlines) for b in document.blocks if isinstance(b, Paragraph)]
     for paragraph_text in paragraphs:
         assert paragraph_text in kept
+
+
+def test_chrome_inside_pre_is_not_read_as_text() -> None:
+    """Found by Hypothesis: a <nav> inside <pre> came back as its truncated summary ("mornin")."""
+    words = " ".join(["River valley farmers"] * 40) + " morning."
+    page = f"<html><body><p><pre><p><nav>{words}</nav></p></pre></p><article><p>{PROSE} {PROSE}</p></article></body></html>"
+    text = " ".join(block_text(b) for b in essayconv.load(page.encode(), name="pre.html").blocks)
+    assert "mornin " not in text + " " and "[…]" not in text

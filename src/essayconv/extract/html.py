@@ -503,7 +503,8 @@ def _text_layer_lines(tag: Tag) -> tuple[str, ...] | None:
     children = [c for c in tag.children if isinstance(c, Tag)]
     if len(children) < _LAYER_MIN_LINES or any(c.name not in ("div", "span", "p") for c in children):
         return None
-    if any(c.find(_BLOCK_TAGS) is not None for c in children):
+    if any(c.find(_BLOCK_TAGS) is not None or c.find(_REMOVED_TAG) is not None or c.name == _REMOVED_TAG
+           for c in children):
         return None
     lines = [clean_whitespace(c.get_text(" ")).strip() for c in children]
     lines = [line for line in lines if line]
@@ -665,7 +666,10 @@ class _Walker:
                 self.blocks.append(_paragraph_block(normalize([Text(text)])))
         elif name == "pre":
             # preformatted text keeps its own line breaks: read it as a text dump is read
-            self.blocks.append(_TextLayer(tuple(tag.get_text().split("\n"))))
+            for marker in tag.find_all(_REMOVED_TAG):  # chrome set aside inside it stays set aside
+                self.blocks.append(Removed(str(marker.get("kind")), marker.get_text()))
+            text = "".join(str(s) for s in tag.find_all(string=True) if s.find_parent(_REMOVED_TAG) is None)
+            self.blocks.append(_TextLayer(tuple(text.split("\n"))))
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or not tag.find(_BLOCK_TAGS):
             if name == "hr":
                 return
