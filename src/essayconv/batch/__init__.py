@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -112,6 +113,18 @@ def _results(plan: Plan, request: BatchRequest, settings: Settings) -> Iterator[
     return run_local(plan.tasks, settings, request.parallel or os.cpu_count() or 1)
 
 
+_PART_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
+
+
+def _sweep_partial_files(outdir: Path) -> None:
+    """After Ctrl-C: remove the temporary files of outputs a stopped worker was writing (a worker
+    stopped between creating its temporary file and guarding it cannot remove it itself)."""
+    for path in outdir.rglob("*.part"):
+        if _PART_NAME.match(path.name):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
 def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> Summary:
     started = time.perf_counter()
     outdir = Path(request.outdir)
@@ -132,8 +145,9 @@ def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> S
         problems = [Record(source, None, "failed", error=error, message=message) for source, error, message in plan.problems]
         report.write(problems)
         summary.counts.update(r.status for r in problems)
+        results = _results(plan, request, settings)
         try:
-            for _, records in _results(plan, request, settings):
+            for _, records in results:
                 report.write(records)
                 if jsonl is not None:
                     for record in records:
@@ -144,6 +158,10 @@ def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> S
                 progress.update(summary.counts)
         except KeyboardInterrupt:
             summary.interrupted = True
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # stop the workers now, not when the generator is collected
+            _sweep_partial_files(outdir)
         finally:
             progress.update(summary.counts, force=True)
             progress.close()
