@@ -177,3 +177,18 @@ def test_a_listing_of_linked_teasers_is_no_essay_but_linked_sections_are_an_essa
                        for n in range(3))
     document = essayconv.load(f"<html><body><h1>An Essay</h1><div>{sections}</div></body></html>".encode(), name="s.html")
     assert len([b for b in document.blocks if type(b).__name__ == "Paragraph"]) == 3
+
+
+def test_a_sidebar_of_excerpts_longer_than_the_essay_is_not_the_essay() -> None:
+    boxes = "".join(f"<div class='box'><h3>Pick {n}</h3><p>{PROSE} {PROSE}</p></div>" for n in range(3))
+    page = (f"<html><body><div class='cols'><div class='left'><h1>The Essay</h1><p>{PROSE} {PROSE}</p>"
+            f"<p>{PROSE}</p></div><div class='right'>{boxes}</div></div></body></html>")
+    document = essayconv.load(page.encode(), name="sidebar.html")
+    assert [block_text(b) for b in document.blocks] == [PROSE + " " + PROSE, PROSE]
+
+
+def test_a_metadata_list_gives_the_word_claim() -> None:
+    page = (f"<html><body><main><h1>T</h1><ul><li>Words: 220</li><li>Pages: 1</li><li>Subject: Health</li></ul>"
+            f"<p>{PROSE} {PROSE}</p><p>{PROSE}</p></main></body></html>")
+    document = essayconv.load(page.encode(), name="meta.html")
+    assert document.metadata.claimed_words == 220 and all("Words" not in block_text(b) for b in document.blocks)

@@ -276,3 +276,9 @@ def test_a_menu_copied_one_item_per_line_is_not_the_title() -> None:
 def test_an_untitled_dump_takes_its_title_from_the_more_about_tail() -> None:
     dump = f"{PROSE} {PROSE}\n{PROSE}\nMore about Why The Tides Rise And Fall\nOcean Currents\nOpen Document\n"
     assert essayconv.load(dump.encode(), name="untitled.txt").title == "Why The Tides Rise And Fall"
+
+
+def test_a_one_step_breadcrumb_above_a_dumps_title_is_navigation() -> None:
+    dump = f"Monografias.com > Educación\nLas bibliotecas escolares\nEnviado por Ana María Torres\n{PROSE} {PROSE}\n{PROSE}\n"
+    document = essayconv.load(dump.encode(), name="crumb.txt")
+    assert document.title == "Las bibliotecas escolares" and document.metadata.author == "Ana María Torres"

@@ -76,6 +76,16 @@ def extract_banners(draft: Draft) -> Draft:
     words, pages = draft.claimed_words, draft.claimed_pages
     out: list[Block] = []
     for block in draft.blocks:
+        if isinstance(block, ListBlock):
+            # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
+            items = [plain_text(item).strip() for item in block.items]
+            parts = [_banner_parts(item, draft) for item in items]
+            if any(parts) and all(p or draft.rules.label_clutter.match(i) for p, i in zip(parts, items)):
+                for found_words, found_pages in (pair for p in parts if p for pair in p):
+                    words = words if words is not None else found_words
+                    pages = pages if pages is not None else found_pages
+                out.append(removed("banner", " | ".join(items)))
+                continue
         # A banner often sits beside the essay's container, so the finder already set it aside.
         if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
             text, count = text_and_words(block)

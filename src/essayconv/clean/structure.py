@@ -184,6 +184,11 @@ def drop_title_heading(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     for index, block in enumerate(blocks):
         if isinstance(block, Removed):
+            # the page's own title line, set aside beside the essay, settles a decorated <title>
+            segment = _title_segment(block.text, draft.title) if block.kind == "outside-essay" else None
+            if segment:
+                blocks[index] = Removed("title", block.text)
+                return replace(draft, title=segment, blocks=tuple(blocks))
             continue
         if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
             blocks[index] = Removed("title", plain_text(block.inlines))

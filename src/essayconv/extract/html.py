@@ -332,6 +332,36 @@ def _own_text(tag: Tag) -> str:
 _PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd"))
 
 
+_TITLE_ANCHOR_BONUS = 25
+_HEADER_GROUP_CHARS = 400  # a title block (h1, banner, byline, date) — not a block of the essay
+
+
+def _title_anchored(body: Tag) -> set[int]:
+    """Containers tied to the page's <h1>: those holding it, and the block right after it (or
+    after the header group holding it). The essay hangs from its title; a sidebar of excerpts
+    with more words than a short essay does not."""
+    heading = body.find("h1")
+    if heading is None:
+        return set()
+    # only the tightest container, and only when its own paragraphs are most of its text: a
+    # wrapper around the essay's block and a sidebar holds the <h1> too
+    parent = heading.parent
+    anchored = set()
+    if isinstance(parent, Tag) and parent is not body:
+        own = sum(len(p.get_text(" ")) for p in parent.find_all(("p", "blockquote"), recursive=False))
+        if own >= 0.5 * len(parent.get_text(" ")):
+            anchored.add(id(parent))
+    node: Tag | None = heading
+    for _ in range(3):  # the h1, its header group, that group's wrapper — while they hold no prose
+        if node is None or node is body or (node is not heading and len(node.get_text(" ")) > _HEADER_GROUP_CHARS):
+            break
+        following = node.find_next_sibling()
+        if isinstance(following, Tag):
+            anchored.add(id(following))
+        node = node.parent if isinstance(node.parent, Tag) else None
+    return anchored
+
+
 def _best_container(body: Tag, rules: Rules, stats: _TextStats) -> Tag:
     scores: dict[int, float] = defaultdict(float)
     tags: dict[int, Tag] = {}
@@ -351,6 +381,7 @@ def _best_container(body: Tag, rules: Rules, stats: _TextStats) -> Tag:
                 scores[id(ancestor)] += score / (1 + depth)
     if not scores:
         return body
+    anchored = _title_anchored(body)
     best, best_score = body, 0.0
     for key, score in scores.items():
         tag = tags[key]
@@ -359,6 +390,8 @@ def _best_container(body: Tag, rules: Rules, stats: _TextStats) -> Tag:
             score += 25
         if tag.name in ("article", "main"):
             score += 15
+        if key in anchored:
+            score += _TITLE_ANCHOR_BONUS
         score *= 1 - stats.link_density(tag)
         if score > best_score:
             best, best_score = tag, score
@@ -367,20 +400,29 @@ def _best_container(body: Tag, rules: Rules, stats: _TextStats) -> Tag:
     parent = best.parent
     if isinstance(parent, Tag) and parent.name not in ("body", "html", "[document]"):
         siblings = [s for s in parent.find_all(True, recursive=False) if s is not best]
-        if any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats) for s in siblings):
+        if any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats, best) for s in siblings):
             best = parent
     return best
 
 
-def _continues_essay(sibling: Tag, score: float, best_score: float, rules: Rules, stats: _TextStats) -> bool:
-    """A sibling is more of the essay (not a list of other essays) when it is the site's teaser
-    marker, or prose of comparable weight with almost no links and no linked headings."""
+_HEADING_TAGS = re.compile(r"^h[1-6]$")
+_SECTION_HEADINGS = re.compile(r"^h[2-6]$")  # the title's <h1> is not a section of the essay
+
+
+def _continues_essay(sibling: Tag, score: float, best_score: float, rules: Rules, stats: _TextStats,
+                     best: Tag) -> bool:
+    """A sibling is more of the essay (not a list of other essays, not a sidebar) when it is the
+    site's teaser marker, or prose of comparable weight with almost no links, no linked headings,
+    and not a stack of headed boxes beside an essay that has no headings of its own."""
     text = clean_whitespace(sibling.get_text(" ")).strip()
     if len(text) < 200 and rules.teaser_combined.search(text):
         return True
     if score < best_score * 0.3 or stats.link_density(sibling) >= 0.1:
         return False
-    return not any(h.find("a") or h.find_parent("a") for h in sibling.find_all(re.compile(r"^h[1-6]$")))
+    headings = sibling.find_all(_HEADING_TAGS)
+    if len(headings) >= 2 and best.find(_SECTION_HEADINGS) is None:
+        return False
+    return not any(h.find("a") or h.find_parent("a") for h in headings)
 
 
 # ---------------------------------------------------------------- walking
@@ -518,20 +560,32 @@ _LISTING_MIN_CARDS = 3
 _CARD_MAX_WORDS = 150
 
 
+def _cards_under(parent: Tag) -> list[Tag]:
+    """The largest run of same-tag, same-class children: the cards of a listing, if it is one."""
+    groups: dict[tuple[str, tuple[str, ...]], list[Tag]] = defaultdict(list)
+    for child in parent.children:
+        if isinstance(child, Tag) and child.name != _REMOVED_TAG:
+            groups[(child.name, tuple(sorted(child.get("class") or ())))].append(child)
+    return max(groups.values(), key=len, default=[])
+
+
 def _listing_cards(root: Tag) -> int:
-    """The densest block is one card of a listing (a topic or category page): siblings of the same
-    tag and class, each short and linking to another page. Returns how many cards, or 0."""
-    parent = root.parent
-    if not isinstance(parent, Tag):
-        return 0
-    signature = (root.name, tuple(sorted(root.get("class") or ())))
-    cards = [c for c in parent.children if isinstance(c, Tag) and (c.name, tuple(sorted(c.get("class") or ()))) == signature]
-    if len(cards) < _LISTING_MIN_CARDS:
-        return 0
-    linked = sum(any(str(a.get("href", "")).strip() not in ("", "#") and not str(a.get("href", "")).startswith("#")
-                     for a in c.find_all("a", href=True)) for c in cards)
-    short = all(len(c.get_text(" ").split()) <= _CARD_MAX_WORDS for c in cards)
-    return len(cards) if short and linked >= 0.8 * len(cards) else 0
+    """The essay's container is, or holds, a listing (a topic or category page): three or more
+    same-class siblings, each short and linking to another page, that make up most of its text.
+    Returns how many cards, or 0."""
+    candidates = [root.parent, root, *root.find_all(True, limit=60)] if isinstance(root.parent, Tag) else [root]
+    total = max(1, len(root.get_text(" ").split()))
+    for parent in candidates:
+        cards = _cards_under(parent)
+        if len(cards) < _LISTING_MIN_CARDS or (parent is root.parent and root not in cards):
+            continue
+        words = [len(c.get_text(" ").split()) for c in cards]
+        linked = sum(any(not str(a.get("href", "")).strip().startswith("#") and str(a.get("href", "")).strip()
+                         for a in c.find_all("a", href=True)) for c in cards)
+        in_root = parent is root.parent or sum(words) >= 0.6 * total
+        if in_root and max(words) <= _CARD_MAX_WORDS and linked >= 0.8 * len(cards):
+            return len(cards)
+    return 0
 
 
 def _widen_to_all_pages(root: Tag) -> Tag:

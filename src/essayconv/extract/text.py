@@ -227,6 +227,8 @@ def _clutter_kind(line: str, rules: Rules) -> str | None:
     return rule.kind if rule else None
 
 
+# "Monografias.com > Educación": a site's path above the title, even with one step
+_BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
 _MENU_MIN_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 
@@ -324,7 +326,8 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
         for start, group in groups[:menu]:
             removed.append((start, Removed("navigation", group[0].strip())))
         groups = groups[menu:]
-        while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)):
+        while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)
+                                                      or ("navigation" if _BREADCRUMB.match(groups[0][1][0].strip()) else None)):
             removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
             groups = groups[1:]
         removed.sort(key=lambda record: record[0])
