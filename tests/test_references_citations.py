@@ -124,3 +124,11 @@ def test_numbered_notes_at_the_end_without_a_heading() -> None:
     assert [plain_text(e) for e in result.references.entries] == [n[4:] for n in notes]
     # numbered lines the body never calls are not notes
     assert split_references(draft_of(PROSE, "[1] A stray line that nothing cites, 2001.")).references is None
+
+
+def test_a_second_reference_section_joins_the_first() -> None:
+    result = split_references(draft_of(PROSE, "Works Cited", *ENTRIES, Heading(3, (Text("Footnotes"),)),
+                                       "Eidelman 1.", "Taubman 212."))
+    assert result.references.heading == "Works Cited"
+    assert [plain_text(e) for e in result.references.entries] == [*ENTRIES, "Eidelman 1.", "Taubman 212."]
+    assert kept_texts(result) == [PROSE]

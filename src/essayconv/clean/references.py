@@ -20,7 +20,8 @@ _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+")
 # none of these after the entries is the site's tail ("Other Essays on …", "Ask Your Question").
 _LOOKS_LIKE_ENTRY = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bwww\.|\bdoi\b|"
-    r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)", re.IGNORECASE)
+    r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)|"
+    r"^[A-Z][^.!?]{1,60}\s\d{1,4}(?:[-–]\d{1,4})?\.?$", re.IGNORECASE)  # a short note: "McCullough 612."
 # A page break may fall inside a reference list; any other clutter after the entries ends it.
 _PAGE_FURNITURE = frozenset({"page-number", "running-header"})
 
@@ -37,14 +38,29 @@ def _split_entries(spans: Inlines) -> list[Inlines]:
     return pieces
 
 
+_ENTRY_MAX_WORDS = 80
+
+
+def _is_reference_heading(block: Block, draft: Draft) -> bool:
+    if not isinstance(block, (Heading, Paragraph)):
+        return False
+    text, words = text_and_words(block)
+    return words <= 5 and draft.rules.reference_heading.match(text.strip()) is not None
+
+
 def _heading_index(draft: Draft) -> int | None:
+    """The last reference heading; or, when the essay ends in several reference sections
+    ("Works Cited", then "Footnotes"), the first of them."""
+    found = None
     for index in range(len(draft.blocks) - 1, -1, -1):
         block = draft.blocks[index]
-        if isinstance(block, (Heading, Paragraph)):
+        if _is_reference_heading(block, draft):
+            found = index
+        elif found is not None and isinstance(block, (Paragraph, Heading, BlockQuote)):
             text, words = text_and_words(block)
-            if words <= 5 and draft.rules.reference_heading.match(text.strip()):
-                return index
-    return None
+            if words > _ENTRY_MAX_WORDS or not _LOOKS_LIKE_ENTRY.search(text.strip()):
+                break  # prose: the reference sections start after it
+    return found
 
 
 _FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
@@ -105,6 +121,9 @@ def split_references(draft: Draft) -> Draft:
         elif isinstance(block, ListBlock):
             candidates = list(block.items)
         elif isinstance(block, Heading):
+            if _is_reference_heading(block, draft):
+                kept_after.append(Removed("references-heading", text_and_words(block)[0]))
+                continue  # a second list ("Footnotes") under the first: its entries join the list
             candidates = [block.inlines]  # a bold entry the page styled as a heading
         else:
             candidates = []
