@@ -126,6 +126,9 @@ def test_more_about_inside_a_long_paragraph_is_kept() -> None:
     ("Schreiben Sie gerade eine Hausarbeit?", "ad"),
     ("Ende der Leseprobe aus 6 Seiten", "paywall"),
     ("© 2026 Hausarbeiten-Archiv. Alle Rechte vorbehalten.", "footer"),
+    ("Log in to continue reading this essay.", "paywall"),
+    ("Unlock the full essay", "paywall"),
+    ("Start free trial", "ad"),
 ])
 def test_clutter_phrase_families(line: str, kind: str) -> None:
     result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))
@@ -213,3 +216,13 @@ def test_the_sites_citation_of_the_essay_itself_is_clutter_but_a_reference_is_no
     ref = "Pucher, J., & Buehler, R. (2008). Making cycling irresistible. Transport Reviews, 28(4), 495-528."
     result = drop_clutter_blocks(draft_of(PROSE, own, ref, title="Bicycle Lanes and Urban Safety"))
     assert kept_texts(result) == [PROSE, ref] and removed_of(result) == [("cite-box", own)]
+
+
+def test_placeholder_text_where_the_site_hid_the_essay_is_a_gap() -> None:
+    from essayconv.model import Gap
+
+    lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."
+    result = drop_clutter_blocks(draft_of(PROSE, lorem, "Duis aute irure dolor in reprehenderit in voluptate velit.", PROSE))
+    kinds = [type(b).__name__ for b in result.blocks if type(b).__name__ != "Removed"]
+    assert kinds == ["Paragraph", "Gap", "Paragraph"]  # two placeholder paragraphs, one gap
+    assert [k for k, _ in removed_of(result)] == ["placeholder", "placeholder"]

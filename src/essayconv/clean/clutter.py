@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import replace
 
-from ..model import (Block, Heading, ListBlock, Paragraph, BlockQuote, Removed, Text, count_words,
+from ..model import (Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words,
                      normalize, plain_text, slice_inlines)
 from .draft import TERMINAL, Draft, inlines_of, is_texty, next_content, removed, text_and_words
 
@@ -142,6 +142,8 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             break
         else:
             out.append(removed(rule.kind, text))
+            if rule.kind in _HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
+                out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
     return draft.with_blocks(_absorb_sandwiched(out))
 
 
@@ -153,6 +155,7 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
     return re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]) is not None
 
 
+_HIDES_TEXT = frozenset(("placeholder",))
 _SANDWICH_MAX_WORDS = 8
 _ADVERTISING = frozenset(("ad", "paywall"))
 
