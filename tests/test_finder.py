@@ -6,7 +6,7 @@ import pytest
 
 import essayconv
 from essayconv.clean.clutter import drop_related_cards
-from essayconv.model import Heading, Link, Text, block_text
+from essayconv.model import Heading, Link, Text, block_text, plain_text
 
 from .helpers import PROSE, draft_of, kept_texts
 
@@ -192,3 +192,13 @@ def test_a_metadata_list_gives_the_word_claim() -> None:
             f"<p>{PROSE} {PROSE}</p><p>{PROSE}</p></main></body></html>")
     document = essayconv.load(page.encode(), name="meta.html")
     assert document.metadata.claimed_words == 220 and all("Words" not in block_text(b) for b in document.blocks)
+
+
+def test_word_footnotes_after_the_text_are_its_notes() -> None:
+    page = (f"<html><body><div class=WordSection1><p class=MsoNormal>{PROSE} {PROSE}</p><p class=MsoNormal>{PROSE}"
+            "<a href='#_ftn1' name='_ftnref1'>[1]</a></p></div><div style='mso-element:footnote-list'><div "
+            "style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href='#_ftnref1' name='_ftn1'>[1]</a>"
+            " Conversation with the author, Kumasi, October 2021.</p></div></div></body></html>")
+    document = essayconv.load(page.encode(), name="word.html")
+    assert document.references is not None
+    assert [plain_text(e) for e in document.references.entries] == ["Conversation with the author, Kumasi, October 2021."]

@@ -771,7 +771,10 @@ def _trailing_notes(root: Tag, rules: Rules) -> Tag | None:
             tokens = {t for value in (sibling.get("id") or "", " ".join(sibling.get("class") or []))
                       for t in re.split(r"[\s_]+", str(value).lower()) if t}
             first = sibling.find(string=lambda s: bool(s.strip()))
-            if tokens & _NOTES_TOKENS or (first is not None and rules.reference_heading.match(str(first).strip())):
+            # Word's "Save as web page" marks its notes only in the style: mso-element:footnote-list
+            word_notes = "footnote" in str(sibling.get("style") or "").lower()
+            if (tokens & _NOTES_TOKENS or word_notes
+                    or (first is not None and rules.reference_heading.match(str(first).strip()))):
                 return sibling
         if not isinstance(node.parent, Tag) or node.parent.name in ("body", "html"):
             break
