@@ -226,3 +226,9 @@ def test_placeholder_text_where_the_site_hid_the_essay_is_a_gap() -> None:
     kinds = [type(b).__name__ for b in result.blocks if type(b).__name__ != "Removed"]
     assert kinds == ["Paragraph", "Gap", "Paragraph"]  # two placeholder paragraphs, one gap
     assert [k for k, _ in removed_of(result)] == ["placeholder", "placeholder"]
+
+
+def test_a_faq_after_the_essay_ends_it() -> None:
+    faq = ["Frequently asked questions", "What is a good recycling rate?", PROSE]
+    result = drop_clutter_blocks(draft_of(PROSE, PROSE, *faq))
+    assert kept_texts(result) == [PROSE, PROSE] and removed_of(result)[0] == ("related", faq[0])

@@ -233,6 +233,7 @@ def test_proxy_wrapped_url_decoded() -> None:
     ("Disadvantages Of Eviction - 1161 Words - Internet Public Library", "Disadvantages Of Eviction"),
     ("An Analysis Of There Will Come Soft Rains - 119 Words | Studymode", "An Analysis Of There Will Come Soft Rains"),
     ("Essay On Khrushchev", "Essay On Khrushchev"),
+    ("Free Essays - The Erie Canal and the Growth of New York", "The Erie Canal and the Growth of New York"),
 ])
 def test_title_decorations_removed(title: str, clean: str) -> None:
     from essayconv.extract.title import clean_title
