@@ -232,3 +232,10 @@ def test_a_faq_after_the_essay_ends_it() -> None:
     faq = ["Frequently asked questions", "What is a good recycling rate?", PROSE]
     result = drop_clutter_blocks(draft_of(PROSE, PROSE, *faq))
     assert kept_texts(result) == [PROSE, PROSE] and removed_of(result)[0] == ("related", faq[0])
+
+
+def test_a_key_takeaways_label_takes_its_list_with_it() -> None:
+    digest = ListBlock(False, ((Text("Microplastics are everywhere."),), (Text("Effects are uncertain."),)))
+    result = drop_clutter_blocks(draft_of("Key takeaways", digest, PROSE, PROSE))
+    assert kept_texts(result) == [PROSE, PROSE]
+    assert [k for k, _ in removed_of(result)] == ["summary-box", "summary-box"]

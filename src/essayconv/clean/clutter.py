@@ -108,7 +108,11 @@ def _has_essay_before(blocks: list[Block]) -> bool:
 def drop_clutter_blocks(draft: Draft) -> Draft:
     out: list[Block] = []
     blocks = draft.blocks
+    skip_list: Block | None = None
     for index, block in enumerate(blocks):
+        if block is skip_list:
+            out.append(removed("summary-box", " | ".join(plain_text(i) for i in block.items)))
+            continue
         if isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE:
             out.append(_relabel(block, draft))
             continue
@@ -142,6 +146,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             break
         else:
             out.append(removed(rule.kind, text))
+            following = next_content(blocks, index)
+            if rule.kind in _LABELS_A_LIST and isinstance(following, ListBlock):
+                skip_list = following  # the digest's list goes with its label
             if rule.kind in _HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
     return draft.with_blocks(_absorb_sandwiched(out))
@@ -156,6 +163,7 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
 
 
 _HIDES_TEXT = frozenset(("placeholder",))
+_LABELS_A_LIST = frozenset(("summary-box",))
 _SANDWICH_MAX_WORDS = 8
 _ADVERTISING = frozenset(("ad", "paywall"))
 
