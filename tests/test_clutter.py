@@ -129,6 +129,7 @@ def test_more_about_inside_a_long_paragraph_is_kept() -> None:
     ("Log in to continue reading this essay.", "paywall"),
     ("Unlock the full essay", "paywall"),
     ("Start free trial", "ad"),
+    ("Herunterladen als pdf oder txt", "download"),
 ])
 def test_clutter_phrase_families(line: str, kind: str) -> None:
     result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))

@@ -190,3 +190,11 @@ def test_a_title_line_under_the_header_is_not_taken_into_it() -> None:
 def test_a_line_ending_in_a_function_word_of_another_language_is_no_heading(line: str) -> None:
     result = infer_headings(draft_of(line, PROSE))
     assert not any(isinstance(b, Heading) for b in result.blocks)
+
+
+def test_a_numbered_german_heading_in_a_dump_is_a_heading_not_a_list() -> None:
+    import essayconv
+
+    dump = f"Titel\n\n1. Einleitung\n{PROSE}\n\n2. Ausbau der Windkraft\n{PROSE}\n"
+    blocks = essayconv.load(dump.encode(), name="de.txt").blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Paragraph", "Heading", "Paragraph"]

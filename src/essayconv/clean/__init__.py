@@ -4,12 +4,10 @@ removals out of the block stream and computes the metadata."""
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 
 from ..errors import NoEssayError
+from ..languages import frequent_words
 from ..extract import Extracted
 from ..model import (BlockQuote, Document, Gap, ListBlock, Metadata, Paragraph,
                      Removed, block_text, count_words, has_content, plain_text)
@@ -50,17 +48,11 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(resources.files("essayconv.data").joinpath("languages.toml").read_text("utf-8"))
-    return {lang: frozenset(words) for lang, words in data["frequent"].items()}
-
-
 def guess_language(text: str) -> str | None:
     words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]))
     if sum(words.values()) < 20:
         return None
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in _stopwords().items()}
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in frequent_words().items()}
     lang, best = max(scores.items(), key=lambda item: item[1])
     return lang if best >= 5 else None
 

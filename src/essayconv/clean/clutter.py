@@ -227,7 +227,7 @@ def _as_removed(block: Block, kind: str) -> Removed:
     return removed(kind, text_and_words(block)[0] or f"[{type(block).__name__.lower()}]")
 
 
-_TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:essay|article|paper))$", re.I)
+
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z]\.)\s+", re.I)
 
 
@@ -235,12 +235,18 @@ def _toc_key(text: str) -> str:
     return re.sub(r"\W+", " ", _NUMBERING.sub("", text)).strip().lower()
 
 
+def _is_toc_heading(block: Block, draft: Draft) -> bool:
+    """"Table of contents", "Inhaltsverzeichnis", "Sommaire"…: the site-toc rule of clutter.toml."""
+    text, words = text_and_words(block)
+    return any(rule.kind == "site-toc" and rule.matches(text.strip(), words) for rule in draft.rules.blocks)
+
+
 def drop_site_toc(draft: Draft) -> Draft:
     """A site's table of contents (a heading, then a list or short lines mirroring the essay's
     headings) is dropped with its entries; a contents list that mirrors nothing is kept."""
     blocks = list(draft.blocks)
     for index, block in enumerate(blocks):
-        if not isinstance(block, (Paragraph, Heading)) or not _TOC_HEADING.match(text_and_words(block)[0]):
+        if not isinstance(block, (Paragraph, Heading)) or not _is_toc_heading(block, draft):
             continue
         later = {_toc_key(text_and_words(b)[0]) for b in blocks[index + 1:] if isinstance(b, (Heading, Paragraph))
                  and text_and_words(b)[1] <= 14}

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Callable
 
 from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, References,
                      Removed, block_text)
+from ..languages import function_words
 from ..rules import Rules
 
 
@@ -33,13 +32,7 @@ Pass = Callable[[Draft], Draft]
 # What may end a complete sentence or paragraph (closing quotes and brackets after the stop).
 TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
 
-
-def _function_words() -> frozenset[str]:
-    data = tomllib.loads(resources.files("essayconv.data").joinpath("languages.toml").read_text("utf-8"))
-    return frozenset(word for words in data["function_words"].values() for word in words)
-
-
-FUNCTION_WORDS = _function_words()  # data/languages.toml, every language at once; read once, never changed
+FUNCTION_WORDS = function_words()  # data/languages.toml, every language at once; read once, never changed
 
 
 def next_content(blocks: tuple[Block, ...] | list[Block], index: int) -> Block | None:

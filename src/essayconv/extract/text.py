@@ -12,6 +12,7 @@ from collections import Counter
 from statistics import median
 
 from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
+from ..languages import function_words
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..rules import Rules, load_rules
 from . import Extracted
@@ -62,7 +63,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= len(long_lines) * 0.5 else None
 
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+_SMALL_WORDS = function_words()  # data/languages.toml: "of", "de", "der"… in every language read
 
 
 def _title_like(line: str) -> bool:
