@@ -5,7 +5,7 @@ import pytest
 import essayconv
 from essayconv.errors import InputError
 from essayconv.extract.text import extract_text
-from essayconv.model import BlockQuote, ListBlock, Paragraph, Removed, block_text
+from essayconv.model import BlockQuote, ListBlock, Paragraph, Removed, block_text, plain_text
 from essayconv.sources.encoding import decode_bytes, repair_mojibake
 from essayconv.sources.page import PageKind, sniff_kind
 
@@ -283,3 +283,14 @@ def test_a_one_step_breadcrumb_above_a_dumps_title_is_navigation() -> None:
     dump = f"Monografias.com > Educación\nLas bibliotecas escolares\nEnviado por Ana María Torres\n{PROSE} {PROSE}\n{PROSE}\n"
     document = essayconv.load(dump.encode(), name="crumb.txt")
     assert document.title == "Las bibliotecas escolares" and document.metadata.author == "Ana María Torres"
+
+
+def test_an_mla_dump_keeps_its_heading_block_title_and_hanging_references() -> None:
+    dump = ("Rivera 1\nDaniel Rivera\nProfessor Chen\nEnglish 201\n3 March 2025\nWhitman's Catalogues\n"
+            f"     {PROSE}\nRivera 2\n     {PROSE}\nWorks Cited\nReynolds, David S. Walt Whitman's America. Knopf,\n"
+            "     1995.\nWhitman, Walt. Leaves of Grass. Edited by Malcolm Cowley, Penguin,\n     1959.\n")
+    document = essayconv.load(dump.encode(), name="mla.txt")
+    assert (document.title, document.metadata.author) == ("Whitman's Catalogues", "Daniel Rivera")
+    assert [plain_text(e) for e in document.references.entries] == [
+        "Reynolds, David S. Walt Whitman's America. Knopf, 1995.",
+        "Whitman, Walt. Leaves of Grass. Edited by Malcolm Cowley, Penguin, 1959."]

@@ -29,6 +29,12 @@ _HEADER_LABEL = re.compile(r"^(?:(?:final|rough|first|second|revised|peer[- ]rev
                            r"word count:? [\d,]+|student (?:id|number|no\.?):? \S+)$", re.IGNORECASE)
 
 
+def _looks_like_a_name(text: str) -> bool:
+    """"Daniel Rivera", "Ana M. Torres" — not "The Last Harvest Festival"."""
+    words = text.strip().split()
+    return bool(_PERSON.match(text.strip())) and len(words) <= 4 and not any(w.lower() in FUNCTION_WORDS for w in words)
+
+
 def _short_line(block: Block | None, most: int) -> bool:
     if not isinstance(block, (Paragraph, Heading)):
         return False
@@ -64,9 +70,20 @@ def extract_student_header(draft: Draft) -> Draft:
                     break
             first = text_and_words(blocks[run[0]])[0].strip()
             author = draft.author or (first if _PERSON.match(first) else None)
+            title = draft.title
             for i in run:
                 blocks[i] = Removed("student-header", text_and_words(blocks[i])[0])
-            return replace(draft, blocks=tuple(blocks), author=author)
+            # A dump's first line was the writer's name, taken for the title: the heading block
+            # shows it, and the real title is the line under the block.
+            after = next((i for i in range(run[-1] + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
+            shown = any(isinstance(b, (Paragraph, Heading)) and text_and_words(b)[0].strip().casefold() ==
+                        (title or "").strip().casefold() for b in blocks)
+            if (title and not shown and _looks_like_a_name(title) and after is not None
+                    and isinstance(blocks[after], (Paragraph, Heading)) and _short_line(blocks[after], 15)):
+                author = draft.author or title.strip()
+                title = text_and_words(blocks[after])[0].strip()
+                blocks[after] = Removed("title", title)
+            return replace(draft, blocks=tuple(blocks), author=author, title=title)
     return draft
 
 

@@ -44,7 +44,8 @@ def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, se
     if count_words(stripped) <= 8 and len(stripped) <= 70:
         # A running header repeats on every page ("Goode 2", "Goode 3"): the same words with a
         # changing number, or the very same short line three times and more.
-        if "#" in key and key_counts[key] >= 2 and len(values[key]) >= 2:
+        # (words, not just a number: "1995." twice is the end of two wrapped reference entries)
+        if "#" in key and re.search(r"[^\W\d_]", key) and key_counts[key] >= 2 and len(values[key]) >= 2:
             return "running-header"
         if key_counts[key] >= 3 and not _BULLET.match(stripped):
             return "running-header"
@@ -91,6 +92,14 @@ def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     return left[:-1] + right
 
 
+def _hanging(previous: str, line: str) -> bool:
+    """A hanging indent: an entry that does not end its sentence, then an indented line that
+    carries it on ("…Knopf," / "     1995.") — how reference lists are printed."""
+    deeper = (len(line) - len(line.lstrip())) - (len(previous) - len(previous.lstrip())) >= 3
+    return (deeper and not _TERMINAL.search(previous.rstrip()) and bool(line.strip())
+            and not _title_like(previous.strip()))  # a title, then a first-line-indented paragraph
+
+
 def _joins(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous`."""
     prev = previous.rstrip()
@@ -124,7 +133,8 @@ def _paragraphs(lines: list[str], rules: Rules | None = None) -> list[tuple[int,
                 groups.append((start, current))
                 current = []
             continue
-        if current and not alone(current[-1]) and not alone(line) and _joins(current[-1], line.strip(), width):
+        if current and not alone(current[-1]) and not alone(line) and (
+                _hanging(current[-1], line) or _joins(current[-1], line.strip(), width)):
             current.append(line)
         else:
             if current:
@@ -230,6 +240,7 @@ def _clutter_kind(line: str, rules: Rules) -> str | None:
 
 # "Monografias.com > Educación": a site's path above the title, even with one step
 _BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
+_DATE_ENDS_HEADER = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _MENU_MIN_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 
@@ -241,9 +252,11 @@ def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
     for position, (start, group) in enumerate(groups):
         line = group[0].strip()
         if (len(group) != 1 or count_words(line) > _MENU_ITEM_WORDS or _TERMINAL.search(line)
-                or (position and start != groups[position - 1][0] + 1)):
+                or re.search(r"\d", line) or (position and start != groups[position - 1][0] + 1)):
             break
         count += 1
+    if count < len(groups) and _DATE_ENDS_HEADER.search(groups[count][1][0]):
+        return 0  # name / teacher / course, then a date: a student's heading block, not a menu
     if count >= len(groups):
         return 0
     # when no title-like line follows the run, its last short line is the title itself
