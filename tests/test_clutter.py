@@ -220,7 +220,6 @@ def test_the_sites_citation_of_the_essay_itself_is_clutter_but_a_reference_is_no
 
 
 def test_placeholder_text_where_the_site_hid_the_essay_is_a_gap() -> None:
-    from essayconv.model import Gap
 
     lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."
     result = drop_clutter_blocks(draft_of(PROSE, lorem, "Duis aute irure dolor in reprehenderit in voluptate velit.", PROSE))

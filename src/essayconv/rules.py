@@ -65,6 +65,8 @@ class Rules:
     chrome_despite_essay: frozenset[str]
     content_tokens: frozenset[str]
     keep_tokens: frozenset[str]
+    notes_tokens: frozenset[str]
+    button_verbs: frozenset[str]
 
 
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -114,6 +116,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         chrome_despite_essay=frozenset(data["html"]["chrome_despite_essay"]),
         content_tokens=frozenset(data["html"]["content_tokens"]),
         keep_tokens=frozenset(data["html"]["keep_tokens"]),
+        notes_tokens=frozenset(data["html"].get("notes_tokens", [])),
+        button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
     )
 
 

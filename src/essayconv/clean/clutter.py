@@ -9,9 +9,9 @@ import math
 import re
 from dataclasses import replace
 
-from ..model import (Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words,
+from ..model import (TERMINAL, Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words,
                      normalize, plain_text, slice_inlines)
-from .draft import TERMINAL, Draft, inlines_of, is_texty, next_content, removed, text_and_words
+from .draft import Draft, inlines_of, is_texty, next_content, removed, text_and_words
 
 
 # Records for whole elements the finder or a site profile set aside before reading: the clutter
@@ -151,7 +151,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 skip_list = following  # the digest's list goes with its label
             if rule.kind in _HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
-    return draft.with_blocks(_absorb_sandwiched(out))
+    return draft.with_blocks(_absorb_sandwiched(out, draft.rules.button_verbs))
 
 
 def _cites_this_page(text: str, words: int, title: str | None) -> bool:
@@ -168,12 +168,7 @@ _SANDWICH_MAX_WORDS = 8
 _ADVERTISING = frozenset(("ad", "paywall"))
 
 
-# The first word of a button ("Get unique essay", "Order now", "Hire writer").
-_BUTTON_VERBS = frozenset("get order buy hire start try download join sign claim request check place continue "
-                          "learn see read write unlock subscribe register".split())
-
-
-def _absorb_sandwiched(blocks: list[Block]) -> list[Block]:
+def _absorb_sandwiched(blocks: list[Block], button_verbs: frozenset[str]) -> list[Block]:
     """A short line between two parts of the same advertisement ("190 writers online" between
     "Get a custom essay…" and "Learn More") belongs to it, whatever it says; so does a button
     right after one ("Get unique essay")."""
@@ -187,7 +182,7 @@ def _absorb_sandwiched(blocks: list[Block]) -> list[Block]:
         if words > _SANDWICH_MAX_WORDS or TERMINAL.search(text):
             continue
         sandwiched = isinstance(after, Removed) and after.kind == before.kind
-        button = words <= 5 and text.split()[0].casefold() in _BUTTON_VERBS
+        button = words <= 5 and text.split()[0].casefold() in button_verbs
         if sandwiched or button:
             out[index] = removed(before.kind, text)
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -29,8 +28,6 @@ class Draft:
 
 Pass = Callable[[Draft], Draft]
 
-# What may end a complete sentence or paragraph (closing quotes and brackets after the stop).
-TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
 
 FUNCTION_WORDS = function_words()  # data/languages.toml, every language at once; read once, never changed
 

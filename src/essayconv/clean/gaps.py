@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import (Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, normalize, plain_text,
+from ..model import (TERMINAL, Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, normalize, plain_text,
                      slice_inlines)
-from .draft import FUNCTION_WORDS, TERMINAL, Draft, next_content, removed, text_and_words
+from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
 
 
 def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -> list[Block] | None:

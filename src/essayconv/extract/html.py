@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from ..model import (Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, ListBlock, Paragraph, Removed,
+from ..model import (TERMINAL, Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, ListBlock, Paragraph, Removed,
                      Strong, Text, clean_whitespace, normalize, plain_text)
 from ..rules import Rules, load_rules
 from . import Extracted
@@ -536,7 +536,6 @@ class _TextLayer:
 
 _LAYER_MIN_LINES = 6
 _LAYER_MAX_LINE = 160
-_TERMINAL_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 
 
 def _text_layer_lines(tag: Tag) -> tuple[str, ...] | None:
@@ -550,10 +549,16 @@ def _text_layer_lines(tag: Tag) -> tuple[str, ...] | None:
         return None
     lines = [clean_whitespace(c.get_text(" ")).strip() for c in children]
     lines = [line for line in lines if line]
-    if len(lines) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in lines):
-        return None
-    running_on = sum(not _TERMINAL_END.search(line) for line in lines)
-    return tuple(lines) if running_on >= 0.5 * len(lines) else None
+    return tuple(lines) if _printed_lines(lines) else None
+
+
+def _printed_lines(lines: list[str]) -> bool:
+    """Lines of a printed page: enough of them, none longer than a page is wide, most of them
+    ending mid-sentence (paragraphs, not lines, end in a full stop)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in filled):
+        return False
+    return sum(not TERMINAL.search(line) for line in filled) >= 0.5 * len(filled)
 
 
 _LISTING_MIN_CARDS = 3
@@ -608,13 +613,8 @@ def _widen_to_all_pages(root: Tag) -> Tag:
 def _wrapped_lines(spans: list[Inline]) -> tuple[str, ...] | None:
     """Text broken with <br> at every line of a printed page ("…destroys a<br>good man."): the
     lines, blank ones kept, when most end mid-sentence; None for ordinary <br>-separated text."""
-    text = "".join(s.text if isinstance(s, Text) else plain_text((s,)) for s in spans)
-    lines = text.split("\n")
-    filled = [line.strip() for line in lines if line.strip()]
-    if len(filled) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in filled):
-        return None
-    running_on = sum(not _TERMINAL_END.search(line) for line in filled)
-    return tuple(lines) if running_on >= 0.5 * len(filled) else None
+    lines = "".join(s.text if isinstance(s, Text) else plain_text((s,)) for s in spans).split("\n")
+    return tuple(lines) if _printed_lines(lines) else None
 
 
 def _resolve_text_layers(blocks: list[Block | _TextLayer], rules: Rules) -> list[Block]:
@@ -755,8 +755,6 @@ def _paragraph_block(spans: Inlines) -> Block:
 
 # ---------------------------------------------------------------- outside the essay
 
-_NOTES_TOKENS = frozenset(("footnotes", "footnote", "endnotes", "references", "bibliography", "notes",
-                           "works-cited", "citations", "sources"))
 
 
 def _trailing_notes(root: Tag, rules: Rules) -> Tag | None:
@@ -773,7 +771,7 @@ def _trailing_notes(root: Tag, rules: Rules) -> Tag | None:
             first = sibling.find(string=lambda s: bool(s.strip()))
             # Word's "Save as web page" marks its notes only in the style: mso-element:footnote-list
             word_notes = "footnote" in str(sibling.get("style") or "").lower()
-            if (tokens & _NOTES_TOKENS or word_notes
+            if (tokens & rules.notes_tokens or word_notes
                     or (first is not None and rules.reference_heading.match(str(first).strip()))):
                 return sibling
         if not isinstance(node.parent, Tag) or node.parent.name in ("body", "html"):
@@ -881,7 +879,8 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = _title(facts, rules)
     page_url = url or _page_url(facts, text)
-    author = facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author") or _json_ld_author(facts)
+    author = (facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author")
+              or _json_ld_author(facts))
     present = page_fingerprint(soup) if profiles else set()
     profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
                         title=facts.title or facts.get("og:title"), text=text, soup=soup,
