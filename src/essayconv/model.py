@@ -115,6 +115,7 @@ class Metadata:
     complete: bool = True
     url: str | None = None  # where the page says it came from; not part of the JSON contract
     encoding: str | None = None  # how the bytes were decoded; not part of the JSON contract
+    finder: str = ""  # how the essay was found (the finder's rung and why), for inspect; not in the contract
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ def describe(document: Document) -> str:
              f"words      {meta.words} recovered" + (f" of {meta.claimed_words} claimed" if meta.claimed_words else "")
              + (f", {meta.claimed_pages} pages claimed" if meta.claimed_pages else ""),
              f"complete   {'yes' if meta.complete else 'no — the site hid text or the words fall short'}",
+             *([f"finder     {meta.finder}"] if meta.finder else []),
              "", f"KEPT ({len(document.blocks)} blocks)"]
     for block in document.blocks:
         if isinstance(block, Gap):

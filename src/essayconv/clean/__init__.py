@@ -90,6 +90,7 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
         complete=not has_gap and not short,
         url=extracted.url,
         encoding=extracted.encoding,
+        finder=extracted.finder,
     )
     return Document(title=draft.title, metadata=metadata, blocks=tuple(blocks),
                     references=draft.references, citations=draft.citations, removed=removed)

@@ -18,14 +18,16 @@ import re
 import warnings
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Callable
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from ..model import (TERMINAL, Block, BlockQuote, Emph, Heading, Inline, Inlines, Link, ListBlock, Paragraph, Removed,
+from ..model import (TERMINAL, Block, BlockQuote, block_text, count_words, Emph, Heading, Inline, Inlines, Link, ListBlock, Paragraph, Removed,
                      Strong, Text, clean_whitespace, normalize, plain_text)
 from ..rules import Rules, load_rules
 from . import Extracted
+from .prose import ProseMass, prose_mass
 from .title import clean_title, words_claimed_in_title
 from ..profiles import Profile, could_match, page_fingerprint, recognise
 
@@ -206,9 +208,11 @@ def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
     return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= _COLLAPSED_MIN_WORDS
 
 
-def _chrome_kind(tag: Tag, rules: Rules) -> str | None:
+def _chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
     if tag.name in _CHROME_TAGS:
-        return _CHROME_TAGS[tag.name]
+        return _CHROME_TAGS[tag.name] if by_tags else None
+    if not by_tokens:
+        return None
     values = _tokens(tag)
     if not values or any(v in rules.keep_tokens for v in values):
         return None
@@ -244,11 +248,11 @@ def _summary(tag: Tag) -> str:
     return text if len(text) <= _SUMMARY_CHARS else text[:_SUMMARY_CHARS].rstrip() + " […]"
 
 
-def _prune(soup: BeautifulSoup, rules: Rules) -> None:
-    """One pass over the tree, never descending into what it removes: invisible elements go,
-    page chrome becomes a marker the walker turns into a `Removed` record, and anything nested
-    deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far below it; the
-    limit is there so that no later step can be made slow or recursive by absurd nesting)."""
+def _drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
+    """Comments, scripts and hidden elements go (never content, whatever else the page holds);
+    anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
+    below it; the limit is there so that no later step can be made slow or recursive by absurd
+    nesting)."""
     stack: list[tuple[Tag, int]] = [(soup, 0)]
     while stack:
         node, depth = stack.pop()
@@ -272,9 +276,35 @@ def _prune(soup: BeautifulSoup, rules: Rules) -> None:
                 child.clear()
                 child.append(text)
                 continue
-            kind = None if child.name in ("html", "body") else _chrome_kind(child, rules)
+            stack.append((child, depth + 1))
+
+
+@dataclass(frozen=True)
+class Spared:
+    """A chrome-looking element kept because it holds the page's prose (told by `inspect`)."""
+
+    name: str
+    kind: str
+    share: float
+
+
+def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass) -> list[Spared]:
+    """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
+    into what it removes — except an element holding at least `rung.spare_share` of the page's
+    prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
+    spared: list[Spared] = []
+    stack: list[Tag] = [soup]
+    while stack:
+        node = stack.pop()
+        for child in list(node.children):
+            if not isinstance(child, Tag):
+                continue
+            kind = None if child.name in ("html", "body") else _chrome_kind(child, rules, rung.by_tokens, rung.by_tags)
+            if kind is not None and mass.total and mass.share(child) >= rung.spare_share:
+                spared.append(Spared(_describe(child), kind, mass.share(child)))
+                kind = None
             if kind is None:
-                stack.append((child, depth + 1))
+                stack.append(child)
                 continue
             text = _summary(child)
             if not text:
@@ -283,6 +313,14 @@ def _prune(soup: BeautifulSoup, rules: Rules) -> None:
             marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": kind})
             marker.string = text
             child.replace_with(marker)
+    return spared
+
+
+def _describe(tag: Tag) -> str:
+    """`div.content-sidebar-wrap#main`: how inspect names an element."""
+    classes = "".join(f".{c}" for c in (tag.get("class") or [])[:3])
+    ident = tag.get("id")
+    return f"{tag.name}{classes}" + (f"#{ident}" if isinstance(ident, str) and ident else "")
 
 
 # ---------------------------------------------------------------- scoring
@@ -333,6 +371,7 @@ _PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "arti
 
 
 _TITLE_ANCHOR_BONUS = 25
+_CONTENT_NAME_BONUS = 25  # a container named like content ("entry", "post-body") — evidence, as in readability
 _HEADER_GROUP_CHARS = 400  # a title block (h1, banner, byline, date) — not a block of the essay
 
 
@@ -362,7 +401,7 @@ def _title_anchored(body: Tag) -> set[int]:
     return anchored
 
 
-def _best_container(body: Tag, rules: Rules, stats: _TextStats) -> Tag:
+def _best_container(body: Tag, rules: Rules, stats: _TextStats, class_weights: bool = True) -> Tag:
     scores: dict[int, float] = defaultdict(float)
     tags: dict[int, Tag] = {}
     for tag in body.descendants:
@@ -385,9 +424,8 @@ def _best_container(body: Tag, rules: Rules, stats: _TextStats) -> Tag:
     best, best_score = body, 0.0
     for key, score in scores.items():
         tag = tags[key]
-        words = _words(_tokens(tag))
-        if words & rules.content_tokens:
-            score += 25
+        if class_weights and _words(_tokens(tag)) & rules.content_tokens:
+            score += _CONTENT_NAME_BONUS
         if tag.name in ("article", "main"):
             score += 15
         if key in anchored:
@@ -866,39 +904,74 @@ def _apply_profile(soup: BeautifulSoup, profile: Profile, rules: Rules,
     return (clean_title(title, rules) if title else None), body
 
 
-def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
-                 profiles: tuple[Profile, ...] = ()) -> Extracted:
-    from ..sources.encoding import repair_mojibake
+@dataclass(frozen=True)
+class Rung:
+    """One way of looking for the essay, from strict to lenient (readability's flags ladder)."""
 
-    rules = rules or load_rules()
+    name: str
+    why: str
+    by_tokens: bool = True
+    """Elements are chrome by their class/id/role names (else only by tag: nav, aside, footer…)."""
+    by_tags: bool = True
+    """Elements are chrome by their tag."""
+    class_weights: bool = True
+    """Containers named like content ("entry", "post-body") score higher."""
+    spare_share: float = 0.5
+    """A chrome-looking element holding this share of the page's prose is looked into, not removed."""
+
+
+RUNGS: tuple[Rung, ...] = (
+    Rung("strict", "chrome removed by tag and by class/id names; elements holding most of the prose spared"),
+    Rung("names-relaxed", "the strict pass kept little of the page's prose: chrome by tag only", by_tokens=False),
+    Rung("no-class-weights", "still little prose: no chrome removal, no class weighting",
+         by_tokens=False, by_tags=False, class_weights=False),
+)
+SHORT_SHARE = 0.25
+"""A result holding less than this share of the page's prose words may have lost the article: the
+next rung is tried (an essay page's related excerpts and comments rarely outweigh it 3 to 1)."""
+SHORT_WORDS = 60
+"""…and so is any result under this many words while the page holds more prose than that."""
+RETRY_GAIN = 2.0
+"""A later rung is taken only when it finds this many times the words: a close call keeps the strict
+result, which knows the page's chrome best."""
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    rung: Rung
+    title: str | None
+    blocks: tuple[Block, ...]
+    teasers: int
+    words: int
+    page_prose: int
+    """Words of prose in the whole page before any chrome was removed (see prose.py)."""
+    spared: tuple[Spared, ...]
+    explicit: bool
+    """The container came from a site profile's body selector, not from the finder."""
+
+
+def _parse(text: str) -> BeautifulSoup:
     with warnings.catch_warnings():
         # bs4 warns on stderr about XHTML and URL-like markup; a page is parsed as HTML regardless
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup(text, "lxml")
-    facts = _head_facts(soup)
-    lang = facts.lang or facts.get("content-language", "og:locale")
-    title = _title(facts, rules)
-    page_url = url or _page_url(facts, text)
-    author = (facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author")
-              or _json_ld_author(facts))
-    present = page_fingerprint(soup) if profiles else set()
-    profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
-                        title=facts.title or facts.get("og:title"), text=text, soup=soup,
-                        present=present) if profiles else None
+        return BeautifulSoup(text, "lxml")
+
+
+def _attempt(soup: BeautifulSoup, rung: Rung, rules: Rules, title: str | None, base_url: str | None,
+             profile: Profile | None, present: set[str]) -> _Attempt:
+    """One pass of the finder over a freshly parsed page."""
     body_override = None
     if profile is not None:
         profile_title, body_override = _apply_profile(soup, profile, rules, present)
         title = profile_title or title
-    try:
-        base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
-    except ValueError:
-        base_url = page_url
-    _prune(soup, rules)
+    _drop_invisible(soup, rules)
     body = soup.body or soup
+    mass = prose_mass(body)
+    spared = _mark_chrome(soup, rules, rung, mass)
     # a profile's body selector wins when its element survived pruning; else the generic finder
     stats = _TextStats(body)  # one pass: the container scoring and the walker's link checks share it
-    root = body_override if body_override is not None and body_override.parent is not None \
-        else _best_container(body, rules, stats)
+    explicit = body_override is not None and body_override.parent is not None
+    root = body_override if explicit else _best_container(body, rules, stats, rung.class_weights)
     root = _widen_to_all_pages(root)
     teasers = _listing_cards(root) if root is not body else 0
     notes = _trailing_notes(root, rules) if root is not body else None
@@ -914,12 +987,66 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     title = _visible_title(walker.blocks, title, soup) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
-    blocks = (*before, *_resolve_text_layers(walker.blocks, rules), *after)
-    if title:
-        title = repair_mojibake(title)
-    return Extracted(title=title, blocks=blocks, site=profile.name if profile else "generic", encoding=encoding,
+    essay = _resolve_text_layers(walker.blocks, rules)
+    words = sum(count_words(block_text(b)) for b in essay if not isinstance(b, Removed))
+    return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)
+
+
+def _short(attempt: _Attempt) -> bool:
+    return attempt.words < SHORT_SHARE * attempt.page_prose or attempt.words < SHORT_WORDS < attempt.page_prose
+
+
+def _ladder(text: str, soup: BeautifulSoup,
+            attempt_on: Callable[[BeautifulSoup, Rung], _Attempt]) -> tuple[_Attempt, str]:
+    """Strict first; when the result is short against the page's prose, the next rung on a fresh
+    parse; the strict result stands unless a later one finds RETRY_GAIN times its words. A
+    profile's body selector is knowledge, not a guess: no ladder then."""
+    first = attempt_on(soup, RUNGS[0])
+    if first.explicit or not _short(first):
+        return first, f"{first.rung.name}: {first.rung.why}"
+    best = first
+    for rung in RUNGS[1:]:
+        attempt = attempt_on(_parse(text), rung)
+        if attempt.words >= RETRY_GAIN * max(best.words, 1):
+            best = attempt
+        if not _short(best):
+            break
+    story = f"the strict pass kept {first.words} words of the page's {first.page_prose} words of prose"
+    if best is first:
+        return first, f"{first.rung.name}: {story}; no later rung found more"
+    return best, f"{best.rung.name}: {story}; this rung ({best.rung.why}) found {best.words}"
+
+
+def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
+                 profiles: tuple[Profile, ...] = ()) -> Extracted:
+    from ..sources.encoding import repair_mojibake
+
+    rules = rules or load_rules()
+    soup = _parse(text)
+    facts = _head_facts(soup)
+    lang = facts.lang or facts.get("content-language", "og:locale")
+    title = _title(facts, rules)
+    page_url = url or _page_url(facts, text)
+    author = (facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author")
+              or _json_ld_author(facts))
+    present = page_fingerprint(soup) if profiles else set()
+    profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
+                        title=facts.title or facts.get("og:title"), text=text, soup=soup,
+                        present=present) if profiles else None
+    try:
+        base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
+    except ValueError:
+        base_url = page_url
+    def attempt_on(page: BeautifulSoup, rung: Rung) -> _Attempt:
+        return _attempt(page, rung, rules, title, base_url, profile, present)
+
+    chosen, finder = _ladder(text, soup, attempt_on)
+    spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
+    return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None, blocks=chosen.blocks,
+                     site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=_short_lang(lang), author=author,
-                     claimed_words=words_claimed_in_title(facts.title), teasers=teasers)
+                     claimed_words=words_claimed_in_title(facts.title), teasers=chosen.teasers,
+                     finder=finder + (f"; {spared}" if spared else ""))
 
 
 def _visible_title(blocks: list, title: str | None, soup: BeautifulSoup) -> str | None:
