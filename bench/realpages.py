@@ -218,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--save", metavar="FILE", help="write every per-page row as JSON")
     parser.add_argument("--worst", type=int, default=0, help="list the N pages where essayconv trails most")
+    parser.add_argument("--against", metavar="FILE",
+                        help="rows saved by an earlier --save: their other systems (and essayconv as 'before') join the table")
     args = parser.parse_args(argv)
     systems = args.systems.split(",")
     pages: list[RealPage] = []
@@ -233,6 +235,14 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [(page, system) for page in pages for system in systems]
     with get_context("fork").Pool(args.jobs, maxtasksperchild=200) as pool:
         rows = list(pool.imap(score_page, jobs, chunksize=4))
+    if args.against:
+        wanted = {(r["corpus"], r["key"]) for r in rows}
+        for row in json.loads(Path(args.against).read_text("utf-8")):
+            if (row["corpus"], row["key"]) in wanted and row["system"] not in systems:
+                rows.append(row)
+            elif (row["corpus"], row["key"]) in wanted and row["system"] == "essayconv":
+                rows.append({**row, "system": "essayconv-before"})
+        systems += sorted({r["system"] for r in rows} - set(systems))
     print(summarise(rows, systems))
     if args.save:
         Path(args.save).write_text(json.dumps(rows, indent=1), "utf-8")

@@ -195,14 +195,33 @@ def _link_only(block: Block) -> bool:
     return bool(spans) and all(isinstance(s, Link) for s in spans)
 
 
+TEASER_MAX_BLOCKS = 2
+"""A teaser card under its linked title holds an excerpt and perhaps a "Read more" line."""
+TEASER_MAX_WORDS = 80
+"""…and the excerpt is short; a section of the essay under a linked heading ("Day 7", a product
+name linking to its site) runs on for paragraphs."""
+
+
+def _teaser_cards(segments: list[list[Block]]) -> bool:
+    """Each stretch under a linked heading is card-sized (the last may carry the site's tail)."""
+    def card(segment: list[Block]) -> bool:
+        content = [b for b in segment if not isinstance(b, Removed)]
+        return len(content) <= TEASER_MAX_BLOCKS and sum(text_and_words(b)[1] for b in content) <= TEASER_MAX_WORDS
+    return all(card(segment) for segment in segments[:-1])
+
+
 def drop_related_cards(draft: Draft) -> Draft:
     """Teasers of other essays (a linked title, an excerpt, "Read more") often follow the essay
-    with no heading to announce them. Two or more link-only headings after the essay's prose
-    start that tail: everything from the first is removed."""
+    with no heading to announce them. Two or more link-only headings after the essay's prose,
+    each over no more than a card's worth of text, start that tail: everything from the first is
+    removed."""
     blocks = list(draft.blocks)
     linked = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and _link_only(b)
               and _has_essay_before(blocks[:i])]
     if len(linked) < 2:
+        return draft
+    bounds = [*linked, len(blocks)]
+    if not _teaser_cards([blocks[a + 1:b] for a, b in zip(bounds, bounds[1:])]):
         return draft
     start = linked[0]
     return draft.with_blocks(blocks[:start] + [_as_removed(b, "related") for b in blocks[start:]])

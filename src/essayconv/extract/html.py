@@ -433,14 +433,29 @@ def _best_container(body: Tag, rules: Rules, stats: _TextStats, class_weights: b
         score *= 1 - stats.link_density(tag)
         if score > best_score:
             best, best_score = tag, score
-    # Essays split across sibling containers (visible part, teaser marker, hidden part) share a
-    # parent: widen to it when a sibling holds a comparable share of the prose.
-    parent = best.parent
-    if isinstance(parent, Tag) and parent.name not in ("body", "html", "[document]"):
-        siblings = [s for s in parent.find_all(True, recursive=False) if s is not best]
-        if any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats, best) for s in siblings):
-            best = parent
-    return best
+    # Essays split across sibling containers (visible part, teaser marker, hidden part; an article
+    # built of one section element per step) share an ancestor: widen to it when a sibling holds a
+    # comparable share of the prose, looking through wrappers that add no text of their own.
+    widened = best
+    for _ in range(_WIDEN_LEVELS):
+        node, parent = widened, widened.parent
+        while isinstance(parent, Tag) and parent is not body and \
+                stats.length(node) >= _SAME_CONTAINER_SHARE * stats.length(parent):
+            node, parent = parent, parent.parent
+        if not isinstance(parent, Tag) or parent is body or parent.name in ("body", "html", "[document]"):
+            break
+        siblings = [s for s in parent.find_all(True, recursive=False) if s is not node]
+        if not any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats, widened) for s in siblings):
+            break
+        widened = parent
+    return widened
+
+
+_WIDEN_LEVELS = 3
+"""How far up an essay split across sibling containers is gathered (a section per step, inside a
+column, inside the article)."""
+_SAME_CONTAINER_SHARE = 0.9
+"""A wrapper whose child holds this share of its text is the same container, not a wider one."""
 
 
 _HEADING_TAGS = re.compile(r"^h[1-6]$")
