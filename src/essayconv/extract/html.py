@@ -27,7 +27,7 @@ from ..model import (TERMINAL, Block, BlockQuote, block_text, count_words, Emph,
                      Strong, Text, clean_whitespace, normalize, plain_text)
 from ..rules import Rules, load_rules
 from . import Extracted
-from .prose import ProseMass, prose_mass
+from .prose import CORE_FRAGMENT_SHARE, ProseMass, prose_core, prose_mass
 from .title import clean_title, words_claimed_in_title
 from ..profiles import Profile, could_match, page_fingerprint, recognise
 
@@ -448,7 +448,18 @@ def _best_container(body: Tag, rules: Rules, stats: _TextStats, class_weights: b
         if not any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats, widened) for s in siblings):
             break
         widened = parent
-    return widened
+    return _to_prose_core(widened, body)
+
+
+def _to_prose_core(chosen: Tag, body: Tag) -> Tag:
+    """The scores reward containers whose own paragraphs carry the text; an article built of one
+    box per paragraph spreads its score thin and a fragment wins. When the chosen container lies
+    inside the page's prose core and holds only a small part of its prose, the core is the article."""
+    mass = prose_mass(body)
+    core = prose_core(body, mass)
+    if core is body or chosen is core or not any(a is core for a in chosen.parents):
+        return chosen
+    return core if mass.of(chosen) < CORE_FRAGMENT_SHARE * mass.of(core) else chosen
 
 
 _WIDEN_LEVELS = 3
@@ -627,6 +638,26 @@ def _cards_under(parent: Tag) -> list[Tag]:
     return max(groups.values(), key=len, default=[])
 
 
+_CARD_LINKED_SHARE = 0.3
+
+
+def _teaser_link(card: Tag) -> bool:
+    """A card links elsewhere the way a teaser does: its title (its first words) is a link to
+    another page, or links make up a good part of it. A paragraph with a link in a sentence is
+    prose, never a card."""
+    if card.name == "p":
+        return False
+    links = [a for a in card.find_all("a", href=True)
+             if str(a.get("href", "")).strip() and not str(a.get("href", "")).strip().startswith("#")]
+    if not links:
+        return False
+    first = card.find(string=lambda t: bool(t.strip()))
+    if first is not None and any(parent.name == "a" and any(parent is a for a in links) for parent in first.parents):
+        return True
+    linked = sum(len(a.get_text(" ").split()) for a in links)
+    return linked >= _CARD_LINKED_SHARE * max(1, len(card.get_text(" ").split()))
+
+
 def _listing_cards(root: Tag) -> int:
     """The essay's container is, or holds, a listing (a topic or category page): three or more
     same-class siblings, each short and linking to another page, that make up most of its text.
@@ -638,8 +669,7 @@ def _listing_cards(root: Tag) -> int:
         if len(cards) < _LISTING_MIN_CARDS or (parent is root.parent and root not in cards):
             continue
         words = [len(c.get_text(" ").split()) for c in cards]
-        linked = sum(any(not str(a.get("href", "")).strip().startswith("#") and str(a.get("href", "")).strip()
-                         for a in c.find_all("a", href=True)) for c in cards)
+        linked = sum(_teaser_link(c) for c in cards)
         in_root = parent is root.parent or sum(words) >= 0.6 * total
         if in_root and max(words) <= _CARD_MAX_WORDS and linked >= 0.8 * len(cards):
             return len(cards)

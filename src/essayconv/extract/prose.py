@@ -85,3 +85,21 @@ def prose_mass(root: Tag) -> ProseMass:
                 break
             node = node.parent
     return ProseMass(dict(words), words.get(id(root), 0))
+
+
+CORE_CHILD_SHARE = 0.6
+"""Going down from <body>, a child holding this share of its parent's prose is where the prose is."""
+CORE_FRAGMENT_SHARE = 0.4
+"""A chosen container holding less than this share of the prose core's prose is a fragment of an
+article spread over many small boxes (page builders put each paragraph in a widget of its own)."""
+
+
+def prose_core(body: Tag, mass: ProseMass) -> Tag:
+    """The tightest element holding most of the page's prose: from <body> down, into the child
+    that holds most of its parent's prose, while one does."""
+    node = body
+    while True:
+        best = max((c for c in node.children if isinstance(c, Tag)), key=mass.of, default=None)
+        if best is None or mass.of(best) < CORE_CHILD_SHARE * mass.of(node) or not mass.of(best):
+            return node
+        node = best
