@@ -34,6 +34,10 @@ from ..profiles import Profile, could_match, page_fingerprint, recognise
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
                    "option", "map", "audio", "video", "picture", "img", "source", "track")
+# Form controls hold a label, never paragraphs: one that holds a <p> or an <article> was left
+# unclosed by the page and the parser nested the rest of the page inside it.
+_CONTROLS = frozenset(("button", "select", "label"))
+_SWALLOWED = ("p", "article", "main", "section", "h1", "h2")
 # Dropped, but each was a box on the rendered line, so what stood either side stays apart.
 _BOXES = frozenset(("iframe", "img", "svg", "canvas", "object", "embed", "video", "audio", "picture", "button",
                     "input", "select", "textarea", "map"))
@@ -254,6 +258,7 @@ def _drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
     below it; the limit is there so that no later step can be made slow or recursive by absurd
     nesting)."""
     stack: list[tuple[Tag, int]] = [(soup, 0)]
+    swallowers: list[Tag] = []
     while stack:
         node, depth = stack.pop()
         for child in list(node.children):
@@ -263,7 +268,9 @@ def _drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
                 continue
             if not isinstance(child, Tag):
                 continue
-            if child.name in _INVISIBLE_TAGS or (_is_hidden(child) and not _collapsed_prose(child, rules)):
+            if child.name in _CONTROLS and child.find(_SWALLOWED) is not None:
+                swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
+            elif child.name in _INVISIBLE_TAGS or (_is_hidden(child) and not _collapsed_prose(child, rules)):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
                 if child.name in _BOXES or child.name in _BLOCK_TAGS:
@@ -277,6 +284,8 @@ def _drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
                 child.append(text)
                 continue
             stack.append((child, depth + 1))
+    for control in swallowers:
+        control.unwrap()
 
 
 @dataclass(frozen=True)
@@ -644,8 +653,8 @@ _CARD_LINKED_SHARE = 0.3
 def _teaser_link(card: Tag) -> bool:
     """A card links elsewhere the way a teaser does: its title (its first words) is a link to
     another page, or links make up a good part of it. A paragraph with a link in a sentence is
-    prose, never a card."""
-    if card.name == "p":
+    prose, and a list item is an item of the article's own list: neither is a card."""
+    if card.name in ("p", "li"):  # items of a list inside an article (a listicle) are its content
         return False
     links = [a for a in card.find_all("a", href=True)
              if str(a.get("href", "")).strip() and not str(a.get("href", "")).strip().startswith("#")]
