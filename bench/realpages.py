@@ -73,7 +73,10 @@ def _readability(path: Path) -> list[RealPage]:
     for folder in sorted(p for p in path.iterdir() if (p / "source.html").is_file()):
         expected = (folder / "expected.html").read_bytes()
         truth = lxml_html.fromstring(expected).text_content() if expected.strip() else ""
-        pages.append(RealPage("readability", folder.name, "article", str(folder / "source.html"), truth))
+        # a few dozen are synthetic tests of one parsing detail, written in lorem ipsum: essayconv
+        # reads placeholder Latin as the filler a site shows over hidden text, so they are apart
+        kind = "lorem-ipsum" if "lorem ipsum" in truth.lower() else "article"
+        pages.append(RealPage("readability", folder.name, kind, str(folder / "source.html"), truth))
     return pages
 
 

@@ -202,3 +202,48 @@ def test_word_footnotes_after_the_text_are_its_notes() -> None:
     document = essayconv.load(page.encode(), name="word.html")
     assert document.references is not None
     assert [plain_text(e) for e in document.references.entries] == ["Conversation with the author, Kumasi, October 2021."]
+
+
+# ---------------------------------------------------------------- never delete the article
+
+ARTICLE = "<h1>Rivers</h1>" + ESSAY
+MISNAMED_WRAPPERS = {
+    "a wrapper named like a sidebar": f"<div class='content-sidebar-wrap'><main>{ARTICLE}</main><aside>Ads</aside></div>",
+    "an article tagged with its tags": f"<article class='post tag-share tag-sidebar'>{ARTICLE}</article>",
+    "an ASP.NET form around the page": f"<form id='aspnetForm'><div class='nav'><a href='/'>Home</a></div>{ARTICLE}</form>",
+    "an unclosed header wrapping the page": f"<header class='site-header'><a href='/'>Home</a><div>{ARTICLE}</div>",
+    "an unclosed button wrapping the page": f"<div><button class='menu-button'>Menu<div>{ARTICLE}</div></div>",
+    "every paragraph in a widget box": "<div class='page'><h1>Rivers</h1>" + "".join(
+        f"<section class='builder-widget'><div class='widget-wrap'><p>{PROSE} {PROSE} Essay paragraph {i}.</p></div></section>"
+        for i in range(5)) + "</div>",
+}
+
+
+@pytest.mark.parametrize("layout", MISNAMED_WRAPPERS, ids=list(MISNAMED_WRAPPERS))
+def test_a_chrome_name_never_removes_the_article(layout: str) -> None:
+    document = essayconv.load(f"<html><body>{MISNAMED_WRAPPERS[layout]}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks if "Essay paragraph" in block_text(b)] == \
+        [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
+    assert document.metadata.finder  # inspect can say how it was found
+
+
+def test_inspect_names_the_rung_and_the_spared_wrapper() -> None:
+    from essayconv.report import describe
+
+    page = f"<html><body>{MISNAMED_WRAPPERS['a wrapper named like a sidebar']}</body></html>".encode()
+    text = describe(essayconv.load(page, name="x.html"))
+    assert "finder     strict" in text and "spared div.content-sidebar-wrap" in text
+
+
+def test_a_page_of_short_prose_is_still_no_essay() -> None:
+    with pytest.raises(essayconv.NoEssayError):
+        essayconv.load(b"<html><body><div class='sidebar'><p>Just a line.</p></div></body></html>", name="x.html")
+
+
+def test_linked_headings_over_long_sections_are_the_essay() -> None:
+    def section(n: int) -> Heading:
+        return Heading(3, (Link((Text(f"Day {n}"),), f"https://x.example/day/{n}"),))
+
+    long_section = [PROSE + " " + PROSE + " " + PROSE] * 3
+    result = drop_related_cards(draft_of(PROSE, section(1), *long_section, section(2), *long_section))
+    assert len(kept_texts(result)) == 9

@@ -23,11 +23,11 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from ..model import (TERMINAL, Block, BlockQuote, block_text, count_words, Emph, Heading, Inline, Inlines, Link, ListBlock, Paragraph, Removed,
+from ..model import (TERMINAL, Block, BlockQuote, block_text, Emph, Heading, Inline, Inlines, Link, ListBlock, Paragraph, Removed,
                      Strong, Text, clean_whitespace, normalize, plain_text)
 from ..rules import Rules, load_rules
 from . import Extracted
-from .prose import CORE_FRAGMENT_SHARE, ProseMass, prose_core, prose_mass
+from .prose import CORE_FRAGMENT_SHARE, ProseMass, prose_core, prose_mass, word_count
 from .title import clean_title, words_claimed_in_title
 from ..profiles import Profile, could_match, page_fingerprint, recognise
 
@@ -1042,7 +1042,7 @@ def _attempt(soup: BeautifulSoup, rung: Rung, rules: Rules, title: str | None, b
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
     essay = _resolve_text_layers(walker.blocks, rules)
-    words = sum(count_words(block_text(b)) for b in essay if not isinstance(b, Removed))
+    words = sum(word_count(block_text(b)) for b in essay if not isinstance(b, Removed))
     return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)
 
 

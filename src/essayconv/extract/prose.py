@@ -34,6 +34,16 @@ _TEXT_BLOCKS = frozenset("p div section article main header footer aside nav h1 
                          "html".split())
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+CHARS_PER_UNSPACED_WORD = 2
+"""Chinese and Japanese write no spaces: two characters count as a word (about the average length
+of a Chinese word), so a paragraph of theirs weighs what an English one does."""
+
+
+def word_count(text: str) -> int:
+    return max(len(_WORD.findall(text)), len(_UNSPACED.findall(text)) // CHARS_PER_UNSPACED_WORD)
+
+
 @dataclass(frozen=True)
 class ProseMass:
     """Words of prose held by each element under a root (keyed by `id(element)`)."""
@@ -69,12 +79,12 @@ def prose_mass(root: Tag) -> ProseMass:
         blocks[key] = node
         text[key].append(str(string))
         if in_link:
-            linked[key] += len(_WORD.findall(string))
+            linked[key] += word_count(string)
     words: dict[int, int] = defaultdict(int)
     for key, pieces in text.items():
         joined = " ".join(pieces)
-        count = len(_WORD.findall(joined))
-        unlinked = count - linked[key]
+        count = word_count(joined)
+        unlinked = count - min(linked[key], count)
         if count < PROSE_BLOCK_MIN_WORDS or unlinked < (1 - PROSE_BLOCK_MAX_LINKED) * count \
                 or not _SENTENCE_END.search(joined):
             continue
