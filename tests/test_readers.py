@@ -294,3 +294,45 @@ def test_an_mla_dump_keeps_its_heading_block_title_and_hanging_references() -> N
     assert [plain_text(e) for e in document.references.entries] == [
         "Reynolds, David S. Walt Whitman's America. Knopf, 1995.",
         "Whitman, Walt. Leaves of Grass. Edited by Malcolm Cowley, Penguin, 1959."]
+
+
+DOUBLE_SPACED = """The Waste Land and the Modern City
+
+Few poems of the twentieth century changed the way readers saw their cities as
+
+much as the long poem published in 1922 by the American-born poet and critic
+
+T. S. Eliot, who had settled in London after the war and worked in a bank while
+
+writing at night. The poem moves between voices and languages, and its famous
+
+opening turns spring into a season of pain rather than a season of new hope.
+
+
+Critics at first found the poem difficult, but later readers saw in its broken
+
+form a picture of a culture that had lost its centre after the war, and they
+
+read the crowds flowing over London Bridge as the dead of the trenches, walking.
+"""
+
+
+def test_double_spaced_copy_is_read_as_wrapped_lines() -> None:
+    extracted = extract_text(DOUBLE_SPACED, encoding="utf-8")
+    paragraphs = [block_text(b) for b in extracted.blocks if isinstance(b, Paragraph)]
+    assert extracted.title == "The Waste Land and the Modern City"
+    assert len(paragraphs) == 2
+    assert "poet and critic T. S. Eliot, who had settled" in paragraphs[0]
+    assert not any(isinstance(b, ListBlock) for b in extracted.blocks)
+
+
+def test_whole_paragraph_lines_between_blank_lines_stay_paragraphs() -> None:
+    text = "\n\n".join(f"{PROSE} Paragraph {i} ends here." for i in range(6))
+    paragraphs = [b for b in extract_text(text, encoding="utf-8").blocks if isinstance(b, Paragraph)]
+    assert len(paragraphs) == 6
+
+
+def test_a_capital_initial_opening_a_line_is_not_a_list_item() -> None:
+    text = f"{PROSE} The poem was written by\nT. S. Eliot in London.\n\nJ. R. R. Tolkien wrote about it later on.\n"
+    blocks = extract_text(text, encoding="utf-8").blocks
+    assert not any(isinstance(b, ListBlock) for b in blocks)

@@ -21,7 +21,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s
 _LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:$")
 _DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
 _BULLET = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s))\s+(?P<rest>.+)$")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?P<rest>.+)$", re.I)
+# a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _KEEP_HYPHEN_PREFIXES = frozenset(
@@ -30,7 +31,35 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
 
 def _lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").expandtabs(4)
-    return [line.rstrip() for line in text.split("\n")]
+    return _undouble([line.rstrip() for line in text.split("\n")])
+
+
+DOUBLE_SPACED_SHARE = 0.8
+"""Text copied from a double-spaced page has a blank line after (nearly) every printed line."""
+DOUBLE_SPACED_MIN_LINES = 6
+
+
+def _undouble(lines: list[str]) -> list[str]:
+    """Text copied from a double-spaced page: a blank line after every wrapped line, so that each
+    printed line would read as a paragraph. When (nearly) every gap between lines is one blank
+    line and the lines are wrapped (a common width, most ending mid-sentence), the single blank
+    lines are line spacing, not paragraph breaks: they go, and a wider gap stays as one break.
+    A dump of whole paragraphs separated by blank lines ends its lines in full stops: untouched."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < DOUBLE_SPACED_MIN_LINES:
+        return lines
+    gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]
+    if sum(gap == 1 for gap in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
+        return lines
+    printed = [lines[i] for i in filled]
+    if _wrap_width(printed) is None or sum(not _TERMINAL.search(line) for line in printed) < 0.5 * len(printed):
+        return lines
+    out = [printed[0]]
+    for gap, line in zip(gaps, printed[1:]):
+        if gap >= 2:
+            out.append("")
+        out.append(line)
+    return out
 
 
 def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, set[str]]) -> str | None:
