@@ -18,6 +18,8 @@ from essayconv.profiles import load_profiles, recognise
 
 from .helpers import PROSE
 
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+
 ESSAY = "".join(f"<p>{PROSE} {PROSE} Paragraph {n}.</p>" for n in range(4))
 SHIPPED = {"bartleby", "ipl", "123helpme", "antiessays", "cram", "studymode", "ukessays", "ivypanda", "studycorgi",
            "papersowl", "gradesfixer", "edubirdie", "studymoose", "kibin", "document-host", "gradesaver"}
@@ -108,3 +110,40 @@ def test_profiles_flag_on_convert(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "essayconv.cli", "convert", str(page), "--profiles", str(tmp_path)],
                             capture_output=True, text=True)
     assert json.loads(result.stdout)["metadata"]["site"] == "essaymill"
+
+
+def _marked_by_one_scan(profiles: tuple, text: str) -> set[int]:
+    """The reference: every marker's full pattern run over the whole text."""
+    import re
+
+    return {i for i, profile in enumerate(profiles) for marker in profile.markers
+            if re.compile(marker.pattern, re.IGNORECASE | re.MULTILINE).search(text)}
+
+
+def test_marker_prefilter_agrees_with_the_full_patterns() -> None:
+    from essayconv.profiles import _marked, required_literal
+
+    profiles = load_profiles(())
+    markers = [m for p in profiles for m in p.markers]
+    assert sum(required_literal(m.pattern) is not None for m in markers) >= 0.8 * len(markers)
+    samples = sorted(SAMPLES_DIR.glob("*.html")) + sorted(SAMPLES_DIR.glob("*.txt"))
+    matched = 0
+    for path in samples:
+        text = path.read_text("utf-8", errors="replace")
+        for variant in (text, text.upper(), text.swapcase()):
+            expected = _marked_by_one_scan(profiles, variant)
+            assert _marked(profiles, variant) == expected, path.name
+            matched += bool(expected)
+    assert matched >= 10  # the agreement is checked on pages that do carry markers
+
+
+@pytest.mark.parametrize("pattern, literal", [
+    (r"^Length: [\d,]+ words \([\d.]+ double-spaced pages?\)", " double-spaced page"),
+    (r"You are on page \d+ ?of \d+", "you are on page "),
+    (r"Generating Preview\.\.\.", "generating preview..."),
+    (r"(?:a|b)c", None),
+])
+def test_required_literal(pattern: str, literal: str | None) -> None:
+    from essayconv.profiles import required_literal
+
+    assert required_literal(pattern) == literal

@@ -136,20 +136,55 @@ def _selector_found(selector: str, soup: Any, present: set[str]) -> bool:
     return soup.select_one(selector) is not None  # structure or attributes: ask soupsieve
 
 
+MIN_LITERAL = 3
+"""A marker's required literal shorter than this filters too little to be worth the test."""
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters every match of `pattern` must contain, lower-cased
+    ("^Length: [\\d,]+ words" → "length: "), or None when the pattern has no such run at its top
+    level (alternatives, optional parts and character classes are not required)."""
+    try:
+        import re._parser as sre_parse  # Python ≥ 3.11
+        from re._constants import LITERAL
+    except ImportError:  # pragma: no cover - older layout
+        import sre_parse  # type: ignore[no-redef]
+        from sre_constants import LITERAL  # type: ignore[no-redef]
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE | re.MULTILINE)
+    except re.error:
+        return None
+    best, run = "", []
+    for op, value in [*parsed, (None, None)]:
+        if op is LITERAL:
+            run.append(chr(value))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    # ASCII only: re's case-insensitive matching also equates a few non-ASCII letters with ASCII
+    # ones (the long s with "s"), which lower() would not
+    return best.lower() if len(best) >= MIN_LITERAL and best.isascii() else None
+
+
 @lru_cache(maxsize=8)
-def _marker_scan(profiles: tuple[Profile, ...]) -> re.Pattern[str] | None:
-    """Every profile's text markers in one pattern, so the page is scanned once, not once each."""
-    alternatives = [f"(?P<m{i}_{j}>{p.pattern})" for i, profile in enumerate(profiles)
-                    for j, p in enumerate(profile.markers)]
-    return re.compile("|".join(alternatives), re.IGNORECASE | re.MULTILINE) if alternatives else None
+def _marker_tests(profiles: tuple[Profile, ...]) -> tuple[tuple[int, str | None, re.Pattern[str]], ...]:
+    """(profile index, required literal, pattern) for every text marker, case-insensitive."""
+    return tuple((i, required_literal(p.pattern), re.compile(p.pattern, re.IGNORECASE | re.MULTILINE))
+                 for i, profile in enumerate(profiles) for p in profile.markers)
 
 
 def _marked(profiles: tuple[Profile, ...], sample: str) -> set[int]:
-    scan = _marker_scan(profiles)
+    """The profiles whose text markers occur in `sample`. A marker's pattern runs only where its
+    required literal is present (a substring test in C): a page holds none of most sites' phrases,
+    and a regex with no literal prefix would otherwise be tried at every position."""
+    lowered = sample.lower()
     found: set[int] = set()
-    for match in scan.finditer(sample) if scan is not None else ():
-        found.update(int(name[1:].split("_")[0]) for name, value in match.groupdict().items()
-                     if value is not None and re.fullmatch(r"m\d+_\d+", name))
+    for index, literal, pattern in _marker_tests(profiles):
+        if index in found or (literal is not None and literal not in lowered):
+            continue
+        if pattern.search(sample):
+            found.add(index)
     return found
 
 
