@@ -4,6 +4,7 @@ import pytest
 
 from essayconv.clean.clutter import (drop_clutter_blocks, drop_site_toc, extract_banners, join_label_pairs,
                                      remove_empty_citations, remove_inline_clutter)
+from essayconv.rules import load_rules
 from essayconv.model import Heading, ListBlock, Text, block_text, paragraph
 
 from .helpers import PROSE, draft_of, kept_texts, removed_of
@@ -239,3 +240,29 @@ def test_a_key_takeaways_label_takes_its_list_with_it() -> None:
     result = drop_clutter_blocks(draft_of("Key takeaways", digest, PROSE, PROSE))
     assert kept_texts(result) == [PROSE, PROSE]
     assert [k for k, _ in removed_of(result)] == ["summary-box", "summary-box"]
+
+
+@pytest.mark.parametrize("line, words, pages", [
+    ("This paper runs to 1,204 words (roughly 4 pages at 300 words per page)", 1204, 4),
+    ("🗒 Pages: 2 · ✍ Words: 733 · 👀 Views: 1,045", 733, 2),
+    ("Länge: 812 Wörter · etwa 3 Seiten · Lesezeit 4 Min.", 812, 3),
+    ("2,310 words ≈ 9 pages · 11 min read", 2310, 9),
+    ("Extensión: 4 páginas / 1.046 palabras", 1046, 4),
+    ("Download the file, 7 pages", None, 7),
+])
+def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int | None) -> None:
+    from essayconv.clean.clutter import counter_parts
+
+    assert counter_parts(line, load_rules().counter) == (words, pages)
+
+
+@pytest.mark.parametrize("line", [
+    "You are on page 1 of 3",
+    "In 1848 the rebels printed 200 words of demands on a single sheet and nailed it to the door of every church in town.",
+    "She wrote 12 words.",
+    "Each chapter runs to roughly 300 words per page in the first edition",
+])
+def test_a_number_in_prose_or_a_page_position_is_not_a_count(line: str) -> None:
+    from essayconv.clean.clutter import counter_parts
+
+    assert counter_parts(line, load_rules().counter) is None

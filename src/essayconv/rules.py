@@ -42,6 +42,28 @@ class InlineRule:
 
 
 @dataclass(frozen=True)
+class CounterShape:
+    """A word or page count in any wording ([counters] in clutter.toml)."""
+
+    number_unit: re.Pattern[str]
+    """"642 words", "3 pages", "1.046 palabras" — the number first."""
+    unit_number: re.Pattern[str]
+    """"Words: 596", "Pages 3" — the label first."""
+    max_other_words: int
+    min_words: int
+
+
+def _counter_shape(data: dict[str, Any]) -> CounterShape:
+    number = r"(?P<n>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d)?)"
+    words, pages = "|".join(data["word_units"]), "|".join(data["page_units"])
+    unit = rf"(?:(?P<w>{words})|(?P<p>{pages}))"
+    return CounterShape(
+        number_unit=re.compile(rf"(?<![\w.,]){number}\s?{unit}\b(?!{data['rate']})", FLAGS),
+        unit_number=re.compile(rf"\b{unit}\s?[:：]?\s?{number}(?![\w.,]\d)(?!{data['position']})", FLAGS),
+        max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]))
+
+
+@dataclass(frozen=True)
 class Rules:
     teaser_combined: re.Pattern[str]
     preview_end: re.Pattern[str]
@@ -67,6 +89,7 @@ class Rules:
     keep_tokens: frozenset[str]
     notes_tokens: frozenset[str]
     button_verbs: frozenset[str]
+    counter: "CounterShape"
 
 
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -118,6 +141,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         keep_tokens=frozenset(data["html"]["keep_tokens"]),
         notes_tokens=frozenset(data["html"].get("notes_tokens", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
+        counter=_counter_shape(data["counters"]),
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..model import (TERMINAL, Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words,
                      normalize, plain_text, slice_inlines)
+from ..rules import CounterShape
 from .draft import Draft, inlines_of, is_texty, next_content, removed, text_and_words
 
 
@@ -71,11 +72,49 @@ def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]
     return None
 
 
+_SEGMENTS = re.compile(r"\s[·|•/]\s|\n")
+_OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def counter_parts(text: str, shape: CounterShape) -> tuple[int | None, int | None] | None:
+    """A word and/or page count in any wording ("This sample has 642 words (about 3 pages at 275
+    words per page)", "📄 Pages: 3 · 📝 Words: 596", "603 Wörter (etwa 2 Seiten)"): the numbers,
+    when the line says little else; None for prose that merely mentions a number."""
+    words = pages = None
+    rest = text
+    for pattern in (shape.number_unit, shape.unit_number):
+        for match in pattern.finditer(text):
+            number = _number(match.group("n"))
+            if match.group("w") and words is None:
+                words = number
+            elif match.group("p") and pages is None:
+                pages = number
+            rest = rest.replace(match.group(0), " ")
+    if words is None and pages is None or (words is not None and words < shape.min_words):
+        return None
+    if len(_OTHER_WORD.findall(rest)) > shape.max_other_words:
+        return None
+    return words, pages
+
+
+def _counter_in(text: str, shape: CounterShape) -> tuple[int | None, int | None] | None:
+    """The count in a line, or in one segment of a header the page glued together ("Home ›
+    Essays · Document length: 6 pages / 1,420 words")."""
+    return counter_parts(text, shape) or next(
+        (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape))), None)
+
+
 def extract_banners(draft: Draft) -> Draft:
-    """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages."""
+    """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages: the known
+    layouts by the banner patterns, any other wording by the counter shape. The finder may have set
+    the line aside already (beside the essay's container, under any kind): before the essay's
+    first paragraph its counts are still the page's own; after it, they belong to other essays'
+    cards."""
     words, pages = draft.claimed_words, draft.claimed_pages
     out: list[Block] = []
+    essay_started = False
     for block in draft.blocks:
+        essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20)
         if isinstance(block, ListBlock):
             # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
             items = [plain_text(item).strip() for item in block.items]
@@ -96,6 +135,19 @@ def extract_banners(draft: Draft) -> Draft:
                     pages = pages if pages is not None else found_pages
                 out.append(removed("banner", text))
                 continue
+            # after the essay's start a line with a count is another essay's card or the site's
+            # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
+            readable = (count <= 24 or isinstance(block, Removed)) and not essay_started
+            counted = _counter_in(text, draft.rules.counter) if readable else None
+            if counted:
+                words = words if words is not None else counted[0]
+                pages = pages if pages is not None else counted[1]
+                out.append(removed("banner", text))
+                continue
+        elif isinstance(block, Removed) and not essay_started and words is None:
+            counted = _counter_in(block.text, draft.rules.counter)
+            if counted:  # set aside under another kind (a promo strip, a card of metadata): read, kept as it was
+                words, pages = counted[0], pages if pages is not None else counted[1]
         out.append(block)
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 
