@@ -88,7 +88,9 @@ class Rules:
     content_tokens: frozenset[str]
     keep_tokens: frozenset[str]
     notes_tokens: frozenset[str]
+    placeholder_tokens: frozenset[str]
     button_verbs: frozenset[str]
+    button_objects: frozenset[str]
     counter: "CounterShape"
 
 
@@ -140,7 +142,9 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         content_tokens=frozenset(data["html"]["content_tokens"]),
         keep_tokens=frozenset(data["html"]["keep_tokens"]),
         notes_tokens=frozenset(data["html"].get("notes_tokens", [])),
+        placeholder_tokens=frozenset(data["html"].get("placeholder_tokens", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
+        button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
         counter=_counter_shape(data["counters"]),
     )
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import (TERMINAL, Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words,
                      normalize, plain_text, slice_inlines)
-from ..rules import CounterShape
+from ..rules import CounterShape, Rules
 from .draft import Draft, inlines_of, is_texty, next_content, removed, text_and_words
 
 
@@ -152,6 +152,37 @@ def extract_banners(draft: Draft) -> Draft:
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 
 
+CTA_MAX_WORDS = 10
+"""A button or call to action is a few words ("Get the full paper", "Continue with Google Sign up
+with email"); a line of the essay that opens with a verb runs longer or ends its sentence."""
+_CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
+
+
+def is_call_to_action(block: Block, rules: Rules) -> bool:
+    """A short paragraph that is only buttons or links: it opens with a button verb and names what
+    it sells or where it leads ("Download this sample", "Order now — 15% off", "Continue with
+    Google"), perhaps after a short question ("Already a member? Log in"), or it is all links;
+    never a sentence ending in a full stop."""
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    text = text.strip()
+    if not text or words > CTA_MAX_WORDS or text.endswith((".", ",", ";", ":")):
+        return False
+    from ..model import Link
+
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    if spans and all(isinstance(s, Link) for s in spans) and words <= CTA_MAX_WORDS // 2:
+        return True
+    parts = [p for p in _CTA_PARTS.split(text) if p.strip()]
+    *questions, last = parts
+    first_word = re.match(r"[^\W\d_]+", last)
+    if first_word is None or first_word.group(0).casefold() not in rules.button_verbs:
+        return False
+    named = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)} & rules.button_objects
+    return all(q.endswith("?") for q in questions) and (bool(named) or bool(re.search(r"\d|[%$€£]", text)))
+
+
 def _has_essay_before(blocks: list[Block]) -> bool:
     """A related-essays tail only ends the essay once some essay prose came before it."""
     return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 20 for b in blocks)
@@ -167,6 +198,11 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             continue
         if isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE:
             out.append(_relabel(block, draft))
+            continue
+        if isinstance(block, Removed) and block.kind in _HIDES_TEXT:
+            out.append(block)  # the finder saw the site blur it: the essay goes on behind it
+            if _has_essay_before(out) and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
+                out.append(Gap("hidden"))
             continue
         if not is_texty(block):
             out.append(block)
@@ -189,7 +225,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed("cite-box", text))
             continue
         rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
-        if rule is None:
+        if rule is None and is_call_to_action(block, draft.rules):
+            out.append(removed("button", text))
+        elif rule is None:
             out.append(block)
         elif rule.action == "truncate" and _has_essay_before(out):
             out.append(removed(rule.kind, text))
@@ -255,11 +293,21 @@ name linking to its site) runs on for paragraphs."""
 
 
 def _teaser_cards(segments: list[list[Block]]) -> bool:
-    """Each stretch under a linked heading is card-sized (the last may carry the site's tail)."""
+    """Each stretch under a linked heading is card-sized, and nothing after the last card goes on
+    as the essay does (a heading of its own over paragraphs): linked product names in the middle
+    of a buying guide are a list inside the article, not a tail after it. The last stretch may
+    carry the site's short tail lines."""
+    def content(segment: list[Block]) -> list[Block]:
+        return [b for b in segment if not isinstance(b, Removed)]
+
     def card(segment: list[Block]) -> bool:
-        content = [b for b in segment if not isinstance(b, Removed)]
-        return len(content) <= TEASER_MAX_BLOCKS and sum(text_and_words(b)[1] for b in content) <= TEASER_MAX_WORDS
-    return all(card(segment) for segment in segments[:-1])
+        kept = content(segment)
+        return len(kept) <= TEASER_MAX_BLOCKS and sum(text_and_words(b)[1] for b in kept) <= TEASER_MAX_WORDS
+
+    last = content(segments[-1])
+    essay_goes_on = any(isinstance(b, Heading) for b in last) and \
+        sum(text_and_words(b)[1] for b in last) > 2 * TEASER_MAX_WORDS
+    return all(card(segment) for segment in segments[:-1]) and not essay_goes_on
 
 
 def drop_related_cards(draft: Draft) -> Draft:

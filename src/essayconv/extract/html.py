@@ -252,11 +252,35 @@ def _summary(tag: Tag) -> str:
     return text if len(text) <= _SUMMARY_CHARS else text[:_SUMMARY_CHARS].rstrip() + " […]"
 
 
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_BLUR = re.compile(r"filter\s*:\s*blur\(", re.I)
+
+
+def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
+    """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`)."""
+    found: set[str] = set()
+    for style in soup.find_all("style"):
+        for selector, declarations in _CSS_RULE.findall(style.get_text()):
+            if _BLUR.search(declarations):
+                found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", selector))
+    return frozenset(found)
+
+
+def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
+    """Shown blurred: the site hides this text behind a wall and shows a placeholder."""
+    style = tag.get("style")
+    if isinstance(style, str) and _BLUR.search(style):
+        return True
+    classes = tag.get("class") or []
+    return any(c in blurred_classes for c in classes) or bool(_words(_tokens(tag)) & rules.placeholder_tokens)
+
+
 def _drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
     """Comments, scripts and hidden elements go (never content, whatever else the page holds);
     anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
     below it; the limit is there so that no later step can be made slow or recursive by absurd
     nesting)."""
+    blurred_classes = _blurred_classes(soup)
     stack: list[tuple[Tag, int]] = [(soup, 0)]
     swallowers: list[Tag] = []
     while stack:
@@ -267,6 +291,15 @@ def _drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
                 child.extract()
                 continue
             if not isinstance(child, Tag):
+                continue
+            if child.name not in ("html", "body") and _blurred(child, rules, blurred_classes):
+                text = _summary(child)
+                if text:
+                    marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": "placeholder"})
+                    marker.string = text
+                    child.replace_with(marker)
+                else:
+                    child.decompose()
                 continue
             if child.name in _CONTROLS and child.find(_SWALLOWED) is not None:
                 swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
