@@ -175,6 +175,8 @@ def is_call_to_action(block: Block, rules: Rules) -> bool:
     if spans and all(isinstance(s, Link) for s in spans) and words <= CTA_MAX_WORDS // 2:
         return True
     parts = [p for p in _CTA_PARTS.split(text) if p.strip()]
+    if not parts:
+        return False
     *questions, last = parts
     first_word = re.match(r"[^\W\d_]+", last)
     if first_word is None or first_word.group(0).casefold() not in rules.button_verbs:

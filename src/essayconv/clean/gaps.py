@@ -60,6 +60,22 @@ def _looks_cut(text: str, words: int, minimum: int) -> bool:
     return not text.rstrip().endswith((":", "—", "–"))
 
 
+CUT_FRAGMENT_MIN_WORDS = 15
+"""A cut leaves part of a paragraph of prose; a short line above the essay that ends no sentence
+(a byline, a slogan, a menu) was never more than that line."""
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
+
+
+def _prose_fragment(text: str, words: int) -> bool:
+    return words >= CUT_FRAGMENT_MIN_WORDS or _SENTENCE_INSIDE.search(text) is not None
+
+
+def _essay_before(blocks: list[Block]) -> bool:
+    """Some of the essay's prose came first: a short fragment there is a paragraph the site cut;
+    above the essay it is a byline, a slogan or a menu line."""
+    return any(isinstance(b, Paragraph) and text_and_words(b)[1] >= CUT_FRAGMENT_MIN_WORDS for b in blocks)
+
+
 def _heading_like(text: str, words: int) -> bool:
     if words > 12 or len(text) > 90:
         return False
@@ -112,7 +128,8 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
         if not isinstance(following, Paragraph):
             continue
         text, words = text_and_words(block)
-        if _looks_cut(text, words, 5) and not _heading_like(text, words):
+        if _looks_cut(text, words, 5) and not _heading_like(text, words) and (
+                _prose_fragment(text, words) or _essay_before(out[:-1])):
             next_text = text_and_words(following)[0]
             if next_text[:1].isupper() or next_text[:1] in "“\"‘'":
                 out.append(Gap("unmarked-cut"))

@@ -186,12 +186,30 @@ def _same_title(text: str, title: str) -> bool:
     return bool(a) and (a == b or bare(a) == bare(b))
 
 
+# how sites join a title to their name and sections: "Site :: Section :: Title", "Title | Site"
+_TITLE_SEPARATORS = re.compile(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*")
+
+
 def _title_segment(text: str, title: str) -> str | None:
-    segments = [part.strip() for part in re.split(r"\s+[-–—|:·]\s+|\s*\|\s*", title) if part.strip()]
+    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
     if len(segments) < 2:
         return None
     key = re.sub(r"\W+", " ", text).strip().casefold()
     return next((part for part in segments if key and re.sub(r"\W+", " ", part).strip().casefold() == key), None)
+
+
+ABOVE_TITLE_MAX_WORDS = 15
+
+
+def _above_the_title(blocks: list[Block], title_index: int) -> list[Block]:
+    """An essay starts after its title: short lines the page shows above it (a site slogan, a
+    section name) are the page's header. A long paragraph there means the title line was a
+    heading inside the essay after all, and nothing is touched."""
+    above = [i for i in range(title_index) if not isinstance(blocks[i], Removed)]
+    if not above or any(not isinstance(blocks[i], (Paragraph, Heading)) or
+                        text_and_words(blocks[i])[1] > ABOVE_TITLE_MAX_WORDS for i in above):
+        return blocks
+    return [Removed("header", plain_text(b.inlines)) if i in above else b for i, b in enumerate(blocks)]
 
 
 def drop_title_heading(draft: Draft) -> Draft:
@@ -209,13 +227,13 @@ def drop_title_heading(draft: Draft) -> Draft:
             continue
         if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
             blocks[index] = Removed("title", plain_text(block.inlines))
-            return draft.with_blocks(blocks)
+            return draft.with_blocks(_above_the_title(blocks, index))
         segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
         if segment:
             # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
             # the part of the <title> the page itself shows is the title
             blocks[index] = Removed("title", plain_text(block.inlines))
-            return replace(draft, title=segment, blocks=tuple(blocks))
+            return replace(draft, title=segment, blocks=tuple(_above_the_title(blocks, index)))
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
     return draft

@@ -253,26 +253,35 @@ def _summary(tag: Tag) -> str:
 
 
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_BLUR = re.compile(r"filter\s*:\s*blur\(", re.I)
+# a text filter, not a backdrop (backdrop-filter) and not blur(0)
+_BLUR = re.compile(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
+_NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
 
 
 def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
-    """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`)."""
+    """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`): only a class
+    of the rule's subject (`.card .thumb img{…}` blurs the image, not the card)."""
     found: set[str] = set()
     for style in soup.find_all("style"):
-        for selector, declarations in _CSS_RULE.findall(style.get_text()):
-            if _BLUR.search(declarations):
-                found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", selector))
+        for selectors, declarations in _CSS_RULE.findall(style.get_text()):
+            if not _BLUR.search(declarations):
+                continue
+            for selector in selectors.split(","):
+                subject = re.split(r"[\s>+~]+", selector.strip())[-1]
+                found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject.split(":")[0]))
     return frozenset(found)
 
 
 def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
-    """Shown blurred: the site hides this text behind a wall and shows a placeholder."""
+    """Shown blurred: the site hides this text behind a wall and shows a placeholder. A page
+    wrapper, or anything holding the page's <h1>, is styled, not hidden."""
+    if tag.name in _NEVER_PLACEHOLDER:
+        return False
     style = tag.get("style")
-    if isinstance(style, str) and _BLUR.search(style):
-        return True
-    classes = tag.get("class") or []
-    return any(c in blurred_classes for c in classes) or bool(_words(_tokens(tag)) & rules.placeholder_tokens)
+    blurred = (isinstance(style, str) and _BLUR.search(style) is not None) \
+        or any(c in blurred_classes for c in tag.get("class") or []) \
+        or bool(_words(_tokens(tag)) & rules.placeholder_tokens)
+    return blurred and tag.find("h1") is None
 
 
 def _drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
@@ -393,6 +402,16 @@ class _TextStats:
                 self.total[key] += length
                 if in_link:
                     self.linked[key] += length
+        # elements holding a block element: an inline wrapper (<font>, <span>) around paragraphs
+        # and quotes is walked into, not flattened into one run of text
+        self.holds_block: set[int] = set()
+        for block in root.find_all(_BLOCK_TAGS):
+            node = block.parent
+            while node is not None and id(node) not in self.holds_block:
+                self.holds_block.add(id(node))
+                if node is root:
+                    break
+                node = node.parent
 
     def length(self, tag: Tag) -> int:
         return self.total.get(id(tag), 0)
@@ -403,11 +422,27 @@ class _TextStats:
 
 
 def _own_text(tag: Tag) -> str:
-    """Text of a prose element: a <p>, or a div's direct text (pages that skip <p>)."""
-    if tag.name in ("p", "pre", "td", "blockquote", "li", "dd"):
+    """Text of a prose element: a <p>, a div's direct text (pages that skip <p>), or a layout
+    cell's text outside its nested blocks (old pages set the essay in <font> with <br>s)."""
+    if tag.name == "td":
+        return clean_whitespace(" ".join(_inline_strings(tag))).strip()
+    if tag.name in ("p", "pre", "blockquote", "li", "dd"):
         return clean_whitespace(tag.get_text(" ")).strip()
     return clean_whitespace(" ".join(s for s in tag.find_all(string=True, recursive=False))).strip()
 
+
+def _inline_strings(tag: Tag) -> list[str]:
+    """The strings under `tag` that are not inside a nested block element."""
+    out: list[str] = []
+    stack = list(reversed(list(tag.children)))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, Comment):
+                out.append(str(node))
+        elif isinstance(node, Tag) and node.name not in _BLOCK_TAGS:
+            stack.extend(reversed(list(node.children)))
+    return out
 
 _PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd"))
 
@@ -454,8 +489,8 @@ def _best_container(body: Tag, rules: Rules, stats: _TextStats, class_weights: b
             continue
         score = 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3)
         ancestors = [tag.parent, tag.parent.parent if tag.parent else None]
-        if tag.name in ("div", "section", "article"):
-            ancestors = [tag, tag.parent]
+        if tag.name in ("div", "section", "article", "td"):
+            ancestors = [tag, tag.parent]  # a box, or a layout cell of <font>/<br> text: it is the container
         for depth, ancestor in enumerate(ancestors):
             if isinstance(ancestor, Tag):
                 tags[id(ancestor)] = ancestor
@@ -797,6 +832,8 @@ class _Walker:
             if name == _REMOVED_TAG:
                 self.flush()
                 self.blocks.append(Removed(str(child.get("kind")), child.get_text()))
+            elif name not in _BLOCK_TAGS and id(child) in self.stats.holds_block and depth < _MAX_DEPTH:
+                self.walk(child, depth + 1)  # <font> around the essay's paragraphs and quotes
             elif name not in _BLOCK_TAGS:
                 self.pending.extend(_inline_spans(child, depth, self.base, self.found))
             else:
