@@ -721,18 +721,40 @@ _CARD_LINKED_SHARE = 0.3
 def _teaser_link(card: Tag) -> bool:
     """A card links elsewhere the way a teaser does: its title (its first words) is a link to
     another page, or links make up a good part of it. A paragraph with a link in a sentence is
-    prose, and a list item is an item of the article's own list: neither is a card."""
-    if card.name in ("p", "li"):  # items of a list inside an article (a listicle) are its content
+    prose, never a card; a list item is a card only when its linked title is a line of its own."""
+    if card.name == "p":
         return False
     links = [a for a in card.find_all("a", href=True)
              if str(a.get("href", "")).strip() and not str(a.get("href", "")).strip().startswith("#")]
     if not links:
         return False
     first = card.find(string=lambda t: bool(t.strip()))
-    if first is not None and any(parent.name == "a" and any(parent is a for a in links) for parent in first.parents):
+    title_link = next((parent for parent in (first.parents if first is not None else ())
+                       if parent.name == "a" and any(parent is a for a in links)), None)
+    if title_link is not None and card.name == "li":
+        # a list item of an article opens with a linked name inside its sentence ("<a>Tool</a> –
+        # a fast editor that…"); a card's linked title stands on a line of its own
+        return _alone_on_its_line(title_link)
+    if title_link is not None:
         return True
     linked = sum(len(a.get_text(" ").split()) for a in links)
     return linked >= _CARD_LINKED_SHARE * max(1, len(card.get_text(" ").split()))
+
+
+def _alone_on_its_line(element: Tag) -> bool:
+    """Nothing but white space beside the element up to the nearest block boundary or <br>."""
+    node = element
+    while True:
+        for siblings in (node.previous_siblings, node.next_siblings):
+            for sibling in siblings:
+                if isinstance(sibling, Tag) and (sibling.name in _BLOCK_TAGS or sibling.name in ("br", _REMOVED_TAG)):
+                    break
+                if (sibling.get_text() if isinstance(sibling, Tag) else str(sibling)).strip():
+                    return False
+        parent = node.parent
+        if parent is None or parent.name in _BLOCK_TAGS:
+            return True
+        node = parent
 
 
 def _listing_cards(root: Tag) -> int:
