@@ -72,7 +72,7 @@ def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]
     return None
 
 
-_SEGMENTS = re.compile(r"\s[·|•/]\s|\n")
+_SEGMENTS = re.compile(r"\s[·|•/]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
 _OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
