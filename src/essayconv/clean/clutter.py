@@ -72,7 +72,9 @@ def _banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]
     return None
 
 
-_SEGMENTS = re.compile(r"\s[·|•/]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
+# where a glued header joins its parts ("Home › Essays", "· 5 min read", a sentence end); not "/",
+# which joins two counts ("6 pages / 1,420 words")
+_SEGMENTS = re.compile(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
 _OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -97,9 +99,12 @@ def counter_parts(text: str, shape: CounterShape) -> tuple[int | None, int | Non
     return words, pages
 
 
-def _counter_in(text: str, shape: CounterShape) -> tuple[int | None, int | None] | None:
+def _counter_in(text: str, shape: CounterShape, title: str | None = None) -> tuple[int | None, int | None] | None:
     """The count in a line, or in one segment of a header the page glued together ("Home ›
-    Essays · Document length: 6 pages / 1,420 words")."""
+    Essays · <the title> Document length: 6 pages / 1,420 words"; the title is not counted as
+    words beside the count)."""
+    if title and len(title) >= 8:
+        text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
     return counter_parts(text, shape) or next(
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape))), None)
 
@@ -138,20 +143,23 @@ def extract_banners(draft: Draft) -> Draft:
             # after the essay's start a line with a count is another essay's card or the site's
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
             readable = (count <= 24 or isinstance(block, Removed)) and not essay_started
-            counted = _counter_in(text, draft.rules.counter) if readable else None
+            counted = _counter_in(text, draft.rules.counter, draft.title) if readable else None
             if counted:
                 words = words if words is not None else counted[0]
                 pages = pages if pages is not None else counted[1]
                 out.append(removed("banner", text))
                 continue
         elif isinstance(block, Removed) and not essay_started and words is None:
-            counted = _counter_in(block.text, draft.rules.counter)
+            counted = _counter_in(block.text, draft.rules.counter, draft.title)
             if counted:  # set aside under another kind (a promo strip, a card of metadata): read, kept as it was
                 words, pages = counted[0], pages if pages is not None else counted[1]
         out.append(block)
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 
 
+TAIL_LINE_MAX_WORDS = 12
+"""After a button saying the essay goes on elsewhere, lines this short ("More essays on Modernism",
+other essays' titles) are the site's tail; a paragraph of prose means the essay resumed."""
 CTA_MAX_WORDS = 10
 """A button or call to action is a few words ("Get the full paper", "Continue with Google Sign up
 with email"); a line of the essay that opens with a verb runs longer or ends its sentence."""
@@ -194,7 +202,13 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     out: list[Block] = []
     blocks = draft.blocks
     skip_list: Block | None = None
+    after_button = False  # "Read the full essay" stood here: short lines after it are the site's tail
     for index, block in enumerate(blocks):
+        if after_button and is_texty(block) and not isinstance(block, Removed):
+            if text_and_words(block)[1] <= TAIL_LINE_MAX_WORDS and not isinstance(block, BlockQuote):
+                out.append(_as_removed(block, "related"))
+                continue
+            after_button = False  # prose again: the essay went on behind a "Read more" after all
         if block is skip_list:
             out.append(removed("summary-box", " | ".join(plain_text(i) for i in block.items)))
             continue
@@ -229,6 +243,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
         if rule is None and is_call_to_action(block, draft.rules):
             out.append(removed("button", text))
+            after_button = after_button or (draft.rules.continues.search(text) is not None and _has_essay_before(out))
         elif rule is None:
             out.append(block)
         elif rule.action == "truncate" and _has_essay_before(out):

@@ -344,6 +344,7 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
     into what it removes — except an element holding at least `rung.spare_share` of the page's
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
     spared: list[Spared] = []
+    form_holders = _form_holders(soup) if rung.by_tags else set()
     stack: list[Tag] = [soup]
     while stack:
         node = stack.pop()
@@ -351,6 +352,8 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
             if not isinstance(child, Tag):
                 continue
             kind = None if child.name in ("html", "body") else _chrome_kind(child, rules, rung.by_tokens, rung.by_tags)
+            if kind is None and rung.by_tags and child.name not in ("html", "body"):
+                kind = _chrome_by_shape(child, form_holders)
             if kind is not None and mass.total and mass.share(child) >= rung.spare_share:
                 spared.append(Spared(_describe(child), kind, mass.share(child)))
                 kind = None
@@ -365,6 +368,37 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
             marker.string = text
             child.replace_with(marker)
     return spared
+
+
+FORM_BOX_MAX_WORDS = 50
+"""A box around a form that says little else is a sign-up or newsletter box ("Get one good essay
+every Sunday. Join 4,800 readers…"), whatever its class names."""
+
+
+def _form_holders(soup: BeautifulSoup) -> set[int]:
+    """Every element that holds a <form> (ids), found from the forms up."""
+    holders: set[int] = set()
+    for form in soup.find_all("form"):
+        for parent in form.parents:
+            if id(parent) in holders:
+                break
+            holders.add(id(parent))
+    return holders
+
+
+def _chrome_by_shape(tag: Tag, form_holders: set[int]) -> str | None:
+    """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
+    a small box around a form, or a grid of three or more teaser cards (linked titles over short
+    excerpts). A listing page's own grid holds most of the page's prose and is spared."""
+    if id(tag) in form_holders and tag.find("h1") is None and \
+            len(tag.get_text(" ").split()) <= FORM_BOX_MAX_WORDS:
+        return "form"
+    cards = _cards_under(tag)
+    if len(cards) >= _LISTING_MIN_CARDS and tag.find("h1") is None \
+            and all(len(c.get_text(" ").split()) <= _CARD_MAX_WORDS for c in cards) \
+            and sum(_teaser_link(c) for c in cards) >= 0.8 * len(cards):
+        return "related"
+    return None
 
 
 def _describe(tag: Tag) -> str:

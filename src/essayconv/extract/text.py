@@ -274,6 +274,22 @@ _MENU_MIN_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 
 
+# "Essays  Topics  Writing Guides  Log in", "Home | Essays | About": a menu copied as one line
+_MENU_LINE = re.compile(r"^\s*(?:[^\s|·•][^|·•]{0,24}?(?:\s{2,}|\s[|·•]\s)){2,}[^|·•]{1,24}$")
+SITE_NAME_MAX_WORDS = 3
+
+
+def _site_name_line(groups: list[tuple[int, list[str]]]) -> int:
+    """1 when the dump opens with the site's name (a line of a few words) over its menu or its
+    breadcrumb: the name heads the site's header, it is not the essay's title."""
+    if len(groups) < 2 or len(groups[0][1]) != 1 or len(groups[1][1]) != 1:
+        return 0
+    first, second = groups[0][1][0].strip(), groups[1][1][0]
+    if count_words(first) > SITE_NAME_MAX_WORDS or _TERMINAL.search(first):
+        return 0
+    return int(bool(_MENU_LINE.match(second) or _BREADCRUMB.match(second.strip())))
+
+
 def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
     """How many opening one-line groups are a site menu: three or more items of one or two words
     on consecutive lines ("bartleby / Search / Essays / Topics / Log in")."""
@@ -369,8 +385,12 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
         for start, group in groups[:menu]:
             removed.append((start, Removed("navigation", group[0].strip())))
         groups = groups[menu:]
+        for _ in range(_site_name_line(groups)):
+            removed.append((groups[0][0], Removed("header", groups[0][1][0].strip())))
+            groups = groups[1:]
         while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)
-                                                      or ("navigation" if _BREADCRUMB.match(groups[0][1][0].strip()) else None)):
+                                                      or ("navigation" if _BREADCRUMB.match(groups[0][1][0].strip())
+                                                          or _MENU_LINE.match(groups[0][1][0]) else None)):
             removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
             groups = groups[1:]
         removed.sort(key=lambda record: record[0])
