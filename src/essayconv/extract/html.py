@@ -345,17 +345,29 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
     spared: list[Spared] = []
     form_holders = _form_holders(soup) if rung.by_tags else set()
+    spared_ids: set[int] = set()
     stack: list[Tag] = [soup]
     while stack:
         node = stack.pop()
-        for child in list(node.children):
-            if not isinstance(child, Tag):
-                continue
-            kind = None if child.name in ("html", "body") else _chrome_kind(child, rules, rung.by_tokens, rung.by_tags)
-            if kind is None and rung.by_tags and child.name not in ("html", "body"):
-                kind = _chrome_by_shape(child, form_holders)
-            if kind is not None and mass.total and mass.share(child) >= rung.spare_share:
+        children = [c for c in node.children if isinstance(c, Tag)]
+        kinds = [None if c.name in ("html", "body") else _chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
+                 for c in children]
+        kinds = [kind if kind is not None or not rung.by_tags or c.name in ("html", "body")
+                 else _chrome_by_shape(c, form_holders) for c, kind in zip(children, kinds)]
+        # boxes of one kind side by side that together hold most of the prose are the article cut
+        # into boxes (a page builder's widget per paragraph): spared together
+        group_share: dict[str, float] = defaultdict(float)
+        for child, kind in zip(children, kinds):
+            if kind is not None and mass.total:
+                group_share[kind] += mass.share(child)
+        for child, kind in zip(children, kinds):
+            # …and the box inside a spared box that holds all its prose is the same box
+            same_box = id(node) in spared_ids and (len(children) == 1 or
+                                                   mass.of(child) >= _SAME_CONTAINER_SHARE * mass.of(node) > 0)
+            if kind is not None and mass.total and (mass.share(child) >= rung.spare_share
+                                                    or group_share[kind] >= rung.spare_share or same_box):
                 spared.append(Spared(_describe(child), kind, mass.share(child)))
+                spared_ids.add(id(child))
                 kind = None
             if kind is None:
                 stack.append(child)
