@@ -7,6 +7,7 @@ A truth file is written from the essay the sample page was made from, not from e
     title: The Essay's Title            (required unless no_essay)
     site: bartleby                      (the profile that should recognise the page; "" = none)
     claimed_words: 591                  (the page's own word count, if it shows one)
+    claimed_pages: 3                    (the page's own page count, if it shows one; checked only when given)
     no_essay: true                      (the page holds no essay)
     clutter: Get Help With Your Essay   (a phrase that must not survive; repeatable)
     ---
@@ -42,6 +43,7 @@ class Output:
     references: list[str] = field(default_factory=list)
     gaps: int = 0
     claimed_words: int | None = None
+    claimed_pages: int | None = None
     no_essay: bool = False
     site: str | None = None
     clutter: list[str] = field(default_factory=list)
@@ -65,6 +67,8 @@ def read_truth(path: Path) -> Output:
             truth.site = value or None
         elif key == "claimed_words":
             truth.claimed_words = int(value)
+        elif key == "claimed_pages":
+            truth.claimed_pages = int(value)
         elif key == "no_essay":
             truth.no_essay = value == "true"
         elif key == "clutter":
@@ -106,7 +110,7 @@ def from_json(data: dict) -> Output:
             blocks.append((block["type"], block["text"]))
     refs = data["references"]["entries"] if data["references"] else []
     return Output(data["title"], blocks, refs, sum(b["type"] == "gap" for b in data["blocks"]),
-                  data["metadata"]["claimed_words"], site=data["metadata"]["site"])
+                  data["metadata"]["claimed_words"], data["metadata"]["claimed_pages"], site=data["metadata"]["site"])
 
 
 def _norm(text: str | None) -> str:
@@ -146,13 +150,14 @@ def score(truth: Output, got: Output) -> dict[str, float]:
                       if truth.references else 1.0),
         "gaps": float(truth.gaps == got.gaps),
         "claimed": float(truth.claimed_words == got.claimed_words),
+        "claimed_pages": float(truth.claimed_pages is None or truth.claimed_pages == got.claimed_pages),
     }
 
 
 def _zero() -> dict[str, float]:
     """An essay page a tool reported as empty scores nothing."""
     return dict.fromkeys(("precision", "recall", "f1", "clean", "title", "heading_f1", "paragraphs", "references",
-                          "separated", "gaps", "claimed"), 0.0)
+                          "separated", "gaps", "claimed", "claimed_pages"), 0.0)
 
 
 def leaks(truth: Output, got: Output) -> list[str]:

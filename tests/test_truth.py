@@ -49,6 +49,7 @@ def _check(page: Path, got: Output) -> None:
     assert not failing, f"{page.name}: below the thresholds {failing}; leaked {leaks(truth, got)}"
     assert scores["gaps"] == 1.0, f"{page.name}: {got.gaps} gaps, the truth has {truth.gaps}"
     assert scores["claimed"] == 1.0, f"{page.name}: claimed {got.claimed_words}, the truth {truth.claimed_words}"
+    assert scores["claimed_pages"] == 1.0, f"{page.name}: {got.claimed_pages} pages claimed, the truth {truth.claimed_pages}"
     assert scores["separated"] == 1.0, f"{page.name}: the reference list is not kept apart from the body"
 
 
