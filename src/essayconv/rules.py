@@ -89,6 +89,7 @@ class Rules:
     keep_tokens: frozenset[str]
     notes_tokens: frozenset[str]
     placeholder_tokens: frozenset[str]
+    never_spared: frozenset[str]
     button_verbs: frozenset[str]
     button_objects: frozenset[str]
     counter: "CounterShape"
@@ -143,6 +144,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         keep_tokens=frozenset(data["html"]["keep_tokens"]),
         notes_tokens=frozenset(data["html"].get("notes_tokens", [])),
         placeholder_tokens=frozenset(data["html"].get("placeholder_tokens", [])),
+        never_spared=frozenset(data["html"].get("never_spared", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
         counter=_counter_shape(data["counters"]),

@@ -356,16 +356,15 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
                  else _chrome_by_shape(c, form_holders) for c, kind in zip(children, kinds)]
         # boxes of one kind side by side that together hold most of the prose are the article cut
         # into boxes (a page builder's widget per paragraph): spared together
-        group_share: dict[str, float] = defaultdict(float)
-        for child, kind in zip(children, kinds):
-            if kind is not None and mass.total:
-                group_share[kind] += mass.share(child)
-        for child, kind in zip(children, kinds):
+        in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
+        for position, (child, kind) in enumerate(zip(children, kinds)):
             # …and the box inside a spared box that holds all its prose is the same box
             same_box = id(node) in spared_ids and (len(children) == 1 or
                                                    mass.of(child) >= _SAME_CONTAINER_SHARE * mass.of(node) > 0)
-            if kind is not None and mass.total and (mass.share(child) >= rung.spare_share
-                                                    or group_share[kind] >= rung.spare_share or same_box):
+            if kind in rules.never_spared:
+                pass  # a comment thread longer than the article is still the comments
+            elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share
+                                                      or position in in_group or same_box):
                 spared.append(Spared(_describe(child), kind, mass.share(child)))
                 spared_ids.add(id(child))
                 kind = None
@@ -379,6 +378,24 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
             marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": kind})
             marker.string = text
             child.replace_with(marker)
+    return spared
+
+
+_BOX_TAGS = frozenset(("div", "section", "article"))
+
+
+def _spared_groups(children: list[Tag], kinds: list[str | None], mass: ProseMass, share: float,
+                   rules: Rules) -> set[int]:
+    """Positions of sibling boxes of one chrome kind that are the article cut into boxes: two or
+    more of them hold prose and together hold `share` of the page's; boxes without prose count
+    only between those (the headings between the paragraphs), not before or after them."""
+    spared: set[int] = set()
+    for kind in {k for k in kinds if k is not None and k not in rules.never_spared}:
+        # boxes, not items: menu entries and carousel slides side by side are chrome however wordy
+        members = [i for i, k in enumerate(kinds) if k == kind and children[i].name in _BOX_TAGS]
+        holding = [i for i in members if mass.of(children[i])]
+        if len(holding) >= 2 and sum(mass.share(children[i]) for i in holding) >= share:
+            spared.update(i for i in members if holding[0] <= i <= holding[-1])
     return spared
 
 
