@@ -339,7 +339,23 @@ class Spared:
     share: float
 
 
-def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass) -> list[Spared]:
+Undo = list[tuple[Tag, Tag | None, int]]
+"""Per change of the chrome pass: (the element taken out, the marker standing in its place — or
+None and the parent it was taken from, its position there)."""
+
+
+def _undo_chrome(undo: Undo) -> None:
+    """Put every element the chrome pass removed back where it stood (newest change first), so that
+    the next rung of the ladder starts from the same tree without parsing the page again."""
+    for original, standing, position in reversed(undo):
+        if isinstance(standing, Tag) and standing.name == _REMOVED_TAG:
+            standing.replace_with(original)
+        elif standing is not None:  # removed outright: back at its place in its parent
+            standing.insert(position, original)
+
+
+def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass,
+                 undo: Undo | None = None) -> list[Spared]:
     """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
     into what it removes — except an element holding at least `rung.spare_share` of the page's
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
@@ -373,11 +389,15 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
                 continue
             text = _summary(child)
             if not text:
-                child.decompose()
+                if undo is not None:
+                    undo.append((child, node, node.index(child)))
+                child.extract()
                 continue
             marker = soup.new_tag(_REMOVED_TAG, attrs={"kind": kind})
             marker.string = text
             child.replace_with(marker)
+            if undo is not None:
+                undo.append((child, marker, 0))
     return spared
 
 
@@ -1166,17 +1186,32 @@ def _parse(text: str) -> BeautifulSoup:
         return BeautifulSoup(text, "lxml")
 
 
-def _attempt(soup: BeautifulSoup, rung: Rung, rules: Rules, title: str | None, base_url: str | None,
-             profile: Profile | None, present: set[str]) -> _Attempt:
-    """One pass of the finder over a freshly parsed page."""
+@dataclass(frozen=True)
+class _Prepared:
+    """The page as every rung of the ladder starts from it: the profile applied, the invisible gone,
+    the prose measured."""
+
+    soup: BeautifulSoup
+    title: str | None
+    body_override: Tag | None
+    mass: ProseMass
+
+
+def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Profile | None,
+             present: set[str]) -> _Prepared:
     body_override = None
     if profile is not None:
         profile_title, body_override = _apply_profile(soup, profile, rules, present)
         title = profile_title or title
     _drop_invisible(soup, rules)
+    return _Prepared(soup, title, body_override, prose_mass(soup.body or soup))
+
+
+def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo) -> _Attempt:
+    """One pass of the finder; what it changes in the tree is written to `undo`."""
+    soup, title, body_override, mass = prepared.soup, prepared.title, prepared.body_override, prepared.mass
     body = soup.body or soup
-    mass = prose_mass(body)
-    spared = _mark_chrome(soup, rules, rung, mass)
+    spared = _mark_chrome(soup, rules, rung, mass, undo)
     # a profile's body selector wins when its element survived pruning; else the generic finder
     stats = _TextStats(body)  # one pass: the container scoring and the walker's link checks share it
     explicit = body_override is not None and body_override.parent is not None
@@ -1205,17 +1240,17 @@ def _short(attempt: _Attempt) -> bool:
     return attempt.words < SHORT_SHARE * attempt.page_prose or attempt.words < SHORT_WORDS < attempt.page_prose
 
 
-def _ladder(text: str, soup: BeautifulSoup,
-            attempt_on: Callable[[BeautifulSoup, Rung], _Attempt]) -> tuple[_Attempt, str]:
-    """Strict first; when the result is short against the page's prose, the next rung on a fresh
-    parse; the strict result stands unless a later one finds RETRY_GAIN times its words. A
-    profile's body selector is knowledge, not a guess: no ladder then."""
-    first = attempt_on(soup, RUNGS[0])
+def _ladder(attempt_on: Callable[[Rung], _Attempt]) -> tuple[_Attempt, str]:
+    """Strict first; when the result is short against the page's prose, the next rung on the
+    same tree with the chrome put back; the strict result stands unless a later one finds
+    RETRY_GAIN times its words. A profile's body selector is knowledge, not a guess: no ladder
+    then."""
+    first = attempt_on(RUNGS[0])
     if first.explicit or not _short(first):
         return first, f"{first.rung.name}: {first.rung.why}"
     best = first
     for rung in RUNGS[1:]:
-        attempt = attempt_on(_parse(text), rung)
+        attempt = attempt_on(rung)
         if attempt.words >= RETRY_GAIN * max(best.words, 1):
             best = attempt
         if not _short(best):
@@ -1246,10 +1281,15 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
     except ValueError:
         base_url = page_url
-    def attempt_on(page: BeautifulSoup, rung: Rung) -> _Attempt:
-        return _attempt(page, rung, rules, title, base_url, profile, present)
+    prepared = _prepare(soup, rules, title, profile, present)
+    undo: Undo = []
 
-    chosen, finder = _ladder(text, soup, attempt_on)
+    def attempt_on(rung: Rung) -> _Attempt:
+        _undo_chrome(undo)  # the previous rung's chrome back in place
+        undo.clear()
+        return _attempt(prepared, rung, rules, base_url, undo)
+
+    chosen, finder = _ladder(attempt_on)
     spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
     return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None, blocks=chosen.blocks,
                      site=profile.name if profile else "generic", encoding=encoding,
