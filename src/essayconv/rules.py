@@ -93,6 +93,10 @@ class Rules:
     button_verbs: frozenset[str]
     button_objects: frozenset[str]
     counter: "CounterShape"
+    note_grade: re.Pattern[str]
+    note_signature: re.Pattern[str]
+    note_max_words: int
+    note_edge_blocks: int
 
 
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -148,6 +152,10 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
         counter=_counter_shape(data["counters"]),
+        note_grade=_combine(data["notes"]["grades"]),
+        note_signature=re.compile(data["notes"]["signature"], FLAGS),
+        note_max_words=int(data["notes"]["max_words"]),
+        note_edge_blocks=int(data["notes"]["edge_blocks"]),
     )
 
 

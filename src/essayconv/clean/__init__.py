@@ -14,7 +14,7 @@ from ..model import (BlockQuote, Document, Gap, ListBlock, Metadata, Paragraph,
 from ..options import Options
 from ..rules import Rules
 from .citations import link_citations
-from .clutter import (drop_clutter_blocks, drop_related_cards, drop_running_heads, drop_site_toc, extract_banners,
+from .clutter import (drop_clutter_blocks, drop_notes_on_the_essay, drop_related_cards, drop_running_heads, drop_site_toc, extract_banners,
                       join_label_pairs, remove_empty_citations, remove_inline_clutter)
 from .draft import Draft, Pass
 from .gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
@@ -32,6 +32,7 @@ PASSES: tuple[Pass, ...] = (
     drop_site_toc,
     drop_clutter_blocks,
     drop_related_cards,
+    drop_notes_on_the_essay,
     extract_student_header,
     remove_inline_clutter,
     mark_teaser_cuts,
@@ -98,7 +99,7 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
 
 def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Options()) -> Document:
     draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, author=extracted.author,
-                  claimed_words=extracted.claimed_words)
+                  claimed_words=extracted.claimed_words, menu_texts=extracted.menu_texts)
     for step in PASSES:
         draft = step(draft)
     document = finish(draft, extracted, source, options)

@@ -21,6 +21,8 @@ class Draft:
     claimed_pages: int | None = None
     references: References | None = None
     citations: tuple[Citation, ...] = ()
+    menu_texts: frozenset[str] = frozenset()
+    """The page's short link texts, case-folded: a title candidate among them is a menu entry."""
 
     def with_blocks(self, blocks: list[Block] | tuple[Block, ...]) -> "Draft":
         return replace(self, blocks=tuple(blocks))

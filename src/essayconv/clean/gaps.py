@@ -53,9 +53,9 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
     return draft.with_blocks(deduped)
 
 
-def _looks_cut(text: str, words: int, minimum: int) -> bool:
-    """Prose that stops without ending its sentence."""
-    if words < minimum or TERMINAL.search(text):
+def _looks_cut(text: str, words: int, minimum: int, signature: re.Pattern[str]) -> bool:
+    """Prose that stops without ending its sentence (a signature, "— Mrs P", ends it too)."""
+    if words < minimum or TERMINAL.search(text) or signature.search(text):
         return False
     return not text.rstrip().endswith((":", "—", "–"))
 
@@ -97,7 +97,7 @@ def mark_truncated_end(draft: Draft) -> Draft:
         trimmed = normalize(slice_inlines(block.inlines, 0, match.start()))
         blocks[last:last + 1] = [Paragraph(trimmed), removed("preview-end", match.group(0)), Gap("truncated")]
         return draft.with_blocks(blocks)
-    if _looks_cut(text, words, 8) or _continues_behind_a_button(blocks[last + 1:], draft):
+    if _looks_cut(text, words, 8, draft.rules.note_signature) or _continues_behind_a_button(blocks[last + 1:], draft):
         blocks.insert(last + 1, Gap("truncated"))
         return draft.with_blocks(blocks)
     return draft
@@ -128,7 +128,7 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
         if not isinstance(following, Paragraph):
             continue
         text, words = text_and_words(block)
-        if _looks_cut(text, words, 5) and not _heading_like(text, words) and (
+        if _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words) and (
                 _prose_fragment(text, words) or _essay_before(out[:-1])):
             next_text = text_and_words(following)[0]
             if next_text[:1].isupper() or next_text[:1] in "“\"‘'":

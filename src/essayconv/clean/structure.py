@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, BlockQuote, Heading, ListBlock, Paragraph, Removed, plain_text
+from ..model import Block, BlockQuote, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
 
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d+(?:\.\d+)*|[IVXLC]+)\.?\s+\S")
@@ -187,13 +187,15 @@ def _same_title(text: str, title: str) -> bool:
 
 
 # how sites join a title to their name and sections: "Site :: Section :: Title", "Title | Site"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*|(?<=\w):\s+")
 
 
-def _title_segment(text: str, title: str) -> str | None:
+def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset()) -> str | None:
     segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
     if len(segments) < 2:
         return None
+    # a section's menu entry set aside beside the essay ("Personal Essay") names the section, not the essay
+    segments = [part for part in segments if clean_whitespace(part).casefold() not in menu_texts]
     key = re.sub(r"\W+", " ", text).strip().casefold()
     return next((part for part in segments if key and re.sub(r"\W+", " ", part).strip().casefold() == key), None)
 
@@ -220,7 +222,7 @@ def drop_title_heading(draft: Draft) -> Draft:
     for index, block in enumerate(blocks):
         if isinstance(block, Removed):
             # the page's own title line, set aside beside the essay, settles a decorated <title>
-            segment = _title_segment(block.text, draft.title) if block.kind == "outside-essay" else None
+            segment = _title_segment(block.text, draft.title, draft.menu_texts) if block.kind == "outside-essay" else None
             if segment:
                 blocks[index] = Removed("title", block.text)
                 return replace(draft, title=segment, blocks=tuple(blocks))

@@ -27,6 +27,8 @@ class Extracted:
     """A word count the page states outside its text ("… - 190 Words | IvyPanda" in <title>)."""
     teasers: int = 0
     """How many linked teaser cards the page is made of, when it is a listing of other essays."""
+    menu_texts: frozenset[str] = frozenset()
+    """The page's short link texts, case-folded (a "Personal Essay" menu entry is not the title)."""
     finder: str = ""
     """How the essay was found (which rung of the HTML finder's ladder, and why), for `inspect`."""
 

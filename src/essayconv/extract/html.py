@@ -68,6 +68,8 @@ class _HeadFacts:
     base: str | None
     json_ld: tuple[str, ...]
     h1: tuple[str, ...]
+    """The page's <h1> texts, less one that is the site's name (a link to its home page)."""
+    menu_texts: frozenset[str]
     title: str | None
     lang: str | None
 
@@ -80,7 +82,8 @@ def _head_facts(soup: BeautifulSoup) -> _HeadFacts:
     canonical = base = title = lang = None
     json_ld: list[str] = []
     h1: list[str] = []
-    wanted = {"meta", "link", "base", "script", "title", "h1", "html"}
+    menu: set[str] = set()
+    wanted = {"meta", "link", "base", "script", "title", "h1", "html", "a"}
     # a plain walk: bs4's find_all filter machinery costs more than the test it makes
     for tag in soup.descendants:
         if not isinstance(tag, Tag) or tag.name not in wanted:
@@ -99,11 +102,31 @@ def _head_facts(soup: BeautifulSoup) -> _HeadFacts:
             json_ld.append(tag.string or "")
         elif name == "title" and title is None:
             title = tag.get_text()
-        elif name == "h1":
+        elif name == "h1" and not is_site_name_heading(tag):
             h1.append(clean_whitespace(tag.get_text(" ")).strip())
+        elif name == "a":
+            text = clean_whitespace(tag.get_text(" ")).strip()
+            if text and len(text) <= _MENU_TEXT_CHARS:
+                menu.add(text.casefold())
         elif name == "html" and lang is None and isinstance(tag.get("lang"), str) and tag["lang"].strip():
             lang = tag["lang"]
-    return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), title, lang)
+    return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang)
+
+
+_MENU_TEXT_CHARS = 60
+
+
+def is_site_name_heading(heading: Tag) -> bool:
+    """A blog theme's <h1> that is the blog's name, linking to its home page ("/"): the site, not
+    the essay."""
+    links = heading.find_all("a", href=True)
+    if len(links) != 1 or clean_whitespace(links[0].get_text(" ")).strip() != clean_whitespace(heading.get_text(" ")).strip():
+        return False
+    try:
+        parts = urlsplit(str(links[0]["href"]).strip())
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
@@ -539,7 +562,7 @@ def _title_anchored(body: Tag) -> set[int]:
     """Containers tied to the page's <h1>: those holding it, and the block right after it (or
     after the header group holding it). The essay hangs from its title; a sidebar of excerpts
     with more words than a short essay does not."""
-    heading = body.find("h1")
+    heading = next((h for h in body.find_all("h1") if not is_site_name_heading(h)), None)
     if heading is None:
         return set()
     # only the tightest container, and only when its own paragraphs are most of its text: a
@@ -820,8 +843,22 @@ def _teaser_link(card: Tag) -> bool:
         return _alone_on_its_line(title_link)
     if title_link is not None:
         return True
+    # a linked heading inside the card is its title, whatever label stands above it
+    if any(_all_linked(h) for h in card.find_all(_CARD_TITLES, limit=2)):
+        return True
     linked = sum(len(a.get_text(" ").split()) for a in links)
     return linked >= _CARD_LINKED_SHARE * max(1, len(card.get_text(" ").split()))
+
+
+_CARD_TITLES = ("h2", "h3", "h4", "h5")
+
+
+def _all_linked(heading: Tag) -> bool:
+    """Every word of the heading sits in a link to another page."""
+    text = clean_whitespace(heading.get_text(" ")).strip()
+    linked = " ".join(clean_whitespace(a.get_text(" ")).strip() for a in heading.find_all("a", href=True)
+                      if not str(a.get("href", "")).strip().startswith("#"))
+    return bool(text) and linked == text
 
 
 def _alone_on_its_line(element: Tag) -> bool:
@@ -1295,6 +1332,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=_short_lang(lang), author=author,
                      claimed_words=words_claimed_in_title(facts.title), teasers=chosen.teasers,
+                     menu_texts=facts.menu_texts,
                      finder=finder + (f"; {spared}" if spared else ""))
 
 
