@@ -49,6 +49,8 @@ class CounterShape:
     """"642 words", "3 pages", "1.046 palabras" — the number first."""
     unit_number: re.Pattern[str]
     """"Words: 596", "Pages 3" — the label first."""
+    page_position: re.Pattern[str]
+    """"Page 1 of 2", "Seite 2 von 3": where a reader is in a paginated essay."""
     max_other_words: int
     min_words: int
 
@@ -60,6 +62,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     return CounterShape(
         number_unit=re.compile(rf"(?<![\w.,]){number}\s?{unit}\b(?!{data['rate']})", FLAGS),
         unit_number=re.compile(rf"\b{unit}\s?[:：]?\s?{number}(?![\w.,]\d)(?!{data['position']})", FLAGS),
+        page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]))
 
 

@@ -14,7 +14,7 @@ from ..model import (BlockQuote, Document, Gap, ListBlock, Metadata, Paragraph,
 from ..options import Options
 from ..rules import Rules
 from .citations import link_citations
-from .clutter import (drop_clutter_blocks, drop_notes_on_the_essay, drop_related_cards, drop_running_heads, drop_site_toc, extract_banners,
+from .clutter import (drop_clutter_blocks, drop_notes_on_the_essay, join_split_paragraphs, drop_related_cards, drop_running_heads, drop_site_toc, extract_banners,
                       join_label_pairs, remove_empty_citations, remove_inline_clutter)
 from .draft import Draft, Pass
 from .gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
@@ -33,6 +33,7 @@ PASSES: tuple[Pass, ...] = (
     drop_clutter_blocks,
     drop_related_cards,
     drop_notes_on_the_essay,
+    join_split_paragraphs,
     extract_student_header,
     remove_inline_clutter,
     mark_teaser_cuts,

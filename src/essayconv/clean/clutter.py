@@ -157,6 +157,8 @@ def extract_banners(draft: Draft) -> Draft:
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 
 
+PAGINATION_MAX_WORDS = 10
+"""A pager line is a position and a link or two ("‹ Previous page Page 2 of 2")."""
 TAIL_LINE_MAX_WORDS = 12
 """After a button saying the essay goes on elsewhere, lines this short ("More essays on Modernism",
 other essays' titles) are the site's tail; a paragraph of prose means the essay resumed."""
@@ -241,7 +243,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed("cite-box", text))
             continue
         rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
-        if rule is None and is_call_to_action(block, draft.rules):
+        if rule is None and words <= PAGINATION_MAX_WORDS and draft.rules.counter.page_position.search(text):
+            out.append(removed("pagination", text))  # "Page 1 of 2 Next page ›" between the parts
+        elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed("button", text))
             after_button = after_button or (draft.rules.continues.search(text) is not None and _has_essay_before(out))
         elif rule is None:
@@ -541,3 +545,28 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
                     text_and_words(blocks[label])[0]):
             blocks[label] = _as_removed(blocks[label], "note")
     return draft.with_blocks([_as_removed(b, "note") if i in notes else b for i, b in enumerate(blocks)])
+
+
+def join_split_paragraphs(draft: Draft) -> Draft:
+    """A paragraph the page split over a pager, an advertisement or a page break ("…and that" |
+    removed lines | "no other pool…") is one paragraph: the first ends no sentence, the next opens
+    in lower case, and only removed records stand between them (they stay, after it)."""
+    out: list[Block] = []
+    pending: list[Block] = []  # removed records since the last content block
+    for block in draft.blocks:
+        if isinstance(block, Removed):
+            pending.append(block)
+            continue
+        previous = out[-1] if out else None
+        if (pending and isinstance(previous, Paragraph) and isinstance(block, Paragraph)
+                and not TERMINAL.search(text_and_words(previous)[0])
+                and text_and_words(block)[0][:1].islower()):
+            out[-1] = Paragraph(normalize([*previous.inlines, Text(" "), *block.inlines]))
+            out.extend(pending)
+            pending = []
+            continue
+        out.extend(pending)
+        pending = []
+        out.append(block)
+    out.extend(pending)
+    return draft.with_blocks(out)
