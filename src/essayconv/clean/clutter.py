@@ -78,35 +78,65 @@ _SEGMENTS = re.compile(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
 _OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def counter_parts(text: str, shape: CounterShape) -> tuple[int | None, int | None] | None:
+COUNTER_WINDOW_WORDS = 4
+"""In a record the finder set aside (a facts box, a glued header), only the words this close to
+the counts are weighed: the box's other fields are not the count's sentence."""
+
+
+def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tuple[int | None, int | None] | None:
     """A word and/or page count in any wording ("This sample has 642 words (about 3 pages at 275
     words per page)", "📄 Pages: 3 · 📝 Words: 596", "603 Wörter (etwa 2 Seiten)"): the numbers,
     when the line says little else; None for prose that merely mentions a number."""
     words = pages = None
-    rest = text
-    for pattern in (shape.number_unit, shape.unit_number):
+    spans: list[tuple[int, int]] = []
+    numbers: list[tuple[int, int]] = []
+    # label first ("Words 1,046 Pages 4") before number first, and a number is read once: else
+    # "1,046 Pages" would be read as a page count
+    for pattern in (shape.unit_number, shape.number_unit):
         for match in pattern.finditer(text):
+            if any(a < match.end("n") and match.start("n") < b for a, b in numbers):
+                continue
+            numbers.append(match.span("n"))
             number = _number(match.group("n"))
             if match.group("w") and words is None:
                 words = number
             elif match.group("p") and pages is None:
                 pages = number
-            rest = rest.replace(match.group(0), " ")
+            spans.append(match.span())
     if words is None and pages is None or (words is not None and words < shape.min_words):
         return None
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    if windowed:
+        before = list(_OTHER_WORD.finditer(text, 0, start))[-COUNTER_WINDOW_WORDS:]
+        after = list(_OTHER_WORD.finditer(text, end))[:COUNTER_WINDOW_WORDS]
+        start, end = (before[0].start() if before else start), (after[-1].end() if after else end)
+    rest = text[start:end] if windowed else text
+    for a, b in sorted(spans, reverse=True):
+        if a >= start and b <= end or not windowed:
+            rest = rest[:a - (start if windowed else 0)] + " " + rest[b - (start if windowed else 0):]
     if len(_OTHER_WORD.findall(rest)) > shape.max_other_words:
         return None
     return words, pages
 
 
-def _counter_in(text: str, shape: CounterShape, title: str | None = None) -> tuple[int | None, int | None] | None:
+_OTHER_ESSAYS = frozenset(("related", "comments", "links"))
+
+
+def _one_count(text: str, shape: CounterShape) -> bool:
+    """The text states one word count: a facts box, not a list of other essays with theirs."""
+    counts = [m for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text) if m.group("w")]
+    return len(counts) == 1
+
+
+def _counter_in(text: str, shape: CounterShape, title: str | None = None,
+                windowed: bool = False) -> tuple[int | None, int | None] | None:
     """The count in a line, or in one segment of a header the page glued together ("Home ›
     Essays · <the title> Document length: 6 pages / 1,420 words"; the title is not counted as
     words beside the count)."""
     if title and len(title) >= 8:
         text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
-    return counter_parts(text, shape) or next(
-        (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape))), None)
+    return counter_parts(text, shape, windowed) or next(
+        (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
 
 
 def extract_banners(draft: Draft) -> Draft:
@@ -149,9 +179,12 @@ def extract_banners(draft: Draft) -> Draft:
                 pages = pages if pages is not None else counted[1]
                 out.append(removed("banner", text))
                 continue
-        elif isinstance(block, Removed) and not essay_started and words is None:
-            counted = _counter_in(block.text, draft.rules.counter, draft.title)
-            if counted:  # set aside under another kind (a promo strip, a card of metadata): read, kept as it was
+        elif isinstance(block, Removed) and words is None and (not essay_started or (
+                block.kind not in _OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
+            # set aside under another kind (a promo strip, a card of metadata, a facts box in the
+            # sidebar after the essay — one count, not a list of other essays' counts): read, kept
+            counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
+            if counted:
                 words, pages = counted[0], pages if pages is not None else counted[1]
         out.append(block)
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)

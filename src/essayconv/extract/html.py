@@ -207,7 +207,11 @@ def _tokens(tag: Tag) -> list[str]:
             values.extend(value)
         elif isinstance(value, str):
             values.append(value)
-    return [v.lower() for v in values]
+    # camelCase names are words too: "inlinePromo" is "inline-promo", "entryContent" "entry-content"
+    return [_CAMEL_HUMP.sub("-", v).lower() for v in values]
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def _words(values: list[str]) -> set[str]:
