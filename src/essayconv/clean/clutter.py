@@ -173,7 +173,8 @@ def extract_banners(draft: Draft) -> Draft:
             # after the essay's start a line with a count is another essay's card or the site's
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
             readable = (count <= 24 or isinstance(block, Removed)) and not essay_started
-            counted = _counter_in(text, draft.rules.counter, draft.title) if readable else None
+            counted = _counter_in(text, draft.rules.counter, draft.title,
+                                  windowed=isinstance(block, Removed)) if readable else None
             if counted:
                 words = words if words is not None else counted[0]
                 pages = pages if pages is not None else counted[1]
