@@ -50,6 +50,8 @@ class CounterShape:
     unit_number: re.Pattern[str]
     """"Words: 596", "Pages 3" — the label first."""
     page_position: re.Pattern[str]
+    stat: re.Pattern[str]
+    """"2 387 reads", "41 saves": how often the page was read, liked or saved."""
     """"Page 1 of 2", "Seite 2 von 3": where a reader is in a paginated essay."""
     max_other_words: int
     min_words: int
@@ -62,6 +64,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     return CounterShape(
         number_unit=re.compile(rf"(?<![\w.,]){number}\s?{unit}\b(?!{data['rate']})", FLAGS),
         unit_number=re.compile(rf"\b{unit}\s?[:：]?\s?{number}(?![\w.,]\d)(?!{data['position']})", FLAGS),
+        stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]))
 

@@ -191,6 +191,8 @@ def extract_banners(draft: Draft) -> Draft:
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 
 
+STATS_LINE_MAX_WORDS = 20
+"""A metadata strip with two or more reading counts is a line, not a paragraph."""
 PAGINATION_MAX_WORDS = 10
 """A pager line is a position and a link or two ("‹ Previous page Page 2 of 2")."""
 TAIL_LINE_MAX_WORDS = 12
@@ -277,8 +279,13 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed("cite-box", text))
             continue
         rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
+        if (rule is None or rule.kind == "teaser") and _has_essay_before(out) and words <= TAIL_LINE_MAX_WORDS \
+                and draft.rules.continues.search(text):
+            after_button = True  # "[…continued in the full document]": the site's tail follows
         if rule is None and words <= PAGINATION_MAX_WORDS and draft.rules.counter.page_position.search(text):
             out.append(removed("pagination", text))  # "Page 1 of 2 Next page ›" between the parts
+        elif rule is None and words <= STATS_LINE_MAX_WORDS and len(draft.rules.counter.stat.findall(text)) >= 2:
+            out.append(removed("metadata", text))  # "Uploaded 3 Sep 2024 by … · 2 387 reads · 41 saves"
         elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed("button", text))
             after_button = after_button or (draft.rules.continues.search(text) is not None and _has_essay_before(out))
