@@ -46,9 +46,17 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
     # Two markers in a row leave two gaps with nothing between: one cut.
     deduped: list[Block] = []
     for block in out:
-        last_content = next((b for b in reversed(deduped) if not isinstance(b, Removed)), None)
+        last_index = next((i for i in range(len(deduped) - 1, -1, -1) if not isinstance(deduped[i], Removed)), None)
+        last_content = deduped[last_index] if last_index is not None else None
         if isinstance(block, Gap) and isinstance(last_content, Gap):
             continue
+        if isinstance(block, Gap) and isinstance(last_content, Paragraph):
+            # "…the essay stops here…" [the site's marker]: the gap marks the cut, the ellipsis goes
+            text = plain_text(last_content.inlines)
+            match = draft.rules.preview_end.search(text)
+            if match and len(text.split()) >= 4:
+                deduped[last_index] = Paragraph(normalize(slice_inlines(last_content.inlines, 0, match.start())))
+                deduped.insert(last_index + 1, removed("preview-end", match.group(0)))
         deduped.append(block)
     return draft.with_blocks(deduped)
 
