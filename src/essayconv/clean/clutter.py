@@ -231,6 +231,27 @@ def is_call_to_action(block: Block, rules: Rules) -> bool:
     return all(q.endswith("?") for q in questions) and (bool(named) or bool(re.search(r"\d|[%$€£]", text)))
 
 
+ESSAY_RUN_PARAGRAPHS = 3
+ESSAY_RUN_WORDS = 40
+
+
+def _essay_goes_on(after: tuple[Block, ...] | list[Block]) -> bool:
+    """After a line that usually starts the site's tail ("More about …"), a run of long paragraphs
+    one after another means the article goes on (a news page's "More about the economy" box in the
+    middle): only that line is clutter. A related tail is titles and short excerpts."""
+    run = 0
+    for block in after:
+        if isinstance(block, Removed):
+            continue
+        if isinstance(block, Paragraph) and text_and_words(block)[1] >= ESSAY_RUN_WORDS:
+            run += 1
+            if run >= ESSAY_RUN_PARAGRAPHS:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def _has_essay_before(blocks: list[Block]) -> bool:
     """A related-essays tail only ends the essay once some essay prose came before it."""
     return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 20 for b in blocks)
@@ -291,7 +312,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             after_button = after_button or (draft.rules.continues.search(text) is not None and _has_essay_before(out))
         elif rule is None:
             out.append(block)
-        elif rule.action == "truncate" and _has_essay_before(out):
+        elif rule.action == "truncate" and _has_essay_before(out) and not _essay_goes_on(blocks[index + 1:]):
             out.append(removed(rule.kind, text))
             out.extend(_relabel(b, draft) if isinstance(b, Removed) and b.kind in SET_ASIDE_WHOLE
                        else _as_removed(b, rule.kind) for b in blocks[index + 1:])

@@ -881,10 +881,15 @@ def _alone_on_its_line(element: Tag) -> bool:
         node = parent
 
 
-def _listing_cards(root: Tag) -> int:
+LISTING_MAX_OTHER_PROSE = 150
+"""A listing page may open with a paragraph about its topic; a page with more prose than this
+outside its cards has an article, and the cards are its related stories."""
+
+
+def _listing_cards(root: Tag, mass: ProseMass) -> int:
     """The essay's container is, or holds, a listing (a topic or category page): three or more
-    same-class siblings, each short and linking to another page, that make up most of its text.
-    Returns how many cards, or 0."""
+    same-class siblings, each short and linking to another page, that make up most of its text,
+    with little prose anywhere else on the page. Returns how many cards, or 0."""
     candidates = [root.parent, root, *root.find_all(True, limit=60)] if isinstance(root.parent, Tag) else [root]
     total = max(1, len(root.get_text(" ").split()))
     for parent in candidates:
@@ -894,7 +899,9 @@ def _listing_cards(root: Tag) -> int:
         words = [len(c.get_text(" ").split()) for c in cards]
         linked = sum(_teaser_link(c) for c in cards)
         in_root = parent is root.parent or sum(words) >= 0.6 * total
-        if in_root and max(words) <= _CARD_MAX_WORDS and linked >= 0.8 * len(cards):
+        other_prose = mass.total - sum(mass.of(c) for c in cards)
+        if in_root and max(words) <= _CARD_MAX_WORDS and linked >= 0.8 * len(cards) \
+                and other_prose <= LISTING_MAX_OTHER_PROSE:
             return len(cards)
     return 0
 
@@ -1258,7 +1265,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     explicit = body_override is not None and body_override.parent is not None
     root = body_override if explicit else _best_container(body, rules, stats, rung.class_weights)
     root = _widen_to_all_pages(root)
-    teasers = _listing_cards(root) if root is not body else 0
+    teasers = _listing_cards(root, mass) if root is not body else 0
     notes = _trailing_notes(root, rules) if root is not body else None
     before, after = _outside(root, skip=notes) if root is not body else ([], [])
     walker = _Walker(base_url, stats)
