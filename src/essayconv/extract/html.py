@@ -646,7 +646,22 @@ def _to_prose_core(chosen: Tag, body: Tag) -> Tag:
     core = prose_core(body, mass)
     if core is body or chosen is core or not any(a is core for a in chosen.parents):
         return chosen
-    return core if mass.of(chosen) < CORE_FRAGMENT_SHARE * mass.of(core) else chosen
+    if mass.of(chosen) < CORE_FRAGMENT_SHARE * mass.of(core):
+        return core
+    # a table or a quote inside the article outweighs any one of its paragraphs: when the rest of
+    # the core's prose lies in loose paragraphs beside it (no other box holds a real share), the
+    # core is the article
+    branch = next(a for a in (chosen, *chosen.parents) if a.parent is core)
+    others = [c for c in core.children if isinstance(c, Tag) and c is not branch]
+    loose = all(mass.of(c) < CORE_OTHER_BOX_SHARE * mass.of(core) for c in others)
+    return core if loose and mass.of(chosen) < CORE_LOOSE_SHARE * mass.of(core) else chosen
+
+
+CORE_OTHER_BOX_SHARE = 0.25
+"""A sibling box holding this share of the core's prose is a second article or a sidebar."""
+CORE_LOOSE_SHARE = 0.85
+"""…and a chosen container missing more than this share of the core's prose misses the article's
+own paragraphs around it."""
 
 
 _WIDEN_LEVELS = 3

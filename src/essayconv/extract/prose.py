@@ -104,12 +104,23 @@ CORE_FRAGMENT_SHARE = 0.4
 article spread over many small boxes (page builders put each paragraph in a widget of its own)."""
 
 
+CORE_OWN_PARAGRAPHS_SHARE = 0.25
+"""An element whose own paragraphs carry this share of its prose is the article's container, even
+when a table or a long quote inside it outweighs any one of them."""
+_PARAGRAPHS = frozenset(("p", "blockquote", "ul", "ol", "dl", "pre", "h2", "h3", "h4", "h5", "h6"))
+
+
 def prose_core(body: Tag, mass: ProseMass) -> Tag:
     """The tightest element holding most of the page's prose: from <body> down, into the child
-    that holds most of its parent's prose, while one does."""
+    that holds most of its parent's prose, while one does and the parent's own paragraphs do not
+    carry a real share of it."""
     node = body
     while True:
-        best = max((c for c in node.children if isinstance(c, Tag)), key=mass.of, default=None)
+        children = [c for c in node.children if isinstance(c, Tag)]
+        best = max(children, key=mass.of, default=None)
         if best is None or mass.of(best) < CORE_CHILD_SHARE * mass.of(node) or not mass.of(best):
+            return node
+        own = sum(mass.of(c) for c in children if c.name in _PARAGRAPHS)
+        if node is not body and own >= CORE_OWN_PARAGRAPHS_SHARE * mass.of(node):
             return node
         node = best
