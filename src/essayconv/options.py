@@ -39,13 +39,49 @@ class Options:
     instructor: str | None = None
     course: str | None = None
     date: str | None = None
+    affiliation: str | None = None
+    """The APA title page's affiliation line (school, department)."""
+    source_url: str | None = None
+    """The address printed as the source instead of the page's own; never a local path."""
+    no_source: bool = False
+    """Print no source line and leave the source out of the metadata."""
     reference_doc: str | None = None
     """A user's (pandoc) reference.docx whose styles the DOCX takes instead of the style's own."""
     line_numbers: bool = False
-    """Number every fifth line in the margin (DOCX: native line numbering)."""
+    """Number every fifth line in the margin (DOCX: native line numbering; PDF: on measured baselines)."""
     pdf_variant: str | None = None
     """Passed to WeasyPrint: pdf/a-3u, pdf/ua-1, …"""
     render_timeout: float = 120.0
     """Seconds one document may take to render before it is abandoned."""
     render_memory: int = 2 * 1024 ** 3
     """Bytes of address space the rendering process may use."""
+
+
+# Which output formats each print option changes; given for any other format it does nothing, and
+# the CLI says so in one line (names as on the command line).
+OPTION_FORMATS: dict[str, tuple[str, ...]] = {
+    "style": ("pdf", "docx"),
+    "css_files": ("pdf",),
+    "page_size": ("pdf", "docx"),
+    "margins": ("pdf", "docx"),
+    "font_size": ("pdf", "docx"),
+    "line_spacing": ("pdf", "docx"),
+    "instructor": ("pdf", "docx"),
+    "course": ("pdf", "docx"),
+    "date": ("pdf", "docx"),
+    "affiliation": ("pdf", "docx"),
+    "reference_doc": ("docx",),
+    "line_numbers": ("pdf", "docx"),
+    "pdf_variant": ("pdf",),
+}
+FLAG_NAMES = {"css_files": "--css"}
+
+
+def flag_name(field: str) -> str:
+    return FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
+
+
+def ineffective_options(fmt: str, given: tuple[str, ...] | list[str] | set[str]) -> tuple[str, ...]:
+    """One warning per option the user gave that does nothing for format `fmt`."""
+    return tuple(f"{flag_name(name)} has no effect on {fmt.upper()} output"
+                 for name in OPTION_FORMATS if name in given and fmt not in OPTION_FORMATS[name])
