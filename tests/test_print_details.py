@@ -202,6 +202,17 @@ def test_mla_heading_pushed_to_next_page_leaves_at_most_two_blank_lines() -> Non
             assert page.height - 72 - bottom <= 3 * line, f"page {page.page_number}: {page.height - 72 - bottom:.0f} pt empty"
 
 
+@pytest.mark.parametrize("sample", ["studycorgi-vaccine-hesitancy.html", "ukessays-nudge-theory.html"])
+def test_mla_pages_before_works_cited_end_at_most_two_lines_short(sample: str) -> None:
+    data = essayconv.render(essayconv.load(SAMPLES / sample), "pdf", Options(style="mla", author="Ada Lovelace"))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page, following in zip(pdf.pages, pdf.pages[1:]):
+            if following.extract_text().splitlines()[1] == "Works Cited":
+                continue  # the list starts its own page by design
+            bottom = max(w["bottom"] for w in page.extract_words() if w["top"] < page.height - 72)
+            assert page.height - 72 - bottom <= 3 * 24, f"page {page.page_number}"
+
+
 # ---------------------------------------------------------------- DOCX page options, line numbers in PDF
 
 
