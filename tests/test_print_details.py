@@ -158,8 +158,11 @@ def test_apa_title_page_is_centred_with_an_affiliation_line() -> None:
         for text in ("Ada Lovelace", "Department of English, Ridge College", "ENG 101", "Dr. Hale", "4 May 2025"):
             assert text in centred, centred
             assert centred[text] == pytest.approx(page.width / 2, abs=2), text
-    xml = docx_xml(rendered("docx", "apa", affiliation="Department of English, Ridge College"))
-    assert "Department of English, Ridge College" in xml
+    document = docx.Document(io.BytesIO(rendered("docx", "apa", affiliation="Department of English, Ridge College")))
+    lines = [(p.style.name, p.text, p.paragraph_format.space_after) for p in document.paragraphs[:3]]
+    assert lines[0][0] == "Title" and lines[0][2].pt == 24  # a blank double-spaced line before the byline
+    assert [text for _, text, _ in lines[1:]] == ["Ada Lovelace", "Department of English, Ridge College"]
+    assert document.styles["Title Page Line"].paragraph_format.alignment == 1  # centred
 
 
 def _italic_words(data: bytes) -> set[str]:
@@ -255,6 +258,8 @@ def test_convert_warns_when_the_site_hid_text(tmp_path: Path) -> None:
     ("docx", ["--css", "x.css"], "--css has no effect on DOCX output"),
     ("pdf", ["--reference-doc", "ref.docx"], "--reference-doc has no effect on PDF output"),
     ("json", ["--style", "mla"], "--style has no effect on JSON output"),
+    ("md", ["--source", "https://example.org/x"], "--source has no effect on MD output"),
+    ("html", ["--font-size", "14pt"], "--font-size has no effect on HTML output"),
 ])
 def test_options_without_effect_warn(tmp_path: Path, fmt: str, flags: list[str], expected: str) -> None:
     (tmp_path / "x.css").write_text("p { color: red }")
@@ -272,3 +277,10 @@ def test_mla_without_author_warns(tmp_path: Path) -> None:
     full = run("convert", str(WITH_URL), "-o", str(tmp_path / "y.docx"), "--style", "mla", "--author", "A B",
                "--instructor", "C", "--course", "D", "--date", "E")
     assert not [w for w in warnings_of(full) if "MLA" in w]
+
+
+def test_line_numbered_pdf_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    from .helpers import convert_twice
+
+    first, second = convert_twice(WITH_URL, tmp_path, ".pdf", "--style", "mla", "--line-numbers", "--author", "A B")
+    assert first == second

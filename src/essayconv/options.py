@@ -73,8 +73,11 @@ OPTION_FORMATS: dict[str, tuple[str, ...]] = {
     "reference_doc": ("docx",),
     "line_numbers": ("pdf", "docx"),
     "pdf_variant": ("pdf",),
+    # the printed source line and the metadata that mirrors it (JSON keeps the input's name)
+    "source_url": ("pdf", "docx", "html"),
+    "no_source": ("pdf", "docx", "html"),
 }
-FLAG_NAMES = {"css_files": "--css"}
+FLAG_NAMES = {"css_files": "--css", "source_url": "--source"}
 
 
 def flag_name(field: str) -> str:

@@ -256,7 +256,9 @@ def _front_matter(document: Any, doc: Document, options: Options, layout: dict[s
         return
     if layout.get("title_page"):
         # APA 7: the title sits three or four double-spaced lines down the title page
-        _paragraph(document, "Title", title).paragraph_format.space_before = Inches(layout.get("title_drop", 1.5))
+        heading = _paragraph(document, "Title", title).paragraph_format
+        heading.space_before = Inches(layout.get("title_drop", 1.5))
+        heading.space_after = Pt(layout.get("title_gap", 0))  # APA 7: one blank double-spaced line
         for line in (author, options.affiliation, options.course, options.instructor, options.date):
             if line:
                 _paragraph(document, "Title Page Line", line)
