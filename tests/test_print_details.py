@@ -5,7 +5,6 @@ page options of DOCX, line numbers in a converted PDF, and the one-line warnings
 from __future__ import annotations
 
 import io
-import re
 import subprocess
 import sys
 import zipfile
@@ -178,6 +177,8 @@ def test_italics_kept_in_reference_entries_and_body(style: str) -> None:
     document = docx.Document(io.BytesIO(rendered("docx", style)))
     runs = [(run.text, run.italic) for p in document.paragraphs for run in p.runs]
     assert ("Suffocating Mothers", True) in runs and ("Macbeth", True) in runs
+    assert "*Suffocating Mothers*" in rendered("md", style).decode()
+    assert "<em>Suffocating Mothers</em>" in rendered("html", style).decode()
 
 
 def test_mla_docx_body_has_no_space_after_paragraphs() -> None:

@@ -37,8 +37,6 @@ def _knowledge(function):  # noqa: ANN001, ANN202 - the options that extend what
                         help="Extra clutter rules (TOML, same shape as the shipped data/clutter.toml); repeatable.")(function)
 
 
-
-
 def _settings(given: dict[str, object]) -> tuple[dict[str, object], bool]:
     """Options keyword arguments from the config file (see config.py) under the command line's
     `given` values, and whether warnings are silenced (--quiet, or quiet = true in the config).
@@ -62,12 +60,13 @@ def _warn(lines: Iterable[str], quiet: bool) -> None:
 
 
 def _knowledge_options(rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool) -> dict[str, object]:
-    return {"rules_files": rules_files, "profile_dirs": profile_dirs, "site_profiles": None if not generic else False}
+    return {"rules_files": rules_files, "profile_dirs": profile_dirs, "site_profiles": False if generic else None}
 
 
-def _check_source(value: str | None) -> None:
-    if value is not None and not value.lower().startswith(("http://", "https://")):
-        raise OptionError(f"--source takes the page's web address (http:// or https://), not {value[:80]!r}")
+def _check_source(value: object) -> None:
+    from .write.provenance import check_source_option
+
+    check_source_option(value if isinstance(value, str) else None)
 
 
 def _given(print_options: dict[str, object]) -> set[str]:
@@ -138,7 +137,7 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
         fmt = format_for(output, to)
         if fmt in ("pdf", "docx") and (output is None or output == "-") and sys.stdout.isatty():
             raise OptionError(f"refusing to write {fmt.upper()} to a terminal: give -o FILE or redirect")
-        _check_source(print_options.get("source_url"))  # type: ignore[arg-type]
+        _check_source(print_options.get("source_url"))
         options = Options(to=fmt, **settings)  # type: ignore[arg-type]
         _warn(ineffective_options(fmt, _given(print_options)), quiet)
         with contextlib.ExitStack() as stack:
@@ -230,7 +229,7 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
         jsonl_target, outdir = outdir, (str(Path(outdir).parent) if outdir != "-" else ".essayconv-batch")
     settings, quiet = _settings({**_knowledge_options(rules_files, profile_dirs, generic), **print_options})
     try:
-        _check_source(print_options.get("source_url"))  # type: ignore[arg-type]
+        _check_source(print_options.get("source_url"))
     except EssayconvError as error:
         _fail(error)
     _warn(ineffective_options(fmt, _given(print_options)), quiet)
@@ -290,7 +289,7 @@ def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | No
     fmt = suffix[1:]
     settings, quiet = _settings({**_knowledge_options(rules_files, profile_dirs, generic), **page_options})
     try:
-        _check_source(page_options.get("source_url"))  # type: ignore[arg-type]
+        _check_source(page_options.get("source_url"))
         _warn(ineffective_options(fmt, _given(page_options)), quiet)
         # the packet prints in the handout style; the config's student fields belong to papers
         options = Options(to=fmt, **{**settings, "style": "handout", "author": None,  # type: ignore[arg-type]

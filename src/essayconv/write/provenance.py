@@ -4,6 +4,7 @@ home folder, their name) must not reach paper, a packet handed to thirty pupils,
 
 from __future__ import annotations
 
+from ..errors import OptionError
 from ..model import Document
 from ..options import Options
 
@@ -27,3 +28,9 @@ def source_line(document: Document, options: Options) -> str | None:
         return None
     site = document.metadata.site
     return "Source: " + " · ".join(p for p in (site if site not in ("generic", "text") else None, url) if p)
+
+
+def check_source_option(value: str | None) -> None:
+    """--source must be a web address: the option exists so that no local path is printed."""
+    if value is not None and not value.lower().startswith(_PUBLIC_SCHEMES):
+        raise OptionError(f"--source takes the page's web address (http:// or https://), not {value[:80]!r}")
