@@ -261,6 +261,8 @@ def test_convert_warns_when_the_site_hid_text(tmp_path: Path) -> None:
     ("json", ["--style", "mla"], "--style has no effect on JSON output"),
     ("md", ["--source", "https://example.org/x"], "--source has no effect on MD output"),
     ("html", ["--font-size", "14pt"], "--font-size has no effect on HTML output"),
+    ("pdf", ["--instructor", "Dr. Hale"], "--instructor has no effect in the default style (only mla, apa)"),
+    ("docx", ["--style", "mla", "--affiliation", "Ridge"], "--affiliation has no effect in the mla style (only apa)"),
 ])
 def test_options_without_effect_warn(tmp_path: Path, fmt: str, flags: list[str], expected: str) -> None:
     (tmp_path / "x.css").write_text("p { color: red }")

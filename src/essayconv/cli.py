@@ -102,7 +102,7 @@ def _source_options(function):  # noqa: ANN001, ANN202 - where the printed sourc
 
 
 def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared by convert and batch
-    return _page_options(_source_options(_with([
+    return _with([
         click.option("--style", type=click.Choice(STYLES), help="Print style for PDF and DOCX (default: default)."),
         click.option("--author", help="Author (MLA/APA heading, running head, metadata)."),
         click.option("--affiliation", help="School or department for the APA title page."),
@@ -112,7 +112,7 @@ def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared
         click.option("--pdf-variant", metavar="VARIANT", help="pdf/a-3u, pdf/ua-1, … passed to WeasyPrint."),
         click.option("--reference-doc", metavar="FILE", help="DOCX: take styles from this (pandoc) reference.docx."),
         click.option("--line-numbers", is_flag=True, help="Number every fifth line in the margin (PDF and DOCX)."),
-    ], function)))
+    ], _page_options(_source_options(function)))
 
 
 @main.command()
@@ -139,7 +139,7 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
             raise OptionError(f"refusing to write {fmt.upper()} to a terminal: give -o FILE or redirect")
         _check_source(print_options.get("source_url"))
         options = Options(to=fmt, **settings)  # type: ignore[arg-type]
-        _warn(ineffective_options(fmt, _given(print_options)), quiet)
+        _warn(ineffective_options(fmt, _given(print_options), options.style), quiet)
         with contextlib.ExitStack() as stack:
             worker = None
             if fmt == "pdf":
@@ -232,8 +232,8 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
         _check_source(print_options.get("source_url"))
     except EssayconvError as error:
         _fail(error)
-    _warn(ineffective_options(fmt, _given(print_options)), quiet)
     options = Options(to=fmt, **settings)  # type: ignore[arg-type]
+    _warn(ineffective_options(fmt, _given(print_options), options.style), quiet)
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
                            scheduler=scheduler, jsonl_target=jsonl_target)

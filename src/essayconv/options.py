@@ -84,7 +84,21 @@ def flag_name(field: str) -> str:
     return FLAG_NAMES.get(field, "--" + field.replace("_", "-"))
 
 
-def ineffective_options(fmt: str, given: tuple[str, ...] | list[str] | set[str]) -> tuple[str, ...]:
-    """One warning per option the user gave that does nothing for format `fmt`."""
-    return tuple(f"{flag_name(name)} has no effect on {fmt.upper()} output"
-                 for name in OPTION_FORMATS if name in given and fmt not in OPTION_FORMATS[name])
+# Options only some styles print (the MLA heading block, the APA title page).
+OPTION_STYLES: dict[str, tuple[str, ...]] = {
+    "instructor": ("mla", "apa"),
+    "course": ("mla", "apa"),
+    "date": ("mla", "apa"),
+    "affiliation": ("apa",),
+}
+
+
+def ineffective_options(fmt: str, given: tuple[str, ...] | list[str] | set[str],
+                        style: str = "default") -> tuple[str, ...]:
+    """One warning per option the user gave that does nothing for format `fmt` in `style`."""
+    for_format = [f"{flag_name(name)} has no effect on {fmt.upper()} output"
+                  for name in OPTION_FORMATS if name in given and fmt not in OPTION_FORMATS[name]]
+    for_style = [f"{flag_name(name)} has no effect in the {style} style (only {', '.join(styles)})"
+                 for name, styles in OPTION_STYLES.items()
+                 if name in given and fmt in OPTION_FORMATS[name] and style not in styles]
+    return tuple(for_format + for_style)
