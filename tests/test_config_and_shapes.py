@@ -225,3 +225,16 @@ def test_option_errors_raise_option_error() -> None:
         essayconv.render(_hostile(), "docx", Options(font_size="huge"))
     with pytest.raises(InputError):
         essayconv.render(_hostile(), "docx", Options(reference_doc="/nonexistent/ref.docx"))
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("0:0:0\x80River", "0:0:0 River"),  # between two words: still two words
+    ("Title\ufffe with \uffff non\x85characters\x9b", "Title with non characters"),  # no doubled or trailing space
+    ("Ada\x00 \x1bLovelace", "Ada Lovelace"),
+    ("lone\ud800surrogate", "lone surrogate"),
+    ("clean text stays\tas it is\n", "clean text stays\tas it is\n"),
+])
+def test_safe_text(given: str, expected: str) -> None:
+    from essayconv.safe_text import safe_text
+
+    assert safe_text(given) == expected

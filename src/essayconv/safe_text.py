@@ -1,7 +1,7 @@
 """Text every writer can carry. XML 1.0 (DOCX, HTML, PDF metadata via XMP) forbids most C0
 controls, U+FFFE/U+FFFF and lone surrogates; C1 controls (U+0080–U+009F: NEL, an 8-bit CSI)
 are allowed there but are terminal escapes waiting to happen in JSON and a viewer's title bar.
-Both arrive in scraped titles and in user options; they are replaced before any writer runs, so
+Both arrive in scraped titles and in user options; they are removed before any writer runs, so
 every format holds the same text and none fails on it."""
 
 from __future__ import annotations
@@ -10,21 +10,24 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
 
-# Line-like controls (C0 except tab/newline/CR, NEL, the Unicode line separators) read as a break
-# between words: a space. The rest (other C1, non-characters, surrogates) carry nothing: deleted.
-_AS_SPACE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85]")
-_DELETED = re.compile(r"[\x80-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff\U0001fffe\U0001ffff\U0010fffe\U0010ffff]")
+# C0 controls but tab/newline/CR, DEL, C1 controls, lone surrogates and the non-characters
+# U+FFFE/U+FFFF (of the first, second and last planes).
+_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\U0001fffe\U0001ffff\U0010fffe\U0010ffff"
+_FORBIDDEN = re.compile(f"[{_CLASS}]+")
+# Between two visible characters a run of them separates words, as it did on the page ("0\x80River"
+# is two words): a space. Beside a space or at an edge it is simply deleted (no doubled spaces).
+_BETWEEN_WORDS = re.compile(f"(?<=[^\\s{_CLASS}])[{_CLASS}]+(?=[^\\s{_CLASS}])")
+_BETWEEN_SPACES = re.compile(f" [{_CLASS}]+ ")
 
 T = TypeVar("T")
 
 
 def safe_text(text: str) -> str:
-    # a control between two spaces leaves one space, not two
-    return re.sub(r"(?<= ) +", "", _DELETED.sub("", _AS_SPACE.sub(" ", text)))
+    return _FORBIDDEN.sub("", _BETWEEN_SPACES.sub(" ", _BETWEEN_WORDS.sub(" ", text)))
 
 
 def _needs_cleaning(text: str) -> bool:
-    return bool(_AS_SPACE.search(text) or _DELETED.search(text))
+    return _FORBIDDEN.search(text) is not None
 
 
 def safe_value(value: T, only: frozenset[str] | None = None) -> T:
