@@ -137,6 +137,15 @@ def test_title_case(given: str, mla: str, apa: str) -> None:
     assert title_case(given, frozenset(conventions()["apa"]["minor"])) == apa
 
 
+def test_title_case_is_for_english_titles_only() -> None:
+    from dataclasses import replace
+
+    from essayconv.write.conventions import apply_conventions
+
+    spanish = replace(essay(title="La migración en España"), metadata=Metadata(lang="es"))
+    assert apply_conventions(spanish, Options(style="mla")).title == "La migración en España"
+
+
 def test_title_case_reaches_paper_in_mla_and_apa_only() -> None:
     assert "The Role of Fate in Macbeth" in pdf_text(rendered("pdf", "mla"))
     assert "The Role of Fate in Macbeth" in docx_xml(rendered("docx", "apa"))

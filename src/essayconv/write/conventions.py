@@ -54,7 +54,9 @@ def apply_conventions(document: Document, options: Options) -> Document:
     if not rules:
         return document
     title = document.title
-    if title and rules.get("title_case"):
+    # the minor words are English ones; Spanish and French titles take sentence case, left as written
+    english = (document.metadata.lang or "en").lower().startswith("en")
+    if title and rules.get("title_case") and english:
         title = title_case(title, frozenset(rules.get("minor", ())))
     references = document.references
     notes = {h.casefold() for h in conventions().get("notes", {}).get("headings", ())}
