@@ -124,3 +124,14 @@ def test_seed_tests_skip_without_shared_and_fail_on_ci(tmp_path: Path) -> None:
     ci = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_seed.py"],
                         cwd=clone, capture_output=True, text=True, timeout=300, env={**base, "CI": "true"})
     assert ci.returncode != 0 and "CI must run the seed tests" in ci.stdout
+
+
+def test_docx_questions_follow_the_essay_with_their_answer_lines(work: str) -> None:
+    data = packet(work, "q.docx", "--questions", str(Path(work) / "questions.md"), "--answer-lines", "3",
+                  inputs=tuple(FIVE[:2]))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        document = archive.read("word/document.xml").decode()
+    assert document.count("<w:pBdr><w:bottom") == 2 * 2 * 3  # two essays, two questions, three lines each
+    heading = document.index("Discussion questions")
+    paragraph = document.rfind("<w:p>", 0, heading)
+    assert "pageBreakBefore" not in document[paragraph:heading]  # no forced new page
