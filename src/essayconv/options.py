@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import OptionError
+
 # Limits stop abuse, not normal pages: SingleFile captures with inline images run to 50 MB.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 STYLES = ("default", "mla", "apa", "handout")
@@ -55,6 +57,17 @@ class Options:
     """Seconds one document may take to render before it is abandoned."""
     render_memory: int = 2 * 1024 ** 3
     """Bytes of address space the rendering process may use."""
+
+
+LINE_SPACING = (0.5, 4.0)
+
+
+def checked_line_spacing(value: float) -> float:
+    """--line-spacing as a multiple of the font size, within what prints legibly."""
+    low, high = LINE_SPACING
+    if not low <= value <= high:
+        raise OptionError(f"--line-spacing must be between {low:g} and {high:g}")
+    return value
 
 
 # Which output formats each print option changes; given for any other format it does nothing, and

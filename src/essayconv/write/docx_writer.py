@@ -23,7 +23,7 @@ from docx.shared import Inches, Pt, RGBColor
 from ..errors import InputError, OptionError
 from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock, Paragraph,
                      Strong, Text)
-from ..options import Options
+from ..options import Options, checked_line_spacing
 from ..styles import styles_dir
 from . import _ooxml
 from .html_writer import GAP_NOTE
@@ -135,13 +135,16 @@ def _page_setup(section: Any, page: dict[str, Any], options: Options) -> None:
 _UNITS = {"in": 1.0, "cm": 1 / 2.54, "mm": 1 / 25.4, "pt": 1 / 72, "pc": 1 / 6, "px": 1 / 96}
 
 
+def _inches(token: str, option: str, value: str) -> float:
+    """One CSS length (a bare number is points, as in the PDF) in inches."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(in|cm|mm|pt|pc|px)?", token)
+    if not match:
+        raise OptionError(f"{option} takes CSS lengths such as 1in, 2.5cm, 12pt (got {value!r})")
+    return float(match.group(1)) * _UNITS[match.group(2) or "pt"]
+
+
 def _margins(value: str) -> tuple[float, float, float, float]:
-    parts = []
-    for token in value.split():
-        match = re.fullmatch(r"(\d+(?:\.\d+)?)(in|cm|mm|pt|pc|px)?", token)
-        if not match:
-            raise OptionError(f"--margins takes CSS lengths such as 1in, 2.5cm, 12pt (got {value!r})")
-        parts.append(float(match.group(1)) * _UNITS[match.group(2) or "pt"])
+    parts = [_inches(token, "--margins", value) for token in value.split()]
     if not 1 <= len(parts) <= 4:
         raise OptionError(f"--margins takes one to four lengths (got {value!r})")
     top = parts[0]
@@ -340,28 +343,24 @@ def open_reference(options: Options) -> Any:
     return out
 
 
+# the styles whose line spacing --line-spacing sets (headings and titles keep their own)
+_BODY_STYLES = ("Body Text", "First Paragraph", "Block Text", "Bibliography", "Heading Block", "Title Page Line")
+
+
 def _body_type(document: Any, options: Options) -> None:
     """--font-size and --line-spacing: the Normal style, which body styles are based on."""
     normal = document.styles["Normal"]
     if options.font_size:
-        normal.font.size = Pt(round(_points(options.font_size, "--font-size") * 2) / 2)  # Word keeps half points
+        points = _inches(options.font_size.strip(), "--font-size", options.font_size) * 72
+        if not 4 <= points <= 72:
+            raise OptionError(f"--font-size must be between 4pt and 72pt (got {options.font_size!r})")
+        normal.font.size = Pt(round(points * 2) / 2)  # Word keeps half points
     if options.line_spacing:
-        if not 0.5 <= options.line_spacing <= 4:
-            raise OptionError("--line-spacing must be between 0.5 and 4")
-        normal.paragraph_format.line_spacing = options.line_spacing
-        for name in ("Body Text", "First Paragraph", "Block Text", "Bibliography", "Heading Block", "Title Page Line"):
-            if name in [s.name for s in document.styles]:
-                document.styles[name].paragraph_format.line_spacing = options.line_spacing
-
-
-def _points(value: str, option: str) -> float:
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)(in|cm|mm|pt|pc|px)?\s*", value)
-    if not match:
-        raise OptionError(f"{option} takes a length such as 12pt (got {value!r})")
-    points = float(match.group(1)) * _UNITS[match.group(2) or "pt"] * 72
-    if not 4 <= points <= 72:
-        raise OptionError(f"{option} must be between 4pt and 72pt (got {value!r})")
-    return points
+        spacing = checked_line_spacing(options.line_spacing)
+        names = {style.name for style in document.styles}
+        for name in ("Normal", *_BODY_STYLES):
+            if name in names:
+                document.styles[name].paragraph_format.line_spacing = spacing
 
 
 def write(document: Document, options: Options) -> bytes:

@@ -10,7 +10,7 @@ from html import escape
 
 from ..errors import OptionError
 from ..model import Document, Inlines, plain_text
-from ..options import PAGE_SIZES, Options
+from ..options import PAGE_SIZES, Options, checked_line_spacing
 from .html_writer import block_html, references_html
 from .provenance import public_source, source_line
 
@@ -134,9 +134,7 @@ def options_css(options: Options) -> str:
     if options.font_size:
         html.append(f"font-size: {_length(options.font_size, '--font-size')};")
     if options.line_spacing:
-        if not 0.5 <= options.line_spacing <= 4:
-            raise OptionError("--line-spacing must be between 0.5 and 4")
-        html.append(f"line-height: {options.line_spacing:g};")
+        html.append(f"line-height: {checked_line_spacing(options.line_spacing):g};")
     if html:
         rules.append("html { " + " ".join(html) + " }")
     return "\n".join(rules)
