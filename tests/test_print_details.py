@@ -97,6 +97,13 @@ def test_source_option_refuses_a_local_path(tmp_path: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+def test_the_library_refuses_a_local_path_as_source() -> None:
+    from essayconv.errors import OptionError
+
+    with pytest.raises(OptionError, match="web address"):
+        essayconv.render(essay(), "docx", Options(source_url="file:///home/ada/x.html"))
+
+
 def test_a_packet_of_local_pages_prints_no_paths(tmp_path: Path) -> None:
     result = run("handout", str(LOCAL), str(WITH_URL), "-o", str(tmp_path / "p.pdf"))
     assert result.returncode == 0, result.stderr

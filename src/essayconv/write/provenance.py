@@ -16,6 +16,7 @@ def public_source(document: Document, options: Options) -> str | None:
     if options.no_source:
         return None
     if options.source_url:
+        check_source_option(options.source_url)  # the library holds the same rule as the CLI
         return options.source_url
     url = document.metadata.url or ""
     return url if url.lower().startswith(_PUBLIC_SCHEMES) else None
