@@ -107,8 +107,13 @@ def _toml_questions(data: dict, path: str) -> tuple[tuple[str, tuple[str, ...]],
     return tuple(found)
 
 
+def _matched_in(document: Document) -> str:
+    """What a question group's `match` is looked for in: the title and where the page came from."""
+    return f"{document.title or ''} {document.metadata.source}".casefold()
+
+
 def questions_for(document: Document, handout: HandoutOptions) -> tuple[str, ...]:
-    haystack = f"{document.title or ''} {document.metadata.source}".casefold()
+    haystack = _matched_in(document)
     found: list[str] = []
     for match, questions in handout.questions:
         if match == "*" or match.casefold() in haystack:
@@ -118,7 +123,7 @@ def questions_for(document: Document, handout: HandoutOptions) -> tuple[str, ...
 
 def unmatched_questions(documents: list[Document], handout: HandoutOptions) -> tuple[str, ...]:
     """The `match` of every question group that no essay in the packet matched."""
-    texts = [f"{d.title or ''} {d.metadata.source}".casefold() for d in documents]
+    texts = [_matched_in(d) for d in documents]
     return tuple(match for match, _ in handout.questions
                  if match != "*" and not any(match.casefold() in text for text in texts))
 
