@@ -8,7 +8,8 @@ bin=.venv/bin/essayconv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sample=samples/ukessays-minimum-wage.html
-person=(--author "Priya Raman" --instructor "Dr. Hale" --course "ECON 210" --date "4 May 2025")
+person=(--author "Priya Raman" --instructor "Dr. Hale" --course "ECON 210" --date "4 May 2025" -q
+        --affiliation "Department of Economics, Ridge College")
 for style in default mla apa handout; do
   "$bin" convert "$sample" -o "$work/$style.pdf" --style "$style" "${person[@]}"
   pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/$style.pdf" "docs/img/pdf-$style"
@@ -16,7 +17,7 @@ done
 # APA and MLA put the reference list on its own page: show it too.
 last=$(pdfinfo "$work/apa.pdf" | awk '/^Pages:/ {print $2}')
 pdftoppm -r 60 -png -f "$last" -l "$last" -singlefile "$work/apa.pdf" docs/img/pdf-apa-references
-"$bin" convert samples/bartleby-printing-press.html -o "$work/gaps.pdf"
+"$bin" convert samples/bartleby-printing-press.html -o "$work/gaps.pdf" -q
 pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/gaps.pdf" docs/img/pdf-default-gaps
 ls -la docs/img
 
@@ -47,4 +48,9 @@ QUESTIONS
 pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/packet.pdf" docs/img/packet-cover
 pdftoppm -r 60 -png -f 2 -l 2 -singlefile "$work/packet.pdf" docs/img/packet-contents
 pdftoppm -r 60 -png -f 3 -l 3 -singlefile "$work/packet.pdf" docs/img/packet-numbered-page
+# The questions follow their essay on its last page.
+pdftoppm -r 60 -png -f 4 -l 4 -singlefile "$work/packet.pdf" docs/img/packet-questions
+# A converted MLA paper with line numbers.
+"$bin" convert "$sample" -o "$work/mla-numbered.pdf" --style mla --line-numbers "${person[@]}"
+pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$work/mla-numbered.pdf" docs/img/pdf-mla-line-numbers
 ls docs/img

@@ -78,7 +78,8 @@ def test_bad_input(case: dict, tmp_path: Path, schema: dict) -> None:
         if "absent" in case:
             assert case["absent"] not in " ".join(b.get("text", "") for b in document["blocks"])
         assert len(document["title"] or "") <= 302
-        assert result.stderr == ""
+        # a page the site cut short may say so, in [WARNING] lines; nothing else goes to stderr
+        assert all(line.startswith("[WARNING] ") for line in result.stderr.splitlines()), result.stderr
         assert text
     else:
         lines = result.stderr.strip().splitlines()

@@ -134,7 +134,7 @@ def test_language_set() -> None:
 
 
 def _doc(*blocks: object) -> Document:
-    return Document(title="T", metadata=Metadata(source="s", lang="en"), blocks=tuple(blocks))
+    return Document(title="T", metadata=Metadata(source="https://example.org/essay", url="https://example.org/essay", lang="en"), blocks=tuple(blocks))
 
 
 def test_gaps_quotes_lists_emphasis_and_links() -> None:

@@ -115,7 +115,7 @@ def test_mla_running_head_heading_block_and_works_cited_page() -> None:
         first = [text for _, _, text in _lines(pdf.pages[0])]
         assert first[1:6] == ["Priya Raman", "Dr. Hale", "ECON 210", "4 May 2025", "Minimum Wage Increases and Youth Employment"]
         last = [text for _, _, text in _lines(pdf.pages[-1])]
-        assert last[1] == "References"  # the list starts its own page
+        assert last[1] == "Works Cited"  # MLA's heading, whatever the site called it; on its own page
         assert not any("Card, D." in t for page in pdf.pages[:-1] for _, _, t in _lines(page))
         # double spacing: 12 pt type on a 24 pt grid
         tops = [top for top, _, _ in _lines(pdf.pages[0])[1:6]]

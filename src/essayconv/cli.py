@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -36,50 +37,82 @@ def _knowledge(function):  # noqa: ANN001, ANN202 - the options that extend what
                         help="Extra clutter rules (TOML, same shape as the shipped data/clutter.toml); repeatable.")(function)
 
 
+def _settings(given: dict[str, object]) -> tuple[dict[str, object], bool]:
+    """Options keyword arguments from the config file (see config.py) under the command line's
+    `given` values, and whether warnings are silenced (--quiet, or quiet = true in the config).
+    The config's own warnings are printed here, once."""
+    from .config import load_config, merged
+
+    try:
+        config = load_config()
+    except EssayconvError as error:
+        _fail(error)
+    quiet = bool(given.pop("quiet", False)) or bool(config.get("quiet", False))
+    _warn(config.warnings, quiet)
+    return merged(config, given), quiet
 
 
-def _configured(rules_files: tuple[str, ...], profile_dirs: tuple[str, ...],
-                generic: bool = False) -> dict[str, tuple[str, ...] | bool]:
-    """Rules files and profile folders from the config file (ESSAYCONV_CONFIG, else
-    ~/.config/essayconv/config.toml: `rules = [...]`, `profiles = [...]`), then the command line's."""
-    import os
-    import tomllib
-
-    path = Path(os.environ.get("ESSAYCONV_CONFIG") or Path.home() / ".config" / "essayconv" / "config.toml")
-    config: dict[str, list[str]] = {}
-    if path.is_file():
-        try:
-            config = tomllib.loads(path.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            _fail(EssayconvError(f"cannot read the config file ({error})", str(path)))
-    base = path.parent
-    resolve = lambda values: tuple(str(base / v) if not Path(v).is_absolute() else v for v in values)  # noqa: E731
-    return {"rules_files": resolve(config.get("rules", [])) + rules_files,
-            "profile_dirs": resolve(config.get("profiles", [])) + profile_dirs, "site_profiles": not generic}
+def _warn(lines: Iterable[str], quiet: bool) -> None:
+    """Pandoc-style warnings: one `[WARNING] …` line each on stderr; --quiet silences them."""
+    if not quiet:
+        for line in lines:
+            click.echo(f"[WARNING] {line}", err=True)
 
 
-def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared by print commands
-    options = [
-        click.option("--style", type=click.Choice(STYLES), default="default", show_default=True,
-                     help="Print style for PDF (and DOCX)."),
+def _knowledge_options(rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool) -> dict[str, object]:
+    return {"rules_files": rules_files, "profile_dirs": profile_dirs, "site_profiles": False if generic else None}
+
+
+def _check_source(value: object) -> None:
+    from .write.provenance import check_source_option
+
+    check_source_option(value if isinstance(value, str) else None)
+
+
+def _given(print_options: dict[str, object]) -> set[str]:
+    """The print options the user set on the command line (for "has no effect" warnings)."""
+    return {name for name, value in print_options.items() if value not in (None, (), False)}
+
+
+def _with(options: list, function):  # noqa: ANN001, ANN202 - apply a list of click options in order
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _page_options(function):  # noqa: ANN001, ANN202 - the page options of convert, batch and handout
+    return _with([
         click.option("--css", "css_files", multiple=True, metavar="FILE", help="Extra CSS for PDF, after the style; repeatable."),
         click.option("--page-size", metavar="SIZE", help="letter, a4, a5, legal, b5 (default: the style's)."),
         click.option("--margins", metavar="LENGTHS", help='Page margins, e.g. "1in" or "2cm 2.5cm".'),
         click.option("--font-size", metavar="LENGTH", help='Body font size, e.g. "12pt".'),
         click.option("--line-spacing", type=float, metavar="N", help="Line height as a multiple, e.g. 2."),
-        click.option("--gaps", type=click.Choice(["mark", "hide"]), default="mark", show_default=True,
-                     help="Show a […] note where the site hid text, or leave no trace."),
+        click.option("--gaps", type=click.Choice(["mark", "hide"]),
+                     help="Show a […] note where the site hid text (mark, the default), or leave no trace (hide)."),
+    ], function)
+
+
+def _source_options(function):  # noqa: ANN001, ANN202 - where the printed source line points; warnings
+    return _with([
+        click.option("--source", "source_url", metavar="URL",
+                     help="The web address to print as the source (default: the page's own, if it has one)."),
+        click.option("--no-source", is_flag=True, help="Print no source line and leave it out of the metadata."),
+        click.option("-q", "--quiet", is_flag=True, help="No [WARNING] lines on stderr."),
+    ], function)
+
+
+def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared by convert and batch
+    return _with([
+        click.option("--style", type=click.Choice(STYLES), help="Print style for PDF and DOCX (default: default)."),
         click.option("--author", help="Author (MLA/APA heading, running head, metadata)."),
+        click.option("--affiliation", help="School or department for the APA title page."),
         click.option("--instructor", help="Instructor for the MLA heading block / APA title page."),
         click.option("--course", help="Course for the MLA heading block / APA title page."),
         click.option("--date", help="Date for the MLA heading block / APA title page, as you want it printed."),
         click.option("--pdf-variant", metavar="VARIANT", help="pdf/a-3u, pdf/ua-1, … passed to WeasyPrint."),
         click.option("--reference-doc", metavar="FILE", help="DOCX: take styles from this (pandoc) reference.docx."),
-        click.option("--line-numbers", is_flag=True, help="DOCX: number every fifth line in the margin."),
-    ]
-    for option in reversed(options):
-        function = option(function)
-    return function
+        click.option("--line-numbers", is_flag=True, help="Number every fifth line in the margin (PDF and DOCX)."),
+    ], _page_options(_source_options(function)))
 
 
 @main.command()
@@ -95,11 +128,18 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
     from .output import write_output
     from .write import format_for
 
+    from .options import ineffective_options
+    from .report import hidden_text_warning
+    from .write.conventions import missing_style_fields
+
+    settings, quiet = _settings({**_knowledge_options(rules_files, profile_dirs, generic), **print_options})
     try:
         fmt = format_for(output, to)
         if fmt in ("pdf", "docx") and (output is None or output == "-") and sys.stdout.isatty():
             raise OptionError(f"refusing to write {fmt.upper()} to a terminal: give -o FILE or redirect")
-        options = Options(to=fmt, **_configured(rules_files, profile_dirs, generic), **print_options)  # type: ignore[arg-type]
+        _check_source(print_options.get("source_url"))
+        options = Options(to=fmt, **settings)  # type: ignore[arg-type]
+        _warn(ineffective_options(fmt, _given(print_options), options.style), quiet)
         with contextlib.ExitStack() as stack:
             worker = None
             if fmt == "pdf":
@@ -110,6 +150,9 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
             document = load(input_path, options=options)
             data = render(document, fmt, options, worker)
         write_output(output or "-", data, inputs=(input_path,))
+        hidden = hidden_text_warning(document)
+        style_gap = missing_style_fields(document, options) if fmt in ("pdf", "docx") else None
+        _warn([f"{input_path}: {line}" for line in (hidden, style_gap) if line], quiet)
     except EssayconvError as error:
         _fail(error if error.source else type(error)(error.reason, input_path))
 
@@ -123,7 +166,9 @@ def inspect(input_path: str, rules_files: tuple[str, ...], profile_dirs: tuple[s
     from .report import describe
 
     try:
-        document = load(input_path, options=Options(**_configured(rules_files, profile_dirs, generic)))
+        settings, _ = _settings(_knowledge_options(rules_files, profile_dirs, generic))
+        knowledge = {k: v for k, v in settings.items() if k in ("rules_files", "profile_dirs", "site_profiles")}
+        document = load(input_path, options=Options(**knowledge))  # type: ignore[arg-type]
     except EssayconvError as error:
         _fail(error if error.source else type(error)(error.reason, input_path))
     click.echo(describe(document))
@@ -136,7 +181,7 @@ def sites(profile_dirs: tuple[str, ...]) -> None:
     from .profiles import describe, load_profiles
 
     try:
-        profiles = load_profiles(_configured((), profile_dirs)["profile_dirs"])
+        profiles = load_profiles(tuple(_settings({"profile_dirs": profile_dirs})[0].get("profile_dirs", ())))  # type: ignore[arg-type]
     except EssayconvError as error:
         _fail(error)
     for profile in profiles:
@@ -165,6 +210,7 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     """Convert many pages: folders, globs, zip/tar/WARC/WACZ archives, MHTML, SingleFile pages."""
     from .batch import BatchRequest, run_batch
     from .batch.plan import read_list
+    from .options import ineffective_options
     from .write import WRITERS
 
     fmt = to.lower()
@@ -181,7 +227,13 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     jsonl_target = None
     if fmt == "jsonl" and (outdir == "-" or outdir.endswith(".jsonl")):
         jsonl_target, outdir = outdir, (str(Path(outdir).parent) if outdir != "-" else ".essayconv-batch")
-    options = Options(to=fmt, **_configured(rules_files, profile_dirs, generic), **print_options)  # type: ignore[arg-type]
+    settings, quiet = _settings({**_knowledge_options(rules_files, profile_dirs, generic), **print_options})
+    try:
+        _check_source(print_options.get("source_url"))
+    except EssayconvError as error:
+        _fail(error)
+    options = Options(to=fmt, **settings)  # type: ignore[arg-type]
+    _warn(ineffective_options(fmt, _given(print_options), options.style), quiet)
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
                            scheduler=scheduler, jsonl_target=jsonl_target)
@@ -203,44 +255,63 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
 @click.option("--course", help="Course line on the cover.")
 @click.option("--date", help="Date on the cover, as you want it printed.")
 @click.option("--line-numbers", is_flag=True, help="Number every fifth line of each essay in the margin.")
-@click.option("--wide-margins", is_flag=True, help="A wide outer margin for notes.")
+@click.option("--wide-margins", is_flag=True, help="A wide outer margin for notes (mirrored with --duplex).")
 @click.option("--questions", "questions_file", metavar="FILE", help="Discussion questions per essay (TOML or Markdown).")
+@click.option("--answer-lines", type=click.IntRange(0, 30), default=4, show_default=True,
+              help="Ruled answer lines under each question.")
 @click.option("--duplex", is_flag=True, help="Start every essay on a right-hand page.")
 @click.option("--sort", type=click.Choice(["input", "title"]), default="input", show_default=True)
 @click.option("-i", "--input-list", "input_list", metavar="LIST", help="Read input paths from LIST ('-': stdin).")
 @_knowledge
+@_page_options
+@_source_options
 def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | None, course: str | None, date: str | None,
-            line_numbers: bool, wide_margins: bool, questions_file: str | None, duplex: bool, sort: str,
+            line_numbers: bool, wide_margins: bool, questions_file: str | None, answer_lines: int, duplex: bool, sort: str,
             input_list: str | None, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...],
-            generic: bool) -> None:
+            generic: bool, **page_options: object) -> None:
     """Print several essays as one class packet (PDF or DOCX) with a cover and contents."""
     from .batch.plan import read_list
-    from .handout import HandoutOptions, collect, ordered, read_questions, write_pdf
+    from .handout import HandoutOptions, collect, ordered, read_questions, unmatched_questions, write_pdf
+    from .options import ineffective_options
     from .output import write_output
 
-    names = list(inputs) + (list(read_list(input_list)) if input_list else [])
+    names = list(inputs)
+    if input_list:
+        try:
+            names.extend(read_list(input_list))
+        except (OSError, UnicodeDecodeError) as error:
+            _fail(EssayconvError(f"cannot read the list ({getattr(error, 'strerror', None) or error})", input_list))
     if not names:
         raise click.UsageError("give at least one INPUT or -i LIST")
     suffix = Path(output).suffix.lower()
     if suffix not in (".pdf", ".docx"):
         raise click.UsageError("the packet is a .pdf or a .docx file")
+    fmt = suffix[1:]
+    settings, quiet = _settings({**_knowledge_options(rules_files, profile_dirs, generic), **page_options})
     try:
-        options = Options(to=suffix[1:], style="handout", **_configured(rules_files, profile_dirs, generic))
-        settings = HandoutOptions(title=title, subtitle=subtitle, course=course, date=date, line_numbers=line_numbers,
-                                  wide_margins=wide_margins, duplex=duplex, sort=sort,
-                                  questions=read_questions(questions_file) if questions_file else ())
+        _check_source(page_options.get("source_url"))
+        _warn(ineffective_options(fmt, _given(page_options)), quiet)
+        # the packet prints in the handout style; the config's student fields belong to papers
+        options = Options(to=fmt, **{**settings, "style": "handout", "author": None,  # type: ignore[arg-type]
+                                     "line_numbers": line_numbers})
+        packet = HandoutOptions(title=title, subtitle=subtitle, course=course or settings.get("course"),  # type: ignore[arg-type]
+                                date=date, line_numbers=line_numbers, wide_margins=wide_margins, duplex=duplex,
+                                sort=sort, answer_lines=answer_lines,
+                                questions=read_questions(questions_file) if questions_file else ())
         documents, skipped = collect(names, options)
         for item in skipped:
             click.echo(f"essayconv: left out {item.source}: {item.reason}", err=True)
         if not documents:
             raise NoEssayError("no input held an essay; the packet would be empty", output)
-        documents = ordered(documents, settings)
-        if suffix == ".pdf":
-            data = write_pdf(documents, settings, options)
+        documents = ordered(documents, packet)
+        _warn([f"{questions_file}: questions for \"{match}\" match no essay in the packet; left out"
+               for match in unmatched_questions(documents, packet)], quiet)
+        if fmt == "pdf":
+            data = write_pdf(documents, packet, options)
         else:
             from .write.docx_writer import write_packet
 
-            data = write_packet(documents, settings, options)
+            data = write_packet(documents, packet, options)
         write_output(output, data, inputs=tuple(names))
     except EssayconvError as error:
         _fail(error)

@@ -31,6 +31,8 @@ class HandoutOptions:
     sort: str = "input"  # "input" | "title"
     questions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(match, questions) pairs: `match` is a piece of the essay's title or source ("*" = all)."""
+    answer_lines: int = 4
+    """Ruled lines to write on under each question."""
 
 
 @dataclass(frozen=True)
@@ -73,9 +75,9 @@ def read_questions(path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     if path.lower().endswith(".toml"):
         try:
             data = tomllib.loads(text)
-            return tuple((str(e["match"]), tuple(str(q) for q in e["questions"])) for e in data.get("essay", []))
-        except (tomllib.TOMLDecodeError, KeyError, TypeError) as error:
-            raise InputError(f"bad questions file ({type(error).__name__}: {error})", path) from None
+        except tomllib.TOMLDecodeError as error:
+            raise InputError(f"bad questions file (not valid TOML: {error})", path) from None
+        return _toml_questions(data, path)
     entries: list[tuple[str, list[str]]] = []
     for line in text.splitlines():
         heading = re.match(r"^#{1,6}\s+(.+?)\s*$", line)
@@ -87,13 +89,43 @@ def read_questions(path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((match, tuple(questions)) for match, questions in entries if questions)
 
 
+def _toml_questions(data: dict, path: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """[[essay]] tables, each checked by shape: a string `match` and a list of strings
+    `questions` (a single string would otherwise be read one character at a time)."""
+    essays = data.get("essay", [])
+    if not isinstance(essays, list) or not all(isinstance(e, dict) for e in essays):
+        raise InputError("bad questions file: questions go in [[essay]] tables", path)
+    found = []
+    for number, essay in enumerate(essays, 1):
+        match, questions = essay.get("match"), essay.get("questions")
+        if not isinstance(match, str) or not match:
+            raise InputError(f"bad questions file: [[essay]] {number} needs match = \"part of a title\" (or \"*\")", path)
+        if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+            raise InputError(f"bad questions file: [[essay]] {number}: questions must be a list of strings, "
+                             f"questions = [\"…\"]", path)
+        found.append((match, tuple(questions)))
+    return tuple(found)
+
+
+def _matched_in(document: Document) -> str:
+    """What a question group's `match` is looked for in: the title and where the page came from."""
+    return f"{document.title or ''} {document.metadata.source}".casefold()
+
+
 def questions_for(document: Document, handout: HandoutOptions) -> tuple[str, ...]:
-    haystack = f"{document.title or ''} {document.metadata.source}".casefold()
+    haystack = _matched_in(document)
     found: list[str] = []
     for match, questions in handout.questions:
         if match == "*" or match.casefold() in haystack:
             found.extend(questions)
     return tuple(found)
+
+
+def unmatched_questions(documents: list[Document], handout: HandoutOptions) -> tuple[str, ...]:
+    """The `match` of every question group that no essay in the packet matched."""
+    texts = [_matched_in(d) for d in documents]
+    return tuple(match for match, _ in handout.questions
+                 if match != "*" and not any(match.casefold() in text for text in texts))
 
 
 def incomplete_warning(document: Document) -> str | None:
@@ -106,12 +138,6 @@ def incomplete_warning(document: Document) -> str | None:
     if any(isinstance(b, Gap) for b in document.blocks):
         return "Incomplete: the source page hid part of this essay."
     return None
-
-
-def source_line(document: Document) -> str:
-    meta = document.metadata
-    parts = [meta.site if meta.site not in ("generic", "text") else None, meta.url or meta.source]
-    return "Source: " + " · ".join(p for p in parts if p)
 
 
 def ordered(documents: list[Document], handout: HandoutOptions) -> list[Document]:
@@ -127,6 +153,7 @@ def ordered(documents: list[Document], handout: HandoutOptions) -> list[Document
 def packet_html(documents: list[Document], handout: HandoutOptions, options: Options) -> str:
     from .write.html_writer import block_html, references_html
     from .write.print_html import sorted_entries
+    from .write.provenance import source_line
 
     title = escape(handout.title, quote=False)
     lines = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">', f"<title>{title}</title>",
@@ -143,7 +170,9 @@ def packet_html(documents: list[Document], handout: HandoutOptions, options: Opt
     for n, document in enumerate(documents, 1):
         lines.append(f'<article class="essay" id="essay-{n}">')
         lines.append(f'<h1 class="essay-title">{escape(document.title or "Untitled essay", quote=False)}</h1>')
-        lines.append(f'<p class="source-line">{escape(source_line(document), quote=False)}</p>')
+        line = source_line(document, options)
+        if line:
+            lines.append(f'<p class="source-line">{escape(line, quote=False)}</p>')
         warning = incomplete_warning(document)
         if warning:
             lines.append(f'<p class="warning">{escape(warning, quote=False)}</p>')
@@ -156,7 +185,8 @@ def packet_html(documents: list[Document], handout: HandoutOptions, options: Opt
         questions = questions_for(document, handout)
         if questions:
             lines.append('<section class="questions"><h2>Discussion questions</h2><ol>')
-            lines.extend(f"<li>{escape(q, quote=False)}" + '<div class="answer-line"></div>' * 4 + "</li>" for q in questions)
+            lines.extend(f"<li>{escape(q, quote=False)}" + '<div class="answer-line"></div>' * handout.answer_lines + "</li>"
+                         for q in questions)
             lines.append("</ol></section>")
         lines.append("</article>")
     lines.extend(["</body>", "</html>"])
@@ -165,7 +195,10 @@ def packet_html(documents: list[Document], handout: HandoutOptions, options: Opt
 
 def packet_css(handout: HandoutOptions) -> str:
     rules = []
-    if handout.wide_margins:
+    if handout.wide_margins and handout.duplex:
+        # facing pages: the wide margin is on the outer edge of both sides of the sheet
+        rules.append("@page :right { margin: 1in 2.2in 1in 1in; } @page :left { margin: 1in 1in 1in 2.2in; }")
+    elif handout.wide_margins:
         rules.append("@page { margin: 1in 2.2in 1in 1in; }")
     elif handout.line_numbers:
         rules.append("@page { margin-left: 1.3in; }")  # room for the numbers
@@ -174,13 +207,26 @@ def packet_css(handout: HandoutOptions) -> str:
     return "\n".join(rules)
 
 
+def safe_packet(documents: list[Document], handout: HandoutOptions, options: Options
+                ) -> tuple[list[Document], HandoutOptions, Options]:
+    """The packet's text with what XML forbids removed (titles from pages, --title from a user)."""
+    from .safe_text import PRINTED_OPTIONS, safe_value
+
+    return [safe_value(d) for d in documents], safe_value(handout), safe_value(options, PRINTED_OPTIONS)
+
+
 def write_pdf(documents: list[Document], handout: HandoutOptions, options: Options) -> bytes:
+    documents, handout, options = safe_packet(documents, handout, options)
     from .limits import run_limited
     from .styles import styles_dir
-    from .write.pdf_writer import stylesheets_for
+    from .write.pdf_writer import stylesheets_for, user_css
+    from .write.print_html import options_css
 
-    sheets = (*stylesheets_for(replace(options, style="handout")), styles_dir() / "packet.css")
+    options = replace(options, style="handout")
+    sheets = (*stylesheets_for(options), styles_dir() / "packet.css")
+    # the packet's own rules, then the page options, then the user's CSS: the later wins
+    extra = "\n".join(part for part in (packet_css(handout), options_css(options), user_css(options)) if part)
     return run_limited("essayconv.write.pdf_render:render_packet", packet_html(documents, handout, options), sheets,
-                       packet_css(handout), seconds=options.render_timeout * max(1, len(documents)),
+                       extra, seconds=options.render_timeout * max(1, len(documents)),
                        memory=options.render_memory, styles_dir=styles_dir(),
                        number_lines_every=5 if handout.line_numbers else 0)

@@ -42,3 +42,15 @@ def describe(document: Document) -> str:
     lines.append(f"\nREMOVED ({len(document.removed)}: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()) + ")")
     lines.extend(f"  {r.kind:<16} {_short(r.text, 80)}" for r in document.removed)
     return "\n".join(lines)
+
+
+def hidden_text_warning(document: Document) -> str | None:
+    """One line when the site hid part of the essay: recovered against claimed words when the
+    page claimed a count, else the number of places text was hidden."""
+    meta = document.metadata
+    if meta.complete:
+        return None
+    if meta.claimed_words:
+        return f"the site hid text: {meta.words} of {meta.claimed_words} words recovered"
+    gaps = sum(isinstance(b, Gap) for b in document.blocks)
+    return f"the site hid text in {gaps} place{'s' if gaps != 1 else ''}" if gaps else None

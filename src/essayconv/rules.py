@@ -165,14 +165,46 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
     )
 
 
+def _shape_errors(extra: dict[str, Any], shipped: dict[str, Any], where: str = "") -> list[str]:
+    """Where a user's rules differ in shape from the shipped file: an unknown table or key, or a
+    value of another type (a string where a list belongs would be read one character at a time)."""
+    errors = []
+    for key, value in extra.items():
+        name = f"{where}{key}"
+        if key not in shipped:
+            errors.append(f"unknown {'table' if isinstance(value, (dict, list)) else 'key'} '{name}'")
+            continue
+        model = shipped[key]
+        if isinstance(model, list) and model and isinstance(model[0], dict):
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                errors.append(f"'{name}' must be [[{name}]] tables")
+            continue  # the fields of [[block]] entries are checked when compiled
+        if isinstance(model, list):
+            if not isinstance(value, list) or not all(isinstance(v, (str, list)) for v in value):
+                errors.append(f"'{name}' must be a list of strings (got {type(value).__name__})")
+        elif isinstance(model, dict):
+            if not isinstance(value, dict):
+                errors.append(f"'{name}' must be a table (got {type(value).__name__})")
+            else:
+                errors.extend(_shape_errors(value, model, f"{name}."))
+        elif not isinstance(value, type(model)):
+            errors.append(f"'{name}' must be a {type(model).__name__} (got {type(value).__name__})")
+    return errors
+
+
 @lru_cache(maxsize=8)
 def load_rules(extra_files: tuple[Path, ...] = ()) -> Rules:
     data = tomllib.loads(resources.files("essayconv.data").joinpath("clutter.toml").read_text("utf-8"))
+    shipped = data
     for path in extra_files:
         try:
-            data = _merge(data, tomllib.loads(Path(path).read_text("utf-8")))
+            extra = tomllib.loads(Path(path).read_text("utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise InputError(f"cannot read the rules file ({error})", str(path)) from None
+            raise InputError(f"cannot read the rules file ({getattr(error, 'strerror', None) or error})", str(path)) from None
+        errors = _shape_errors(extra, shipped)
+        if errors:
+            raise InputError(f"bad clutter rules: {'; '.join(errors[:3])}", str(path))
+        data = _merge(data, extra)
     try:
         return rules_from_data(data)
     except (KeyError, TypeError, ValueError, re.error) as error:

@@ -48,6 +48,13 @@ def format_for(path: str | None, explicit: str | None) -> str:
 
 def write(document: Document, fmt: str, options: Options = Options(), worker: RenderWorker | None = None) -> bytes:
     """`worker` (a RenderWorker) lets many PDFs share one warm, limited rendering process."""
+    from ..safe_text import PRINTED_OPTIONS, safe_value
+    from .conventions import apply_conventions
+
+    # one text for every format: what XML forbids never reaches a writer (see safe_text.py)
+    document, options = safe_value(document), safe_value(options, PRINTED_OPTIONS)
+    if fmt in ("pdf", "docx"):
+        document = apply_conventions(document, options)
     module = import_module(WRITERS[fmt])
     if worker is not None and fmt == "pdf":
         return module.write(document, options, worker)

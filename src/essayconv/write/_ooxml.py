@@ -221,3 +221,14 @@ def reproducible_bytes(document: Any) -> bytes:
             entry.external_attr = 0o644 << 16
             target.writestr(entry, source.read(info.filename))
     return out.getvalue()
+
+
+def set_mirror_margins(document: Any) -> None:
+    """Facing pages: each section's left/right margins become inside/outside, so a wide "right"
+    margin is on the outer edge of every printed sheet in a duplex packet."""
+    _child(document.settings.element, "w:mirrorMargins")
+
+
+def has_section_properties(document: Any) -> bool:
+    """A body ends with w:sectPr (page size, margins, headers); a hand-made reference.docx may not."""
+    return document.element.body.find(qn("w:sectPr")) is not None

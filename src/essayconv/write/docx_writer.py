@@ -23,11 +23,12 @@ from docx.shared import Inches, Pt, RGBColor
 from ..errors import InputError, OptionError
 from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock, Paragraph,
                      Strong, Text)
-from ..options import Options
+from ..options import Options, checked_line_spacing
 from ..styles import styles_dir
 from . import _ooxml
 from .html_writer import GAP_NOTE
 from .print_html import sorted_entries, surname
+from .provenance import public_source, source_line
 
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
@@ -76,8 +77,10 @@ def _apply_paragraph_style(document: Any, name: str, spec: dict[str, Any], defau
         paragraph.first_line_indent = Inches(-spec["hanging"])
     if "space_before" in spec or name.startswith(("Title", "Heading")):
         paragraph.space_before = Pt(spec.get("space_before", 0))
-    if "space_after" in spec or name.startswith(("Title", "Heading")):
-        paragraph.space_after = Pt(spec.get("space_after", 0))
+    # every style says its spacing: python-docx's template gives "Body Text" 6 pt after, which
+    # would otherwise survive into double-spaced MLA/APA bodies that the PDF prints without it
+    paragraph.space_after = Pt(spec.get("space_after", 0 if name.startswith(("Title", "Heading"))
+                                        else defaults["space_after"]))
     if "keep_with_next" in spec:
         paragraph.keep_with_next = spec["keep_with_next"]
     if name.startswith(("Title", "Heading")):
@@ -132,13 +135,16 @@ def _page_setup(section: Any, page: dict[str, Any], options: Options) -> None:
 _UNITS = {"in": 1.0, "cm": 1 / 2.54, "mm": 1 / 25.4, "pt": 1 / 72, "pc": 1 / 6, "px": 1 / 96}
 
 
+def _inches(token: str, option: str, value: str) -> float:
+    """One CSS length (a bare number is points, as in the PDF) in inches."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(in|cm|mm|pt|pc|px)?", token)
+    if not match:
+        raise OptionError(f"{option} takes CSS lengths such as 1in, 2.5cm, 12pt (got {value!r})")
+    return float(match.group(1)) * _UNITS[match.group(2) or "pt"]
+
+
 def _margins(value: str) -> tuple[float, float, float, float]:
-    parts = []
-    for token in value.split():
-        match = re.fullmatch(r"(\d+(?:\.\d+)?)(in|cm|mm|pt|pc|px)?", token)
-        if not match:
-            raise OptionError(f"--margins takes CSS lengths such as 1in, 2.5cm, 12pt (got {value!r})")
-        parts.append(float(match.group(1)) * _UNITS[match.group(2) or "pt"])
+    parts = [_inches(token, "--margins", value) for token in value.split()]
     if not 1 <= len(parts) <= 4:
         raise OptionError(f"--margins takes one to four lengths (got {value!r})")
     top = parts[0]
@@ -253,8 +259,10 @@ def _front_matter(document: Any, doc: Document, options: Options, layout: dict[s
         return
     if layout.get("title_page"):
         # APA 7: the title sits three or four double-spaced lines down the title page
-        _paragraph(document, "Title", title).paragraph_format.space_before = Inches(layout.get("title_drop", 1.5))
-        for line in (author, options.course, options.instructor, options.date):
+        heading = _paragraph(document, "Title", title).paragraph_format
+        heading.space_before = Inches(layout.get("title_drop", 1.5))
+        heading.space_after = Pt(layout.get("title_gap", 0))  # APA 7: one blank double-spaced line
+        for line in (author, options.affiliation, options.course, options.instructor, options.date):
             if line:
                 _paragraph(document, "Title Page Line", line)
         document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
@@ -263,11 +271,9 @@ def _front_matter(document: Any, doc: Document, options: Options, layout: dict[s
     _paragraph(document, "Title", title)
     if layout.get("author_line") and author:
         _paragraph(document, "Author", author)
-    meta = doc.metadata
-    if layout.get("source_line"):
-        parts = [p for p in (meta.site if meta.site not in ("generic", "text") else None, meta.source) if p]
-        if parts:
-            _paragraph(document, "Source", "Source: " + " · ".join(parts))
+    line = source_line(doc, options) if layout.get("source_line") else None
+    if line:
+        _paragraph(document, "Source", line)
 
 
 def _references(document: Any, doc: Document, options: Options, layout: dict[str, Any]) -> None:
@@ -290,13 +296,77 @@ def reference_path(options: Options) -> Path:
     return styles_dir() / f"{options.style}.docx"
 
 
-def write(document: Document, options: Options) -> bytes:
-    spec = spec_for(options.style)
+# A reference.docx is a zip the user hands us, opened in the main process (not the rendering
+# sandbox): its members are checked before python-docx inflates any of them. Real ones are
+# under 1 MiB; pandoc's is 10 KiB with no member expanding more than 20×.
+REFERENCE_MAX_MEMBERS = 500
+REFERENCE_MAX_MEMBER_BYTES = 32 * 1024 * 1024
+REFERENCE_MAX_TOTAL_BYTES = 64 * 1024 * 1024
+REFERENCE_MAX_RATIO = 200
+
+
+def check_reference_zip(path: Path) -> None:
+    """Refuse a reference document that would expand past the limits (a zip bomb), reading only
+    the zip directory."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise InputError(f"the reference document is not a .docx (zip) file ({type(error).__name__})", str(path)) from None
+    if len(members) > REFERENCE_MAX_MEMBERS:
+        raise InputError(f"the reference document has {len(members)} parts (limit {REFERENCE_MAX_MEMBERS})", str(path))
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > REFERENCE_MAX_MEMBER_BYTES or total > REFERENCE_MAX_TOTAL_BYTES or (
+                member.file_size > 1024 * 1024 and ratio > REFERENCE_MAX_RATIO):
+            raise InputError(f"the reference document expands too far ({member.filename[:60]!r}: "
+                             f"{member.file_size} bytes from {member.compress_size}); refused as a zip bomb", str(path))
+
+
+def open_reference(options: Options) -> Any:
+    """The reference document as a python-docx Document, checked: within the size limits, and with
+    the section properties (page size, margins) the writer lays pages out on."""
     path = reference_path(options)
+    if options.reference_doc:
+        check_reference_zip(path)
     try:
         out = docx.Document(str(path))
     except Exception as error:  # a broken zip or a .docx that is not one
         raise InputError(f"cannot open the reference document ({type(error).__name__})", str(path)) from None
+    if not _ooxml.has_section_properties(out):
+        raise InputError("the reference document has no section properties (w:sectPr): save it again from "
+                         "Word or LibreOffice, or use pandoc's reference.docx", str(path))
+    return out
+
+
+# the styles whose line spacing --line-spacing sets (headings and titles keep their own)
+_BODY_STYLES = ("Body Text", "First Paragraph", "Block Text", "Bibliography", "Heading Block", "Title Page Line")
+
+
+def _body_type(document: Any, options: Options) -> None:
+    """--font-size and --line-spacing: the Normal style, which body styles are based on."""
+    normal = document.styles["Normal"]
+    if options.font_size:
+        points = _inches(options.font_size.strip(), "--font-size", options.font_size) * 72
+        if not 4 <= points <= 72:
+            raise OptionError(f"--font-size must be between 4pt and 72pt (got {options.font_size!r})")
+        normal.font.size = Pt(round(points * 2) / 2)  # Word keeps half points
+    if options.line_spacing:
+        spacing = checked_line_spacing(options.line_spacing)
+        names = {style.name for style in document.styles}
+        for name in ("Normal", *_BODY_STYLES):
+            if name in names:
+                document.styles[name].paragraph_format.line_spacing = spacing
+
+
+def write(document: Document, options: Options) -> bytes:
+    spec = spec_for(options.style)
+    out = open_reference(options)
+    _body_type(out, options)
     _ooxml.clear_body(out)
     section = out.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
@@ -317,7 +387,7 @@ def write(document: Document, options: Options) -> bytes:
     props.title = document.title or ""
     props.author = options.author or document.metadata.author or ""
     props.last_modified_by = "essayconv"
-    props.subject = document.metadata.source
+    props.subject = public_source(document, options) or ""
     props.keywords = document.metadata.site
     props.comments = ""
     props.category = ""
@@ -342,10 +412,12 @@ def write_packet(documents: list[Document], handout: Any, options: Options) -> b
     restart per essay, a running header with the packet and essay titles, "Page X of Y"."""
     from docx.enum.section import WD_SECTION
 
-    from ..handout import incomplete_warning, questions_for, source_line
+    from ..handout import incomplete_warning, questions_for, safe_packet
 
+    documents, handout, options = safe_packet(documents, handout, options)
     spec = spec_for("handout")
-    out = docx.Document(str(reference_path(replace(options, style="handout"))))
+    out = open_reference(replace(options, style="handout"))
+    _body_type(out, options)
     _ooxml.clear_body(out)
     for name in ("Heading 1", "Heading 2", "Heading 3"):
         _ooxml.ensure_paragraph_style(out, name)
@@ -354,6 +426,8 @@ def write_packet(documents: list[Document], handout: Any, options: Options) -> b
     _page_setup(section, spec["page"], options)
     if handout.wide_margins:
         section.right_margin = Inches(2.2)
+        if handout.duplex:
+            _ooxml.set_mirror_margins(out)  # the wide margin on the outer edge of both sides
     section.different_first_page_header_footer = True
     cover = _paragraph(out, "Title", handout.title)
     cover.paragraph_format.space_before = Inches(2.4)
@@ -382,8 +456,10 @@ def write_packet(documents: list[Document], handout: Any, options: Options) -> b
                     run._r.getparent().remove(run._r)
         _running_heads(section, page, values)
         heading = _paragraph(out, "Heading 1", document.title or "Untitled essay")
-        for paragraph in (heading, _paragraph(out, "Source", source_line(document))):
-            _ooxml.suppress_line_numbers(paragraph)
+        _ooxml.suppress_line_numbers(heading)
+        line = source_line(document, options)
+        if line:
+            _ooxml.suppress_line_numbers(_paragraph(out, "Source", line))
         warning = incomplete_warning(document)
         if warning:
             _ooxml.suppress_line_numbers(_paragraph(out, "Gap Note", warning))
@@ -395,13 +471,14 @@ def write_packet(documents: list[Document], handout: Any, options: Options) -> b
         _references(out, document, options, {"sort_references": True})
         questions = questions_for(document, handout)
         if questions:
+            # the questions follow the essay, on the same page when they fit
             title = _paragraph(out, "Heading 2", "Discussion questions")
-            title.paragraph_format.page_break_before = True
             _ooxml.suppress_line_numbers(title)
             for question in questions:
                 item = _paragraph(out, "List Number" if "List Number" in [s.name for s in out.styles] else "Compact", question)
+                item.paragraph_format.keep_with_next = True
                 _ooxml.suppress_line_numbers(item)
-                for _ in range(4):
+                for _ in range(handout.answer_lines):
                     _ooxml.suppress_line_numbers(_ooxml.answer_line(_paragraph(out, "Body Text")))
     props = out.core_properties
     props.title = handout.title

@@ -90,7 +90,10 @@ def write(document: Document, options: Options) -> bytes:
             f"<title>{escape(document.title or 'Untitled essay', quote=False)}</title>"]
     if meta.author:
         head.append(f'<meta name="author" content="{escape(meta.author)}">')
-    if meta.source:
-        head.append(f'<meta name="dc.source" content="{escape(meta.source)}">')
+    from .provenance import public_source
+
+    source = public_source(document, options)  # a web address, never a local path
+    if source:
+        head.append(f'<meta name="dc.source" content="{escape(source)}">')
     head.extend([f"<style>\n{css}</style>", "</head>", "<body>"])
     return ("\n".join([*head, body_html(document, options.gaps), "</body>", "</html>"]) + "\n").encode("utf-8")

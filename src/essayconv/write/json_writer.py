@@ -26,6 +26,9 @@ def _block(block: object) -> dict[str, Any]:
 
 
 def to_dict(document: Document) -> dict[str, Any]:
+    from ..safe_text import safe_value
+
+    document = safe_value(document)  # no C1 control or non-character in the contract's strings
     meta = document.metadata
     return {
         "schema": SCHEMA,

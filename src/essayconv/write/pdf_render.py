@@ -78,14 +78,22 @@ def _prepare(stylesheets: tuple[Path, ...], extra_css: str, styles_dir: Path) ->
 
 
 def render_pdf(html: str, stylesheets: tuple[Path, ...], extra_css: str, *, styles_dir: Path,
-               pdf_variant: str | None = None) -> bytes:
-    """Lay out `html` with the style sheets (files, then extra CSS text) and return PDF bytes."""
+               pdf_variant: str | None = None, number_lines_every: int = 0) -> bytes:
+    """Lay out `html` with the style sheets (files, then extra CSS text) and return PDF bytes;
+    with `number_lines_every`, number the lines of each `.essay-body` (see below)."""
+    if number_lines_every:
+        return render_packet(html, stylesheets, extra_css, styles_dir=styles_dir, pdf_variant=pdf_variant,
+                             number_lines_every=number_lines_every)
     fetcher, fonts, sheets, base_url = _prepare(stylesheets, extra_css, styles_dir)
     document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    return document.write_pdf(stylesheets=sheets, font_config=fonts, **_variant_options(pdf_variant))
+
+
+def _variant_options(pdf_variant: str | None) -> dict[str, object]:
     options: dict[str, object] = {"pdf_variant": pdf_variant} if pdf_variant else {}
     if pdf_variant and "ua" in pdf_variant:
         options["pdf_tags"] = True
-    return document.write_pdf(stylesheets=sheets, font_config=fonts, **options)
+    return options
 
 
 def warm_up(styles_dir: Path) -> bytes:
@@ -153,7 +161,9 @@ def numbered_lines(document: Any, root_element: Any, every: int) -> list[tuple[i
 def _overlay(marks: list[tuple[int, float, float, int]], pages: list[Any], fonts: FontConfiguration,
              styles_dir: Path, fetcher: SandboxFetcher) -> bytes:
     base_url = styles_dir.as_uri() + "/"
-    sheets = [CSS(string=(styles_dir / "fonts.css").read_text("utf-8") + NUMBER_CSS + "@page { margin: 0 }",
+    # no page margin and no body margin: each .p box is exactly its page (the user agent's 8 px body
+    # margin would push the first page's numbers 6 pt below their lines)
+    sheets = [CSS(string=(styles_dir / "fonts.css").read_text("utf-8") + NUMBER_CSS + "@page { margin: 0 } body { margin: 0 }",
                   base_url=base_url, url_fetcher=fetcher, font_config=fonts)]
     # where a number's baseline falls when its box sits at top: 0 — measured, not guessed
     probe = HTML(string='<span class="n" style="top:0;left:0">10</span>', base_url=base_url, url_fetcher=fetcher)
@@ -189,10 +199,10 @@ def _stamp(pdf: bytes, overlay: bytes) -> bytes:
 
 
 def render_packet(html: str, stylesheets: tuple[Path, ...], extra_css: str, *, styles_dir: Path,
-                  number_lines_every: int = 0) -> bytes:
+                  number_lines_every: int = 0, pdf_variant: str | None = None) -> bytes:
     fetcher, fonts, sheets, base_url = _prepare(stylesheets, extra_css, styles_dir)
     source = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    document = source.render(stylesheets=sheets, font_config=fonts)
+    document = source.render(stylesheets=sheets, font_config=fonts, **_variant_options(pdf_variant))
     pdf = document.write_pdf()
     if not number_lines_every:
         return pdf

@@ -46,7 +46,8 @@ def write(document: Document, options: Options, worker: RenderWorker | None = No
     extra = "\n".join(part for part in (page_css(document, options), user_css(options)) if part)
     # WeasyPrint loads in the rendering child only (see limits.py): the parent stays light.
     arguments = (RENDER_TARGET, print_html(document, options), stylesheets_for(options), extra)
-    settings = {"styles_dir": styles_dir(), "pdf_variant": options.pdf_variant.lower() if options.pdf_variant else None}
+    settings = {"styles_dir": styles_dir(), "pdf_variant": options.pdf_variant.lower() if options.pdf_variant else None,
+                "number_lines_every": 5 if options.line_numbers else 0}
     if worker is not None:
         return worker.run(*arguments, **settings)
     return run_limited(*arguments, seconds=options.render_timeout, memory=options.render_memory, **settings)

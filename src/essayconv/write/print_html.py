@@ -10,8 +10,9 @@ from html import escape
 
 from ..errors import OptionError
 from ..model import Document, Inlines, plain_text
-from ..options import PAGE_SIZES, Options
+from ..options import PAGE_SIZES, Options, checked_line_spacing
 from .html_writer import block_html, references_html
+from .provenance import public_source, source_line
 
 
 def css_string(text: str) -> str:
@@ -53,17 +54,12 @@ def _head(document: Document, options: Options) -> list[str]:
              '<meta name="generator" content="essayconv">']
     if author:
         lines.append(f'<meta name="author" content="{escape(author)}">')
-    if meta.source:
-        lines.append(f'<meta name="description" content="{escape(meta.source)}">')
+    source = public_source(document, options)
+    if source:  # WeasyPrint's /Subject
+        lines.append(f'<meta name="description" content="{escape(source)}">')
     lines.append(f'<meta name="keywords" content="{escape(meta.site)}">')
     lines.append("</head>")
     return lines
-
-
-def _source_line(document: Document) -> str:
-    meta = document.metadata
-    parts = [p for p in (meta.site if meta.site not in ("generic", "text") else None, meta.source) if p]
-    return _line("source-line", "Source: " + " · ".join(parts)) if parts else ""
 
 
 def essay_html(document: Document, options: Options) -> str:
@@ -71,7 +67,9 @@ def essay_html(document: Document, options: Options) -> str:
     style = options.style
     author = options.author or document.metadata.author
     title = escape(document.title or "Untitled essay", quote=False)
-    lines = [f'<article class="essay style-{style}">']
+    # with line numbers, the renderer numbers the lines of the article's .essay-body
+    lines = [f'<article class="essay style-{style}" id="essay-1">' if options.line_numbers
+             else f'<article class="essay style-{style}">']
     if style == "mla":
         block = [_line("student", author), _line("instructor", options.instructor),
                  _line("course", options.course), _line("date", options.date)]
@@ -81,17 +79,20 @@ def essay_html(document: Document, options: Options) -> str:
     elif style == "apa":
         lines.append('<section class="title-page">'
                      f'<h1 class="title">{title}</h1>'
-                     + "".join([_line("student", author), _line("course", options.course),
+                     + "".join([_line("student", author), _line("affiliation", options.affiliation),
+                                _line("course", options.course),
                                 _line("instructor", options.instructor), _line("date", options.date)])
                      + "</section>")
         lines.append(f'<h1 class="title text-title">{title}</h1>')
     else:
         lines.append(f'<h1 class="title">{title}</h1>')
         lines.append(_line("author", author))
-        lines.append(_source_line(document))
+        lines.append(_line("source-line", source_line(document, options)))
+    lines.append('<div class="essay-body">' if options.line_numbers else "")
     lines.extend(block_html(b, options.gaps, print_mode=True) for b in document.blocks)
     if document.references:
         lines.append(references_html(document.references, sorted_entries(document, style), print_mode=True))
+    lines.append("</div>" if options.line_numbers else "")
     lines.append("</article>")
     return "\n".join(line for line in lines if line)
 
@@ -108,6 +109,16 @@ def _length(value: str, option: str) -> str:
 
 def page_css(document: Document, options: Options) -> str:
     """What the options and the document add on top of the style sheet."""
+    rules = [css for css in (options_css(options),) if css]
+    if options.style == "mla":
+        name = surname(options.author or document.metadata.author)
+        head = f"{css_string(name + ' ')} counter(page)" if name else "counter(page)"
+        rules.append(f"@page {{ @top-right {{ content: {head}; }} }}")
+    return "\n".join(rules)
+
+
+def options_css(options: Options) -> str:
+    """The page options (--page-size, --margins, --font-size, --line-spacing) as CSS."""
     rules: list[str] = []
     page: list[str] = []
     if options.page_size:
@@ -117,19 +128,13 @@ def page_css(document: Document, options: Options) -> str:
         page.append(f"size: {size};")
     if options.margins:
         page.append(f"margin: {_length(options.margins, '--margins')};")
-    if options.style == "mla":
-        name = surname(options.author or document.metadata.author)
-        head = f"{css_string(name + ' ')} counter(page)" if name else "counter(page)"
-        page.append(f"@top-right {{ content: {head}; }}")
     if page:
         rules.append("@page { " + " ".join(page) + " }")
     html: list[str] = []
     if options.font_size:
         html.append(f"font-size: {_length(options.font_size, '--font-size')};")
     if options.line_spacing:
-        if not 0.5 <= options.line_spacing <= 4:
-            raise OptionError("--line-spacing must be between 0.5 and 4")
-        html.append(f"line-height: {options.line_spacing:g};")
+        html.append(f"line-height: {checked_line_spacing(options.line_spacing):g};")
     if html:
         rules.append("html { " + " ".join(html) + " }")
     return "\n".join(rules)
