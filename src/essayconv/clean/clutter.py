@@ -164,6 +164,10 @@ def extract_banners(draft: Draft) -> Draft:
         if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
             text, count = text_and_words(block)
             parts = _banner_parts(text, draft) if count <= 24 else None
+            if parts and any(w is None or p is None for w, p in parts):
+                # a known banner layout may leave one count unread ("880 words | 3 pages · …")
+                counted = _counter_in(text, draft.rules.counter, draft.title, windowed=True)
+                parts = [*parts, counted] if counted else parts
             if parts:
                 for found_words, found_pages in parts:
                     words = words if words is not None else found_words
@@ -191,6 +195,16 @@ def extract_banners(draft: Draft) -> Draft:
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 
 
+STATS_LINE_WITH_ONE_MAX_WORDS = 6
+
+
+def _stats_line(text: str, words: int, shape: CounterShape) -> bool:
+    """"Uploaded 3 Sep 2024 · 2 387 reads · 41 saves", "★★★★☆ 4.4 (31 ratings)": how often the page
+    was read or rated, not the essay."""
+    stats = len(shape.stat.findall(text))
+    return (stats >= 2 and words <= STATS_LINE_MAX_WORDS) or (stats == 1 and words <= STATS_LINE_WITH_ONE_MAX_WORDS)
+
+
 STATS_LINE_MAX_WORDS = 20
 """A metadata strip with two or more reading counts is a line, not a paragraph."""
 PAGINATION_MAX_WORDS = 10
@@ -211,8 +225,8 @@ def is_call_to_action(block: Block, rules: Rules) -> bool:
     never a sentence ending in a full stop."""
     if not isinstance(block, Paragraph):
         return False
-    text, words = text_and_words(block)
-    text = text.strip()
+    text = text_and_words(block)[0].strip()
+    words = count_words(text)  # words, not tokens: a framing dash or a "·" is no word
     if not text or words > CTA_MAX_WORDS or text.endswith((".", ",", ";", ":")):
         return False
     from ..model import Link
@@ -224,8 +238,8 @@ def is_call_to_action(block: Block, rules: Rules) -> bool:
     if not parts:
         return False
     *questions, last = parts
-    first_word = re.match(r"[^\W\d_]+", last)
-    if first_word is None or first_word.group(0).casefold() not in rules.button_verbs:
+    first_word = re.match(r"[\W\d_]*?([^\W\d_]+)", last)  # past a framing dash or an arrow
+    if first_word is None or first_word.group(1).casefold() not in rules.button_verbs:
         return False
     named = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)} & rules.button_objects
     return all(q.endswith("?") for q in questions) and (bool(named) or bool(re.search(r"\d|[%$€£]", text)))
@@ -305,7 +319,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             after_button = True  # "[…continued in the full document]": the site's tail follows
         if rule is None and words <= PAGINATION_MAX_WORDS and draft.rules.counter.page_position.search(text):
             out.append(removed("pagination", text))  # "Page 1 of 2 Next page ›" between the parts
-        elif rule is None and words <= STATS_LINE_MAX_WORDS and len(draft.rules.counter.stat.findall(text)) >= 2:
+        elif rule is None and _stats_line(text, words, draft.rules.counter):
             out.append(removed("metadata", text))  # "Uploaded 3 Sep 2024 by … · 2 387 reads · 41 saves"
         elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed("button", text))

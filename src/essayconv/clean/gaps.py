@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import (TERMINAL, Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, normalize, plain_text,
+from ..model import (TERMINAL, Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, count_words, normalize, plain_text,
                      slice_inlines)
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
 
@@ -99,7 +99,8 @@ def mark_truncated_end(draft: Draft) -> Draft:
     if last is None or not isinstance(blocks[last], Paragraph):
         return draft
     block = blocks[last]
-    text, words = text_and_words(block)
+    text = text_and_words(block)[0]
+    words = count_words(text)  # "Follow Marta: Mastodon · All posts" is six words, not seven tokens
     match = draft.rules.preview_end.search(text)
     if match and words >= 4:
         trimmed = normalize(slice_inlines(block.inlines, 0, match.start()))

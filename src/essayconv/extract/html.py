@@ -248,7 +248,8 @@ def _chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool =
     if not values or any(v in rules.keep_tokens for v in values):
         return None
     words = _words(values)
-    hits = words & rules.chrome_tokens
+    # a token of several parts ("author-box", "citation-box") names a whole class or id
+    hits = (words | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
     return next((kind for kind, names in rules.chrome_kinds if hits & names), "ad")

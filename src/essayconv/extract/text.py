@@ -20,7 +20,8 @@ from . import Extracted
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 _LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:$")
 _DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
-_BULLET = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s))\s+(?P<rest>.+)$")
+# a line framed by dashes on both ends ("— Keep reading: … —") is a notice, not an item
+_BULLET = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s)(?!.*\s[-–—]\s*$))\s+(?P<rest>.+)$")
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
