@@ -17,7 +17,7 @@ from .citations import link_citations
 from .clutter import (drop_clutter_blocks, drop_notes_on_the_essay, join_split_paragraphs, drop_related_cards, drop_running_heads, drop_site_toc, extract_banners,
                       join_label_pairs, remove_empty_citations, remove_inline_clutter)
 from .draft import Draft, Pass
-from .gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
+from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from .references import split_references
 from .structure import (drop_title_heading, extract_byline, extract_student_header, infer_headings,
                         normalise_heading_levels, title_from_first_heading)
@@ -45,6 +45,7 @@ PASSES: tuple[Pass, ...] = (
     split_references,
     mark_unmarked_cuts,
     mark_truncated_end,
+    drop_wall_lines_after_the_cut,
     normalise_heading_levels,
     link_citations,
 )

@@ -143,3 +143,31 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
             if next_text[:1].isupper() or next_text[:1] in "“\"‘'":
                 out.append(Gap("unmarked-cut"))
     return draft.with_blocks(out)
+
+
+WALL_LINE_MAX_WORDS = 25
+WALL_LINES_MAX = 3
+
+
+def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
+    """After the last cut, a few short lines that end no sentence ("The rest of this sample (3 more
+    pages) is locked", "Or get a 100% original paper…") are the wall's, not the essay's: the essay
+    goes on behind them, not in them."""
+    blocks = list(draft.blocks)
+    last_gap = max((i for i, b in enumerate(blocks) if isinstance(b, Gap)), default=None)
+    if last_gap is None:
+        return draft
+    after = [i for i in range(last_gap + 1, len(blocks)) if not isinstance(blocks[i], Removed)]
+    if not after or len(after) > WALL_LINES_MAX:
+        return draft
+    # after a site's teaser marker a short last sentence may still be the essay's; after a cut
+    # with no marker (the text stopped mid-sentence), whole sentences there are the wall's too
+    sentences_allowed = blocks[last_gap].reason != "teaser"
+    for i in after:
+        block = blocks[i]
+        text = text_and_words(block)[0].strip()
+        ends_sentence = TERMINAL.search(text) is not None and not text.endswith("…")
+        if not isinstance(block, Paragraph) or count_words(text) > WALL_LINE_MAX_WORDS \
+                or (ends_sentence and not sentences_allowed):
+            return draft
+    return draft.with_blocks(removed("paywall", text_and_words(b)[0]) if i in after else b for i, b in enumerate(blocks))
