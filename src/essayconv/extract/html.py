@@ -405,7 +405,7 @@ def _mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMas
             # …and the box inside a spared box that holds all its prose is the same box
             same_box = id(node) in spared_ids and (len(children) == 1 or
                                                    mass.of(child) >= _SAME_CONTAINER_SHARE * mass.of(node) > 0)
-            if kind in rules.never_spared:
+            if kind in rules.never_spared and mass.share(child) < WRAPS_THE_PAGE:
                 pass  # a comment thread longer than the article is still the comments
             elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share
                                                       or position in in_group or same_box):
@@ -476,6 +476,11 @@ def _chrome_by_shape(tag: Tag, form_holders: set[int]) -> str | None:
             and sum(_teaser_link(c) for c in cards) >= 0.8 * len(cards):
         return "related"
     return None
+
+
+WRAPS_THE_PAGE = 0.9
+"""Chrome that is never spared for its prose (comments, menus) is spared all the same when it holds
+nearly all of it: an unclosed <nav> the parser wrapped around the page, not a long thread."""
 
 
 def _describe(tag: Tag) -> str:
