@@ -39,15 +39,18 @@ class Profile:
     source: str
 
 
-def _selectors(values: list[str]) -> tuple[str, ...]:
-    import soupsieve
+def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
+    if validate:
+        import soupsieve
 
-    for value in values:
-        soupsieve.compile(value)  # a bad selector is the profile's error, found when it loads
+        for value in values:
+            soupsieve.compile(value)  # a bad selector is the user profile's error, found when it loads
     return tuple(values)
 
 
-def _profile(data: dict[str, Any], source: str) -> Profile:
+def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profile:
+    """A profile from its TOML. The shipped ones are not validated at each start (the test suite
+    compiles every selector they hold); a user's are, so a typo is one clear line at once."""
     recognise, extract, clutter = data.get("recognise", {}), data.get("extract", {}), data.get("clutter", {})
     flags = re.IGNORECASE
     return Profile(
@@ -56,9 +59,10 @@ def _profile(data: dict[str, Any], source: str) -> Profile:
         site_names=frozenset(n.casefold() for n in recognise.get("site_names", [])),
         title_suffixes=tuple(re.compile(p, flags) for p in recognise.get("title_suffixes", [])),
         markers=tuple(re.compile(p, flags | re.MULTILINE) for p in recognise.get("markers", [])),
-        selectors=_selectors(recognise.get("selectors", [])),
-        title_selectors=_selectors(extract.get("title", [])), body_selectors=_selectors(extract.get("body", [])),
-        clutter_selectors=_selectors(clutter.get("selectors", [])), source=source)
+        selectors=_selectors(recognise.get("selectors", []), validate),
+        title_selectors=_selectors(extract.get("title", []), validate),
+        body_selectors=_selectors(extract.get("body", []), validate),
+        clutter_selectors=_selectors(clutter.get("selectors", []), validate), source=source)
 
 
 def _read(path: Path) -> Profile:
@@ -79,7 +83,8 @@ def load_profiles(extra_dirs: tuple[str, ...] = ()) -> tuple[Profile, ...]:
     shipped = resources.files("essayconv.data").joinpath("profiles")
     for entry in sorted(shipped.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            profile = _profile(tomllib.loads(entry.read_text("utf-8")), f"essayconv/data/profiles/{entry.name}")
+            profile = _profile(tomllib.loads(entry.read_text("utf-8")), f"essayconv/data/profiles/{entry.name}",
+                               validate=False)
             profiles[profile.name] = profile
     for folder in extra_dirs:
         directory = Path(folder)
