@@ -41,7 +41,12 @@ def synthetic_pages() -> dict[str, bytes]:
                   f"<article><h1>Big capture</h1>{essay}</article></body></html>")
     deep = ("<html><body><article><h1>Deep</h1>" + f"<p>{PROSE * 3}</p>" * 5 + "<div>" * 60000 + "bottom" +
             "</div>" * 60000 + "</article></body></html>")
-    return {"singlefile-40MB.html": singlefile.encode(), "nested-60000.html": deep.encode()}
+    # many short paragraphs, finished and unfinished: every cleaning pass must stay linear in blocks
+    # (a scan of all earlier blocks per block once made 20,000 of them take 130 s)
+    short = "<html><body><h1>Many</h1>" + "".join(
+        f"<p>Paragraph {i} has a few words in it, and a comma{'.' if i % 2 else ' and'}</p>" for i in range(20000))
+    return {"singlefile-40MB.html": singlefile.encode(), "nested-60000.html": deep.encode(),
+            "paragraphs-20000.html": (short + "</body></html>").encode()}
 
 
 def main() -> None:

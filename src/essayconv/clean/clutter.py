@@ -266,6 +266,21 @@ def _essay_goes_on(after: tuple[Block, ...] | list[Block]) -> bool:
     return False
 
 
+class _EssaySeen:
+    """`_has_essay_before` over a list that only grows, each block looked at once (a page of
+    100,000 short paragraphs must not cost 100,000² looks)."""
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.checked = 0
+
+    def before(self, out: list[Block]) -> bool:
+        if not self.seen:
+            self.seen = _has_essay_before(out[self.checked:])
+            self.checked = len(out)
+        return self.seen
+
+
 def _has_essay_before(blocks: list[Block]) -> bool:
     """A related-essays tail only ends the essay once some essay prose came before it."""
     return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 20 for b in blocks)
@@ -276,6 +291,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     blocks = draft.blocks
     skip_list: Block | None = None
     after_button = False  # "Read the full essay" stood here: short lines after it are the site's tail
+    essay = _EssaySeen()
     for index, block in enumerate(blocks):
         if after_button and is_texty(block) and not isinstance(block, Removed):
             if text_and_words(block)[1] <= TAIL_LINE_MAX_WORDS and not isinstance(block, BlockQuote):
@@ -290,7 +306,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             continue
         if isinstance(block, Removed) and block.kind in _HIDES_TEXT:
             out.append(block)  # the finder saw the site blur it: the essay goes on behind it
-            if _has_essay_before(out) and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
+            if essay.before(out) and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))
             continue
         if not is_texty(block):
@@ -314,7 +330,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed("cite-box", text))
             continue
         rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
-        if (rule is None or rule.kind == "teaser") and _has_essay_before(out) and words <= TAIL_LINE_MAX_WORDS \
+        if (rule is None or rule.kind == "teaser") and words <= TAIL_LINE_MAX_WORDS and essay.before(out) \
                 and draft.rules.continues.search(text):
             after_button = True  # "[…continued in the full document]": the site's tail follows
         if rule is None and words <= PAGINATION_MAX_WORDS and draft.rules.counter.page_position.search(text):
@@ -323,10 +339,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed("metadata", text))  # "Uploaded 3 Sep 2024 by … · 2 387 reads · 41 saves"
         elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed("button", text))
-            after_button = after_button or (draft.rules.continues.search(text) is not None and _has_essay_before(out))
+            after_button = after_button or (draft.rules.continues.search(text) is not None and essay.before(out))
         elif rule is None:
             out.append(block)
-        elif rule.action == "truncate" and _has_essay_before(out) and not _essay_goes_on(blocks[index + 1:]):
+        elif rule.action == "truncate" and essay.before(out) and not _essay_goes_on(blocks[index + 1:]):
             out.append(removed(rule.kind, text))
             out.extend(_relabel(b, draft) if isinstance(b, Removed) and b.kind in SET_ASIDE_WHOLE
                        else _as_removed(b, rule.kind) for b in blocks[index + 1:])

@@ -78,12 +78,6 @@ def _prose_fragment(text: str, words: int) -> bool:
     return words >= CUT_FRAGMENT_MIN_WORDS or _SENTENCE_INSIDE.search(text) is not None
 
 
-def _essay_before(blocks: list[Block]) -> bool:
-    """Some of the essay's prose came first: a short fragment there is a paragraph the site cut;
-    above the essay it is a byline, a slogan or a menu line."""
-    return any(isinstance(b, Paragraph) and text_and_words(b)[1] >= CUT_FRAGMENT_MIN_WORDS for b in blocks)
-
-
 def _heading_like(text: str, words: int) -> bool:
     if words > 12 or len(text) > 90:
         return False
@@ -129,16 +123,18 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
     not mark (cram previews do this)."""
     out: list[Block] = []
     blocks = draft.blocks
+    essay_seen = False  # a long paragraph came before: kept as a running flag, not re-scanned
     for index, block in enumerate(blocks):
         out.append(block)
         if not isinstance(block, Paragraph):
             continue
+        before_this, essay_seen = essay_seen, essay_seen or text_and_words(block)[1] >= CUT_FRAGMENT_MIN_WORDS
         following = next_content(blocks, index)
         if not isinstance(following, Paragraph):
             continue
         text, words = text_and_words(block)
         if _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words) and (
-                _prose_fragment(text, words) or _essay_before(out[:-1])):
+                _prose_fragment(text, words) or before_this):
             next_text = text_and_words(following)[0]
             if next_text[:1].isupper() or next_text[:1] in "“\"‘'":
                 out.append(Gap("unmarked-cut"))
