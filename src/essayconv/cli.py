@@ -147,21 +147,22 @@ def sites(profile_dirs: tuple[str, ...]) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
 @click.option("-o", "--output", "outdir", required=True, metavar="OUTDIR",
-              help="Output folder (mirrors the inputs). With --to jsonl also a .jsonl file or '-'.")
+              help="Output folder (mirrors the inputs). With --to jsonl a .jsonl file, '-' or a folder.")
 @click.option("--to", "to", default="json", show_default=True, help="json, jsonl, html, md, txt, pdf, docx.")
 @click.option("-i", "--input-list", "input_list", metavar="LIST", help="Read input paths from LIST, one per line ('-': stdin).")
 @click.option("--parallel", type=click.IntRange(0, 256), default=0, help="Worker processes (default: one per CPU).")
-@click.option("--resume", is_flag=True, help="Skip inputs the report says were converted (and whose output exists).")
+@click.option("--resume", is_flag=True, help="Continue the report (and JSONL): skip inputs an earlier run settled whose output is complete.")
 @click.option("--retry-failed", is_flag=True, help="With --resume: try inputs that failed or had no essay again.")
 @click.option("--force", is_flag=True, help="Replace outputs that already exist (otherwise they are skipped).")
 @click.option("--report", metavar="FILE", help="Report file (JSON lines). Default: OUTDIR/essayconv-report.jsonl.")
 @click.option("--scheduler", envvar="DASK_SCHEDULER_ADDRESS", metavar="tcp://HOST:PORT",
               help="Run on a Dask cluster (needs essayconv[dask]; env DASK_SCHEDULER_ADDRESS).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @_knowledge
 @_print_options
 def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None, parallel: int, resume: bool,
-          retry_failed: bool, force: bool, report: str | None, scheduler: str | None, rules_files: tuple[str, ...],
-          profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
+          retry_failed: bool, force: bool, report: str | None, scheduler: str | None, quiet: bool,
+          rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert many pages: folders, globs, zip/tar/WARC/WACZ archives, MHTML, SingleFile pages."""
     from .batch import BatchRequest, run_batch
     from .batch.plan import read_list
@@ -178,20 +179,27 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
             _fail(EssayconvError(f"cannot read the list ({error.strerror or error})", input_list))
     if not names:
         raise click.UsageError("give at least one INPUT or -i LIST")
-    jsonl_target = None
-    if fmt == "jsonl" and (outdir == "-" or outdir.endswith(".jsonl")):
-        jsonl_target, outdir = outdir, (str(Path(outdir).parent) if outdir != "-" else ".essayconv-batch")
+    from .batch.cli_checks import batch_target
+
+    try:
+        outdir, jsonl_target = batch_target(outdir, fmt)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     options = Options(to=fmt, **_configured(rules_files, profile_dirs, generic), **print_options)  # type: ignore[arg-type]
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
-                           scheduler=scheduler, jsonl_target=jsonl_target)
+                           scheduler=scheduler, jsonl_target=jsonl_target, quiet=quiet)
     try:
         summary = run_batch(request)
+    except KeyboardInterrupt:  # while planning, before any work: nothing to report
+        click.echo("essayconv: interrupted before any input was converted", err=True)
+        sys.exit(130)
     except EssayconvError as error:
         _fail(error)
     except Exception as error:  # noqa: BLE001 - one line, never a traceback
         _fail(EssayconvError(f"the batch stopped: {type(error).__name__}: {error}", outdir))
-    click.echo(summary.line(), err=True)
+    if not quiet:
+        click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
 
 
