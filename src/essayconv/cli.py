@@ -203,6 +203,29 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     sys.exit(summary.exit_code)
 
 
+@main.command("report")
+@click.argument("report_file", metavar="REPORT")
+@click.option("--records", "records_file", metavar="JSONL", help="Tally removals over this JSONL (default: the JSON outputs the report lists, or OUTDIR/essays.jsonl).")
+@click.option("--outdir", metavar="OUTDIR", help="Where the report's outputs are (default: the report's folder).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of text.")
+def report_command(report_file: str, records_file: str | None, outdir: str | None, as_json: bool) -> None:
+    """Tally a batch run: statuses, no-essay reasons, failures, and what was removed by kind."""
+    from .batch import tally
+
+    path = Path(report_file)
+    if not path.is_file():
+        _fail(EssayconvError("no such report file", report_file))
+    base = Path(outdir) if outdir else path.parent
+    records = Path(records_file) if records_file else None
+    if records is None and (base / "essays.jsonl").is_file():
+        records = base / "essays.jsonl"
+    try:
+        result = tally.tally(path, base, records)
+    except OSError as error:
+        _fail(EssayconvError(f"cannot read ({error.strerror or error})", str(error.filename or report_file)))
+    click.echo(tally.as_json(result) if as_json else tally.describe(result))
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
 @click.option("-o", "--output", required=True, metavar="PACKET", help="packet.pdf or packet.docx")

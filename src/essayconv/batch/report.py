@@ -7,7 +7,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 @dataclass(frozen=True)
 class Record:
@@ -39,22 +39,27 @@ class Record:
         return json.dumps(data, ensure_ascii=False, sort_keys=False)
 
 
+def report_records(path: Path) -> Iterator[Record]:
+    """Every record of a report that parses (a line cut short by a killed run does not)."""
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            try:
+                data = json.loads(line)
+                yield Record(**{k: v for k, v in data.items() if k in Record.__dataclass_fields__})
+            except (ValueError, TypeError):
+                continue
+
+
 def read_report(*paths: Path) -> dict[str, Record]:
-    """The last decisive record (not "skipped") per input, from earlier runs' reports, later paths
-    winning (a killed run's unfinished report after the last finished one)."""
+    """The last decisive record (not a bare "skipped") per input, from earlier runs' reports, later
+    paths winning (a killed run's unfinished report after the last finished one)."""
     last: dict[str, Record] = {}
     for path in paths:
-        if not path.is_file():
-            continue
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                try:
-                    data = json.loads(line)
-                    record = Record(**{k: v for k, v in data.items() if k in Record.__dataclass_fields__})
-                except (ValueError, TypeError):
-                    continue  # a line cut short by an interrupted run
-                if record.status != "skipped" or record.output:
-                    last[record.key] = record
+        for record in report_records(path):
+            if record.status != "skipped" or record.output:
+                last[record.key] = record
     return last
 
 

@@ -181,6 +181,8 @@ def _warc_record_item(record, source: str, member: str | None, output: PurePosix
     common = {"url": uri or None, "record_id": record_id, "crawl_date": crawl_date}
     try:
         data = _read_limited(record.content_stream(), limit)
+        while record.raw_stream.read(1 << 16):
+            pass  # a decoder (chunked, gzip) may stop before the record's end; only a short file is a cut
         missing = getattr(record.raw_stream, "limit", 0) or 0
         if missing > 0:
             raise InputError(f"the record is cut short ({missing} bytes missing)")
@@ -250,8 +252,9 @@ def _reason(error: BaseException) -> str:
 
 
 def _identity(item: Item) -> Identity:
-    return Identity(file=display_name(item.source), member=None if item.record_id else item.member,
-                    warc_record_id=item.member if item.record_id else None, crawl_date=item.crawl_date,
+    member = display_name(item.member) if item.member is not None else None
+    return Identity(file=display_name(item.source), member=None if item.record_id else member,
+                    warc_record_id=member if item.record_id else None, crawl_date=item.crawl_date,
                     url=item.url, sha1=hashlib.sha1(item.data or b"").hexdigest())
 
 
@@ -276,14 +279,15 @@ def _convert(item: Item, settings: Settings, worker: RenderWorker | None) -> Rec
 
     started = time.perf_counter()
     shown = display_name(item.source)
-    base = {"source": shown, "member": item.member, "url": item.url}
+    member = display_name(item.member) if item.member is not None else None  # tar names may hold raw bytes
+    base = {"source": shown, "member": member, "url": item.url}
 
     def done(status: str, **fields: object) -> Record:
         return Record(**base, status=status, seconds=time.perf_counter() - started, **fields)  # type: ignore[arg-type]
 
     if item.problem:
         return done(item.status, error=item.problem[0], message=item.problem[1])
-    key = Record(shown, item.member, "ok").key
+    key = Record(shown, member, "ok").key
     if key in settings.skip:
         return done("skipped", message=settings.skip[key])
     if _sniffed_not_a_page(item):
@@ -295,7 +299,7 @@ def _convert(item: Item, settings: Settings, worker: RenderWorker | None) -> Rec
         target = inside(Path(settings.outdir), item.relative) if output else None
         if target is not None and target.exists() and not settings.force and output not in settings.replace:
             return done("skipped", output=output, message="the output exists (use --force to replace it)")
-        name = shown if item.member is None else f"{shown}!{item.member}"
+        name = shown if member is None else f"{shown}!{member}"
         page = page_from_bytes(item.data or b"", name, charset=item.charset, url=item.url)
         document = load_page(page, settings.options)
         meta = document.metadata
