@@ -215,3 +215,18 @@ def test_a_second_batch_into_the_same_folder_is_refused(tmp_path: Path) -> None:
     assert refused.returncode == 1 and "another essayconv batch" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1 and not (out / REPORT).exists()
     assert batch(str(source), "-o", str(out)).returncode == 0  # free again once the first is done
+
+
+def test_two_batches_racing_into_one_folder(tmp_path: Path) -> None:
+    source = folder_input(tmp_path, 400)
+    out = tmp_path / "out"
+    first = subprocess.Popen(command(str(source), "-o", str(out), "--parallel", "2"), stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and first.poll() is None and not (out / f"{REPORT}.inprogress").exists():
+        time.sleep(0.01)
+    second = batch(str(source), "-o", str(out), "--force")
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 1 and "another essayconv batch (pid" in second.stderr
+    records = check_consistent(out, out / REPORT)
+    assert len(records) == 400 and {r["status"] for r in records} == {"ok"}  # none converted twice

@@ -166,6 +166,30 @@ def _warc_bytes(urls: list[str], gz: bool) -> list[bytes]:
     return records
 
 
+def _bomb_warc() -> bytes:
+    """A WARC.gz whose first record is 60 MB of spaces (about 60 KB compressed), then a page."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for n, body in enumerate((b"<p>" + b" " * (60 * 1024 * 1024), page(ESSAY).encode())):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://example.org/{n}", "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return buffer.getvalue()
+
+
+def warc_bomb(target: Path) -> None:
+    target.write_bytes(_bomb_warc())
+
+
+def wacz_bomb(target: Path) -> None:
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("archive/data.warc.gz", _bomb_warc())
+        archive.writestr("datapackage.json", "{}")
+
+
 def warc_length_lie(target: Path) -> None:
     """An uncompressed WARC whose middle record claims 2 GB: it must fail under its own id, and
     the record after it must still be read."""

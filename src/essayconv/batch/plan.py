@@ -377,8 +377,9 @@ class Planner:
             self.plan.problems.append((display_name(str(path)), type(error).__name__, f"cannot read the zip file ({error})"))
             return
         members = unique_members([i.filename for i in infos])
-        chosen = [n for n, info in enumerate(infos) if not info.is_dir() and not not_a_page(info.filename)]
-        self.plan.ignored += sum(1 for info in infos if not info.is_dir()) - len(chosen)
+        files = [n for n, info in enumerate(infos) if not info.filename.endswith("/")]  # is_dir() fails on ""
+        chosen = [n for n in files if not not_a_page(infos[n].filename)]
+        self.plan.ignored += len(files) - len(chosen)
         keys = [f"{path}\x00{members[n]}" for n in chosen]
         relatives = self._named(book, prefix, [infos[n].filename for n in chosen], keys)
         for begin in range(0, len(chosen), CHUNK):
@@ -388,9 +389,11 @@ class Planner:
 
     def add_warc(self, path: Path, prefix: PurePosixPath, book: NameBook) -> None:
         scan = _scan_warc(path)
-        for member, message in scan.problems:
+        # one name per record, a failed one included: a repeated id (a copied header) gets "#2"
+        names = unique_members([member for member, _ in scan.problems] + scan.ids)
+        for member, (_, message) in zip(names, scan.problems):
             self.plan.member_problems.append((display_name(str(path)), member, "ArchiveError", message))
-        members = unique_members(scan.ids)
+        members = names[len(scan.problems):]
         fmt = self.fmt or "json"
         relatives = tuple(str(book.claim_unique(prefix / with_format(from_url(uri), fmt) if uri else
                                                 prefix / f"record-{offset}.{fmt}", f"{path}\x00{member}"))

@@ -16,7 +16,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator, Mapping, Protocol
+from typing import Callable, Iterator, Mapping, Protocol
 
 from ..errors import EssayconvError, InputError, NoEssayError
 from ..limits import RenderWorker
@@ -69,6 +69,22 @@ def _read_limited(stream, limit: int) -> bytes:  # noqa: ANN001 - any binary fil
     if len(data) > limit:
         raise InputError(f"the page is over the {limit // 2**20} MiB limit")
     return data
+
+
+def _read_guarded(stream, limit: int, consumed: Callable[[], int]) -> bytes:  # noqa: ANN001
+    """Read like _read_limited, and stop as soon as the output outgrows what `consumed()` says was
+    read from the compressed file by more than MAX_EXPANSION_RATIO (a WARC record that is a gzip
+    bomb: a 93 KB WACZ once expanded to a 60 MB record)."""
+    parts: list[bytes] = []
+    size = 0
+    while chunk := stream.read(1 << 20):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(f"the page is over the {limit // 2**20} MiB limit")
+        if size > RATIO_CHECK_FLOOR and size > MAX_EXPANSION_RATIO * max(consumed(), 1):
+            raise InputError(f"the record expands more than {MAX_EXPANSION_RATIO} times over (a gzip bomb?)")
+    return b"".join(parts)
 
 
 def open_regular(path: str, follow: bool = False) -> io.BufferedReader:
@@ -167,7 +183,7 @@ def _tar_items(task: Task, limit: int) -> Iterator[Item]:
 
 
 def _warc_record_item(record, source: str, member: str | None, output: PurePosixPath | None,  # noqa: ANN001
-                      limit: int) -> Item:
+                      limit: int, consumed: Callable[[], int]) -> Item:
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     record_id = record.rec_headers.get_header("WARC-Record-ID") or uri
     crawl_date = record.rec_headers.get_header("WARC-Date")
@@ -180,7 +196,7 @@ def _warc_record_item(record, source: str, member: str | None, output: PurePosix
     member = member or record_id
     common = {"url": uri or None, "record_id": record_id, "crawl_date": crawl_date}
     try:
-        data = _read_limited(record.content_stream(), limit)
+        data = _read_guarded(record.content_stream(), limit, consumed)
         while record.raw_stream.read(1 << 16):
             pass  # a decoder (chunked, gzip) may stop before the record's end; only a short file is a cut
         missing = getattr(record.raw_stream, "limit", 0) or 0
@@ -202,7 +218,9 @@ def _warc_items(task: Task, limit: int) -> Iterator[Item]:
             except Exception as error:  # noqa: BLE001 - warcio raises plain exceptions
                 yield Item(task.source, member, None, problem=("ArchiveError", _reason(error)))
                 continue
-            yield _warc_record_item(record, task.source, member, PurePosixPath(relative), limit)
+            start = int(offset)
+            yield _warc_record_item(record, task.source, member, PurePosixPath(relative), limit,
+                                    lambda: handle.tell() - start)
 
 
 def _wacz_items(task: Task, limit: int) -> Iterator[Item]:
@@ -223,7 +241,9 @@ def _wacz_items(task: Task, limit: int) -> Iterator[Item]:
                     seen[record_id] += 1
                     member = record_id if seen[record_id] == 1 else f"{record_id}#{seen[record_id]}"
                     name = with_format(from_url(uri), task.fmt) if uri else PurePosixPath(f"record-{count}.{task.fmt}")
-                    yield _warc_record_item(record, task.source, member, book.claim_unique(prefix / name, member), limit)
+                    start = inner.tell()
+                    yield _warc_record_item(record, task.source, member, book.claim_unique(prefix / name, member), limit,
+                                            lambda: inner.tell() - start)
     except Exception as error:  # noqa: BLE001
         yield Item(task.source, f"{task.items[0]}#{count + 1}", None, problem=(
             "ArchiveError", f"the WARC inside is damaged or cut short after {count} pages ({_reason(error)})"))
