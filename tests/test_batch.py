@@ -405,3 +405,11 @@ def test_jsonl_records_carry_text_identity_and_fingerprints(tmp_path: Path, sche
     assert crawled[1]["url"] == "https://example.org/essays/magic?id=7" and crawled[1]["hostname"] == "example.org"
     keys = {(r["source"], r["member"]) for r in report(tmp_path / "essayconv-report.jsonl") if r["status"] == "ok"}
     assert keys == {(r["source"]["file"], r["source"]["warc_record_id"] or r["source"]["member"]) for r in records}
+
+
+def test_an_input_named_twice_is_one_input(tmp_path: Path) -> None:
+    source = pages(tmp_path / "in")
+    out = tmp_path / "out"
+    result = batch(str(source), str(source / GOOD[0]), str(source / "*.html"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(Path(r["source"]).name for r in report(out / "essayconv-report.jsonl")) == sorted(GOOD)

@@ -248,6 +248,7 @@ class Planner:
         self.fmt = fmt
         self.plan = Plan()
         self.found: list[_Found] = []
+        self.seen: set[str] = set()
 
     def _add(self, kind: str, source: str, items: tuple[str, ...] = (), prefix: str = "",
              relatives: tuple[str, ...] = (), count: int | None = None, members: tuple[str, ...] = (),
@@ -260,6 +261,10 @@ class Planner:
             self.plan.total += count
 
     def add_path(self, path: Path, root: str, relative: str, link: bool = False) -> None:
+        same = os.path.abspath(path)
+        if same in self.seen:
+            return  # named twice (a folder and a glob inside it, say): one input, one report line
+        self.seen.add(same)
         suffix = _suffix(path)
         kinds = {**dict.fromkeys(ZIP_SUFFIXES, "zip"), **dict.fromkeys(TAR_SUFFIXES, "tar"),
                  **dict.fromkeys(WARC_SUFFIXES, "warc"), **dict.fromkeys(WACZ_SUFFIXES, "wacz")}
@@ -322,8 +327,8 @@ class Planner:
         fmt = self.fmt or "json"
         # every plain file first: their names are the user's, so a collision between two of them is
         # the user's to settle (refused below); archive members then make way around them
-        names: dict[int, str] = {}  # by id() of the _Found
-        for found in self.found:
+        names: dict[int, str] = {}  # position in self.found → output name
+        for number, found in enumerate(self.found):
             if found.kind != "files":
                 continue
             relative = safe_relative(self._relative(found, base))
@@ -335,19 +340,19 @@ class Planner:
                 raise NameCollision(f"{display_name(holder)} and {display_name(found.path)} would both be written to "
                                     f"{output}: rename one, or convert them in separate runs")
             book.claim(output, found.path)
-            names[id(found)] = str(output)
-        pending: list[_Found] = []
+            names[number] = str(output)
+        pending: list[tuple[int, _Found]] = []
 
         def flush() -> None:
             for begin in range(0, len(pending), CHUNK):
                 chunk = pending[begin:begin + CHUNK]
-                self._add("files", "", tuple(f.path for f in chunk), "", tuple(names.get(id(f), "") for f in chunk),
-                          len(chunk), followed=tuple(f.path for f in chunk if f.link))
+                self._add("files", "", tuple(f.path for _, f in chunk), "", tuple(names.get(n, "") for n, _ in chunk),
+                          len(chunk), followed=tuple(f.path for _, f in chunk if f.link))
             pending.clear()
 
-        for found in self.found:
+        for number, found in enumerate(self.found):
             if found.kind == "files":
-                pending.append(found)
+                pending.append((number, found))
                 if len(pending) >= CHUNK:
                     flush()
                 continue
@@ -363,11 +368,6 @@ class Planner:
         fmt = self.fmt or "json"
         return tuple(str(book.claim_unique(prefix / with_format(safe_relative(n) or PurePosixPath("unnamed"), fmt), k))
                      for n, k in zip(member_names, keys))
-
-    def _sealed(self, book: NameBook, prefix: PurePosixPath, source: str) -> PurePosixPath:
-        """A folder for an archive whose members are named only when read: no one else writes there."""
-        folder = book.claim_unique(prefix, source)
-        return folder
 
     def add_zip(self, path: Path, prefix: PurePosixPath, book: NameBook) -> None:
         try:
@@ -404,7 +404,9 @@ class Planner:
                       len(scan.offsets[begin:end]), tuple(members[begin:end]))
 
     def add_tar(self, path: Path, prefix: PurePosixPath, book: NameBook) -> None:
-        self._add("tar", str(path), (), str(self._sealed(book, prefix, str(path))), count=None)
+        # a tar's members are named only as it is read: its folder is claimed whole, as if a file,
+        # so no other output goes there
+        self._add("tar", str(path), (), str(book.claim_unique(prefix, str(path))), count=None)
 
     def add_wacz(self, path: Path, prefix: PurePosixPath, book: NameBook) -> None:
         try:
@@ -413,7 +415,7 @@ class Planner:
         except (zipfile.BadZipFile, OSError) as error:
             self.plan.problems.append((display_name(str(path)), type(error).__name__, f"cannot read the WACZ file ({error})"))
             return
-        folder = self._sealed(book, prefix, str(path))
+        folder = book.claim_unique(prefix, str(path))  # named as read, like a tar's members
         for name in warcs:
             self._add("wacz", str(path), (name,), str(folder), count=None)
 
