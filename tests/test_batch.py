@@ -413,3 +413,12 @@ def test_an_input_named_twice_is_one_input(tmp_path: Path) -> None:
     result = batch(str(source), str(source / GOOD[0]), str(source / "*.html"), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert sorted(Path(r["source"]).name for r in report(out / "essayconv-report.jsonl")) == sorted(GOOD)
+
+
+def test_summary_splits_no_essay_by_reason_and_quiet_says_nothing(tmp_path: Path) -> None:
+    source = pages(tmp_path / "in")
+    (source / "wall.html").write_bytes(BOT_WALL)
+    result = batch(str(source), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0 and "1 no-essay (1 bot check or preview)" in result.stderr
+    quiet = batch(str(source), "-o", str(tmp_path / "quiet"), "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == ""

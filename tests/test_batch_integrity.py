@@ -230,3 +230,49 @@ def test_two_batches_racing_into_one_folder(tmp_path: Path) -> None:
     assert second.returncode == 1 and "another essayconv batch (pid" in second.stderr
     records = check_consistent(out, out / REPORT)
     assert len(records) == 400 and {r["status"] for r in records} == {"ok"}  # none converted twice
+
+
+def test_a_second_ctrl_c_stops_at_once_and_leaves_a_consistent_report(tmp_path: Path) -> None:
+    source = folder_input(tmp_path, 600)
+    out = tmp_path / "out"
+    process, workers = start_and_signal([str(source), "-o", str(out), "--parallel", "2"],
+                                        out / f"{REPORT}.inprogress", signal.SIGINT)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130 and "Traceback" not in err
+    assert workers and gone(workers)
+    records = lines(out / REPORT)  # renamed into place, every line whole
+    assert all((out / r["output"]).is_file() for r in records if r["output"])
+    assert not list(out.rglob("*.part")) and not (out / f"{REPORT}.inprogress").exists()
+
+
+def test_a_fifo_swapped_in_after_planning_is_not_opened(tmp_path: Path) -> None:
+    from essayconv.batch.plan import plan_inputs
+    from essayconv.batch.work import Settings, run_task
+
+    source = folder_input(tmp_path, 2)
+    victim = next(source.rglob("*.html"))
+    plan = plan_inputs([str(source)], "json")
+    victim.unlink()
+    os.mkfifo(victim)  # opening it for reading would block until a writer came
+    _, records = run_task(plan.tasks[0], Settings(outdir=str(tmp_path / "out"), fmt="json"))
+    assert sorted(r.status for r in records) == ["failed", "ok"]
+    assert "no longer a regular file" in next(r.message for r in records if r.status == "failed")
+
+
+def test_progress_shows_rate_and_time_left_on_a_terminal_only() -> None:
+    from essayconv.batch import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = Progress(10, screen)
+    progress.update(Counter(ok=4), force=True)
+    assert "4/10" in screen.getvalue() and "/s" in screen.getvalue() and "ETA" in screen.getvalue()
+    quiet = Terminal()
+    Progress(10, quiet, quiet=True).update(Counter(ok=4), force=True)
+    piped = io.StringIO()
+    Progress(10, piped).update(Counter(ok=4), force=True)
+    assert quiet.getvalue() == "" and piped.getvalue() == ""
