@@ -276,3 +276,20 @@ def test_progress_shows_rate_and_time_left_on_a_terminal_only() -> None:
     piped = io.StringIO()
     Progress(10, piped).update(Counter(ok=4), force=True)
     assert quiet.getvalue() == "" and piped.getvalue() == ""
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_rerun_stopped_part_way_keeps_listing_what_earlier_runs_did(tmp_path: Path, fmt: str) -> None:
+    source = folder_input(tmp_path, 400)
+    out = tmp_path / "out"
+    target = ["-o", str(out / "all.jsonl")] if fmt == "jsonl" else ["-o", str(out)]
+    assert batch(str(source), "--to", fmt, *target, "--parallel", "2").returncode == 0
+    process, _ = start_and_signal([str(source), "--to", fmt, *target, "--parallel", "2", "--force"],
+                                  out / f"{REPORT}.inprogress", signal.SIGINT)
+    process.communicate(timeout=120)
+    assert process.returncode == 130
+    records = check_consistent(out, out / REPORT, fmt)
+    assert len(records) == 400  # this run's lines, and the first run's for the inputs it did not reach
+    if fmt == "jsonl":
+        documents = lines(out / "all.jsonl")
+        assert sorted(Path(d["source"]["file"]).name for d in documents) == sorted(Path(r["source"]).name for r in records)

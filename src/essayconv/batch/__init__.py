@@ -160,15 +160,15 @@ class Earlier:
     """Key → the record that stands (carried into the new report when the input is skipped)."""
     skip: dict[str, str]
     """Key → why this run skips it."""
-    jsonl_lines: list[str]
-    """The JSONL records kept: one per key, each with a standing "ok" record."""
+    jsonl_lines: dict[str, str]
+    """Key → the JSONL record kept: one per key, each with a standing "ok" record."""
     incomplete: frozenset[str] = frozenset()
     """Outputs the report lists that are not whole: written again."""
 
 
 def _earlier(request: BatchRequest, report_path: Path, jsonl_path: Path | None) -> Earlier:
     if not request.resume:
-        return Earlier({}, {}, [])
+        return Earlier({}, {}, {})
     records = read_report(report_path, in_progress(report_path))
     lines: dict[str, str] = {}
     if jsonl_path is not None:
@@ -194,7 +194,7 @@ def _earlier(request: BatchRequest, report_path: Path, jsonl_path: Path | None) 
         elif not request.retry_failed:
             skip[key] = f"{record.status} in an earlier run (--retry-failed to try again)"
     standing = {k: r for k, r in records.items() if k in skip}
-    return Earlier(standing, skip, [line for key, line in lines.items() if key in skip], frozenset(incomplete))
+    return Earlier(standing, skip, {key: line for key, line in lines.items() if key in skip}, frozenset(incomplete))
 
 
 _NONE = Record("", None, "")
@@ -300,7 +300,7 @@ def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> S
         jsonl: RunFile | IO[str] | None = None
         if jsonl_path is not None:
             jsonl = RunFile(jsonl_path)
-            jsonl.write_lines(earlier.jsonl_lines)
+            jsonl.write_lines(earlier.jsonl_lines.values())
         elif request.fmt == "jsonl":
             jsonl = sys.stdout
         report = ReportWriter(report_file)
@@ -330,6 +330,12 @@ def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> S
             summary.interrupted = 128 + stop.signum if stop.signum else 0
             progress.update(summary.counts, force=True)
             progress.close()
+        if stop.signum and not request.resume:
+            # a rerun stopped part way still lists what earlier runs did for the inputs it did not
+            # reach (their outputs are on disk): what it did replaces, the rest is kept
+            earlier = _earlier(dataclasses.replace(request, resume=True), report_path, jsonl_path)
+            if isinstance(jsonl, RunFile):
+                jsonl.write_lines(line for key, line in earlier.jsonl_lines.items() if key not in seen)
         # inputs an earlier run settled that this run did not meet stay in the report
         report.write(r for key, r in earlier.records.items() if key not in seen)
         if isinstance(jsonl, RunFile):
