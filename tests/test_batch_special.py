@@ -59,6 +59,8 @@ def test_a_fifo_given_by_name_is_refused_when_planning(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     out = tmp_path / "out"
     result = essayconv("batch", str(fifo), str(PAGE), "-o", str(out))  # would block forever if opened
+    by_glob = essayconv("batch", str(tmp_path / "*.html"), "-o", str(tmp_path / "globbed"))
+    assert by_glob.returncode == 3 and b"a FIFO" in (tmp_path / "globbed" / "essayconv-report.jsonl").read_bytes()
     assert result.returncode == 1
     records = [json.loads(line) for line in (out / "essayconv-report.jsonl").read_text().splitlines()]
     assert [(Path(r["source"]).name, r["status"]) for r in records] == [("stuck.html", "failed"), (PAGE.name, "ok")]

@@ -312,7 +312,7 @@ class Planner:
             if not matches:
                 self.plan.problems.append((display_name(name), "InputError", "the pattern matches no file"))
             for match in matches:
-                if Path(match).is_file():
+                if not Path(match).is_dir():  # a FIFO or device matched is refused, not passed over
                     self.add_input(match)
         else:
             self.plan.problems.append((display_name(name), "InputError", "no such file or folder"))
