@@ -243,6 +243,18 @@ def zip_duplicate_members(target: Path) -> None:
         archive.writestr("essay.html", page(ESSAY.replace("committee", "council")))
 
 
+def zip_unknown_version(target: Path) -> None:
+    """A zip whose central directory asks for format version 7.4 (found by fuzz/fuzz_readers.py:
+    zipfile raises NotImplementedError, which once stopped the whole batch)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("essay.html", page(ESSAY))
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 74  # "version needed to extract"
+    target.write_bytes(bytes(data))
+
+
 if __name__ == "__main__":
     write_small()
     print(f"wrote {len(SMALL)} files into {HERE / 'files'}")

@@ -25,21 +25,24 @@ class StopRequest:
     second signal stops at once."""
 
     def __init__(self) -> None:
-        self.event = multiprocessing.get_context("fork").Event()  # shared with forked workers
+        # A lock-free byte in shared memory, inherited by forked workers. Not an Event: its set()
+        # takes a lock, and a signal handler that runs while the main thread holds that lock (in
+        # is_set) would wait for itself forever.
+        self.flag = multiprocessing.get_context("fork").RawValue("b", 0)
         self.signum = 0
         self.hard_stop_allowed = True
         """False once the run is writing its final files: they are finished whatever comes."""
 
     def request(self, signum: int, frame: object = None) -> None:
-        if self.event.is_set():
+        if self.flag.value:
             if self.hard_stop_allowed:
                 raise KeyboardInterrupt  # asked twice: stop now
             return
         self.signum = signum
-        self.event.set()
+        self.flag.value = 1
 
     def is_set(self) -> bool:
-        return self.event.is_set()
+        return bool(self.flag.value)
 
 
 # Per worker process, set by _quiet_worker: the parent's stop request.

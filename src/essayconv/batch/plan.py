@@ -72,6 +72,11 @@ class Plan:
     ignored: int = 0
 
 
+# What zipfile raises for a damaged or unsupported archive (found by fuzz/fuzz_readers.py: a
+# version field it does not know raises NotImplementedError).
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
+
+
 class NameCollision(OptionError):
     """Two inputs would be written to one output: refused before any work."""
 
@@ -373,7 +378,7 @@ class Planner:
         try:
             with zipfile.ZipFile(path) as archive:
                 infos = archive.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError) as error:
+        except ZIP_ERRORS as error:
             self.plan.problems.append((display_name(str(path)), type(error).__name__, f"cannot read the zip file ({error})"))
             return
         members = unique_members([i.filename for i in infos])
@@ -412,7 +417,7 @@ class Planner:
         try:
             with zipfile.ZipFile(path) as archive:
                 warcs = [n for n in archive.namelist() if n.lower().endswith(WARC_SUFFIXES)]
-        except (zipfile.BadZipFile, OSError) as error:
+        except ZIP_ERRORS as error:
             self.plan.problems.append((display_name(str(path)), type(error).__name__, f"cannot read the WACZ file ({error})"))
             return
         folder = book.claim_unique(prefix, str(path))  # named as read, like a tar's members
