@@ -422,3 +422,20 @@ def test_summary_splits_no_essay_by_reason_and_quiet_says_nothing(tmp_path: Path
     assert result.returncode == 0 and "1 no-essay (1 bot check or preview)" in result.stderr
     quiet = batch(str(source), "-o", str(tmp_path / "quiet"), "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_a_lying_warc_record_and_a_cut_tar_member_fail_under_their_own_names(tmp_path: Path) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    from .test_bad_inputs import _generator
+
+    make = _generator()
+    make.warc_length_lie(tmp_path / "liar.warc")
+    make.tar_cut_mid_member(tmp_path / "cut.tar.gz")
+    with open(tmp_path / "liar.warc", "rb") as handle:
+        ids = [r.rec_headers.get_header("WARC-Record-ID") for r in ArchiveIterator(handle)]
+    result = batch(str(tmp_path / "liar.warc"), str(tmp_path / "cut.tar.gz"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1
+    failed = {(Path(r["source"]).name, r["member"]) for r in report(tmp_path / "out" / "essayconv-report.jsonl")
+              if r["status"] == "failed"}
+    assert failed == {("liar.warc", ids[1]), ("cut.tar.gz", "two.html")}
