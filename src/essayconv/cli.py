@@ -97,7 +97,7 @@ def _source_options(function):  # noqa: ANN001, ANN202 - where the printed sourc
         click.option("--source", "source_url", metavar="URL",
                      help="The web address to print as the source (default: the page's own, if it has one)."),
         click.option("--no-source", is_flag=True, help="Print no source line and leave it out of the metadata."),
-        click.option("-q", "--quiet", is_flag=True, help="No [WARNING] lines on stderr."),
+        click.option("-q", "--quiet", is_flag=True, help="No [WARNING] lines on stderr (and in batch no progress bar or summary)."),
     ], function)
 
 
@@ -192,11 +192,11 @@ def sites(profile_dirs: tuple[str, ...]) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, metavar="INPUT...")
 @click.option("-o", "--output", "outdir", required=True, metavar="OUTDIR",
-              help="Output folder (mirrors the inputs). With --to jsonl also a .jsonl file or '-'.")
+              help="Output folder (mirrors the inputs). With --to jsonl a .jsonl file, '-' or a folder.")
 @click.option("--to", "to", default="json", show_default=True, help="json, jsonl, html, md, txt, pdf, docx.")
 @click.option("-i", "--input-list", "input_list", metavar="LIST", help="Read input paths from LIST, one per line ('-': stdin).")
 @click.option("--parallel", type=click.IntRange(0, 256), default=0, help="Worker processes (default: one per CPU).")
-@click.option("--resume", is_flag=True, help="Skip inputs the report says were converted (and whose output exists).")
+@click.option("--resume", is_flag=True, help="Continue the report (and JSONL): skip inputs an earlier run settled whose output is complete.")
 @click.option("--retry-failed", is_flag=True, help="With --resume: try inputs that failed or had no essay again.")
 @click.option("--force", is_flag=True, help="Replace outputs that already exist (otherwise they are skipped).")
 @click.option("--report", metavar="FILE", help="Report file (JSON lines). Default: OUTDIR/essayconv-report.jsonl.")
@@ -205,8 +205,8 @@ def sites(profile_dirs: tuple[str, ...]) -> None:
 @_knowledge
 @_print_options
 def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None, parallel: int, resume: bool,
-          retry_failed: bool, force: bool, report: str | None, scheduler: str | None, rules_files: tuple[str, ...],
-          profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
+          retry_failed: bool, force: bool, report: str | None, scheduler: str | None,
+          rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert many pages: folders, globs, zip/tar/WARC/WACZ archives, MHTML, SingleFile pages."""
     from .batch import BatchRequest, run_batch
     from .batch.plan import read_list
@@ -224,9 +224,12 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
             _fail(EssayconvError(f"cannot read the list ({error.strerror or error})", input_list))
     if not names:
         raise click.UsageError("give at least one INPUT or -i LIST")
-    jsonl_target = None
-    if fmt == "jsonl" and (outdir == "-" or outdir.endswith(".jsonl")):
-        jsonl_target, outdir = outdir, (str(Path(outdir).parent) if outdir != "-" else ".essayconv-batch")
+    from .batch.cli_checks import batch_target
+
+    try:
+        outdir, jsonl_target = batch_target(outdir, fmt)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
     settings, quiet = _settings({**_knowledge_options(rules_files, profile_dirs, generic), **print_options})
     try:
         _check_source(print_options.get("source_url"))
@@ -234,17 +237,46 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
         _fail(error)
     options = Options(to=fmt, **settings)  # type: ignore[arg-type]
     _warn(ineffective_options(fmt, _given(print_options), options.style), quiet)
+    if print_options.get("source_url") and len(names) > 1:
+        _warn([f"--source {print_options['source_url']} is printed as the source of every one of the inputs"], quiet)
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
-                           scheduler=scheduler, jsonl_target=jsonl_target)
+                           scheduler=scheduler, jsonl_target=jsonl_target, quiet=quiet)
     try:
         summary = run_batch(request)
+    except KeyboardInterrupt:  # while planning, before any work: nothing to report
+        click.echo("essayconv: interrupted before any input was converted", err=True)
+        sys.exit(130)
     except EssayconvError as error:
         _fail(error)
     except Exception as error:  # noqa: BLE001 - one line, never a traceback
         _fail(EssayconvError(f"the batch stopped: {type(error).__name__}: {error}", outdir))
-    click.echo(summary.line(), err=True)
+    if not quiet:
+        click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
+
+
+@main.command("report")
+@click.argument("report_file", metavar="REPORT")
+@click.option("--records", "records_file", metavar="JSONL", help="Tally removals over this JSONL (default: the JSON outputs the report lists, or OUTDIR/essays.jsonl).")
+@click.option("--outdir", metavar="OUTDIR", help="Where the report's outputs are (default: the report's folder).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of text.")
+def report_command(report_file: str, records_file: str | None, outdir: str | None, as_json: bool) -> None:
+    """Tally a batch run: statuses, no-essay reasons, failures, and what was removed by kind."""
+    from .batch import tally
+
+    path = Path(report_file)
+    if not path.is_file():
+        _fail(EssayconvError("no such report file", report_file))
+    base = Path(outdir) if outdir else path.parent
+    records = Path(records_file) if records_file else None
+    if records is None and (base / "essays.jsonl").is_file():
+        records = base / "essays.jsonl"
+    try:
+        result = tally.tally(path, base, records)
+    except OSError as error:
+        _fail(EssayconvError(f"cannot read ({error.strerror or error})", str(error.filename or report_file)))
+    click.echo(tally.as_json(result) if as_json else tally.describe(result))
 
 
 @main.command()

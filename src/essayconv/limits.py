@@ -16,7 +16,9 @@ from __future__ import annotations
 import gc
 import importlib
 import multiprocessing
+import os
 import pickle
+import signal
 from multiprocessing.connection import Connection
 from typing import Any, Callable
 
@@ -34,12 +36,27 @@ def _limit_memory(memory: int) -> None:
         pass
 
 
+def die_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
+    """Ask Linux to send `signum` to this process when its parent dies (a SIGKILLed batch must
+    not leave workers running, writing outputs no report lists). Elsewhere: nothing to do."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signum), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(128 + int(signum))
+
+
 def resolve(target: str) -> Callable[..., Any]:
     module_name, _, name = target.partition(":")
     return getattr(importlib.import_module(module_name), name)
 
 
-def _serve(connection: Connection, memory: int) -> None:
+def _serve(connection: Connection, memory: int, parent: int) -> None:
+    die_with_parent(parent, signal.SIGKILL)  # a renderer has nothing to tidy up
     _limit_memory(memory)
     while True:
         try:
@@ -89,7 +106,7 @@ class RenderWorker:
         # otherwise touch every one of them and copy the parent's whole heap page by page.
         gc.freeze()
         try:
-            self._process = self._context.Process(target=_serve, args=(child, self.memory), daemon=True)
+            self._process = self._context.Process(target=_serve, args=(child, self.memory, os.getpid()), daemon=True)
             self._process.start()
         finally:
             gc.unfreeze()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -17,13 +19,54 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+_DESCRIPTOR = re.compile(r"/(?:dev|proc/self)/fd/(\d+)")
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view):]
+
+
+def _write_stream(target: str, data: bytes) -> bool:
+    """Write into `target` if it is a stream rather than a file to replace: /dev/stdout,
+    /dev/stderr, /dev/fd/N (and `>(…)`), or a FIFO. True when written. A device node of any
+    other kind is refused: renaming over it would replace it (as root, even /dev/null)."""
+    streams = {"/dev/stdout": sys.stdout, "/dev/stderr": sys.stderr}
+    if target in streams:
+        streams[target].flush()
+        _write_all(streams[target].fileno(), data)
+        return True
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    descriptor = _DESCRIPTOR.fullmatch(target)
+    if descriptor and not stat.S_ISREG(mode):
+        _write_all(int(descriptor.group(1)), data)
+        return True
+    if stat.S_ISFIFO(mode):
+        with open(target, "wb") as handle:
+            handle.write(data)
+        return True
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+        raise OutputError("is a device, not a file; refusing to write over it (use -o - or /dev/stdout for a stream)", target)
+    return False
+
+
 def write_output(target: str, data: bytes, *, inputs: tuple[str, ...] = ()) -> None:
     """Write `data` to `target` ("-" is stdout) through a temporary file and a rename, so a crash
-    or Ctrl-C leaves either the old file or the new one, never a part."""
+    or Ctrl-C leaves either the old file or the new one, never a part. A stream target (a FIFO,
+    /dev/stdout, /dev/fd/N) is written into, not replaced."""
     if target == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
+    try:
+        if _write_stream(target, data):
+            return
+    except OSError as error:
+        raise OutputError(f"cannot write the output ({error.strerror or error})", target) from None
     path = Path(target)
     for source in inputs:
         if source not in ("-", "<stdin>") and (_same_file(path, Path(source)) or

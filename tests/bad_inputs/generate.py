@@ -150,6 +150,111 @@ def not_a_warc(target: Path) -> None:
     target.write_bytes(gzip.compress(b"this is not a web archive at all\n" * 100))
 
 
+def _warc_bytes(urls: list[str], gz: bool) -> list[bytes]:
+    """One WARC response record per URL, each as its own bytes."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    records = []
+    for url in urls:
+        buffer = io.BytesIO()
+        writer = WARCWriter(buffer, gzip=gz)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page(ESSAY).encode()),
+                                                      http_headers=headers))
+        records.append(buffer.getvalue())
+    return records
+
+
+def _bomb_warc() -> bytes:
+    """A WARC.gz whose first record is 60 MB of spaces (about 60 KB compressed), then a page."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for n, body in enumerate((b"<p>" + b" " * (60 * 1024 * 1024), page(ESSAY).encode())):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://example.org/{n}", "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return buffer.getvalue()
+
+
+def warc_bomb(target: Path) -> None:
+    target.write_bytes(_bomb_warc())
+
+
+def wacz_bomb(target: Path) -> None:
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("archive/data.warc.gz", _bomb_warc())
+        archive.writestr("datapackage.json", "{}")
+
+
+def warc_length_lie(target: Path) -> None:
+    """An uncompressed WARC whose middle record claims 2 GB: it must fail under its own id, and
+    the record after it must still be read."""
+    first, middle, last = _warc_bytes([f"https://example.org/{n}" for n in range(3)], gz=False)
+    header, _, body = middle.partition(b"\r\n\r\n")
+    lines = [b"Content-Length: 2000000000" if line.startswith(b"Content-Length:") else line for line in header.split(b"\r\n")]
+    target.write_bytes(first + b"\r\n".join(lines) + b"\r\n\r\n" + body[: len(body) // 2] + last)
+
+
+def tar_cut_mid_member(target: Path) -> None:
+    """A tar.gz cut inside its second member's data: that member fails, under its own name."""
+    import tarfile
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        for name in ("one.html", "two.html"):
+            data = page(ESSAY).encode() + random.Random(name).randbytes(40000).hex().encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    raw = gzip.decompress(buffer.getvalue())
+    cut = 512 + 512 * ((len(page(ESSAY)) + 80000 + 511) // 512) + 512 + 20000  # inside two.html's data
+    target.write_bytes(gzip.compress(raw[:cut]))
+
+
+def fifo_in_folder(target: Path) -> None:
+    """A folder holding a FIFO named like a page: refused when planning, never opened."""
+    import os
+
+    target.mkdir()
+    (target / "essay.html").write_text(page(ESSAY))
+    os.mkfifo(target / "stuck.html")
+
+
+def non_utf8_names(target: Path) -> None:
+    """A folder whose page names are not UTF-8 (Latin-1 bytes)."""
+    import os
+
+    target.mkdir()
+    for name in (b"caf\xe9.html", b"na\xefve.txt"):
+        with open(os.path.join(os.fsencode(target), name), "w") as handle:
+            handle.write(page(ESSAY))
+
+
+def zip_duplicate_members(target: Path) -> None:
+    import warnings
+
+    with zipfile.ZipFile(target, "w") as archive, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "Duplicate name": exactly what this case is about
+        archive.writestr("essay.html", page(ESSAY))
+        archive.writestr("essay.html", page(ESSAY.replace("committee", "council")))
+
+
+def zip_unknown_version(target: Path) -> None:
+    """A zip whose central directory asks for format version 7.4 (found by fuzz/fuzz_readers.py:
+    zipfile raises NotImplementedError, which once stopped the whole batch)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("essay.html", page(ESSAY))
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 74  # "version needed to extract"
+    target.write_bytes(bytes(data))
+
+
 if __name__ == "__main__":
     write_small()
     print(f"wrote {len(SMALL)} files into {HERE / 'files'}")

@@ -7,22 +7,28 @@ Every input ends as exactly one report record (ok, no-essay, failed, skipped). E
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterator
 
+from ..errors import OutputError
 from ..options import Options
-from .engine import run_dask, run_local
+from .engine import StopRequest, run_dask, run_local
 from .plan import Plan, plan_inputs
-from .report import Record, ReportWriter, read_report
+from .records import record_key
+from .report import Record, ReportWriter, RunFile, in_progress, read_report
 from .work import Settings
 
 REPORT_NAME = "essayconv-report.jsonl"
+LOCK_NAME = ".essayconv.lock"
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class BatchRequest:
     scheduler: str | None = None
     jsonl_target: str | None = None
     """Where --to jsonl writes: a file, "-" for stdout; default OUTDIR/essays.jsonl."""
+    quiet: bool = False
+    """No progress bar and no summary line (the exit status and the report still tell)."""
 
 
 @dataclass
@@ -47,13 +55,24 @@ class Summary:
     counts: Counter[str] = field(default_factory=Counter)
     report: str = ""
     seconds: float = 0.0
-    interrupted: bool = False
+    interrupted: int = 0
+    """The exit status of a stopped run: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP; 0 if not."""
     ignored: int = 0
+    no_essay_reasons: Counter[str] = field(default_factory=Counter)
+
+    def add(self, records: list[Record]) -> None:
+        for record in records:
+            if record.status == "ignored":
+                self.ignored += 1
+                continue
+            self.counts[record.status] += 1
+            if record.status == "no-essay":
+                self.no_essay_reasons[_reason_kind(record.message or "")] += 1
 
     @property
     def exit_code(self) -> int:
         if self.interrupted:
-            return 130
+            return self.interrupted
         converted = self.counts["ok"] + self.counts["skipped"]
         if converted == 0:
             return 3
@@ -61,19 +80,32 @@ class Summary:
 
     def line(self) -> str:
         parts = [f"{self.counts[s]} {s}" for s in ("ok", "no-essay", "failed", "skipped")]
-        extra = f"; {self.ignored} files with other extensions ignored" if self.ignored else ""
+        if self.no_essay_reasons:
+            parts[1] += " (" + ", ".join(f"{n} {k}" for k, n in sorted(self.no_essay_reasons.items(),
+                                                                        key=lambda kv: (-kv[1], kv[0]))) + ")"
+        extra = f"; {self.ignored} files that are not pages ignored" if self.ignored else ""
         state = "interrupted: " if self.interrupted else ""
         return f"essayconv: {state}{', '.join(parts)} in {self.seconds:.1f} s{extra}; report: {self.report}"
 
 
-class Progress:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+def _reason_kind(message: str) -> str:
+    """A short name for why a page held no essay (the cleaner's three reasons), for the summary."""
+    for words, kind in (("lists other essays", "listing"), ("bot check", "bot check or preview"),
+                        ("words of text", "too little text")):
+        if words in message:
+            return kind
+    return "other"
 
-    def __init__(self, total: int | None, stream: IO[str] = sys.stderr) -> None:
+
+class Progress:
+    """A one-line progress bar on stderr with rate and time left, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int | None, stream: IO[str] = sys.stderr, quiet: bool = False) -> None:
         self.total = total
         self.stream = stream
-        self.enabled = stream.isatty()
+        self.enabled = not quiet and stream.isatty()
         self.last = 0.0
+        self.started = time.monotonic()
 
     def update(self, counts: Counter[str], force: bool = False) -> None:
         now = time.monotonic()
@@ -81,11 +113,13 @@ class Progress:
             return
         self.last = now
         done = sum(counts.values())
+        rate = done / max(now - self.started, 1e-6)
         if self.total:
             filled = int(30 * min(done, self.total) / self.total)
-            bar = f"[{'#' * filled}{'.' * (30 - filled)}] {done}/{self.total}"
+            left = max(self.total - done, 0) / rate if rate > 0 else 0
+            bar = f"[{'#' * filled}{'.' * (30 - filled)}] {done}/{self.total}  {rate:.1f}/s  ETA {int(left) // 60}:{int(left) % 60:02}"
         else:
-            bar = f"{done} done"
+            bar = f"{done} done  {rate:.1f}/s"
         self.stream.write(f"\r{bar}  ok {counts['ok']}  no-essay {counts['no-essay']}  failed {counts['failed']}\x1b[K")
         self.stream.flush()
 
@@ -95,22 +129,81 @@ class Progress:
             self.stream.flush()
 
 
-def _skips(request: BatchRequest, report_path: Path) -> dict[str, str]:
+def _complete(path: Path, fmt: str) -> bool:
+    """Whether an output an earlier run wrote is whole (outputs are renamed into place whole, but a
+    power cut can still leave a rename without its data)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            handle.seek(max(0, path.stat().st_size - 1024))
+            tail = handle.read()
+    except OSError:
+        return False
+    if not head:
+        return False
+    if fmt == "json":  # a whole object, without parsing a million files on a resume
+        return head.lstrip().startswith(b"{") and tail.rstrip().endswith(b"}")
+    if fmt == "pdf":
+        return head.startswith(b"%PDF") and b"%%EOF" in tail
+    if fmt == "docx":
+        return head.startswith(b"PK") and b"PK\x05\x06" in tail
+    if fmt == "html":
+        return b"</html>" in tail.lower()
+    return True
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """What --resume takes over from earlier runs."""
+
+    records: dict[str, Record]
+    """Key → the record that stands (carried into the new report when the input is skipped)."""
+    skip: dict[str, str]
+    """Key → why this run skips it."""
+    jsonl_lines: dict[str, str]
+    """Key → the JSONL record kept: one per key, each with a standing "ok" record."""
+    incomplete: frozenset[str] = frozenset()
+    """Outputs the report lists that are not whole: written again."""
+
+
+def _earlier(request: BatchRequest, report_path: Path, jsonl_path: Path | None) -> Earlier:
     if not request.resume:
-        return {}
+        return Earlier({}, {}, {})
+    records = read_report(report_path, in_progress(report_path))
+    lines: dict[str, str] = {}
+    if jsonl_path is not None:
+        for path in (jsonl_path, in_progress(jsonl_path)):
+            if path.is_file():
+                with path.open(encoding="utf-8", errors="surrogateescape") as handle:
+                    for line in handle:
+                        key = record_key(line)
+                        if key is not None and line.endswith("\n") and records.get(key, _NONE).status == "ok":
+                            lines.setdefault(key, line.rstrip("\n"))
     skip: dict[str, str] = {}
-    for key, record in read_report(report_path).items():
-        if record.status == "ok" and (request.fmt == "jsonl" or (record.output and (Path(request.outdir) / record.output).exists())):
-            skip[key] = "converted in an earlier run (--resume)"
-        elif record.status in ("failed", "no-essay") and not request.retry_failed:
+    incomplete: set[str] = set()
+    for key, record in records.items():
+        if record.status in ("ok", "skipped"):
+            if request.fmt == "jsonl":
+                done = key in lines
+            else:
+                done = bool(record.output) and _complete(Path(request.outdir) / str(record.output), request.fmt)
+                if record.output and not done:
+                    incomplete.add(record.output)
+            if done:
+                skip[key] = "converted in an earlier run (--resume)"
+        elif not request.retry_failed:
             skip[key] = f"{record.status} in an earlier run (--retry-failed to try again)"
-    return skip
+    standing = {k: r for k, r in records.items() if k in skip}
+    return Earlier(standing, skip, {key: line for key, line in lines.items() if key in skip}, frozenset(incomplete))
 
 
-def _results(plan: Plan, request: BatchRequest, settings: Settings) -> Iterator[tuple[int, list[Record]]]:
+_NONE = Record("", None, "")
+
+
+def _results(plan: Plan, request: BatchRequest, settings: Settings, stop: StopRequest) -> Iterator[tuple[int, list[Record]]]:
     if request.scheduler:
-        return run_dask(plan.tasks, settings, request.scheduler)
-    return run_local(plan.tasks, settings, request.parallel or os.cpu_count() or 1)
+        return run_dask(plan.tasks, settings, request.scheduler, stop)
+    return run_local(plan.tasks, settings, request.parallel or os.cpu_count() or 1, stop)
 
 
 _PART_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
@@ -125,46 +218,129 @@ def _sweep_partial_files(outdir: Path) -> None:
                 path.unlink()
 
 
+@contextlib.contextmanager
+def _signals_stop(stop: StopRequest) -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP ask the run to stop (see StopRequest) instead of killing it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.signal(s, stop.request) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextlib.contextmanager
+def _locked(folders: list[Path]) -> Iterator[None]:
+    """One batch at a time per output folder: a second one is refused at once, naming the first."""
+    import fcntl
+
+    with contextlib.ExitStack() as stack:
+        for folder in dict.fromkeys(f.resolve() for f in folders):
+            lock_path = folder / LOCK_NAME
+            handle = stack.enter_context(open(lock_path, "a+", encoding="utf-8"))
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                raise OutputError(f"another essayconv batch ({holder}) is writing into this folder; wait for it to "
+                                  f"finish or choose another -o", str(folder)) from None
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()}")
+            handle.flush()
+        yield
+
+
+def _written(records: list[Record], jsonl: RunFile | IO[str] | None) -> list[Record]:
+    """Write the JSONL records of a task before its report lines; a record that cannot be
+    written (a full disk) turns its report line into a failure."""
+    lines = [r.document for r in records if r.document]
+    if jsonl is None or not lines:
+        return records
+    try:
+        if isinstance(jsonl, RunFile):
+            jsonl.write_lines(lines)  # type: ignore[arg-type]
+        else:
+            jsonl.write("".join(f"{line}\n" for line in lines))
+            jsonl.flush()
+    except OSError as error:
+        message = f"cannot write the JSONL record ({error.strerror or error})"
+        return [dataclasses.replace(r, status="failed", error="OutputError", message=message, document=None)
+                if r.document else r for r in records]
+    return records
+
+
+def _carried(records: list[Record], earlier: Earlier) -> list[Record]:
+    """A record this run skipped because an earlier run settled it: the earlier record stands."""
+    return [earlier.records.get(r.key, r) if r.status == "skipped" and r.key in earlier.skip else r for r in records]
+
+
 def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> Summary:
     started = time.perf_counter()
     outdir = Path(request.outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
     report_path = Path(request.report) if request.report else outdir / REPORT_NAME
+    jsonl_path = None
+    if request.fmt == "jsonl" and request.jsonl_target != "-":
+        jsonl_path = Path(request.jsonl_target or outdir / "essays.jsonl")
+    plan = plan_inputs(list(request.inputs), request.fmt)  # a name collision stops here, before any work
+    outdir.mkdir(parents=True, exist_ok=True)
     summary = Summary(report=str(report_path))
-    settings = Settings(outdir=str(outdir), fmt=request.fmt, options=request.options, force=request.force,
-                        skip=_skips(request, report_path))
-    plan = plan_inputs(list(request.inputs))
-    summary.ignored = plan.ignored
-    progress = Progress(plan.total, progress_stream)
-    with contextlib.ExitStack() as stack:
-        report = ReportWriter(stack.enter_context(report_path.open("a", encoding="utf-8")))
-        jsonl = None
-        if request.fmt == "jsonl":
-            target = request.jsonl_target or str(outdir / "essays.jsonl")
-            jsonl = sys.stdout if target == "-" else stack.enter_context(open(target, "a", encoding="utf-8"))
+    stop = StopRequest()
+    with _locked([outdir, report_path.parent]), _signals_stop(stop):
+        earlier = _earlier(request, report_path, jsonl_path)
+        settings = Settings(outdir=str(outdir), fmt=request.fmt, options=request.options, force=request.force,
+                            skip=earlier.skip, replace=earlier.incomplete)
+        summary.ignored = plan.ignored
+        progress = Progress(plan.total, progress_stream, quiet=request.quiet)
+        report_file = RunFile(report_path)
+        jsonl: RunFile | IO[str] | None = None
+        if jsonl_path is not None:
+            jsonl = RunFile(jsonl_path)
+            jsonl.write_lines(earlier.jsonl_lines.values())
+        elif request.fmt == "jsonl":
+            jsonl = sys.stdout
+        report = ReportWriter(report_file)
+        seen: set[str] = set()
         problems = [Record(source, None, "failed", error=error, message=message) for source, error, message in plan.problems]
+        problems += [Record(source, member, "failed", error=error, message=message)
+                     for source, member, error, message in plan.member_problems]
         report.write(problems)
-        summary.counts.update(r.status for r in problems)
-        results = _results(plan, request, settings)
+        summary.add(problems)
+        results = _results(plan, request, settings, stop)
         try:
             for _, records in results:
+                records = _written(records, jsonl)
+                summary.add(records)  # as this run saw them: what an earlier run settled counts as skipped
+                records = _carried(records, earlier)
                 report.write(records)
-                if jsonl is not None:
-                    for record in records:
-                        if record.document:
-                            jsonl.write(record.document + "\n")
-                    jsonl.flush()
-                summary.counts.update(r.status for r in records)
+                seen.update(r.key for r in records)
                 progress.update(summary.counts)
-        except KeyboardInterrupt:
-            summary.interrupted = True
+        except KeyboardInterrupt:  # asked twice: the workers were stopped at once
+            stop.signum = stop.signum or signal.SIGINT
             close = getattr(results, "close", None)
             if close is not None:
                 close()  # stop the workers now, not when the generator is collected
             _sweep_partial_files(outdir)
         finally:
+            stop.hard_stop_allowed = False
+            summary.interrupted = 128 + stop.signum if stop.signum else 0
             progress.update(summary.counts, force=True)
             progress.close()
+        if stop.signum and not request.resume:
+            # a rerun stopped part way still lists what earlier runs did for the inputs it did not
+            # reach (their outputs are on disk): what it did replaces, the rest is kept
+            earlier = _earlier(dataclasses.replace(request, resume=True), report_path, jsonl_path)
+            if isinstance(jsonl, RunFile):
+                jsonl.write_lines(line for key, line in earlier.jsonl_lines.items() if key not in seen)
+        # inputs an earlier run settled that this run did not meet stay in the report
+        report.write(r for key, r in earlier.records.items() if key not in seen)
+        if isinstance(jsonl, RunFile):
+            jsonl.finish()
+        report_file.finish()
     summary.seconds = time.perf_counter() - started
     return summary
 

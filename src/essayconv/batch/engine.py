@@ -11,6 +11,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterator
 
 from ..errors import OptionError
+from ..limits import die_with_parent
 from .plan import Task
 from .report import Record
 from .work import Settings, run_task
@@ -18,12 +19,46 @@ from .work import Settings, run_task
 Results = Iterator[tuple[int, list[Record]]]
 
 
-def _quiet_worker() -> None:
-    # Ctrl-C is the parent's to handle: it stops handing out work and flushes the report.
+class StopRequest:
+    """A stop asked for by a signal to the parent (Ctrl-C, SIGTERM, SIGHUP). Workers see it
+    between inputs and hand back what they finished, so every output written is reported; a
+    second signal stops at once."""
+
+    def __init__(self) -> None:
+        # A lock-free byte in shared memory, inherited by forked workers. Not an Event: its set()
+        # takes a lock, and a signal handler that runs while the main thread holds that lock (in
+        # is_set) would wait for itself forever.
+        self.flag = multiprocessing.get_context("fork").RawValue("b", 0)
+        self.signum = 0
+        self.hard_stop_allowed = True
+        """False once the run is writing its final files: they are finished whatever comes."""
+
+    def request(self, signum: int, frame: object = None) -> None:
+        if self.flag.value:
+            if self.hard_stop_allowed:
+                raise KeyboardInterrupt  # asked twice: stop now
+            return
+        self.signum = signum
+        self.flag.value = 1
+
+    def is_set(self) -> bool:
+        return bool(self.flag.value)
+
+
+# Per worker process, set by _quiet_worker: the parent's stop request.
+_WORKER_STOP: list[StopRequest | None] = [None]
+
+
+def _quiet_worker(parent: int, stop: StopRequest) -> None:
+    # Signals are the parent's to handle: it asks workers to stop through `stop`.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # The parent's stop is SIGTERM: unwinding (not dying on the spot) lets a half-written
-    # output's temporary file be removed on the way out.
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    # The parent's hard stop is SIGTERM: unwinding (not dying on the spot) lets a half-written
+    # output's temporary file be removed on the way out. A parent killed outright sends the
+    # same through the parent-death signal, so no worker outlives it.
     signal.signal(signal.SIGTERM, _exit_on_terminate)
+    _WORKER_STOP[0] = stop
+    die_with_parent(parent)
 
 
 class _Stopped(BaseException):
@@ -43,7 +78,7 @@ def _exit_on_terminate(signum: int, frame: object) -> None:
 def _run_in_worker(task: Task, settings: Settings) -> tuple[int, list[Record]]:
     _IN_TASK[0] = True
     try:
-        return run_task(task, settings)
+        return run_task(task, settings, _WORKER_STOP[0])
     except _Stopped:
         os._exit(128 + signal.SIGTERM)  # the task's temporary files are gone; nothing else to do
     finally:
@@ -53,14 +88,29 @@ def _run_in_worker(task: Task, settings: Settings) -> tuple[int, list[Record]]:
 _STOP_GRACE_SECONDS = 5.0
 
 
-def run_local(tasks: list[Task], settings: Settings, parallel: int) -> Results:
+def _terminate(executor: ProcessPoolExecutor) -> None:
+    """Stop now: workers unwind on SIGTERM (removing any temporary output); one that does not
+    within the grace period is killed."""
+    processes = list(getattr(executor, "_processes", {}).values())
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(_STOP_GRACE_SECONDS)
+        if process.is_alive():
+            process.kill()
+    executor.shutdown(wait=False, cancel_futures=True)
+
+
+def run_local(tasks: list[Task], settings: Settings, parallel: int, stop: StopRequest) -> Results:
     if parallel <= 1 or len(tasks) <= 1:
         for task in tasks:
-            yield run_task(task, settings)
+            if stop.is_set():
+                return
+            yield run_task(task, settings, stop)
         return
     # ProcessPoolExecutor's workers are not daemonic, so a PDF batch can start its render child.
     executor = ProcessPoolExecutor(parallel, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_quiet_worker)
+                                   initializer=_quiet_worker, initargs=(os.getpid(), stop))
     try:
         # a bounded window of tasks in flight: results come back in task order
         pending: deque[Future[tuple[int, list[Record]]]] = deque()
@@ -70,26 +120,23 @@ def run_local(tasks: list[Task], settings: Settings, parallel: int) -> Results:
             if len(pending) >= parallel * 4:
                 break
         while pending:
-            yield pending.popleft().result()
-            task = next(queue, None)
+            if stop.is_set():
+                for future in pending:
+                    future.cancel()  # not started: dropped; started: returns after its input in hand
+            future = pending.popleft()
+            if future.cancelled():
+                continue
+            yield future.result()
+            task = None if stop.is_set() else next(queue, None)
             if task is not None:
                 pending.append(executor.submit(_run_in_worker, task, settings))
     except BaseException:
-        # Ctrl-C: stop now. Workers unwind on SIGTERM (removing any temporary output); one that
-        # does not within the grace period is killed. The report is flushed per task.
-        processes = list(getattr(executor, "_processes", {}).values())
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join(_STOP_GRACE_SECONDS)
-            if process.is_alive():
-                process.kill()
-        executor.shutdown(wait=False, cancel_futures=True)
+        _terminate(executor)  # a second Ctrl-C, or the parent failing: the report is flushed per task
         raise
     executor.shutdown(wait=True)
 
 
-def run_dask(tasks: list[Task], settings: Settings, address: str) -> Results:
+def run_dask(tasks: list[Task], settings: Settings, address: str, stop: StopRequest) -> Results:
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -105,6 +152,9 @@ def run_dask(tasks: list[Task], settings: Settings, address: str) -> Results:
         next_index = 0
         try:
             for future in as_completed(futures):
+                if stop.is_set():
+                    client.cancel(futures)  # what finished in order is reported; the rest is not
+                    return
                 index, records = future.result()
                 waiting[index] = records
                 while next_index in waiting:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -111,6 +112,21 @@ def page_from_bytes(data: bytes, source: str, *, kind: PageKind | None = None,
     return Page(data=data, source=source, kind=kind, charset=charset, url=url)
 
 
+def display_name(name: str) -> str:
+    """`name` as it can be shown and stored in UTF-8: bytes that are not UTF-8 (carried in a str
+    as surrogates by os.fsdecode) become \\xNN escapes instead of breaking every writer."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _refuse_special(mode: int, shown: str) -> None:
+    """Devices and sockets are refused before a byte is read (/dev/zero would otherwise be read
+    up to the size limit); FIFOs and pipes are streams a user may mean (`convert <(curl …)`)."""
+    for test, what in ((stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            raise InputError(f"not a page: the input is {what}", shown)
+
+
 def read_page(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES) -> Page:
     """Read a file (or stdin for "-") into a Page, with one-line errors for every failure."""
     source = os.fspath(path)
@@ -118,23 +134,27 @@ def read_page(path: str | os.PathLike[str], *, max_bytes: int = MAX_INPUT_BYTES)
         data = sys.stdin.buffer.read(max_bytes + 1)
         source = "<stdin>"
     else:
+        shown = display_name(source)
         file = Path(source)
         try:
             if file.is_dir():
-                raise InputError("is a folder, not a page (use `essayconv batch` for folders)", source)
-            size = file.stat().st_size
-            if size > max_bytes:
-                raise InputError(f"the file is {size // 2**20} MiB, over the {max_bytes // 2**20} MiB limit", source)
+                raise InputError("is a folder, not a page (use `essayconv batch` for folders)", shown)
+            info = file.stat()
+            _refuse_special(info.st_mode, shown)
+            if info.st_size > max_bytes:
+                raise InputError(f"the file is {info.st_size // 2**20} MiB, over the {max_bytes // 2**20} MiB limit", shown)
             with file.open("rb") as handle:
+                _refuse_special(os.fstat(handle.fileno()).st_mode, shown)  # swapped since the stat
                 data = handle.read(max_bytes + 1)
         except FileNotFoundError:
-            raise InputError("no such file", source) from None
+            raise InputError("no such file", shown) from None
         except PermissionError:
-            raise InputError("permission denied", source) from None
+            raise InputError("permission denied", shown) from None
         except IsADirectoryError:
-            raise InputError("is a folder, not a page", source) from None
+            raise InputError("is a folder, not a page", shown) from None
         except OSError as error:
-            raise InputError(f"cannot read the file ({error.strerror or error})", source) from None
+            raise InputError(f"cannot read the file ({error.strerror or error})", shown) from None
+        source = shown
     if len(data) > max_bytes:
         raise InputError(f"the input is over the {max_bytes // 2**20} MiB limit", source)
     return page_from_bytes(data, source)
