@@ -303,3 +303,11 @@ def test_line_numbered_pdf_is_byte_identical_across_runs(tmp_path: Path) -> None
 
     first, second = convert_twice(WITH_URL, tmp_path, ".pdf", "--style", "mla", "--line-numbers", "--author", "A B")
     assert first == second
+
+
+def test_one_source_for_many_inputs_is_warned(tmp_path: Path) -> None:
+    """--source names one page: given to a batch of two, it would be printed under both."""
+    pages = [str(SAMPLES / "blog-canal-towns.html"), str(LOCAL)]
+    result = run("batch", *pages, "-o", str(tmp_path / "out"), "--to", "html", "--source", "https://example.org/x")
+    assert result.returncode == 0
+    assert any("every one of the 2 inputs" in line for line in warnings_of(result))

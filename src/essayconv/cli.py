@@ -52,6 +52,13 @@ def _settings(given: dict[str, object]) -> tuple[dict[str, object], bool]:
     return merged(config, given), quiet
 
 
+def _one_source_for_many(source: object, inputs: int) -> list[str]:
+    """--source names one page; given with many inputs it is printed under every one of them."""
+    if source and inputs > 1:
+        return [f"--source {source} is printed as the source of every one of the {inputs} inputs"]
+    return []
+
+
 def _warn(lines: Iterable[str], quiet: bool) -> None:
     """Pandoc-style warnings: one `[WARNING] …` line each on stderr; --quiet silences them."""
     if not quiet:
@@ -237,8 +244,7 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
         _fail(error)
     options = Options(to=fmt, **settings)  # type: ignore[arg-type]
     _warn(ineffective_options(fmt, _given(print_options), options.style), quiet)
-    if print_options.get("source_url") and len(names) > 1:
-        _warn([f"--source {print_options['source_url']} is printed as the source of every one of the inputs"], quiet)
+    _warn(_one_source_for_many(print_options.get("source_url"), len(names)), quiet)
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
                            scheduler=scheduler, jsonl_target=jsonl_target, quiet=quiet)
@@ -323,6 +329,7 @@ def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | No
     try:
         _check_source(page_options.get("source_url"))
         _warn(ineffective_options(fmt, _given(page_options)), quiet)
+        _warn(_one_source_for_many(page_options.get("source_url"), len(names)), quiet)
         # the packet prints in the handout style; the config's student fields belong to papers
         options = Options(to=fmt, **{**settings, "style": "handout", "author": None,  # type: ignore[arg-type]
                                      "line_numbers": line_numbers})
