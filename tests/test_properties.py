@@ -110,7 +110,13 @@ def test_cleaning_never_adds_words(page: str) -> None:
     soup = BeautifulSoup(seen, "lxml")
     source = set()
     # text nodes apart, and joined as a browser renders inline neighbours ("0</cite>River" → "0River")
-    for text in (seen, soup.get_text(" "), soup.get_text("")):
+    # and with hidden elements gone: junk letters a site hides inside a word close up ("0:0<span
+    # hidden>0</span>River" reads "0:0River"), by design
+    shown = BeautifulSoup(seen, "lxml")
+    for hidden in shown.find_all(lambda tag: tag.has_attr("hidden") or tag.get("aria-hidden") == "true"
+                                 or "display:none" in str(tag.get("style", "")).replace(" ", "").lower()):
+        hidden.decompose()
+    for text in (seen, soup.get_text(" "), soup.get_text(""), shown.get_text("")):
         source |= _words(text) | _words(repair_mojibake(text))
     produced = json.loads(dumps(document))
     texts = [produced["title"] or ""] + [b.get("text", "") for b in produced["blocks"]] + \
