@@ -69,3 +69,22 @@ def test_parent_never_imports_weasyprint() -> None:
     out = subprocess.run([sys.executable, "-c", code, str(SAMPLES / "ipl-urban-gardens.txt")], capture_output=True, text=True,
                          check=True, timeout=120).stdout
     assert out.split() == ["%PDF-", "False"]
+
+
+def test_a_runaway_rule_fails_its_page_with_one_line(tmp_path) -> None:
+    """A user's pattern that backtracks without end (issue 18, point 8) is stopped by the per-page
+    time limit: the page fails with its own error; nothing hangs. Checked by outcome, not by time."""
+    import essayconv
+
+    rules = tmp_path / "redos.toml"
+    rules.write_text("[[block]]\nkind = \"ad\"\naction = \"drop\"\npatterns = ['^(a+)+$']\n", "utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>T</h1><p>" + "a" * 60 + "b</p>" +
+                    "<p>An essay paragraph long enough to count as prose, with commas, and words.</p>" * 5 +
+                    "</body></html>", "utf-8")
+    options = essayconv.Options(rules_files=(str(rules),), convert_seconds=2)
+    with pytest.raises(essayconv.InputError, match="took longer than 2 s"):
+        essayconv.load(page, options=options)
+    # the limit is lifted afterwards: the next page converts normally
+    essayconv.load(b"<html><body><h1>T</h1>" + b"<p>An essay paragraph long enough, with commas, and words.</p>" * 5
+                   + b"</body></html>", name="ok.html")

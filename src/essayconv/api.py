@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import InputError
-from .limits import RenderWorker
+from .limits import RenderWorker, time_limit
 from .model import Document
 from .options import Options
 from .sources import Page, page_from_bytes, read_page
@@ -21,8 +21,9 @@ def load_page(page: Page, options: Options = Options()) -> Document:
 
     rules = load_rules(tuple(Path(f) for f in options.rules_files))
     profiles = load_profiles(tuple(options.profile_dirs)) if options.site_profiles else ()
-    extracted = extract(page, rules, profiles)
-    return clean(extracted, page.source, rules, options)
+    with time_limit(options.convert_seconds, page.source):
+        extracted = extract(page, rules, profiles)
+        return clean(extracted, page.source, rules, options)
 
 
 def load(source: str | os.PathLike[str] | bytes, *, name: str = "<bytes>",

@@ -173,3 +173,48 @@ def run_limited(target: str, *args: Any, seconds: float, memory: int, **kwargs: 
     """One task in a fresh child."""
     with RenderWorker(seconds=seconds, memory=memory) as worker:
         return worker.run(target, *args, **kwargs)
+
+
+CONVERT_SECONDS = 120
+"""Reading and cleaning one page takes well under a second on real pages (a 53 MB capture 0.4 s);
+a page or a user's rule that takes two minutes is pathological (a regex that backtracks without
+end, an absurd page), and the input fails with its line instead of stalling a batch."""
+
+
+class _TimeUp(Exception):
+    pass
+
+
+def _time_up(signum: int, frame: object) -> None:
+    raise _TimeUp
+
+
+class time_limit:
+    """Fail the work inside after `seconds` of wall time, in this process: an interval timer whose
+    signal raises between bytecodes (the regex engine checks for signals as it backtracks, so a
+    runaway pattern is stopped too). Only in the main thread, where signals are delivered; a
+    limit of 0 or less turns it off."""
+
+    def __init__(self, seconds: float, source: str) -> None:
+        self.seconds, self.source = seconds, source
+        self.armed = False
+
+    def __enter__(self) -> "time_limit":
+        import threading
+
+        if self.seconds > 0 and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+            self.previous = signal.signal(signal.SIGALRM, _time_up)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.armed = True
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> bool:
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        if kind is _TimeUp:
+            from .errors import InputError
+
+            raise InputError(f"reading the page took longer than {self.seconds:g} s (a pathological page or rule); "
+                             "given up", self.source) from None
+        return False

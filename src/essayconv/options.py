@@ -25,6 +25,8 @@ class Options:
     """Folders of extra site profiles (*.toml); a profile replaces a shipped one of the same name."""
     site_profiles: bool = True
     """False sends every page down the generic path (to compare, or when a profile misfires)."""
+    convert_seconds: float = 120
+    """Wall-time limit for reading and cleaning one page (limits.CONVERT_SECONDS); 0 turns it off."""
 
     # ---- print (PDF, and DOCX where it applies)
     style: str = "default"
