@@ -198,3 +198,57 @@ def test_a_numbered_german_heading_in_a_dump_is_a_heading_not_a_list() -> None:
     dump = f"Titel\n\n1. Einleitung\n{PROSE}\n\n2. Ausbau der Windkraft\n{PROSE}\n"
     blocks = essayconv.load(dump.encode(), name="de.txt").blocks
     assert [type(b).__name__ for b in blocks] == ["Heading", "Paragraph", "Heading", "Paragraph"]
+
+
+# ---------------------------------------------------------------- session 3 passes, each alone
+
+def test_a_paragraph_split_across_a_pager_is_joined() -> None:
+    from essayconv.clean.clutter import join_split_paragraphs
+    from essayconv.model import Removed
+
+    result = join_split_paragraphs(draft_of(PROSE + " and the pool stayed open because", Removed("pagination", "Page 2 of 2"),
+                                            "no other pool within reach had space for them."))
+    assert kept_texts(result) == [PROSE + " and the pool stayed open because no other pool within reach had space for them."]
+    assert removed_of(result) == [("pagination", "Page 2 of 2")]
+
+
+def test_a_finished_paragraph_is_not_joined_to_the_next() -> None:
+    from essayconv.clean.clutter import join_split_paragraphs
+    from essayconv.model import Removed
+
+    result = join_split_paragraphs(draft_of(PROSE, Removed("ad", "Advertisement"), "and then a new paragraph began."))
+    assert len(kept_texts(result)) == 2
+
+
+def test_a_graded_note_at_the_end_goes_with_its_label() -> None:
+    from essayconv.clean.clutter import drop_notes_on_the_essay
+
+    result = drop_notes_on_the_essay(draft_of(PROSE, PROSE, "Teacher's comment", "Clear and well argued. 15/20"))
+    assert kept_texts(result) == [PROSE, PROSE]
+    assert [kind for kind, _ in removed_of(result)] == ["note", "note"]
+
+
+def test_a_grade_inside_the_essay_is_left_alone() -> None:
+    from essayconv.clean.clutter import drop_notes_on_the_essay
+
+    middle = "In the survey 7/10 students said they slept less than eight hours a night during exams."
+    result = drop_notes_on_the_essay(draft_of(PROSE, middle, PROSE, PROSE, PROSE, PROSE + " " + PROSE))
+    assert middle in kept_texts(result)
+
+
+def test_short_lines_after_the_last_cut_are_the_wall() -> None:
+    from essayconv.clean.gaps import drop_wall_lines_after_the_cut
+    from essayconv.model import Gap
+
+    result = drop_wall_lines_after_the_cut(draft_of(PROSE, Gap("unmarked-cut"), "The rest of this sample is locked",
+                                                    "Or order a custom paper on the same topic."))
+    assert kept_texts(result) == [PROSE, ""]
+    assert [kind for kind, _ in removed_of(result)] == ["paywall", "paywall"]
+
+
+def test_a_short_closing_sentence_after_a_teaser_marker_stays() -> None:
+    from essayconv.clean.gaps import drop_wall_lines_after_the_cut
+    from essayconv.model import Gap
+
+    result = drop_wall_lines_after_the_cut(draft_of(PROSE, Gap("teaser"), "That is why the river matters."))
+    assert "That is why the river matters." in kept_texts(result)
