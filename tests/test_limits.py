@@ -88,3 +88,28 @@ def test_a_runaway_rule_fails_its_page_with_one_line(tmp_path) -> None:
     # the limit is lifted afterwards: the next page converts normally
     essayconv.load(b"<html><body><h1>T</h1>" + b"<p>An essay paragraph long enough, with commas, and words.</p>" * 5
                    + b"</body></html>", name="ok.html")
+
+
+def test_running_out_of_memory_fails_the_page_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page built to blow up meets the conversion memory limit as a MemoryError: the page fails
+    with its own error (issue 18, point 8), never a traceback."""
+    import essayconv
+    import essayconv.extract as extract_module
+
+    def blow_up(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(extract_module, "extract", blow_up)
+    with pytest.raises(essayconv.InputError, match="more memory than the limit"):
+        essayconv.load(b"<html><body><p>x</p></body></html>", name="big.html")
+
+
+def test_batch_workers_and_convert_run_under_the_memory_limit() -> None:
+    """The limit a batch worker and a one-shot convert set on themselves (read back in a child)."""
+    import subprocess
+    import sys
+
+    code = ("import resource; from essayconv.limits import limit_conversion_memory, CONVERT_MEMORY; "
+            "limit_conversion_memory(); print(resource.getrlimit(resource.RLIMIT_AS)[0] == CONVERT_MEMORY)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "True"

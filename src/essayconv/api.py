@@ -21,9 +21,13 @@ def load_page(page: Page, options: Options = Options()) -> Document:
 
     rules = load_rules(tuple(Path(f) for f in options.rules_files))
     profiles = load_profiles(tuple(options.profile_dirs)) if options.site_profiles else ()
-    with time_limit(options.convert_seconds, page.source):
-        extracted = extract(page, rules, profiles)
-        return clean(extracted, page.source, rules, options)
+    try:
+        with time_limit(options.convert_seconds, page.source):
+            extracted = extract(page, rules, profiles)
+            return clean(extracted, page.source, rules, options)
+    except MemoryError:
+        raise InputError("reading the page needed more memory than the limit allows; given up",
+                         page.source) from None
 
 
 def load(source: str | os.PathLike[str] | bytes, *, name: str = "<bytes>",

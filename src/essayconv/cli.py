@@ -132,6 +132,7 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
             profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert one page (HTML, MHTML or a text dump; '-' reads stdin)."""
     from .api import load, render
+    from .limits import limit_conversion_memory
     from .output import write_output
     from .write import format_for
 
@@ -154,6 +155,7 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
 
                 # The renderer starts (and imports WeasyPrint) while the page is read and cleaned.
                 worker = stack.enter_context(start_worker(options))
+            limit_conversion_memory()  # this process reads one page; rendering has its own child
             document = load(input_path, options=options)
             data = render(document, fmt, options, worker)
         write_output(output or "-", data, inputs=(input_path,))

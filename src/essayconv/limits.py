@@ -36,6 +36,19 @@ def _limit_memory(memory: int) -> None:
         pass
 
 
+CONVERT_MEMORY = 8 * 2**30
+"""Address space for a process that reads and cleans pages (a batch worker, a one-shot convert).
+Real pages stay far below it (a 53 MB SingleFile capture needs under 1 GiB); a page built to blow
+up fails with one line instead of taking the machine's memory. Rendering children have their own,
+lower limit."""
+
+
+def limit_conversion_memory(memory: int = CONVERT_MEMORY) -> None:
+    """Bound this process's address space for page conversion (a MemoryError then fails the page
+    with one line: see api.load_page)."""
+    _limit_memory(memory)
+
+
 def die_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
     """Ask Linux to send `signum` to this process when its parent dies (a SIGKILLed batch must
     not leave workers running, writing outputs no report lists). Elsewhere: nothing to do."""

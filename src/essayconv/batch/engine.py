@@ -11,7 +11,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Iterator
 
 from ..errors import OptionError
-from ..limits import die_with_parent
+from ..limits import die_with_parent, limit_conversion_memory
 from .plan import Task
 from .report import Record
 from .work import Settings, run_task
@@ -59,6 +59,7 @@ def _quiet_worker(parent: int, stop: StopRequest) -> None:
     signal.signal(signal.SIGTERM, _exit_on_terminate)
     _WORKER_STOP[0] = stop
     die_with_parent(parent)
+    limit_conversion_memory()  # a page built to blow up fails its own row, not the machine
 
 
 class _Stopped(BaseException):
