@@ -105,18 +105,14 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
             spans.append(match.span())
     if words is None and pages is None or (words is not None and words < shape.min_words):
         return None
+    # the other words: everywhere, or only those within a few words of the counts
     start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    others = [m for m in _OTHER_WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     if windowed:
-        before = list(_OTHER_WORD.finditer(text, 0, start))[-COUNTER_WINDOW_WORDS:]
-        after = list(_OTHER_WORD.finditer(text, end))[:COUNTER_WINDOW_WORDS]
-        start, end = (before[0].start() if before else start), (after[-1].end() if after else end)
-    rest = text[start:end] if windowed else text
-    for a, b in sorted(spans, reverse=True):
-        if a >= start and b <= end or not windowed:
-            rest = rest[:a - (start if windowed else 0)] + " " + rest[b - (start if windowed else 0):]
-    if len(_OTHER_WORD.findall(rest)) > shape.max_other_words:
-        return None
-    return words, pages
+        others = ([m for m in others if m.end() <= start][-COUNTER_WINDOW_WORDS:]
+                  + [m for m in others if start <= m.start() < end]
+                  + [m for m in others if m.start() >= end][:COUNTER_WINDOW_WORDS])
+    return None if len(others) > shape.max_other_words else (words, pages)
 
 
 _OTHER_ESSAYS = frozenset(("related", "comments", "links"))

@@ -855,8 +855,7 @@ def _teaser_link(card: Tag) -> bool:
     prose, never a card; a list item is a card only when its linked title is a line of its own."""
     if card.name == "p":
         return False
-    links = [a for a in card.find_all("a", href=True)
-             if str(a.get("href", "")).strip() and not str(a.get("href", "")).strip().startswith("#")]
+    links = _links_elsewhere(card)
     if not links:
         return False
     first = card.find(string=lambda t: bool(t.strip()))
@@ -878,11 +877,16 @@ def _teaser_link(card: Tag) -> bool:
 _CARD_TITLES = ("h2", "h3", "h4", "h5")
 
 
+def _links_elsewhere(tag: Tag) -> list[Tag]:
+    """The links under `tag` that lead to another page (not "#" anchors, not empty)."""
+    return [a for a in tag.find_all("a", href=True)
+            if (href := str(a.get("href", "")).strip()) and not href.startswith("#")]
+
+
 def _all_linked(heading: Tag) -> bool:
     """Every word of the heading sits in a link to another page."""
     text = clean_whitespace(heading.get_text(" ")).strip()
-    linked = " ".join(clean_whitespace(a.get_text(" ")).strip() for a in heading.find_all("a", href=True)
-                      if not str(a.get("href", "")).strip().startswith("#"))
+    linked = " ".join(clean_whitespace(a.get_text(" ")).strip() for a in _links_elsewhere(heading))
     return bool(text) and linked == text
 
 
