@@ -1,0 +1,161 @@
+"""What a page says about itself, read before anything is pruned: <title>, <meta>, JSON-LD,
+language, the page's own address (canonical, og:url, "saved from", SingleFile), short menu texts."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from ...model import clean_whitespace
+from ...rules import Rules
+from ..title import clean_title
+
+
+@dataclass(frozen=True)
+class _HeadFacts:
+    """What the page says about itself, gathered in one pass over the tree."""
+
+    meta: dict[str, str]
+    canonical: str | None
+    base: str | None
+    json_ld: tuple[str, ...]
+    h1: tuple[str, ...]
+    """The page's <h1> texts, less one that is the site's name (a link to its home page)."""
+    menu_texts: frozenset[str]
+    title: str | None
+    lang: str | None
+
+    def get(self, *names: str) -> str | None:
+        return next((self.meta[n] for n in names if n in self.meta), None)
+
+
+def head_facts(soup: BeautifulSoup) -> _HeadFacts:
+    meta: dict[str, str] = {}
+    canonical = base = title = lang = None
+    json_ld: list[str] = []
+    h1: list[str] = []
+    menu: set[str] = set()
+    wanted = {"meta", "link", "base", "script", "title", "h1", "html", "a"}
+    # a plain walk: bs4's find_all filter machinery costs more than the test it makes
+    for tag in soup.descendants:
+        if not isinstance(tag, Tag) or tag.name not in wanted:
+            continue
+        name = tag.name
+        if name == "meta":
+            key = tag.get("property") or tag.get("name") or tag.get("http-equiv")
+            content = tag.get("content")
+            if isinstance(key, str) and isinstance(content, str) and content.strip():
+                meta.setdefault(key.strip().lower(), clean_whitespace(content).strip())
+        elif name == "link" and canonical is None and "canonical" in (tag.get("rel") or []):
+            canonical = tag.get("href") if isinstance(tag.get("href"), str) else None
+        elif name == "base" and base is None and isinstance(tag.get("href"), str):
+            base = tag["href"]
+        elif name == "script" and tag.get("type") == "application/ld+json":
+            json_ld.append(tag.string or "")
+        elif name == "title" and title is None:
+            title = tag.get_text()
+        elif name == "h1" and not is_site_name_heading(tag):
+            h1.append(clean_whitespace(tag.get_text(" ")).strip())
+        elif name == "a":
+            text = clean_whitespace(tag.get_text(" ")).strip()
+            if text and len(text) <= _MENU_TEXT_CHARS:
+                menu.add(text.casefold())
+        elif name == "html" and lang is None and isinstance(tag.get("lang"), str) and tag["lang"].strip():
+            lang = tag["lang"]
+    return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang)
+
+
+_MENU_TEXT_CHARS = 60
+
+
+def is_site_name_heading(heading: Tag) -> bool:
+    """A blog theme's <h1> that is the blog's name, linking to its home page ("/"): the site, not
+    the essay."""
+    links = heading.find_all("a", href=True)
+    if len(links) != 1 or clean_whitespace(links[0].get_text(" ")).strip() != clean_whitespace(heading.get_text(" ")).strip():
+        return False
+    try:
+        parts = urlsplit(str(links[0]["href"]).strip())
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query and not parts.fragment
+
+
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
+_SINGLEFILE = re.compile(r"(?:Page saved with SingleFile|Archive processed by SingleFile).*?url:\s*(\S+)", re.I | re.S)
+
+
+def decode_proxy_url(url: str) -> str:
+    """Proxies wrap the real address (`?q=<base64>`, `?url=<percent-encoded>`, `/https/host/…`).
+    A malformed address ("https://host]/…") is returned as the page gave it."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    query = parse_qs(parts.query)
+    for key in ("url", "u", "q", "target"):
+        for value in query.get(key, []):
+            if value.startswith(("http://", "https://")):
+                return value
+            try:
+                decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=False).decode("utf-8")
+            except Exception:
+                continue
+            if decoded.startswith(("http://", "https://")):
+                return decoded
+    match = re.search(r"/(https?)/([a-z0-9.-]+\.[a-z]{2,})(/.*)?$", parts.path, re.I)
+    if match and "proxy" in url.lower():
+        return f"{match.group(1)}://{match.group(2)}{unquote(match.group(3) or '/')}"
+    return url
+
+
+def stated_url(facts: _HeadFacts, text: str) -> str | None:
+    head = text[:4096]
+    for pattern in (_SINGLEFILE, _SAVED_FROM):
+        match = pattern.search(head)
+        if match:
+            return decode_proxy_url(match.group(1))
+    if facts.canonical:
+        return decode_proxy_url(facts.canonical)
+    og = facts.get("og:url")
+    return decode_proxy_url(og) if og else None
+
+
+def json_ld_author(facts: _HeadFacts) -> str | None:
+    for script in facts.json_ld:
+        try:
+            data = json.loads(script)
+        except (ValueError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            author = item.get("author") if isinstance(item, dict) else None
+            if isinstance(author, list) and author:
+                author = author[0]
+            if isinstance(author, dict):
+                author = author.get("name")
+            if isinstance(author, str) and author.strip():
+                return clean_whitespace(author).strip()
+    return None
+
+
+def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
+    site_name = facts.get("og:site_name")
+    for text in facts.h1:
+        if text and len(text) < 300:
+            return clean_title(text, rules, site_name)
+    for candidate in (facts.get("og:title", "twitter:title"), facts.title):
+        if candidate and candidate.strip():
+            return clean_title(candidate, rules, site_name)
+    return None
+
+
+def short_lang(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    code = re.split(r"[-_]", lang.strip())[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None

@@ -1,0 +1,213 @@
+"""The finder's ladder (readability's flags): a strict pass first; when the result holds little of
+the page's prose, later rungs relax chrome-by-name and class weighting on the same tree."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from typing import Callable
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+from ...model import Block, Heading, Removed, block_text, clean_whitespace, plain_text
+from ...profiles import Profile, page_fingerprint, recognise
+from ...rules import Rules, load_rules
+from .. import Extracted
+from ..prose import ProseMass, prose_mass, word_count
+from ..title import words_claimed_in_title
+from .container import TextStats, best_container
+from .facts import head_facts, json_ld_author, page_title, short_lang, stated_url
+from .listing import listing_cards
+from .outside import records_outside, trailing_notes
+from .profile import apply_profile
+from .prune import Spared, Undo, drop_invisible, mark_chrome, undo_chrome
+from .walk import (
+    TextLayer,
+    Walker,
+    resolve_text_layers,
+    text_layer_lines,
+    widen_to_all_pages,
+)
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One way of looking for the essay, from strict to lenient (readability's flags ladder)."""
+
+    name: str
+    why: str
+    by_tokens: bool = True
+    """Elements are chrome by their class/id/role names (else only by tag: nav, aside, footer…)."""
+    by_tags: bool = True
+    """Elements are chrome by their tag."""
+    class_weights: bool = True
+    """Containers named like content ("entry", "post-body") score higher."""
+    spare_share: float = 0.5
+    """A chrome-looking element holding this share of the page's prose is looked into, not removed."""
+
+
+RUNGS: tuple[Rung, ...] = (
+    Rung("strict", "chrome removed by tag and by class/id names; elements holding most of the prose spared"),
+    Rung("names-relaxed", "the strict pass kept little of the page's prose: chrome by tag only", by_tokens=False),
+    Rung("no-class-weights", "still little prose: no chrome removal, no class weighting",
+         by_tokens=False, by_tags=False, class_weights=False),
+)
+SHORT_SHARE = 0.25
+"""A result holding less than this share of the page's prose words may have lost the article: the
+next rung is tried (an essay page's related excerpts and comments rarely outweigh it 3 to 1)."""
+SHORT_WORDS = 60
+"""…and so is any result under this many words while the page holds more prose than that."""
+RETRY_GAIN = 2.0
+"""A later rung is taken only when it finds this many times the words: a close call keeps the strict
+result, which knows the page's chrome best."""
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    rung: Rung
+    title: str | None
+    blocks: tuple[Block, ...]
+    teasers: int
+    words: int
+    page_prose: int
+    """Words of prose in the whole page before any chrome was removed (see prose.py)."""
+    spared: tuple[Spared, ...]
+    explicit: bool
+    """The container came from a site profile's body selector, not from the finder."""
+
+
+def _parse(text: str) -> BeautifulSoup:
+    with warnings.catch_warnings():
+        # bs4 warns on stderr about XHTML and URL-like markup; a page is parsed as HTML regardless
+        warnings.simplefilter("ignore")
+        return BeautifulSoup(text, "lxml")
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """The page as every rung of the ladder starts from it: the profile applied, the invisible gone,
+    the prose measured."""
+
+    soup: BeautifulSoup
+    title: str | None
+    body_override: Tag | None
+    mass: ProseMass
+
+
+def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Profile | None,
+             present: set[str]) -> _Prepared:
+    body_override = None
+    if profile is not None:
+        profile_title, body_override = apply_profile(soup, profile, rules, present)
+        title = profile_title or title
+    drop_invisible(soup, rules)
+    return _Prepared(soup, title, body_override, prose_mass(soup.body or soup))
+
+
+def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo) -> _Attempt:
+    """One pass of the finder; what it changes in the tree is written to `undo`."""
+    soup, title, body_override, mass = prepared.soup, prepared.title, prepared.body_override, prepared.mass
+    body = soup.body or soup
+    spared = mark_chrome(soup, rules, rung, mass, undo)
+    # a profile's body selector wins when its element survived pruning; else the generic finder
+    stats = TextStats(body)  # one pass: the container scoring and the walker's link checks share it
+    explicit = body_override is not None and body_override.parent is not None
+    root = body_override if explicit else best_container(body, rules, stats, rung.class_weights)
+    root = widen_to_all_pages(root)
+    teasers = listing_cards(root, mass) if root is not body else 0
+    notes = trailing_notes(root, rules) if root is not body else None
+    before, after = records_outside(root, skip=notes) if root is not body else ([], [])
+    walker = Walker(base_url, stats)
+    for part in (root, notes) if notes is not None else (root,):
+        layer = text_layer_lines(part)
+        if layer is not None:
+            walker.blocks.append(TextLayer(layer))
+        else:
+            walker.walk(part)
+            walker.flush()
+    title = _visible_title(walker.blocks, title, soup) or title
+    title_key = clean_whitespace(title or "").strip().lower()
+    before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
+    essay = resolve_text_layers(walker.blocks, rules)
+    words = sum(word_count(block_text(b)) for b in essay if not isinstance(b, Removed))
+    return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)
+
+
+def _short(attempt: _Attempt) -> bool:
+    return attempt.words < SHORT_SHARE * attempt.page_prose or attempt.words < SHORT_WORDS < attempt.page_prose
+
+
+def _ladder(attempt_on: Callable[[Rung], _Attempt]) -> tuple[_Attempt, str]:
+    """Strict first; when the result is short against the page's prose, the next rung on the
+    same tree with the chrome put back; the strict result stands unless a later one finds
+    RETRY_GAIN times its words. A profile's body selector is knowledge, not a guess: no ladder
+    then."""
+    first = attempt_on(RUNGS[0])
+    if first.explicit or not _short(first):
+        return first, f"{first.rung.name}: {first.rung.why}"
+    best = first
+    for rung in RUNGS[1:]:
+        attempt = attempt_on(rung)
+        if attempt.words >= RETRY_GAIN * max(best.words, 1):
+            best = attempt
+        if not _short(best):
+            break
+    story = f"the strict pass kept {first.words} words of the page's {first.page_prose} words of prose"
+    if best is first:
+        return first, f"{first.rung.name}: {story}; no later rung found more"
+    return best, f"{best.rung.name}: {story}; this rung ({best.rung.why}) found {best.words}"
+
+
+def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
+                 profiles: tuple[Profile, ...] = ()) -> Extracted:
+    from ...sources.encoding import repair_mojibake
+
+    rules = rules or load_rules()
+    soup = _parse(text)
+    facts = head_facts(soup)
+    lang = facts.lang or facts.get("content-language", "og:locale")
+    title = page_title(facts, rules)
+    page_url = url or stated_url(facts, text)
+    author = (facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author")
+              or json_ld_author(facts))
+    present = page_fingerprint(soup) if profiles else set()
+    profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
+                        title=facts.title or facts.get("og:title"), text=text, soup=soup,
+                        present=present) if profiles else None
+    try:
+        base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
+    except ValueError:
+        base_url = page_url
+    prepared = _prepare(soup, rules, title, profile, present)
+    undo: Undo = []
+
+    def attempt_on(rung: Rung) -> _Attempt:
+        undo_chrome(undo)  # the previous rung's chrome back in place
+        undo.clear()
+        return _attempt(prepared, rung, rules, base_url, undo)
+
+    chosen, finder = _ladder(attempt_on)
+    spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
+    return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None, blocks=chosen.blocks,
+                     site=profile.name if profile else "generic", encoding=encoding,
+                     url=page_url, lang=short_lang(lang), author=author,
+                     claimed_words=words_claimed_in_title(facts.title), teasers=chosen.teasers,
+                     menu_texts=facts.menu_texts,
+                     finder=finder + (f"; {spared}" if spared else ""))
+
+
+def _visible_title(blocks: list, title: str | None, soup: BeautifulSoup) -> str | None:
+    """A page with no <h1> often shows its title as a bold line above the essay while its <title>
+    says something longer ("Free Essays on the Role of …"). When that line opens the essay and
+    shares most of its words with the <title>, the reader's title is the line."""
+    if not title or soup.find("h1") is not None:
+        return None
+    first = next((b for b in blocks if not isinstance(b, (Removed, TextLayer))), None)
+    if not isinstance(first, Heading):
+        return None
+    line = clean_whitespace(plain_text(first.inlines)).strip()
+    words = {w for w in re.findall(r"\w{4,}", line.casefold())}
+    shared = words & set(re.findall(r"\w{4,}", title.casefold()))
+    return line if words and len(shared) >= 0.6 * len(words) and len(line) <= 150 else None

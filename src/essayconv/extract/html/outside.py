@@ -1,0 +1,102 @@
+"""Everything outside the chosen container becomes `Removed` records, in page order, named by what
+the element was (navigation, sidebar, related…); trailing notes after the container are kept."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bs4 import Comment, NavigableString, Tag
+
+from ...model import Removed, clean_whitespace
+from ...rules import Rules
+from .prune import element_summary, label_columns
+from .tags import BLOCK_TAGS, REMOVED_TAG
+
+
+def trailing_notes(root: Tag, rules: Rules) -> Tag | None:
+    """The essay's notes or reference list, when the page keeps it in its own element just after
+    the essay's container (blog themes put footnotes in a sibling <section class="footnotes">)."""
+    node = root
+    for _ in range(2):  # the container's next siblings, then its parent's
+        sibling = node.next_sibling
+        while sibling is not None and not (isinstance(sibling, Tag) and sibling.get_text(strip=True)):
+            sibling = sibling.next_sibling
+        if isinstance(sibling, Tag) and sibling.name != REMOVED_TAG:
+            tokens = {t for value in (sibling.get("id") or "", " ".join(sibling.get("class") or []))
+                      for t in re.split(r"[\s_]+", str(value).lower()) if t}
+            first = sibling.find(string=lambda s: bool(s.strip()))
+            # Word's "Save as web page" marks its notes only in the style: mso-element:footnote-list
+            word_notes = "footnote" in str(sibling.get("style") or "").lower()
+            if (tokens & rules.notes_tokens or word_notes
+                    or (first is not None and rules.reference_heading.match(str(first).strip()))):
+                return sibling
+        if not isinstance(node.parent, Tag) or node.parent.name in ("body", "html"):
+            break
+        node = node.parent
+    return None
+
+
+def records_outside(root: Tag, skip: Tag | None = None) -> tuple[list[Removed], list[Removed]]:
+    """Removed records for everything outside `root` (and `skip`), in page order: (before, after)."""
+    before: list[list[Removed]] = []
+    after: list[Removed] = []
+    node = root
+    while isinstance(node.parent, Tag) and node.name not in ("body", "html"):
+        parent = node.parent
+        prev_level: list[Removed] = []
+        for sibling in node.previous_siblings:
+            prev_level[:0] = _records(sibling)
+        before.insert(0, prev_level)
+        for sibling in node.next_siblings:
+            if sibling is not skip:
+                after.extend(_records(sibling))
+        node = parent
+    return [r for level in before for r in level], after
+
+
+_SPLIT_UP_TO = 8
+
+
+_SMALL_GROUP_NODES = 120
+
+
+def _small(node: Tag) -> bool:
+    """Few enough descendants to be a heading group, not a menu or a footer (counted with a cap)."""
+    return sum(1 for _ in itertools.islice(node.descendants, _SMALL_GROUP_NODES)) < _SMALL_GROUP_NODES
+
+
+def _records(node: object) -> list[Removed]:
+    """A small group beside the essay (title, word banner, byline) gives one record per block, so
+    later passes can read each line; a big one (a menu, a footer) stays one summary."""
+    if (isinstance(node, Tag) and node.name != REMOVED_TAG and _small(node)
+            and node.find((REMOVED_TAG, "ul", "ol", "table", "nav")) is None):
+        if label_columns(node):
+            return [Removed("outside-essay", element_summary(node))]
+        leaves: list[Tag] = []
+        for leaf in (t for t in node.find_all(BLOCK_TAGS) if t.find(BLOCK_TAGS) is None):
+            # a column of a label/value pair is read with its partner, as one block
+            pairs = [p for p in (leaf.parent, leaf.parent.parent if leaf.parent else None)
+                     if isinstance(p, Tag) and label_columns(p)]
+            unit = pairs[0] if pairs else leaf
+            if not any(unit is seen for seen in leaves):
+                leaves.append(unit)
+        if 2 <= len(leaves) <= _SPLIT_UP_TO:
+            texts = [text for text in map(element_summary, leaves) if text]
+            # only when the blocks hold (nearly) all the text: loose links and words stay in one record
+            if sum(map(len, texts)) >= 0.9 * len(element_summary(node)):
+                return [Removed("outside-essay", text) for text in texts]
+    record = _record(node)
+    return [record] if record else []
+
+
+def _record(node: object) -> Removed | None:
+    if isinstance(node, NavigableString):
+        text = clean_whitespace(str(node)).strip()
+        return Removed("outside-essay", text) if text and not isinstance(node, Comment) else None
+    if not isinstance(node, Tag):
+        return None
+    if node.name == REMOVED_TAG:
+        return Removed(str(node.get("kind")), node.get_text())
+    text = element_summary(node)
+    return Removed("outside-essay", text) if text else None

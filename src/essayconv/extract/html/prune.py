@@ -1,0 +1,323 @@
+"""Pruning: drop what is never content (scripts, hidden and blurred elements) and mark page chrome
+by tag, by class/id/role tokens and by shape — sparing any element that holds the page's prose.
+Every change is written to an undo list so that a later rung of the ladder can put it back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ...model import clean_whitespace
+from ...rules import Rules
+from ..prose import ProseMass
+from .listing import CARD_MAX_WORDS, LISTING_MIN_CARDS, cards_under, teaser_link
+from .tags import (
+    BLOCK_TAGS,
+    BOXES,
+    CHROME_TAGS,
+    CONTROLS,
+    INVISIBLE_TAGS,
+    MAX_ELEMENT_DEPTH,
+    REMOVED_TAG,
+    SUMMARY_CHARS,
+    SWALLOWED,
+)
+
+if TYPE_CHECKING:
+    from .ladder import Rung
+
+
+def name_tokens(tag: Tag) -> list[str]:
+    values: list[str] = []
+    for attr in ("class", "id", "role"):
+        value = tag.get(attr)
+        if isinstance(value, list):
+            values.extend(value)
+        elif isinstance(value, str):
+            values.append(value)
+    # camelCase names are words too: "inlinePromo" is "inline-promo", "entryContent" "entry-content"
+    return [_CAMEL_HUMP.sub("-", v).lower() for v in values]
+
+
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def name_words(values: list[str]) -> set[str]:
+    return {w for v in values for w in re.split(r"[-_\s]+", v) if w}
+
+
+def _is_hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
+
+
+_COLLAPSED_MIN_WORDS = 60
+
+
+def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
+    """The rest of an essay behind a "Read more" button: a hidden block of paragraphs, not page
+    chrome. It is text the page holds, so it is kept (hidden junk inside words is inline, and
+    hidden menus and dialogs carry chrome tokens)."""
+    if tag.name not in BLOCK_TAGS or chrome_kind(tag, rules) is not None:
+        return False
+    paragraphs = [p.get_text(" ") for p in tag.find_all("p", limit=50)]
+    long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
+    return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= _COLLAPSED_MIN_WORDS
+
+
+def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
+    if tag.name in CHROME_TAGS:
+        return CHROME_TAGS[tag.name] if by_tags else None
+    if not by_tokens:
+        return None
+    values = name_tokens(tag)
+    if not values or any(v in rules.keep_tokens for v in values):
+        return None
+    words = name_words(values)
+    # a token of several parts ("author-box", "citation-box") names a whole class or id
+    hits = (words | set(values)) & rules.chrome_tokens
+    if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
+        return None
+    return next((kind for kind, names in rules.chrome_kinds if hits & names), "ad")
+
+
+def label_columns(tag: Tag) -> str | None:
+    """Metadata laid out as two columns, labels in one and values in the other ("Subject:
+    Pages: Words:" | "Business 3 611"), read as the pairs a reader sees: "Words: 611 | …"."""
+    columns = [c for c in tag.children if isinstance(c, Tag)]
+    if len(columns) != 2:
+        return None
+    if any(isinstance(c, NavigableString) and c.strip() for column in columns for c in column.children):
+        return None  # loose text: "<b>Paper Type:</b> Free Essay" is already read in pairs
+    labels, values = ([c for c in column.children if isinstance(c, Tag)] for column in columns)
+    if len(labels) < 2 or len(labels) != len(values):
+        return None
+    label_texts = [clean_whitespace(label.get_text(" ")).strip() for label in labels]
+    if not all(text.endswith(":") and len(text) <= 30 for text in label_texts):
+        return None
+    if any(clean_whitespace(value.get_text(" ")).strip().endswith(":") for value in values):
+        return None
+    return " | ".join(f"{label} {clean_whitespace(value.get_text(' ')).strip()}"
+                      for label, value in zip(label_texts, values))
+
+
+def element_summary(tag: Tag) -> str:
+    text = label_columns(tag) or clean_whitespace(tag.get_text(" ")).strip()
+    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rstrip() + " […]"
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# a text filter, not a backdrop (backdrop-filter) and not blur(0)
+_BLUR = re.compile(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
+_NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
+
+
+def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
+    """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`): only a class
+    of the rule's subject (`.card .thumb img{…}` blurs the image, not the card)."""
+    found: set[str] = set()
+    for style in soup.find_all("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.get_text()):
+            if not _BLUR.search(declarations):
+                continue
+            for selector in selectors.split(","):
+                subject = re.split(r"[\s>+~]+", selector.strip())[-1]
+                found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject.split(":")[0]))
+    return frozenset(found)
+
+
+def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
+    """Shown blurred: the site hides this text behind a wall and shows a placeholder. A page
+    wrapper, or anything holding the page's <h1>, is styled, not hidden."""
+    if tag.name in _NEVER_PLACEHOLDER:
+        return False
+    style = tag.get("style")
+    blurred = (isinstance(style, str) and _BLUR.search(style) is not None) \
+        or any(c in blurred_classes for c in tag.get("class") or []) \
+        or bool(name_words(name_tokens(tag)) & rules.placeholder_tokens)
+    return blurred and tag.find("h1") is None
+
+
+def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
+    """Comments, scripts and hidden elements go (never content, whatever else the page holds);
+    anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
+    below it; the limit is there so that no later step can be made slow or recursive by absurd
+    nesting)."""
+    blurred_classes = _blurred_classes(soup)
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    swallowers: list[Tag] = []
+    while stack:
+        node, depth = stack.pop()
+        for child in list(node.children):
+            if isinstance(child, Comment) or (isinstance(child, NavigableString) and
+                                              type(child).__name__ in ("Doctype", "Declaration", "ProcessingInstruction", "CData")):
+                child.extract()
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name not in ("html", "body") and _blurred(child, rules, blurred_classes):
+                text = element_summary(child)
+                if text:
+                    marker = soup.new_tag(REMOVED_TAG, attrs={"kind": "placeholder"})
+                    marker.string = text
+                    child.replace_with(marker)
+                else:
+                    child.decompose()
+                continue
+            if child.name in CONTROLS and child.find(SWALLOWED) is not None:
+                swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
+            elif child.name in INVISIBLE_TAGS or (_is_hidden(child) and not _collapsed_prose(child, rules)):
+                # a hidden block or a box stood between its neighbours; a hidden inline element
+                # (junk letters some sites hide inside words) closes up
+                if child.name in BOXES or child.name in BLOCK_TAGS:
+                    child.replace_with(NavigableString(" "))  # it took room on the line: words stay apart
+                else:
+                    child.decompose()
+                continue
+            if depth + 1 >= MAX_ELEMENT_DEPTH:
+                text = child.get_text(" ")
+                child.clear()
+                child.append(text)
+                continue
+            stack.append((child, depth + 1))
+    for control in swallowers:
+        control.unwrap()
+
+
+@dataclass(frozen=True)
+class Spared:
+    """A chrome-looking element kept because it holds the page's prose (told by `inspect`)."""
+
+    name: str
+    kind: str
+    share: float
+
+
+Undo = list[tuple[Tag, Tag | None, int]]
+"""Per change of the chrome pass: (the element taken out, the marker standing in its place — or
+None and the parent it was taken from, its position there)."""
+
+
+def undo_chrome(undo: Undo) -> None:
+    """Put every element the chrome pass removed back where it stood (newest change first), so that
+    the next rung of the ladder starts from the same tree without parsing the page again."""
+    for original, standing, position in reversed(undo):
+        if isinstance(standing, Tag) and standing.name == REMOVED_TAG:
+            standing.replace_with(original)
+        elif standing is not None:  # removed outright: back at its place in its parent
+            standing.insert(position, original)
+
+
+def mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass,
+                 undo: Undo | None = None) -> list[Spared]:
+    """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
+    into what it removes — except an element holding at least `rung.spare_share` of the page's
+    prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
+    spared: list[Spared] = []
+    form_holders = _form_holders(soup) if rung.by_tags else set()
+    spared_ids: set[int] = set()
+    stack: list[Tag] = [soup]
+    while stack:
+        node = stack.pop()
+        children = [c for c in node.children if isinstance(c, Tag)]
+        kinds = [None if c.name in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
+                 for c in children]
+        kinds = [kind if kind is not None or not rung.by_tags or c.name in ("html", "body")
+                 else _chrome_by_shape(c, form_holders) for c, kind in zip(children, kinds)]
+        # boxes of one kind side by side that together hold most of the prose are the article cut
+        # into boxes (a page builder's widget per paragraph): spared together
+        in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
+        for position, (child, kind) in enumerate(zip(children, kinds)):
+            # …and the box inside a spared box that holds all its prose is the same box
+            same_box = id(node) in spared_ids and (len(children) == 1 or
+                                                   mass.of(child) >= SAME_CONTAINER_SHARE * mass.of(node) > 0)
+            if kind in rules.never_spared and mass.share(child) < WRAPS_THE_PAGE:
+                pass  # a comment thread longer than the article is still the comments
+            elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share
+                                                      or position in in_group or same_box):
+                spared.append(Spared(_describe(child), kind, mass.share(child)))
+                spared_ids.add(id(child))
+                kind = None
+            if kind is None:
+                stack.append(child)
+                continue
+            text = element_summary(child)
+            if not text:
+                if undo is not None:
+                    undo.append((child, node, node.index(child)))
+                child.extract()
+                continue
+            marker = soup.new_tag(REMOVED_TAG, attrs={"kind": kind})
+            marker.string = text
+            child.replace_with(marker)
+            if undo is not None:
+                undo.append((child, marker, 0))
+    return spared
+
+
+_BOX_TAGS = frozenset(("div", "section", "article"))
+
+
+def _spared_groups(children: list[Tag], kinds: list[str | None], mass: ProseMass, share: float,
+                   rules: Rules) -> set[int]:
+    """Positions of sibling boxes of one chrome kind that are the article cut into boxes: two or
+    more of them hold prose and together hold `share` of the page's; boxes without prose count
+    only between those (the headings between the paragraphs), not before or after them."""
+    spared: set[int] = set()
+    for kind in {k for k in kinds if k is not None and k not in rules.never_spared}:
+        # boxes, not items: menu entries and carousel slides side by side are chrome however wordy
+        members = [i for i, k in enumerate(kinds) if k == kind and children[i].name in _BOX_TAGS]
+        holding = [i for i in members if mass.of(children[i])]
+        if len(holding) >= 2 and sum(mass.share(children[i]) for i in holding) >= share:
+            spared.update(i for i in members if holding[0] <= i <= holding[-1])
+    return spared
+
+
+FORM_BOX_MAX_WORDS = 50
+"""A box around a form that says little else is a sign-up or newsletter box ("Get one good essay
+every Sunday. Join 4,800 readers…"), whatever its class names."""
+
+
+def _form_holders(soup: BeautifulSoup) -> set[int]:
+    """Every element that holds a <form> (ids), found from the forms up."""
+    holders: set[int] = set()
+    for form in soup.find_all("form"):
+        for parent in form.parents:
+            if id(parent) in holders:
+                break
+            holders.add(id(parent))
+    return holders
+
+
+def _chrome_by_shape(tag: Tag, form_holders: set[int]) -> str | None:
+    """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
+    a small box around a form, or a grid of three or more teaser cards (linked titles over short
+    excerpts). A listing page's own grid holds most of the page's prose and is spared."""
+    if id(tag) in form_holders and tag.find("h1") is None and \
+            len(tag.get_text(" ").split()) <= FORM_BOX_MAX_WORDS:
+        return "form"
+    cards = cards_under(tag)
+    if len(cards) >= LISTING_MIN_CARDS and tag.find("h1") is None \
+            and all(len(c.get_text(" ").split()) <= CARD_MAX_WORDS for c in cards) \
+            and sum(teaser_link(c) for c in cards) >= 0.8 * len(cards):
+        return "related"
+    return None
+
+
+WRAPS_THE_PAGE = 0.9
+"""Chrome that is never spared for its prose (comments, menus) is spared all the same when it holds
+nearly all of it: an unclosed <nav> the parser wrapped around the page, not a long thread."""
+
+
+def _describe(tag: Tag) -> str:
+    """`div.content-sidebar-wrap#main`: how inspect names an element."""
+    classes = "".join(f".{c}" for c in (tag.get("class") or [])[:3])
+    ident = tag.get("id")
+    return f"{tag.name}{classes}" + (f"#{ident}" if isinstance(ident, str) and ident else "")
+SAME_CONTAINER_SHARE = 0.9
+"""A wrapper whose child holds this share of its text is the same container, not a wider one."""

@@ -1,0 +1,329 @@
+"""Walking the chosen container into blocks: inline spans (emphasis, links, notes), paragraphs,
+headings, lists, quotes, and text layers (one element per printed line) read by the line reader."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from bs4 import Comment, NavigableString, Tag
+
+from ...model import (
+    TERMINAL,
+    Block,
+    BlockQuote,
+    Emph,
+    Heading,
+    Inline,
+    Inlines,
+    Link,
+    ListBlock,
+    Paragraph,
+    Removed,
+    Strong,
+    Text,
+    clean_whitespace,
+    normalize,
+    plain_text,
+)
+from ...rules import Rules
+from .container import TextStats
+from .prune import element_summary
+from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS
+
+
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _string(node: NavigableString) -> str:
+    """A text node as a browser shows it: runs of HTML white space (line breaks in the source
+    included) are one space; only <br> breaks a line (<pre> is read separately)."""
+    from ...sources.encoding import repair_mojibake
+
+    return _HTML_SPACE.sub(" ", repair_mojibake(str(node)))
+
+
+_BACKLINK = re.compile(r"[↩↑⤴^]\ufe0e?|back|return to text")
+
+
+def _inline_spans(tag: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
+    """One inline element (em, a, span…) as spans. Chrome set aside inside it (a share bar in a
+    <p>) goes to `found`, never into the text."""
+    if tag.name == REMOVED_TAG:
+        found.append(Removed(str(tag.get("kind")), tag.get_text()))
+        return [Text(" ")]  # what stood there still separates its neighbours
+    if tag.name == "br":
+        return [Text("\n")]
+    if depth > MAX_DEPTH:
+        return [Text(tag.get_text(" "))]
+    inner = _inlines(tag, depth + 1, base, found)
+    if tag.name in EMPH_TAGS:
+        return [Emph(tuple(inner))]
+    if tag.name in STRONG_TAGS:
+        return [Strong(tuple(inner))]
+    if tag.name == "a":
+        if _BACKLINK.fullmatch(tag.get_text().strip()) and str(tag.get("href", "")).startswith("#"):
+            return []  # a footnote's "↩" back to the text: navigation, not words
+        href = _link_target(tag.get("href"), base)
+        if href:
+            return [Link(tuple(inner), href)]
+    if tag.name == "q":
+        return [Text("“"), *inner, Text("”")]
+    if tag.name in BLOCK_TAGS:
+        # a block inside inline content (<cite>…<p>…</p></cite>): its own line, never glued on
+        return [Text("\n"), *inner, Text("\n")]
+    return inner
+
+
+def _link_target(href: object, base: str | None) -> str | None:
+    """Where a link points, made absolute against the page's address when known. In-page anchors
+    and script links are not links in a clean document."""
+    if not isinstance(href, str):
+        return None
+    href = href.strip()
+    lowered = href.lower()
+    if not href or lowered.startswith(("#", "javascript:", "data:", "vbscript:", "about:")):
+        return None
+    if base and not lowered.startswith(("http://", "https://", "mailto:")):
+        try:
+            return urljoin(base, href)
+        except ValueError:  # a malformed base or link ("http://[x") is not a link
+            return None
+    return href
+
+
+def _inlines(node: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
+    out: list[Inline] = []
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, Comment):
+                out.append(Text(_string(child)))
+        elif isinstance(child, Tag):
+            out.extend(_inline_spans(child, depth, base, found))
+    return out
+
+
+def _split_lines(spans: list[Inline], verse: bool = False) -> list[Inlines]:
+    """Split an inline run at <br> (kept as "\\n" text) into separate runs. In verse (a quotation)
+    a single <br> ends a line of the same quotation; only an empty line starts a new block."""
+    runs: list[list[Inline]] = [[]]
+    for span in spans:
+        if isinstance(span, Text) and "\n" in span.text:
+            pieces = span.text.split("\n")
+            runs[-1].append(Text(pieces[0]))
+            for piece in pieces[1:]:
+                runs.append([Text(piece)])
+        else:
+            runs[-1].append(span)
+    if not verse:
+        return [normalize(run) for run in runs if normalize(run)]
+    stanzas: list[list[Inline]] = [[]]
+    for run in runs:
+        if not normalize(run):
+            stanzas.append([])
+        else:
+            stanzas[-1].extend([Text(" "), *run] if stanzas[-1] else run)
+    return [normalize(stanza) for stanza in stanzas if normalize(stanza)]
+
+
+def _is_link_block(tag: Tag, stats: TextStats) -> bool:
+    if stats.link_density(tag) <= 0.8:
+        return False
+    return stats.length(tag) < 100 or len(tag.find_all("a", limit=2)) >= 2
+
+
+@dataclass(frozen=True)
+class TextLayer:
+    """The lines of a PDF page rendered as one element per line (document hosts' text layers)."""
+
+    lines: tuple[str, ...]
+
+
+_LAYER_MIN_LINES = 6
+_LAYER_MAX_LINE = 160
+
+
+def text_layer_lines(tag: Tag) -> tuple[str, ...] | None:
+    """A container whose children are single lines of wrapped text (most end mid-sentence) is a
+    PDF text layer: its lines must be joined into paragraphs, not read as one paragraph each."""
+    children = [c for c in tag.children if isinstance(c, Tag)]
+    if len(children) < _LAYER_MIN_LINES or any(c.name not in ("div", "span", "p") for c in children):
+        return None
+    if any(c.find(BLOCK_TAGS) is not None or c.find(REMOVED_TAG) is not None or c.name == REMOVED_TAG
+           for c in children):
+        return None
+    lines = [clean_whitespace(c.get_text(" ")).strip() for c in children]
+    lines = [line for line in lines if line]
+    return tuple(lines) if _printed_lines(lines) else None
+
+
+def _printed_lines(lines: list[str]) -> bool:
+    """Lines of a printed page: enough of them, none longer than a page is wide, most of them
+    ending mid-sentence (paragraphs, not lines, end in a full stop)."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in filled):
+        return False
+    return sum(not TERMINAL.search(line) for line in filled) >= 0.5 * len(filled)
+
+
+def widen_to_all_pages(root: Tag) -> Tag:
+    """The densest text layer is one page of the document; its pages are the layers around it."""
+    if text_layer_lines(root) is None:
+        return root
+    node = root
+    for _ in range(3):
+        parent = node.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "html"):
+            break
+        others = [t for t in parent.find_all(("div", "section")) if not any(t is a for a in (root, *root.parents))
+                  and t not in root.descendants and text_layer_lines(t) is not None]
+        if others:
+            root = parent
+        node = parent
+    return root
+
+
+def _wrapped_lines(spans: list[Inline]) -> tuple[str, ...] | None:
+    """Text broken with <br> at every line of a printed page ("…destroys a<br>good man."): the
+    lines, blank ones kept, when most end mid-sentence; None for ordinary <br>-separated text."""
+    lines = "".join(s.text if isinstance(s, Text) else plain_text((s,)) for s in spans).split("\n")
+    return tuple(lines) if _printed_lines(lines) else None
+
+
+def resolve_text_layers(blocks: list[Block | TextLayer], rules: Rules) -> list[Block]:
+    """Consecutive text layers (the pages of one document) read as one text, so a paragraph
+    runs on over a page break and page numbers are set aside as in a text dump."""
+    from ..text import blocks_from_lines
+
+    out: list[Block] = []
+    layer: list[str] = []
+    for block in [*blocks, None]:
+        if isinstance(block, TextLayer):
+            layer.extend(block.lines)
+            continue
+        if layer:
+            out.extend(blocks_from_lines("\n".join(layer), rules, find_title=False)[1])
+            layer = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+class Walker:
+    """Turns a container into blocks. Inline runs between block children become paragraphs."""
+
+    def __init__(self, base: str | None, stats: TextStats, verse: bool = False) -> None:
+        self.base = base
+        self.stats = stats
+        self.verse = verse
+        self.blocks: list[Block] = []
+        self.found: list[Removed] = []  # chrome met inside inline content, recorded before its block
+        self.pending: list[Inline] = []
+
+    def flush(self) -> None:
+        self._emit_found()
+        wrapped = None if self.verse else _wrapped_lines(self.pending)
+        if wrapped is not None:
+            self.blocks.append(TextLayer(wrapped))
+        else:
+            self.blocks.extend(_paragraph_block(run) for run in _split_lines(self.pending, self.verse))
+        self.pending = []
+
+    def _emit_found(self) -> None:
+        self.blocks.extend(self.found)
+        self.found = []
+
+    def walk(self, node: Tag, depth: int = 0) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, Comment):
+                    self.pending.append(Text(_string(child)))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == REMOVED_TAG:
+                self.flush()
+                self.blocks.append(Removed(str(child.get("kind")), child.get_text()))
+            elif name not in BLOCK_TAGS and id(child) in self.stats.holds_block and depth < MAX_DEPTH:
+                self.walk(child, depth + 1)  # <font> around the essay's paragraphs and quotes
+            elif name not in BLOCK_TAGS:
+                self.pending.extend(_inline_spans(child, depth, self.base, self.found))
+            else:
+                self.flush()
+                self.block(child, depth)
+
+    def block(self, tag: Tag, depth: int) -> None:
+        layer = text_layer_lines(tag)
+        if layer is not None:
+            self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
+            return
+        name = tag.name
+        heading = HEADING.match(name)
+        if depth > MAX_DEPTH:
+            self.pending.append(Text(tag.get_text(" ")))
+            self.flush()
+        elif heading:
+            spans = normalize(_inlines(tag, depth, self.base, self.found))
+            self._emit_found()
+            if spans:
+                self.blocks.append(Heading(int(heading.group(1)), spans))
+        elif name in ("ul", "ol"):
+            items = [normalize(_inlines(li, depth, self.base, self.found)) for li in tag.find_all("li", recursive=True)
+                     if not li.find(("ul", "ol"))] or [normalize(_inlines(tag, depth, self.base, self.found))]
+            items = [i for i in items if i]
+            self._emit_found()
+            if not items:
+                return
+            if _is_link_block(tag, self.stats):
+                self.blocks.append(Removed("links", element_summary(tag)))
+            else:
+                self.blocks.append(ListBlock(name == "ol", tuple(items)))
+        elif name == "blockquote":
+            inner = Walker(self.base, self.stats, verse=True)
+            inner.walk(tag, depth + 1)
+            inner.flush()
+            for block in inner.blocks:
+                if isinstance(block, (Heading, ListBlock, Removed)):
+                    self.blocks.append(block)
+                else:
+                    self.blocks.append(BlockQuote(getattr(block, "inlines", ())))
+        elif name == "tr":
+            cells = [clean_whitespace(c.get_text(" ")).strip() for c in tag.find_all(("td", "th"), recursive=False)]
+            text = " ".join(c for c in cells if c)
+            if text:
+                self.blocks.append(_paragraph_block(normalize([Text(text)])))
+        elif name == "pre":
+            # preformatted text keeps its own line breaks: read it as a text dump is read
+            for marker in tag.find_all(REMOVED_TAG):  # chrome set aside inside it stays set aside
+                self.blocks.append(Removed(str(marker.get("kind")), marker.get_text()))
+            text = "".join(str(s) for s in tag.find_all(string=True) if s.find_parent(REMOVED_TAG) is None)
+            self.blocks.append(TextLayer(tuple(text.split("\n"))))
+        elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or not tag.find(BLOCK_TAGS):
+            if name == "hr":
+                return
+            # A block that is all links is navigation or a related list, unless it is a long
+            # paragraph that happens to be linked (a reference entry, a quoted source).
+            if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
+                self.blocks.append(Removed("links", element_summary(tag)))
+                return
+            spans = _inlines(tag, depth, self.base, self.found)
+            self._emit_found()
+            wrapped = None if self.verse else _wrapped_lines(spans)
+            if wrapped is not None:
+                self.blocks.append(TextLayer(wrapped))
+                return
+            self.blocks.extend(_paragraph_block(run) for run in _split_lines(spans, self.verse))
+        else:
+            self.walk(tag, depth + 1)
+            self.flush()
+
+
+def _paragraph_block(spans: Inlines) -> Block:
+    # A paragraph that is only bold text and short is a heading the page did not mark up.
+    if len(spans) == 1 and isinstance(spans[0], Strong):
+        text = plain_text(spans)
+        if len(text) < 120 and not re.search(r"[.,;]$", text):
+            return Heading(3, spans[0].children)
+    return Paragraph(spans)
