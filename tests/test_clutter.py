@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from essayconv.clean.clutter import (drop_clutter_blocks, drop_site_toc, extract_banners, join_label_pairs,
-                                     remove_empty_citations, remove_inline_clutter)
-from essayconv.rules import load_rules
+from essayconv.clean.clutter import drop_clutter_blocks
+from essayconv.clean.counters import extract_banners, join_label_pairs
+from essayconv.clean.inline import remove_empty_citations, remove_inline_clutter
+from essayconv.clean.toc import drop_site_toc
 from essayconv.model import Heading, ListBlock, Text, block_text, paragraph
+from essayconv.rules import load_rules
 
 from .helpers import PROSE, draft_of, kept_texts, removed_of
 
@@ -184,7 +186,7 @@ def test_formatting_survives_inline_removal() -> None:
 
 
 def test_a_lone_running_head_between_paragraphs_is_dropped() -> None:
-    from essayconv.clean.clutter import drop_running_heads
+    from essayconv.clean.inline import drop_running_heads
 
     result = drop_running_heads(draft_of(PROSE, "Goode 2", PROSE))
     assert removed_of(result) == [("running-header", "Goode 2")]
@@ -251,7 +253,7 @@ def test_a_key_takeaways_label_takes_its_list_with_it() -> None:
     ("Download the file, 7 pages", None, 7),
 ])
 def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int | None) -> None:
-    from essayconv.clean.clutter import counter_parts
+    from essayconv.clean.counters import counter_parts
 
     assert counter_parts(line, load_rules().counter) == (words, pages)
 
@@ -263,7 +265,7 @@ def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int
     "Each chapter runs to roughly 300 words per page in the first edition",
 ])
 def test_a_number_in_prose_or_a_page_position_is_not_a_count(line: str) -> None:
-    from essayconv.clean.clutter import counter_parts
+    from essayconv.clean.counters import counter_parts
 
     assert counter_parts(line, load_rules().counter) is None
 

@@ -5,8 +5,14 @@ from dataclasses import replace
 import pytest
 
 from essayconv.clean.gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
-from essayconv.clean.structure import (drop_title_heading, extract_byline, extract_student_header, infer_headings,
-                                       normalise_heading_levels, title_from_first_heading)
+from essayconv.clean.structure import (
+    drop_title_heading,
+    extract_byline,
+    extract_student_header,
+    infer_headings,
+    normalise_heading_levels,
+    title_from_first_heading,
+)
 from essayconv.model import Gap, Heading, Paragraph, Text
 
 from .helpers import PROSE, draft_of, kept, kept_texts, removed_of
@@ -203,7 +209,7 @@ def test_a_numbered_german_heading_in_a_dump_is_a_heading_not_a_list() -> None:
 # ---------------------------------------------------------------- session 3 passes, each alone
 
 def test_a_paragraph_split_across_a_pager_is_joined() -> None:
-    from essayconv.clean.clutter import join_split_paragraphs
+    from essayconv.clean.notes import join_split_paragraphs
     from essayconv.model import Removed
 
     result = join_split_paragraphs(draft_of(PROSE + " and the pool stayed open because", Removed("pagination", "Page 2 of 2"),
@@ -213,7 +219,7 @@ def test_a_paragraph_split_across_a_pager_is_joined() -> None:
 
 
 def test_a_finished_paragraph_is_not_joined_to_the_next() -> None:
-    from essayconv.clean.clutter import join_split_paragraphs
+    from essayconv.clean.notes import join_split_paragraphs
     from essayconv.model import Removed
 
     result = join_split_paragraphs(draft_of(PROSE, Removed("ad", "Advertisement"), "and then a new paragraph began."))
@@ -221,7 +227,7 @@ def test_a_finished_paragraph_is_not_joined_to_the_next() -> None:
 
 
 def test_a_graded_note_at_the_end_goes_with_its_label() -> None:
-    from essayconv.clean.clutter import drop_notes_on_the_essay
+    from essayconv.clean.notes import drop_notes_on_the_essay
 
     result = drop_notes_on_the_essay(draft_of(PROSE, PROSE, "Teacher's comment", "Clear and well argued. 15/20"))
     assert kept_texts(result) == [PROSE, PROSE]
@@ -229,7 +235,7 @@ def test_a_graded_note_at_the_end_goes_with_its_label() -> None:
 
 
 def test_a_grade_inside_the_essay_is_left_alone() -> None:
-    from essayconv.clean.clutter import drop_notes_on_the_essay
+    from essayconv.clean.notes import drop_notes_on_the_essay
 
     middle = "In the survey 7/10 students said they slept less than eight hours a night during exams."
     result = drop_notes_on_the_essay(draft_of(PROSE, middle, PROSE, PROSE, PROSE, PROSE + " " + PROSE))

@@ -11,11 +11,6 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Union
 
-# What may end a complete sentence or paragraph (closing quotes and brackets after the stop): shared
-# by the finder (is a line running on?) and the cleaning passes (is a paragraph cut?).
-TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
-
-
 # ---------------------------------------------------------------- inline spans
 
 

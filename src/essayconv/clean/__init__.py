@@ -7,20 +7,40 @@ import re
 from collections import Counter
 
 from ..errors import NoEssayError
-from ..languages import frequent_words
 from ..extract import Extracted
-from ..model import (BlockQuote, Document, Gap, ListBlock, Metadata, Paragraph,
-                     Removed, block_text, count_words, has_content, plain_text)
+from ..languages import frequent_words
+from ..model import (
+    BlockQuote,
+    Document,
+    Gap,
+    ListBlock,
+    Metadata,
+    Paragraph,
+    Removed,
+    block_text,
+    count_words,
+    has_content,
+    plain_text,
+)
 from ..options import Options
 from ..rules import Rules
 from .citations import link_citations
-from .clutter import (drop_clutter_blocks, drop_notes_on_the_essay, join_split_paragraphs, drop_related_cards, drop_running_heads, drop_site_toc, extract_banners,
-                      join_label_pairs, remove_empty_citations, remove_inline_clutter)
+from .clutter import drop_clutter_blocks, drop_related_cards
+from .counters import extract_banners, join_label_pairs
 from .draft import Draft, Pass
 from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
+from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
+from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .references import split_references
-from .structure import (drop_title_heading, extract_byline, extract_student_header, infer_headings,
-                        normalise_heading_levels, title_from_first_heading)
+from .structure import (
+    drop_title_heading,
+    extract_byline,
+    extract_student_header,
+    infer_headings,
+    normalise_heading_levels,
+    title_from_first_heading,
+)
+from .toc import drop_site_toc
 
 # Order matters: banners and labels before clutter (they share words), clutter before headings
 # (a cookie notice is short too), references before the end-of-preview check (an entry list ends

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
-from ..model import (Block, BlockQuote, Citation, Inlines, ListBlock, Paragraph, normalize,
-                     plain_text, slice_inlines)
+from ..model import Block, BlockQuote, Citation, Inlines, ListBlock, Paragraph, normalize, plain_text, slice_inlines
 from .draft import Draft
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][\w’'\-]+)?"

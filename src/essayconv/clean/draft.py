@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from ..model import (Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, References,
-                     Removed, block_text)
 from ..languages import function_words
+from ..model import Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, References, Removed, block_text
 from ..rules import Rules
 
 

@@ -6,9 +6,22 @@ from __future__ import annotations
 
 import re
 
-from ..model import (TERMINAL, Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, count_words, normalize, plain_text,
-                     slice_inlines)
+from ..model import (
+    Block,
+    BlockQuote,
+    Gap,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Removed,
+    count_words,
+    normalize,
+    plain_text,
+    slice_inlines,
+)
+from ..signals import SENTENCE_INSIDE, Kind, ends_sentence, line_shape
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
+from .structure import HEADING_MAX_CHARS, HEADING_MAX_WORDS
 
 
 def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -> list[Block] | None:
@@ -24,7 +37,7 @@ def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -
         before = normalize(slice_inlines(block.inlines, position, match.start()))
         if before:
             out.append(type(block)(before))
-        out.append(removed("teaser", match.group(0)))
+        out.append(removed(Kind.TEASER, match.group(0)))
         out.append(Gap("teaser"))
         position = match.end()
     after = normalize(slice_inlines(block.inlines, position, len(text)))
@@ -56,14 +69,14 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
             match = draft.rules.preview_end.search(text)
             if match and len(text.split()) >= 4:
                 deduped[last_index] = Paragraph(normalize(slice_inlines(last_content.inlines, 0, match.start())))
-                deduped.insert(last_index + 1, removed("preview-end", match.group(0)))
+                deduped.insert(last_index + 1, removed(Kind.PREVIEW_END, match.group(0)))
         deduped.append(block)
     return draft.with_blocks(deduped)
 
 
 def _looks_cut(text: str, words: int, minimum: int, signature: re.Pattern[str]) -> bool:
     """Prose that stops without ending its sentence (a signature, "— Mrs P", ends it too)."""
-    if words < minimum or TERMINAL.search(text) or signature.search(text):
+    if words < minimum or ends_sentence(text) or signature.search(text):
         return False
     return not text.rstrip().endswith((":", "—", "–"))
 
@@ -71,18 +84,16 @@ def _looks_cut(text: str, words: int, minimum: int, signature: re.Pattern[str]) 
 CUT_FRAGMENT_MIN_WORDS = 15
 """A cut leaves part of a paragraph of prose; a short line above the essay that ends no sentence
 (a byline, a slogan, a menu) was never more than that line."""
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
 
 
 def _prose_fragment(text: str, words: int) -> bool:
-    return words >= CUT_FRAGMENT_MIN_WORDS or _SENTENCE_INSIDE.search(text) is not None
+    return words >= CUT_FRAGMENT_MIN_WORDS or SENTENCE_INSIDE.search(text) is not None
 
 
 def _heading_like(text: str, words: int) -> bool:
-    if words > 12 or len(text) > 90:
-        return False
-    last = text.split()[-1].lower() if text.split() else ""
-    return last not in FUNCTION_WORDS and text[:1].isupper() and "," not in text
+    shape = line_shape(text, FUNCTION_WORDS)
+    return (words <= HEADING_MAX_WORDS and shape.chars <= HEADING_MAX_CHARS and not shape.ends_on_function_word
+            and text[:1].isupper() and "," not in text)
 
 
 def mark_truncated_end(draft: Draft) -> Draft:
@@ -98,7 +109,7 @@ def mark_truncated_end(draft: Draft) -> Draft:
     match = draft.rules.preview_end.search(text)
     if match and words >= 4:
         trimmed = normalize(slice_inlines(block.inlines, 0, match.start()))
-        blocks[last:last + 1] = [Paragraph(trimmed), removed("preview-end", match.group(0)), Gap("truncated")]
+        blocks[last:last + 1] = [Paragraph(trimmed), removed(Kind.PREVIEW_END, match.group(0)), Gap("truncated")]
         return draft.with_blocks(blocks)
     if _looks_cut(text, words, 8, draft.rules.note_signature) or _continues_behind_a_button(blocks[last + 1:], draft):
         blocks.insert(last + 1, Gap("truncated"))
@@ -162,8 +173,8 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     for i in after:
         block = blocks[i]
         text = text_and_words(block)[0].strip()
-        ends_sentence = TERMINAL.search(text) is not None and not text.endswith("…")
+        sentence_ends = ends_sentence(text) and not text.endswith("…")
         if not isinstance(block, Paragraph) or count_words(text) > WALL_LINE_MAX_WORDS \
-                or (ends_sentence and not sentences_allowed):
+                or (sentence_ends and not sentences_allowed):
             return draft
-    return draft.with_blocks(removed("paywall", text_and_words(b)[0]) if i in after else b for i, b in enumerate(blocks))
+    return draft.with_blocks(removed(Kind.PAYWALL, text_and_words(b)[0]) if i in after else b for i, b in enumerate(blocks))

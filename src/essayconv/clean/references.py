@@ -6,8 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import (Block, BlockQuote, Gap, Heading, Inlines, ListBlock, Paragraph, References, Removed,
-                     normalize, plain_text, slice_inlines)
+from ..model import (
+    Block,
+    BlockQuote,
+    Gap,
+    Heading,
+    Inlines,
+    ListBlock,
+    Paragraph,
+    References,
+    Removed,
+    normalize,
+    plain_text,
+    slice_inlines,
+)
+from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind
 from .draft import Draft, text_and_words
 
 # Where one entry ends and the next begins inside a run-together paragraph: after a year, a page
@@ -63,15 +76,13 @@ def _heading_index(draft: Draft) -> int | None:
     return found
 
 
-_FOOTNOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
-_PLAIN_FOOTNOTE = re.compile(r"^(\d{1,3})\s+\S")  # under a footnote rule ("____") a plain number will do
 
 
 def _note_number(block: Block, under_rule: bool) -> str | None:
     if not isinstance(block, Paragraph):
         return None
     text = text_and_words(block)[0]
-    match = _FOOTNOTE.match(text) or (_PLAIN_FOOTNOTE.match(text) if under_rule else None)
+    match = BRACKETED_NOTE_START.match(text) or (PLAIN_NOTE_START.match(text) if under_rule else None)
     return match.group(1) if match else None
 
 
@@ -84,7 +95,7 @@ def _trailing_footnotes(draft: Draft) -> Draft:
     """Notes at the end of the text with no heading ("[1] Liss, A Century of …", or "1 Liss, …"
     under a footnote rule), each called from the body by its number: they are the essay's notes."""
     blocks = list(draft.blocks)
-    under_rule = any(isinstance(b, Removed) and b.kind == "footnote-rule" for b in blocks)
+    under_rule = any(isinstance(b, Removed) and b.kind == Kind.FOOTNOTE_RULE for b in blocks)
     start = len(blocks)
     numbers: list[str] = []
     while start > 0 and (isinstance(blocks[start - 1], Removed) or _note_number(blocks[start - 1], under_rule)):
@@ -122,7 +133,7 @@ def split_references(draft: Draft) -> Draft:
             candidates = list(block.items)
         elif isinstance(block, Heading):
             if _is_reference_heading(block, draft):
-                kept_after.append(Removed("references-heading", text_and_words(block)[0]))
+                kept_after.append(Removed(Kind.REFERENCES_HEADING, text_and_words(block)[0]))
                 continue  # a second list ("Footnotes") under the first: its entries join the list
             candidates = [block.inlines]  # a bold entry the page styled as a heading
         else:
@@ -131,7 +142,7 @@ def split_references(draft: Draft) -> Draft:
             text = plain_text(candidate).strip()
             ended = ended or (bool(entries) and not _LOOKS_LIKE_ENTRY.search(text))
             if ended:
-                kept_after.append(Removed("after-references", text))
+                kept_after.append(Removed(Kind.AFTER_REFERENCES, text))
             else:
                 entries.append(candidate)
     entries = [normalize(slice_inlines(e, _prefix_len(e), len(plain_text(e)))) for e in entries]

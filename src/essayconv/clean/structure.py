@@ -7,23 +7,16 @@ import re
 from dataclasses import replace
 
 from ..model import Block, BlockQuote, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
+from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, line_shape
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
 
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d+(?:\.\d+)*|[IVXLC]+)\.?\s+\S")
-_BAD_END = re.compile(r"[.,;:!…\"”'’»—–-]$")
-_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
-DATE_LINE = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|"
-    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$")
 _PERSON = re.compile(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
 
 
-# A date inside a header line, even glued to the next field ("3/14/12English Honors").
-_DATE_IN_LINE = re.compile(
-    r"(?:^|\s)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=\s|[A-Za-z]|$)|\b[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
 # Lines a student puts under the heading block: the draft, a word count, a student number.
 _HEADER_LABEL = re.compile(r"^(?:(?:final|rough|first|second|revised|peer[- ]reviewed) draft|draft \d+|"
                            r"word count:? [\d,]+|student (?:id|number|no\.?):? \S+)$", re.IGNORECASE)
@@ -39,7 +32,7 @@ def _short_line(block: Block | None, most: int) -> bool:
     if not isinstance(block, (Paragraph, Heading)):
         return False
     text, words = text_and_words(block)
-    return words <= most and not _BAD_END.search(text.strip())
+    return words <= most and not HEADING_NEVER_ENDS.search(text.strip())
 
 
 def extract_student_header(draft: Draft) -> Draft:
@@ -54,7 +47,7 @@ def extract_student_header(draft: Draft) -> Draft:
         text, words = text_and_words(block)
         if words > 12:
             return draft
-        if (DATE_LINE.match(text.strip()) or (words <= 6 and _DATE_IN_LINE.search(text))) and 1 <= position <= 5:
+        if (DATE_LINE.match(text.strip()) or (words <= 6 and DATE_IN_LINE.search(text))) and 1 <= position <= 5:
             run = content[:position + 1]
             if any(text_and_words(blocks[i])[1] > 8 for i in run):
                 return draft
@@ -72,7 +65,7 @@ def extract_student_header(draft: Draft) -> Draft:
             author = draft.author or (first if _PERSON.match(first) else None)
             title = draft.title
             for i in run:
-                blocks[i] = Removed("student-header", text_and_words(blocks[i])[0])
+                blocks[i] = Removed(Kind.STUDENT_HEADER, text_and_words(blocks[i])[0])
             # A dump's first line was the writer's name, taken for the title: the heading block
             # shows it, and the real title is the line under the block.
             after = next((i for i in range(run[-1] + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
@@ -82,13 +75,13 @@ def extract_student_header(draft: Draft) -> Draft:
                     and isinstance(blocks[after], (Paragraph, Heading)) and _short_line(blocks[after], 15)):
                 author = draft.author or title.strip()
                 title = text_and_words(blocks[after])[0].strip()
-                blocks[after] = Removed("title", title)
+                blocks[after] = Removed(Kind.TITLE, title)
             return replace(draft, blocks=tuple(blocks), author=author, title=title)
     return draft
 
 
 # What the finder set aside around the essay: a byline is often among it (an author link is "links").
-_MAY_HOLD_A_BYLINE = frozenset(("outside-essay", "links"))
+_MAY_HOLD_A_BYLINE = frozenset((Kind.OUTSIDE_ESSAY, Kind.LINKS))
 
 
 def _byline_name(text: str, draft: Draft) -> str | None:
@@ -100,7 +93,7 @@ def _byline_name(text: str, draft: Draft) -> str | None:
             return match.group("name")
     parts = {p.casefold() for p in re.findall(r"[^\W\d_]{2,}", draft.author or "")}
     words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", text)}
-    if len(parts) >= 2 and parts <= words and len(text.split()) <= 15 and not _BAD_END.search(text.strip()):
+    if len(parts) >= 2 and parts <= words and len(text.split()) <= 15 and not HEADING_NEVER_ENDS.search(text.strip()):
         return draft.author
     return None
 
@@ -122,37 +115,39 @@ def extract_byline(draft: Draft) -> Draft:
         name = _byline_name(text, draft)
         if name:
             # A byline the finder left outside the essay stays removed; it still names the writer.
-            blocks[index] = block if isinstance(block, Removed) else Removed("byline", text)
+            blocks[index] = block if isinstance(block, Removed) else Removed(Kind.BYLINE, text)
             # Short lines above the byline are the page's header (a kicker, a prize, a dateline).
             for earlier in range(index):
                 if isinstance(blocks[earlier], (Paragraph, Heading)):
                     line, count = text_and_words(blocks[earlier])
-                    kind = next((r.kind for r in draft.rules.blocks if r.matches(line, count)), "metadata")
+                    kind = next((r.kind for r in draft.rules.blocks if r.matches(line, count)), Kind.METADATA)
                     blocks[earlier] = Removed(kind, line)
             return replace(draft, blocks=tuple(blocks), author=draft.author or name)
     return draft
 
 
+HEADING_MAX_WORDS = 12
+HEADING_MAX_CHARS = 90
+"""A heading the page did not mark up is a short line: longer ones are prose or a title."""
+HEADING_CAPITALISED_SHARE = 0.6
+"""Over five words, most significant words of a heading start with a capital."""
+
+
 def is_heading_line(text: str, following: Block | None) -> bool:
     """A short line, no end punctuation, capitalised like a heading, followed by longer prose."""
-    words = _WORD.findall(text)
-    if not words or len(words) > 12 or len(text) > 90 or _BAD_END.search(text):
+    shape = line_shape(text, FUNCTION_WORDS)
+    words = shape.words
+    if not words or len(words) > HEADING_MAX_WORDS or shape.chars > HEADING_MAX_CHARS or shape.ends_like_prose:
         return False
-    if not (text[:1].isupper() or text[:1].isdigit()) or "(" in text or DATE_LINE.match(text):
-        return False
-    if words[-1].lower() in FUNCTION_WORDS:
+    if not shape.starts_upper or "(" in text or DATE_LINE.match(text) or shape.ends_on_function_word:
         return False
     if not isinstance(following, (Paragraph, ListBlock, BlockQuote)):
         return False
     following_words = text_and_words(following)[1]
     if following_words < max(8, 2 * len(words)):
         return False
-    significant = [w for w in words if w.lower() not in FUNCTION_WORDS]
-    if len(words) > 5 and significant:
-        capitalised = sum(w[:1].isupper() for w in significant)
-        if capitalised / len(significant) < 0.6:
-            return False
-    return True
+    # a long line must be capitalised like a title ("The Causes of the Great Depression")
+    return len(words) <= 5 or not shape.significant or shape.capitalised_share >= HEADING_CAPITALISED_SHARE
 
 
 def _level(text: str) -> int:
@@ -211,7 +206,7 @@ def _above_the_title(blocks: list[Block], title_index: int) -> list[Block]:
     if not above or any(not isinstance(blocks[i], (Paragraph, Heading)) or
                         text_and_words(blocks[i])[1] > ABOVE_TITLE_MAX_WORDS for i in above):
         return blocks
-    return [Removed("header", plain_text(b.inlines)) if i in above else b for i, b in enumerate(blocks)]
+    return [Removed(Kind.HEADER, plain_text(b.inlines)) if i in above else b for i, b in enumerate(blocks)]
 
 
 def drop_title_heading(draft: Draft) -> Draft:
@@ -222,19 +217,19 @@ def drop_title_heading(draft: Draft) -> Draft:
     for index, block in enumerate(blocks):
         if isinstance(block, Removed):
             # the page's own title line, set aside beside the essay, settles a decorated <title>
-            segment = _title_segment(block.text, draft.title, draft.menu_texts) if block.kind == "outside-essay" else None
+            segment = _title_segment(block.text, draft.title, draft.menu_texts) if block.kind == Kind.OUTSIDE_ESSAY else None
             if segment:
-                blocks[index] = Removed("title", block.text)
+                blocks[index] = Removed(Kind.TITLE, block.text)
                 return replace(draft, title=segment, blocks=tuple(blocks))
             continue
         if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
-            blocks[index] = Removed("title", plain_text(block.inlines))
+            blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
             return draft.with_blocks(_above_the_title(blocks, index))
         segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
         if segment:
             # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
             # the part of the <title> the page itself shows is the title
-            blocks[index] = Removed("title", plain_text(block.inlines))
+            blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
             return replace(draft, title=segment, blocks=tuple(_above_the_title(blocks, index)))
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
@@ -263,7 +258,7 @@ def title_from_first_heading(draft: Draft) -> Draft:
     if draft.title:
         return draft
     for block in draft.blocks:
-        if isinstance(block, Removed) and block.kind == "related":
+        if isinstance(block, Removed) and block.kind == Kind.RELATED:
             match = _MORE_ABOUT.match(block.text.split("\n")[0].strip())
             if match:
                 return replace(draft, title=match.group("title").strip())
@@ -272,7 +267,7 @@ def title_from_first_heading(draft: Draft) -> Draft:
             continue
         if isinstance(block, Heading):
             blocks = list(draft.blocks)
-            blocks[index] = Removed("title", plain_text(block.inlines))
+            blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
             return replace(draft, title=plain_text(block.inlines), blocks=tuple(blocks))
         return draft
     return draft

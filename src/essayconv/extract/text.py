@@ -11,10 +11,11 @@ import re
 from collections import Counter
 from statistics import median
 
-from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..languages import function_words
+from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..rules import Rules, load_rules
+from ..signals import PLAIN_NOTE_START, YEAR_OR_DATE, Kind, ends_sentence, line_shape
 from . import Extracted
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
@@ -24,7 +25,6 @@ _DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
 _BULLET = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s)(?!.*\s[-–—]\s*$))\s+(?P<rest>.+)$")
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
-_TERMINAL = re.compile(r"[.!?…:;\"”’')\]]$")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _KEEP_HYPHEN_PREFIXES = frozenset(
     "self well non co ex anti pre post semi multi cross long short high low full half all".split())
@@ -53,7 +53,7 @@ def _undouble(lines: list[str]) -> list[str]:
     if sum(gap == 1 for gap in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
         return lines
     printed = [lines[i] for i in filled]
-    if _wrap_width(printed) is None or sum(not _TERMINAL.search(line) for line in printed) < 0.5 * len(printed):
+    if _wrap_width(printed) is None or sum(not ends_sentence(line) for line in printed) < 0.5 * len(printed):
         return lines
     out = [printed[0]]
     for gap, line in zip(gaps, printed[1:]):
@@ -67,18 +67,18 @@ def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, se
     """Why a line is a page artefact rather than essay text, or None."""
     stripped = line.strip()
     if _PAGE_NUMBER.match(stripped):
-        return "page-number"
+        return Kind.PAGE_NUMBER
     if _DOT_LEADER.match(stripped):
-        return "toc"
+        return Kind.CONTENTS_LINE
     key = re.sub(r"\d+", "#", stripped)
     if count_words(stripped) <= 8 and len(stripped) <= 70:
         # A running header repeats on every page ("Goode 2", "Goode 3"): the same words with a
         # changing number, or the very same short line three times and more.
         # (words, not just a number: "1995." twice is the end of two wrapped reference entries)
         if "#" in key and re.search(r"[^\W\d_]", key) and key_counts[key] >= 2 and len(values[key]) >= 2:
-            return "running-header"
+            return Kind.RUNNING_HEADER
         if key_counts[key] >= 3 and not _BULLET.match(stripped):
-            return "running-header"
+            return Kind.RUNNING_HEADER
     return None
 
 
@@ -97,15 +97,19 @@ def _wrap_width(lines: list[str]) -> int | None:
 _SMALL_WORDS = function_words()  # data/languages.toml: "of", "de", "der"… in every language read
 
 
+TITLE_LINE_MAX_WORDS = 14
+"""A title or heading line of a dump; a longer line is prose."""
+TITLE_LINE_CAPITALISED_SHARE = 0.75
+"""Most significant words of a dump's title line start with a capital (a wrapped line of prose
+rarely does)."""
+
+
 def _title_like(line: str) -> bool:
     """A short capitalised line with no end punctuation: a title or heading, never a wrapped line."""
-    words = re.findall(r"[^\W\d_][\w’'\-]*", line)
-    if not words or len(words) > 14 or re.search(r"[.,;:!?\-]$", line.strip()):
-        return False
-    if words[-1].lower() in _SMALL_WORDS:  # "…Nova Scotia, has the": a sentence running on
-        return False
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(significant) and sum(w[:1].isupper() for w in significant) / len(significant) >= 0.75
+    shape = line_shape(line, _SMALL_WORDS)
+    # ending on a function word: "…Nova Scotia, has the", a sentence running on
+    return (0 < len(shape.words) <= TITLE_LINE_MAX_WORDS and not shape.ends_like_prose and not shape.ends_on_function_word
+            and shape.significant > 0 and shape.capitalised_share >= TITLE_LINE_CAPITALISED_SHARE)
 
 
 def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
@@ -126,14 +130,14 @@ def _hanging(previous: str, line: str) -> bool:
     """A hanging indent: an entry that does not end its sentence, then an indented line that
     carries it on ("…Knopf," / "     1995.") — how reference lists are printed."""
     deeper = (len(line) - len(line.lstrip())) - (len(previous) - len(previous.lstrip())) >= 3
-    return (deeper and not _TERMINAL.search(previous.rstrip()) and bool(line.strip())
+    return (deeper and not ends_sentence(previous.rstrip()) and bool(line.strip())
             and not _title_like(previous.strip()))  # a title, then a first-line-indented paragraph
 
 
 def _joins(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous`."""
     prev = previous.rstrip()
-    if _BULLET.match(line) or (_NUMBERED.match(line) and _TERMINAL.search(prev)):
+    if _BULLET.match(line) or (_NUMBERED.match(line) and ends_sentence(prev)):
         return False
     if _title_like(prev):
         return False
@@ -141,11 +145,11 @@ def _joins(previous: str, line: str, width: int | None) -> bool:
         return True
     if width is None:
         # Whole-paragraph lines: only a sentence broken in the middle continues.
-        return not _TERMINAL.search(prev) and line.lstrip()[:1].islower() and count_words(prev) > 3
+        return not ends_sentence(prev) and line.lstrip()[:1].islower() and count_words(prev) > 3
     if len(prev) >= width * 0.75:
         return True
     # A short line ends its paragraph, unless the sentence visibly goes on.
-    return not _TERMINAL.search(prev) and line.lstrip()[:1].islower()
+    return not ends_sentence(prev) and line.lstrip()[:1].islower()
 
 
 def _paragraphs(lines: list[str], rules: Rules | None = None) -> list[tuple[int, list[str]]]:
@@ -229,7 +233,7 @@ def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list
         if out:
             previous_start, previous = out[-1]
             crossed = any(previous_start + len(previous) <= b <= start for b in breaks)
-            if crossed and not _TERMINAL.search(previous[-1].rstrip()) and lines[0].lstrip()[:1].islower():
+            if crossed and not ends_sentence(previous[-1].rstrip()) and lines[0].lstrip()[:1].islower():
                 out[-1] = (previous_start, previous + lines)
                 continue
         out.append((start, lines))
@@ -270,7 +274,6 @@ def _clutter_kind(line: str, rules: Rules) -> str | None:
 
 # "Monografias.com > Educación": a site's path above the title, even with one step
 _BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
-_DATE_ENDS_HEADER = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _MENU_MIN_ITEMS = 3
 _MENU_ITEM_WORDS = 2
 
@@ -286,7 +289,7 @@ def _site_name_line(groups: list[tuple[int, list[str]]]) -> int:
     if len(groups) < 2 or len(groups[0][1]) != 1 or len(groups[1][1]) != 1:
         return 0
     first, second = groups[0][1][0].strip(), groups[1][1][0]
-    if count_words(first) > SITE_NAME_MAX_WORDS or _TERMINAL.search(first):
+    if count_words(first) > SITE_NAME_MAX_WORDS or ends_sentence(first):
         return 0
     return int(bool(_MENU_LINE.match(second) or _BREADCRUMB.match(second.strip())))
 
@@ -297,11 +300,11 @@ def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
     count = 0
     for position, (start, group) in enumerate(groups):
         line = group[0].strip()
-        if (len(group) != 1 or count_words(line) > _MENU_ITEM_WORDS or _TERMINAL.search(line)
+        if (len(group) != 1 or count_words(line) > _MENU_ITEM_WORDS or ends_sentence(line)
                 or re.search(r"\d", line) or (position and start != groups[position - 1][0] + 1)):
             break
         count += 1
-    if count < len(groups) and _DATE_ENDS_HEADER.search(groups[count][1][0]):
+    if count < len(groups) and YEAR_OR_DATE.search(groups[count][1][0]):
         return 0  # name / teacher / course, then a date: a student's heading block, not a menu
     if count >= len(groups):
         return 0
@@ -358,13 +361,13 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
     in_notes = False
     for line in lines:
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
-        if reason == "page-number" and (_LABEL.match(previous) or previous.lower() in rules.label_names):
+        if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names):
             reason = None  # "Words:" / "2704": a label's value, not a page number
         previous = line.strip() or previous
         if _FOOTNOTE_RULE.match(line.strip()):
             # the rule above a page's footnotes: the notes go to the end, the text flows on
             in_notes = True
-            removed.append((len(kept), Removed("footnote-rule", line.strip())))
+            removed.append((len(kept), Removed(Kind.FOOTNOTE_RULE, line.strip())))
             continue
         if in_notes and not reason:
             if line.strip():
@@ -384,13 +387,13 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
         # item per line) are not the title
         menu = _leading_menu(groups, rules)
         for start, group in groups[:menu]:
-            removed.append((start, Removed("navigation", group[0].strip())))
+            removed.append((start, Removed(Kind.NAVIGATION, group[0].strip())))
         groups = groups[menu:]
         for _ in range(_site_name_line(groups)):
-            removed.append((groups[0][0], Removed("header", groups[0][1][0].strip())))
+            removed.append((groups[0][0], Removed(Kind.HEADER, groups[0][1][0].strip())))
             groups = groups[1:]
         while groups and len(groups[0][1]) == 1 and (kind := _clutter_kind(groups[0][1][0].strip(), rules)
-                                                      or ("navigation" if _BREADCRUMB.match(groups[0][1][0].strip())
+                                                      or (Kind.NAVIGATION if _BREADCRUMB.match(groups[0][1][0].strip())
                                                           or _MENU_LINE.match(groups[0][1][0]) else None)):
             removed.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
             groups = groups[1:]
@@ -429,7 +432,6 @@ def blocks_from_lines(text: str, rules: Rules, *, find_title: bool) -> tuple[str
 
 
 _FOOTNOTE_RULE = re.compile(r"^[_\-–—=]{8,}$")
-_NOTE_START = re.compile(r"^\d{1,3}\s+\S")
 
 
 def _footnotes(lines: list[str], vocabulary: set[str]) -> list[str]:
@@ -437,7 +439,7 @@ def _footnotes(lines: list[str], vocabulary: set[str]) -> list[str]:
     wrapped lines joined."""
     out: list[str] = []
     for line in lines:
-        if _NOTE_START.match(line) or not out:
+        if PLAIN_NOTE_START.match(line) or not out:
             out.append(line)
         else:
             out[-1] = _join_hyphenated(out[-1], line, vocabulary)

@@ -7,7 +7,6 @@ import re
 from ..model import clean_whitespace
 from ..rules import Rules
 
-
 MAX_TITLE_CHARS = 300
 
 

@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Tag
 from ...model import Block, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
 from ...rules import Rules, load_rules
+from ...signals import Kind
 from .. import Extracted
 from ..prose import ProseMass, prose_mass, word_count
 from ..title import words_claimed_in_title
@@ -23,13 +24,7 @@ from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .profile import apply_profile
 from .prune import Spared, Undo, drop_invisible, mark_chrome, undo_chrome
-from .walk import (
-    TextLayer,
-    Walker,
-    resolve_text_layers,
-    text_layer_lines,
-    widen_to_all_pages,
-)
+from .walk import TextLayer, Walker, resolve_text_layers, text_layer_lines, widen_to_all_pages
 
 
 @dataclass(frozen=True)
@@ -129,7 +124,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
             walker.flush()
     title = _visible_title(walker.blocks, title, soup) or title
     title_key = clean_whitespace(title or "").strip().lower()
-    before = [Removed("title", r.text) if r.text.lower() == title_key else r for r in before]
+    before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
     essay = resolve_text_layers(walker.blocks, rules)
     words = sum(word_count(block_text(b)) for b in essay if not isinstance(b, Removed))
     return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)

@@ -10,6 +10,7 @@ from bs4 import Comment, NavigableString, Tag
 
 from ...model import Removed, clean_whitespace
 from ...rules import Rules
+from ...signals import Kind
 from .prune import element_summary, label_columns
 from .tags import BLOCK_TAGS, REMOVED_TAG
 
@@ -72,7 +73,7 @@ def _records(node: object) -> list[Removed]:
     if (isinstance(node, Tag) and node.name != REMOVED_TAG and _small(node)
             and node.find((REMOVED_TAG, "ul", "ol", "table", "nav")) is None):
         if label_columns(node):
-            return [Removed("outside-essay", element_summary(node))]
+            return [Removed(Kind.OUTSIDE_ESSAY, element_summary(node))]
         leaves: list[Tag] = []
         for leaf in (t for t in node.find_all(BLOCK_TAGS) if t.find(BLOCK_TAGS) is None):
             # a column of a label/value pair is read with its partner, as one block
@@ -85,7 +86,7 @@ def _records(node: object) -> list[Removed]:
             texts = [text for text in map(element_summary, leaves) if text]
             # only when the blocks hold (nearly) all the text: loose links and words stay in one record
             if sum(map(len, texts)) >= 0.9 * len(element_summary(node)):
-                return [Removed("outside-essay", text) for text in texts]
+                return [Removed(Kind.OUTSIDE_ESSAY, text) for text in texts]
     record = _record(node)
     return [record] if record else []
 
@@ -93,10 +94,10 @@ def _records(node: object) -> list[Removed]:
 def _record(node: object) -> Removed | None:
     if isinstance(node, NavigableString):
         text = clean_whitespace(str(node)).strip()
-        return Removed("outside-essay", text) if text and not isinstance(node, Comment) else None
+        return Removed(Kind.OUTSIDE_ESSAY, text) if text and not isinstance(node, Comment) else None
     if not isinstance(node, Tag):
         return None
     if node.name == REMOVED_TAG:
         return Removed(str(node.get("kind")), node.get_text())
     text = element_summary(node)
-    return Removed("outside-essay", text) if text else None
+    return Removed(Kind.OUTSIDE_ESSAY, text) if text else None

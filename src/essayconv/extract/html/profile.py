@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup, Tag
 from ...model import clean_whitespace
 from ...profiles import Profile, could_match
 from ...rules import Rules
+from ...signals import Kind
 from ..title import clean_title
 from .prune import chrome_kind, element_summary
 from .tags import REMOVED_TAG
@@ -22,7 +23,7 @@ def apply_profile(soup: BeautifulSoup, profile: Profile, rules: Rules,
             if element.parent is None:
                 continue
             # named by its own class tokens when they say what it is, else later by the clutter rules
-            marker = soup.new_tag(REMOVED_TAG, attrs={"kind": chrome_kind(element, rules) or "site-clutter"})
+            marker = soup.new_tag(REMOVED_TAG, attrs={"kind": chrome_kind(element, rules) or Kind.SITE_CLUTTER})
             marker.string = element_summary(element)
             element.replace_with(marker)
     title = next((clean_whitespace(e.get_text(" ")).strip() for s in profile.title_selectors if could_match(s, present)

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ...model import clean_whitespace
 from ...rules import Rules
+from ...signals import Kind
 from ..prose import ProseMass
 from .listing import CARD_MAX_WORDS, LISTING_MIN_CARDS, cards_under, teaser_link
 from .tags import (
@@ -163,7 +164,7 @@ def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
             if child.name not in ("html", "body") and _blurred(child, rules, blurred_classes):
                 text = element_summary(child)
                 if text:
-                    marker = soup.new_tag(REMOVED_TAG, attrs={"kind": "placeholder"})
+                    marker = soup.new_tag(REMOVED_TAG, attrs={"kind": Kind.PLACEHOLDER})
                     marker.string = text
                     child.replace_with(marker)
                 else:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ...signals import Kind
+
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
                    "option", "map", "audio", "video", "picture", "img", "source", "track")
@@ -15,8 +17,8 @@ SWALLOWED = ("p", "article", "main", "section", "h1", "h2")
 # Dropped, but each was a box on the rendered line, so what stood either side stays apart.
 BOXES = frozenset(("iframe", "img", "svg", "canvas", "object", "embed", "video", "audio", "picture", "button",
                     "input", "select", "textarea", "map"))
-CHROME_TAGS = {"nav": "navigation", "footer": "footer", "aside": "sidebar", "form": "form",
-                "dialog": "popup", "menu": "navigation"}
+CHROME_TAGS = {"nav": Kind.NAVIGATION, "footer": Kind.FOOTER, "aside": Kind.SIDEBAR, "form": Kind.FORM,
+                "dialog": Kind.POPUP, "menu": Kind.NAVIGATION}
 BLOCK_TAGS = frozenset("p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 "
                         "blockquote ul ol li dl dt dd pre table thead tbody tfoot tr td th figure "
                         "figcaption hr address center details summary fieldset body html".split())

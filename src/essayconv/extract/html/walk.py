@@ -10,7 +10,6 @@ from urllib.parse import urljoin
 from bs4 import Comment, NavigableString, Tag
 
 from ...model import (
-    TERMINAL,
     Block,
     BlockQuote,
     Emph,
@@ -28,10 +27,10 @@ from ...model import (
     plain_text,
 )
 from ...rules import Rules
+from ...signals import Kind, ends_sentence
 from .container import TextStats
 from .prune import element_summary
 from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS
-
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -164,7 +163,7 @@ def _printed_lines(lines: list[str]) -> bool:
     filled = [line.strip() for line in lines if line.strip()]
     if len(filled) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in filled):
         return False
-    return sum(not TERMINAL.search(line) for line in filled) >= 0.5 * len(filled)
+    return sum(not ends_sentence(line) for line in filled) >= 0.5 * len(filled)
 
 
 def widen_to_all_pages(root: Tag) -> Tag:
@@ -277,7 +276,7 @@ class Walker:
             if not items:
                 return
             if _is_link_block(tag, self.stats):
-                self.blocks.append(Removed("links", element_summary(tag)))
+                self.blocks.append(Removed(Kind.LINKS, element_summary(tag)))
             else:
                 self.blocks.append(ListBlock(name == "ol", tuple(items)))
         elif name == "blockquote":
@@ -306,7 +305,7 @@ class Walker:
             # A block that is all links is navigation or a related list, unless it is a long
             # paragraph that happens to be linked (a reference entry, a quoted source).
             if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
-                self.blocks.append(Removed("links", element_summary(tag)))
+                self.blocks.append(Removed(Kind.LINKS, element_summary(tag)))
                 return
             spans = _inlines(tag, depth, self.base, self.found)
             self._emit_found()

@@ -1,0 +1,197 @@
+"""What the page says about the essay, read and taken out: label/value pairs, word and page counters in
+any wording ("591 Words3 Pages", "Words: 812 / Pages: 4"), reading-count strips."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from ..model import Block, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
+from ..rules import CounterShape
+from ..signals import OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind
+from .draft import Draft, removed, text_and_words
+
+
+def join_label_pairs(draft: Draft) -> Draft:
+    """Sites print "Words:" on one line and "2704" on the next: read them as one line."""
+    out: list[Block] = []
+    blocks = list(draft.blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and isinstance(following, Paragraph):
+            label = plain_text(block.inlines).rstrip(":").strip().lower()
+            value = plain_text(following.inlines)
+            if label in draft.rules.label_names and 0 < len(value) <= 60 and count_words(value) <= 8:
+                out.append(Paragraph(normalize([Text(f"{label.capitalize()}: {value}")])))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return draft.with_blocks(out)
+
+
+def _number(text: str | None) -> int | None:
+    """"1,058" → 1058; "3.5" (double-spaced pages) → 4: a started page is a page."""
+    if not text:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+", text):  # "1,058", "1.046", "1 046": thousands
+        return int(re.sub(r"\D", "", text))
+    try:
+        return math.ceil(float(text.replace(",", ".")))
+    except ValueError:
+        return None
+
+
+_COUNT_LABEL = re.compile(r"^(?:words|pages|word count|wordcount|length):", re.IGNORECASE)
+
+
+def banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
+    """A banner line may pack several fields ("Pages: 2 | Words: 953 | Published: …")."""
+    for pattern in draft.rules.banners:
+        match = pattern.match(text)
+        if match:
+            groups = match.groupdict()
+            pages = groups.get("pages") or groups.get("pages_in_parens")
+            return [(_number(groups.get("words")), _number(pages))]
+    if draft.rules.label_clutter.match(text) or _COUNT_LABEL.match(text):
+        words = draft.rules.words_in_metadata.search(text)
+        pages = draft.rules.pages_in_metadata.search(text)
+        if words or pages:
+            return [(_number(words.group("words")) if words else None,
+                     _number(pages.group("pages")) if pages else None)]
+    return None
+
+
+# where a glued header joins its parts ("Home › Essays", "· 5 min read", a sentence end); not "/",
+# which joins two counts ("6 pages / 1,420 words")
+_SEGMENTS = re.compile(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
+_OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+COUNTER_WINDOW_WORDS = 4
+"""In a record the finder set aside (a facts box, a glued header), only the words this close to
+the counts are weighed: the box's other fields are not the count's sentence."""
+
+
+def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tuple[int | None, int | None] | None:
+    """A word and/or page count in any wording ("This sample has 642 words (about 3 pages at 275
+    words per page)", "📄 Pages: 3 · 📝 Words: 596", "603 Wörter (etwa 2 Seiten)"): the numbers,
+    when the line says little else; None for prose that merely mentions a number."""
+    words = pages = None
+    spans: list[tuple[int, int]] = []
+    numbers: list[tuple[int, int]] = []
+    # label first ("Words 1,046 Pages 4") before number first, and a number is read once: else
+    # "1,046 Pages" would be read as a page count
+    for pattern in (shape.unit_number, shape.number_unit):
+        for match in pattern.finditer(text):
+            if any(a < match.end("n") and match.start("n") < b for a, b in numbers):
+                continue
+            numbers.append(match.span("n"))
+            number = _number(match.group("n"))
+            if match.group("w") and words is None:
+                words = number
+            elif match.group("p") and pages is None:
+                pages = number
+            spans.append(match.span())
+    if words is None and pages is None or (words is not None and words < shape.min_words):
+        return None
+    # the other words: everywhere, or only those within a few words of the counts
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    others = [m for m in _OTHER_WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    if windowed:
+        others = ([m for m in others if m.end() <= start][-COUNTER_WINDOW_WORDS:]
+                  + [m for m in others if start <= m.start() < end]
+                  + [m for m in others if m.start() >= end][:COUNTER_WINDOW_WORDS])
+    return None if len(others) > shape.max_other_words else (words, pages)
+
+
+
+
+def _one_count(text: str, shape: CounterShape) -> bool:
+    """The text states one word count: a facts box, not a list of other essays with theirs."""
+    counts = [m for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text) if m.group("w")]
+    return len(counts) == 1
+
+
+def _counter_in(text: str, shape: CounterShape, title: str | None = None,
+                windowed: bool = False) -> tuple[int | None, int | None] | None:
+    """The count in a line, or in one segment of a header the page glued together ("Home ›
+    Essays · <the title> Document length: 6 pages / 1,420 words"; the title is not counted as
+    words beside the count)."""
+    if title and len(title) >= 8:
+        text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
+    return counter_parts(text, shape, windowed) or next(
+        (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
+
+
+def extract_banners(draft: Draft) -> Draft:
+    """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages: the known
+    layouts by the banner patterns, any other wording by the counter shape. The finder may have set
+    the line aside already (beside the essay's container, under any kind): before the essay's
+    first paragraph its counts are still the page's own; after it, they belong to other essays'
+    cards."""
+    words, pages = draft.claimed_words, draft.claimed_pages
+    out: list[Block] = []
+    essay_started = False
+    for block in draft.blocks:
+        essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20)
+        if isinstance(block, ListBlock):
+            # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
+            items = [plain_text(item).strip() for item in block.items]
+            parts = [banner_parts(item, draft) for item in items]
+            if any(parts) and all(p or draft.rules.label_clutter.match(i) for p, i in zip(parts, items)):
+                for found_words, found_pages in (pair for p in parts if p for pair in p):
+                    words = words if words is not None else found_words
+                    pages = pages if pages is not None else found_pages
+                out.append(removed(Kind.BANNER, " | ".join(items)))
+                continue
+        # A banner often sits beside the essay's container, so the finder already set it aside.
+        if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
+            text, count = text_and_words(block)
+            parts = banner_parts(text, draft) if count <= 24 else None
+            if parts and any(w is None or p is None for w, p in parts):
+                # a known banner layout may leave one count unread ("880 words | 3 pages · …")
+                counted = _counter_in(text, draft.rules.counter, draft.title, windowed=True)
+                parts = [*parts, counted] if counted else parts
+            if parts:
+                for found_words, found_pages in parts:
+                    words = words if words is not None else found_words
+                    pages = pages if pages is not None else found_pages
+                out.append(removed(Kind.BANNER, text))
+                continue
+            # after the essay's start a line with a count is another essay's card or the site's
+            # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
+            readable = (count <= 24 or isinstance(block, Removed)) and not essay_started
+            counted = _counter_in(text, draft.rules.counter, draft.title,
+                                  windowed=isinstance(block, Removed)) if readable else None
+            if counted:
+                words = words if words is not None else counted[0]
+                pages = pages if pages is not None else counted[1]
+                out.append(removed(Kind.BANNER, text))
+                continue
+        elif isinstance(block, Removed) and words is None and (not essay_started or (
+                block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
+            # set aside under another kind (a promo strip, a card of metadata, a facts box in the
+            # sidebar after the essay — one count, not a list of other essays' counts): read, kept
+            counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
+            if counted:
+                words, pages = counted[0], pages if pages is not None else counted[1]
+        out.append(block)
+    return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
+
+
+STATS_LINE_WITH_ONE_MAX_WORDS = 6
+
+
+def stats_line(text: str, words: int, shape: CounterShape) -> bool:
+    """"Uploaded 3 Sep 2024 · 2 387 reads · 41 saves", "★★★★☆ 4.4 (31 ratings)": how often the page
+    was read or rated, not the essay."""
+    stats = len(shape.stat.findall(text))
+    return (stats >= 2 and words <= STATS_LINE_MAX_WORDS) or (stats == 1 and words <= STATS_LINE_WITH_ONE_MAX_WORDS)
+
+
+STATS_LINE_MAX_WORDS = 20
+"""A metadata strip with two or more reading counts is a line, not a paragraph."""

@@ -1,0 +1,73 @@
+"""Notes about the essay rather than in it (a grade, a signed italic note) and paragraphs split across
+a pager, joined again."""
+
+from __future__ import annotations
+
+from ..model import Block, Heading, Paragraph, Removed, Text, normalize
+from ..rules import Rules
+from ..signals import Kind, ends_sentence
+from .clutter import as_removed
+from .draft import Draft, inlines_of, is_texty, text_and_words
+
+NOTE_LABEL_MAX_WORDS = 4
+"""The label over a note ("Writer's note", "Appréciation du professeur") is a few words."""
+
+
+def _is_note(block: Block, rules: Rules) -> bool:
+    text, words = text_and_words(block)
+    return isinstance(block, Paragraph) and words <= rules.note_max_words and rules.note_grade.search(text) is not None
+
+
+def _signed_italic_note(block: Block, rules: Rules) -> bool:
+    """A paragraph set entirely in italics and signed ("— Mrs P"): an editor's note."""
+    from ..model import Emph
+
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    return (isinstance(block, Paragraph) and bool(spans) and all(isinstance(s, Emph) for s in spans)
+            and text_and_words(block)[1] <= rules.note_max_words
+            and rules.note_signature.search(text_and_words(block)[0]) is not None)
+
+
+def drop_notes_on_the_essay(draft: Draft) -> Draft:
+    """Notes about the essay at its edges are not the essay: a teacher's appraisal or a writer's
+    note carrying a grade ("… 15/20", "Final grade: 94/100") among the last blocks, an editor's
+    signed italic note among the first; a short label line over such a note goes with it."""
+    blocks = list(draft.blocks)
+    content = [i for i, b in enumerate(blocks) if is_texty(b)]
+    edge = draft.rules.note_edge_blocks
+    notes = {i for i in content[-edge:] if _is_note(blocks[i], draft.rules)
+             and all(text_and_words(blocks[j])[1] <= draft.rules.note_max_words for j in content if j > i)}
+    notes |= {i for i in content[:edge] if _signed_italic_note(blocks[i], draft.rules)}
+    for i in sorted(notes):
+        position = content.index(i)
+        label = content[position - 1] if position else None
+        if label is not None and label not in notes and isinstance(blocks[label], (Paragraph, Heading)) \
+                and text_and_words(blocks[label])[1] <= NOTE_LABEL_MAX_WORDS and not ends_sentence(
+                    text_and_words(blocks[label])[0]):
+            blocks[label] = as_removed(blocks[label], Kind.NOTE)
+    return draft.with_blocks([as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)])
+
+
+def join_split_paragraphs(draft: Draft) -> Draft:
+    """A paragraph the page split over a pager, an advertisement or a page break ("…and that" |
+    removed lines | "no other pool…") is one paragraph: the first ends no sentence, the next opens
+    in lower case, and only removed records stand between them (they stay, after it)."""
+    out: list[Block] = []
+    pending: list[Block] = []  # removed records since the last content block
+    for block in draft.blocks:
+        if isinstance(block, Removed):
+            pending.append(block)
+            continue
+        previous = out[-1] if out else None
+        if (pending and isinstance(previous, Paragraph) and isinstance(block, Paragraph)
+                and not ends_sentence(text_and_words(previous)[0])
+                and text_and_words(block)[0][:1].islower()):
+            out[-1] = Paragraph(normalize([*previous.inlines, Text(" "), *block.inlines]))
+            out.extend(pending)
+            pending = []
+            continue
+        out.extend(pending)
+        pending = []
+        out.append(block)
+    out.extend(pending)
+    return draft.with_blocks(out)

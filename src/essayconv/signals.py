@@ -1,0 +1,167 @@
+"""Text signals every stage reads, each defined once: what ends a sentence, what a heading-shaped line
+looks like, what a date and a note number look like, and the kinds of things removed from a page.
+
+Callers keep their own named cut-offs (a text dump's title may be 14 words, a heading inside the
+essay 12): the signal is shared, the threshold is the caller's decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+# ---------------------------------------------------------------- sentences
+
+SENTENCE_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
+"""What may end a complete sentence or paragraph: the stop, then any closing quotes and brackets; or a
+closing quote or bracket alone (a quoted title closing a line)."""
+
+SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
+"""A sentence ends somewhere inside the text and another starts."""
+
+
+def ends_sentence(text: str) -> bool:
+    """The text (already trimmed) ends where a sentence can end."""
+    return SENTENCE_END.search(text) is not None
+
+
+# ---------------------------------------------------------------- headings
+
+WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+"""A word as headings and titles count them: letters first, then letters, digits, apostrophes,
+hyphens ("Nineteenth-Century", "Women’s")."""
+
+HEADING_NEVER_ENDS = re.compile(r"[.,;:!…\"”'’»—–-]$")
+"""A heading never ends on a stop, a comma, a colon, a dash or a closing quote: a line that does is
+prose or a label. A question mark is allowed ("Why Did Rome Fall?")."""
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """How much a line looks like a heading or title, as facts; each caller applies its own cut-offs."""
+
+    words: tuple[str, ...]
+    chars: int
+    ends_like_prose: bool
+    """It ends as a heading never does (HEADING_NEVER_ENDS)."""
+    starts_upper: bool
+    """Its first character is a capital letter or a digit."""
+    ends_on_function_word: bool
+    """Its last word is a function word ("…Nova Scotia, has the"): a sentence running on."""
+    capitalised_share: float
+    """Share of its significant words (not function words) that start with a capital; 0 when none."""
+    significant: int
+    """How many of its words are not function words."""
+
+
+def line_shape(text: str, function_words: frozenset[str]) -> LineShape:
+    text = text.strip()
+    words = tuple(WORD.findall(text))
+    significant = [w for w in words if w.lower() not in function_words]
+    capitalised = sum(w[:1].isupper() for w in significant)
+    return LineShape(words=words, chars=len(text), ends_like_prose=HEADING_NEVER_ENDS.search(text) is not None,
+                     starts_upper=text[:1].isupper() or text[:1].isdigit(),
+                     ends_on_function_word=bool(words) and words[-1].lower() in function_words,
+                     capitalised_share=capitalised / len(significant) if significant else 0.0,
+                     significant=len(significant))
+
+
+# ---------------------------------------------------------------- dates and notes
+
+_DAY_MONTH_YEAR = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}"
+_MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+_NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+
+DATE_LINE = re.compile(rf"^(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE}|{_ISO_DATE})$")
+"""A line that is only a date: "4 May 2025", "May 4th, 2025", "5/4/25", "2025-05-04"."""
+
+DATE_IN_LINE = re.compile(
+    rf"(?:^|\s){_NUMERIC_DATE}(?=\s|[A-Za-z]|$)|\b{_MONTH_DAY_YEAR}\b|\b{_DAY_MONTH_YEAR}\b|\b{_ISO_DATE}\b")
+"""A date inside a line, even glued to the next field ("3/14/12English Honors")."""
+
+YEAR_OR_DATE = re.compile(rf"\d{{4}}|{_NUMERIC_DATE}")
+"""A year or a numeric date anywhere: what ends a printed page's running header."""
+
+NOTE_NUMBER = r"\d{1,3}"
+"""A footnote's number: notes run to the hundreds, never to four digits (that is a year)."""
+
+BRACKETED_NOTE_START = re.compile(rf"^\[({NOTE_NUMBER})\]\s+\S")
+"""A note that opens with its bracketed number: "[1] Liss, A Century of …"."""
+
+PLAIN_NOTE_START = re.compile(rf"^({NOTE_NUMBER})\s+\S")
+"""A note that opens with its plain number ("1 Liss, …"): only under a footnote rule or on a printed
+page's foot, where a number opening a line is a note."""
+
+
+# ---------------------------------------------------------------- what was removed
+
+
+class Kind(StrEnum):
+    """What a removed piece of a page was: the `kind` of a `Removed` record and of the JSON contract's
+    `removed` entries. Data files (clutter rules, profiles, user rules) may name kinds of their own;
+    these are the ones the code itself decides on or reads."""
+
+    # outside the essay, named by the finder
+    OUTSIDE_ESSAY = "outside-essay"
+    SITE_CLUTTER = "site-clutter"
+    SITE_TEMPLATE = "site-template"
+    NAVIGATION = "navigation"
+    SIDEBAR = "sidebar"
+    FOOTER = "footer"
+    FORM = "form"
+    POPUP = "popup"
+    COMMENTS = "comments"
+    LINKS = "links"
+    HIDDEN = "hidden"
+    PLACEHOLDER = "placeholder"
+    # the page's furniture around the essay
+    TITLE = "title"
+    METADATA = "metadata"
+    BANNER = "banner"
+    BYLINE = "byline"
+    HEADER = "header"
+    STUDENT_HEADER = "student-header"
+    RUNNING_HEADER = "running-header"
+    COVER_PAGE = "cover-page"
+    SITE_TOC = "site-toc"
+    PAGINATION = "pagination"
+    BUTTON = "button"
+    PAGE_NUMBER = "page-number"
+    CONTENTS_LINE = "toc"
+    """A dotted contents line of a printed document ("Introduction ....... 3")."""
+    NOTE = "note"
+    """A note about the essay (a grade, a signed comment), not part of it."""
+    AUTHOR_BIO = "author-bio"
+    # clutter phrases (data/clutter.toml)
+    TEASER = "teaser"
+    RELATED = "related"
+    PAYWALL = "paywall"
+    AD = "ad"
+    CITE_BOX = "cite-box"
+    SUMMARY_BOX = "summary-box"
+    DOWNLOAD = "download"
+    DISCLAIMER = "disclaimer"
+    SHARE = "share"
+    COOKIE_NOTICE = "cookie-notice"
+    SITE_PROMO = "site-promo"
+    EMPTY_CITATION = "empty-citation"
+    # the end of the essay
+    PREVIEW_END = "preview-end"
+    REFERENCES_HEADING = "references-heading"
+    AFTER_REFERENCES = "after-references"
+    FOOTNOTE_RULE = "footnote-rule"
+
+
+SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER))
+"""Removed by the finder as whole elements; the cleaning passes may still read their lines (a title,
+a word banner) but never put them back."""
+HIDES_TEXT = frozenset((Kind.PLACEHOLDER,))
+"""Stands where the site hid text: a gap follows."""
+LABELS_A_LIST = frozenset((Kind.SUMMARY_BOX,))
+"""A label whose list below it goes with it."""
+ADVERTISING = frozenset((Kind.AD, Kind.PAYWALL))
+"""Sales copy: a short line sandwiched between two of these goes with them."""
+OTHER_ESSAYS = frozenset((Kind.RELATED, Kind.COMMENTS, Kind.LINKS))
+"""What shows other essays or other people's words: a word count in it is not this essay's."""
