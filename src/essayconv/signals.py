@@ -67,6 +67,13 @@ def line_shape(text: str, function_words: frozenset[str]) -> LineShape:
                      significant=len(significant))
 
 
+# ---------------------------------------------------------------- list items
+
+BULLET_LINE = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s)(?!.*\s[-–—]\s*$))\s+(?P<rest>.+)$")
+"""A bulleted line of text ("• item", "- item"); one framed by dashes on both ends ("— Keep reading: … —")
+is a notice, not an item."""
+
+
 # ---------------------------------------------------------------- dates and notes
 
 _DAY_MONTH_YEAR = r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}"

@@ -193,7 +193,7 @@ def _wrapped_lines(spans: list[Inline]) -> tuple[str, ...] | None:
 def resolve_text_layers(blocks: list[Block | TextLayer], rules: Rules) -> list[Block]:
     """Consecutive text layers (the pages of one document) read as one text, so a paragraph
     runs on over a page break and page numbers are set aside as in a text dump."""
-    from ..text import blocks_from_lines
+    from ..lines import blocks_from_lines
 
     out: list[Block] = []
     layer: list[str] = []
@@ -202,7 +202,7 @@ def resolve_text_layers(blocks: list[Block | TextLayer], rules: Rules) -> list[B
             layer.extend(block.lines)
             continue
         if layer:
-            out.extend(blocks_from_lines("\n".join(layer), rules, find_title=False)[1])
+            out.extend(blocks_from_lines("\n".join(layer), rules))
             layer = []
         if block is not None:
             out.append(block)

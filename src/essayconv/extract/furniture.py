@@ -1,0 +1,82 @@
+"""Page furniture in lines of text: page numbers, running heads (a line recurring with a changing
+number), dotted contents lines, and the rule above a page's footnotes. Set aside where it stood, so
+that a header falling inside a paragraph does not split it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Removed, count_words
+from ..rules import Rules
+from ..signals import BULLET_LINE, Kind
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
+_LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:$")
+_DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
+
+
+def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, set[str]]) -> str | None:
+    """Why a line is a page artefact rather than essay text, or None."""
+    stripped = line.strip()
+    if _PAGE_NUMBER.match(stripped):
+        return Kind.PAGE_NUMBER
+    if _DOT_LEADER.match(stripped):
+        return Kind.CONTENTS_LINE
+    key = re.sub(r"\d+", "#", stripped)
+    if count_words(stripped) <= 8 and len(stripped) <= 70:
+        # A running header repeats on every page ("Goode 2", "Goode 3"): the same words with a
+        # changing number, or the very same short line three times and more.
+        # (words, not just a number: "1995." twice is the end of two wrapped reference entries)
+        if "#" in key and re.search(r"[^\W\d_]", key) and key_counts[key] >= 2 and len(values[key]) >= 2:
+            return Kind.RUNNING_HEADER
+        if key_counts[key] >= 3 and not BULLET_LINE.match(stripped):
+            return Kind.RUNNING_HEADER
+    return None
+
+
+def _repeats(lines: list[str]) -> tuple[Counter[str], dict[str, set[str]]]:
+    """How often each line recurs with its numbers masked, and the texts it recurs as: running heads
+    ("Goode 2", "Goode 3") recur with a changing number."""
+    key_counts: Counter[str] = Counter()
+    values: dict[str, set[str]] = {}
+    for line in (line.strip() for line in lines):
+        if line:
+            key = re.sub(r"\d+", "#", line)
+            key_counts[key] += 1
+            values.setdefault(key, set()).add(line)
+    return key_counts, values
+
+
+def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list[tuple[int, Removed]], list[str]]:
+    """Page numbers, running heads and contents lines out of the flow (recorded where they stood, so a
+    header inside a paragraph does not split it); footnotes under a rule kept apart for the end."""
+    key_counts, values = _repeats(lines)
+    furniture: list[tuple[int, Removed]] = []
+    kept: list[str] = []
+    notes: list[str] = []
+    previous = ""
+    in_notes = False
+    for line in lines:
+        reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
+        if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names):
+            reason = None  # "Words:" / "2704": a label's value, not a page number
+        previous = line.strip() or previous
+        if _FOOTNOTE_RULE.match(line.strip()):
+            # the rule above a page's footnotes: the notes go to the end, the text flows on
+            in_notes = True
+            furniture.append((len(kept), Removed(Kind.FOOTNOTE_RULE, line.strip())))
+            continue
+        if in_notes and not reason:
+            if line.strip():
+                notes.append(line.strip())
+            continue
+        in_notes = False
+        if reason:
+            furniture.append((len(kept), Removed(reason, line.strip())))
+            continue
+        kept.append(line)
+    return kept, furniture, notes
+
+
+_FOOTNOTE_RULE = re.compile(r"^[_\-–—=]{8,}$")

@@ -1,0 +1,320 @@
+"""The line reader: lines of text as a copy-paste or a PDF gives them (a text dump, or inside an HTML
+page a `<pre>`, `<br>`-per-line text or a PDF text layer) → blocks, in named steps: page furniture
+(page numbers, running heads, contents lines, footnotes under a rule) set aside where it stood; lines
+grouped into paragraphs (hard-wrapped text re-joined, hyphenation undone where the text's own
+vocabulary says so, double-spaced copies read as single-spaced); paragraphs split by a page break
+joined again; lists, quoted verse and indented quotes recognised."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from ..languages import function_words
+from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
+from ..rules import Rules
+from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
+from .furniture import set_aside_furniture
+
+# a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
+_HYPHEN_END = re.compile(r"(\w+)-$")
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    "self well non co ex anti pre post semi multi cross long short high low full half all".split())
+
+
+def _lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").expandtabs(4)
+    return _undouble([line.rstrip() for line in text.split("\n")])
+
+
+DOUBLE_SPACED_SHARE = 0.8
+"""Text copied from a double-spaced page has a blank line after (nearly) every printed line."""
+DOUBLE_SPACED_MIN_LINES = 6
+
+
+def _undouble(lines: list[str]) -> list[str]:
+    """Text copied from a double-spaced page: a blank line after every wrapped line, so that each
+    printed line would read as a paragraph. When (nearly) every gap between lines is one blank
+    line and the lines are wrapped (a common width, most ending mid-sentence), the single blank
+    lines are line spacing, not paragraph breaks: they go, and a wider gap stays as one break.
+    A dump of whole paragraphs separated by blank lines ends its lines in full stops: untouched."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < DOUBLE_SPACED_MIN_LINES:
+        return lines
+    gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]
+    if sum(gap == 1 for gap in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
+        return lines
+    printed = [lines[i] for i in filled]
+    if _wrap_width(printed) is None or sum(not ends_sentence(line) for line in printed) < 0.5 * len(printed):
+        return lines
+    out = [printed[0]]
+    for gap, line in zip(gaps, printed[1:]):
+        if gap >= 2:
+            out.append("")
+        out.append(line)
+    return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The fixed width the text was wrapped at, or None when lines are whole paragraphs."""
+    long_lines = [len(line) for line in lines if len(line.strip()) > 25]
+    if len(long_lines) < 5:
+        return None
+    width = sorted(long_lines)[int(len(long_lines) * 0.9) - 1]
+    if width > 130:
+        return None
+    near = sum(1 for n in long_lines if n >= width * 0.7)
+    return width if near >= len(long_lines) * 0.5 else None
+
+
+_SMALL_WORDS = function_words()  # data/languages.toml: "of", "de", "der"… in every language read
+
+
+TITLE_LINE_MAX_WORDS = 14
+"""A title or heading line of a dump; a longer line is prose."""
+TITLE_LINE_CAPITALISED_SHARE = 0.75
+"""Most significant words of a dump's title line start with a capital (a wrapped line of prose
+rarely does)."""
+
+
+def title_like(line: str) -> bool:
+    """A short capitalised line with no end punctuation: a title or heading, never a wrapped line."""
+    shape = line_shape(line, _SMALL_WORDS)
+    # ending on a function word: "…Nova Scotia, has the", a sentence running on
+    return (0 < len(shape.words) <= TITLE_LINE_MAX_WORDS and not shape.ends_like_prose and not shape.ends_on_function_word
+            and shape.significant > 0 and shape.capitalised_share >= TITLE_LINE_CAPITALISED_SHARE)
+
+
+def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
+    match = _HYPHEN_END.search(left)
+    if not match or not right[:1].islower():
+        return f"{left} {right}"
+    head = match.group(1)
+    tail = re.match(r"\w+", right)
+    tail_word = tail.group(0) if tail else ""
+    whole = (head + tail_word).lower()
+    hyphenated = f"{head}-{tail_word}".lower()
+    if hyphenated in vocabulary or head.lower() in _KEEP_HYPHEN_PREFIXES and whole not in vocabulary:
+        return left + right
+    return left[:-1] + right
+
+
+def _hanging(previous: str, line: str) -> bool:
+    """A hanging indent: an entry that does not end its sentence, then an indented line that
+    carries it on ("…Knopf," / "     1995.") — how reference lists are printed."""
+    deeper = (len(line) - len(line.lstrip())) - (len(previous) - len(previous.lstrip())) >= 3
+    return (deeper and not ends_sentence(previous.rstrip()) and bool(line.strip())
+            and not title_like(previous.strip()))  # a title, then a first-line-indented paragraph
+
+
+def _joins(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` continues the paragraph whose last line is `previous`."""
+    prev = previous.rstrip()
+    if BULLET_LINE.match(line) or (_NUMBERED.match(line) and ends_sentence(prev)):
+        return False
+    if title_like(prev):
+        return False
+    if _HYPHEN_END.search(prev) and line.lstrip()[:1].islower():
+        return True
+    if width is None:
+        # Whole-paragraph lines: only a sentence broken in the middle continues.
+        return not ends_sentence(prev) and line.lstrip()[:1].islower() and count_words(prev) > 3
+    if len(prev) >= width * 0.75:
+        return True
+    # A short line ends its paragraph, unless the sentence visibly goes on.
+    return not ends_sentence(prev) and line.lstrip()[:1].islower()
+
+
+def _paragraphs(lines: list[str], rules: Rules | None = None) -> list[tuple[int, list[str]]]:
+    """Group lines into paragraphs: (index of the first line, the lines with indentation kept).
+    A line the clutter rules recognise (a paywall notice, a download button) stands alone, however
+    long the wrapped lines around it are."""
+    width = _wrap_width(lines)
+    alone = (lambda line: clutter_kind(line.strip(), rules) is not None) if rules is not None else (lambda line: False)
+    groups: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            if current:
+                groups.append((start, current))
+                current = []
+            continue
+        if current and not alone(current[-1]) and not alone(line) and (
+                _hanging(current[-1], line) or _joins(current[-1], line.strip(), width)):
+            current.append(line)
+        else:
+            if current:
+                groups.append((start, current))
+            current, start = [line], index
+    if current:
+        groups.append((start, current))
+    return groups
+
+
+def _text_of(group: list[str], vocabulary: set[str]) -> str:
+    text = group[0].strip()
+    for line in group[1:]:
+        text = _join_hyphenated(text, line.strip(), vocabulary)
+    return text
+
+
+def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> Block:
+    text = _text_of(group, vocabulary)
+    indent = min(len(line) - len(line.lstrip()) for line in group)
+    if indent >= body_indent + 4 and count_words(text) >= 8:
+        return BlockQuote(normalize([Text(text)]))
+    return paragraph(text)
+
+
+def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int) -> Block | ListBlock:
+    """A group whose lines are bullet or numbered items is a list; anything else one block."""
+    items: list[tuple[str, str]] = []
+    single = _NUMBERED.match(group[0]) if len(group) == 1 else None
+    if single and title_like(single.group("rest")):
+        return paragraph(group[0].strip())  # "2. The Wire Service" alone on its line: a numbered heading
+    for line in group:
+        bullet, numbered = BULLET_LINE.match(line), _NUMBERED.match(line)
+        if bullet:
+            items.append(("ul", bullet.group("rest")))
+        elif numbered and count_words(numbered.group("rest")) <= 60:
+            items.append(("ol", numbered.group("rest")))
+        elif items:
+            kind, last = items[-1]
+            items[-1] = (kind, _join_hyphenated(last, line.strip(), vocabulary))
+        else:
+            return _block_for(group, vocabulary, body_indent)
+    return ListBlock(items[0][0] == "ol", tuple(normalize([Text(text)]) for _, text in items))
+
+
+def _merge_adjacent_lists(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if isinstance(block, ListBlock) and isinstance(previous, ListBlock) and previous.ordered == block.ordered:
+            out[-1] = ListBlock(block.ordered, previous.items + block.items)
+        else:
+            out.append(block)
+    return out
+
+
+def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list[int]) -> list[tuple[int, list[str]]]:
+    """A paragraph that runs over a page break is split by the blank lines around the running
+    header; join it again when the sentence visibly goes on ("…across the" / "continuing…")."""
+    out: list[tuple[int, list[str]]] = []
+    for start, lines in groups:
+        if out:
+            previous_start, previous = out[-1]
+            crossed = any(previous_start + len(previous) <= b <= start for b in breaks)
+            if crossed and not ends_sentence(previous[-1].rstrip()) and lines[0].lstrip()[:1].islower():
+                out[-1] = (previous_start, previous + lines)
+                continue
+        out.append((start, lines))
+    return out
+
+
+_VERSE_LINE_MAX = 70
+_CLOSING_CITATION = re.compile(r"\([^()]*\d[^()]*\)[.,;]?$")
+
+
+def _verse_runs(groups: list[tuple[int, list[str]]]) -> dict[int, int]:
+    """Quoted verse in a dump: short one-line groups on consecutive lines (no blank line between),
+    introduced by a line ending in ":" or closed by a citation "(2.4.110–112)". Returns the index
+    of each run's first group and how many groups it spans."""
+    runs: dict[int, int] = {}
+    index = 0
+    while index < len(groups):
+        end = index
+        while (end < len(groups) and len(groups[end][1]) == 1 and len(groups[end][1][0].strip()) <= _VERSE_LINE_MAX
+               and (end == index or groups[end][0] == groups[end - 1][0] + 1)):
+            end += 1
+        if end - index >= 2:
+            # introduced by a sentence ("…who never told her love:"), not by a label ("Topics:")
+            lead = groups[index - 1][1][-1].rstrip() if index > 0 else ""
+            introduced = lead.endswith(":") and count_words(lead) >= 8
+            cited = _CLOSING_CITATION.search(groups[end - 1][1][0].strip()) is not None
+            if introduced or cited:
+                runs[index] = end - index
+        index = max(end, index + 1)
+    return runs
+
+
+@dataclass(frozen=True)
+class LineReading:
+    """Lines read once: page furniture set aside with the position where it stood, the rest grouped
+    into paragraphs (first line's index, lines with indentation kept), footnotes under a rule kept for
+    the end, and the text's own vocabulary (to tell "self-evident" from a word hyphenated at a line end)."""
+
+    groups: tuple[tuple[int, list[str]], ...]
+    furniture: tuple[tuple[int, Removed], ...]
+    notes: tuple[str, ...]
+    vocabulary: frozenset[str]
+
+
+def read_lines(text: str, rules: Rules) -> LineReading:
+    """Lines of text as they come from a copy-paste or a PDF (a dump, or a page's PDF text layer):
+    furniture set aside, wrapped lines grouped into paragraphs, paragraphs split by a page break
+    joined again."""
+    lines = _lines(text)
+    kept, furniture, notes = set_aside_furniture(lines, rules)
+    groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture])
+    return LineReading(tuple(groups), tuple(furniture), tuple(notes),
+                       frozenset(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)))
+
+
+def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[tuple[int, list[str]], ...],
+              furniture: list[tuple[int, Removed]] | tuple[tuple[int, Removed], ...]) -> list[Block]:
+    """Paragraph groups into blocks (lists, verse, indented quotes), each piece of furniture put back
+    before the paragraph it interrupted, the footnotes at the end."""
+    vocabulary = set(reading.vocabulary)
+    indents = [len(lines[0]) - len(lines[0].lstrip()) for _, lines in groups]
+    body_indent = int(median(indents)) if indents else 0
+    blocks: list[Block] = []
+    pending = iter(furniture)
+    next_furniture = next(pending, None)
+    verse = _verse_runs(list(groups))
+    skip = 0
+    for position, (start, group) in enumerate(groups):
+        if skip:
+            skip -= 1
+            continue
+        while next_furniture is not None and next_furniture[0] <= start:
+            blocks.append(next_furniture[1])
+            next_furniture = next(pending, None)
+        if position in verse:
+            skip = verse[position] - 1
+            verse_lines = [g[1][0].strip() for g in groups[position:position + verse[position]]]
+            blocks.append(BlockQuote(normalize([Text(" ".join(verse_lines))])))
+            continue
+        blocks.append(_block_or_list(group, vocabulary, body_indent))
+    while next_furniture is not None:
+        blocks.append(next_furniture[1])
+        next_furniture = next(pending, None)
+    blocks.extend(paragraph(note) for note in _footnotes(list(reading.notes), vocabulary))
+    return _merge_adjacent_lists(blocks)
+
+
+def blocks_from_lines(text: str, rules: Rules) -> list[Block]:
+    """The blocks of a run of lines with no title to find (a page's text layer)."""
+    reading = read_lines(text, rules)
+    return blocks_of(reading, reading.groups, reading.furniture)
+
+
+def _footnotes(lines: list[str], vocabulary: set[str]) -> list[str]:
+    """Footnote lines under a rule, one note per number ("1 Paul A. Van Dyke, The Canton…"),
+    wrapped lines joined."""
+    out: list[str] = []
+    for line in lines:
+        if PLAIN_NOTE_START.match(line) or not out:
+            out.append(line)
+        else:
+            out[-1] = _join_hyphenated(out[-1], line, vocabulary)
+    return out
+
+
+def clutter_kind(line: str, rules: Rules) -> str | None:
+    words = count_words(line)
+    rule = next((r for r in rules.blocks if r.action == "drop" and r.matches(line, words)), None)
+    return rule.kind if rule else None
