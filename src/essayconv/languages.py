@@ -1,9 +1,11 @@
 """What essayconv knows about the languages it reads, from data/languages.toml: the frequent words
-that guess a text's language, and the function words a heading never ends on."""
+that guess a text's language (`guess_language`), and the function words a heading never ends on."""
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -22,3 +24,14 @@ def frequent_words() -> dict[str, frozenset[str]]:
 def function_words() -> frozenset[str]:
     """Every language's function words at once ("of", "de", "von"…)."""
     return frozenset(word for words in _data()["function_words"].values() for word in words)
+
+
+def guess_language(text: str) -> str | None:
+    """The language whose frequent words the text uses most (its first 20,000 characters), or None when
+    the text is too short or uses none of them: a page that does not say its language."""
+    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]))
+    if sum(words.values()) < 20:
+        return None
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in frequent_words().items()}
+    lang, best = max(scores.items(), key=lambda item: item[1])
+    return lang if best >= 5 else None

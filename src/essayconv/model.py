@@ -89,7 +89,11 @@ class Removed:
     text: str
 
 
-Block = Union[Heading, Paragraph, BlockQuote, ListBlock, Gap, Removed]
+Block = Union[Heading, Paragraph, BlockQuote, ListBlock, Gap]
+"""A block of the finished document: what writers receive."""
+DraftBlock = Union[Block, Removed]
+"""A block while the page is read and cleaned: removals stay in the stream, in page order, until
+`clean.finish()` moves them into `Document.removed`."""
 
 
 @dataclass(frozen=True)
@@ -226,7 +230,7 @@ def slice_inlines(spans: Inlines, start: int, end: int) -> Inlines:
     return tuple(out)
 
 
-def block_text(block: Block) -> str:
+def block_text(block: DraftBlock) -> str:
     """Plain text of a block, for matching and word counts."""
     if isinstance(block, (Heading, Paragraph, BlockQuote)):
         return plain_text(block.inlines)
@@ -254,7 +258,7 @@ def heading(level: int, text_or_spans: str | Iterable[Inline]) -> Heading:
     return Heading(level, normalize(spans))
 
 
-def has_content(block: Block) -> bool:
+def has_content(block: DraftBlock) -> bool:
     if isinstance(block, (Heading, Paragraph, BlockQuote)):
         return bool(block.inlines)
     if isinstance(block, ListBlock):

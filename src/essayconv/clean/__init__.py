@@ -3,12 +3,9 @@ removals out of the block stream and computes the metadata."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from ..errors import NoEssayError
 from ..extract import Extracted
-from ..languages import frequent_words
+from ..languages import guess_language
 from ..model import (
     BlockQuote,
     Document,
@@ -41,6 +38,7 @@ from .structure import (
     title_from_first_heading,
 )
 from .toc import drop_site_toc
+from .verdict import no_essay_reason
 
 # Order matters: banners and labels before clutter (they share words), clutter before headings
 # (a cookie notice is short too), references before the end-of-preview check (an entry list ends
@@ -69,29 +67,6 @@ PASSES: tuple[Pass, ...] = (
     normalise_heading_levels,
     link_citations,
 )
-
-
-def guess_language(text: str) -> str | None:
-    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:20000]))
-    if sum(words.values()) < 20:
-        return None
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in frequent_words().items()}
-    lang, best = max(scores.items(), key=lambda item: item[1])
-    return lang if best >= 5 else None
-
-
-def _no_essay_reason(extracted: Extracted, body_words: int, rules: Rules) -> str | None:
-    if extracted.teasers:
-        return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
-    page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
-    if body_words < 250:
-        for pattern in rules.no_essay:
-            match = pattern.search(page_text)
-            if match:
-                return f"no essay in the page: it is a bot check, a script-loaded preview or a summary (\"{match.group(0)}\")"
-    if body_words < 40:
-        return f"no essay in the page: only {body_words} words of text once clutter is removed"
-    return None
 
 
 def finish(draft: Draft, extracted: Extracted, source: str, options: Options) -> Document:
@@ -127,10 +102,10 @@ def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Op
     document = finish(draft, extracted, source, options)
     prose = sum(count_words(block_text(b)) for b in document.blocks
                 if isinstance(b, (Paragraph, BlockQuote, ListBlock)))
-    reason = _no_essay_reason(extracted, prose, rules)
+    reason = no_essay_reason(extracted, prose, rules)
     if reason:
         raise NoEssayError(reason, source)
     return document
 
 
-__all__ = ["PASSES", "clean", "finish", "guess_language", "Draft"]
+__all__ = ["PASSES", "clean", "finish", "Draft"]

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from ..model import Block, BlockQuote, Citation, Inlines, ListBlock, Paragraph, normalize, plain_text, slice_inlines
+from ..model import BlockQuote, Citation, DraftBlock, Inlines, ListBlock, Paragraph, normalize, plain_text, slice_inlines
 from .draft import Draft
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][\w’'\-]+)?"
@@ -125,7 +125,7 @@ def _mark(spans: Inlines, found: list[tuple[int, int, Citation]]) -> Inlines:
 def link_citations(draft: Draft) -> Draft:
     entries = [plain_text(e) for e in draft.references.entries] if draft.references else []
     citations: list[Citation] = []
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     for block in draft.blocks:
         if isinstance(block, (Paragraph, BlockQuote)):
             found = _find(plain_text(block.inlines), entries)

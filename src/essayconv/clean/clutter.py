@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, BlockQuote, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words, plain_text
+from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words, plain_text
 from ..rules import Rules
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, SET_ASIDE_WHOLE, Kind, ends_sentence
 from .counters import stats_line
@@ -24,7 +24,7 @@ with email"); a line of the essay that opens with a verb runs longer or ends its
 _CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
 
 
-def is_call_to_action(block: Block, rules: Rules) -> bool:
+def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     """A short paragraph that is only buttons or links: it opens with a button verb and names what
     it sells or where it leads ("Download this sample", "Order now — 15% off", "Continue with
     Google"), perhaps after a short question ("Already a member? Log in"), or it is all links;
@@ -55,7 +55,7 @@ ESSAY_RUN_PARAGRAPHS = 3
 ESSAY_RUN_WORDS = 40
 
 
-def _essay_goes_on(after: tuple[Block, ...] | list[Block]) -> bool:
+def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock]) -> bool:
     """After a line that usually starts the site's tail ("More about …"), a run of long paragraphs
     one after another means the article goes on (a news page's "More about the economy" box in the
     middle): only that line is clutter. A related tail is titles and short excerpts."""
@@ -80,22 +80,22 @@ class _EssaySeen:
         self.seen = False
         self.checked = 0
 
-    def before(self, out: list[Block]) -> bool:
+    def before(self, out: list[DraftBlock]) -> bool:
         if not self.seen:
             self.seen = _has_essay_before(out[self.checked:])
             self.checked = len(out)
         return self.seen
 
 
-def _has_essay_before(blocks: list[Block]) -> bool:
+def _has_essay_before(blocks: list[DraftBlock]) -> bool:
     """A related-essays tail only ends the essay once some essay prose came before it."""
     return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 20 for b in blocks)
 
 
 def drop_clutter_blocks(draft: Draft) -> Draft:
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     blocks = draft.blocks
-    skip_list: Block | None = None
+    skip_list: DraftBlock | None = None
     after_button = False  # "Read the full essay" stood here: short lines after it are the site's tail
     essay = _EssaySeen()
     for index, block in enumerate(blocks):
@@ -174,7 +174,7 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
 _SANDWICH_MAX_WORDS = 8
 
 
-def _absorb_sandwiched(blocks: list[Block], button_verbs: frozenset[str]) -> list[Block]:
+def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str]) -> list[DraftBlock]:
     """A short line between two parts of the same advertisement ("190 writers online" between
     "Get a custom essay…" and "Learn More") belongs to it, whatever it says; so does a button
     right after one ("Get unique essay")."""
@@ -194,7 +194,7 @@ def _absorb_sandwiched(blocks: list[Block], button_verbs: frozenset[str]) -> lis
     return out
 
 
-def _link_only(block: Block) -> bool:
+def _link_only(block: DraftBlock) -> bool:
     from ..model import Link
 
     spans = inlines_of(block)
@@ -208,15 +208,15 @@ TEASER_MAX_WORDS = 80
 name linking to its site) runs on for paragraphs."""
 
 
-def _teaser_cards(segments: list[list[Block]]) -> bool:
+def _teaser_cards(segments: list[list[DraftBlock]]) -> bool:
     """Each stretch under a linked heading is card-sized, and nothing after the last card goes on
     as the essay does (a heading of its own over paragraphs): linked product names in the middle
     of a buying guide are a list inside the article, not a tail after it. The last stretch may
     carry the site's short tail lines."""
-    def content(segment: list[Block]) -> list[Block]:
+    def content(segment: list[DraftBlock]) -> list[DraftBlock]:
         return [b for b in segment if not isinstance(b, Removed)]
 
-    def card(segment: list[Block]) -> bool:
+    def card(segment: list[DraftBlock]) -> bool:
         kept = content(segment)
         return len(kept) <= TEASER_MAX_BLOCKS and sum(text_and_words(b)[1] for b in kept) <= TEASER_MAX_WORDS
 
@@ -251,7 +251,7 @@ def _relabel(record: Removed, draft: Draft) -> Removed:
     return Removed(rule.kind, record.text) if rule else record
 
 
-def as_removed(block: Block, kind: str) -> Removed:
+def as_removed(block: DraftBlock, kind: str) -> Removed:
     if isinstance(block, Removed):
         return block
     return removed(kind, text_and_words(block)[0] or f"[{type(block).__name__.lower()}]")

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import replace
 
-from ..model import Block, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
+from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import CounterShape
 from ..signals import OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind
 from .draft import Draft, removed, text_and_words
@@ -15,7 +15,7 @@ from .draft import Draft, removed, text_and_words
 
 def join_label_pairs(draft: Draft) -> Draft:
     """Sites print "Words:" on one line and "2704" on the next: read them as one line."""
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     blocks = list(draft.blocks)
     i = 0
     while i < len(blocks):
@@ -134,7 +134,7 @@ def extract_banners(draft: Draft) -> Draft:
     first paragraph its counts are still the page's own; after it, they belong to other essays'
     cards."""
     words, pages = draft.claimed_words, draft.claimed_pages
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     essay_started = False
     for block in draft.blocks:
         essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20)

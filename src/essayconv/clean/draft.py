@@ -6,14 +6,14 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..languages import function_words
-from ..model import Block, BlockQuote, Citation, Heading, Inlines, ListBlock, Paragraph, References, Removed, block_text
+from ..model import BlockQuote, Citation, DraftBlock, Heading, Inlines, ListBlock, Paragraph, References, Removed, block_text
 from ..rules import Rules
 
 
 @dataclass(frozen=True)
 class Draft:
     title: str | None
-    blocks: tuple[Block, ...]
+    blocks: tuple[DraftBlock, ...]
     rules: Rules
     author: str | None = None
     claimed_words: int | None = None
@@ -23,7 +23,7 @@ class Draft:
     menu_texts: frozenset[str] = frozenset()
     """The page's short link texts, case-folded: a title candidate among them is a menu entry."""
 
-    def with_blocks(self, blocks: list[Block] | tuple[Block, ...]) -> "Draft":
+    def with_blocks(self, blocks: list[DraftBlock] | tuple[DraftBlock, ...]) -> "Draft":
         return replace(self, blocks=tuple(blocks))
 
 
@@ -33,25 +33,25 @@ Pass = Callable[[Draft], Draft]
 FUNCTION_WORDS = function_words()  # data/languages.toml, every language at once; read once, never changed
 
 
-def next_content(blocks: tuple[Block, ...] | list[Block], index: int) -> Block | None:
+def next_content(blocks: tuple[DraftBlock, ...] | list[DraftBlock], index: int) -> DraftBlock | None:
     for block in blocks[index + 1:]:
         if not isinstance(block, Removed):
             return block
     return None
 
 
-def is_texty(block: Block) -> bool:
+def is_texty(block: DraftBlock) -> bool:
     return isinstance(block, (Paragraph, Heading, BlockQuote, ListBlock))
 
 
-def text_and_words(block: Block) -> tuple[str, int]:
+def text_and_words(block: DraftBlock) -> tuple[str, int]:
     """A block's text and a quick word count (whitespace tokens): passes compare it with
     thresholds many times over; metadata.words uses the exact `count_words`."""
     text = block_text(block)
     return text, len(text.split())
 
 
-def inlines_of(block: Block) -> Inlines:
+def inlines_of(block: DraftBlock) -> Inlines:
     return block.inlines if isinstance(block, (Paragraph, Heading, BlockQuote)) else ()
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..model import (
-    Block,
     BlockQuote,
+    DraftBlock,
     Gap,
     Heading,
     ListBlock,
@@ -24,12 +24,12 @@ from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
 from .structure import HEADING_MAX_CHARS, HEADING_MAX_WORDS
 
 
-def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -> list[Block] | None:
+def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -> list[DraftBlock] | None:
     text = plain_text(block.inlines)
     matches = [m for m in pattern.finditer(text) if m.end() > m.start()]
     if not matches:
         return None
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     position = 0
     for match in matches:
         if match.start() < position:
@@ -47,7 +47,7 @@ def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -
 
 
 def mark_teaser_cuts(draft: Draft) -> Draft:
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     for block in draft.blocks:
         if isinstance(block, (Paragraph, BlockQuote, Heading)):
             target = block if not isinstance(block, Heading) else Paragraph(block.inlines)
@@ -57,7 +57,7 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
                 continue
         out.append(block)
     # Two markers in a row leave two gaps with nothing between: one cut.
-    deduped: list[Block] = []
+    deduped: list[DraftBlock] = []
     for block in out:
         last_index = next((i for i in range(len(deduped) - 1, -1, -1) if not isinstance(deduped[i], Removed)), None)
         last_content = deduped[last_index] if last_index is not None else None
@@ -120,7 +120,7 @@ def mark_truncated_end(draft: Draft) -> Draft:
 _PAGE_FURNITURE = frozenset(("page-number", "running-header"))
 
 
-def _continues_behind_a_button(after: list[Block], draft: Draft) -> bool:
+def _continues_behind_a_button(after: list[DraftBlock], draft: Draft) -> bool:
     """"Read Full Essay" / "Continue reading" straight after the text: the essay goes on. An essay
     that reached its reference list is whole, whatever promotions follow it."""
     if draft.references is not None:
@@ -132,7 +132,7 @@ def _continues_behind_a_button(after: list[Block], draft: Draft) -> bool:
 def mark_unmarked_cuts(draft: Draft) -> Draft:
     """A fragment that stops mid-sentence and is followed by a new paragraph is a cut the site did
     not mark (cram previews do this)."""
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     blocks = draft.blocks
     essay_seen = False  # a long paragraph came before: kept as a running flag, not re-scanned
     for index, block in enumerate(blocks):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, Paragraph, Removed, Text, normalize, plain_text, slice_inlines
+from ..model import DraftBlock, Paragraph, Removed, Text, normalize, plain_text, slice_inlines
 from ..signals import Kind
 from .draft import Draft, inlines_of, next_content, removed, text_and_words
 
@@ -39,7 +39,7 @@ def _cut(spans, pattern: re.Pattern[str]) -> tuple[object, list[str]]:
 
 
 def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str]]]) -> Draft:
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     for block in draft.blocks:
         spans = inlines_of(block)
         if not spans:

@@ -3,7 +3,7 @@ a pager, joined again."""
 
 from __future__ import annotations
 
-from ..model import Block, Heading, Paragraph, Removed, Text, normalize
+from ..model import DraftBlock, Heading, Paragraph, Removed, Text, normalize
 from ..rules import Rules
 from ..signals import Kind, ends_sentence
 from .clutter import as_removed
@@ -13,12 +13,12 @@ NOTE_LABEL_MAX_WORDS = 4
 """The label over a note ("Writer's note", "Appréciation du professeur") is a few words."""
 
 
-def _is_note(block: Block, rules: Rules) -> bool:
+def _is_note(block: DraftBlock, rules: Rules) -> bool:
     text, words = text_and_words(block)
     return isinstance(block, Paragraph) and words <= rules.note_max_words and rules.note_grade.search(text) is not None
 
 
-def _signed_italic_note(block: Block, rules: Rules) -> bool:
+def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
     """A paragraph set entirely in italics and signed ("— Mrs P"): an editor's note."""
     from ..model import Emph
 
@@ -52,8 +52,8 @@ def join_split_paragraphs(draft: Draft) -> Draft:
     """A paragraph the page split over a pager, an advertisement or a page break ("…and that" |
     removed lines | "no other pool…") is one paragraph: the first ends no sentence, the next opens
     in lower case, and only removed records stand between them (they stay, after it)."""
-    out: list[Block] = []
-    pending: list[Block] = []  # removed records since the last content block
+    out: list[DraftBlock] = []
+    pending: list[DraftBlock] = []  # removed records since the last content block
     for block in draft.blocks:
         if isinstance(block, Removed):
             pending.append(block)

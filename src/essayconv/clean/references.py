@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from ..model import (
-    Block,
     BlockQuote,
+    DraftBlock,
     Gap,
     Heading,
     Inlines,
@@ -54,7 +54,7 @@ def _split_entries(spans: Inlines) -> list[Inlines]:
 _ENTRY_MAX_WORDS = 80
 
 
-def _is_reference_heading(block: Block, draft: Draft) -> bool:
+def _is_reference_heading(block: DraftBlock, draft: Draft) -> bool:
     if not isinstance(block, (Heading, Paragraph)):
         return False
     text, words = text_and_words(block)
@@ -78,7 +78,7 @@ def _heading_index(draft: Draft) -> int | None:
 
 
 
-def _note_number(block: Block, under_rule: bool) -> str | None:
+def _note_number(block: DraftBlock, under_rule: bool) -> str | None:
     if not isinstance(block, Paragraph):
         return None
     text = text_and_words(block)[0]
@@ -120,7 +120,7 @@ def split_references(draft: Draft) -> Draft:
     heading_text = text_and_words(draft.blocks[index])[0].strip().rstrip(":").strip()
     heading_text = re.sub(r"^\d+\.?\s+", "", heading_text)
     entries: list[Inlines] = []
-    kept_after: list[Block] = []
+    kept_after: list[DraftBlock] = []
     ended = False
     for block in draft.blocks[index + 1:]:
         if isinstance(block, (Removed, Gap)):

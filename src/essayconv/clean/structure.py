@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Block, BlockQuote, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
 from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, line_shape
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
 
@@ -28,7 +28,7 @@ def _looks_like_a_name(text: str) -> bool:
     return bool(_PERSON.match(text.strip())) and len(words) <= 4 and not any(w.lower() in FUNCTION_WORDS for w in words)
 
 
-def _short_line(block: Block | None, most: int) -> bool:
+def _short_line(block: DraftBlock | None, most: int) -> bool:
     if not isinstance(block, (Paragraph, Heading)):
         return False
     text, words = text_and_words(block)
@@ -133,7 +133,7 @@ HEADING_CAPITALISED_SHARE = 0.6
 """Over five words, most significant words of a heading start with a capital."""
 
 
-def is_heading_line(text: str, following: Block | None) -> bool:
+def is_heading_line(text: str, following: DraftBlock | None) -> bool:
     """A short line, no end punctuation, capitalised like a heading, followed by longer prose."""
     shape = line_shape(text, FUNCTION_WORDS)
     words = shape.words
@@ -158,7 +158,7 @@ def _level(text: str) -> int:
 
 
 def infer_headings(draft: Draft) -> Draft:
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     blocks = draft.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
@@ -198,7 +198,7 @@ def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset
 ABOVE_TITLE_MAX_WORDS = 15
 
 
-def _above_the_title(blocks: list[Block], title_index: int) -> list[Block]:
+def _above_the_title(blocks: list[DraftBlock], title_index: int) -> list[DraftBlock]:
     """An essay starts after its title: short lines the page shows above it (a site slogan, a
     section name) are the page's header. A long paragraph there means the title line was a
     heading inside the essay after all, and nothing is touched."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, BlockQuote, Heading, ListBlock, Paragraph, plain_text
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, plain_text
 from ..signals import Kind, ends_sentence
 from .counters import banner_parts
 from .draft import Draft, removed, text_and_words
@@ -17,7 +17,7 @@ def _toc_key(text: str) -> str:
     return re.sub(r"\W+", " ", _NUMBERING.sub("", text)).strip().lower()
 
 
-def _is_toc_heading(block: Block, draft: Draft) -> bool:
+def _is_toc_heading(block: DraftBlock, draft: Draft) -> bool:
     """"Table of contents", "Inhaltsverzeichnis", "Sommaire"…: the site-toc rule of clutter.toml."""
     text, words = text_and_words(block)
     return any(rule.kind == Kind.SITE_TOC and rule.matches(text.strip(), words) for rule in draft.rules.blocks)
@@ -58,7 +58,7 @@ def drop_site_toc(draft: Draft) -> Draft:
     return draft
 
 
-def _cover_page(before: list[Block], draft: Draft) -> list[Block]:
+def _cover_page(before: list[DraftBlock], draft: Draft) -> list[DraftBlock]:
     """Short lines ahead of a contents list, with no prose before them, are the document's cover
     page (course, student number, date), not its text. Lines other passes know (the title, a
     banner, a notice) are left to them."""
@@ -66,7 +66,7 @@ def _cover_page(before: list[Block], draft: Draft) -> list[Block]:
         return before
     title = (draft.title or "").strip().casefold()
 
-    def is_cover_line(block: Block) -> bool:
+    def is_cover_line(block: DraftBlock) -> bool:
         if not isinstance(block, (Paragraph, Heading)):
             return False
         text, words = text_and_words(block)

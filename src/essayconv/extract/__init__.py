@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..model import Block
+from ..model import DraftBlock
 from ..rules import Rules
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ from ..sources import Page, PageKind
 @dataclass(frozen=True)
 class Extracted:
     title: str | None
-    blocks: tuple[Block, ...]
+    blocks: tuple[DraftBlock, ...]
     site: str
     encoding: str
     url: str | None = None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..languages import function_words
-from ..model import Block, BlockQuote, ListBlock, Removed, Text, count_words, normalize, paragraph
+from ..model import BlockQuote, DraftBlock, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..rules import Rules
 from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
 from .furniture import set_aside_furniture
@@ -161,7 +161,7 @@ def _text_of(group: list[str], vocabulary: set[str]) -> str:
     return text
 
 
-def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> Block:
+def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> DraftBlock:
     text = _text_of(group, vocabulary)
     indent = min(len(line) - len(line.lstrip()) for line in group)
     if indent >= body_indent + 4 and count_words(text) >= 8:
@@ -169,7 +169,7 @@ def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> Bloc
     return paragraph(text)
 
 
-def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int) -> Block | ListBlock:
+def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int) -> DraftBlock | ListBlock:
     """A group whose lines are bullet or numbered items is a list; anything else one block."""
     items: list[tuple[str, str]] = []
     single = _NUMBERED.match(group[0]) if len(group) == 1 else None
@@ -189,8 +189,8 @@ def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int) -> 
     return ListBlock(items[0][0] == "ol", tuple(normalize([Text(text)]) for _, text in items))
 
 
-def _merge_adjacent_lists(blocks: list[Block]) -> list[Block]:
-    out: list[Block] = []
+def _merge_adjacent_lists(blocks: list[DraftBlock]) -> list[DraftBlock]:
+    out: list[DraftBlock] = []
     for block in blocks:
         previous = out[-1] if out else None
         if isinstance(block, ListBlock) and isinstance(previous, ListBlock) and previous.ordered == block.ordered:
@@ -265,13 +265,13 @@ def read_lines(text: str, rules: Rules) -> LineReading:
 
 
 def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[tuple[int, list[str]], ...],
-              furniture: list[tuple[int, Removed]] | tuple[tuple[int, Removed], ...]) -> list[Block]:
+              furniture: list[tuple[int, Removed]] | tuple[tuple[int, Removed], ...]) -> list[DraftBlock]:
     """Paragraph groups into blocks (lists, verse, indented quotes), each piece of furniture put back
     before the paragraph it interrupted, the footnotes at the end."""
     vocabulary = set(reading.vocabulary)
     indents = [len(lines[0]) - len(lines[0].lstrip()) for _, lines in groups]
     body_indent = int(median(indents)) if indents else 0
-    blocks: list[Block] = []
+    blocks: list[DraftBlock] = []
     pending = iter(furniture)
     next_furniture = next(pending, None)
     verse = _verse_runs(list(groups))
@@ -296,7 +296,7 @@ def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[
     return _merge_adjacent_lists(blocks)
 
 
-def blocks_from_lines(text: str, rules: Rules) -> list[Block]:
+def blocks_from_lines(text: str, rules: Rules) -> list[DraftBlock]:
     """The blocks of a run of lines with no title to find (a page's text layer)."""
     reading = read_lines(text, rules)
     return blocks_of(reading, reading.groups, reading.furniture)

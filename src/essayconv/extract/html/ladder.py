@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
-from ...model import Block, Heading, Removed, block_text, clean_whitespace, plain_text
+from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
 from ...rules import Rules, load_rules
 from ...signals import Kind
@@ -63,7 +63,7 @@ result, which knows the page's chrome best."""
 class _Attempt:
     rung: Rung
     title: str | None
-    blocks: tuple[Block, ...]
+    blocks: tuple[DraftBlock, ...]
     teasers: int
     words: int
     page_prose: int

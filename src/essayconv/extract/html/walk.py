@@ -10,8 +10,8 @@ from urllib.parse import urljoin
 from bs4 import Comment, NavigableString, Tag
 
 from ...model import (
-    Block,
     BlockQuote,
+    DraftBlock,
     Emph,
     Heading,
     Inline,
@@ -190,12 +190,12 @@ def _wrapped_lines(spans: list[Inline]) -> tuple[str, ...] | None:
     return tuple(lines) if _printed_lines(lines) else None
 
 
-def resolve_text_layers(blocks: list[Block | TextLayer], rules: Rules) -> list[Block]:
+def resolve_text_layers(blocks: list[DraftBlock | TextLayer], rules: Rules) -> list[DraftBlock]:
     """Consecutive text layers (the pages of one document) read as one text, so a paragraph
     runs on over a page break and page numbers are set aside as in a text dump."""
     from ..lines import blocks_from_lines
 
-    out: list[Block] = []
+    out: list[DraftBlock] = []
     layer: list[str] = []
     for block in [*blocks, None]:
         if isinstance(block, TextLayer):
@@ -216,7 +216,7 @@ class Walker:
         self.base = base
         self.stats = stats
         self.verse = verse
-        self.blocks: list[Block] = []
+        self.blocks: list[DraftBlock] = []
         self.found: list[Removed] = []  # chrome met inside inline content, recorded before its block
         self.pending: list[Inline] = []
 
@@ -319,7 +319,7 @@ class Walker:
             self.flush()
 
 
-def _paragraph_block(spans: Inlines) -> Block:
+def _paragraph_block(spans: Inlines) -> DraftBlock:
     # A paragraph that is only bold text and short is a heading the page did not mark up.
     if len(spans) == 1 and isinstance(spans[0], Strong):
         text = plain_text(spans)

@@ -1,0 +1,28 @@
+"""The no-essay verdict: a page yields no essay only on positive evidence — it lists other essays, it
+is a bot check, a script-loaded preview or a summary, or its prose really is short once clutter is
+removed (exit 3, `NoEssayError`)."""
+
+from __future__ import annotations
+
+from ..extract import Extracted
+from ..model import block_text
+from ..rules import Rules
+
+NO_ESSAY_PHRASES_BELOW_WORDS = 250
+"""A bot-check or preview phrase condemns a page only when it holds less prose than a short essay."""
+NO_ESSAY_BELOW_WORDS = 40
+"""Under this many words of prose, what is left is not an essay (a heading and a teaser at most)."""
+
+
+def no_essay_reason(extracted: Extracted, body_words: int, rules: Rules) -> str | None:
+    if extracted.teasers:
+        return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
+    page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
+    if body_words < NO_ESSAY_PHRASES_BELOW_WORDS:
+        for pattern in rules.no_essay:
+            match = pattern.search(page_text)
+            if match:
+                return f"no essay in the page: it is a bot check, a script-loaded preview or a summary (\"{match.group(0)}\")"
+    if body_words < NO_ESSAY_BELOW_WORDS:
+        return f"no essay in the page: only {body_words} words of text once clutter is removed"
+    return None
