@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
 
@@ -55,6 +56,9 @@ class CounterShape:
     """"Page 1 of 2", "Seite 2 von 3": where a reader is in a paginated essay."""
     max_other_words: int
     min_words: int
+    window_words: int
+    """In a record the finder set aside (a facts box, a glued header), only the words this close to the
+    counts are weighed: the box's other fields are not the count's sentence."""
 
 
 def _counter_shape(data: dict[str, Any]) -> CounterShape:
@@ -66,7 +70,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         unit_number=re.compile(rf"\b{unit}\s?[:：]?\s?{number}(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
-        max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]))
+        max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
+        window_words=int(data["window_words"]))
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,8 @@ class Rules:
     note_signature: re.Pattern[str]
     note_max_words: int
     note_edge_blocks: int
+    tuning: Tuning
+    """The thresholds every stage decides by (data/tuning.toml, overridable in [tuning.*] tables)."""
 
 
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -162,6 +169,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_signature=re.compile(data["notes"]["signature"], FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
+        tuning=tuning_from_data(data["tuning"]),
     )
 
 
@@ -187,14 +195,21 @@ def _shape_errors(extra: dict[str, Any], shipped: dict[str, Any], where: str = "
                 errors.append(f"'{name}' must be a table (got {type(value).__name__})")
             else:
                 errors.extend(_shape_errors(value, model, f"{name}."))
-        elif not isinstance(value, type(model)):
-            errors.append(f"'{name}' must be a {type(model).__name__} (got {type(value).__name__})")
+        elif isinstance(model, float) and isinstance(value, int) and not isinstance(value, bool):
+            continue  # a share written as 1 is still a share
+        elif not isinstance(value, type(model)) or isinstance(value, bool) != isinstance(model, bool):
+            errors.append(f"'{name}' must be {_KIND_OF_VALUE.get(type(model), 'a ' + type(model).__name__)} "
+                          f"(got {_KIND_OF_VALUE.get(type(value), type(value).__name__)})")
     return errors
+
+
+_KIND_OF_VALUE = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
 
 
 @lru_cache(maxsize=8)
 def load_rules(extra_files: tuple[Path, ...] = ()) -> Rules:
     data = tomllib.loads(resources.files("essayconv.data").joinpath("clutter.toml").read_text("utf-8"))
+    data |= tomllib.loads(resources.files("essayconv.data").joinpath("tuning.toml").read_text("utf-8"))
     shipped = data
     for path in extra_files:
         try:

@@ -10,17 +10,10 @@ import re
 from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words, plain_text
 from ..rules import Rules
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, SET_ASIDE_WHOLE, Kind, ends_sentence
+from ..tuning import Tuning
 from .counters import stats_line
 from .draft import Draft, inlines_of, is_texty, next_content, removed, text_and_words
 
-PAGINATION_MAX_WORDS = 10
-"""A pager line is a position and a link or two ("‹ Previous page Page 2 of 2")."""
-TAIL_LINE_MAX_WORDS = 12
-"""After a button saying the essay goes on elsewhere, lines this short ("More essays on Modernism",
-other essays' titles) are the site's tail; a paragraph of prose means the essay resumed."""
-CTA_MAX_WORDS = 10
-"""A button or call to action is a few words ("Get the full paper", "Continue with Google Sign up
-with email"); a line of the essay that opens with a verb runs longer or ends its sentence."""
 _CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
 
 
@@ -29,16 +22,17 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     it sells or where it leads ("Download this sample", "Order now — 15% off", "Continue with
     Google"), perhaps after a short question ("Already a member? Log in"), or it is all links;
     never a sentence ending in a full stop."""
+    tuning = rules.tuning
     if not isinstance(block, Paragraph):
         return False
     text = text_and_words(block)[0].strip()
     words = count_words(text)  # words, not tokens: a framing dash or a "·" is no word
-    if not text or words > CTA_MAX_WORDS or text.endswith((".", ",", ";", ":")):
+    if not text or words > tuning.cta_max_words or text.endswith((".", ",", ";", ":")):
         return False
     from ..model import Link
 
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
-    if spans and all(isinstance(s, Link) for s in spans) and words <= CTA_MAX_WORDS // 2:
+    if spans and all(isinstance(s, Link) for s in spans) and words <= tuning.cta_max_words // 2:
         return True
     parts = [p for p in _CTA_PARTS.split(text) if p.strip()]
     if not parts:
@@ -51,11 +45,7 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     return all(q.endswith("?") for q in questions) and (bool(named) or bool(re.search(r"\d|[%$€£]", text)))
 
 
-ESSAY_RUN_PARAGRAPHS = 3
-ESSAY_RUN_WORDS = 40
-
-
-def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock]) -> bool:
+def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
     """After a line that usually starts the site's tail ("More about …"), a run of long paragraphs
     one after another means the article goes on (a news page's "More about the economy" box in the
     middle): only that line is clutter. A related tail is titles and short excerpts."""
@@ -63,9 +53,9 @@ def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock]) -> bool:
     for block in after:
         if isinstance(block, Removed):
             continue
-        if isinstance(block, Paragraph) and text_and_words(block)[1] >= ESSAY_RUN_WORDS:
+        if isinstance(block, Paragraph) and text_and_words(block)[1] >= tuning.essay_run_words:
             run += 1
-            if run >= ESSAY_RUN_PARAGRAPHS:
+            if run >= tuning.essay_run_paragraphs:
                 return True
         else:
             run = 0
@@ -93,6 +83,7 @@ def _has_essay_before(blocks: list[DraftBlock]) -> bool:
 
 
 def drop_clutter_blocks(draft: Draft) -> Draft:
+    tuning = draft.rules.tuning
     out: list[DraftBlock] = []
     blocks = draft.blocks
     skip_list: DraftBlock | None = None
@@ -100,7 +91,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     essay = _EssaySeen()
     for index, block in enumerate(blocks):
         if after_button and is_texty(block) and not isinstance(block, Removed):
-            if text_and_words(block)[1] <= TAIL_LINE_MAX_WORDS and not isinstance(block, BlockQuote):
+            if text_and_words(block)[1] <= tuning.tail_line_max_words and not isinstance(block, BlockQuote):
                 out.append(as_removed(block, Kind.RELATED))
                 continue
             after_button = False  # prose again: the essay went on behind a "Read more" after all
@@ -136,19 +127,19 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed(Kind.CITE_BOX, text))
             continue
         rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
-        if (rule is None or rule.kind == Kind.TEASER) and words <= TAIL_LINE_MAX_WORDS and essay.before(out) \
+        if (rule is None or rule.kind == Kind.TEASER) and words <= tuning.tail_line_max_words and essay.before(out) \
                 and draft.rules.continues.search(text):
             after_button = True  # "[…continued in the full document]": the site's tail follows
-        if rule is None and words <= PAGINATION_MAX_WORDS and draft.rules.counter.page_position.search(text):
+        if rule is None and words <= tuning.pagination_max_words and draft.rules.counter.page_position.search(text):
             out.append(removed(Kind.PAGINATION, text))  # "Page 1 of 2 Next page ›" between the parts
-        elif rule is None and stats_line(text, words, draft.rules.counter):
+        elif rule is None and stats_line(text, words, draft.rules.counter, tuning):
             out.append(removed(Kind.METADATA, text))  # "Uploaded 3 Sep 2024 by … · 2 387 reads · 41 saves"
         elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed(Kind.BUTTON, text))
             after_button = after_button or (draft.rules.continues.search(text) is not None and essay.before(out))
         elif rule is None:
             out.append(block)
-        elif rule.action == "truncate" and essay.before(out) and not _essay_goes_on(blocks[index + 1:]):
+        elif rule.action == "truncate" and essay.before(out) and not _essay_goes_on(blocks[index + 1:], tuning):
             out.append(removed(rule.kind, text))
             out.extend(_relabel(b, draft) if isinstance(b, Removed) and b.kind in SET_ASIDE_WHOLE
                        else as_removed(b, rule.kind) for b in blocks[index + 1:])
@@ -160,7 +151,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 skip_list = following  # the digest's list goes with its label
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
-    return draft.with_blocks(_absorb_sandwiched(out, draft.rules.button_verbs))
+    return draft.with_blocks(_absorb_sandwiched(out, draft.rules.button_verbs, tuning))
 
 
 def _cites_this_page(text: str, words: int, title: str | None) -> bool:
@@ -171,10 +162,7 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
     return re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]) is not None
 
 
-_SANDWICH_MAX_WORDS = 8
-
-
-def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str]) -> list[DraftBlock]:
+def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], tuning: Tuning) -> list[DraftBlock]:
     """A short line between two parts of the same advertisement ("190 writers online" between
     "Get a custom essay…" and "Learn More") belongs to it, whatever it says; so does a button
     right after one ("Get unique essay")."""
@@ -185,7 +173,7 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str]) -
         if not (isinstance(before, Removed) and before.kind in ADVERTISING and isinstance(block, Paragraph)):
             continue
         text, words = text_and_words(block)
-        if words > _SANDWICH_MAX_WORDS or ends_sentence(text):
+        if words > tuning.sandwich_max_words or ends_sentence(text):
             continue
         sandwiched = isinstance(after, Removed) and after.kind == before.kind
         button = words <= 5 and text.split()[0].casefold() in button_verbs
@@ -201,14 +189,7 @@ def _link_only(block: DraftBlock) -> bool:
     return bool(spans) and all(isinstance(s, Link) for s in spans)
 
 
-TEASER_MAX_BLOCKS = 2
-"""A teaser card under its linked title holds an excerpt and perhaps a "Read more" line."""
-TEASER_MAX_WORDS = 80
-"""…and the excerpt is short; a section of the essay under a linked heading ("Day 7", a product
-name linking to its site) runs on for paragraphs."""
-
-
-def _teaser_cards(segments: list[list[DraftBlock]]) -> bool:
+def _teaser_cards(segments: list[list[DraftBlock]], tuning: Tuning) -> bool:
     """Each stretch under a linked heading is card-sized, and nothing after the last card goes on
     as the essay does (a heading of its own over paragraphs): linked product names in the middle
     of a buying guide are a list inside the article, not a tail after it. The last stretch may
@@ -218,11 +199,11 @@ def _teaser_cards(segments: list[list[DraftBlock]]) -> bool:
 
     def card(segment: list[DraftBlock]) -> bool:
         kept = content(segment)
-        return len(kept) <= TEASER_MAX_BLOCKS and sum(text_and_words(b)[1] for b in kept) <= TEASER_MAX_WORDS
+        return len(kept) <= tuning.teaser_max_blocks and sum(text_and_words(b)[1] for b in kept) <= tuning.teaser_max_words
 
     last = content(segments[-1])
     essay_goes_on = any(isinstance(b, Heading) for b in last) and \
-        sum(text_and_words(b)[1] for b in last) > 2 * TEASER_MAX_WORDS
+        sum(text_and_words(b)[1] for b in last) > 2 * tuning.teaser_max_words
     return all(card(segment) for segment in segments[:-1]) and not essay_goes_on
 
 
@@ -237,7 +218,7 @@ def drop_related_cards(draft: Draft) -> Draft:
     if len(linked) < 2:
         return draft
     bounds = [*linked, len(blocks)]
-    if not _teaser_cards([blocks[a + 1:b] for a, b in zip(bounds, bounds[1:])]):
+    if not _teaser_cards([blocks[a + 1:b] for a, b in zip(bounds, bounds[1:])], draft.rules.tuning):
         return draft
     start = linked[0]
     return draft.with_blocks(blocks[:start] + [as_removed(b, Kind.RELATED) for b in blocks[start:]])

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import CounterShape
 from ..signals import OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind
+from ..tuning import Tuning
 from .draft import Draft, removed, text_and_words
 
 
@@ -71,11 +72,6 @@ _SEGMENTS = re.compile(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
 _OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-COUNTER_WINDOW_WORDS = 4
-"""In a record the finder set aside (a facts box, a glued header), only the words this close to
-the counts are weighed: the box's other fields are not the count's sentence."""
-
-
 def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tuple[int | None, int | None] | None:
     """A word and/or page count in any wording ("This sample has 642 words (about 3 pages at 275
     words per page)", "📄 Pages: 3 · 📝 Words: 596", "603 Wörter (etwa 2 Seiten)"): the numbers,
@@ -102,12 +98,10 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     start, end = min(a for a, _ in spans), max(b for _, b in spans)
     others = [m for m in _OTHER_WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     if windowed:
-        others = ([m for m in others if m.end() <= start][-COUNTER_WINDOW_WORDS:]
+        others = ([m for m in others if m.end() <= start][-shape.window_words:]
                   + [m for m in others if start <= m.start() < end]
-                  + [m for m in others if m.start() >= end][:COUNTER_WINDOW_WORDS])
+                  + [m for m in others if m.start() >= end][:shape.window_words])
     return None if len(others) > shape.max_other_words else (words, pages)
-
-
 
 
 def _one_count(text: str, shape: CounterShape) -> bool:
@@ -183,15 +177,10 @@ def extract_banners(draft: Draft) -> Draft:
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 
 
-STATS_LINE_WITH_ONE_MAX_WORDS = 6
-
-
-def stats_line(text: str, words: int, shape: CounterShape) -> bool:
+def stats_line(text: str, words: int, shape: CounterShape, tuning: Tuning) -> bool:
     """"Uploaded 3 Sep 2024 · 2 387 reads · 41 saves", "★★★★☆ 4.4 (31 ratings)": how often the page
     was read or rated, not the essay."""
     stats = len(shape.stat.findall(text))
-    return (stats >= 2 and words <= STATS_LINE_MAX_WORDS) or (stats == 1 and words <= STATS_LINE_WITH_ONE_MAX_WORDS)
+    return (stats >= 2 and words <= tuning.stats_line_max_words) or (stats == 1 and words <= tuning.stats_line_with_one_max_words)
 
 
-STATS_LINE_MAX_WORDS = 20
-"""A metadata strip with two or more reading counts is a line, not a paragraph."""

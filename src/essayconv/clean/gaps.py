@@ -20,8 +20,8 @@ from ..model import (
     slice_inlines,
 )
 from ..signals import SENTENCE_INSIDE, Kind, ends_sentence, line_shape
+from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
-from .structure import HEADING_MAX_CHARS, HEADING_MAX_WORDS
 
 
 def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -> list[DraftBlock] | None:
@@ -81,18 +81,13 @@ def _looks_cut(text: str, words: int, minimum: int, signature: re.Pattern[str]) 
     return not text.rstrip().endswith((":", "—", "–"))
 
 
-CUT_FRAGMENT_MIN_WORDS = 15
-"""A cut leaves part of a paragraph of prose; a short line above the essay that ends no sentence
-(a byline, a slogan, a menu) was never more than that line."""
+def _prose_fragment(text: str, words: int, tuning: Tuning) -> bool:
+    return words >= tuning.cut_fragment_min_words or SENTENCE_INSIDE.search(text) is not None
 
 
-def _prose_fragment(text: str, words: int) -> bool:
-    return words >= CUT_FRAGMENT_MIN_WORDS or SENTENCE_INSIDE.search(text) is not None
-
-
-def _heading_like(text: str, words: int) -> bool:
+def _heading_like(text: str, words: int, tuning: Tuning) -> bool:
     shape = line_shape(text, FUNCTION_WORDS)
-    return (words <= HEADING_MAX_WORDS and shape.chars <= HEADING_MAX_CHARS and not shape.ends_on_function_word
+    return (words <= tuning.heading_max_words and shape.chars <= tuning.heading_max_chars and not shape.ends_on_function_word
             and text[:1].isupper() and "," not in text)
 
 
@@ -132,6 +127,7 @@ def _continues_behind_a_button(after: list[DraftBlock], draft: Draft) -> bool:
 def mark_unmarked_cuts(draft: Draft) -> Draft:
     """A fragment that stops mid-sentence and is followed by a new paragraph is a cut the site did
     not mark (cram previews do this)."""
+    tuning = draft.rules.tuning
     out: list[DraftBlock] = []
     blocks = draft.blocks
     essay_seen = False  # a long paragraph came before: kept as a running flag, not re-scanned
@@ -139,33 +135,30 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
         out.append(block)
         if not isinstance(block, Paragraph):
             continue
-        before_this, essay_seen = essay_seen, essay_seen or text_and_words(block)[1] >= CUT_FRAGMENT_MIN_WORDS
+        before_this, essay_seen = essay_seen, essay_seen or text_and_words(block)[1] >= tuning.cut_fragment_min_words
         following = next_content(blocks, index)
         if not isinstance(following, Paragraph):
             continue
         text, words = text_and_words(block)
-        if _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words) and (
-                _prose_fragment(text, words) or before_this):
+        if _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words, tuning) and (
+                _prose_fragment(text, words, tuning) or before_this):
             next_text = text_and_words(following)[0]
             if next_text[:1].isupper() or next_text[:1] in "“\"‘'":
                 out.append(Gap("unmarked-cut"))
     return draft.with_blocks(out)
 
 
-WALL_LINE_MAX_WORDS = 25
-WALL_LINES_MAX = 3
-
-
 def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     """After the last cut, a few short lines that end no sentence ("The rest of this sample (3 more
     pages) is locked", "Or get a 100% original paper…") are the wall's, not the essay's: the essay
     goes on behind them, not in them."""
+    tuning = draft.rules.tuning
     blocks = list(draft.blocks)
     last_gap = max((i for i, b in enumerate(blocks) if isinstance(b, Gap)), default=None)
     if last_gap is None:
         return draft
     after = [i for i in range(last_gap + 1, len(blocks)) if not isinstance(blocks[i], Removed)]
-    if not after or len(after) > WALL_LINES_MAX:
+    if not after or len(after) > tuning.wall_lines_max:
         return draft
     # after a site's teaser marker a short last sentence may still be the essay's; after a cut
     # with no marker (the text stopped mid-sentence), whole sentences there are the wall's too
@@ -174,7 +167,7 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
         block = blocks[i]
         text = text_and_words(block)[0].strip()
         sentence_ends = ends_sentence(text) and not text.endswith("…")
-        if not isinstance(block, Paragraph) or count_words(text) > WALL_LINE_MAX_WORDS \
+        if not isinstance(block, Paragraph) or count_words(text) > tuning.wall_line_max_words \
                 or (sentence_ends and not sentences_allowed):
             return draft
     return draft.with_blocks(removed(Kind.PAYWALL, text_and_words(b)[0]) if i in after else b for i, b in enumerate(blocks))

@@ -9,9 +9,6 @@ from ..signals import Kind, ends_sentence
 from .clutter import as_removed
 from .draft import Draft, inlines_of, is_texty, text_and_words
 
-NOTE_LABEL_MAX_WORDS = 4
-"""The label over a note ("Writer's note", "Appréciation du professeur") is a few words."""
-
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:
     text, words = text_and_words(block)
@@ -32,6 +29,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     """Notes about the essay at its edges are not the essay: a teacher's appraisal or a writer's
     note carrying a grade ("… 15/20", "Final grade: 94/100") among the last blocks, an editor's
     signed italic note among the first; a short label line over such a note goes with it."""
+    tuning = draft.rules.tuning
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if is_texty(b)]
     edge = draft.rules.note_edge_blocks
@@ -42,7 +40,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
         position = content.index(i)
         label = content[position - 1] if position else None
         if label is not None and label not in notes and isinstance(blocks[label], (Paragraph, Heading)) \
-                and text_and_words(blocks[label])[1] <= NOTE_LABEL_MAX_WORDS and not ends_sentence(
+                and text_and_words(blocks[label])[1] <= tuning.note_label_max_words and not ends_sentence(
                     text_and_words(blocks[label])[0]):
             blocks[label] = as_removed(blocks[label], Kind.NOTE)
     return draft.with_blocks([as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)])

@@ -51,9 +51,6 @@ def _split_entries(spans: Inlines) -> list[Inlines]:
     return pieces
 
 
-_ENTRY_MAX_WORDS = 80
-
-
 def _is_reference_heading(block: DraftBlock, draft: Draft) -> bool:
     if not isinstance(block, (Heading, Paragraph)):
         return False
@@ -64,6 +61,7 @@ def _is_reference_heading(block: DraftBlock, draft: Draft) -> bool:
 def _heading_index(draft: Draft) -> int | None:
     """The last reference heading; or, when the essay ends in several reference sections
     ("Works Cited", then "Footnotes"), the first of them."""
+    tuning = draft.rules.tuning
     found = None
     for index in range(len(draft.blocks) - 1, -1, -1):
         block = draft.blocks[index]
@@ -71,11 +69,9 @@ def _heading_index(draft: Draft) -> int | None:
             found = index
         elif found is not None and isinstance(block, (Paragraph, Heading, BlockQuote)):
             text, words = text_and_words(block)
-            if words > _ENTRY_MAX_WORDS or not _LOOKS_LIKE_ENTRY.search(text.strip()):
+            if words > tuning.reference_entry_max_words or not _LOOKS_LIKE_ENTRY.search(text.strip()):
                 break  # prose: the reference sections start after it
     return found
-
-
 
 
 def _note_number(block: DraftBlock, under_rule: bool) -> str | None:

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
 from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, line_shape
+from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
 
 _NUMBERED_HEADING = re.compile(r"^(?P<num>\d+(?:\.\d+)*|[IVXLC]+)\.?\s+\S")
 
 
 _PERSON = re.compile(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
-
 
 
 # Lines a student puts under the heading block: the draft, a word count, a student number.
@@ -126,18 +126,11 @@ def extract_byline(draft: Draft) -> Draft:
     return draft
 
 
-HEADING_MAX_WORDS = 12
-HEADING_MAX_CHARS = 90
-"""A heading the page did not mark up is a short line: longer ones are prose or a title."""
-HEADING_CAPITALISED_SHARE = 0.6
-"""Over five words, most significant words of a heading start with a capital."""
-
-
-def is_heading_line(text: str, following: DraftBlock | None) -> bool:
+def is_heading_line(text: str, following: DraftBlock | None, tuning: Tuning) -> bool:
     """A short line, no end punctuation, capitalised like a heading, followed by longer prose."""
     shape = line_shape(text, FUNCTION_WORDS)
     words = shape.words
-    if not words or len(words) > HEADING_MAX_WORDS or shape.chars > HEADING_MAX_CHARS or shape.ends_like_prose:
+    if not words or len(words) > tuning.heading_max_words or shape.chars > tuning.heading_max_chars or shape.ends_like_prose:
         return False
     if not shape.starts_upper or "(" in text or DATE_LINE.match(text) or shape.ends_on_function_word:
         return False
@@ -147,7 +140,7 @@ def is_heading_line(text: str, following: DraftBlock | None) -> bool:
     if following_words < max(8, 2 * len(words)):
         return False
     # a long line must be capitalised like a title ("The Causes of the Great Depression")
-    return len(words) <= 5 or not shape.significant or shape.capitalised_share >= HEADING_CAPITALISED_SHARE
+    return len(words) <= 5 or not shape.significant or shape.capitalised_share >= tuning.heading_capitalised_share
 
 
 def _level(text: str) -> int:
@@ -163,7 +156,7 @@ def infer_headings(draft: Draft) -> Draft:
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             text = plain_text(block.inlines)
-            if is_heading_line(text, next_content(blocks, index)):
+            if is_heading_line(text, next_content(blocks, index), draft.rules.tuning):
                 out.append(Heading(_level(text), block.inlines))
                 continue
         out.append(block)
@@ -195,16 +188,13 @@ def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset
     return next((part for part in segments if key and re.sub(r"\W+", " ", part).strip().casefold() == key), None)
 
 
-ABOVE_TITLE_MAX_WORDS = 15
-
-
-def _above_the_title(blocks: list[DraftBlock], title_index: int) -> list[DraftBlock]:
+def _above_the_title(blocks: list[DraftBlock], title_index: int, tuning: Tuning) -> list[DraftBlock]:
     """An essay starts after its title: short lines the page shows above it (a site slogan, a
     section name) are the page's header. A long paragraph there means the title line was a
     heading inside the essay after all, and nothing is touched."""
     above = [i for i in range(title_index) if not isinstance(blocks[i], Removed)]
     if not above or any(not isinstance(blocks[i], (Paragraph, Heading)) or
-                        text_and_words(blocks[i])[1] > ABOVE_TITLE_MAX_WORDS for i in above):
+                        text_and_words(blocks[i])[1] > tuning.above_title_max_words for i in above):
         return blocks
     return [Removed(Kind.HEADER, plain_text(b.inlines)) if i in above else b for i, b in enumerate(blocks)]
 
@@ -224,13 +214,13 @@ def drop_title_heading(draft: Draft) -> Draft:
             continue
         if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
-            return draft.with_blocks(_above_the_title(blocks, index))
+            return draft.with_blocks(_above_the_title(blocks, index, draft.rules.tuning))
         segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
         if segment:
             # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
             # the part of the <title> the page itself shows is the title
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
-            return replace(draft, title=segment, blocks=tuple(_above_the_title(blocks, index)))
+            return replace(draft, title=segment, blocks=tuple(_above_the_title(blocks, index, draft.rules.tuning)))
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
     return draft

@@ -8,21 +8,17 @@ from ..extract import Extracted
 from ..model import block_text
 from ..rules import Rules
 
-NO_ESSAY_PHRASES_BELOW_WORDS = 250
-"""A bot-check or preview phrase condemns a page only when it holds less prose than a short essay."""
-NO_ESSAY_BELOW_WORDS = 40
-"""Under this many words of prose, what is left is not an essay (a heading and a teaser at most)."""
-
 
 def no_essay_reason(extracted: Extracted, body_words: int, rules: Rules) -> str | None:
+    tuning = rules.tuning
     if extracted.teasers:
         return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
     page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
-    if body_words < NO_ESSAY_PHRASES_BELOW_WORDS:
+    if body_words < tuning.no_essay_phrases_below_words:
         for pattern in rules.no_essay:
             match = pattern.search(page_text)
             if match:
                 return f"no essay in the page: it is a bot check, a script-loaded preview or a summary (\"{match.group(0)}\")"
-    if body_words < NO_ESSAY_BELOW_WORDS:
+    if body_words < tuning.no_essay_below_words:
         return f"no essay in the page: only {body_words} words of text once clutter is removed"
     return None

@@ -15,6 +15,7 @@ from ..languages import function_words
 from ..model import BlockQuote, DraftBlock, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..rules import Rules
 from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
+from ..tuning import Tuning
 from .furniture import set_aside_furniture
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
@@ -24,27 +25,22 @@ _KEEP_HYPHEN_PREFIXES = frozenset(
     "self well non co ex anti pre post semi multi cross long short high low full half all".split())
 
 
-def _lines(text: str) -> list[str]:
+def _lines(text: str, tuning: Tuning) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").expandtabs(4)
-    return _undouble([line.rstrip() for line in text.split("\n")])
+    return _undouble([line.rstrip() for line in text.split("\n")], tuning)
 
 
-DOUBLE_SPACED_SHARE = 0.8
-"""Text copied from a double-spaced page has a blank line after (nearly) every printed line."""
-DOUBLE_SPACED_MIN_LINES = 6
-
-
-def _undouble(lines: list[str]) -> list[str]:
+def _undouble(lines: list[str], tuning: Tuning) -> list[str]:
     """Text copied from a double-spaced page: a blank line after every wrapped line, so that each
     printed line would read as a paragraph. When (nearly) every gap between lines is one blank
     line and the lines are wrapped (a common width, most ending mid-sentence), the single blank
     lines are line spacing, not paragraph breaks: they go, and a wider gap stays as one break.
     A dump of whole paragraphs separated by blank lines ends its lines in full stops: untouched."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < DOUBLE_SPACED_MIN_LINES:
+    if len(filled) < tuning.double_spaced_min_lines:
         return lines
     gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]
-    if sum(gap == 1 for gap in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
+    if sum(gap == 1 for gap in gaps) < tuning.double_spaced_share * len(gaps):
         return lines
     printed = [lines[i] for i in filled]
     if _wrap_width(printed) is None or sum(not ends_sentence(line) for line in printed) < 0.5 * len(printed):
@@ -72,19 +68,12 @@ def _wrap_width(lines: list[str]) -> int | None:
 _SMALL_WORDS = function_words()  # data/languages.toml: "of", "de", "der"… in every language read
 
 
-TITLE_LINE_MAX_WORDS = 14
-"""A title or heading line of a dump; a longer line is prose."""
-TITLE_LINE_CAPITALISED_SHARE = 0.75
-"""Most significant words of a dump's title line start with a capital (a wrapped line of prose
-rarely does)."""
-
-
-def title_like(line: str) -> bool:
+def title_like(line: str, tuning: Tuning) -> bool:
     """A short capitalised line with no end punctuation: a title or heading, never a wrapped line."""
     shape = line_shape(line, _SMALL_WORDS)
     # ending on a function word: "…Nova Scotia, has the", a sentence running on
-    return (0 < len(shape.words) <= TITLE_LINE_MAX_WORDS and not shape.ends_like_prose and not shape.ends_on_function_word
-            and shape.significant > 0 and shape.capitalised_share >= TITLE_LINE_CAPITALISED_SHARE)
+    return (0 < len(shape.words) <= tuning.title_line_max_words and not shape.ends_like_prose and not shape.ends_on_function_word
+            and shape.significant > 0 and shape.capitalised_share >= tuning.title_line_capitalised_share)
 
 
 def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
@@ -101,20 +90,20 @@ def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     return left[:-1] + right
 
 
-def _hanging(previous: str, line: str) -> bool:
+def _hanging(previous: str, line: str, tuning: Tuning) -> bool:
     """A hanging indent: an entry that does not end its sentence, then an indented line that
     carries it on ("…Knopf," / "     1995.") — how reference lists are printed."""
     deeper = (len(line) - len(line.lstrip())) - (len(previous) - len(previous.lstrip())) >= 3
     return (deeper and not ends_sentence(previous.rstrip()) and bool(line.strip())
-            and not title_like(previous.strip()))  # a title, then a first-line-indented paragraph
+            and not title_like(previous.strip(), tuning))  # a title, then a first-line-indented paragraph
 
 
-def _joins(previous: str, line: str, width: int | None) -> bool:
+def _joins(previous: str, line: str, width: int | None, tuning: Tuning) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous`."""
     prev = previous.rstrip()
     if BULLET_LINE.match(line) or (_NUMBERED.match(line) and ends_sentence(prev)):
         return False
-    if title_like(prev):
+    if title_like(prev, tuning):
         return False
     if _HYPHEN_END.search(prev) and line.lstrip()[:1].islower():
         return True
@@ -127,12 +116,14 @@ def _joins(previous: str, line: str, width: int | None) -> bool:
     return not ends_sentence(prev) and line.lstrip()[:1].islower()
 
 
-def _paragraphs(lines: list[str], rules: Rules | None = None) -> list[tuple[int, list[str]]]:
+def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
     """Group lines into paragraphs: (index of the first line, the lines with indentation kept).
     A line the clutter rules recognise (a paywall notice, a download button) stands alone, however
     long the wrapped lines around it are."""
     width = _wrap_width(lines)
-    alone = (lambda line: clutter_kind(line.strip(), rules) is not None) if rules is not None else (lambda line: False)
+    def alone(line: str) -> bool:
+        return clutter_kind(line.strip(), rules) is not None
+
     groups: list[tuple[int, list[str]]] = []
     current: list[str] = []
     start = 0
@@ -143,7 +134,7 @@ def _paragraphs(lines: list[str], rules: Rules | None = None) -> list[tuple[int,
                 current = []
             continue
         if current and not alone(current[-1]) and not alone(line) and (
-                _hanging(current[-1], line) or _joins(current[-1], line.strip(), width)):
+                _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning)):
             current.append(line)
         else:
             if current:
@@ -169,11 +160,11 @@ def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> Draf
     return paragraph(text)
 
 
-def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int) -> DraftBlock | ListBlock:
+def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int, tuning: Tuning) -> DraftBlock | ListBlock:
     """A group whose lines are bullet or numbered items is a list; anything else one block."""
     items: list[tuple[str, str]] = []
     single = _NUMBERED.match(group[0]) if len(group) == 1 else None
-    if single and title_like(single.group("rest")):
+    if single and title_like(single.group("rest"), tuning):
         return paragraph(group[0].strip())  # "2. The Wire Service" alone on its line: a numbered heading
     for line in group:
         bullet, numbered = BULLET_LINE.match(line), _NUMBERED.match(line)
@@ -215,11 +206,10 @@ def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list
     return out
 
 
-_VERSE_LINE_MAX = 70
 _CLOSING_CITATION = re.compile(r"\([^()]*\d[^()]*\)[.,;]?$")
 
 
-def _verse_runs(groups: list[tuple[int, list[str]]]) -> dict[int, int]:
+def _verse_runs(groups: list[tuple[int, list[str]]], tuning: Tuning) -> dict[int, int]:
     """Quoted verse in a dump: short one-line groups on consecutive lines (no blank line between),
     introduced by a line ending in ":" or closed by a citation "(2.4.110–112)". Returns the index
     of each run's first group and how many groups it spans."""
@@ -227,7 +217,7 @@ def _verse_runs(groups: list[tuple[int, list[str]]]) -> dict[int, int]:
     index = 0
     while index < len(groups):
         end = index
-        while (end < len(groups) and len(groups[end][1]) == 1 and len(groups[end][1][0].strip()) <= _VERSE_LINE_MAX
+        while (end < len(groups) and len(groups[end][1]) == 1 and len(groups[end][1][0].strip()) <= tuning.verse_line_max
                and (end == index or groups[end][0] == groups[end - 1][0] + 1)):
             end += 1
         if end - index >= 2:
@@ -251,17 +241,18 @@ class LineReading:
     furniture: tuple[tuple[int, Removed], ...]
     notes: tuple[str, ...]
     vocabulary: frozenset[str]
+    tuning: Tuning
 
 
 def read_lines(text: str, rules: Rules) -> LineReading:
     """Lines of text as they come from a copy-paste or a PDF (a dump, or a page's PDF text layer):
     furniture set aside, wrapped lines grouped into paragraphs, paragraphs split by a page break
     joined again."""
-    lines = _lines(text)
+    lines = _lines(text, rules.tuning)
     kept, furniture, notes = set_aside_furniture(lines, rules)
     groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture])
     return LineReading(tuple(groups), tuple(furniture), tuple(notes),
-                       frozenset(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)))
+                       frozenset(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)), rules.tuning)
 
 
 def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[tuple[int, list[str]], ...],
@@ -274,7 +265,7 @@ def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[
     blocks: list[DraftBlock] = []
     pending = iter(furniture)
     next_furniture = next(pending, None)
-    verse = _verse_runs(list(groups))
+    verse = _verse_runs(list(groups), reading.tuning)
     skip = 0
     for position, (start, group) in enumerate(groups):
         if skip:
@@ -288,7 +279,7 @@ def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[
             verse_lines = [g[1][0].strip() for g in groups[position:position + verse[position]]]
             blocks.append(BlockQuote(normalize([Text(" ".join(verse_lines))])))
             continue
-        blocks.append(_block_or_list(group, vocabulary, body_indent))
+        blocks.append(_block_or_list(group, vocabulary, body_indent, reading.tuning))
     while next_furniture is not None:
         blocks.append(next_furniture[1])
         next_furniture = next(pending, None)

@@ -19,11 +19,7 @@ from dataclasses import dataclass
 
 from bs4 import Comment, NavigableString, Tag
 
-PROSE_BLOCK_MIN_WORDS = 8
-"""A block shorter than this is a label, a button or a caption, not prose (the shortest essay
-sentences in samples/ run to about ten words)."""
-PROSE_BLOCK_MAX_LINKED = 0.5
-"""A block that is more than half link text is a link list, not prose."""
+from ..tuning import Tuning
 
 _SENTENCE_END = re.compile(r"[.!?。！？…]")
 _WORD = re.compile(r"\w+")
@@ -58,7 +54,7 @@ class ProseMass:
         return self.of(tag) / self.total if self.total else 0.0
 
 
-def prose_mass(root: Tag) -> ProseMass:
+def prose_mass(root: Tag, tuning: Tuning) -> ProseMass:
     """One pass over the text under `root`: each string is charged to its nearest text block, each
     sentence-like block's unlinked words to every element above it."""
     text: dict[int, list[str]] = defaultdict(list)
@@ -85,7 +81,7 @@ def prose_mass(root: Tag) -> ProseMass:
         joined = " ".join(pieces)
         count = word_count(joined)
         unlinked = count - min(linked[key], count)
-        if count < PROSE_BLOCK_MIN_WORDS or unlinked < (1 - PROSE_BLOCK_MAX_LINKED) * count \
+        if count < tuning.prose_block_min_words or unlinked < (1 - tuning.prose_block_max_linked) * count \
                 or not _SENTENCE_END.search(joined):
             continue
         node = blocks[key]
@@ -97,20 +93,10 @@ def prose_mass(root: Tag) -> ProseMass:
     return ProseMass(dict(words), words.get(id(root), 0))
 
 
-CORE_CHILD_SHARE = 0.6
-"""Going down from <body>, a child holding this share of its parent's prose is where the prose is."""
-CORE_FRAGMENT_SHARE = 0.4
-"""A chosen container holding less than this share of the prose core's prose is a fragment of an
-article spread over many small boxes (page builders put each paragraph in a widget of its own)."""
-
-
-CORE_OWN_PARAGRAPHS_SHARE = 0.25
-"""An element whose own paragraphs carry this share of its prose is the article's container, even
-when a table or a long quote inside it outweighs any one of them."""
 _PARAGRAPHS = frozenset(("p", "blockquote", "ul", "ol", "dl", "pre", "h2", "h3", "h4", "h5", "h6"))
 
 
-def prose_core(body: Tag, mass: ProseMass) -> Tag:
+def prose_core(body: Tag, mass: ProseMass, tuning: Tuning) -> Tag:
     """The tightest element holding most of the page's prose: from <body> down, into the child
     that holds most of its parent's prose, while one does and the parent's own paragraphs do not
     carry a real share of it."""
@@ -118,9 +104,9 @@ def prose_core(body: Tag, mass: ProseMass) -> Tag:
     while True:
         children = [c for c in node.children if isinstance(c, Tag)]
         best = max(children, key=mass.of, default=None)
-        if best is None or mass.of(best) < CORE_CHILD_SHARE * mass.of(node) or not mass.of(best):
+        if best is None or mass.of(best) < tuning.core_child_share * mass.of(node) or not mass.of(best):
             return node
         own = sum(mass.of(c) for c in children if c.name in _PARAGRAPHS)
-        if node is not body and own >= CORE_OWN_PARAGRAPHS_SHARE * mass.of(node):
+        if node is not body and own >= tuning.core_own_paragraphs_share * mass.of(node):
             return node
         node = best

@@ -15,27 +15,25 @@ from ..model import Removed, count_words
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..rules import Rules, load_rules
 from ..signals import YEAR_OR_DATE, Kind, ends_sentence
+from ..tuning import Tuning
 from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
 
 # "Monografias.com > Educación": a site's path above the title, even with one step
 _BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
-_MENU_MIN_ITEMS = 3
-_MENU_ITEM_WORDS = 2
 
 
 # "Essays  Topics  Writing Guides  Log in", "Home | Essays | About": a menu copied as one line
 _MENU_LINE = re.compile(r"^\s*(?:[^\s|·•][^|·•]{0,24}?(?:\s{2,}|\s[|·•]\s)){2,}[^|·•]{1,24}$")
-SITE_NAME_MAX_WORDS = 3
 
 
-def _site_name_line(groups: list[tuple[int, list[str]]]) -> int:
+def _site_name_line(groups: list[tuple[int, list[str]]], tuning: Tuning) -> int:
     """1 when the dump opens with the site's name (a line of a few words) over its menu or its
     breadcrumb: the name heads the site's header, it is not the essay's title."""
     if len(groups) < 2 or len(groups[0][1]) != 1 or len(groups[1][1]) != 1:
         return 0
     first, second = groups[0][1][0].strip(), groups[1][1][0]
-    if count_words(first) > SITE_NAME_MAX_WORDS or ends_sentence(first):
+    if count_words(first) > tuning.site_name_max_words or ends_sentence(first):
         return 0
     return int(bool(_MENU_LINE.match(second) or _BREADCRUMB.match(second.strip())))
 
@@ -43,10 +41,11 @@ def _site_name_line(groups: list[tuple[int, list[str]]]) -> int:
 def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
     """How many opening one-line groups are a site menu: three or more items of one or two words
     on consecutive lines ("bartleby / Search / Essays / Topics / Log in")."""
+    tuning = rules.tuning
     count = 0
     for position, (start, group) in enumerate(groups):
         line = group[0].strip()
-        if (len(group) != 1 or count_words(line) > _MENU_ITEM_WORDS or ends_sentence(line)
+        if (len(group) != 1 or count_words(line) > tuning.dump_menu_item_words or ends_sentence(line)
                 or re.search(r"\d", line) or (position and start != groups[position - 1][0] + 1)):
             break
         count += 1
@@ -56,11 +55,11 @@ def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
         return 0
     # when no title-like line follows the run, its last short line is the title itself
     following = groups[count][1][0].strip()
-    titled = (len(groups[count][1]) == 1 and title_like(following) and clutter_kind(following, rules) is None
+    titled = (len(groups[count][1]) == 1 and title_like(following, rules.tuning) and clutter_kind(following, rules) is None
               and not any(banner.match(following) for banner in rules.banners))
     if not titled:
         count -= 1
-    return count if count >= _MENU_MIN_ITEMS else 0
+    return count if count >= tuning.dump_menu_min_items else 0
 
 
 def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
@@ -81,7 +80,7 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     menu = _leading_menu(groups, rules)
     head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[:menu])
     groups = groups[menu:]
-    for _ in range(_site_name_line(groups)):
+    for _ in range(_site_name_line(groups, rules.tuning)):
         head.append((groups[0][0], Removed(Kind.HEADER, groups[0][1][0].strip())))
         groups = groups[1:]
     while groups and len(groups[0][1]) == 1 and (kind := clutter_kind(groups[0][1][0].strip(), rules)

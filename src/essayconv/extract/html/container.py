@@ -11,9 +11,10 @@ from bs4 import Comment, NavigableString, Tag
 
 from ...model import clean_whitespace
 from ...rules import Rules
-from ..prose import CORE_FRAGMENT_SHARE, prose_core, prose_mass
+from ...tuning import Tuning
+from ..prose import prose_core, prose_mass
 from .facts import is_site_name_heading
-from .prune import SAME_CONTAINER_SHARE, name_tokens, name_words
+from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS
 
 
@@ -88,12 +89,7 @@ def _inline_strings(tag: Tag) -> list[str]:
 _PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd"))
 
 
-_TITLE_ANCHOR_BONUS = 25
-_CONTENT_NAME_BONUS = 25  # a container named like content ("entry", "post-body") — evidence, as in readability
-_HEADER_GROUP_CHARS = 400  # a title block (h1, banner, byline, date) — not a block of the essay
-
-
-def _title_anchored(body: Tag) -> set[int]:
+def _title_anchored(body: Tag, tuning: Tuning) -> set[int]:
     """Containers tied to the page's <h1>: those holding it, and the block right after it (or
     after the header group holding it). The essay hangs from its title; a sidebar of excerpts
     with more words than a short essay does not."""
@@ -110,7 +106,7 @@ def _title_anchored(body: Tag) -> set[int]:
             anchored.add(id(parent))
     node: Tag | None = heading
     for _ in range(3):  # the h1, its header group, that group's wrapper — while they hold no prose
-        if node is None or node is body or (node is not heading and len(node.get_text(" ")) > _HEADER_GROUP_CHARS):
+        if node is None or node is body or (node is not heading and len(node.get_text(" ")) > tuning.header_group_chars):
             break
         following = node.find_next_sibling()
         if isinstance(following, Tag):
@@ -120,6 +116,7 @@ def _title_anchored(body: Tag) -> set[int]:
 
 
 def best_container(body: Tag, rules: Rules, stats: TextStats, class_weights: bool = True) -> Tag:
+    tuning = rules.tuning
     scores: dict[int, float] = defaultdict(float)
     tags: dict[int, Tag] = {}
     for tag in body.descendants:
@@ -138,16 +135,16 @@ def best_container(body: Tag, rules: Rules, stats: TextStats, class_weights: boo
                 scores[id(ancestor)] += score / (1 + depth)
     if not scores:
         return body
-    anchored = _title_anchored(body)
+    anchored = _title_anchored(body, tuning)
     best, best_score = body, 0.0
     for key, score in scores.items():
         tag = tags[key]
         if class_weights and name_words(name_tokens(tag)) & rules.content_tokens:
-            score += _CONTENT_NAME_BONUS
+            score += tuning.content_name_bonus
         if tag.name in ("article", "main"):
             score += 15
         if key in anchored:
-            score += _TITLE_ANCHOR_BONUS
+            score += tuning.title_anchor_bonus
         score *= 1 - stats.link_density(tag)
         if score > best_score:
             best, best_score = tag, score
@@ -155,10 +152,10 @@ def best_container(body: Tag, rules: Rules, stats: TextStats, class_weights: boo
     # built of one section element per step) share an ancestor: widen to it when a sibling holds a
     # comparable share of the prose, looking through wrappers that add no text of their own.
     widened = best
-    for _ in range(_WIDEN_LEVELS):
+    for _ in range(tuning.widen_levels):
         node, parent = widened, widened.parent
         while isinstance(parent, Tag) and parent is not body and \
-                stats.length(node) >= SAME_CONTAINER_SHARE * stats.length(parent):
+                stats.length(node) >= tuning.same_container_share * stats.length(parent):
             node, parent = parent, parent.parent
         if not isinstance(parent, Tag) or parent is body or parent.name in ("body", "html", "[document]"):
             break
@@ -166,38 +163,26 @@ def best_container(body: Tag, rules: Rules, stats: TextStats, class_weights: boo
         if not any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats, widened) for s in siblings):
             break
         widened = parent
-    return _to_prose_core(widened, body)
+    return _to_prose_core(widened, body, tuning)
 
 
-def _to_prose_core(chosen: Tag, body: Tag) -> Tag:
+def _to_prose_core(chosen: Tag, body: Tag, tuning: Tuning) -> Tag:
     """The scores reward containers whose own paragraphs carry the text; an article built of one
     box per paragraph spreads its score thin and a fragment wins. When the chosen container lies
     inside the page's prose core and holds only a small part of its prose, the core is the article."""
-    mass = prose_mass(body)
-    core = prose_core(body, mass)
+    mass = prose_mass(body, tuning)
+    core = prose_core(body, mass, tuning)
     if core is body or chosen is core or not any(a is core for a in chosen.parents):
         return chosen
-    if mass.of(chosen) < CORE_FRAGMENT_SHARE * mass.of(core):
+    if mass.of(chosen) < tuning.core_fragment_share * mass.of(core):
         return core
     # a table or a quote inside the article outweighs any one of its paragraphs: when the rest of
     # the core's prose lies in loose paragraphs beside it (no other box holds a real share), the
     # core is the article
     branch = next(a for a in (chosen, *chosen.parents) if a.parent is core)
     others = [c for c in core.children if isinstance(c, Tag) and c is not branch]
-    loose = all(mass.of(c) < CORE_OTHER_BOX_SHARE * mass.of(core) for c in others)
-    return core if loose and mass.of(chosen) < CORE_LOOSE_SHARE * mass.of(core) else chosen
-
-
-CORE_OTHER_BOX_SHARE = 0.25
-"""A sibling box holding this share of the core's prose is a second article or a sidebar."""
-CORE_LOOSE_SHARE = 0.85
-"""…and a chosen container missing more than this share of the core's prose misses the article's
-own paragraphs around it."""
-
-
-_WIDEN_LEVELS = 3
-"""How far up an essay split across sibling containers is gathered (a section per step, inside a
-column, inside the article)."""
+    loose = all(mass.of(c) < tuning.core_other_box_share * mass.of(core) for c in others)
+    return core if loose and mass.of(chosen) < tuning.core_loose_share * mass.of(core) else chosen
 
 
 _HEADING_TAGS = re.compile(r"^h[1-6]$")

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ...model import clean_whitespace
 from ...rules import Rules
+from ...tuning import Tuning
 from ..title import clean_title
 
 
@@ -34,7 +35,7 @@ class _HeadFacts:
         return next((self.meta[n] for n in names if n in self.meta), None)
 
 
-def head_facts(soup: BeautifulSoup) -> _HeadFacts:
+def head_facts(soup: BeautifulSoup, tuning: Tuning) -> _HeadFacts:
     meta: dict[str, str] = {}
     canonical = base = title = lang = None
     json_ld: list[str] = []
@@ -63,14 +64,11 @@ def head_facts(soup: BeautifulSoup) -> _HeadFacts:
             h1.append(clean_whitespace(tag.get_text(" ")).strip())
         elif name == "a":
             text = clean_whitespace(tag.get_text(" ")).strip()
-            if text and len(text) <= _MENU_TEXT_CHARS:
+            if text and len(text) <= tuning.menu_text_chars:
                 menu.add(text.casefold())
         elif name == "html" and lang is None and isinstance(tag.get("lang"), str) and tag["lang"].strip():
             lang = tag["lang"]
     return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang)
-
-
-_MENU_TEXT_CHARS = 60
 
 
 def is_site_name_heading(heading: Tag) -> bool:

@@ -15,6 +15,7 @@ from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace,
 from ...profiles import Profile, page_fingerprint, recognise
 from ...rules import Rules, load_rules
 from ...signals import Kind
+from ...tuning import Tuning
 from .. import Extracted
 from ..prose import ProseMass, prose_mass, word_count
 from ..title import words_claimed_in_title
@@ -49,14 +50,6 @@ RUNGS: tuple[Rung, ...] = (
     Rung("no-class-weights", "still little prose: no chrome removal, no class weighting",
          by_tokens=False, by_tags=False, class_weights=False),
 )
-SHORT_SHARE = 0.25
-"""A result holding less than this share of the page's prose words may have lost the article: the
-next rung is tried (an essay page's related excerpts and comments rarely outweigh it 3 to 1)."""
-SHORT_WORDS = 60
-"""…and so is any result under this many words while the page holds more prose than that."""
-RETRY_GAIN = 2.0
-"""A later rung is taken only when it finds this many times the words: a close call keeps the strict
-result, which knows the page's chrome best."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +91,7 @@ def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Prof
         profile_title, body_override = apply_profile(soup, profile, rules, present)
         title = profile_title or title
     drop_invisible(soup, rules)
-    return _Prepared(soup, title, body_override, prose_mass(soup.body or soup))
+    return _Prepared(soup, title, body_override, prose_mass(soup.body or soup, rules.tuning))
 
 
 def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo) -> _Attempt:
@@ -110,13 +103,13 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     stats = TextStats(body)  # one pass: the container scoring and the walker's link checks share it
     explicit = body_override is not None and body_override.parent is not None
     root = body_override if explicit else best_container(body, rules, stats, rung.class_weights)
-    root = widen_to_all_pages(root)
-    teasers = listing_cards(root, mass) if root is not body else 0
+    root = widen_to_all_pages(root, rules.tuning)
+    teasers = listing_cards(root, mass, rules.tuning) if root is not body else 0
     notes = trailing_notes(root, rules) if root is not body else None
     before, after = records_outside(root, skip=notes) if root is not body else ([], [])
-    walker = Walker(base_url, stats)
+    walker = Walker(base_url, stats, rules.tuning)
     for part in (root, notes) if notes is not None else (root,):
-        layer = text_layer_lines(part)
+        layer = text_layer_lines(part, rules.tuning)
         if layer is not None:
             walker.blocks.append(TextLayer(layer))
         else:
@@ -130,24 +123,24 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)
 
 
-def _short(attempt: _Attempt) -> bool:
-    return attempt.words < SHORT_SHARE * attempt.page_prose or attempt.words < SHORT_WORDS < attempt.page_prose
+def _short(attempt: _Attempt, tuning: Tuning) -> bool:
+    return attempt.words < tuning.short_share * attempt.page_prose or attempt.words < tuning.short_words < attempt.page_prose
 
 
-def _ladder(attempt_on: Callable[[Rung], _Attempt]) -> tuple[_Attempt, str]:
+def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning) -> tuple[_Attempt, str]:
     """Strict first; when the result is short against the page's prose, the next rung on the
     same tree with the chrome put back; the strict result stands unless a later one finds
-    RETRY_GAIN times its words. A profile's body selector is knowledge, not a guess: no ladder
+    `retry_gain` times its words. A profile's body selector is knowledge, not a guess: no ladder
     then."""
     first = attempt_on(RUNGS[0])
-    if first.explicit or not _short(first):
+    if first.explicit or not _short(first, tuning):
         return first, f"{first.rung.name}: {first.rung.why}"
     best = first
     for rung in RUNGS[1:]:
         attempt = attempt_on(rung)
-        if attempt.words >= RETRY_GAIN * max(best.words, 1):
+        if attempt.words >= tuning.retry_gain * max(best.words, 1):
             best = attempt
-        if not _short(best):
+        if not _short(best, tuning):
             break
     story = f"the strict pass kept {first.words} words of the page's {first.page_prose} words of prose"
     if best is first:
@@ -161,7 +154,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
 
     rules = rules or load_rules()
     soup = _parse(text)
-    facts = head_facts(soup)
+    facts = head_facts(soup, rules.tuning)
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = page_title(facts, rules)
     page_url = url or stated_url(facts, text)
@@ -183,7 +176,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         undo.clear()
         return _attempt(prepared, rung, rules, base_url, undo)
 
-    chosen, finder = _ladder(attempt_on)
+    chosen, finder = _ladder(attempt_on, rules.tuning)
     spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
     return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None, blocks=chosen.blocks,
                      site=profile.name if profile else "generic", encoding=encoding,

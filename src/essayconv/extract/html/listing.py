@@ -8,11 +8,9 @@ from collections import defaultdict
 from bs4 import Tag
 
 from ...model import clean_whitespace
+from ...tuning import Tuning
 from ..prose import ProseMass
 from .tags import BLOCK_TAGS, REMOVED_TAG
-
-LISTING_MIN_CARDS = 3
-CARD_MAX_WORDS = 150
 
 
 def cards_under(parent: Tag) -> list[Tag]:
@@ -24,10 +22,7 @@ def cards_under(parent: Tag) -> list[Tag]:
     return max(groups.values(), key=len, default=[])
 
 
-_CARD_LINKED_SHARE = 0.3
-
-
-def teaser_link(card: Tag) -> bool:
+def teaser_link(card: Tag, tuning: Tuning) -> bool:
     """A card links elsewhere the way a teaser does: its title (its first words) is a link to
     another page, or links make up a good part of it. A paragraph with a link in a sentence is
     prose, never a card; a list item is a card only when its linked title is a line of its own."""
@@ -49,7 +44,7 @@ def teaser_link(card: Tag) -> bool:
     if any(_all_linked(h) for h in card.find_all(_CARD_TITLES, limit=2)):
         return True
     linked = sum(len(a.get_text(" ").split()) for a in links)
-    return linked >= _CARD_LINKED_SHARE * max(1, len(card.get_text(" ").split()))
+    return linked >= tuning.card_linked_share * max(1, len(card.get_text(" ").split()))
 
 
 _CARD_TITLES = ("h2", "h3", "h4", "h5")
@@ -84,12 +79,7 @@ def _alone_on_its_line(element: Tag) -> bool:
         node = parent
 
 
-LISTING_MAX_OTHER_PROSE = 150
-"""A listing page may open with a paragraph about its topic; a page with more prose than this
-outside its cards has an article, and the cards are its related stories."""
-
-
-def listing_cards(root: Tag, mass: ProseMass) -> int:
+def listing_cards(root: Tag, mass: ProseMass, tuning: Tuning) -> int:
     """The essay's container is, or holds, a listing (a topic or category page): three or more
     same-class siblings, each short and linking to another page, that make up most of its text,
     with little prose anywhere else on the page. Returns how many cards, or 0."""
@@ -97,13 +87,13 @@ def listing_cards(root: Tag, mass: ProseMass) -> int:
     total = max(1, len(root.get_text(" ").split()))
     for parent in candidates:
         cards = cards_under(parent)
-        if len(cards) < LISTING_MIN_CARDS or (parent is root.parent and root not in cards):
+        if len(cards) < tuning.listing_min_cards or (parent is root.parent and root not in cards):
             continue
         words = [len(c.get_text(" ").split()) for c in cards]
-        linked = sum(teaser_link(c) for c in cards)
+        linked = sum(teaser_link(c, tuning) for c in cards)
         in_root = parent is root.parent or sum(words) >= 0.6 * total
         other_prose = mass.total - sum(mass.of(c) for c in cards)
-        if in_root and max(words) <= CARD_MAX_WORDS and linked >= 0.8 * len(cards) \
-                and other_prose <= LISTING_MAX_OTHER_PROSE:
+        if in_root and max(words) <= tuning.card_max_words and linked >= 0.8 * len(cards) \
+                and other_prose <= tuning.listing_max_other_prose:
             return len(cards)
     return 0

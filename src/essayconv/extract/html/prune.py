@@ -13,8 +13,9 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from ...model import clean_whitespace
 from ...rules import Rules
 from ...signals import Kind
+from ...tuning import Tuning
 from ..prose import ProseMass
-from .listing import CARD_MAX_WORDS, LISTING_MIN_CARDS, cards_under, teaser_link
+from .listing import cards_under, teaser_link
 from .tags import (
     BLOCK_TAGS,
     BOXES,
@@ -57,18 +58,16 @@ def _is_hidden(tag: Tag) -> bool:
     return isinstance(style, str) and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
 
 
-_COLLAPSED_MIN_WORDS = 60
-
-
 def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
     """The rest of an essay behind a "Read more" button: a hidden block of paragraphs, not page
     chrome. It is text the page holds, so it is kept (hidden junk inside words is inline, and
     hidden menus and dialogs carry chrome tokens)."""
+    tuning = rules.tuning
     if tag.name not in BLOCK_TAGS or chrome_kind(tag, rules) is not None:
         return False
     paragraphs = [p.get_text(" ") for p in tag.find_all("p", limit=50)]
     long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
-    return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= _COLLAPSED_MIN_WORDS
+    return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
 
 def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
@@ -84,7 +83,7 @@ def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = 
     hits = (words | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
-    return next((kind for kind, names in rules.chrome_kinds if hits & names), "ad")
+    return next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
 
 
 def label_columns(tag: Tag) -> str | None:
@@ -219,6 +218,7 @@ def mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass
     """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
     into what it removes — except an element holding at least `rung.spare_share` of the page's
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
+    tuning = rules.tuning
     spared: list[Spared] = []
     form_holders = _form_holders(soup) if rung.by_tags else set()
     spared_ids: set[int] = set()
@@ -229,15 +229,15 @@ def mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass
         kinds = [None if c.name in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
                  for c in children]
         kinds = [kind if kind is not None or not rung.by_tags or c.name in ("html", "body")
-                 else _chrome_by_shape(c, form_holders) for c, kind in zip(children, kinds)]
+                 else _chrome_by_shape(c, form_holders, rules.tuning) for c, kind in zip(children, kinds)]
         # boxes of one kind side by side that together hold most of the prose are the article cut
         # into boxes (a page builder's widget per paragraph): spared together
         in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
         for position, (child, kind) in enumerate(zip(children, kinds)):
             # …and the box inside a spared box that holds all its prose is the same box
             same_box = id(node) in spared_ids and (len(children) == 1 or
-                                                   mass.of(child) >= SAME_CONTAINER_SHARE * mass.of(node) > 0)
-            if kind in rules.never_spared and mass.share(child) < WRAPS_THE_PAGE:
+                                                   mass.of(child) >= tuning.same_container_share * mass.of(node) > 0)
+            if kind in rules.never_spared and mass.share(child) < tuning.wraps_the_page:
                 pass  # a comment thread longer than the article is still the comments
             elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share
                                                       or position in in_group or same_box):
@@ -279,11 +279,6 @@ def _spared_groups(children: list[Tag], kinds: list[str | None], mass: ProseMass
     return spared
 
 
-FORM_BOX_MAX_WORDS = 50
-"""A box around a form that says little else is a sign-up or newsletter box ("Get one good essay
-every Sunday. Join 4,800 readers…"), whatever its class names."""
-
-
 def _form_holders(soup: BeautifulSoup) -> set[int]:
     """Every element that holds a <form> (ids), found from the forms up."""
     holders: set[int] = set()
@@ -295,24 +290,19 @@ def _form_holders(soup: BeautifulSoup) -> set[int]:
     return holders
 
 
-def _chrome_by_shape(tag: Tag, form_holders: set[int]) -> str | None:
+def _chrome_by_shape(tag: Tag, form_holders: set[int], tuning: Tuning) -> str | None:
     """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
     a small box around a form, or a grid of three or more teaser cards (linked titles over short
     excerpts). A listing page's own grid holds most of the page's prose and is spared."""
     if id(tag) in form_holders and tag.find("h1") is None and \
-            len(tag.get_text(" ").split()) <= FORM_BOX_MAX_WORDS:
-        return "form"
+            len(tag.get_text(" ").split()) <= tuning.form_box_max_words:
+        return Kind.FORM
     cards = cards_under(tag)
-    if len(cards) >= LISTING_MIN_CARDS and tag.find("h1") is None \
-            and all(len(c.get_text(" ").split()) <= CARD_MAX_WORDS for c in cards) \
-            and sum(teaser_link(c) for c in cards) >= 0.8 * len(cards):
-        return "related"
+    if len(cards) >= tuning.listing_min_cards and tag.find("h1") is None \
+            and all(len(c.get_text(" ").split()) <= tuning.card_max_words for c in cards) \
+            and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):
+        return Kind.RELATED
     return None
-
-
-WRAPS_THE_PAGE = 0.9
-"""Chrome that is never spared for its prose (comments, menus) is spared all the same when it holds
-nearly all of it: an unclosed <nav> the parser wrapped around the page, not a long thread."""
 
 
 def _describe(tag: Tag) -> str:
@@ -320,5 +310,3 @@ def _describe(tag: Tag) -> str:
     classes = "".join(f".{c}" for c in (tag.get("class") or [])[:3])
     ident = tag.get("id")
     return f"{tag.name}{classes}" + (f"#{ident}" if isinstance(ident, str) and ident else "")
-SAME_CONTAINER_SHARE = 0.9
-"""A wrapper whose child holds this share of its text is the same container, not a wider one."""

@@ -28,6 +28,7 @@ from ...model import (
 )
 from ...rules import Rules
 from ...signals import Kind, ends_sentence
+from ...tuning import Tuning
 from .container import TextStats
 from .prune import element_summary
 from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS
@@ -139,36 +140,32 @@ class TextLayer:
     lines: tuple[str, ...]
 
 
-_LAYER_MIN_LINES = 6
-_LAYER_MAX_LINE = 160
-
-
-def text_layer_lines(tag: Tag) -> tuple[str, ...] | None:
+def text_layer_lines(tag: Tag, tuning: Tuning) -> tuple[str, ...] | None:
     """A container whose children are single lines of wrapped text (most end mid-sentence) is a
     PDF text layer: its lines must be joined into paragraphs, not read as one paragraph each."""
     children = [c for c in tag.children if isinstance(c, Tag)]
-    if len(children) < _LAYER_MIN_LINES or any(c.name not in ("div", "span", "p") for c in children):
+    if len(children) < tuning.text_layer_min_lines or any(c.name not in ("div", "span", "p") for c in children):
         return None
     if any(c.find(BLOCK_TAGS) is not None or c.find(REMOVED_TAG) is not None or c.name == REMOVED_TAG
            for c in children):
         return None
     lines = [clean_whitespace(c.get_text(" ")).strip() for c in children]
     lines = [line for line in lines if line]
-    return tuple(lines) if _printed_lines(lines) else None
+    return tuple(lines) if _printed_lines(lines, tuning) else None
 
 
-def _printed_lines(lines: list[str]) -> bool:
+def _printed_lines(lines: list[str], tuning: Tuning) -> bool:
     """Lines of a printed page: enough of them, none longer than a page is wide, most of them
     ending mid-sentence (paragraphs, not lines, end in a full stop)."""
     filled = [line.strip() for line in lines if line.strip()]
-    if len(filled) < _LAYER_MIN_LINES or any(len(line) > _LAYER_MAX_LINE for line in filled):
+    if len(filled) < tuning.text_layer_min_lines or any(len(line) > tuning.text_layer_max_line for line in filled):
         return False
     return sum(not ends_sentence(line) for line in filled) >= 0.5 * len(filled)
 
 
-def widen_to_all_pages(root: Tag) -> Tag:
+def widen_to_all_pages(root: Tag, tuning: Tuning) -> Tag:
     """The densest text layer is one page of the document; its pages are the layers around it."""
-    if text_layer_lines(root) is None:
+    if text_layer_lines(root, tuning) is None:
         return root
     node = root
     for _ in range(3):
@@ -176,18 +173,18 @@ def widen_to_all_pages(root: Tag) -> Tag:
         if not isinstance(parent, Tag) or parent.name in ("body", "html"):
             break
         others = [t for t in parent.find_all(("div", "section")) if not any(t is a for a in (root, *root.parents))
-                  and t not in root.descendants and text_layer_lines(t) is not None]
+                  and t not in root.descendants and text_layer_lines(t, tuning) is not None]
         if others:
             root = parent
         node = parent
     return root
 
 
-def _wrapped_lines(spans: list[Inline]) -> tuple[str, ...] | None:
+def _wrapped_lines(spans: list[Inline], tuning: Tuning) -> tuple[str, ...] | None:
     """Text broken with <br> at every line of a printed page ("…destroys a<br>good man."): the
     lines, blank ones kept, when most end mid-sentence; None for ordinary <br>-separated text."""
     lines = "".join(s.text if isinstance(s, Text) else plain_text((s,)) for s in spans).split("\n")
-    return tuple(lines) if _printed_lines(lines) else None
+    return tuple(lines) if _printed_lines(lines, tuning) else None
 
 
 def resolve_text_layers(blocks: list[DraftBlock | TextLayer], rules: Rules) -> list[DraftBlock]:
@@ -212,9 +209,10 @@ def resolve_text_layers(blocks: list[DraftBlock | TextLayer], rules: Rules) -> l
 class Walker:
     """Turns a container into blocks. Inline runs between block children become paragraphs."""
 
-    def __init__(self, base: str | None, stats: TextStats, verse: bool = False) -> None:
+    def __init__(self, base: str | None, stats: TextStats, tuning: Tuning, verse: bool = False) -> None:
         self.base = base
         self.stats = stats
+        self.tuning = tuning
         self.verse = verse
         self.blocks: list[DraftBlock] = []
         self.found: list[Removed] = []  # chrome met inside inline content, recorded before its block
@@ -222,7 +220,7 @@ class Walker:
 
     def flush(self) -> None:
         self._emit_found()
-        wrapped = None if self.verse else _wrapped_lines(self.pending)
+        wrapped = None if self.verse else _wrapped_lines(self.pending, self.tuning)
         if wrapped is not None:
             self.blocks.append(TextLayer(wrapped))
         else:
@@ -254,7 +252,7 @@ class Walker:
                 self.block(child, depth)
 
     def block(self, tag: Tag, depth: int) -> None:
-        layer = text_layer_lines(tag)
+        layer = text_layer_lines(tag, self.tuning)
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
@@ -280,7 +278,7 @@ class Walker:
             else:
                 self.blocks.append(ListBlock(name == "ol", tuple(items)))
         elif name == "blockquote":
-            inner = Walker(self.base, self.stats, verse=True)
+            inner = Walker(self.base, self.stats, self.tuning, verse=True)
             inner.walk(tag, depth + 1)
             inner.flush()
             for block in inner.blocks:
@@ -309,7 +307,7 @@ class Walker:
                 return
             spans = _inlines(tag, depth, self.base, self.found)
             self._emit_found()
-            wrapped = None if self.verse else _wrapped_lines(spans)
+            wrapped = None if self.verse else _wrapped_lines(spans, self.tuning)
             if wrapped is not None:
                 self.blocks.append(TextLayer(wrapped))
                 return

@@ -1,0 +1,84 @@
+"""The thresholds the finder and the cleaning passes decide by, as one frozen value.
+
+Like black's `Mode`: built once (with the clutter rules, from data/tuning.toml and the user's
+`--rules` files) and passed down; no module keeps a threshold of its own. Why each value is what it
+is lives beside it in the data file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Tuning:
+    # finder (extract/html, extract/prose)
+    short_share: float
+    short_words: int
+    retry_gain: float
+    prose_block_min_words: int
+    prose_block_max_linked: float
+    core_child_share: float
+    core_fragment_share: float
+    core_own_paragraphs_share: float
+    core_other_box_share: float
+    core_loose_share: float
+    widen_levels: int
+    same_container_share: float
+    title_anchor_bonus: int
+    content_name_bonus: int
+    header_group_chars: int
+    wraps_the_page: float
+    form_box_max_words: int
+    collapsed_min_words: int
+    menu_text_chars: int
+    # listing (extract/html/listing)
+    listing_min_cards: int
+    card_max_words: int
+    card_linked_share: float
+    listing_max_other_prose: int
+    # lines (extract/lines, extract/text, text layers)
+    double_spaced_share: float
+    double_spaced_min_lines: int
+    title_line_max_words: int
+    title_line_capitalised_share: float
+    verse_line_max: int
+    text_layer_min_lines: int
+    text_layer_max_line: int
+    dump_menu_min_items: int
+    dump_menu_item_words: int
+    site_name_max_words: int
+    # clean
+    heading_max_words: int
+    heading_max_chars: int
+    heading_capitalised_share: float
+    essay_run_paragraphs: int
+    essay_run_words: int
+    sandwich_max_words: int
+    teaser_max_blocks: int
+    teaser_max_words: int
+    pagination_max_words: int
+    tail_line_max_words: int
+    cta_max_words: int
+    stats_line_max_words: int
+    stats_line_with_one_max_words: int
+    cut_fragment_min_words: int
+    wall_line_max_words: int
+    wall_lines_max: int
+    note_label_max_words: int
+    reference_entry_max_words: int
+    above_title_max_words: int
+    no_essay_phrases_below_words: int
+    no_essay_below_words: int
+
+
+def tuning_from_data(table: dict[str, dict[str, Any]]) -> Tuning:
+    """The [tuning.*] sections of the merged rules data as one value. Every field must be given (the
+    shipped file gives them all); an int where a share is meant is read as a float."""
+    flat = {key: value for section in table.values() for key, value in section.items()}
+    values = {}
+    for field in fields(Tuning):
+        value = flat[field.name]
+        values[field.name] = float(value) if field.type == "float" else int(value)
+    return Tuning(**values)
