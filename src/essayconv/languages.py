@@ -21,6 +21,12 @@ def frequent_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def hyphen_prefixes() -> frozenset[str]:
+    """Prefixes that keep their hyphen when a word is broken after them at a line end ("self-evident")."""
+    return frozenset(word for words in _data().get("hyphen_prefixes", {}).values() for word in words)
+
+
+@lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Every language's function words at once ("of", "de", "von"…)."""
     return frozenset(word for words in _data()["function_words"].values() for word in words)

@@ -17,9 +17,6 @@ _NUMBERED_HEADING = re.compile(r"^(?P<num>\d+(?:\.\d+)*|[IVXLC]+)\.?\s+\S")
 _PERSON = re.compile(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
 
 
-# Lines a student puts under the heading block: the draft, a word count, a student number.
-_HEADER_LABEL = re.compile(r"^(?:(?:final|rough|first|second|revised|peer[- ]reviewed) draft|draft \d+|"
-                           r"word count:? [\d,]+|student (?:id|number|no\.?):? \S+)$", re.IGNORECASE)
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -57,7 +54,7 @@ def extract_student_header(draft: Draft) -> Draft:
             for offset, i in enumerate(rest):
                 following = blocks[rest[offset + 1]] if offset + 1 < len(rest) else None
                 line = text_and_words(blocks[i])[0].strip()
-                if _HEADER_LABEL.match(line) or (_short_line(blocks[i], 5) and _short_line(following, 5)):
+                if draft.rules.student_header_labels.match(line) or (_short_line(blocks[i], 5) and _short_line(following, 5)):
                     run.append(i)
                 else:
                     break
@@ -239,7 +236,6 @@ def normalise_heading_levels(draft: Draft) -> Draft:
         for b in draft.blocks)
 
 
-_MORE_ABOUT = re.compile(r"^more about (?P<title>.{3,150})$", re.IGNORECASE)
 
 
 def title_from_first_heading(draft: Draft) -> Draft:
@@ -249,7 +245,7 @@ def title_from_first_heading(draft: Draft) -> Draft:
         return draft
     for block in draft.blocks:
         if isinstance(block, Removed) and block.kind == Kind.RELATED:
-            match = _MORE_ABOUT.match(block.text.split("\n")[0].strip())
+            match = draft.rules.title_from_related.match(block.text.split("\n")[0].strip())
             if match:
                 return replace(draft, title=match.group("title").strip())
     for index, block in enumerate(draft.blocks):

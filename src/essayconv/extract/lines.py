@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from statistics import median
 
-from ..languages import function_words
+from ..languages import function_words, hyphen_prefixes
 from ..model import BlockQuote, DraftBlock, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..rules import Rules
 from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
@@ -21,8 +21,6 @@ from .furniture import set_aside_furniture
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
 _HYPHEN_END = re.compile(r"(\w+)-$")
-_KEEP_HYPHEN_PREFIXES = frozenset(
-    "self well non co ex anti pre post semi multi cross long short high low full half all".split())
 
 
 def _lines(text: str, tuning: Tuning) -> list[str]:
@@ -85,7 +83,7 @@ def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     tail_word = tail.group(0) if tail else ""
     whole = (head + tail_word).lower()
     hyphenated = f"{head}-{tail_word}".lower()
-    if hyphenated in vocabulary or head.lower() in _KEEP_HYPHEN_PREFIXES and whole not in vocabulary:
+    if hyphenated in vocabulary or head.lower() in hyphen_prefixes() and whole not in vocabulary:
         return left + right
     return left[:-1] + right
 
