@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
 import pytest
 
 from essayconv.clean.clutter import drop_clutter_blocks
 from essayconv.clean.counters import extract_banners, join_label_pairs
 from essayconv.clean.inline import remove_empty_citations, remove_inline_clutter
 from essayconv.clean.toc import drop_site_toc
-from essayconv.model import Heading, ListBlock, Text, block_text, paragraph
+from essayconv.model import Gap, Heading, ListBlock, Text, block_text, paragraph
 from essayconv.rules import load_rules
+from essayconv.signals import HIDES_TEXT
 
 from .helpers import PROSE, draft_of, kept_texts, removed_of
 
@@ -79,65 +83,28 @@ def test_more_about_inside_a_long_paragraph_is_kept() -> None:
     assert kept_texts(result) == [PROSE, long]
 
 
-@pytest.mark.parametrize("line, kind", [
-    ("Open Document", "paywall"),
-    ("Sign up to view the full document!", "paywall"),
-    ("This preview shows document pages 1 - 2. Sign up to view the full document.", "paywall"),
-    ("Continue for 3 more pages »", "paywall"),
-    ("Join now to read essay Great Gatsby and other term papers or research documents", "paywall"),
-    ("Download as pdf or txt", "download"),
-    ("You are on page 1of 16", "download"),
-    ("Disclaimer: This is an example of a student written essay.", "disclaimer"),
-    ("This essay sample was donated by a student to help the academic community. Papers provided by EduBirdie writers usually outdo students' samples.", "disclaimer"),
-    ("Important: This sample is for inspiration and reference only", "disclaimer"),
-    ("Get Help With Your Essay", "ad"),
-    ("If you need assistance with writing your essay, our professional essay writing service is here to help!", "ad"),
-    ("Save your time!", "ad"),
-    ("Hire writer", "ad"),
-    ("Cite this essay cite-image", "cite-box"),
-    ("Reference this", "cite-box"),
-    ("We use cookies to improve your experience. By continuing to use this site you accept our policy.", "cookie-notice"),
-    ("Share Tweet Pin it Email", "share"),
-    ("Free Great Gatsby Essay Sample", "site-promo"),
-    ("Essay Samples › Literature › The Great Gatsby", "site-promo"),
-    # phrase families: the wording varies from mill to mill
-    ("This free sample essay was contributed by a student. Please do not submit it as your own work.", "disclaimer"),
-    ("The paper was submitted by one of our users.", "disclaimer"),
-    ("Need a paper like this?", "ad"),
-    ("Need a custom essay on the same topic?", "ad"),
-    ("Our skilled writers can craft a 100% original essay for you from $10.99/page.", "ad"),
-    ("Order Similar Essay", "ad"),
-    ("Get 15% off your first order with code NEST15", "ad"),
-    ("190 writers online", "ad"),
-    ("Posted on March 3, 2023 by admin", "site-promo"),
-    ("Inicio » Ensayos » Ciencias sociales", "site-promo"),
-    # Spanish and French members of the same families
-    ("¿Necesitas ayuda con tu ensayo?", "ad"),
-    ("Nuestros redactores pueden escribir un trabajo original sobre este tema.", "ad"),
-    ("Besoin d'aide pour votre dissertation ? Nos rédacteurs vous répondent en 3 heures.", "ad"),
-    ("Ver trabajo completo", "paywall"),
-    ("Regístrate para leer el documento completo.", "paywall"),
-    ("Citar este ensayo", "cite-box"),
-    ("© 2026 TrabajosYa. Todos los derechos reservados.", "footer"),
-    ("Cet essai a été soumis par un étudiant.", "disclaimer"),
-    ("Member-only story", "paywall"),
-    ("Create an account to read the full story.", "paywall"),
-    ("Share this:", "share"),
-    ("1.2K31", "download"),
-    ("Page 1 sur 3", "download"),
-    ("This sample was shared by a student for study purposes. Do not submit it as your own.", "disclaimer"),
-    ("Schreiben Sie gerade eine Hausarbeit?", "ad"),
-    ("Ende der Leseprobe aus 6 Seiten", "paywall"),
-    ("© 2026 Hausarbeiten-Archiv. Alle Rechte vorbehalten.", "footer"),
-    ("Log in to continue reading this essay.", "paywall"),
-    ("Unlock the full essay", "paywall"),
-    ("Start free trial", "ad"),
-    ("Herunterladen als pdf oder txt", "download"),
-])
-def test_clutter_phrase_families(line: str, kind: str) -> None:
-    result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))
-    assert kept_texts(result) == [PROSE, PROSE]
-    assert removed_of(result) == [(kind, line)]
+def _rule_examples() -> list:
+    """Every example line given beside its rule in data/clutter.toml ([[block]] examples)."""
+    rules = tomllib.loads(resources.files("essayconv.data").joinpath("clutter.toml").read_text("utf-8"))["block"]
+    return [pytest.param(rule["kind"], rule.get("action", "drop"), line, id=f"{index}-{rule['kind']}-{line[:40]}")
+            for index, rule in enumerate(rules) for line in rule.get("examples", [])]
+
+
+def test_every_block_rule_gives_examples() -> None:
+    rules = tomllib.loads(resources.files("essayconv.data").joinpath("clutter.toml").read_text("utf-8"))["block"]
+    assert all(rule.get("examples") for rule in rules), [r["kind"] for r in rules if not r.get("examples")]
+
+
+@pytest.mark.parametrize("kind, action, line", _rule_examples())
+def test_clutter_phrase_families(kind: str, action: str, line: str) -> None:
+    """Each example is removed as its rule's kind, between paragraphs of prose; a truncating rule
+    also takes the short lines after it (the other essays' titles), never the prose before."""
+    after = "Another Essay On The Same Topic"
+    result = drop_clutter_blocks(draft_of(PROSE, line, after if action == "truncate" else PROSE))
+    assert [t for t in kept_texts(result) if t] == ([PROSE] if action == "truncate" else [PROSE, PROSE])
+    assert removed_of(result)[0] == (kind, line)
+    # a placeholder stands where the site hid the essay: a gap marks it
+    assert any(isinstance(b, Gap) for b in result.blocks) == (kind in HIDES_TEXT)
 
 
 def test_site_toc_mirroring_headings_is_dropped() -> None:
