@@ -19,7 +19,7 @@ from ..model import (
     plain_text,
     slice_inlines,
 )
-from ..signals import SENTENCE_INSIDE, Kind, ends_sentence, line_shape
+from ..signals import SENTENCE_INSIDE, Kind, ends_sentence
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
 
@@ -86,9 +86,11 @@ def _prose_fragment(text: str, words: int, tuning: Tuning) -> bool:
 
 
 def _heading_like(text: str, words: int, tuning: Tuning) -> bool:
-    shape = line_shape(text, FUNCTION_WORDS)
-    return (words <= tuning.heading_max_words and shape.chars <= tuning.heading_max_chars and not shape.ends_on_function_word
-            and text[:1].isupper() and "," not in text)
+    # the last token as written, numbers included: "Growth Rate 2.3% CAGR from 2024-2029" ends on a
+    # year, not on "from" — a complete line, not one cut off mid-sentence
+    tokens = text.split()
+    return (words <= tuning.heading_max_words and len(text.strip()) <= tuning.heading_max_chars
+            and (tokens[-1].lower() if tokens else "") not in FUNCTION_WORDS and text[:1].isupper() and "," not in text)
 
 
 def mark_truncated_end(draft: Draft) -> Draft:

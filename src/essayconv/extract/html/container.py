@@ -15,7 +15,7 @@ from ...tuning import Tuning
 from ..prose import prose_core, prose_mass
 from .facts import is_site_name_heading
 from .prune import name_tokens, name_words
-from .tags import BLOCK_TAGS
+from .tags import BLOCK_TAGS, child_strings, tags_under
 
 
 class TextStats:
@@ -47,7 +47,7 @@ class TextStats:
         # elements holding a block element: an inline wrapper (<font>, <span>) around paragraphs
         # and quotes is walked into, not flattened into one run of text
         self.holds_block: set[int] = set()
-        for block in root.find_all(BLOCK_TAGS):
+        for block in tags_under(root, BLOCK_TAGS):
             node = block.parent
             while node is not None and id(node) not in self.holds_block:
                 self.holds_block.add(id(node))
@@ -70,7 +70,7 @@ def _own_text(tag: Tag) -> str:
         return clean_whitespace(" ".join(_inline_strings(tag))).strip()
     if tag.name in ("p", "pre", "blockquote", "li", "dd"):
         return clean_whitespace(tag.get_text(" ")).strip()
-    return clean_whitespace(" ".join(s for s in tag.find_all(string=True, recursive=False))).strip()
+    return clean_whitespace(" ".join(s for s in child_strings(tag))).strip()
 
 
 def _inline_strings(tag: Tag) -> list[str]:

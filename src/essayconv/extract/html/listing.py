@@ -10,7 +10,7 @@ from bs4 import Tag
 from ...model import clean_whitespace
 from ...tuning import Tuning
 from ..prose import ProseMass
-from .tags import BLOCK_TAGS, REMOVED_TAG
+from .tags import BLOCK_TAGS, REMOVED_TAG, tags_under
 
 
 def cards_under(parent: Tag) -> list[Tag]:
@@ -41,7 +41,7 @@ def teaser_link(card: Tag, tuning: Tuning) -> bool:
     if title_link is not None:
         return True
     # a linked heading inside the card is its title, whatever label stands above it
-    if any(_all_linked(h) for h in card.find_all(_CARD_TITLES, limit=2)):
+    if any(_all_linked(h) for h in tags_under(card, _CARD_TITLES, limit=2)):
         return True
     linked = sum(len(a.get_text(" ").split()) for a in links)
     return linked >= tuning.card_linked_share * max(1, len(card.get_text(" ").split()))
@@ -52,7 +52,7 @@ _CARD_TITLES = ("h2", "h3", "h4", "h5")
 
 def _links_elsewhere(tag: Tag) -> list[Tag]:
     """The links under `tag` that lead to another page (not "#" anchors, not empty)."""
-    return [a for a in tag.find_all("a", href=True)
+    return [a for a in tags_under(tag, "a") if a.has_attr("href")
             if (href := str(a.get("href", "")).strip()) and not href.startswith("#")]
 
 

@@ -12,7 +12,7 @@ from ...model import Removed, clean_whitespace
 from ...rules import Rules
 from ...signals import Kind
 from .prune import element_summary, label_columns
-from .tags import BLOCK_TAGS, REMOVED_TAG
+from .tags import BLOCK_TAGS, REMOVED_TAG, first_under, tags_under
 
 
 def trailing_notes(root: Tag, rules: Rules) -> Tag | None:
@@ -75,7 +75,7 @@ def _records(node: object) -> list[Removed]:
         if label_columns(node):
             return [Removed(Kind.OUTSIDE_ESSAY, element_summary(node))]
         leaves: list[Tag] = []
-        for leaf in (t for t in node.find_all(BLOCK_TAGS) if t.find(BLOCK_TAGS) is None):
+        for leaf in (t for t in tags_under(node, BLOCK_TAGS) if first_under(t, BLOCK_TAGS) is None):
             # a column of a label/value pair is read with its partner, as one block
             pairs = [p for p in (leaf.parent, leaf.parent.parent if leaf.parent else None)
                      if isinstance(p, Tag) and label_columns(p)]

@@ -26,6 +26,8 @@ from .tags import (
     REMOVED_TAG,
     SUMMARY_CHARS,
     SWALLOWED,
+    first_under,
+    tags_under,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
     tuning = rules.tuning
     if tag.name not in BLOCK_TAGS or chrome_kind(tag, rules) is not None:
         return False
-    paragraphs = [p.get_text(" ") for p in tag.find_all("p", limit=50)]
+    paragraphs = [p.get_text(" ") for p in tags_under(tag, "p", limit=50)]
     long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
     return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
@@ -140,7 +142,7 @@ def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
     blurred = (isinstance(style, str) and _BLUR.search(style) is not None) \
         or any(c in blurred_classes for c in tag.get("class") or []) \
         or bool(name_words(name_tokens(tag)) & rules.placeholder_tokens)
-    return blurred and tag.find("h1") is None
+    return blurred and first_under(tag, "h1") is None
 
 
 def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
@@ -294,11 +296,11 @@ def _chrome_by_shape(tag: Tag, form_holders: set[int], tuning: Tuning) -> str | 
     """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
     a small box around a form, or a grid of three or more teaser cards (linked titles over short
     excerpts). A listing page's own grid holds most of the page's prose and is spared."""
-    if id(tag) in form_holders and tag.find("h1") is None and \
+    if id(tag) in form_holders and first_under(tag, "h1") is None and \
             len(tag.get_text(" ").split()) <= tuning.form_box_max_words:
         return Kind.FORM
     cards = cards_under(tag)
-    if len(cards) >= tuning.listing_min_cards and tag.find("h1") is None \
+    if len(cards) >= tuning.listing_min_cards and first_under(tag, "h1") is None \
             and all(len(c.get_text(" ").split()) <= tuning.card_max_words for c in cards) \
             and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):
         return Kind.RELATED

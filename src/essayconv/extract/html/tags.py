@@ -4,6 +4,9 @@ emphasis; the marker element left where something was removed."""
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+from bs4 import NavigableString, Tag
 
 from ...signals import Kind
 
@@ -31,3 +34,50 @@ MAX_DEPTH = MAX_ELEMENT_DEPTH + 8  # recursion guard for the walker, never reach
 REMOVED_TAG = "essayconv-removed"
 
 SUMMARY_CHARS = 300
+
+
+# ---------------------------------------------------------------- fast tree searches
+# bs4's find()/find_all() build a matcher object on every call; the finder asks tens of thousands
+# of small questions per page, so these walk `.descendants` with a plain name test instead. They
+# answer as find_all(names) does: a string is one tag name, a collection any of them, a compiled
+# pattern is searched in the name, True is any tag.
+
+TagNames = str | frozenset[str] | tuple[str, ...] | re.Pattern[str] | bool
+
+
+def _name_test(names: TagNames) -> Callable[[str], bool]:
+    if names is True:
+        return lambda name: True
+    if isinstance(names, str):
+        return names.__eq__
+    if isinstance(names, re.Pattern):
+        return lambda name: names.search(name) is not None
+    return frozenset(names).__contains__
+
+
+def tags_under(tag: Tag, names: TagNames = True, *, limit: int | None = None) -> list[Tag]:
+    """The elements under `tag` (any depth, document order) whose name matches, as find_all."""
+    test, found = _name_test(names), []
+    for node in tag.descendants:
+        if isinstance(node, Tag) and test(node.name):
+            found.append(node)
+            if limit is not None and len(found) >= limit:
+                break
+    return found
+
+
+def first_under(tag: Tag, names: TagNames) -> Tag | None:
+    """The first element under `tag` whose name matches, as find."""
+    test = _name_test(names)
+    return next((node for node in tag.descendants if isinstance(node, Tag) and test(node.name)), None)
+
+
+def child_tags(tag: Tag, names: TagNames = True) -> list[Tag]:
+    """The element children of `tag` whose name matches, as find_all(…, recursive=False)."""
+    test = _name_test(names)
+    return [node for node in tag.children if isinstance(node, Tag) and test(node.name)]
+
+
+def child_strings(tag: Tag) -> list[NavigableString]:
+    """The text nodes right under `tag` (comments included), as find_all(string=True, recursive=False)."""
+    return [node for node in tag.children if isinstance(node, NavigableString)]

@@ -31,7 +31,7 @@ from ...signals import Kind, ends_sentence
 from ...tuning import Tuning
 from .container import TextStats
 from .prune import element_summary
-from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS
+from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, first_under, tags_under
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -146,7 +146,7 @@ def text_layer_lines(tag: Tag, tuning: Tuning) -> tuple[str, ...] | None:
     children = [c for c in tag.children if isinstance(c, Tag)]
     if len(children) < tuning.text_layer_min_lines or any(c.name not in ("div", "span", "p") for c in children):
         return None
-    if any(c.find(BLOCK_TAGS) is not None or c.find(REMOVED_TAG) is not None or c.name == REMOVED_TAG
+    if any(first_under(c, BLOCK_TAGS) is not None or first_under(c, REMOVED_TAG) is not None or c.name == REMOVED_TAG
            for c in children):
         return None
     lines = [clean_whitespace(c.get_text(" ")).strip() for c in children]
@@ -267,8 +267,8 @@ class Walker:
             if spans:
                 self.blocks.append(Heading(int(heading.group(1)), spans))
         elif name in ("ul", "ol"):
-            items = [normalize(_inlines(li, depth, self.base, self.found)) for li in tag.find_all("li", recursive=True)
-                     if not li.find(("ul", "ol"))] or [normalize(_inlines(tag, depth, self.base, self.found))]
+            items = [normalize(_inlines(li, depth, self.base, self.found)) for li in tags_under(tag, "li")
+                     if first_under(li, ("ul", "ol")) is None] or [normalize(_inlines(tag, depth, self.base, self.found))]
             items = [i for i in items if i]
             self._emit_found()
             if not items:
@@ -297,7 +297,7 @@ class Walker:
                 self.blocks.append(Removed(str(marker.get("kind")), marker.get_text()))
             text = "".join(str(s) for s in tag.find_all(string=True) if s.find_parent(REMOVED_TAG) is None)
             self.blocks.append(TextLayer(tuple(text.split("\n"))))
-        elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or not tag.find(BLOCK_TAGS):
+        elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or id(tag) not in self.stats.holds_block:
             if name == "hr":
                 return
             # A block that is all links is navigation or a related list, unless it is a long
