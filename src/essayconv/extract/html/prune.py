@@ -139,10 +139,20 @@ def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
     if tag.name in _NEVER_PLACEHOLDER:
         return False
     style = tag.get("style")
+    classes = tag.get("class") or []
     blurred = (isinstance(style, str) and _BLUR.search(style) is not None) \
-        or any(c in blurred_classes for c in tag.get("class") or []) \
-        or bool(name_words(name_tokens(tag)) & rules.placeholder_tokens)
+        or any(c in blurred_classes for c in classes) \
+        or (_may_name(tag, classes, rules.placeholder_tokens)
+            and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens))
     return blurred and first_under(tag, "h1") is None
+
+
+def _may_name(tag: Tag, classes: list[str], tokens: frozenset[str]) -> bool:
+    """Whether any of `tokens` could be among the tag's name words: each is a lower-cased piece of a
+    class, id or role, so it is a substring of them lower-cased. A cheap test before tokenising
+    (asked of every element of the page)."""
+    names = " ".join((*classes, str(tag.get("id") or ""), str(tag.get("role") or ""))).lower()
+    return any(token in names for token in tokens)
 
 
 def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
