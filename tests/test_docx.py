@@ -194,7 +194,7 @@ def test_deterministic_across_processes(tmp_path: Path) -> None:
 
 def test_shipped_reference_docs_match_their_toml() -> None:
     from essayconv.write import _ooxml
-    from essayconv.write.docx_writer import build_reference, style_specs
+    from essayconv.write.docx import build_reference, style_specs
 
     for name in style_specs():
         built = _ooxml.reproducible_bytes(build_reference(name))
