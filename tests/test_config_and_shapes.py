@@ -18,7 +18,7 @@ import pdfplumber
 import pytest
 
 import essayconv
-from essayconv.config import Config, load_config, merged, parse_config
+from essayconv.config import Config, load_config, merged, parse_config, settings
 from essayconv.errors import InputError, OptionError
 from essayconv.model import Document, Metadata, Paragraph, Text
 from essayconv.options import Options
@@ -69,6 +69,17 @@ def test_config_lists_come_first_and_paths_resolve_beside_the_file(tmp_path: Pat
     options = merged(config, {"rules_files": ("cli.toml",), "css_files": ()})
     assert options["rules_files"] == (str(tmp_path / "mine.toml"), "cli.toml")
     assert options["css_files"] == ("/abs/print.css",)
+
+
+def test_settings_read_the_config_in_the_library(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('style = "mla"\nauthor = "Priya Raman"\nquiet = true\ncolour = "red"\n')
+    found = settings({"author": "Ada Lovelace", "quiet": False, "page_size": None},
+                     environ={"ESSAYCONV_CONFIG": str(config)})
+    assert dict(found.values) == {"style": "mla", "author": "Ada Lovelace"}
+    assert found.quiet is True
+    assert len(found.warnings) == 1 and "unknown config key 'colour'" in found.warnings[0]
+    assert settings({"quiet": True}, environ={}).quiet is True
 
 
 def test_unknown_config_key_warns_and_quiet_silences(tmp_path: Path) -> None:

@@ -38,18 +38,16 @@ def _knowledge(function):  # noqa: ANN001, ANN202 - the options that extend what
 
 
 def _settings(given: dict[str, object]) -> tuple[dict[str, object], bool]:
-    """Options keyword arguments from the config file (see config.py) under the command line's
-    `given` values, and whether warnings are silenced (--quiet, or quiet = true in the config).
-    The config's own warnings are printed here, once."""
-    from .config import load_config, merged
+    """Options keyword arguments from the config file under the command line's `given` values
+    (config.settings), and whether warnings are silenced; the config's warnings are printed here."""
+    from .config import settings
 
     try:
-        config = load_config()
+        found = settings(given)
     except EssayconvError as error:
         _fail(error)
-    quiet = bool(given.pop("quiet", False)) or bool(config.get("quiet", False))
-    _warn(config.warnings, quiet)
-    return merged(config, given), quiet
+    _warn(found.warnings, found.quiet)
+    return dict(found.values), found.quiet
 
 
 def _one_source_for_many(source: object, inputs: int) -> list[str]:

@@ -43,26 +43,24 @@ class Skipped:
 
 
 def collect(inputs: list[str], options: Options) -> tuple[list[Document], list[Skipped]]:
-    """Read every input the batch planner finds, in order; no-essay and failed ones are skipped."""
+    """Read every input the batch planner finds, in order, through the batch's own read loop;
+    no-essay and failed ones are skipped."""
     from .api import load_page
     from .batch.plan import plan_inputs
-    from .batch.work import READERS
-    from .sources import page_from_bytes
+    from .batch.work import iter_pages
 
     plan = plan_inputs(inputs)
     documents: list[Document] = []
     skipped = [Skipped(source, message) for source, _, message in plan.problems]
     for task in plan.tasks:
-        for item in READERS[task.kind](task, options.max_input_bytes):
-            name = item.source if item.member is None else f"{item.source}!{item.member}"
+        for item in iter_pages(task, options.max_input_bytes):
             if item.problem:
-                skipped.append(Skipped(name, item.problem[1]))
+                skipped.append(Skipped(item.name, item.problem[1]))
                 continue
             try:
-                page = page_from_bytes(item.data or b"", name, charset=item.charset, url=item.url)
-                documents.append(load_page(page, options))
+                documents.append(load_page(item.page(), options))
             except EssayconvError as error:
-                skipped.append(Skipped(name, error.reason))
+                skipped.append(Skipped(item.name, error.reason))
     return documents, skipped
 
 
