@@ -22,6 +22,8 @@ from essayconv.styles import styles_dir
 from .conftest import ROOT, SAMPLES
 from .helpers import convert_twice
 
+pytestmark = pytest.mark.slow  # renders DOCX: `pytest -m 'not slow'` leaves it out
+
 ESSAY = SAMPLES / "ukessays-minimum-wage.html"
 PERSON = dict(author="Priya Raman", instructor="Dr. Hale", course="ECON 210", date="4 May 2025")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
