@@ -55,9 +55,7 @@ def _essay_section(out: Any, essay: PacketEssay, packet: Packet, page: dict[str,
     heads.pop("header_center", None)
     for part in (section.header, section.footer):
         part.is_linked_to_previous = False
-        for held in part.paragraphs:
-            for run in list(held.runs):
-                run._r.getparent().remove(run._r)
+        _ooxml.clear_runs(part)
     running_heads(section, heads, {"surname": "", "title": essay.document.title or ""})
 
 
