@@ -3,4 +3,4 @@ its text, decoded the way browsers do."""
 
 from .page import Decoded, Page, PageKind, display_name, page_from_bytes, read_page
 
-__all__ = ["Decoded", "Page", "PageKind", "display_name", "read_page", "page_from_bytes"]
+__all__ = ["Decoded", "Page", "PageKind", "display_name", "page_from_bytes", "read_page"]
