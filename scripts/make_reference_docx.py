@@ -6,7 +6,7 @@ tests/test_docx.py checks that the shipped files match what this script makes.
 
 from essayconv.styles import styles_dir
 from essayconv.write import _ooxml
-from essayconv.write.docx_writer import build_reference, style_specs
+from essayconv.write.docx import build_reference, style_specs
 
 for name in style_specs():
     target = styles_dir() / f"{name}.docx"

@@ -40,6 +40,7 @@ def test_there_are_at_least_thirty_cases() -> None:
     assert len({_name(c) for c in CASES}) == len(CASES)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=_name)
 def test_bad_input(case: dict, tmp_path: Path, schema: dict) -> None:
     work = tmp_path / "work"
@@ -72,7 +73,6 @@ def test_bad_input(case: dict, tmp_path: Path, schema: dict) -> None:
     if case["exit"] == 0:
         document = json.loads(out.read_text("utf-8"))
         jsonschema.validate(document, schema)
-        text = json.dumps(document, ensure_ascii=False)
         if "text" in case:
             assert case["text"] in " ".join(b.get("text", "") for b in document["blocks"]) + (document["title"] or "")
         if "absent" in case:
@@ -80,7 +80,8 @@ def test_bad_input(case: dict, tmp_path: Path, schema: dict) -> None:
         assert len(document["title"] or "") <= 302
         # a page the site cut short may say so, in [WARNING] lines; nothing else goes to stderr
         assert all(line.startswith("[WARNING] ") for line in result.stderr.splitlines()), result.stderr
-        assert text
+        # a page that converts holds an essay: recovered words in its blocks
+        assert document["metadata"]["words"] > 0 and any(b.get("text") or b.get("items") for b in document["blocks"])
     else:
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and str(source) in lines[0] and case["message"] in lines[0], result.stderr

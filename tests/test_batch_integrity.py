@@ -125,6 +125,7 @@ def check_consistent(out: Path, report: Path, fmt: str = "json") -> list[dict]:
     return records
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_stopped_run_finishes_its_report_and_its_workers(tmp_path: Path, signum: int, code: int) -> None:
     source = folder_input(tmp_path, 600)
@@ -143,6 +144,7 @@ def test_stopped_run_finishes_its_report_and_its_workers(tmp_path: Path, signum:
     assert len(records) == 600 and {r["status"] for r in records} <= {"ok", "skipped"}
 
 
+@pytest.mark.slow
 def test_killed_parent_takes_its_workers_and_resume_lists_every_output(tmp_path: Path) -> None:
     source = folder_input(tmp_path, 600)
     out = tmp_path / "out"
@@ -191,18 +193,22 @@ def _sequence(tmp_path: Path, source: Path, count: int) -> None:
     assert len(check_jsonl(count)) == count
 
 
+@pytest.mark.slow
 def test_sequence_on_a_folder(tmp_path: Path) -> None:
     _sequence(tmp_path, folder_input(tmp_path, 120), 120)
 
 
+@pytest.mark.slow
 def test_sequence_on_a_zip(tmp_path: Path) -> None:
     _sequence(tmp_path, zip_input(tmp_path, 120), 120)
 
 
+@pytest.mark.slow
 def test_sequence_on_a_warc(tmp_path: Path) -> None:
     _sequence(tmp_path, warc_input(tmp_path, 120), 120)
 
 
+@pytest.mark.slow
 def test_a_second_batch_into_the_same_folder_is_refused(tmp_path: Path) -> None:
     import fcntl
 
@@ -217,6 +223,7 @@ def test_a_second_batch_into_the_same_folder_is_refused(tmp_path: Path) -> None:
     assert batch(str(source), "-o", str(out)).returncode == 0  # free again once the first is done
 
 
+@pytest.mark.slow
 def test_two_batches_racing_into_one_folder(tmp_path: Path) -> None:
     source = folder_input(tmp_path, 400)
     out = tmp_path / "out"
@@ -232,6 +239,7 @@ def test_two_batches_racing_into_one_folder(tmp_path: Path) -> None:
     assert len(records) == 400 and {r["status"] for r in records} == {"ok"}  # none converted twice
 
 
+@pytest.mark.slow
 def test_a_second_ctrl_c_stops_at_once_and_leaves_a_consistent_report(tmp_path: Path) -> None:
     source = folder_input(tmp_path, 600)
     out = tmp_path / "out"
@@ -278,6 +286,7 @@ def test_progress_shows_rate_and_time_left_on_a_terminal_only() -> None:
     assert quiet.getvalue() == "" and piped.getvalue() == ""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 def test_a_rerun_stopped_part_way_keeps_listing_what_earlier_runs_did(tmp_path: Path, fmt: str) -> None:
     source = folder_input(tmp_path, 400)

@@ -32,6 +32,7 @@ def latin1_name(folder: Path, stem: bytes = b"caf\xe9", suffix: bytes = b".txt")
     return name
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["json", "html", "docx", "md"])
 def test_convert_a_name_that_is_not_utf8(tmp_path: Path, fmt: str) -> None:
     name = latin1_name(tmp_path)
@@ -41,6 +42,7 @@ def test_convert_a_name_that_is_not_utf8(tmp_path: Path, fmt: str) -> None:
         assert json.loads((tmp_path / "out.json").read_text())["metadata"]["source"].endswith("caf\\xe9.txt")
 
 
+@pytest.mark.slow
 def test_names_that_are_not_utf8_in_a_list_and_a_folder(tmp_path: Path) -> None:
     name = latin1_name(tmp_path / "in")
     listing = tmp_path / "list.txt"
@@ -54,6 +56,7 @@ def test_names_that_are_not_utf8_in_a_list_and_a_folder(tmp_path: Path) -> None:
     assert bad.returncode == 0 and (tmp_path / "out2" / "caf_.txt").is_file()
 
 
+@pytest.mark.slow
 def test_a_fifo_given_by_name_is_refused_when_planning(tmp_path: Path) -> None:
     fifo = tmp_path / "stuck.html"
     os.mkfifo(fifo)
@@ -67,6 +70,7 @@ def test_a_fifo_given_by_name_is_refused_when_planning(tmp_path: Path) -> None:
     assert "a FIFO" in records[0]["message"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["convert", "batch"])
 def test_dev_zero_is_refused_before_it_is_read(tmp_path: Path, command: str) -> None:
     args = [command, "/dev/zero", "-o", str(tmp_path / ("out.json" if command == "convert" else "out"))]
@@ -94,6 +98,7 @@ def test_a_file_swapped_for_a_link_after_planning_is_not_followed(tmp_path: Path
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.slow
 def test_output_onto_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
@@ -104,12 +109,14 @@ def test_output_onto_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None
     assert b"Community Gardens" in written and stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", ["/dev/stdout", "/dev/fd/1"])
 def test_output_onto_stdout_by_name(target: str) -> None:
     result = essayconv("convert", str(PAGE), "-o", target, "--to", "txt")
     assert result.returncode == 0 and b"Community Gardens" in result.stdout
 
 
+@pytest.mark.slow
 def test_output_onto_another_device_is_refused(tmp_path: Path) -> None:
     # any character device will do; /dev/null itself has been seen replaced by a file on a shared
     # machine (what this test guards against, done by something else)
@@ -128,6 +135,7 @@ def _fsize_limit(limit: int):  # noqa: ANN202
     return apply
 
 
+@pytest.mark.slow
 def test_a_full_disk_under_jsonl_loses_nothing_and_resume_redoes_what_was_lost(tmp_path: Path) -> None:
     source = tmp_path / "in"
     source.mkdir()
@@ -149,6 +157,7 @@ def test_a_full_disk_under_jsonl_loses_nothing_and_resume_redoes_what_was_lost(t
     assert sorted(Path(d["source"]["file"]).name for d in documents) == sorted(p.name for p in pages)
 
 
+@pytest.mark.slow
 def test_report_command_tallies_a_run(tmp_path: Path) -> None:
     source = tmp_path / "in"
     source.mkdir()

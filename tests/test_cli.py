@@ -11,6 +11,8 @@ import pytest
 
 from .conftest import SAMPLES
 
+pytestmark = pytest.mark.slow  # runs essayconv in a subprocess: `pytest -m 'not slow'` leaves it out
+
 SAMPLE = SAMPLES / "bartleby-printing-press.html"
 
 

@@ -22,6 +22,8 @@ from essayconv.styles import styles_dir
 from .conftest import ROOT, SAMPLES
 from .helpers import convert_twice
 
+pytestmark = pytest.mark.slow  # renders DOCX: `pytest -m 'not slow'` leaves it out
+
 ESSAY = SAMPLES / "ukessays-minimum-wage.html"
 PERSON = dict(author="Priya Raman", instructor="Dr. Hale", course="ECON 210", date="4 May 2025")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -194,7 +196,7 @@ def test_deterministic_across_processes(tmp_path: Path) -> None:
 
 def test_shipped_reference_docs_match_their_toml() -> None:
     from essayconv.write import _ooxml
-    from essayconv.write.docx_writer import build_reference, style_specs
+    from essayconv.write.docx import build_reference, style_specs
 
     for name in style_specs():
         built = _ooxml.reproducible_bytes(build_reference(name))

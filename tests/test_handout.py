@@ -19,6 +19,8 @@ import pytest
 
 from .conftest import SAMPLES
 
+pytestmark = pytest.mark.slow  # renders packets (PDF, DOCX) in a subprocess: `pytest -m 'not slow'` leaves it out
+
 ESSAYS = [SAMPLES / "bartleby-printing-press.html", SAMPLES / "ukessays-minimum-wage.html",
           SAMPLES / "ivypanda-coral-reefs.mhtml"]
 TITLES = ["The Printing Press And The Reformation", "Minimum Wage Increases and Youth Employment",

@@ -19,6 +19,8 @@ import pytest
 
 from .conftest import ROOT, SAMPLES
 
+pytestmark = pytest.mark.slow  # renders packets (PDF, DOCX) in a subprocess: `pytest -m 'not slow'` leaves it out
+
 FIVE = [SAMPLES / name for name in ("bartleby-printing-press.html", "ukessays-minimum-wage.html",
                                     "ivypanda-coral-reefs.mhtml", "cram-glass-ceiling.html", "blog-canal-towns.html")]
 QUESTIONS = "\n".join(f"## {match}\n- What is the main claim, and where is it first stated?\n- Which evidence is strongest?\n"

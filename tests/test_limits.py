@@ -8,6 +8,8 @@ import pytest
 from essayconv.errors import OutputError
 from essayconv.limits import RenderWorker, run_limited
 
+pytestmark = pytest.mark.slow  # forks rendering and conversion children under limits: `pytest -m 'not slow'` leaves it out
+
 
 def pid() -> bytes:
     return str(os.getpid()).encode()

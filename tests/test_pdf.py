@@ -22,6 +22,8 @@ from essayconv.options import Options
 from .conftest import SAMPLES
 from .helpers import convert_twice
 
+pytestmark = pytest.mark.slow  # renders PDF: `pytest -m 'not slow'` leaves it out
+
 ESSAY = SAMPLES / "ukessays-minimum-wage.html"
 PERSON = dict(author="Priya Raman", instructor="Dr. Hale", course="ECON 210", date="4 May 2025")
 

@@ -67,6 +67,7 @@ def rendered(fmt: str, style: str = "default", url: str | None = None, **extra: 
 # ---------------------------------------------------------------- 1. the source line
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
 def test_a_local_path_is_never_printed_nor_in_metadata(fmt: str) -> None:
     data = rendered(fmt)
@@ -80,6 +81,7 @@ def test_a_local_path_is_never_printed_nor_in_metadata(fmt: str) -> None:
         assert "dc.source" not in data.decode()
 
 
+@pytest.mark.slow
 def test_the_page_url_is_printed_and_source_or_no_source_override_it() -> None:
     url = "https://www.example.org/essays/fate"
     assert f"Source: {url}" in pdf_text(rendered("pdf", url=url))
@@ -91,12 +93,14 @@ def test_the_page_url_is_printed_and_source_or_no_source_override_it() -> None:
     assert url in docx_xml(rendered("docx", url=url), "docProps/core.xml")
 
 
+@pytest.mark.slow
 def test_source_option_refuses_a_local_path(tmp_path: Path) -> None:
     result = run("convert", str(LOCAL), "-o", str(tmp_path / "x.pdf"), "--source", "/home/ada/x.html")
     assert result.returncode == 2 and "--source" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_the_library_refuses_a_local_path_as_source() -> None:
     from essayconv.errors import OptionError
 
@@ -104,6 +108,7 @@ def test_the_library_refuses_a_local_path_as_source() -> None:
         essayconv.render(essay(), "docx", Options(source_url="file:///home/ada/x.html"))
 
 
+@pytest.mark.slow
 def test_a_packet_of_local_pages_prints_no_paths(tmp_path: Path) -> None:
     result = run("handout", str(LOCAL), str(WITH_URL), "-o", str(tmp_path / "p.pdf"))
     assert result.returncode == 0, result.stderr
@@ -115,6 +120,7 @@ def test_a_packet_of_local_pages_prints_no_paths(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- 2. style rules
 
 
+@pytest.mark.slow
 def test_reference_heading_is_the_styles() -> None:
     assert "Works Cited" in pdf_text(rendered("pdf", "mla"))
     assert "References" in pdf_text(rendered("pdf", "apa")) and "Sources Used" not in pdf_text(rendered("pdf", "apa"))
@@ -153,12 +159,14 @@ def test_title_case_is_for_english_titles_only() -> None:
     assert apply_conventions(spanish, Options(style="mla")).title == "La migración en España"
 
 
+@pytest.mark.slow
 def test_title_case_reaches_paper_in_mla_and_apa_only() -> None:
     assert "The Role of Fate in Macbeth" in pdf_text(rendered("pdf", "mla"))
     assert "The Role of Fate in Macbeth" in docx_xml(rendered("docx", "apa"))
     assert "The Role Of Fate In Macbeth" in pdf_text(rendered("pdf", "default"))
 
 
+@pytest.mark.slow
 def test_apa_title_page_is_centred_with_an_affiliation_line() -> None:
     data = rendered("pdf", "apa", affiliation="Department of English, Ridge College", course="ENG 101",
                     instructor="Dr. Hale", date="4 May 2025")
@@ -186,6 +194,7 @@ def _italic_words(data: bytes) -> set[str]:
     return {w["text"] for w in words if "Italic" in w["fontname"]}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", ["default", "mla", "apa"])
 def test_italics_kept_in_reference_entries_and_body(style: str) -> None:
     italic = _italic_words(rendered("pdf", style))
@@ -197,6 +206,7 @@ def test_italics_kept_in_reference_entries_and_body(style: str) -> None:
     assert "<em>Suffocating Mothers</em>" in rendered("html", style).decode()
 
 
+@pytest.mark.slow
 def test_mla_docx_body_has_no_space_after_paragraphs() -> None:
     document = docx.Document(io.BytesIO(rendered("docx", "mla")))
     for name in ("Body Text", "First Paragraph", "Bibliography", "Block Text"):
@@ -206,6 +216,7 @@ def test_mla_docx_body_has_no_space_after_paragraphs() -> None:
         assert style is not None and style.paragraph_format.space_after == 0, name
 
 
+@pytest.mark.slow
 def test_mla_heading_pushed_to_next_page_leaves_at_most_two_blank_lines() -> None:
     from essayconv.model import Heading
 
@@ -222,6 +233,7 @@ def test_mla_heading_pushed_to_next_page_leaves_at_most_two_blank_lines() -> Non
             assert page.height - 72 - bottom <= 3 * line, f"page {page.page_number}: {page.height - 72 - bottom:.0f} pt empty"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sample", ["studycorgi-vaccine-hesitancy.html", "ukessays-nudge-theory.html"])
 def test_mla_pages_before_works_cited_end_at_most_two_lines_short(sample: str) -> None:
     data = essayconv.render(essayconv.load(SAMPLES / sample), "pdf", Options(style="mla", author="Ada Lovelace"))
@@ -236,6 +248,7 @@ def test_mla_pages_before_works_cited_end_at_most_two_lines_short(sample: str) -
 # ---------------------------------------------------------------- DOCX page options, line numbers in PDF
 
 
+@pytest.mark.slow
 def test_docx_font_size_and_line_spacing_apply() -> None:
     document = docx.Document(io.BytesIO(rendered("docx", "default", font_size="14pt", line_spacing=1.8)))
     normal = document.styles["Normal"]
@@ -243,6 +256,7 @@ def test_docx_font_size_and_line_spacing_apply() -> None:
     assert document.styles["Body Text"].paragraph_format.line_spacing == pytest.approx(1.8)
 
 
+@pytest.mark.slow
 def test_line_numbers_in_a_converted_pdf() -> None:
     plain, numbered = rendered("pdf", "mla"), rendered("pdf", "mla", line_numbers=True)
     assert plain != numbered
@@ -261,6 +275,7 @@ def test_line_numbers_in_a_converted_pdf() -> None:
 # ---------------------------------------------------------------- 3. warnings
 
 
+@pytest.mark.slow
 def test_convert_warns_when_the_site_hid_text(tmp_path: Path) -> None:
     result = run("convert", str(SAMPLES / "bartleby-printing-press.html"), "-o", str(tmp_path / "x.txt"))
     assert result.returncode == 0
@@ -270,6 +285,7 @@ def test_convert_warns_when_the_site_hid_text(tmp_path: Path) -> None:
     assert quiet.returncode == 0 and quiet.stderr == ""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt, flags, expected", [
     ("txt", ["--line-numbers"], "--line-numbers has no effect on TXT output"),
     ("docx", ["--css", "x.css"], "--css has no effect on DOCX output"),
@@ -288,6 +304,7 @@ def test_options_without_effect_warn(tmp_path: Path, fmt: str, flags: list[str],
     assert f"[WARNING] {expected}" in warnings_of(result)
 
 
+@pytest.mark.slow
 def test_mla_without_author_warns(tmp_path: Path) -> None:
     result = run("convert", str(WITH_URL), "-o", str(tmp_path / "x.docx"), "--style", "mla")
     assert result.returncode == 0
@@ -298,6 +315,7 @@ def test_mla_without_author_warns(tmp_path: Path) -> None:
     assert not [w for w in warnings_of(full) if "MLA" in w]
 
 
+@pytest.mark.slow
 def test_line_numbered_pdf_is_byte_identical_across_runs(tmp_path: Path) -> None:
     from .helpers import convert_twice
 
@@ -305,6 +323,7 @@ def test_line_numbered_pdf_is_byte_identical_across_runs(tmp_path: Path) -> None
     assert first == second
 
 
+@pytest.mark.slow
 def test_one_source_for_many_inputs_is_warned(tmp_path: Path) -> None:
     """--source names one page: given to a batch of two, it would be printed under both."""
     pages = [str(SAMPLES / "blog-canal-towns.html"), str(LOCAL)]

@@ -81,6 +81,7 @@ def test_user_profile_folder_adds_a_site(tmp_path: Path) -> None:
     assert all("Buy essays" not in str(b) for b in document.blocks)
 
 
+@pytest.mark.slow
 def test_bad_profile_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "broken.toml").write_text('name = "x"\n[clutter]\nselectors = ["div[[["]\n')
     with pytest.raises(InputError, match="bad site profile"):
@@ -90,6 +91,7 @@ def test_bad_profile_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 1 and "broken.toml" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_sites_command_and_config_file(tmp_path: Path) -> None:
     folder = tmp_path / "mine"
     folder.mkdir()
@@ -103,6 +105,7 @@ def test_sites_command_and_config_file(tmp_path: Path) -> None:
     assert "recognised by hosts essaymill.example" in result.stdout
 
 
+@pytest.mark.slow
 def test_profiles_flag_on_convert(tmp_path: Path) -> None:
     (tmp_path / "mill.toml").write_text('name = "essaymill"\n[recognise]\nhosts = ["essaymill.example"]\n')
     page = tmp_path / "page.html"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import essayconv
 from essayconv.errors import EssayconvError
 from essayconv.model import INVISIBLE_IN_WORDS, Paragraph, block_text, plain_text
-from essayconv.sources.encoding import repair_mojibake
+from essayconv.mojibake import repair_mojibake
 
 from .helpers import PROSE
 from essayconv.write.json_writer import dumps

@@ -6,7 +6,9 @@ import essayconv
 from essayconv.errors import InputError
 from essayconv.extract.text import extract_text
 from essayconv.model import BlockQuote, ListBlock, Paragraph, Removed, block_text, plain_text
-from essayconv.sources.encoding import decode_bytes, repair_mojibake
+from essayconv.mojibake import repair_mojibake
+from essayconv.sources import Decoded, page_from_bytes
+from essayconv.sources.encoding import decode_bytes, normalize_label
 from essayconv.sources.page import PageKind, sniff_kind
 
 from .helpers import PROSE
@@ -33,6 +35,30 @@ def test_latin1_label_means_windows_1252() -> None:
 def test_ascii_label_means_windows_1252() -> None:
     text, encoding = decode_bytes(b'<meta http-equiv="Content-Type" content="text/html; charset=us-ascii"><p>it\x92s</p>')
     assert encoding == "windows-1252" and "it’s" in text
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("ISO-8859-1", "windows-1252"), ("latin1", "windows-1252"), ("latin-1", "windows-1252"), ("cp819", "windows-1252"),
+    ("x-user-defined", "windows-1252"), ("iso-8859-9", "windows-1254"), ("utf8", "utf-8"), ('"UTF-8"', "utf-8"),
+    ("unicode-1-1-utf-8", "utf-8"), ("koi8-r", "koi8-r"), ("shift_jis", "shift_jis"), ("utf-16", None),
+    ("no-such-charset", None), ("", None),
+])
+def test_charset_labels_as_whatwg_reads_them(label: str, expected: str | None) -> None:
+    assert normalize_label(label) == expected
+
+
+def test_a_page_hands_over_its_decoded_text() -> None:
+    html = page_from_bytes(b"<html><meta charset=windows-1252><p>caf\xe9 \x93quoted\x94</p></html>", "a.html")
+    assert html.decoded() == Decoded("<html><meta charset=windows-1252><p>café “quoted”</p></html>", "windows-1252")
+    # a text dump has no markup to declare a charset in: a <meta> quoted in it is text
+    dump = page_from_bytes(b"Quoting <meta charset=koi8-r> in a dump: caf\xc3\xa9.", "a.txt", kind=PageKind.TEXT)
+    assert dump.decoded() == Decoded("Quoting <meta charset=koi8-r> in a dump: café.", "utf-8")
+    mhtml = (b"MIME-Version: 1.0\r\nSnapshot-Content-Location: https://example.org/essay\r\n"
+             b"Content-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/html; charset=windows-1252\r\n"
+             b"Content-Location: https://example.org/essay\r\n\r\n<html><p>na\xefve</p></html>\r\n--B--\r\n")
+    root = page_from_bytes(mhtml, "a.mhtml")
+    assert (root.kind, root.url, root.decoded().encoding) == (PageKind.HTML, "https://example.org/essay", "windows-1252")
+    assert "<p>naïve</p>" in root.decoded().text
 
 
 def test_declared_latin1_but_really_utf8() -> None:

@@ -38,18 +38,16 @@ def _knowledge(function):  # noqa: ANN001, ANN202 - the options that extend what
 
 
 def _settings(given: dict[str, object]) -> tuple[dict[str, object], bool]:
-    """Options keyword arguments from the config file (see config.py) under the command line's
-    `given` values, and whether warnings are silenced (--quiet, or quiet = true in the config).
-    The config's own warnings are printed here, once."""
-    from .config import load_config, merged
+    """Options keyword arguments from the config file under the command line's `given` values
+    (config.settings), and whether warnings are silenced; the config's warnings are printed here."""
+    from .config import settings
 
     try:
-        config = load_config()
+        found = settings(given)
     except EssayconvError as error:
         _fail(error)
-    quiet = bool(given.pop("quiet", False)) or bool(config.get("quiet", False))
-    _warn(config.warnings, quiet)
-    return merged(config, given), quiet
+    _warn(found.warnings, found.quiet)
+    return dict(found.values), found.quiet
 
 
 def _one_source_for_many(source: object, inputs: int) -> list[str]:
@@ -311,7 +309,7 @@ def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | No
             generic: bool, **page_options: object) -> None:
     """Print several essays as one class packet (PDF or DOCX) with a cover and contents."""
     from .batch.plan import read_list
-    from .handout import HandoutOptions, collect, ordered, read_questions, unmatched_questions, write_pdf
+    from .handout import HandoutOptions, build_packet, collect, read_questions, unmatched_questions, write_packet
     from .options import ineffective_options
     from .output import write_output
 
@@ -335,24 +333,18 @@ def handout(inputs: tuple[str, ...], output: str, title: str, subtitle: str | No
         # the packet prints in the handout style; the config's student fields belong to papers
         options = Options(to=fmt, **{**settings, "style": "handout", "author": None,  # type: ignore[arg-type]
                                      "line_numbers": line_numbers})
-        packet = HandoutOptions(title=title, subtitle=subtitle, course=course or settings.get("course"),  # type: ignore[arg-type]
-                                date=date, line_numbers=line_numbers, wide_margins=wide_margins, duplex=duplex,
-                                sort=sort, answer_lines=answer_lines,
-                                questions=read_questions(questions_file) if questions_file else ())
+        handout_options = HandoutOptions(
+            title=title, subtitle=subtitle, course=course or settings.get("course"),  # type: ignore[arg-type]
+            date=date, line_numbers=line_numbers, wide_margins=wide_margins, duplex=duplex, sort=sort,
+            answer_lines=answer_lines, questions=read_questions(questions_file) if questions_file else ())
         documents, skipped = collect(names, options)
         for item in skipped:
             click.echo(f"essayconv: left out {item.source}: {item.reason}", err=True)
         if not documents:
             raise NoEssayError("no input held an essay; the packet would be empty", output)
-        documents = ordered(documents, packet)
         _warn([f"{questions_file}: questions for \"{match}\" match no essay in the packet; left out"
-               for match in unmatched_questions(documents, packet)], quiet)
-        if fmt == "pdf":
-            data = write_pdf(documents, packet, options)
-        else:
-            from .write.docx_writer import write_packet
-
-            data = write_packet(documents, packet, options)
+               for match in unmatched_questions(documents, handout_options)], quiet)
+        data = write_packet(build_packet(documents, handout_options, options), fmt, options)
         write_output(output, data, inputs=tuple(names))
     except EssayconvError as error:
         _fail(error)

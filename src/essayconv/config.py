@@ -139,3 +139,21 @@ def merged(config: Config, given: Mapping[str, Any]) -> dict[str, Any]:
         elif given.get(name) in (None, (), False):
             out[name] = value
     return out
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a command runs with: Options keyword arguments (the config under the command line),
+    whether warnings are silenced, and the config's own warnings to print."""
+    values: Mapping[str, Any]
+    quiet: bool
+    warnings: tuple[str, ...]
+
+
+def settings(given: Mapping[str, Any], environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the user's config and lay the command line's `given` values over it; `quiet` is
+    --quiet or quiet = true in the config. Raises OptionError on a config of the wrong shape."""
+    config = load_config(environ)
+    given = dict(given)
+    quiet = bool(given.pop("quiet", False)) or bool(config.get("quiet", False))
+    return Settings(merged(config, given), quiet, config.warnings)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, replace
-from html import escape
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import EssayconvError, InputError, OptionError
 from .model import Document, Gap
 from .options import Options
+from .packet import Cover, Layout, Packet, PacketEssay
+from .write.wording import INCOMPLETE_HIDDEN, incomplete_share
 
 
 @dataclass(frozen=True)
@@ -42,26 +43,24 @@ class Skipped:
 
 
 def collect(inputs: list[str], options: Options) -> tuple[list[Document], list[Skipped]]:
-    """Read every input the batch planner finds, in order; no-essay and failed ones are skipped."""
+    """Read every input the batch planner finds, in order, through the batch's own read loop;
+    no-essay and failed ones are skipped."""
     from .api import load_page
     from .batch.plan import plan_inputs
-    from .batch.work import READERS
-    from .sources import page_from_bytes
+    from .batch.work import iter_pages
 
     plan = plan_inputs(inputs)
     documents: list[Document] = []
     skipped = [Skipped(source, message) for source, _, message in plan.problems]
     for task in plan.tasks:
-        for item in READERS[task.kind](task, options.max_input_bytes):
-            name = item.source if item.member is None else f"{item.source}!{item.member}"
+        for item in iter_pages(task, options.max_input_bytes):
             if item.problem:
-                skipped.append(Skipped(name, item.problem[1]))
+                skipped.append(Skipped(item.name, item.problem[1]))
                 continue
             try:
-                page = page_from_bytes(item.data or b"", name, charset=item.charset, url=item.url)
-                documents.append(load_page(page, options))
+                documents.append(load_page(item.page(), options))
             except EssayconvError as error:
-                skipped.append(Skipped(name, error.reason))
+                skipped.append(Skipped(item.name, error.reason))
     return documents, skipped
 
 
@@ -134,9 +133,9 @@ def incomplete_warning(document: Document) -> str | None:
         return None
     if meta.claimed_words:
         share = round(100 * min(meta.words, meta.claimed_words) / meta.claimed_words)
-        return f"Incomplete: the source page showed about {share}% of {meta.claimed_words} words."
+        return incomplete_share(share, meta.claimed_words)
     if any(isinstance(b, Gap) for b in document.blocks):
-        return "Incomplete: the source page hid part of this essay."
+        return INCOMPLETE_HIDDEN
     return None
 
 
@@ -148,64 +147,7 @@ def ordered(documents: list[Document], handout: HandoutOptions) -> list[Document
     return documents
 
 
-# ---------------------------------------------------------------- PDF
-
-def packet_html(documents: list[Document], handout: HandoutOptions, options: Options) -> str:
-    from .write.html_writer import block_html, references_html
-    from .write.print_html import sorted_entries
-    from .write.provenance import source_line
-
-    title = escape(handout.title, quote=False)
-    lines = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">', f"<title>{title}</title>",
-             '<meta name="generator" content="essayconv">', "</head>", "<body>",
-             '<section class="cover">', f'<h1 class="packet-title">{title}</h1>']
-    for css_class, text in (("subtitle", handout.subtitle), ("course", handout.course), ("date", handout.date)):
-        if text:
-            lines.append(f'<p class="{css_class}">{escape(text, quote=False)}</p>')
-    lines.append("</section>")
-    lines.append('<nav class="toc"><h2>Contents</h2><ol>')
-    lines.extend(f'<li><a href="#essay-{n}">{escape(d.title or "Untitled essay", quote=False)}</a></li>'
-                 for n, d in enumerate(documents, 1))
-    lines.append("</ol></nav>")
-    for n, document in enumerate(documents, 1):
-        lines.append(f'<article class="essay" id="essay-{n}">')
-        lines.append(f'<h1 class="essay-title">{escape(document.title or "Untitled essay", quote=False)}</h1>')
-        line = source_line(document, options)
-        if line:
-            lines.append(f'<p class="source-line">{escape(line, quote=False)}</p>')
-        warning = incomplete_warning(document)
-        if warning:
-            lines.append(f'<p class="warning">{escape(warning, quote=False)}</p>')
-        lines.append('<p class="blanks">Name ______________________   Date ____________   Period ______</p>')
-        lines.append('<div class="essay-body">')
-        lines.extend(block_html(b, options.gaps, print_mode=True) for b in document.blocks)
-        if document.references:
-            lines.append(references_html(document.references, sorted_entries(document, options.style), print_mode=True))
-        lines.append("</div>")
-        questions = questions_for(document, handout)
-        if questions:
-            lines.append('<section class="questions"><h2>Discussion questions</h2><ol>')
-            lines.extend(f"<li>{escape(q, quote=False)}" + '<div class="answer-line"></div>' * handout.answer_lines + "</li>"
-                         for q in questions)
-            lines.append("</ol></section>")
-        lines.append("</article>")
-    lines.extend(["</body>", "</html>"])
-    return "\n".join(lines) + "\n"
-
-
-def packet_css(handout: HandoutOptions) -> str:
-    rules = []
-    if handout.wide_margins and handout.duplex:
-        # facing pages: the wide margin is on the outer edge of both sides of the sheet
-        rules.append("@page :right { margin: 1in 2.2in 1in 1in; } @page :left { margin: 1in 1in 1in 2.2in; }")
-    elif handout.wide_margins:
-        rules.append("@page { margin: 1in 2.2in 1in 1in; }")
-    elif handout.line_numbers:
-        rules.append("@page { margin-left: 1.3in; }")  # room for the numbers
-    if handout.duplex:
-        rules.append(".essay { break-before: right; }")
-    return "\n".join(rules)
-
+# ---------------------------------------------------------------- the packet
 
 def safe_packet(documents: list[Document], handout: HandoutOptions, options: Options
                 ) -> tuple[list[Document], HandoutOptions, Options]:
@@ -215,18 +157,28 @@ def safe_packet(documents: list[Document], handout: HandoutOptions, options: Opt
     return [safe_value(d) for d in documents], safe_value(handout), safe_value(options, PRINTED_OPTIONS)
 
 
-def write_pdf(documents: list[Document], handout: HandoutOptions, options: Options) -> bytes:
-    documents, handout, options = safe_packet(documents, handout, options)
-    from .limits import run_limited
-    from .styles import styles_dir
-    from .write.pdf_writer import stylesheets_for, user_css
-    from .write.print_html import options_css
+def build_packet(documents: list[Document], handout: HandoutOptions, options: Options) -> Packet:
+    """What the packet prints, decided once for both formats: the essays in `handout.sort` order,
+    each with its source line, incomplete warning and questions. Text is made safe first, so
+    that every derived line is built from what will be printed."""
+    from .write.provenance import source_line
 
-    options = replace(options, style="handout")
-    sheets = (*stylesheets_for(options), styles_dir() / "packet.css")
-    # the packet's own rules, then the page options, then the user's CSS: the later wins
-    extra = "\n".join(part for part in (packet_css(handout), options_css(options), user_css(options)) if part)
-    return run_limited("essayconv.write.pdf_render:render_packet", packet_html(documents, handout, options), sheets,
-                       extra, seconds=options.render_timeout * max(1, len(documents)),
-                       memory=options.render_memory, styles_dir=styles_dir(),
-                       number_lines_every=5 if handout.line_numbers else 0)
+    documents, handout, options = safe_packet(ordered(documents, handout), handout, options)
+    essays = tuple(PacketEssay(document=d, source_line=source_line(d, options), warning=incomplete_warning(d),
+                               questions=questions_for(d, handout)) for d in documents)
+    return Packet(cover=Cover(handout.title, handout.subtitle, handout.course, handout.date), essays=essays,
+                  layout=Layout(line_numbers=handout.line_numbers, wide_margins=handout.wide_margins,
+                                duplex=handout.duplex, answer_lines=handout.answer_lines))
+
+
+def write_packet(packet: Packet, fmt: str, options: Options) -> bytes:
+    """The packet as a "pdf" or "docx" file."""
+    if fmt == "pdf":
+        from .write.pdf_writer import write_packet as write_pdf_packet
+
+        return write_pdf_packet(packet, options)
+    if fmt == "docx":
+        from .write.docx.packet import write_packet as write_docx_packet
+
+        return write_docx_packet(packet, options)
+    raise OptionError(f"a packet is a PDF or a DOCX file, not {fmt!r}")

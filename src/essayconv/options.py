@@ -9,7 +9,6 @@ from .errors import OptionError
 # Limits stop abuse, not normal pages: SingleFile captures with inline images run to 50 MB.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 STYLES = ("default", "mla", "apa", "handout")
-PAGE_SIZES = ("letter", "a4", "a5", "legal", "b5")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator, Mapping, Protocol
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Protocol
 
 from ..errors import EssayconvError, InputError, NoEssayError
 from ..limits import RenderWorker
@@ -25,6 +25,9 @@ from .paths import NameBook, display_name, from_url, inside, safe_relative, with
 from .plan import Task, _is_html, not_a_page
 from .records import Identity, record_file, record_line
 from .report import Record
+
+if TYPE_CHECKING:
+    from ..sources import Page
 
 # An archive member that expands more than this many times over is treated as a zip bomb.
 MAX_EXPANSION_RATIO = 200
@@ -62,6 +65,18 @@ class Item:
     """For an item with a problem: "failed", "skipped" (a link) or "ignored" (not a page)."""
     record_id: str | None = None
     crawl_date: str | None = None
+
+    @property
+    def name(self) -> str:
+        """How messages and the Page name the input: the file, or "archive!member"."""
+        shown = display_name(self.source)
+        return shown if self.member is None else f"{shown}!{display_name(self.member)}"
+
+    def page(self) -> "Page":
+        """The input as a Page (raises InputError when its bytes are no page)."""
+        from ..sources import page_from_bytes
+
+        return page_from_bytes(self.data or b"", self.name, charset=self.charset, url=self.url)
 
 
 def _read_limited(stream, limit: int) -> bytes:  # noqa: ANN001 - any binary file object
@@ -253,14 +268,13 @@ ITEM_READERS = {"files": _file_items, "zip": _zip_items, "tar": _tar_items, "war
 """Every member or record of a task, the ignored ones included (the batch counts them)."""
 
 
-def _pages_only(reader):  # noqa: ANN001, ANN202
-    def read(task: Task, limit: int) -> Iterator[Item]:
-        return (item for item in reader(task, limit) if item.status != "ignored")
-    return read
-
-
-READERS = {kind: _pages_only(reader) for kind, reader in ITEM_READERS.items()}
-"""The pages of a task, for callers that only want pages (the handout)."""
+def iter_pages(task: Task, limit: int, *, ignored: bool = False) -> Iterator[Item]:
+    """The one read loop over a task's inputs, for the batch and the handout alike: every page of
+    `task` in order as an Item (its bytes, or the problem met reading it), and with `ignored` the
+    members the batch counts but does not convert too. `Item.page()` makes the Page."""
+    for item in ITEM_READERS[task.kind](task, limit):
+        if ignored or item.status != "ignored":
+            yield item
 
 
 def _reason(error: BaseException) -> str:
@@ -294,7 +308,6 @@ def _sniffed_not_a_page(item: Item) -> bool:
 
 def _convert(item: Item, settings: Settings, worker: RenderWorker | None) -> Record:
     from ..api import load_page
-    from ..sources import page_from_bytes
     from ..write import write
 
     started = time.perf_counter()
@@ -319,9 +332,7 @@ def _convert(item: Item, settings: Settings, worker: RenderWorker | None) -> Rec
         target = inside(Path(settings.outdir), item.relative) if output else None
         if target is not None and target.exists() and not settings.force and output not in settings.replace:
             return done("skipped", output=output, message="the output exists (use --force to replace it)")
-        name = shown if member is None else f"{shown}!{member}"
-        page = page_from_bytes(item.data or b"", name, charset=item.charset, url=item.url)
-        document = load_page(page, settings.options)
+        document = load_page(item.page(), settings.options)
         meta = document.metadata
         fields = {"site": meta.site, "encoding": meta.encoding, "words": meta.words}
         if settings.fmt == "jsonl":
@@ -368,7 +379,7 @@ def run_task(task: Task, settings: Settings, stop: "StopFlag | None" = None) -> 
                 from ..write.pdf_writer import start_worker
 
                 worker = stack.enter_context(start_worker(settings.options))
-            for item in ITEM_READERS[task.kind](task, limit):
+            for item in iter_pages(task, limit, ignored=True):
                 if stop is not None and stop.is_set():
                     return task.index, records
                 records.append(_convert(item, settings, worker))

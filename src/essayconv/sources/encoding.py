@@ -1,8 +1,9 @@
-"""Bytes → text, the way browsers do it, plus repair of text that was already mis-decoded once.
+"""Bytes → text, the way browsers do it.
 
 Order: byte-order mark, then a declared charset (HTTP header / MIME part, then `<meta>`), then a
-detector, then UTF-8. WHATWG maps the labels iso-8859-1, latin1 and ascii to windows-1252, and so do
-we: pages that say latin-1 are full of cp1252 curly quotes.
+detector, then UTF-8. A declared label means what WHATWG's table (webencodings, WeasyPrint's own
+dependency) says it means: iso-8859-1, latin1 and ascii are windows-1252, as in every browser, and
+pages that say latin-1 are indeed full of cp1252 curly quotes.
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ from __future__ import annotations
 import codecs
 import re
 
+import webencodings
+
+from ..mojibake import repair_mojibake  # noqa: F401 - its old home; extract/ imports it from here until it moves over
+
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE)
-_WHATWG_ALIASES = {
-    "iso-8859-1": "windows-1252", "iso8859-1": "windows-1252", "latin1": "windows-1252",
-    "latin-1": "windows-1252", "l1": "windows-1252", "ascii": "windows-1252",
-    "us-ascii": "windows-1252", "iso-8859-9": "windows-1254", "x-user-defined": "windows-1252",
-    "utf8": "utf-8", "unicode-1-1-utf-8": "utf-8",
-}
+# Labels read otherwise than WHATWG's table: "latin-1" is not in it (a browser falls back to
+# windows-1252 for it), and x-user-defined's private-use mapping would garble what is in fact cp1252.
+_NOT_AS_WHATWG = {"latin-1": "windows-1252", "x-user-defined": "windows-1252"}
 _SINGLE_BYTE = {"windows-1252", "cp1252", "windows-1250", "windows-1251", "windows-1254",
                 "iso-8859-2", "iso-8859-15", "koi8-r", "mac-roman"}
 
@@ -26,13 +28,19 @@ def normalize_label(label: str | None) -> str | None:
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
-    label = _WHATWG_ALIASES.get(label, label)
+    label = _NOT_AS_WHATWG.get(label) or _whatwg_name(label) or label
     if label in ("utf-16", "utf-16le", "utf-16be"):  # a page that reached us as bytes in a
         return None  # <meta> cannot really be UTF-16: the BOM would have said so
     try:
         return codecs.lookup(label).name if label not in _SINGLE_BYTE else label
     except LookupError:
         return None
+
+
+def _whatwg_name(label: str) -> str | None:
+    """The encoding WHATWG names for `label` ("latin1" → "windows-1252"), None for a label it lacks."""
+    encoding = webencodings.lookup(label)
+    return encoding.name if encoding is not None else None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -93,22 +101,3 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_meta: bool =
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("windows-1252", "replace"), "windows-1252"
-
-
-# UTF-8 read as windows-1252/latin-1 leaves a lead byte's character (Ã, Â, â, Ð …) followed by a
-# continuation byte's (€, ™, ¢, œ, a C1 control …). Text without such a pair cannot hold that kind
-# of mojibake, and skipping ftfy then saves its import and its scan.
-_MOJIBAKE_HINT = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
-
-
-def repair_mojibake(text: str) -> str:
-    """Undo double encoding ("â€™" → "’") only where ftfy judges the text bad, so correct curly
-    quotes and accents are never touched."""
-    if text.isascii() or not _MOJIBAKE_HINT.search(text):
-        return text
-    from ftfy import fix_encoding
-    from ftfy.badness import is_bad
-
-    return fix_encoding(text) if is_bad(text) else text

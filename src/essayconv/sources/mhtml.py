@@ -1,21 +1,30 @@
 """MHTML ("Save as single file" in Chromium, .mht in Edge/IE): a MIME multipart whose root HTML
-part is the page. Read with the standard library's email parser."""
+part is the page. Read with the standard library's email parser. Knows nothing of `Page`
+(page.py builds one from the root part), so the two modules do not import each other."""
 
 from __future__ import annotations
 
 import email
 import email.policy
+from dataclasses import dataclass
 from email.message import Message
 
 from ..errors import InputError
-from .page import Page, PageKind
+
+
+@dataclass(frozen=True)
+class RootPart:
+    """The page inside an MHTML file: its HTML bytes, the part's charset and the snapshot's address."""
+    data: bytes
+    charset: str | None
+    url: str | None
 
 
 def _html_parts(message: Message) -> list[Message]:
     return [part for part in message.walk() if part.get_content_type() in ("text/html", "application/xhtml+xml")]
 
 
-def html_from_mhtml(data: bytes, source: str) -> Page:
+def html_from_mhtml(data: bytes, source: str) -> RootPart:
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception as error:  # the email parser is lenient; this is a last resort
@@ -35,5 +44,4 @@ def html_from_mhtml(data: bytes, source: str) -> Page:
     if any("Base64" in type(defect).__name__ for defect in root.defects):
         raise InputError("the MHTML file's HTML part is damaged (invalid base64)", source)
     url = location or root.get("Content-Location")
-    return Page(data=payload, source=source, kind=PageKind.HTML,
-                charset=root.get_content_charset(), url=url)
+    return RootPart(data=payload, charset=root.get_content_charset(), url=url)

@@ -20,6 +20,13 @@ class PageKind(str, Enum):
 
 
 @dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    """The encoding the text was read in ("utf-8", "windows-1252", …)."""
+
+
+@dataclass(frozen=True)
 class Page:
     data: bytes
     source: str
@@ -28,6 +35,15 @@ class Page:
     charset: str | None = None
     """A charset declared outside the bytes (HTTP header, MIME part), if any."""
     url: str | None = None
+
+    def decoded(self) -> Decoded:
+        """The page as text, decoded as a browser would (see encoding.decode_bytes); an HTML page
+        may declare its charset in a <meta>, a text dump has no markup to declare one in. Decoded
+        on request, not when read, so that it counts against the per-page time limit."""
+        from .encoding import decode_bytes
+
+        text, encoding = decode_bytes(self.data, self.charset, sniff_meta=self.kind is PageKind.HTML)
+        return Decoded(text, encoding)
 
 
 # Signatures of files that are often saved with an .html name but are not pages.
@@ -108,7 +124,8 @@ def page_from_bytes(data: bytes, source: str, *, kind: PageKind | None = None,
     if kind is PageKind.MHTML:
         from .mhtml import html_from_mhtml
 
-        return html_from_mhtml(data, source)
+        root = html_from_mhtml(data, source)
+        return Page(data=root.data, source=source, kind=PageKind.HTML, charset=root.charset, url=root.url)
     return Page(data=data, source=source, kind=kind, charset=charset, url=url)
 
 

@@ -17,7 +17,7 @@ WRITERS: dict[str, str] = {
     "md": "essayconv.write.markdown_writer",
     "txt": "essayconv.write.text_writer",
     "pdf": "essayconv.write.pdf_writer",
-    "docx": "essayconv.write.docx_writer",
+    "docx": "essayconv.write.docx",
 }
 EXTENSIONS: dict[str, str] = {
     ".json": "json", ".html": "html", ".htm": "html", ".xhtml": "html",

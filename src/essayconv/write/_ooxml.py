@@ -204,6 +204,14 @@ def set_update_fields_on_open(document: Any) -> None:
     _child(settings, "w:updateFields").set(qn("w:val"), "true")
 
 
+def clear_runs(part: Any) -> None:
+    """Empty a header or footer (python-docx has no way to remove a run): a new section's running
+    heads are written from scratch, not on top of the ones it copied from the section before."""
+    for paragraph in part.paragraphs:
+        for run in list(paragraph.runs):
+            run._r.getparent().remove(run._r)
+
+
 def suppress_line_numbers(paragraph: Any) -> None:
     _child(paragraph._p.get_or_add_pPr(), "w:suppressLineNumbers")
 

@@ -10,8 +10,7 @@ from importlib import resources
 from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock,
                      Paragraph, References, Strong, Text)
 from ..options import Options
-
-GAP_NOTE = "The source page hid part of the essay here."
+from .wording import GAP_NOTE, UNTITLED
 
 
 def inline_html(spans: Inlines, print_mode: bool = False) -> str:
@@ -87,7 +86,7 @@ def write(document: Document, options: Options) -> bytes:
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="generator" content="essayconv">',
-            f"<title>{escape(document.title or 'Untitled essay', quote=False)}</title>"]
+            f"<title>{escape(document.title or UNTITLED, quote=False)}</title>"]
     if meta.author:
         head.append(f'<meta name="author" content="{escape(meta.author)}">')
     from .provenance import public_source

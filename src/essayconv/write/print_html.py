@@ -1,6 +1,6 @@
 """The HTML a print renderer lays out: the essay in the shape a style asks for (MLA heading block,
 APA title page, source line), plus the per-document CSS (running head, page size, spacing).
-Shared by the PDF writer and, later, the handout builder."""
+Used by the PDF writer; the packet's HTML (packet_html.py) reuses its pieces."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import re
 import unicodedata
 from html import escape
 
-from ..errors import OptionError
 from ..model import Document, Inlines, plain_text
-from ..options import PAGE_SIZES, Options, checked_line_spacing
+from ..options import Options, checked_line_spacing
 from .html_writer import block_html, references_html
+from .page_options import css_page_size, font_size, margins_css
 from .provenance import public_source, source_line
+from .wording import UNTITLED
 
 
 def css_string(text: str) -> str:
@@ -50,7 +51,7 @@ def _head(document: Document, options: Options) -> list[str]:
     meta = document.metadata
     author = options.author or meta.author
     lines = ["<!DOCTYPE html>", f'<html lang="{escape(meta.lang or "en")}">', "<head>", '<meta charset="utf-8">',
-             f"<title>{escape(document.title or 'Untitled essay', quote=False)}</title>",
+             f"<title>{escape(document.title or UNTITLED, quote=False)}</title>",
              '<meta name="generator" content="essayconv">']
     if author:
         lines.append(f'<meta name="author" content="{escape(author)}">')
@@ -66,7 +67,7 @@ def essay_html(document: Document, options: Options) -> str:
     """One essay as an <article> in the chosen style (no <html> around it)."""
     style = options.style
     author = options.author or document.metadata.author
-    title = escape(document.title or "Untitled essay", quote=False)
+    title = escape(document.title or UNTITLED, quote=False)
     # with line numbers, the renderer numbers the lines of the article's .essay-body
     lines = [f'<article class="essay style-{style}" id="essay-1">' if options.line_numbers
              else f'<article class="essay style-{style}">']
@@ -101,12 +102,6 @@ def print_html(document: Document, options: Options) -> str:
     return "\n".join([*_head(document, options), "<body>", essay_html(document, options), "</body>", "</html>"]) + "\n"
 
 
-def _length(value: str, option: str) -> str:
-    if not re.fullmatch(r"(?:\s*\d+(?:\.\d+)?(?:in|cm|mm|pt|px|pc|em)?\s*){1,4}", value):
-        raise OptionError(f"{option} takes CSS lengths such as 1in, 2.5cm, 12pt (got {value!r})")
-    return " ".join(v if re.search(r"[a-z]$", v) else v + "pt" for v in value.split())
-
-
 def page_css(document: Document, options: Options) -> str:
     """What the options and the document add on top of the style sheet."""
     rules = [css for css in (options_css(options),) if css]
@@ -122,17 +117,14 @@ def options_css(options: Options) -> str:
     rules: list[str] = []
     page: list[str] = []
     if options.page_size:
-        size = options.page_size.strip().lower()
-        if size not in PAGE_SIZES and not re.fullmatch(r"(?:a[3-6]|b[4-5]|letter|legal|ledger)(?: (?:portrait|landscape))?", size):
-            raise OptionError(f"--page-size: unknown size {options.page_size!r} (letter, a4, a5, legal, b5)")
-        page.append(f"size: {size};")
+        page.append(f"size: {css_page_size(options.page_size)};")
     if options.margins:
-        page.append(f"margin: {_length(options.margins, '--margins')};")
+        page.append(f"margin: {margins_css(options.margins)};")
     if page:
         rules.append("@page { " + " ".join(page) + " }")
     html: list[str] = []
     if options.font_size:
-        html.append(f"font-size: {_length(options.font_size, '--font-size')};")
+        html.append(f"font-size: {font_size(options.font_size).css};")
     if options.line_spacing:
         html.append(f"line-height: {checked_line_spacing(options.line_spacing):g};")
     if html:
