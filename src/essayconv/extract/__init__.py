@@ -34,14 +34,11 @@ class Extracted:
 
 
 def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> Extracted:
-    from ..sources.encoding import decode_bytes
-
+    decoded = page.decoded()  # sources/ decodes; extract/ reads text
     if page.kind is PageKind.HTML:
         from .html import extract_html
 
-        text, encoding = decode_bytes(page.data, page.charset)
-        return extract_html(text, encoding=encoding, url=page.url, rules=rules, profiles=profiles)
+        return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
     from .text import extract_text
 
-    text, encoding = decode_bytes(page.data, page.charset, sniff_meta=False)
-    return extract_text(text, encoding=encoding, url=page.url, rules=rules, profiles=profiles)
+    return extract_text(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)

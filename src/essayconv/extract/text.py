@@ -96,7 +96,7 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
 
 def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
                  profiles: tuple[Profile, ...] = ()) -> Extracted:
-    from ..sources.encoding import repair_mojibake
+    from ..mojibake import repair_mojibake
     from .title import clean_title
 
     rules = rules or load_rules()

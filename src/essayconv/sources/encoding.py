@@ -13,8 +13,6 @@ import re
 
 import webencodings
 
-from ..mojibake import repair_mojibake  # noqa: F401 - its old home; extract/ imports it from here until it moves over
-
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE)
 # Labels read otherwise than WHATWG's table: "latin-1" is not in it (a browser falls back to

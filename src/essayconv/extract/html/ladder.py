@@ -150,7 +150,7 @@ def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning) -> tuple[_At
 
 def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
                  profiles: tuple[Profile, ...] = ()) -> Extracted:
-    from ...sources.encoding import repair_mojibake
+    from ...mojibake import repair_mojibake
 
     rules = rules or load_rules()
     soup = _parse(text)

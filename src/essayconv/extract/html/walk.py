@@ -39,7 +39,7 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 def _string(node: NavigableString) -> str:
     """A text node as a browser shows it: runs of HTML white space (line breaks in the source
     included) are one space; only <br> breaks a line (<pre> is read separately)."""
-    from ...sources.encoding import repair_mojibake
+    from ...mojibake import repair_mojibake
 
     return _HTML_SPACE.sub(" ", repair_mojibake(str(node)))
 
