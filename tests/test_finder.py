@@ -6,7 +6,7 @@ import pytest
 
 import essayconv
 from essayconv.clean.clutter import drop_related_cards
-from essayconv.model import Heading, Link, Text, block_text, plain_text
+from essayconv.model import Gap, Heading, Link, Text, block_text, plain_text
 
 from .helpers import PROSE, draft_of, kept_texts
 
@@ -247,3 +247,43 @@ def test_linked_headings_over_long_sections_are_the_essay() -> None:
     long_section = [PROSE + " " + PROSE + " " + PROSE] * 3
     result = drop_related_cards(draft_of(PROSE, section(1), *long_section, section(2), *long_section))
     assert len(kept_texts(result)) == 9
+
+
+SHORT_ESSAY = "".join(f"<p>{PROSE} Short essay paragraph {i}.</p>" for i in range(3))
+
+
+def test_a_facts_list_under_the_title_does_not_outscore_a_short_essay_beside_it() -> None:
+    """The box right under the <h1> earns the title's bonus; when it holds none of the page's prose
+    and the essay beside it is short, the page's prose core is the essay."""
+    page = (f"<main><div class='paper'><h1>Rivers</h1><ul class='paper__facts'><li>Essay length: 640 words / about 3 pp.</li>"
+            f"<li>Sources: 4</li><li>Uploaded: 2 Oct 2025</li></ul><div class='paper__text'>{SHORT_ESSAY}</div></div></main>")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} Short essay paragraph {i}." for i in range(3)]
+    assert document.metadata.claimed_pages == 3  # "pp." is a page unit
+
+
+def test_blurred_text_after_the_essay_marks_where_it_goes_on() -> None:
+    page = (f"<article><h1>Rivers</h1><div class='t'>{ESSAY}</div><div class='rest'>"
+            f"<div style='filter: blur(4px)'><p>{PROSE} hidden words hidden words.</p></div>"
+            f"<div class='card'><p>The rest of this paper is for members</p></div></div></article>")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert isinstance(document.blocks[-1], Gap) and document.metadata.complete is False
+    assert ("placeholder", f"{PROSE} hidden words hidden words.") in [(r.kind, r.text) for r in document.removed]
+
+
+def test_an_aria_note_is_not_the_essay() -> None:
+    page = (f"<article><h1>Rivers</h1><div role='note'><p>Draft 3, for the seminar on Thursday: add the survey "
+            f"numbers from the library before then.</p></div>{ESSAY}</article>")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert all("Draft 3" not in block_text(b) for b in document.blocks)
+    assert any(r.kind == "note" and r.text.startswith("Draft 3") for r in document.removed)
+
+
+def test_a_section_heading_in_a_box_named_header_is_a_heading() -> None:
+    sections = "".join(f"<div class='sub_header-block'><h3>Part {i}</h3></div><p>{PROSE} {PROSE} Essay paragraph {i}.</p>"
+                       for i in range(3))
+    page = (f"<header class='site-header'><a href='/'>Logo</a><a href='/e'>Essays</a></header>"
+            f"<article><h1>Rivers</h1>{sections}</article>")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [plain_text(b.inlines) for b in document.blocks if isinstance(b, Heading)] == ["Part 0", "Part 1", "Part 2"]
+    assert any(r.kind == "header" and "Logo" in r.text for r in document.removed)  # the site's header still goes

@@ -172,10 +172,14 @@ def _to_prose_core(chosen: Tag, body: Tag, tuning: Tuning) -> Tag:
     inside the page's prose core and holds only a small part of its prose, the core is the article."""
     mass = prose_mass(body, tuning)
     core = prose_core(body, mass, tuning)
-    if core is body or chosen is core or not any(a is core for a in chosen.parents):
+    if core is body or chosen is core or any(a is chosen for a in core.parents):
         return chosen
     if mass.of(chosen) < tuning.core_fragment_share * mass.of(core):
+        # a fragment of the core, or a box beside it that holds little of its prose (a facts list
+        # right under the title, which the title's bonus lifted over a short essay)
         return core
+    if not any(a is core for a in chosen.parents):
+        return chosen
     # a table or a quote inside the article outweighs any one of its paragraphs: when the rest of
     # the core's prose lies in loose paragraphs beside it (no other box holds a real share), the
     # core is the article

@@ -69,7 +69,12 @@ def _small(node: Tag) -> bool:
 
 def _records(node: object) -> list[Removed]:
     """A small group beside the essay (title, word banner, byline) gives one record per block, so
-    later passes can read each line; a big one (a menu, a footer) stays one summary."""
+    later passes can read each line; a big one (a menu, a footer) stays one summary. A group that
+    opens with text the site blurred keeps that placeholder apart: the essay goes on hidden there."""
+    hidden = _leading_placeholder(node)
+    if hidden is not None:
+        rest = clean_whitespace(" ".join(s for s in node.strings if not any(p is hidden for p in s.parents))).strip()
+        return [Removed(Kind.PLACEHOLDER, hidden.get_text()), *([Removed(Kind.OUTSIDE_ESSAY, rest)] if rest else [])]
     if (isinstance(node, Tag) and node.name != REMOVED_TAG and _small(node)
             and node.find((REMOVED_TAG, "ul", "ol", "table", "nav")) is None):
         if label_columns(node):
@@ -89,6 +94,15 @@ def _records(node: object) -> list[Removed]:
                 return [Removed(Kind.OUTSIDE_ESSAY, text) for text in texts]
     record = _record(node)
     return [record] if record else []
+
+
+def _leading_placeholder(node: object) -> Tag | None:
+    """The placeholder marker (blurred text) that opens `node`, if its first text is one."""
+    if not isinstance(node, Tag) or node.name == REMOVED_TAG:
+        return None
+    first = next((s for s in node.strings if s.strip()), None)
+    marker = next((p for p in first.parents if p.name == REMOVED_TAG), None) if first is not None else None
+    return marker if marker is not None and marker.get("kind") == Kind.PLACEHOLDER else None
 
 
 def _record(node: object) -> Removed | None:

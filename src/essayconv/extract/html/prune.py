@@ -77,6 +77,9 @@ def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = 
         return CHROME_TAGS[tag.name] if by_tags else None
     if not by_tokens:
         return None
+    role = tag.get("role")
+    if isinstance(role, str) and (kind := next((k for r, k in rules.role_kinds if r == role.strip().lower()), None)):
+        return kind
     values = name_tokens(tag)
     if not values or any(v in rules.keep_tokens for v in values):
         return None
@@ -85,7 +88,20 @@ def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = 
     hits = (words | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
-    return next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
+    kind = next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
+    return None if kind == Kind.HEADER and _section_heading_box(tag) else kind
+
+
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _section_heading_box(tag: Tag) -> bool:
+    """A box around one section heading of the essay (<div class="sub_header-block"><h3>Cost</h3>),
+    named like a header by a page builder: a site's header holds a logo, links and a menu."""
+    headings = tags_under(tag, _SECTION_HEADINGS, limit=2)
+    if len(headings) != 1 or first_under(tag, "a") is not None:
+        return False
+    return clean_whitespace(headings[0].get_text(" ")).strip() == clean_whitespace(tag.get_text(" ")).strip()
 
 
 def label_columns(tag: Tag) -> str | None:
