@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import DraftBlock
 
 # ---------------------------------------------------------------- sentences
 
@@ -65,6 +69,21 @@ def line_shape(text: str, function_words: frozenset[str]) -> LineShape:
                      ends_on_function_word=bool(words) and words[-1].lower() in function_words,
                      capitalised_share=capitalised / len(significant) if significant else 0.0,
                      significant=len(significant))
+
+
+BOLD_LINE_NEVER_ENDS = re.compile(r"[.,;]$")
+"""An all-bold line ending like a sentence or a clause is emphasised prose, not a heading."""
+
+
+def bold_line(block: DraftBlock, max_chars: int) -> bool:
+    """A paragraph that is one bold run, short, not ended like a sentence: a heading the page did not
+    mark up (the walker reports it as it is; the heading pass decides)."""
+    from .model import Paragraph, Strong, plain_text
+
+    if not isinstance(block, Paragraph) or len(block.inlines) != 1 or not isinstance(block.inlines[0], Strong):
+        return False
+    text = plain_text(block.inlines)
+    return len(text) < max_chars and not BOLD_LINE_NEVER_ENDS.search(text)
 
 
 # ---------------------------------------------------------------- list items

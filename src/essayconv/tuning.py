@@ -50,6 +50,7 @@ class Tuning:
     dump_menu_item_words: int
     site_name_max_words: int
     # clean
+    bold_heading_max_chars: int
     heading_max_words: int
     heading_max_chars: int
     heading_capitalised_share: float

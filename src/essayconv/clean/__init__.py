@@ -30,6 +30,7 @@ from .inline import drop_running_heads, remove_empty_citations, remove_inline_cl
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .references import split_references
 from .structure import (
+    bold_lines_as_headings,
     drop_title_heading,
     extract_byline,
     extract_student_header,
@@ -44,6 +45,7 @@ from .verdict import no_essay_reason
 # (a cookie notice is short too), references before the end-of-preview check (an entry list ends
 # without a full stop), citations last (they need the reference entries).
 PASSES: tuple[Pass, ...] = (
+    bold_lines_as_headings,
     join_label_pairs,
     extract_banners,
     extract_byline,

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
-from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, line_shape
+from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, bold_line, line_shape
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
 
@@ -121,6 +121,16 @@ def extract_byline(draft: Draft) -> Draft:
                     blocks[earlier] = Removed(kind, line)
             return replace(draft, blocks=tuple(blocks), author=draft.author or name)
     return draft
+
+
+def bold_lines_as_headings(draft: Draft) -> Draft:
+    """A paragraph that is one short bold run is a heading the page did not mark up (the HTML walker
+    reports it as it is). First of the passes, so that every later one sees the heading."""
+    limit = draft.rules.tuning.bold_heading_max_chars
+    if not any(bold_line(b, limit) for b in draft.blocks):
+        return draft
+    return draft.with_blocks(Heading(3, b.inlines[0].children) if bold_line(b, limit) else b  # type: ignore[union-attr]
+                             for b in draft.blocks)
 
 
 def is_heading_line(text: str, following: DraftBlock | None, tuning: Tuning) -> bool:

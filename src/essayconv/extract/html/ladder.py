@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup, Tag
 from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
 from ...rules import Rules, load_rules
-from ...signals import Kind
+from ...signals import Kind, bold_line
 from ...tuning import Tuning
 from .. import Extracted
 from ..prose import ProseMass, prose_mass, word_count
@@ -115,7 +115,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         else:
             walker.walk(part)
             walker.flush()
-    title = _visible_title(walker.blocks, title, soup) or title
+    title = _visible_title(walker.blocks, title, soup, rules.tuning) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
     essay = resolve_text_layers(walker.blocks, rules)
@@ -186,14 +186,14 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      finder=finder + (f"; {spared}" if spared else ""))
 
 
-def _visible_title(blocks: list, title: str | None, soup: BeautifulSoup) -> str | None:
+def _visible_title(blocks: list, title: str | None, soup: BeautifulSoup, tuning: Tuning) -> str | None:
     """A page with no <h1> often shows its title as a bold line above the essay while its <title>
     says something longer ("Free Essays on the Role of …"). When that line opens the essay and
     shares most of its words with the <title>, the reader's title is the line."""
     if not title or soup.find("h1") is not None:
         return None
     first = next((b for b in blocks if not isinstance(b, (Removed, TextLayer))), None)
-    if not isinstance(first, Heading):
+    if not isinstance(first, Heading) and not bold_line(first, tuning.bold_heading_max_chars):
         return None
     line = clean_whitespace(plain_text(first.inlines)).strip()
     words = {w for w in re.findall(r"\w{4,}", line.casefold())}

@@ -27,7 +27,7 @@ from ...model import (
     plain_text,
 )
 from ...rules import Rules
-from ...signals import Kind, ends_sentence
+from ...signals import Kind, bold_line, ends_sentence
 from ...tuning import Tuning
 from .container import TextStats
 from .prune import element_summary
@@ -282,7 +282,7 @@ class Walker:
             inner.walk(tag, depth + 1)
             inner.flush()
             for block in inner.blocks:
-                if isinstance(block, (Heading, ListBlock, Removed)):
+                if isinstance(block, (Heading, ListBlock, Removed)) or bold_line(block, self.tuning.bold_heading_max_chars):
                     self.blocks.append(block)
                 else:
                     self.blocks.append(BlockQuote(getattr(block, "inlines", ())))
@@ -318,9 +318,6 @@ class Walker:
 
 
 def _paragraph_block(spans: Inlines) -> DraftBlock:
-    # A paragraph that is only bold text and short is a heading the page did not mark up.
-    if len(spans) == 1 and isinstance(spans[0], Strong):
-        text = plain_text(spans)
-        if len(text) < 120 and not re.search(r"[.,;]$", text):
-            return Heading(3, spans[0].children)
+    # an all-bold short line stays a paragraph here: whether it is a heading is decided in one
+    # place, the cleaning pass `structure.bold_lines_as_headings` (signals.bold_line)
     return Paragraph(spans)
