@@ -287,3 +287,17 @@ def test_a_section_heading_in_a_box_named_header_is_a_heading() -> None:
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert [plain_text(b.inlines) for b in document.blocks if isinstance(b, Heading)] == ["Part 0", "Part 1", "Part 2"]
     assert any(r.kind == "header" and "Logo" in r.text for r in document.removed)  # the site's header still goes
+
+
+def test_endnotes_listed_after_the_works_cited_are_its_notes() -> None:
+    """A body calling notes [1]…[3], a Works Cited, then a list of three items with "↵" back-links:
+    the list is the essay's notes (Pressbooks prints them so), not text after the references."""
+    calls = "".join(f"<p>{PROSE} Point {i}.<a href='#fn{i}' id='r{i}'>[{i}]</a></p>" for i in (1, 2, 3))
+    notes = "".join(f"<li id='fn{i}'>Note number {i} explains a point. <a href='#r{i}'>&crarr;</a></li>" for i in (1, 2, 3))
+    page = (f"<article><h1>Rivers</h1>{calls}<h2>Works Cited</h2><p>Ashworth, Helen. Clean and Decent. Northgate Press, 2011.</p>"
+            f"<div class='footnotes'><ol>{notes}</ol></div></article>")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    entries = [plain_text(e) for e in document.references.entries]
+    assert entries == ["Ashworth, Helen. Clean and Decent. Northgate Press, 2011.",
+                       *(f"Note number {i} explains a point." for i in (1, 2, 3))]
+    assert not any(r.kind == "after-references" for r in document.removed)

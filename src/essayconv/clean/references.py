@@ -118,6 +118,7 @@ def split_references(draft: Draft) -> Draft:
     entries: list[Inlines] = []
     kept_after: list[DraftBlock] = []
     ended = False
+    calls = _note_calls(draft.blocks[:index])
     for block in draft.blocks[index + 1:]:
         if isinstance(block, (Removed, Gap)):
             kept_after.append(block)
@@ -127,6 +128,9 @@ def split_references(draft: Draft) -> Draft:
             candidates = _split_entries(block.inlines)
         elif isinstance(block, ListBlock):
             candidates = list(block.items)
+            if not ended and entries and calls and len(block.items) == calls:
+                entries.extend(candidates)  # the notes the body calls [1]…[n], one item each: its endnotes
+                continue
         elif isinstance(block, Heading):
             if _is_reference_heading(block, draft):
                 kept_after.append(Removed(Kind.REFERENCES_HEADING, text_and_words(block)[0]))
@@ -147,6 +151,13 @@ def split_references(draft: Draft) -> Draft:
         return draft
     blocks = [*draft.blocks[:index], *kept_after]
     return replace(draft, blocks=tuple(blocks), references=References(heading_text, tuple(entries)))
+
+
+def _note_calls(blocks: tuple[DraftBlock, ...]) -> int:
+    """How many notes the body calls, when it calls them [1], [2]… [n] with none missing; else 0."""
+    body = " ".join(text_and_words(b)[0] for b in blocks if isinstance(b, (Paragraph, BlockQuote, ListBlock)))
+    numbers = {int(n) for n in re.findall(r"\[(\d{1,3})\]", body)}
+    return len(numbers) if len(numbers) >= 2 and numbers == set(range(1, len(numbers) + 1)) else 0
 
 
 def _prefix_len(entry: Inlines) -> int:

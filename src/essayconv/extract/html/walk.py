@@ -44,7 +44,7 @@ def _string(node: NavigableString) -> str:
     return _HTML_SPACE.sub(" ", repair_mojibake(str(node)))
 
 
-_BACKLINK = re.compile(r"[↩↑⤴^]\ufe0e?|back|return to text")
+_BACKLINK = re.compile(r"[↩↵↑⤴^]\ufe0e?|back|return to text")
 
 
 def _inline_spans(tag: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
