@@ -301,3 +301,13 @@ def test_endnotes_listed_after_the_works_cited_are_its_notes() -> None:
     assert entries == ["Ashworth, Helen. Clean and Decent. Northgate Press, 2011.",
                        *(f"Note number {i} explains a point." for i in (1, 2, 3))]
     assert not any(r.kind == "after-references" for r in document.removed)
+
+
+def test_an_article_in_a_second_html_document_is_found() -> None:
+    """A theme that opens a second <html> mid-page: a browser ignores the extra <html>/<head>/<body>
+    tags, so the article after them is still the page's; libxml2 starts a second tree."""
+    page = (f"<html><head><title>Rivers</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+            f"<html><head><meta name='x' content='y'></head><body><article><h1>Rivers</h1>{ESSAY}</article></body></html>")
+    document = essayconv.load(page.encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
+    assert document.title == "Rivers"

@@ -70,7 +70,32 @@ def _parse(text: str) -> BeautifulSoup:
     with warnings.catch_warnings():
         # bs4 warns on stderr about XHTML and URL-like markup; a page is parsed as HTML regardless
         warnings.simplefilter("ignore")
-        return BeautifulSoup(text, "lxml")
+        soup = BeautifulSoup(text, "lxml")
+    _one_document(soup)
+    return soup
+
+
+def _one_document(soup: BeautifulSoup) -> None:
+    """A page that opens a second <html> (a theme's template pasted into another, a server echoing a
+    document inside one) is one document to a browser, which ignores the second <html>, <head> and
+    <body> tags: their content joins the first document's <head> and <body>. libxml2 starts a second
+    tree instead, and the finder, looking in the first <body>, would miss the article in it."""
+    tops = [c for c in soup.contents if isinstance(c, Tag)]
+    body = soup.body
+    if len(tops) < 2 or body is None:
+        return
+    head = soup.head or body
+    for extra in tops[1:]:
+        for part in list(extra.contents) if extra.name == "html" else [extra]:
+            if isinstance(part, Tag) and part.name in ("head", "body"):
+                target = head if part.name == "head" else body
+                for child in list(part.contents):
+                    target.append(child.extract())
+                part.decompose()
+            else:
+                body.append(part.extract())
+        if extra.parent is not None:
+            extra.decompose()
 
 
 @dataclass(frozen=True)
