@@ -96,6 +96,19 @@ def load_profiles(extra_dirs: tuple[str, ...] = ()) -> tuple[Profile, ...]:
     return tuple(profiles.values())
 
 
+@lru_cache(maxsize=1)
+def shipped_site_names() -> tuple[str, ...]:
+    """Every name the shipped profiles give their sites ([recognise] site_names): the one list of
+    essay-site names, read also when profiles are off (a " - Bartleby" after a title is decoration
+    whichever path reads the page)."""
+    shipped = resources.files("essayconv.data").joinpath("profiles")
+    names: set[str] = set()
+    for entry in shipped.iterdir():
+        if entry.name.endswith(".toml"):
+            names.update(tomllib.loads(entry.read_text("utf-8")).get("recognise", {}).get("site_names", []))
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
 def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
     if not url:
         return False

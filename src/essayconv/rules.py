@@ -156,7 +156,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         bylines=_compile_all(data["byline"]["patterns"]),
         running_head=re.compile(data["running_head"]["pattern"], FLAGS),
         running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
-        title_suffixes=_compile_all(data["title"]["suffixes"]),
+        title_suffixes=_title_suffixes(data["title"]["suffixes"]),
         title_from_related=re.compile(data["title"]["from_related"], FLAGS),
         student_header_labels=re.compile(data["student_header"]["labels"], FLAGS),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),
@@ -178,6 +178,17 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
         tuning=tuning_from_data(data["tuning"]),
     )
+
+
+def _title_suffixes(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    """The [title] suffixes, and after the first of them the essay sites' own names as a decoration
+    (" - Bartleby.com", " | IvyPanda"): the names come from the shipped profiles, typed once there."""
+    from .profiles import shipped_site_names
+
+    names = "|".join(re.escape(name).replace(r"\ ", " ?") for name in shipped_site_names())
+    site_names = re.compile(rf"\s+[-|–—]\s+(?:{names})(?:\.com|\.org|\.net)?$", FLAGS)
+    compiled = _compile_all(patterns)
+    return (*compiled[:1], site_names, *compiled[1:])
 
 
 def _shape_errors(extra: dict[str, Any], shipped: dict[str, Any], where: str = "") -> list[str]:
