@@ -311,3 +311,29 @@ def test_an_article_in_a_second_html_document_is_found() -> None:
     document = essayconv.load(page.encode(), name="x.html")
     assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
     assert document.title == "Rivers"
+
+
+def test_a_heading_line_after_a_full_line_of_wrapped_text_starts_a_block() -> None:
+    """Hard-wrapped text (a PDF's text layer, a dump): a full line ending a sentence, then a short
+    capitalised line ending none, is a paragraph's end and a heading — not one run of text."""
+    words = ("The river carried timber from the hills to the mills below and the town grew along "
+             "its banks for two hundred years until the railway came and the mills closed one by one").split()
+    lines, line = [], ""
+    for word in words * 3:
+        if len(line) + len(word) + 1 > 72:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    body = "\n".join(lines[:4]) + "\n" + lines[4].rstrip() + "."  # four full lines and a fifth ending the sentence
+    dump = f"Rivers and Mills\n\n{body}\nWhere the timber went\n{chr(10).join(lines[:4])}\n{lines[4].rstrip()}.\n"
+    document = essayconv.load(dump.encode(), name="x.txt")
+    assert [type(b).__name__ for b in document.blocks] == ["Paragraph", "Heading", "Paragraph"]
+    assert plain_text(document.blocks[1].inlines) == "Where the timber went"
+
+
+def test_a_file_name_is_not_a_title() -> None:
+    page = (f"<html><head><title>Microsoft Word - rivers_essay_FINAL_v3.docx</title></head><body>"
+            f"<h2>Rivers and Their Towns</h2>{ESSAY}</body></html>")
+    document = essayconv.load(page.encode(), name="x.html")
+    assert document.title == "Rivers and Their Towns"

@@ -96,6 +96,12 @@ def _hanging(previous: str, line: str, tuning: Tuning) -> bool:
             and not title_like(previous.strip(), tuning))  # a title, then a first-line-indented paragraph
 
 
+def _heading_shaped(line: str, tuning: Tuning) -> bool:
+    shape = line_shape(line, _SMALL_WORDS)
+    return (0 < len(shape.words) <= tuning.heading_max_words and shape.starts_upper and not shape.ends_like_prose
+            and not shape.ends_on_function_word)
+
+
 def _joins(previous: str, line: str, width: int | None, tuning: Tuning) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous`."""
     prev = previous.rstrip()
@@ -109,7 +115,9 @@ def _joins(previous: str, line: str, width: int | None, tuning: Tuning) -> bool:
         # Whole-paragraph lines: only a sentence broken in the middle continues.
         return not ends_sentence(prev) and line.lstrip()[:1].islower() and count_words(prev) > 3
     if len(prev) >= width * 0.75:
-        return True
+        # a full line goes on, except into a heading: after a sentence's end, a short capitalised
+        # line that ends no sentence ("Corridors and fragmentation") starts a block of its own
+        return not (ends_sentence(prev) and len(line.strip()) < width * 0.75 and _heading_shaped(line, tuning))
     # A short line ends its paragraph, unless the sentence visibly goes on.
     return not ends_sentence(prev) and line.lstrip()[:1].islower()
 

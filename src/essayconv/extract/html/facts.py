@@ -148,7 +148,9 @@ def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
             return clean_title(text, rules, site_name)
     for candidate in (facts.get("og:title", "twitter:title"), facts.title):
         if candidate and candidate.strip():
-            return clean_title(candidate, rules, site_name)
+            # a document's file name ("Microsoft Word - essay_FINAL_v3.docx") names no essay: the
+            # title is then found in the text (its opening heading)
+            return None if rules.file_name_title.search(candidate.strip()) else clean_title(candidate, rules, site_name)
     return None
 
 
