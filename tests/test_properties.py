@@ -21,6 +21,8 @@ from essayconv.write.json_writer import dumps
 
 SETTINGS = settings(settings.default, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORD = re.compile(r"\w+")
+BLOCK_NAMES = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "table", "tr", "td", "th",
+               "section", "article", "header", "footer", "nav", "aside", "pre", "br", "hr"]
 
 TAGS = ["p", "div", "span", "em", "strong", "b", "i", "a", "h1", "h2", "h3", "blockquote", "ul", "ol", "li", "table",
         "tr", "td", "section", "article", "nav", "footer", "aside", "header", "br", "script", "style", "q", "cite",
@@ -116,7 +118,12 @@ def test_cleaning_never_adds_words(page: str) -> None:
     for hidden in shown.find_all(lambda tag: tag.has_attr("hidden") or tag.get("aria-hidden") == "true"
                                  or "display:none" in str(tag.get("style", "")).replace(" ", "").lower()):
         hidden.decompose()
-    for text in (seen, soup.get_text(" "), soup.get_text(""), shown.get_text("")):
+    # …and block elements apart, as a browser lays them out: "<span>0:1</span>0</p><p>0" reads "0:10 0"
+    blocks = BeautifulSoup(seen, "lxml")
+    for block in blocks.find_all(BLOCK_NAMES):
+        block.insert_before(" ")
+        block.append(" ")
+    for text in (seen, soup.get_text(" "), soup.get_text(""), shown.get_text(""), blocks.get_text("")):
         source |= _words(text) | _words(repair_mojibake(text))
     produced = json.loads(dumps(document))
     texts = [produced["title"] or ""] + [b.get("text", "") for b in produced["blocks"]] + \

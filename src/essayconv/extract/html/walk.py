@@ -295,7 +295,12 @@ class Walker:
             # preformatted text keeps its own line breaks: read it as a text dump is read
             for marker in tag.find_all(REMOVED_TAG):  # chrome set aside inside it stays set aside
                 self.blocks.append(Removed(str(marker.get("kind")), marker.get_text()))
-            text = "".join(str(s) for s in tag.find_all(string=True) if s.find_parent(REMOVED_TAG) is None)
+            # what was set aside still separates its neighbours ("0<p class=related>…</p>River" is
+            # not "0River")
+            text = "".join(" " if isinstance(node, Tag) and node.name == REMOVED_TAG else str(node)
+                           for node in tag.descendants
+                           if (isinstance(node, NavigableString) or (isinstance(node, Tag) and node.name == REMOVED_TAG))
+                           and not any(p.name == REMOVED_TAG for p in node.parents))
             self.blocks.append(TextLayer(tuple(text.split("\n"))))
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or id(tag) not in self.stats.holds_block:
             if name == "hr":
