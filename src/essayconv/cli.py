@@ -211,10 +211,15 @@ def sites(profile_dirs: tuple[str, ...]) -> None:
 @click.option("--report", metavar="FILE", help="Report file (JSON lines). Default: OUTDIR/essayconv-report.jsonl.")
 @click.option("--scheduler", envvar="DASK_SCHEDULER_ADDRESS", metavar="tcp://HOST:PORT",
               help="Run on a Dask cluster (needs essayconv[dask]; env DASK_SCHEDULER_ADDRESS).")
+@click.option("--learn-sites", is_flag=True,
+              help="Learn each site's template (what recurs while the essay changes) from its own pages and remove it.")
+@click.option("--learn-min-pages", type=click.IntRange(2, 1000), default=5, show_default=True, metavar="N",
+              help="With --learn-sites: a site needs N pages before anything is learned from it.")
 @_knowledge
 @_print_options
 def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None, parallel: int, resume: bool,
-          retry_failed: bool, force: bool, report: str | None, scheduler: str | None,
+          retry_failed: bool, force: bool, report: str | None, scheduler: str | None, learn_sites: bool,
+          learn_min_pages: int,
           rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert many pages: folders, globs, zip/tar/WARC/WACZ archives, MHTML, SingleFile pages."""
     from .batch import BatchRequest, run_batch
@@ -249,7 +254,8 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     _warn(_one_source_for_many(print_options.get("source_url"), len(names)), quiet)
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
-                           scheduler=scheduler, jsonl_target=jsonl_target, quiet=quiet)
+                           scheduler=scheduler, jsonl_target=jsonl_target, quiet=quiet,
+                           learn_sites=learn_sites, learn_min_pages=learn_min_pages)
     try:
         summary = run_batch(request)
     except KeyboardInterrupt:  # while planning, before any work: nothing to report

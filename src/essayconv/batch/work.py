@@ -16,7 +16,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator, Mapping, Protocol
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Protocol
 
 from ..errors import EssayconvError, InputError, NoEssayError
 from ..limits import RenderWorker
@@ -25,6 +25,9 @@ from .paths import NameBook, display_name, from_url, inside, safe_relative, with
 from .plan import Task, _is_html, not_a_page
 from .records import Identity, record_file, record_line
 from .report import Record
+
+if TYPE_CHECKING:
+    from .learning import Learning
 
 # An archive member that expands more than this many times over is treated as a zip bomb.
 MAX_EXPANSION_RATIO = 200
@@ -45,6 +48,8 @@ class Settings:
     """Record key (source + member) → why it is skipped this time (--resume)."""
     replace: frozenset[str] = frozenset()
     """Outputs (relative to OUTDIR) an earlier run left incomplete: written again, --force or not."""
+    learning: "Learning | None" = None
+    """Site learning (--learn-sites): the sites' templates, removed in the conversion pass."""
 
 
 @dataclass(frozen=True)
@@ -322,8 +327,14 @@ def _convert(item: Item, settings: Settings, worker: RenderWorker | None) -> Rec
         name = shown if member is None else f"{shown}!{member}"
         page = page_from_bytes(item.data or b"", name, charset=item.charset, url=item.url)
         document = load_page(page, settings.options)
+        learned: tuple[tuple[str, int], ...] = ()
+        if settings.learning is not None:
+            from .learning import apply_learned
+
+            applied = apply_learned(document, item.data or b"", item.url, settings)
+            document, learned = applied.document, applied.fired
         meta = document.metadata
-        fields = {"site": meta.site, "encoding": meta.encoding, "words": meta.words}
+        fields = {"site": meta.site, "encoding": meta.encoding, "words": meta.words, "learned": learned}
         if settings.fmt == "jsonl":
             return done("ok", document=record_line(document, _identity(item)), **fields)
         from ..output import write_atomic
