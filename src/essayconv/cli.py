@@ -270,6 +270,39 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     sys.exit(summary.exit_code)
 
 
+@main.command()
+@click.argument("pages", nargs=-1, required=True, metavar="PAGE...")
+@click.option("-o", "--output", required=True, metavar="SITE.toml", help="Where to write the learned site profile.")
+@click.option("--name", metavar="NAME", help="The profile's name (default: the pages' host, else the output's name).")
+@click.option("--min-pages", type=click.IntRange(2, 1000), default=5, show_default=True, metavar="N",
+              help="Pages of the site (holding an essay) needed to learn anything.")
+@_knowledge
+@click.option("-q", "--quiet", is_flag=True, help="No [WARNING] lines on stderr.")
+def learn(pages: tuple[str, ...], output: str, name: str | None, min_pages: int, rules_files: tuple[str, ...],
+          profile_dirs: tuple[str, ...], generic: bool, quiet: bool) -> None:
+    """Learn a site's template from its pages and write it as a site profile (use it with --profiles DIR)."""
+    import dataclasses
+
+    from .output import write_atomic
+    from .sites.profile import learn_site, profile_toml
+    from .sites.template import TUNING
+
+    options = Options(**{k: v for k, v in _knowledge_options(rules_files, profile_dirs, generic).items()
+                         if v is not None})  # type: ignore[arg-type]
+    try:
+        learned, warnings = learn_site(list(pages), options, name, output,
+                                       dataclasses.replace(TUNING, min_group=min_pages))
+        _warn(warnings, quiet)
+        write_atomic(Path(output), profile_toml(learned).encode("utf-8"))
+    except EssayconvError as error:
+        _fail(error)
+    except OSError as error:
+        _fail(EssayconvError(f"cannot write the profile ({error.strerror or error})", output))
+    t = learned.template
+    click.echo(f"essayconv: learned {len(t.blocks)} template lines ({len(t.tails)} tails, {len(t.banners)} banners) "
+               f"from {learned.pages} pages ({t.essays} essays); profile '{learned.name}' written to {output}", err=True)
+
+
 @main.command("report")
 @click.argument("report_file", metavar="REPORT")
 @click.option("--records", "records_file", metavar="JSONL", help="Tally removals over this JSONL (default: the JSON outputs the report lists, or OUTDIR/essays.jsonl).")

@@ -219,6 +219,16 @@ def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], tuni
     return {k: template[k] for k, n in sorted(good.items()) if n >= tuning.tail_share * seen[k]}
 
 
+def profile_template(profile: object) -> SiteTemplate:
+    """The template a site profile carries ([template], as `essayconv learn` writes it). The
+    counts are not kept in a profile: each rule fires with 0 as its page count."""
+    blocks = {mask(k): 0 for k in getattr(profile, "template_blocks", ())}
+    blocks.update({"=" + _SPACE.sub(" ", k).strip().casefold(): 0 for k in getattr(profile, "template_paragraphs", ())})
+    tails = {mask(k): 0 for k in getattr(profile, "template_tails", ())}
+    banners = {mask(k): 0 for k in getattr(profile, "template_banners", ())}
+    return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners)
+
+
 # ---------------------------------------------------------------- applying
 
 
@@ -246,6 +256,8 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     kept, taken, fired = [], [], []
     in_tail = None
     for block in document.blocks:
+        if in_tail is not None and isinstance(block, Gap):
+            continue  # a card's own "…" cut: it goes with the card
         seen = view(block, tuning)
         key = seen.key if seen else None
         if in_tail is not None and seen is not None and (seen.linked or key in template.blocks):
