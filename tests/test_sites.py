@@ -138,6 +138,29 @@ def test_pages_without_a_url_group_by_layout_and_layouts_do_not_merge() -> None:
     assert grouper.add(page_site(papernest(1).encode(), None, None)) == "host:papernest.example"
 
 
+def tables(n: int) -> str:
+    """An old layout with no class or id at all: tables, colours and a menu."""
+    body = "".join(f"<p>{p}</p>" for p in essay(700 + n))
+    return (f'<html><body bgcolor="#ffffff"><table width="760" border="0" cellpadding="4"><tr><td bgcolor="#003366">'
+            f'<font color="white">Old Papers</font></td></tr><tr><td valign="top"><a href="/index.html">Home</a> | '
+            f'<a href="/papers/">Papers</a></td></tr><tr><td>{body}</td></tr></table></body></html>')
+
+
+def bare(n: int) -> str:
+    """Bare divs, no names either, but another structure and menu."""
+    body = "".join(f"<p>{p}</p>" for p in essay(800 + n))
+    return (f'<html><body><div><div><a href="/">Plainpapers</a></div><ul><li><a href="/read/">Read</a></li>'
+            f'<li><a href="/write/">Write</a></li></ul></div><div><div>{body}</div></div><form><input></form>'
+            f'<div><small>Plainpapers</small></div></body></html>')
+
+
+def test_pages_that_name_no_class_group_by_their_structure() -> None:
+    grouper = Grouper(keep_bands=40)
+    old = {grouper.add(page_site(tables(n).encode(), None, None)) for n in range(6)}
+    plain = {grouper.add(page_site(bare(n).encode(), None, None)) for n in range(6)}
+    assert len(old) == len(plain) == 1 and old != plain and None not in old | plain
+
+
 def test_the_conversion_pass_finds_only_learned_sites() -> None:
     grouper = Grouper(keep_bands=40)
     site = {grouper.add(page_site(lanternhouse(n).encode(), None, None)) for n in range(1, 8)}.pop()

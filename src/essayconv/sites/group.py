@@ -25,8 +25,8 @@ LAYOUT_BYTES = 1 << 19
 MIN_LAYOUT_TOKENS = 4
 """A page naming fewer classes and ids than this has no layout to recognise (a bare or text page)."""
 HASHES, ROWS = 40, 4
-"""MinHash signature length and rows per band (10 bands): pages sharing 85% of their names meet in
-a band with probability 0.999; pages sharing 30% with probability 0.08."""
+"""MinHash signature length and rows per band (10 bands): pages sharing 80% of their names meet in
+a band with probability 0.99; pages sharing 30% with probability 0.08."""
 _PRIME = (1 << 61) - 1
 _SEEDS = tuple((int.from_bytes(hashlib.sha1(f"a{i}".encode()).digest()[:7], "big") | 1,
                 int.from_bytes(hashlib.sha1(f"b{i}".encode()).digest()[:7], "big")) for i in range(HASHES))
@@ -35,7 +35,13 @@ _TAG = re.compile(rb"<(?:link|meta)\b[^>]{0,600}>", re.I)
 _ATTR = re.compile(rb"""\b(rel|property|name|href|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _SAVED = re.compile(rb"saved from url=\(\d+\)(\S+)|SingleFile.{0,200}?url:\s*(\S+)|"
                     rb"^(?:Snapshot-)?Content-Location:\s*(\S+)", re.I | re.S | re.M)
-_NAMES = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"([^"]{1,400})"|'([^']{1,400})')""", re.I)
+_START_TAG = re.compile(rb"<([a-zA-Z][a-zA-Z0-9]{0,15})(\s[^<>]{0,1000})?>")
+_TAG_ATTR = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+LAYOUT_ATTRIBUTES = frozenset({b"class", b"id", b"role", b"itemprop", b"align", b"valign", b"width", b"bgcolor",
+                               b"border", b"cellpadding", b"cellspacing", b"style", b"rel", b"name", b"type"})
+"""Attributes a template writes the same on every page (the essay's own elements carry few):
+class and id, and for pages with no class names (bare divs, 2000s tables) the table geometry,
+colours and inline styles."""
 _DIGITS = re.compile(rb"\d+")
 
 
@@ -76,23 +82,74 @@ def host_of(url: str | None) -> str | None:
     return host if "." in host else None
 
 
+EDGE_TAGS = 60
+"""How many start tags at each end of a page are its header and footer: the template's own
+structure, a fingerprint even for pages that name no class (bare divs, old tables)."""
+
+
+def _href_token(value: bytes) -> bytes | None:
+    """A link's place in the site: its host (if absolute) and first path segment ("/essays/…")."""
+    if value[:1] in (b"#", b"") or value.lower().startswith((b"javascript:", b"mailto:", b"data:")):
+        return None
+    value = value.split(b"?")[0].split(b"#")[0]
+    if b"://" in value:
+        value = value.split(b"://", 1)[1]
+    head, _, rest = value.lstrip(b"/").partition(b"/")
+    return b"href=" + head[:60] + (b"/" + rest.split(b"/")[0][:40] if b"://" not in value and rest else b"")
+
+
+CONTENT_TAGS = frozenset({b"p", b"br", b"a", b"em", b"strong", b"b", b"i", b"u", b"span", b"h1", b"h2", b"h3", b"h4",
+                          b"h5", b"h6", b"li", b"img", b"sup", b"sub", b"blockquote", b"code", b"small", b"font"})
+"""Tags an essay's own text is made of: left out of the runs of tags at a page's ends, which
+should be its template's structure."""
+
+
 def layout_tokens(data: bytes) -> frozenset[bytes]:
-    """The class and id names of the page (digits masked: "post-4471" is "post-#")."""
+    """A page's layout vocabulary, digits masked ("post-4471" is "post-#"): each class name and id,
+    each element's tag with its layout attributes, where its links lead within the site (the menu
+    and footer every page repeats), and the run of tags at its two ends."""
     tokens: set[bytes] = set()
-    for match in _NAMES.finditer(data[:LAYOUT_BYTES]):
-        for token in (match.group(1) or match.group(2) or b"").split():
-            tokens.add(_DIGITS.sub(b"#", token))
+    names: list[bytes] = []
+    for tag in _START_TAG.finditer(data[:LAYOUT_BYTES]):
+        name, attributes = tag.group(1).lower(), tag.group(2) or b""
+        signature = [name]
+        for attribute in _TAG_ATTR.finditer(attributes):
+            key = attribute.group(1).lower()
+            value = _DIGITS.sub(b"#", attribute.group(2) or attribute.group(3) or attribute.group(4) or b"")
+            if key in (b"class", b"id"):
+                tokens.update((b"." if key == b"class" else b"#") + t for t in value.split()[:8])
+            if key in LAYOUT_ATTRIBUTES:
+                signature.append(key + b"=" + value[:80])
+            elif key == b"href" and name == b"a" and (token := _href_token(value)):
+                tokens.add(token)
+        if len(signature) > 1:
+            tokens.add(b" ".join(signature))
+        if name not in CONTENT_TAGS:
+            names.append(name)
+    for edge in (names[:EDGE_TAGS], names[-EDGE_TAGS:]):
+        tokens.update(b"tags:" + b">".join(edge[i:i + 3]) for i in range(max(0, len(edge) - 2)))
     return frozenset(tokens)
 
 
-def layout_bands(tokens: Iterable[bytes]) -> tuple[str, ...]:
-    """MinHash bands of a page's names; () when the page names too few to be a layout."""
+def layout_signature(tokens: Iterable[bytes]) -> tuple[int, ...]:
+    """The MinHash signature of a page's layout vocabulary; () when it names too little to be one."""
     hashes = [zlib.crc32(t) for t in tokens]
     if len(hashes) < MIN_LAYOUT_TOKENS:
         return ()
-    signature = [min((a * h + b) % _PRIME for h in hashes) for a, b in _SEEDS]
+    return tuple(min((a * h + b) % _PRIME for h in hashes) for a, b in _SEEDS)
+
+
+def layout_bands(signature: tuple[int, ...]) -> tuple[str, ...]:
+    """The signature's bands: two pages that share one are candidates for one layout."""
+    if not signature:
+        return ()
     return tuple(f"{i}:" + hashlib.sha1(repr(signature[i * ROWS:(i + 1) * ROWS]).encode()).hexdigest()[:12]
                  for i in range(HASHES // ROWS))
+
+
+def similarity(one: tuple[int, ...], other: tuple[int, ...]) -> float:
+    """The estimated share of layout names two pages have in common (equal MinHash values)."""
+    return sum(a == b for a, b in zip(one, other)) / HASHES if one and other else 0.0
 
 
 @dataclass(frozen=True)
@@ -101,37 +158,42 @@ class PageSite:
 
     host: str | None
     profile: str | None
-    bands: tuple[str, ...]
+    signature: tuple[int, ...]
+
+    @property
+    def bands(self) -> tuple[str, ...]:
+        return layout_bands(self.signature)
 
 
 def page_site(data: bytes, url: str | None, profile: str | None) -> PageSite:
     host = host_of(page_url(data, url))
-    bands = () if host or profile else layout_bands(layout_tokens(data))
-    return PageSite(host, profile, bands)
+    signature = () if host or profile else layout_signature(layout_tokens(data))
+    return PageSite(host, profile, signature)
 
 
-APPLY_MIN_BANDS = 3
-"""In the conversion pass a page's layout must meet a learned site's in this many bands (of 10):
-the index holds only learned sites, so a page of another layout must not fall to the nearest one
-(pages sharing 85% of their names meet in 3 bands with probability 0.97, 90%: 0.9996; pages
-sharing half their names: 0.025). A page that misses converts as it would without learning."""
+APPLY_SIMILARITY = 0.6
+"""In the conversion pass a page joins a learned site only when its layout shares about this much
+with one of the site's first pages (estimated from 40 MinHash values): the index holds only
+learned sites, so a page of another layout must not fall to the nearest one. Pages of one template
+share 80-95% of their names; pages of different sites, under 20% (bench/site_folders.py). A page
+that misses converts as it would without learning."""
+KEPT_SIGNATURES = 10
+"""Signatures kept per learned site for that check: its first pages'."""
 
 
-def _by_bands(bands: tuple[str, ...], band_map: Mapping[str, str], order: Mapping[str, int],
-              min_bands: int) -> str | None:
+def _by_bands(bands: tuple[str, ...], band_map: Mapping[str, str], order: Mapping[str, int]) -> str | None:
     votes = Counter(band_map[b] for b in bands if b in band_map)
     if not votes:
         return None
-    best = min(votes, key=lambda site: (-votes[site], order.get(site, 0), site))
-    return best if votes[best] >= min_bands else None
+    return min(votes, key=lambda site: (-votes[site], order.get(site, 0), site))
 
 
-def site_key(page: PageSite, band_map: Mapping[str, str], order: Mapping[str, int], min_bands: int = 1) -> str | None:
+def site_key(page: PageSite, band_map: Mapping[str, str], order: Mapping[str, int]) -> str | None:
     if page.host:
         return f"host:{page.host}"
     if page.profile:
         return f"profile:{page.profile}"
-    return _by_bands(page.bands, band_map, order, min_bands)
+    return _by_bands(page.bands, band_map, order)
 
 
 @dataclass(frozen=True)
@@ -140,9 +202,16 @@ class SiteIndex:
 
     bands: Mapping[str, str] = field(default_factory=dict)
     order: Mapping[str, int] = field(default_factory=dict)
+    signatures: Mapping[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)
 
     def site_of(self, page: PageSite) -> str | None:
-        return site_key(page, self.bands, self.order, APPLY_MIN_BANDS)
+        if page.host or page.profile:
+            return site_key(page, self.bands, self.order)
+        candidates = {self.bands[b] for b in page.bands if b in self.bands}
+        scored = [(max((similarity(page.signature, s) for s in self.signatures.get(site, ())), default=0.0),
+                   -self.order.get(site, 0), site) for site in candidates]
+        best = max(scored, default=None)
+        return best[2] if best and best[0] >= APPLY_SIMILARITY else None
 
 
 class Grouper:
@@ -154,22 +223,27 @@ class Grouper:
         self.counts: Counter[str] = Counter()
         self.band_map: dict[str, str] = {}
         self.order: dict[str, int] = {}
+        self.signatures: dict[str, list[tuple[int, ...]]] = {}
 
     def add(self, page: PageSite) -> str | None:
         site = site_key(page, self.band_map, self.order)
-        if site is None and page.bands:
-            site = "layout:" + page.bands[0].split(":", 1)[1]
+        bands = page.bands
+        if site is None and bands:
+            site = "layout:" + bands[0].split(":", 1)[1]
         if site is None:
             return None
         self.order.setdefault(site, len(self.order))
         self.counts[site] += 1
         if self.counts[site] <= self.keep_bands:
-            for band in page.bands:
+            for band in bands:
                 self.band_map.setdefault(band, site)
+            if page.signature and len(self.signatures.setdefault(site, [])) < KEPT_SIGNATURES:
+                self.signatures[site].append(page.signature)
         return site
 
     def index(self, sites: Iterable[str]) -> SiteIndex:
         """The index for the sites named (those with a template): other sites' bands stay behind."""
         wanted = set(sites)
         return SiteIndex({b: s for b, s in self.band_map.items() if s in wanted},
-                         {s: n for s, n in self.order.items() if s in wanted})
+                         {s: n for s, n in self.order.items() if s in wanted},
+                         {s: tuple(v) for s, v in self.signatures.items() if s in wanted})

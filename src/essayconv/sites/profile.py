@@ -142,7 +142,7 @@ def _recognising(pages: list[LearnedPage]) -> tuple[str, ...]:
     """Class names every page carries, the most specific first (hyphenated, long), two of them."""
     common = None
     for page in pages:
-        names = {t.decode("utf-8", "replace") for t in layout_tokens(page.data)}
+        names = {t[1:].decode("utf-8", "replace") for t in layout_tokens(page.data) if t.startswith(b".")}
         common = names if common is None else common & names
     ranked = sorted((n for n in common or () if "#" not in n and n.casefold() not in GENERIC_NAMES and re.fullmatch(r"[\w-]+", n)),
                     key=lambda n: (-("-" in n or "_" in n), -len(n), n))
