@@ -11,7 +11,8 @@ speed: a 2,000-page batch of the four layouts (bench/site_folders.py), converted
 learning, alternately, several rounds; CPU time of the batch and its workers (wall time is noisy on a
 shared machine) and wall time, medians; the ratio is throughput with learning over without.
 memory: peak RSS of the parent process (the one that groups pages and keeps the samples) at 2,000
-and 20,000 pages with learning; flat means the second is not ten times the first.
+and 20,000 pages, with and without learning: learning's part must not grow with the pages (the
+batch's plan, a few hundred bytes a file, does in both).
 """
 
 from __future__ import annotations
@@ -115,12 +116,12 @@ def speed(count: int, rounds: int) -> None:
         print(f"throughput with learning / without: {cpu_ratio:.2f}x by CPU time, {wall_ratio:.2f}x by wall time")
 
 
-def _peak_rss(pages: Path, out: Path) -> float:
+def _peak_rss(pages: Path, out: Path, learn: bool) -> float:
     """MiB: the parent's peak RSS (ru_maxrss of the process that runs the batch, workers apart)."""
     code = ("import sys, resource; sys.path.insert(0, %r); sys.path.insert(0, %r); from site_learning import _batch; "
-            "_batch(__import__('pathlib').Path(%r), __import__('pathlib').Path(%r), True); "
+            "_batch(__import__('pathlib').Path(%r), __import__('pathlib').Path(%r), %r); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-            % (str(ROOT / "src"), str(BENCH), str(pages), str(out)))
+            % (str(ROOT / "src"), str(BENCH), str(pages), str(out), learn))
     result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     return int(result.stdout.split()[-1]) / 1024
 
@@ -130,8 +131,10 @@ def memory(counts: list[int]) -> None:
         with tempfile.TemporaryDirectory() as temp:
             folder = Path(temp) / "corpus"
             _make(folder, count)
-            rss = _peak_rss(folder / "pages", Path(temp) / "out")
-            print(f"{count:>6} pages with learning: parent peak RSS {rss:6.1f} MiB")
+            for learn in (False, True):
+                rss = _peak_rss(folder / "pages", Path(temp) / f"out-{learn}", learn)
+                print(f"{count:>6} pages {'with' if learn else 'without'} learning: parent peak RSS {rss:6.1f} MiB",
+                      flush=True)
 
 
 def main() -> None:

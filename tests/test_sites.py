@@ -14,7 +14,6 @@ import pytest
 from essayconv.batch.learning import Learning, apply_learned
 from essayconv.batch.work import Settings
 from essayconv.model import Document, Heading, Link, Metadata, Paragraph, Text, paragraph
-from essayconv.options import Options
 from essayconv.rules import load_rules
 from essayconv.sites.group import Grouper, SiteIndex, host_of, page_site, page_url
 from essayconv.sites.template import KIND, SiteTemplate, apply_template, learn, mask, page_blocks

@@ -51,6 +51,10 @@ class SiteSummary:
                 "tails": list(t.tails), "banners": list(t.banners)}
 
 
+def _decoded(data: bytes | None) -> str | None:
+    return data.decode("utf-8", "replace").strip() if data else None
+
+
 def _profile_named(data: bytes, url: str | None, options) -> str | None:  # noqa: ANN001 - Options
     """The profile a page points to, judged from its bytes without parsing (host, og:site_name,
     <title>, text markers): the site of a page with no URL that a profile knows."""
@@ -61,17 +65,13 @@ def _profile_named(data: bytes, url: str | None, options) -> str | None:  # noqa
     profiles = load_profiles(tuple(options.profile_dirs))
     head = data[:1 << 16]
     title, name = _TITLE.search(head), _SITE_NAME.search(head)
-    decode = lambda b: b.decode("utf-8", "replace").strip() if b else None  # noqa: E731
-    profile = recognise(profiles, url=url, site_name=decode(name.group(1) if name else None),
-                        title=decode(title.group(1) if title else None), text=data[:200_000].decode("utf-8", "replace"))
+    profile = recognise(profiles, url=url, site_name=_decoded(name.group(1) if name else None),
+                        title=_decoded(title.group(1) if title else None), text=data[:200_000].decode("utf-8", "replace"))
     return profile.name if profile else None
 
 
 def page_site_of(data: bytes, url: str | None, options) -> PageSite:  # noqa: ANN001
-    site = page_site(data, url, None)
-    if site.host:
-        return site
-    return page_site(data, url, _profile_named(data, url, options))
+    return page_site(data, url, lambda: _profile_named(data, url, options))
 
 
 def _key(item) -> str:  # noqa: ANN001 - work.Item
@@ -154,6 +154,26 @@ def _tasks_holding(tasks: list[Task], keys: Mapping[str, str]) -> list[Task]:
     return wanted
 
 
+def _warm(options) -> None:  # noqa: ANN001 - Options
+    """Import the conversion modules and read the rules and profiles once in the parent: the
+    learning passes start a pool each, and forked workers then begin warm instead of importing
+    the same modules three times over."""
+    import importlib
+    from pathlib import Path
+
+    from ..profiles import load_profiles
+    from ..rules import load_rules
+
+    for module in ("essayconv.api", "essayconv.clean", "essayconv.extract.html", "essayconv.extract.text",
+                   "essayconv.sources.encoding", "essayconv.write.json_writer"):
+        try:
+            importlib.import_module(module)
+        except ImportError:  # a module moved: the workers import what they need themselves
+            pass
+    load_rules(tuple(Path(f) for f in options.rules_files))
+    load_profiles(tuple(options.profile_dirs))
+
+
 Runner = Callable[[list[Task], object, Callable], Iterator[tuple[int, list]]]
 
 
@@ -162,6 +182,7 @@ def learn_sites(plan: Plan, settings, run: Runner, tuning: Tuning = TUNING) -> t
     from ..rules import load_rules
     from pathlib import Path
 
+    _warm(settings.options)
     grouper = Grouper(keep_bands=tuning.sample)
     sample: dict[str, str] = {}
     for _, found in run(plan.tasks, settings, sites_task):

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 HEAD_BYTES = 1 << 16
@@ -25,11 +24,9 @@ LAYOUT_BYTES = 1 << 19
 MIN_LAYOUT_TOKENS = 4
 """A page naming fewer classes and ids than this has no layout to recognise (a bare or text page)."""
 HASHES, ROWS = 40, 4
-"""MinHash signature length and rows per band (10 bands): pages sharing 80% of their names meet in
-a band with probability 0.99; pages sharing 30% with probability 0.08."""
-_PRIME = (1 << 61) - 1
-_SEEDS = tuple((int.from_bytes(hashlib.sha1(f"a{i}".encode()).digest()[:7], "big") | 1,
-                int.from_bytes(hashlib.sha1(f"b{i}".encode()).digest()[:7], "big")) for i in range(HASHES))
+"""MinHash bins and rows per band (10 bands): pages sharing 80% of their names meet in a band with
+probability 0.99; pages sharing 30% with probability 0.08."""
+_PRIME = 1 << 64  # above any bin's value: a borrowed value never equals a bin's own
 
 _TAG = re.compile(rb"<(?:link|meta)\b[^>]{0,600}>", re.I)
 _ATTR = re.compile(rb"""\b(rel|property|name|href|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
@@ -55,6 +52,8 @@ def page_url(data: bytes, known: str | None = None) -> str | None:
     if known:
         return known
     head = data[:HEAD_BYTES]
+    end = head.find(b"</head>")
+    head = head[:end] if end > 0 else head
     found: dict[str, bytes] = {}
     for tag in _TAG.finditer(head):
         attrs = _attrs(tag.group(0))
@@ -131,12 +130,30 @@ def layout_tokens(data: bytes) -> frozenset[bytes]:
     return frozenset(tokens)
 
 
+def _token_hash(token: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(token, digest_size=8).digest(), "big")
+
+
 def layout_signature(tokens: Iterable[bytes]) -> tuple[int, ...]:
-    """The MinHash signature of a page's layout vocabulary; () when it names too little to be one."""
-    hashes = [zlib.crc32(t) for t in tokens]
+    """The MinHash signature of a page's layout vocabulary, by one-permutation hashing (each name
+    hashed once into one of HASHES bins, the least value kept; an empty bin borrows from the next
+    full one, rotated, so two pages' bins stay comparable); () when it names too little."""
+    hashes = [_token_hash(t) for t in tokens]
     if len(hashes) < MIN_LAYOUT_TOKENS:
         return ()
-    return tuple(min((a * h + b) % _PRIME for h in hashes) for a, b in _SEEDS)
+    bins: list[int | None] = [None] * HASHES
+    for value in hashes:
+        slot, rest = value % HASHES, value // HASHES
+        if bins[slot] is None or rest < bins[slot]:  # type: ignore[operator]
+            bins[slot] = rest
+    signature = []
+    for slot in range(HASHES):
+        for distance in range(HASHES):
+            borrowed = bins[(slot + distance) % HASHES]
+            if borrowed is not None:
+                signature.append(borrowed + distance * _PRIME)
+                break
+    return tuple(signature)
 
 
 def layout_bands(signature: tuple[int, ...]) -> tuple[str, ...]:
@@ -165,10 +182,13 @@ class PageSite:
         return layout_bands(self.signature)
 
 
-def page_site(data: bytes, url: str | None, profile: str | None) -> PageSite:
+def page_site(data: bytes, url: str | None, profile: str | None | Callable[[], str | None]) -> PageSite:
+    """A page's site facts; `profile` may be a function, asked only when the page states no host."""
     host = host_of(page_url(data, url))
-    signature = () if host or profile else layout_signature(layout_tokens(data))
-    return PageSite(host, profile, signature)
+    if host:
+        return PageSite(host, None, ())
+    named = profile() if callable(profile) else profile
+    return PageSite(None, named, () if named else layout_signature(layout_tokens(data)))
 
 
 APPLY_SIMILARITY = 0.6
