@@ -134,6 +134,7 @@ def layout_blog(essay: Essay, n: int, rng: random.Random, others: list[Essay]) -
     slug = re.sub(r"[^a-z0-9]+", "-", essay.title.lower()).strip("-")[:60]
     url = f"https://inkwell-notebook.org/{rng.randint(2016, 2024)}/{slug}/"
     meta = f"Posted on {_date(rng)} by Mara Quill · {rng.randint(0, 80)} comments"
+    category = rng.choice(("Culture", "Work life", "Everyday science", "Travel notes", "Food", "Money matters"))
     share = ('<p>Pass it on: <a href="#">Facebook</a> · <a href="#">Reddit</a> · '
              '<a href="#">Pinterest</a> · <a href="#">Email</a></p>')
     page = f"""{_head(essay.title + ' — Inkwell Notebook', None, f'<meta property="og:url" content="{url}">')}
@@ -146,12 +147,13 @@ def layout_blog(essay: Essay, n: int, rng: random.Random, others: list[Essay]) -
 {share}
 {_body(essay)}
 {share}
+<p>Kept in: {category}</p>
 <h4>About Mara Quill</h4><p>Mara Quill keeps this notebook of long reads on culture, work and everyday science, and answers every letter readers send her, usually within the week.</p>
 <p>Get the next long read in your inbox every Sunday morning.</p>
 </div>
 </article></div>
 <footer class="iw-foot">Inkwell Notebook · Made with care since 2014</footer></body></html>"""
-    clutter = ["Pass it on", "Mara Quill", meta, "Get the next long read", "Inkwell Notebook"]
+    clutter = ["Pass it on", "Mara Quill", meta, "Get the next long read", "Inkwell Notebook", f"Kept in: {category}"]
     return page, clutter, {}
 
 

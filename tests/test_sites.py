@@ -223,6 +223,17 @@ def test_a_tail_takes_the_linked_cards_after_it_and_stops_at_prose() -> None:
     assert applied.fired == ((mask("Similar papers"), 6), ("after: " + mask("Similar papers"), 6))
 
 
+def test_label_lines_are_learned_by_their_label_whatever_their_value() -> None:
+    pages = pages_of(*[[f"Category: {WORDS[n].title()}", *essay(n, 2), "Filed: once" if n == 0 else "Plain line"]
+                       for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert template.labels == {"label:category": 6}
+    assert "label:filed" not in template.labels  # a label on one page only
+    applied = apply_template(doc("Category: Zoology", *essay(40, 2), "Note: see the appendix"), template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Category: Zoology"]
+    assert applied.fired == (("label:category", 6),)
+
+
 def test_a_recurring_banner_gives_the_claims_the_page_did_not_state() -> None:
     pages = pages_of(*[[f"Length {700 + n} words | {3 + n % 2} pages | {n * 17} views", *essay(n, 2)] for n in range(6)])
     template = learn("s", pages, COUNTER)

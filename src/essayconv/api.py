@@ -35,8 +35,7 @@ def _profile_template(document: Document, profiles: tuple, rules, options: Optio
     """A profile that carries a site's learned template ([template], written by `essayconv learn`)
     removes it from the pages it recognises."""
     profile = next((p for p in profiles if p.name == document.metadata.site), None)
-    if profile is None or not (profile.template_blocks or profile.template_paragraphs or profile.template_tails
-                               or profile.template_banners):
+    if profile is None or not profile.has_template:
         return document
     from .sites.template import apply_template, profile_template
 

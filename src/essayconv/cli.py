@@ -300,6 +300,7 @@ def learn(pages: tuple[str, ...], output: str, name: str | None, min_pages: int,
         _fail(EssayconvError(f"cannot write the profile ({error.strerror or error})", output))
     t = learned.template
     click.echo(f"essayconv: learned {len(t.blocks)} template lines ({len(t.tails)} tails, {len(t.banners)} banners) "
+               f"and {len(t.labels)} label lines "
                f"from {learned.pages} pages ({t.essays} essays); profile '{learned.name}' written to {output}", err=True)
 
 

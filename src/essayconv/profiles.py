@@ -46,6 +46,13 @@ class Profile:
     """[template] tails: lines after which the rest is the site's linked cards (related essays)."""
     template_banners: tuple[str, ...] = ()
     """[template] banners: lines stating the essay's length; their counts are the page's claims."""
+    template_labels: tuple[str, ...] = ()
+    """[template] labels: "category:" — the site's short label lines, whatever their value."""
+
+    @property
+    def has_template(self) -> bool:
+        return bool(self.template_blocks or self.template_paragraphs or self.template_tails
+                    or self.template_banners or self.template_labels)
 
 
 def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
@@ -81,7 +88,8 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
         body_selectors=_selectors(extract.get("body", []), validate),
         clutter_selectors=_selectors(clutter.get("selectors", []), validate), source=source,
         template_blocks=_strings(template, "blocks"), template_paragraphs=_strings(template, "paragraphs"),
-        template_tails=_strings(template, "tails"), template_banners=_strings(template, "banners"))
+        template_tails=_strings(template, "tails"), template_banners=_strings(template, "banners"),
+        template_labels=_strings(template, "labels"))
 
 
 def _read(path: Path) -> Profile:
@@ -250,4 +258,7 @@ def describe(profile: Profile) -> str:
         parts.append(f"{len(profile.markers)} text marker(s)")
     if profile.body_selectors:
         parts.append("body " + ", ".join(profile.body_selectors))
+    if profile.has_template:
+        lines = len(profile.template_blocks) + len(profile.template_paragraphs) + len(profile.template_tails)
+        parts.append(f"a learned template ({lines + len(profile.template_banners) + len(profile.template_labels)} rules)")
     return "; ".join(parts)

@@ -48,6 +48,7 @@ class SiteSummary:
         t = self.template
         return {"site": self.site, "pages": self.pages, "sample": t.pages, "essays": t.essays,
                 "learned": [{"rule": rule, "pages": n} for rule, n in t.blocks.items()],
+                "labels": [{"rule": rule, "pages": n} for rule, n in t.labels.items()],
                 "tails": list(t.tails), "banners": list(t.banners)}
 
 

@@ -273,6 +273,11 @@ def profile_toml(learned: Learned) -> str:
     lines += [f"  {_string(k)},{seen(k)}" for k in t.tails]
     if t.tails:
         lines.append("]")
+    lines.append("# the site's label lines, whatever their value on a page (\"category: sociology\")")
+    lines.append("labels = [" + ("" if t.labels else "]"))
+    lines += [f"  {_string(k.removeprefix('label:') + ':')},  # on {n} of {t.pages} pages" for k, n in t.labels.items()]
+    if t.labels:
+        lines.append("]")
     lines.append("# the site's length banner: its word and page counts are the page's claims")
     lines.append("banners = [" + ("" if t.banners else "]"))
     lines += [f"  {_string(k)},{seen(k)}" for k in t.banners]

@@ -51,6 +51,9 @@ class Tuning:
     """A block this long is prose; it is the site's (a standard disclaimer) only verbatim, numbers
     included, and on `long_share` of the different essays."""
     long_share: float = 0.8
+    label_words: int = 10
+    """A label line ("Category: Sociology", "Previous post: …") is this short at most; a longer
+    block that opens with a phrase and a colon is prose."""
     tail_share: float = 0.8
     """A recurring block opens the site's tail when on this share of its pages only linked cards
     (and other template blocks) follow it."""
@@ -69,6 +72,9 @@ class BlockView:
     linked: bool
     """A card: the block opens with a link (a related essay's title) or is mostly link text."""
     heading: bool
+    label: str | None = None
+    """For a short line that opens with a label and a colon, the label's key ("label:category"):
+    the site's label lines recur while their values change per page."""
 
 
 @dataclass(frozen=True)
@@ -84,9 +90,19 @@ class SiteTemplate:
     """Keys (also in `blocks`) after which only the site's linked cards follow."""
     banners: Mapping[str, int] = field(default_factory=dict)
     """Keys (also in `blocks`) that state the essay's word or page count."""
+    labels: Mapping[str, int] = field(default_factory=dict)
+    """Label keys ("label:category") of the site's label lines, whatever their values."""
 
     def __bool__(self) -> bool:
-        return bool(self.blocks)
+        return bool(self.blocks or self.labels)
+
+    def matches(self, seen: "BlockView") -> str | None:
+        """The rule that takes this block, or None."""
+        if seen.key in self.blocks:
+            return seen.key
+        if seen.label is not None and seen.label in self.labels:
+            return seen.label
+        return None
 
 
 # ---------------------------------------------------------------- masking
@@ -130,6 +146,18 @@ def _is_essay_heading(key: str) -> bool:
     return key.replace("{n}", "").strip(" .:-").strip() in essay_headings()
 
 
+_LABEL = re.compile(r"^([^\W\d_][^:：]{0,40}?)\s?[:：]\s?\S")
+
+
+def label_key(text: str, tuning: Tuning = TUNING) -> str | None:
+    """ "Category: Sociology" → "label:category"; None for anything but a short label line."""
+    text = _SPACE.sub(" ", text).strip()
+    match = _LABEL.match(text)
+    if match is None or len(text.split()) > tuning.label_words or len(match.group(1).split()) > 3:
+        return None
+    return "label:" + mask(match.group(1))
+
+
 def _linked(block: object) -> bool:
     if not isinstance(block, (Paragraph, Heading, ListBlock)):
         return False
@@ -151,7 +179,9 @@ def view(block: object, tuning: Tuning = TUNING) -> BlockView | None:
         return None
     words = len(text.split())  # the measure apply_template's fast path uses too
     key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text)
-    return BlockView(key, words, _linked(block), isinstance(block, Heading))
+    heading = isinstance(block, Heading)
+    label = None if heading or words > tuning.label_words else label_key(text, tuning)
+    return BlockView(key, words, _linked(block), heading, label)
 
 
 def page_blocks(document: Document, tuning: Tuning = TUNING) -> tuple[BlockView, ...]:
@@ -197,13 +227,33 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
             wanted = need_long if block.key.startswith("=") else need
             if len(with_essays[block.key]) >= wanted:
                 template[block.key] = on_pages[block.key]
-    tails = _tails(pages, template, tuning)
+    labels = _labels(pages, essays, template, need)
+    tails = _tails(pages, template, labels, tuning)
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
-    return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners)
+    return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels)
 
 
-def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], tuning: Tuning) -> dict[str, int]:
+def _labels(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
+            need: int) -> dict[str, int]:
+    """Label lines the site prints with different values on different essays' pages ("Category:
+    Sociology", "Category: History"): learned by their label."""
+    with_essays: dict[str, set[str]] = defaultdict(set)
+    values: dict[str, set[str]] = defaultdict(set)
+    on_pages: Counter[str] = Counter()
+    for blocks, essay in zip(pages, essays):
+        found = {b.label: b.key for b in blocks if b.label and b.key not in template}
+        on_pages.update(found.keys())
+        for label, key in found.items():
+            with_essays[label].add(essay)
+            values[label].add(key)
+    return {label: on_pages[label] for label in sorted(with_essays)
+            if len(with_essays[label]) >= need and len(values[label]) > 1
+            and not _is_essay_heading(label.removeprefix("label:"))}
+
+
+def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],
+           tuning: Tuning) -> dict[str, int]:
     """Template blocks after which, on most of their pages, only linked cards and other template
     blocks follow (at least one card)."""
     good: Counter[str] = Counter()
@@ -214,7 +264,7 @@ def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], tuni
                 continue
             after = blocks[index + 1:]
             seen[block.key] += 1
-            cards = [b for b in after if b.key not in template]
+            cards = [b for b in after if b.key not in template and b.label not in labels]
             if cards and all(b.linked for b in cards):
                 good[block.key] += 1
     return {k: template[k] for k, n in sorted(good.items()) if n >= tuning.tail_share * seen[k]}
@@ -227,7 +277,8 @@ def profile_template(profile: object) -> SiteTemplate:
     blocks.update({"=" + _SPACE.sub(" ", k).strip().casefold(): 0 for k in getattr(profile, "template_paragraphs", ())})
     tails = {mask(k): 0 for k in getattr(profile, "template_tails", ())}
     banners = {mask(k): 0 for k in getattr(profile, "template_banners", ())}
-    return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners)
+    labels = {"label:" + mask(k.rstrip(":： ")): 0 for k in getattr(profile, "template_labels", ())}
+    return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners, labels)
 
 
 # ---------------------------------------------------------------- applying
@@ -264,17 +315,17 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             kept.append(block)  # prose: only a verbatim template paragraph could match it
             continue
         seen = view(block, tuning)
-        key = seen.key if seen else None
-        if in_tail is not None and seen is not None and (seen.linked or key in template.blocks):
+        rule = template.matches(seen) if seen else None
+        if in_tail is not None and seen is not None and (seen.linked or rule):
             taken.append(block)
             fired.append((f"after: {in_tail}", template.blocks[in_tail]))
             continue
         in_tail = None
-        if key is not None and key in template.blocks:
+        if rule is not None:
             taken.append(block)
-            fired.append((key, template.blocks[key]))
-            if key in template.tails:
-                in_tail = key
+            fired.append((rule, template.blocks.get(rule) or template.labels.get(rule, 0)))
+            if rule in template.tails:
+                in_tail = rule
             continue
         kept.append(block)
     if not taken:
@@ -302,5 +353,5 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
                    tuple(dict.fromkeys(fired)))
 
 
-__all__ = ["KIND", "TUNING", "Applied", "BlockView", "SiteTemplate", "Tuning", "apply_template", "learn", "mask",
-           "page_blocks", "view"]
+__all__ = ["KIND", "TUNING", "Applied", "BlockView", "SiteTemplate", "Tuning", "apply_template", "label_key", "learn",
+           "mask", "page_blocks", "profile_template", "view"]
