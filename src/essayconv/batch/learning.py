@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Mapping
 
 from ..model import Document
-from ..sites.group import Grouper, PageSite, SiteIndex, page_site
+from ..sites.group import KEPT_SIGNATURES, Grouper, PageSite, SiteIndex, page_site
 from ..sites.template import TUNING, Applied, BlockView, SiteTemplate, Tuning, apply_template, learn, page_blocks
 from .plan import Plan, Task
 from .report import Record
@@ -184,7 +184,7 @@ def learn_sites(plan: Plan, settings, run: Runner, tuning: Tuning = TUNING) -> t
     from pathlib import Path
 
     _warm(settings.options)
-    grouper = Grouper(keep_bands=tuning.sample)
+    grouper = Grouper(keep_bands=KEPT_SIGNATURES)
     sample: dict[str, str] = {}
     for _, found in run(plan.tasks, settings, sites_task):
         for key, page in found:

@@ -198,7 +198,8 @@ learned sites, so a page of another layout must not fall to the nearest one. Pag
 share 80-95% of their names; pages of different sites, under 20% (bench/site_folders.py). A page
 that misses converts as it would without learning."""
 KEPT_SIGNATURES = 10
-"""Signatures kept per learned site for that check: its first pages'."""
+"""Pages per site whose bands and signature are kept (its first ten): what later pages with no
+address are matched to, in the grouping pass and the conversion pass alike."""
 
 
 def _by_bands(bands: tuple[str, ...], band_map: Mapping[str, str], order: Mapping[str, int]) -> str | None:
