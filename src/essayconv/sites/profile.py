@@ -225,9 +225,16 @@ def _list(values: Iterable[str], indent: str = "  ") -> str:
     return "[\n" + "".join(f"{indent}{_string(v)},\n" for v in values) + "]"
 
 
+def _entries(key: str, comment: str | None, entries: list[tuple[str, int]], pages: int) -> list[str]:
+    """One [template] list, each entry with the count of pages it was seen on."""
+    lines = [f"# {comment}"] if comment else []
+    if not entries:
+        return [*lines, f"{key} = []"]
+    return [*lines, f"{key} = [", *(f"  {_string(text)},  # on {n} of {pages} pages" for text, n in entries), "]"]
+
+
 def profile_toml(learned: Learned) -> str:
     t = learned.template
-    seen = lambda k: f"  # on {t.blocks[k]} of {t.pages} pages"  # noqa: E731
     lines = [
         f"# Learned by `essayconv learn` from {learned.pages} pages of one site ({t.essays} different essays).",
         "# Review it before use: every line below is what recurred on most pages while the essay changed.",
@@ -258,31 +265,16 @@ def profile_toml(learned: Learned) -> str:
               "# Whole blocks the site prints around its essays, compared case-folded with a block's whole text;",
               "# {n} is any number, {month} a month name, {day} a day name."]
     blocks = [k for k in t.blocks if not k.startswith("=") and k not in t.tails and k not in t.banners]
-    lines.append("blocks = [" + ("" if blocks else "]"))
-    lines += [f"  {_string(k)},{seen(k)}" for k in blocks]
-    if blocks:
-        lines.append("]")
     paragraphs = [k for k in t.blocks if k.startswith("=")]
-    lines.append("# long paragraphs the site prints verbatim on its pages (a disclaimer)")
-    lines.append("paragraphs = [" + ("" if paragraphs else "]"))
-    lines += [f"  {_string(k[1:])},{seen(k)}" for k in paragraphs]
-    if paragraphs:
-        lines.append("]")
-    lines.append("# lines after which a page holds only the site's linked cards (related essays): they go too")
-    lines.append("tails = [" + ("" if t.tails else "]"))
-    lines += [f"  {_string(k)},{seen(k)}" for k in t.tails]
-    if t.tails:
-        lines.append("]")
-    lines.append("# the site's label lines, whatever their value on a page (\"category: sociology\")")
-    lines.append("labels = [" + ("" if t.labels else "]"))
-    lines += [f"  {_string(k.removeprefix('label:') + ':')},  # on {n} of {t.pages} pages" for k, n in t.labels.items()]
-    if t.labels:
-        lines.append("]")
-    lines.append("# the site's length banner: its word and page counts are the page's claims")
-    lines.append("banners = [" + ("" if t.banners else "]"))
-    lines += [f"  {_string(k)},{seen(k)}" for k in t.banners]
-    if t.banners:
-        lines.append("]")
+    lines += _entries("blocks", None, [(k, t.blocks[k]) for k in blocks], t.pages)
+    lines += _entries("paragraphs", "long paragraphs the site prints verbatim on its pages (a disclaimer)",
+                      [(k[1:], t.blocks[k]) for k in paragraphs], t.pages)
+    lines += _entries("tails", "lines after which a page holds only the site's linked cards (related essays): they go too",
+                      list(t.tails.items()), t.pages)
+    lines += _entries("labels", "the site's label lines, whatever their value on a page (\"category: sociology\")",
+                      [(k.removeprefix("label:") + ":", n) for k, n in t.labels.items()], t.pages)
+    lines += _entries("banners", "the site's length banner: its word and page counts are the page's claims",
+                      list(t.banners.items()), t.pages)
     return "\n".join(lines) + "\n"
 
 
