@@ -24,10 +24,23 @@ def load_page(page: Page, options: Options = Options()) -> Document:
     try:
         with time_limit(options.convert_seconds, page.source):
             extracted = extract(page, rules, profiles)
-            return clean(extracted, page.source, rules, options)
+            document = clean(extracted, page.source, rules, options)
     except MemoryError:
         raise InputError("reading the page needed more memory than the limit allows; given up",
                          page.source) from None
+    return _profile_template(document, profiles, rules, options)
+
+
+def _profile_template(document: Document, profiles: tuple, rules, options: Options) -> Document:  # noqa: ANN001
+    """A profile that carries a site's learned template ([template], written by `essayconv learn`)
+    removes it from the pages it recognises."""
+    profile = next((p for p in profiles if p.name == document.metadata.site), None)
+    if profile is None or not profile.has_template:
+        return document
+    from .sites.template import apply_template, profile_template
+
+    return apply_template(document, profile_template(profile), rules.counter.number_unit,
+                          complete_ratio=options.complete_ratio).document
 
 
 def load(source: str | os.PathLike[str] | bytes, *, name: str = "<bytes>",

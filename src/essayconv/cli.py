@@ -209,10 +209,15 @@ def sites(profile_dirs: tuple[str, ...]) -> None:
 @click.option("--report", metavar="FILE", help="Report file (JSON lines). Default: OUTDIR/essayconv-report.jsonl.")
 @click.option("--scheduler", envvar="DASK_SCHEDULER_ADDRESS", metavar="tcp://HOST:PORT",
               help="Run on a Dask cluster (needs essayconv[dask]; env DASK_SCHEDULER_ADDRESS).")
+@click.option("--learn-sites", is_flag=True,
+              help="Learn each site's template (what recurs while the essay changes) from its own pages and remove it.")
+@click.option("--learn-min-pages", type=click.IntRange(2, 1000), default=5, show_default=True, metavar="N",
+              help="With --learn-sites: a site needs N pages before anything is learned from it.")
 @_knowledge
 @_print_options
 def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None, parallel: int, resume: bool,
-          retry_failed: bool, force: bool, report: str | None, scheduler: str | None,
+          retry_failed: bool, force: bool, report: str | None, scheduler: str | None, learn_sites: bool,
+          learn_min_pages: int,
           rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert many pages: folders, globs, zip/tar/WARC/WACZ archives, MHTML, SingleFile pages."""
     from .batch import BatchRequest, run_batch
@@ -247,7 +252,8 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     _warn(_one_source_for_many(print_options.get("source_url"), len(names)), quiet)
     request = BatchRequest(inputs=tuple(names), outdir=outdir, fmt=fmt, options=options, parallel=parallel,
                            resume=resume, retry_failed=retry_failed, force=force, report=report,
-                           scheduler=scheduler, jsonl_target=jsonl_target, quiet=quiet)
+                           scheduler=scheduler, jsonl_target=jsonl_target, quiet=quiet,
+                           learn_sites=learn_sites, learn_min_pages=learn_min_pages)
     try:
         summary = run_batch(request)
     except KeyboardInterrupt:  # while planning, before any work: nothing to report
@@ -260,6 +266,40 @@ def batch(inputs: tuple[str, ...], outdir: str, to: str, input_list: str | None,
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
+
+
+@main.command()
+@click.argument("pages", nargs=-1, required=True, metavar="PAGE...")
+@click.option("-o", "--output", required=True, metavar="SITE.toml", help="Where to write the learned site profile.")
+@click.option("--name", metavar="NAME", help="The profile's name (default: the pages' host, else the output's name).")
+@click.option("--min-pages", type=click.IntRange(2, 1000), default=5, show_default=True, metavar="N",
+              help="Pages of the site (holding an essay) needed to learn anything.")
+@_knowledge
+@click.option("-q", "--quiet", is_flag=True, help="No [WARNING] lines on stderr.")
+def learn(pages: tuple[str, ...], output: str, name: str | None, min_pages: int, rules_files: tuple[str, ...],
+          profile_dirs: tuple[str, ...], generic: bool, quiet: bool) -> None:
+    """Learn a site's template from its pages and write it as a site profile (use it with --profiles DIR)."""
+    import dataclasses
+
+    from .output import write_atomic
+    from .sites.profile import learn_site, profile_toml
+    from .sites.template import TUNING
+
+    options = Options(**{k: v for k, v in _knowledge_options(rules_files, profile_dirs, generic).items()
+                         if v is not None})  # type: ignore[arg-type]
+    try:
+        learned, warnings = learn_site(list(pages), options, name, output,
+                                       dataclasses.replace(TUNING, min_group=min_pages))
+        _warn(warnings, quiet)
+        write_atomic(Path(output), profile_toml(learned).encode("utf-8"))
+    except EssayconvError as error:
+        _fail(error)
+    except OSError as error:
+        _fail(EssayconvError(f"cannot write the profile ({error.strerror or error})", output))
+    t = learned.template
+    click.echo(f"essayconv: learned {len(t.blocks)} template lines ({len(t.tails)} tails, {len(t.banners)} banners) "
+               f"and {len(t.labels)} label lines "
+               f"from {learned.pages} pages ({t.essays} essays); profile '{learned.name}' written to {output}", err=True)
 
 
 @main.command("report")

@@ -37,6 +37,22 @@ class Profile:
     body_selectors: tuple[str, ...]
     clutter_selectors: tuple[str, ...]
     source: str
+    template_blocks: tuple[str, ...] = ()
+    """[template] blocks: the site's own lines, as site learning writes them (masked: {n} any
+    number, {month} a month name, {day} a day name; compared case-folded with the whole block)."""
+    template_paragraphs: tuple[str, ...] = ()
+    """[template] paragraphs: long blocks the site prints verbatim (a standard disclaimer)."""
+    template_tails: tuple[str, ...] = ()
+    """[template] tails: lines after which the rest is the site's linked cards (related essays)."""
+    template_banners: tuple[str, ...] = ()
+    """[template] banners: lines stating the essay's length; their counts are the page's claims."""
+    template_labels: tuple[str, ...] = ()
+    """[template] labels: "category:" — the site's short label lines, whatever their value."""
+
+    @property
+    def has_template(self) -> bool:
+        return bool(self.template_blocks or self.template_paragraphs or self.template_tails
+                    or self.template_banners or self.template_labels)
 
 
 def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
@@ -48,10 +64,18 @@ def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _strings(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    values = table.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise TypeError(f"[template] {key} must be a list of strings")
+    return tuple(values)
+
+
 def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profile:
     """A profile from its TOML. The shipped ones are not validated at each start (the test suite
     compiles every selector they hold); a user's are, so a typo is one clear line at once."""
     recognise, extract, clutter = data.get("recognise", {}), data.get("extract", {}), data.get("clutter", {})
+    template = data.get("template", {})
     flags = re.IGNORECASE
     return Profile(
         name=str(data["name"]), description=str(data.get("description", "")),
@@ -62,7 +86,10 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
         selectors=_selectors(recognise.get("selectors", []), validate),
         title_selectors=_selectors(extract.get("title", []), validate),
         body_selectors=_selectors(extract.get("body", []), validate),
-        clutter_selectors=_selectors(clutter.get("selectors", []), validate), source=source)
+        clutter_selectors=_selectors(clutter.get("selectors", []), validate), source=source,
+        template_blocks=_strings(template, "blocks"), template_paragraphs=_strings(template, "paragraphs"),
+        template_tails=_strings(template, "tails"), template_banners=_strings(template, "banners"),
+        template_labels=_strings(template, "labels"))
 
 
 def _read(path: Path) -> Profile:
@@ -244,4 +271,7 @@ def describe(profile: Profile) -> str:
         parts.append(f"{len(profile.markers)} text marker(s)")
     if profile.body_selectors:
         parts.append("body " + ", ".join(profile.body_selectors))
+    if profile.has_template:
+        lines = len(profile.template_blocks) + len(profile.template_paragraphs) + len(profile.template_tails)
+        parts.append(f"a learned template ({lines + len(profile.template_banners) + len(profile.template_labels)} rules)")
     return "; ".join(parts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import re
 import signal
@@ -22,10 +23,12 @@ from typing import IO, Iterator
 from ..errors import OutputError
 from ..options import Options
 from .engine import StopRequest, run_dask, run_local
+from .work import run_task
 from .plan import Plan, plan_inputs
 from .records import record_key
 from .report import Record, ReportWriter, RunFile, in_progress, read_report
 from .work import Settings
+from ..sites.template import LEARNING_THRESHOLDS
 
 REPORT_NAME = "essayconv-report.jsonl"
 LOCK_NAME = ".essayconv.lock"
@@ -48,6 +51,10 @@ class BatchRequest:
     """Where --to jsonl writes: a file, "-" for stdout; default OUTDIR/essays.jsonl."""
     quiet: bool = False
     """No progress bar and no summary line (the exit status and the report still tell)."""
+    learn_sites: bool = False
+    """Learn each site's template from its own pages first and remove it (issue 13; opt-in: see README)."""
+    learn_min_pages: int = LEARNING_THRESHOLDS.min_group
+    """Sites with fewer pages than this learn nothing (their pages convert as they do alone)."""
 
 
 @dataclass
@@ -55,6 +62,8 @@ class Summary:
     counts: Counter[str] = field(default_factory=Counter)
     report: str = ""
     seconds: float = 0.0
+    sites: list = field(default_factory=list)
+    """Site learning's per-site summaries (batch/learning.SiteSummary), when it ran."""
     interrupted: int = 0
     """The exit status of a stopped run: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP; 0 if not."""
     ignored: int = 0
@@ -84,6 +93,9 @@ class Summary:
             parts[1] += " (" + ", ".join(f"{n} {k}" for k, n in sorted(self.no_essay_reasons.items(),
                                                                         key=lambda kv: (-kv[1], kv[0]))) + ")"
         extra = f"; {self.ignored} files that are not pages ignored" if self.ignored else ""
+        if self.sites:
+            learned = [s for s in self.sites if s.template]
+            extra += f"; site learning: {len(learned)} templates learned of {len(self.sites)} sites"
         state = "interrupted: " if self.interrupted else ""
         return f"essayconv: {state}{', '.join(parts)} in {self.seconds:.1f} s{extra}; report: {self.report}"
 
@@ -200,10 +212,16 @@ def _earlier(request: BatchRequest, report_path: Path, jsonl_path: Path | None) 
 _NONE = Record("", None, "")
 
 
-def _results(plan: Plan, request: BatchRequest, settings: Settings, stop: StopRequest) -> Iterator[tuple[int, list[Record]]]:
+def _engine(request: BatchRequest, stop: StopRequest):  # noqa: ANN202 - (tasks, settings, function) -> results
+    """The batch's engine as one callable, so that site learning's passes run where conversion does."""
     if request.scheduler:
-        return run_dask(plan.tasks, settings, request.scheduler, stop)
-    return run_local(plan.tasks, settings, request.parallel or os.cpu_count() or 1, stop)
+        return lambda tasks, settings, function=run_task: run_dask(tasks, settings, request.scheduler, stop, function)
+    parallel = request.parallel or os.cpu_count() or 1
+    return lambda tasks, settings, function=run_task: run_local(tasks, settings, parallel, stop, function)
+
+
+def _results(plan: Plan, request: BatchRequest, settings: Settings, stop: StopRequest) -> Iterator[tuple[int, list[Record]]]:
+    return _engine(request, stop)(plan.tasks, settings)
 
 
 _PART_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
@@ -310,6 +328,13 @@ def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> S
                      for source, member, error, message in plan.member_problems]
         report.write(problems)
         summary.add(problems)
+        if request.learn_sites:
+            from .learning import learn_sites
+
+            tuning = dataclasses.replace(LEARNING_THRESHOLDS, min_group=request.learn_min_pages)
+            learning, summary.sites = learn_sites(plan, settings, _engine(request, stop), tuning)
+            settings = dataclasses.replace(settings, learning=learning)
+            report.report.write_lines(json.dumps(s.to_json(), ensure_ascii=False) for s in summary.sites)
         results = _results(plan, request, settings, stop)
         try:
             for _, records in results:

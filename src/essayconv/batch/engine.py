@@ -8,7 +8,7 @@ import os
 import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..errors import OptionError
 from ..limits import die_with_parent, limit_conversion_memory
@@ -17,6 +17,8 @@ from .report import Record
 from .work import Settings, run_task
 
 Results = Iterator[tuple[int, list[Record]]]
+TaskFunction = Callable[..., tuple[int, list]]
+"""What a worker runs on one task: run_task (convert), or a site-learning pass (batch/learning.py)."""
 
 
 class StopRequest:
@@ -76,10 +78,10 @@ def _exit_on_terminate(signum: int, frame: object) -> None:
     os._exit(128 + signum)
 
 
-def _run_in_worker(task: Task, settings: Settings) -> tuple[int, list[Record]]:
+def _run_in_worker(task: Task, settings: Settings, function: TaskFunction = run_task) -> tuple[int, list[Record]]:
     _IN_TASK[0] = True
     try:
-        return run_task(task, settings, _WORKER_STOP[0])
+        return function(task, settings, _WORKER_STOP[0])
     except _Stopped:
         os._exit(128 + signal.SIGTERM)  # the task's temporary files are gone; nothing else to do
     finally:
@@ -102,12 +104,13 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
     executor.shutdown(wait=False, cancel_futures=True)
 
 
-def run_local(tasks: list[Task], settings: Settings, parallel: int, stop: StopRequest) -> Results:
+def run_local(tasks: list[Task], settings: Settings, parallel: int, stop: StopRequest,
+              function: TaskFunction = run_task) -> Results:
     if parallel <= 1 or len(tasks) <= 1:
         for task in tasks:
             if stop.is_set():
                 return
-            yield run_task(task, settings, stop)
+            yield function(task, settings, stop)
         return
     # ProcessPoolExecutor's workers are not daemonic, so a PDF batch can start its render child.
     executor = ProcessPoolExecutor(parallel, mp_context=multiprocessing.get_context("fork"),
@@ -117,7 +120,7 @@ def run_local(tasks: list[Task], settings: Settings, parallel: int, stop: StopRe
         pending: deque[Future[tuple[int, list[Record]]]] = deque()
         queue = iter(tasks)
         for task in queue:
-            pending.append(executor.submit(_run_in_worker, task, settings))
+            pending.append(executor.submit(_run_in_worker, task, settings, function))
             if len(pending) >= parallel * 4:
                 break
         while pending:
@@ -130,14 +133,15 @@ def run_local(tasks: list[Task], settings: Settings, parallel: int, stop: StopRe
             yield future.result()
             task = None if stop.is_set() else next(queue, None)
             if task is not None:
-                pending.append(executor.submit(_run_in_worker, task, settings))
+                pending.append(executor.submit(_run_in_worker, task, settings, function))
     except BaseException:
         _terminate(executor)  # a second Ctrl-C, or the parent failing: the report is flushed per task
         raise
     executor.shutdown(wait=True)
 
 
-def run_dask(tasks: list[Task], settings: Settings, address: str, stop: StopRequest) -> Results:
+def run_dask(tasks: list[Task], settings: Settings, address: str, stop: StopRequest,
+             function: TaskFunction = run_task) -> Results:
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -148,7 +152,7 @@ def run_dask(tasks: list[Task], settings: Settings, address: str, stop: StopRequ
         raise OptionError(f"--scheduler: cannot reach the Dask scheduler at {address} ({error})") from None
     with client:
         shared = client.scatter(settings, broadcast=True)
-        futures = client.map(run_task, tasks, settings=shared, pure=False)
+        futures = client.map(function, tasks, settings=shared, pure=False)
         waiting: dict[int, list[Record]] = {}
         next_index = 0
         try:

@@ -27,6 +27,8 @@ class Record:
     url: str | None = None
     document: str | None = None
     """The JSON document itself for --to jsonl (written by the parent, not to the report)."""
+    learned: tuple[tuple[str, int], ...] = ()
+    """Site learning's rules that fired on this page: (rule, pages of the site it was seen on)."""
 
     @property
     def key(self) -> str:
@@ -36,6 +38,9 @@ class Record:
         data = asdict(self)
         data.pop("document")
         data["seconds"] = round(self.seconds, 4)
+        learned = data.pop("learned")
+        if learned:  # only with --learn-sites: other reports keep their shape
+            data["learned"] = [{"rule": rule, "pages": pages} for rule, pages in learned]
         return json.dumps(data, ensure_ascii=False, sort_keys=False)
 
 
@@ -47,6 +52,7 @@ def report_records(path: Path) -> Iterator[Record]:
         for line in handle:
             try:
                 data = json.loads(line)
+                data.pop("learned", None)
                 yield Record(**{k: v for k, v in data.items() if k in Record.__dataclass_fields__})
             except (ValueError, TypeError):
                 continue

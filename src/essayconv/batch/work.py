@@ -28,6 +28,7 @@ from .report import Record
 
 if TYPE_CHECKING:
     from ..sources import Page
+    from .learning import Learning
 
 # An archive member that expands more than this many times over is treated as a zip bomb.
 MAX_EXPANSION_RATIO = 200
@@ -48,6 +49,8 @@ class Settings:
     """Record key (source + member) → why it is skipped this time (--resume)."""
     replace: frozenset[str] = frozenset()
     """Outputs (relative to OUTDIR) an earlier run left incomplete: written again, --force or not."""
+    learning: "Learning | None" = None
+    """Site learning (--learn-sites): the sites' templates, removed in the conversion pass."""
 
 
 @dataclass(frozen=True)
@@ -333,8 +336,14 @@ def _convert(item: Item, settings: Settings, worker: RenderWorker | None) -> Rec
         if target is not None and target.exists() and not settings.force and output not in settings.replace:
             return done("skipped", output=output, message="the output exists (use --force to replace it)")
         document = load_page(item.page(), settings.options)
+        learned: tuple[tuple[str, int], ...] = ()
+        if settings.learning is not None:
+            from .learning import apply_learned
+
+            applied = apply_learned(document, item.data or b"", item.url, settings)
+            document, learned = applied.document, applied.fired
         meta = document.metadata
-        fields = {"site": meta.site, "encoding": meta.encoding, "words": meta.words}
+        fields = {"site": meta.site, "encoding": meta.encoding, "words": meta.words, "learned": learned}
         if settings.fmt == "jsonl":
             return done("ok", document=record_line(document, _identity(item)), **fields)
         from ..output import write_atomic

@@ -1,0 +1,357 @@
+"""A site's template, learned from its own pages: what stays the same while the essay changes.
+
+The unit is the converted block (what the finder kept and the cleaner left): a block whose text,
+numbers, month and day names masked ("591 Words3 Pages" ≡ "812 Words4 Pages"), recurs on most
+pages of one site, with different essays on them, is the site's, not the essay's. A recurring
+block after which the page holds only the site's linked cards (related essays whose titles change
+from page to page) opens the site's tail: it goes, and the linked cards after it.
+
+Pure functions over plain values: `page_blocks` (a Document → the blocks learning reads),
+`learn` (pages' blocks → SiteTemplate), `apply_template` (Document → Document and the rules that
+fired). The batch (batch/learning.py) and `essayconv learn` (sites/profile.py) call them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Mapping
+
+from ..model import Document, Gap, Heading, Link, ListBlock, Paragraph, Removed, Text, block_text, count_words, plain_text
+from ..signals import Kind
+
+KIND = Kind.SITE_TEMPLATE
+"""The removal kind of everything site learning takes out."""
+
+
+@dataclass(frozen=True)
+class LearningThresholds:
+    """Every threshold of site learning, with its reason."""
+
+    min_group: int = 5
+    """A site needs this many pages before anything is learned from it: with fewer, a line that
+    recurs is as likely the same essay saved again as the site's own; and single pages (groups of
+    1-4) then convert exactly as they do alone."""
+    sample: int = 25
+    """Pages per site learned from (the first ones, in input order). The template is on every page;
+    25 show it a dozen times over with different essays, and the learning pass (these pages are
+    converted twice) stays near 5% of a 2,000-page batch of four sites."""
+    min_seen: int = 3
+    """A block is the site's only when seen with at least this many different essays: two pages
+    sharing a line may be one essay saved twice, or two essays quoting one source."""
+    share: float = 0.5
+    """…and with at least this share of the different essays in the sample: "on most pages"."""
+    long_words: int = 40
+    """A block this long is prose; it is the site's (a standard disclaimer) only verbatim, numbers
+    included, and on `long_share` of the different essays."""
+    long_share: float = 0.8
+    label_words: int = 10
+    """A label line ("Category: Sociology", "Previous post: …") is this short at most; a longer
+    block that opens with a phrase and a colon is prose."""
+    tail_share: float = 0.8
+    """A recurring block opens the site's tail when on this share of its pages only linked cards
+    (and other template blocks) follow it."""
+
+
+LEARNING_THRESHOLDS = LearningThresholds()
+
+
+@dataclass(frozen=True)
+class BlockView:
+    """What learning reads of one converted block."""
+
+    key: str
+    """The masked text (see `mask`), or for a long block its exact text behind "=" (verbatim only)."""
+    words: int
+    linked: bool
+    """A card: the block opens with a link (a related essay's title) or is mostly link text."""
+    heading: bool
+    label: str | None = None
+    """For a short line that opens with a label and a colon, the label's key ("label:category"):
+    the site's label lines recur while their values change per page."""
+
+
+@dataclass(frozen=True)
+class SiteTemplate:
+    site: str
+    pages: int
+    """Pages learned from."""
+    essays: int
+    """Different essays among them."""
+    blocks: Mapping[str, int] = field(default_factory=dict)
+    """Masked key → pages it was seen on."""
+    tails: Mapping[str, int] = field(default_factory=dict)
+    """Keys (also in `blocks`) after which only the site's linked cards follow."""
+    banners: Mapping[str, int] = field(default_factory=dict)
+    """Keys (also in `blocks`) that state the essay's word or page count."""
+    labels: Mapping[str, int] = field(default_factory=dict)
+    """Label keys ("label:category") of the site's label lines, whatever their values."""
+
+    def __bool__(self) -> bool:
+        return bool(self.blocks or self.labels)
+
+    def matches(self, seen: "BlockView") -> str | None:
+        """The rule that takes this block, or None."""
+        if seen.key in self.blocks:
+            return seen.key
+        if seen.label is not None and seen.label in self.labels:
+            return seen.label
+        return None
+
+
+# ---------------------------------------------------------------- masking
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomllib.loads(resources.files("essayconv.data").joinpath("site_learning.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _word_masks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = _data()["mask"]
+
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        ordered = sorted(set(words), key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b\.?")
+
+    return alternation(data["months"]), alternation(data["days"])
+
+
+@lru_cache(maxsize=1)
+def essay_headings() -> frozenset[str]:
+    return frozenset(h.casefold() for h in _data()["essay"]["headings"])
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?")
+_SPACE = re.compile(r"\s+")
+
+
+def mask(text: str) -> str:
+    """A block's text as the template sees it: case-folded, white space collapsed, every number
+    "{n}", month names "{month}", day names "{day}"."""
+    months, days = _word_masks()
+    text = _SPACE.sub(" ", text).strip().casefold()
+    text = _NUMBER.sub("{n}", text)
+    return days.sub("{day}", months.sub("{month}", text))
+
+
+def _is_essay_heading(key: str) -> bool:
+    return key.replace("{n}", "").strip(" .:-").strip() in essay_headings()
+
+
+_LABEL = re.compile(r"^([^\W\d_][^:：]{0,40}?)\s?[:：]\s?\S")
+
+
+def label_key(text: str, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> str | None:
+    """ "Category: Sociology" → "label:category"; None for anything but a short label line."""
+    text = _SPACE.sub(" ", text).strip()
+    match = _LABEL.match(text)
+    if match is None or len(text.split()) > tuning.label_words or len(match.group(1).split()) > 3:
+        return None
+    return "label:" + mask(match.group(1))
+
+
+def _linked(block: object) -> bool:
+    if not isinstance(block, (Paragraph, Heading, ListBlock)):
+        return False
+    spans = block.items[0] if isinstance(block, ListBlock) and block.items else getattr(block, "inlines", ())
+    if not spans:
+        return False
+    first = next((s for s in spans if not (isinstance(s, Text) and not s.text.strip())), None)
+    total = len(plain_text(spans)) or 1
+    in_links = sum(len(plain_text(s.children)) for s in spans if isinstance(s, Link))
+    return isinstance(first, Link) or in_links / total > 0.5
+
+
+def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> BlockView | None:
+    """The learning view of a converted block, or None for what is not text (a gap)."""
+    if isinstance(block, (Gap, Removed)):
+        return None
+    text = block_text(block)  # type: ignore[arg-type]
+    if not text.strip():
+        return None
+    words = len(text.split())  # the measure apply_template's fast path uses too
+    key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text)
+    heading = isinstance(block, Heading)
+    label = None if heading or words > tuning.label_words else label_key(text, tuning)
+    return BlockView(key, words, _linked(block), heading, label)
+
+
+def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> tuple[BlockView, ...]:
+    return tuple(v for v in (view(b, tuning) for b in document.blocks) if v is not None)
+
+
+# ---------------------------------------------------------------- learning
+
+
+def _essay_id(blocks: tuple[BlockView, ...], frequent: set[str]) -> str:
+    """Which essay a page holds: its longest block that is not frequent across the site (two saves
+    of one essay share it; a different essay does not)."""
+    own = [b for b in blocks if b.key not in frequent]
+    if not own:
+        return hashlib.sha1("\n".join(b.key for b in blocks).encode()).hexdigest()
+    return max(own, key=lambda b: (b.words, b.key)).key
+
+
+def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern[str] | None = None,
+          tuning: LearningThresholds = LEARNING_THRESHOLDS) -> SiteTemplate:
+    """The template of one site from the blocks of its sample pages (in input order). Nothing is
+    learned from fewer than `tuning.min_group` pages."""
+    pages = [p for p in pages if p]
+    if len(pages) < tuning.min_group:
+        return SiteTemplate(site, len(pages), len(pages))
+    on_pages: Counter[str] = Counter()
+    for blocks in pages:
+        on_pages.update({b.key for b in blocks})
+    loose = max(tuning.min_seen, math.ceil(tuning.share * len(pages)))
+    essays = [_essay_id(blocks, {k for k, n in on_pages.items() if n >= loose}) for blocks in pages]
+    distinct_essays = len(set(essays))
+    need = max(tuning.min_seen, math.ceil(tuning.share * distinct_essays))
+    need_long = max(need, math.ceil(tuning.long_share * distinct_essays))
+    with_essays: dict[str, set[str]] = defaultdict(set)
+    for blocks, essay in zip(pages, essays):
+        for block in blocks:
+            with_essays[block.key].add(essay)
+    template: dict[str, int] = {}
+    for blocks in pages:
+        for block in blocks:
+            if block.key in template or _is_essay_heading(block.key):
+                continue
+            wanted = need_long if block.key.startswith("=") else need
+            if len(with_essays[block.key]) >= wanted:
+                template[block.key] = on_pages[block.key]
+    labels = _labels(pages, essays, template, need)
+    tails = _tails(pages, template, labels, tuning)
+    banners = {k: n for k, n in template.items()
+               if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
+    return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels)
+
+
+def _labels(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
+            need: int) -> dict[str, int]:
+    """Label lines the site prints with different values on different essays' pages ("Category:
+    Sociology", "Category: History"): learned by their label."""
+    with_essays: dict[str, set[str]] = defaultdict(set)
+    values: dict[str, set[str]] = defaultdict(set)
+    on_pages: Counter[str] = Counter()
+    for blocks, essay in zip(pages, essays):
+        found = {b.label: b.key for b in blocks if b.label and b.key not in template}
+        on_pages.update(found.keys())
+        for label, key in found.items():
+            with_essays[label].add(essay)
+            values[label].add(key)
+    return {label: on_pages[label] for label in sorted(with_essays)
+            if len(with_essays[label]) >= need and len(values[label]) > 1
+            and not _is_essay_heading(label.removeprefix("label:"))}
+
+
+def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],
+           tuning: LearningThresholds) -> dict[str, int]:
+    """Template blocks after which, on most of their pages, only linked cards and other template
+    blocks follow (at least one card)."""
+    good: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for blocks in pages:
+        for index, block in enumerate(blocks):
+            if block.key not in template:
+                continue
+            after = blocks[index + 1:]
+            seen[block.key] += 1
+            cards = [b for b in after if b.key not in template and b.label not in labels]
+            if cards and all(b.linked for b in cards):
+                good[block.key] += 1
+    return {k: template[k] for k, n in sorted(good.items()) if n >= tuning.tail_share * seen[k]}
+
+
+def profile_template(profile: object) -> SiteTemplate:
+    """The template a site profile carries ([template], as `essayconv learn` writes it). The
+    counts are not kept in a profile: each rule fires with 0 as its page count."""
+    blocks = {mask(k): 0 for k in getattr(profile, "template_blocks", ())}
+    blocks.update({"=" + _SPACE.sub(" ", k).strip().casefold(): 0 for k in getattr(profile, "template_paragraphs", ())})
+    tails = {mask(k): 0 for k in getattr(profile, "template_tails", ())}
+    banners = {mask(k): 0 for k in getattr(profile, "template_banners", ())}
+    labels = {"label:" + mask(k.rstrip(":： ")): 0 for k in getattr(profile, "template_labels", ())}
+    return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners, labels)
+
+
+# ---------------------------------------------------------------- applying
+
+
+def _count(number: str, pages: bool = False) -> int:
+    """"1,046" → 1046; a page count "2.5" → 2 (whole pages, as the banners state them)."""
+    if pages:
+        number = re.split(r"[.,]\d$", number)[0]
+    return int(re.sub(r"\D", "", number) or 0)
+
+
+@dataclass(frozen=True)
+class Applied:
+    document: Document
+    fired: tuple[tuple[str, int], ...]
+    """(rule, pages it was seen on) of the blocks removed, in page order, each rule once."""
+
+
+def apply_template(document: Document, template: SiteTemplate | None, counter: re.Pattern[str] | None = None,
+                   tuning: LearningThresholds = LEARNING_THRESHOLDS, complete_ratio: float = 0.0) -> Applied:
+    """The document without the site's template blocks (recorded as removals of kind
+    "site-template", after the page's own removals) and the rules that fired. A banner among them
+    gives the claims the page did not otherwise state."""
+    if not template:
+        return Applied(document, ())
+    kept, taken, fired = [], [], []
+    in_tail = None
+    verbatim = any(k.startswith("=") for k in template.blocks)
+    for block in document.blocks:
+        if in_tail is not None and isinstance(block, Gap):
+            continue  # a card's own "…" cut: it goes with the card
+        if in_tail is None and not verbatim and len(block_text(block).split()) >= tuning.long_words:
+            kept.append(block)  # prose: only a verbatim template paragraph could match it
+            continue
+        seen = view(block, tuning)
+        rule = template.matches(seen) if seen else None
+        if in_tail is not None and seen is not None and (seen.linked or rule):
+            taken.append(block)
+            fired.append((f"after: {in_tail}", template.blocks[in_tail]))
+            continue
+        in_tail = None
+        if rule is not None:
+            taken.append(block)
+            fired.append((rule, template.blocks.get(rule) or template.labels.get(rule, 0)))
+            if rule in template.tails:
+                in_tail = rule
+            continue
+        kept.append(block)
+    if not taken:
+        return Applied(document, ())
+    meta = document.metadata
+    claimed_words, claimed_pages = meta.claimed_words, meta.claimed_pages
+    if counter is not None:
+        for block in taken:
+            if seen := view(block, tuning):
+                if seen.key in template.banners:
+                    for match in counter.finditer(block_text(block)):
+                        if match.group("w") and claimed_words is None:
+                            claimed_words = _count(match.group("n"))
+                        elif match.group("p") and claimed_pages is None:
+                            claimed_pages = _count(match.group("n"), pages=True)
+    removed = document.removed + tuple(Removed(KIND, _SPACE.sub(" ", block_text(b)).strip()) for b in taken)
+    words = count_words(" ".join(block_text(b) for b in kept))
+    if document.references:
+        words += count_words(" ".join(plain_text(e) for e in document.references.entries))
+    short = claimed_words is not None and words < complete_ratio * claimed_words
+    has_gap = any(isinstance(b, Gap) for b in kept)
+    metadata = replace(meta, words=words, claimed_words=claimed_words, claimed_pages=claimed_pages,
+                       complete=not has_gap and not short)
+    return Applied(replace(document, blocks=tuple(kept), removed=removed, metadata=metadata),
+                   tuple(dict.fromkeys(fired)))
+
+
+__all__ = ["KIND", "LEARNING_THRESHOLDS", "Applied", "BlockView", "SiteTemplate", "LearningThresholds", "apply_template", "label_key", "learn",
+           "mask", "page_blocks", "profile_template", "view"]

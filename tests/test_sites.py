@@ -1,0 +1,352 @@
+"""Site learning (issue 13): grouping pages by site, masking, the learning guards, the batch passes
+on both engines, and `essayconv learn` writing a profile that cleans pages it never saw."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from essayconv.batch.learning import Learning, apply_learned
+from essayconv.batch.work import Settings
+from essayconv.model import Document, Heading, Link, Metadata, Paragraph, Text, paragraph
+from essayconv.rules import load_rules
+from essayconv.sites.group import Grouper, SiteIndex, host_of, page_site, page_url
+from essayconv.sites.template import KIND, SiteTemplate, apply_template, learn, mask, page_blocks
+
+COUNTER = load_rules().counter.number_unit
+WORDS = ("river harbour engine winter language market council village doctor museum garden letter teacher "
+         "railway kitchen mountain science budget history painting factory island journey library orchestra "
+         "harvest bridge student machine evening forest theatre summer customer ocean station picture shelter "
+         "argument pattern treaty company festival neighbour storm lantern").split()
+
+
+def essay(seed: int, paragraphs: int = 5) -> list[str]:
+    """Prose no other essay shares: sentences of words drawn with the essay's own seed."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(paragraphs):
+        sentences = []
+        for _ in range(4):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(9, 14))]
+            words[0] = words[0].capitalize()
+            sentences.append(" ".join(words[:5]) + ", " + " ".join(words[5:]) + f" in {1800 + rng.randint(0, 200)}.")
+        out.append(" ".join(sentences))
+    return out
+
+
+CARD = '<p><a href="/e/{n}">{title}</a> — {excerpt}…</p>'
+DISCLAIMER = ("Papers in the Lanternhouse collection were sent in by readers for study only. You may quote them "
+              "with a citation, but handing one in as your own work breaks the honour code of every school we "
+              "know, and the checkers your teachers use will find the copied passages at once.")
+
+
+def papernest(n: int, seed: int | None = None) -> str:
+    """A site with a URL: a facts line with numbers and a date, a mentor line, similar papers after the essay."""
+    seed = n if seed is None else seed
+    rng = random.Random(1000 + n)
+    body = "\n".join(f"<p>{p}</p>" for p in essay(seed))
+    cards = "\n".join(CARD.format(n=rng.randint(10, 99), title=f"Essay on the {w} question",
+                                  excerpt=" ".join(essay(500 + n * 7 + i, 1)[0].split()[:16]))
+                      for i, w in enumerate(rng.sample(WORDS, 3)))
+    return f"""<!DOCTYPE html><html><head><title>Essay {n} | Papernest</title>
+<link rel="canonical" href="https://www.papernest.example/essays/{n}"></head>
+<body><div class="pn-top"><a href="/">Papernest</a> <a href="/essays">Essays</a></div>
+<div class="pn-paper"><h1>The {WORDS[n % len(WORDS)]} essay number {n}</h1>
+<div class="pn-text">
+<p>Paper {rng.randint(100, 9999)} · Submitted March {rng.randint(1, 28)}, {rng.randint(2015, 2024)} · {rng.randint(100, 9999):,} views</p>
+{body}
+<p>Papernest tutors review drafts within a day, ask for yours.</p>
+<h3>Similar papers</h3>
+{cards}
+</div></div></body></html>"""
+
+
+def lanternhouse(n: int, seed: int | None = None) -> str:
+    """A site with no URL at all: a share line at the top and a long disclaimer at the end of the body."""
+    seed = 300 + n if seed is None else seed
+    body = "\n".join(f"<p>{p}</p>" for p in essay(seed))
+    return f"""<!DOCTYPE html><html><head><title>Essay {n}</title></head>
+<body><div class="lh-shell"><div class="lh-bar"><b>Lanternhouse</b></div>
+<div class="lh-doc lh-doc-{n % 3}"><h1 class="lh-heading">A {WORDS[(n * 3) % len(WORDS)]} paper, number {n}</h1>
+<div class="lh-body">
+<p>Share this paper: Twitter · Facebook · Email</p>
+{body}
+<p>{DISCLAIMER}</p>
+</div></div><div class="lh-end">Lanternhouse</div></div></body></html>"""
+
+
+CLUTTER = ("Papernest tutors", "Similar papers", "Submitted March", "Share this paper", "Lanternhouse collection",
+           "Essay on the")
+
+
+def write_site(folder: Path, build, count: int, start: int = 1) -> list[Path]:  # noqa: ANN001
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(start, start + count):
+        path = folder / f"page-{n:02}.html"
+        path.write_text(build(n), "utf-8")
+        paths.append(path)
+    return paths
+
+
+def leaked(document: dict) -> list[str]:
+    text = " ".join(b.get("text", "") for b in document["blocks"])
+    return [c for c in CLUTTER if c in text]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "essayconv.cli", *args], capture_output=True, text=True, timeout=300)
+
+
+def doc(*blocks, site: str = "generic", claimed_words: int | None = None) -> Document:  # noqa: ANN002
+    built = tuple(paragraph(b) if isinstance(b, str) else b for b in blocks)
+    return Document("T", Metadata(site=site, claimed_words=claimed_words, words=100), built)
+
+
+# ---------------------------------------------------------------- masking and grouping
+
+
+def test_masking_makes_numbers_and_dates_one_shape() -> None:
+    assert mask("591 Words3 Pages") == mask("812 Words4 Pages")
+    assert mask("Posted on March 3, 2021 · 12 comments") == mask("posted on July 19, 2019 · 0 comments")
+    assert mask("Posted on March 3, 2021") != mask("Updated on March 3, 2021")
+
+
+def test_a_page_states_its_own_address_and_host() -> None:
+    assert page_url(b'<head><link href="https://a.example/x" rel="canonical"></head>') == "https://a.example/x"
+    assert page_url(b'<meta content="https://b.example/y" property="og:url">') == "https://b.example/y"
+    assert page_url(b"<!-- saved from url=(0025)https://c.example/z -->\n<html>") == "https://c.example/z"
+    assert page_url(b"<html><p>no address</p></html>") is None
+    assert page_url(b"<html></html>", "https://warc.example/r") == "https://warc.example/r"
+    assert host_of("https://www.papernest.example/essays/1") == "papernest.example"
+
+
+def test_pages_without_a_url_group_by_layout_and_layouts_do_not_merge() -> None:
+    grouper = Grouper(keep_bands=40)
+    # lh-doc-0/1/2 vary per page: a page's own class names do not split its site
+    lantern = {grouper.add(page_site(lanternhouse(n).encode(), None, None)) for n in range(1, 8)}
+    other = {grouper.add(page_site(papernest(n).replace('rel="canonical"', 'rel="x"').encode(), None, None))
+             for n in range(1, 8)}
+    assert len(lantern) == 1 and len(other) == 1 and lantern != other
+    assert next(iter(lantern)).startswith("layout:")
+    assert grouper.add(page_site(papernest(1).encode(), None, None)) == "host:papernest.example"
+
+
+def tables(n: int) -> str:
+    """An old layout with no class or id at all: tables, colours and a menu."""
+    body = "".join(f"<p>{p}</p>" for p in essay(700 + n))
+    return (f'<html><body bgcolor="#ffffff"><table width="760" border="0" cellpadding="4"><tr><td bgcolor="#003366">'
+            f'<font color="white">Old Papers</font></td></tr><tr><td valign="top"><a href="/index.html">Home</a> | '
+            f'<a href="/papers/">Papers</a></td></tr><tr><td>{body}</td></tr></table></body></html>')
+
+
+def bare(n: int) -> str:
+    """Bare divs, no names either, but another structure and menu."""
+    body = "".join(f"<p>{p}</p>" for p in essay(800 + n))
+    return (f'<html><body><div><div><a href="/">Plainpapers</a></div><ul><li><a href="/read/">Read</a></li>'
+            f'<li><a href="/write/">Write</a></li></ul></div><div><div>{body}</div></div><form><input></form>'
+            f'<div><small>Plainpapers</small></div></body></html>')
+
+
+def test_pages_that_name_no_class_group_by_their_structure() -> None:
+    grouper = Grouper(keep_bands=40)
+    old = {grouper.add(page_site(tables(n).encode(), None, None)) for n in range(6)}
+    plain = {grouper.add(page_site(bare(n).encode(), None, None)) for n in range(6)}
+    assert len(old) == len(plain) == 1 and old != plain and None not in old | plain
+
+
+def test_the_conversion_pass_finds_only_learned_sites() -> None:
+    grouper = Grouper(keep_bands=40)
+    site = {grouper.add(page_site(lanternhouse(n).encode(), None, None)) for n in range(1, 8)}.pop()
+    index = grouper.index([site])
+    assert index.site_of(page_site(lanternhouse(30).encode(), None, None)) == site
+    stranger = papernest(3).replace('rel="canonical"', 'rel="x"').encode()
+    assert index.site_of(page_site(stranger, None, None)) is None
+    assert SiteIndex().site_of(page_site(lanternhouse(1).encode(), None, None)) is None
+
+
+# ---------------------------------------------------------------- learning guards
+
+
+def pages_of(*texts_per_page: list) -> list:  # noqa: ANN002
+    return [page_blocks(doc(*texts)) for texts in texts_per_page]
+
+
+def test_template_lines_recur_with_different_essays_and_one_page_text_never_does() -> None:
+    pages = pages_of(*[["Share this paper: Twitter", *essay(n, 2), "Only on this page" if n == 0 else "Fine print 7"]
+                       for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert template.blocks == {mask("Share this paper: Twitter"): 6, mask("Fine print 7"): 5}
+    assert mask("Only on this page") not in template.blocks
+
+
+def test_an_essay_saved_several_times_is_not_template() -> None:
+    saved = essay(99, 2)
+    pages = pages_of(*[["Site line", *(saved if n < 3 else essay(n, 2))] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert set(template.blocks) == {mask("Site line")}  # the essay is on 3 pages, but it is one essay
+    assert template.essays == 4
+
+
+def test_essay_headings_and_varying_long_paragraphs_are_not_template_but_a_verbatim_disclaimer_is() -> None:
+    pages = pages_of(*[[Heading(2, (Text("Conclusion"),)), *essay(n, 2), DISCLAIMER] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert list(template.blocks) == ["=" + DISCLAIMER.casefold()]
+
+
+def test_fewer_pages_than_the_group_size_learn_nothing_and_change_nothing() -> None:
+    pages = pages_of(*[["Site line", *essay(n, 2)] for n in range(4)])
+    template = learn("s", pages, COUNTER)
+    assert not template and template.blocks == {}
+    document = doc("Site line", *essay(1, 2))
+    assert apply_template(document, template, COUNTER).document is document
+
+
+def test_a_tail_takes_the_linked_cards_after_it_and_stops_at_prose() -> None:
+    def card(n: int) -> Paragraph:
+        return Paragraph((Link((Text(f"Other {WORDS[n % len(WORDS)]} essay"),), "/e"), Text(" — an excerpt of it…")))
+
+    pages = pages_of(*[[*essay(n, 2), "Similar papers", card(n), card(n + 50)] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert template.tails == {mask("Similar papers"): 6}
+    page = doc(*essay(77, 2), "Similar papers", card(7), card(8), "A closing sentence of prose that is the page's own.")
+    applied = apply_template(page, template, COUNTER)
+    assert [b.text for b in applied.document.removed] == ["Similar papers", f"Other {WORDS[7]} essay — an excerpt of it…",
+                                                          f"Other {WORDS[8]} essay — an excerpt of it…"]
+    assert applied.document.blocks[-1] == paragraph("A closing sentence of prose that is the page's own.")
+    assert all(r.kind == KIND for r in applied.document.removed)
+    assert applied.fired == ((mask("Similar papers"), 6), ("after: " + mask("Similar papers"), 6))
+
+
+def test_label_lines_are_learned_by_their_label_whatever_their_value() -> None:
+    pages = pages_of(*[[f"Category: {WORDS[n].title()}", *essay(n, 2), "Filed: once" if n == 0 else "Plain line"]
+                       for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert template.labels == {"label:category": 6}
+    assert "label:filed" not in template.labels  # a label on one page only
+    applied = apply_template(doc("Category: Zoology", *essay(40, 2), "Note: see the appendix"), template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Category: Zoology"]
+    assert applied.fired == (("label:category", 6),)
+
+
+def test_a_recurring_banner_gives_the_claims_the_page_did_not_state() -> None:
+    pages = pages_of(*[[f"Length {700 + n} words | {3 + n % 2} pages | {n * 17} views", *essay(n, 2)] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert list(template.banners) == [mask("Length 700 words | 3 pages | 0 views")]
+    applied = apply_template(doc("Length 1,204 words | 5 pages | 88 views", *essay(50, 2)), template, COUNTER)
+    assert (applied.document.metadata.claimed_words, applied.document.metadata.claimed_pages) == (1204, 5)
+    kept = apply_template(doc("Length 1,204 words | 5 pages | 88 views", *essay(50, 2), claimed_words=900),
+                          template, COUNTER)
+    assert kept.document.metadata.claimed_words == 900  # what the page's own counter reader found stands
+
+
+def test_learning_never_overrides_a_profile_body_selector() -> None:
+    template = SiteTemplate("host:ivypanda.com", 6, 6, {mask("Site line"): 6})
+    learning = Learning(templates={"host:ivypanda.com": template})
+    settings = Settings(outdir="", fmt="json", learning=learning)
+    data = b'<html><head><link rel="canonical" href="https://ivypanda.com/essays/x"></head></html>'
+    profiled = doc("Site line", *essay(1, 2), site="ivypanda")  # ivypanda's profile has a body selector
+    assert apply_learned(profiled, data, None, settings).document is profiled
+    generic = doc("Site line", *essay(1, 2))
+    assert [r.text for r in apply_learned(generic, data, None, settings).document.removed] == ["Site line"]
+
+
+# ---------------------------------------------------------------- the batch, both engines
+
+
+@pytest.fixture(scope="module")
+def two_sites(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("sites")
+    write_site(root / "papernest", papernest, 6)
+    write_site(root / "lanternhouse", lanternhouse, 6)
+    return root
+
+
+def outputs(folder: Path) -> dict[str, dict]:
+    return {str(p.relative_to(folder)): json.loads(p.read_text("utf-8")) for p in sorted(folder.rglob("page-*.json"))}
+
+
+def test_batch_learns_each_site_and_removes_its_template(two_sites: Path, tmp_path: Path) -> None:
+    plain = run_cli("batch", str(two_sites), "-o", str(tmp_path / "plain"), "--parallel", "2")
+    learned = run_cli("batch", str(two_sites), "-o", str(tmp_path / "learned"), "--parallel", "2", "--learn-sites")
+    assert plain.returncode == learned.returncode == 0, learned.stderr
+    assert any(leaked(d) for d in outputs(tmp_path / "plain").values())  # the generic path alone leaks here
+    documents = outputs(tmp_path / "learned")
+    assert len(documents) == 12 and not any(leaked(d) for d in documents.values())
+    for name, document in documents.items():
+        kinds = {r["kind"] for r in document["removed"]}
+        assert KIND in kinds, name
+    lines = [json.loads(line) for line in (tmp_path / "learned" / "essayconv-report.jsonl").read_text().splitlines()]
+    sites = [line for line in lines if "site" in line and "status" not in line]
+    assert sorted(s["site"].split(":")[0] for s in sites) == ["host", "layout"]
+    assert all(s["pages"] == 6 and s["learned"] for s in sites)
+    records = [line for line in lines if "status" in line]
+    assert len(records) == 12 and all(r["learned"] and r["learned"][0]["pages"] >= 5 for r in records)
+    assert "site learning: 2 templates learned of 2 sites" in learned.stderr
+
+
+def test_sites_of_fewer_than_five_pages_convert_byte_identically(tmp_path: Path) -> None:
+    source = tmp_path / "small"
+    write_site(source / "papernest", papernest, 4)
+    write_site(source / "lanternhouse", lanternhouse, 3)
+    plain = run_cli("batch", str(source), "-o", str(tmp_path / "plain"))
+    learned = run_cli("batch", str(source), "-o", str(tmp_path / "learned"), "--learn-sites")
+    assert plain.returncode == learned.returncode == 0, learned.stderr
+    made = sorted((tmp_path / "plain").rglob("page-*.json"))
+    assert len(made) == 7
+    for path in made:
+        assert path.read_bytes() == (tmp_path / "learned" / path.relative_to(tmp_path / "plain")).read_bytes()
+
+
+def test_dask_engine_learns_as_the_process_pool_does(two_sites: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        dask_run = run_cli("batch", str(two_sites), "-o", str(tmp_path / "dask"), "--learn-sites",
+                           "--scheduler", cluster.scheduler_address)
+    pool_run = run_cli("batch", str(two_sites), "-o", str(tmp_path / "pool"), "--learn-sites", "--parallel", "2")
+    assert dask_run.returncode == pool_run.returncode == 0, dask_run.stderr
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "pool")
+    assert not any(leaked(d) for d in outputs(tmp_path / "dask").values())
+
+
+# ---------------------------------------------------------------- essayconv learn
+
+
+@pytest.mark.parametrize("build", [papernest, lanternhouse])
+def test_learned_profile_cleans_a_page_it_never_saw(build, tmp_path: Path) -> None:  # noqa: ANN001
+    pages = write_site(tmp_path / "site", build, 15)
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    made = run_cli("learn", *map(str, pages[:10]), "-o", str(profiles / "site.toml"))
+    assert made.returncode == 0, made.stderr
+    text = (profiles / "site.toml").read_text("utf-8")
+    assert "[template]" in text and "# on 10 of 10 pages" in text
+    alone = run_cli("convert", str(pages[14]), "--to", "json")
+    assert alone.returncode == 0 and leaked(json.loads(alone.stdout))  # without the profile the page leaks
+    with_profile = run_cli("convert", str(pages[14]), "--to", "json", "--profiles", str(profiles))
+    assert with_profile.returncode == 0, with_profile.stderr
+    document = json.loads(with_profile.stdout)
+    assert not leaked(document) and KIND in {r["kind"] for r in document["removed"]}
+    assert len([b for b in document["blocks"] if b["type"] == "paragraph"]) == 5
+
+
+def test_learn_with_too_few_pages_says_so_in_one_line(tmp_path: Path) -> None:
+    pages = write_site(tmp_path / "site", lanternhouse, 3)
+    result = run_cli("learn", *map(str, pages), "-o", str(tmp_path / "site.toml"))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "needs at least 5 pages" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "site.toml").exists()
+
+
+def test_a_bad_template_in_a_profile_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text('name = "bad"\n[template]\nblocks = "not a list"\n', "utf-8")
+    page = write_site(tmp_path / "site", lanternhouse, 1)[0]
+    result = run_cli("convert", str(page), "--profiles", str(tmp_path))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "bad.toml" in result.stderr and "[template] blocks must be a list of strings" in result.stderr
