@@ -283,13 +283,13 @@ def learn(pages: tuple[str, ...], output: str, name: str | None, min_pages: int,
 
     from .output import write_atomic
     from .sites.profile import learn_site, profile_toml
-    from .sites.template import TUNING
+    from .sites.template import LEARNING_THRESHOLDS
 
     options = Options(**{k: v for k, v in _knowledge_options(rules_files, profile_dirs, generic).items()
                          if v is not None})  # type: ignore[arg-type]
     try:
         learned, warnings = learn_site(list(pages), options, name, output,
-                                       dataclasses.replace(TUNING, min_group=min_pages))
+                                       dataclasses.replace(LEARNING_THRESHOLDS, min_group=min_pages))
         _warn(warnings, quiet)
         write_atomic(Path(output), profile_toml(learned).encode("utf-8"))
     except EssayconvError as error:
