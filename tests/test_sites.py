@@ -13,7 +13,7 @@ import pytest
 
 from essayconv.batch.learning import Learning, apply_learned
 from essayconv.batch.work import Settings
-from essayconv.model import Document, Heading, Link, Metadata, Paragraph, Text, paragraph
+from essayconv.model import Document, Heading, Link, Metadata, Paragraph, Text, block_text, paragraph
 from essayconv.rules import load_rules
 from essayconv.sites.group import Grouper, SiteIndex, host_of, page_site, page_url
 from essayconv.sites.template import KIND, SiteTemplate, apply_template, learn, mask, page_blocks
@@ -350,3 +350,17 @@ def test_a_bad_template_in_a_profile_is_one_clear_line(tmp_path: Path) -> None:
     result = run_cli("convert", str(page), "--profiles", str(tmp_path))
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "bad.toml" in result.stderr and "[template] blocks must be a list of strings" in result.stderr
+
+
+def test_a_line_with_a_slot_the_site_fills_per_page_is_learned_by_its_shape() -> None:
+    """"Short on time for your {topic} paper? Our team drafts one for you within a day." — one
+    shape, a different topic on each page: learned as a shape, and an essay's own line is not."""
+    topics = ["rivers", "bridges", "tides", "mills", "canals", "harbours"]
+    cta = "Short on time for your {} paper? Our team drafts one for you within a day."
+    pages = pages_of(*[[*essay(n, 2), cta.format(topic)] for n, topic in enumerate(topics)])
+    template = learn("s", pages, COUNTER)
+    assert not template.blocks and len(template.shapes) == 1
+    document = doc(*essay(40, 2), cta.format("ferries"))
+    applied = apply_template(document, template)
+    assert [r.text for r in applied.document.removed] == [cta.format("ferries")]
+    assert [block_text(b) for b in applied.document.blocks] == [block_text(b) for b in doc(*essay(40, 2)).blocks]

@@ -45,8 +45,10 @@ class LearningThresholds:
     min_seen: int = 3
     """A block is the site's only when seen with at least this many different essays: two pages
     sharing a line may be one essay saved twice, or two essays quoting one source."""
-    share: float = 0.5
-    """…and with at least this share of the different essays in the sample: "on most pages"."""
+    share: float = 0.3
+    """…and with at least this share of the different essays in the sample: sites rotate a few
+    wordings of one call to action or banner (three, at most, in the sites measured), each then on
+    a third of the pages; an essay's own line recurs with no other essay."""
     long_words: int = 40
     """A block this long is prose; it is the site's (a standard disclaimer) only verbatim, numbers
     included, and on `long_share` of the different essays."""
@@ -54,6 +56,13 @@ class LearningThresholds:
     label_words: int = 10
     """A label line ("Category: Sociology", "Previous post: …") is this short at most; a longer
     block that opens with a phrase and a colon is prose."""
+    shape_words: int = 3
+    """A short block's shape is its first and last this many words (masked): "Don't have time to
+    write about {topic}? … draft it for you today." recurs whatever topic the site fills in."""
+    shape_min_words: int = 8
+    shape_max_words: int = 25
+    """Shapes are read of blocks this long: a call to action or a notice, not a paragraph of prose
+    (whose first and last words two essays rarely share, but a formula might)."""
     tail_share: float = 0.8
     """A recurring block opens the site's tail when on this share of its pages only linked cards
     (and other template blocks) follow it."""
@@ -75,6 +84,9 @@ class BlockView:
     label: str | None = None
     """For a short line that opens with a label and a colon, the label's key ("label:category"):
     the site's label lines recur while their values change per page."""
+    shape: str | None = None
+    """For a short block, its first and last words ("shape:don't have time…for you today."): the
+    site's lines with a slot it fills per page (a topic, a name) share it."""
 
 
 @dataclass(frozen=True)
@@ -92,9 +104,11 @@ class SiteTemplate:
     """Keys (also in `blocks`) that state the essay's word or page count."""
     labels: Mapping[str, int] = field(default_factory=dict)
     """Label keys ("label:category") of the site's label lines, whatever their values."""
+    shapes: Mapping[str, int] = field(default_factory=dict)
+    """Shape keys of the site's lines with a per-page slot, whatever fills it."""
 
     def __bool__(self) -> bool:
-        return bool(self.blocks or self.labels)
+        return bool(self.blocks or self.labels or self.shapes)
 
     def matches(self, seen: "BlockView") -> str | None:
         """The rule that takes this block, or None."""
@@ -102,6 +116,8 @@ class SiteTemplate:
             return seen.key
         if seen.label is not None and seen.label in self.labels:
             return seen.label
+        if seen.shape is not None and seen.shape in self.shapes:
+            return seen.shape
         return None
 
 
@@ -181,7 +197,14 @@ def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> Blo
     key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text)
     heading = isinstance(block, Heading)
     label = None if heading or words > tuning.label_words else label_key(text, tuning)
-    return BlockView(key, words, _linked(block), heading, label)
+    return BlockView(key, words, _linked(block), heading, label, _shape(key, words, heading, tuning))
+
+
+def _shape(key: str, words: int, heading: bool, tuning: LearningThresholds) -> str | None:
+    if heading or not tuning.shape_min_words <= words <= tuning.shape_max_words:
+        return None
+    parts = key.split()
+    return f"shape:{' '.join(parts[:tuning.shape_words])}…{' '.join(parts[-tuning.shape_words:])}"
 
 
 def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> tuple[BlockView, ...]:
@@ -228,10 +251,28 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
             if len(with_essays[block.key]) >= wanted:
                 template[block.key] = on_pages[block.key]
     labels = _labels(pages, essays, template, need)
+    shapes = _shapes(pages, essays, template, need)
     tails = _tails(pages, template, labels, tuning)
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
-    return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels)
+    return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes)
+
+
+def _shapes(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
+            need: int) -> dict[str, int]:
+    """Short lines the site prints with a slot it fills per page ("…write about {topic}? …"): one
+    shape, several wordings, with enough different essays (one wording alone is a plain key)."""
+    with_essays: dict[str, set[str]] = defaultdict(set)
+    wordings: dict[str, set[str]] = defaultdict(set)
+    on_pages: Counter[str] = Counter()
+    for blocks, essay in zip(pages, essays):
+        found = {b.shape: b.key for b in blocks if b.shape and b.key not in template}
+        on_pages.update(found.keys())
+        for shape, key in found.items():
+            with_essays[shape].add(essay)
+            wordings[shape].add(key)
+    return {shape: on_pages[shape] for shape in sorted(with_essays)
+            if len(with_essays[shape]) >= need and len(wordings[shape]) > 1}
 
 
 def _labels(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
@@ -323,7 +364,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         in_tail = None
         if rule is not None:
             taken.append(block)
-            fired.append((rule, template.blocks.get(rule) or template.labels.get(rule, 0)))
+            fired.append((rule, template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule, 0)))
             if rule in template.tails:
                 in_tail = rule
             continue
