@@ -337,3 +337,22 @@ def test_a_file_name_is_not_a_title() -> None:
             f"<h2>Rivers and Their Towns</h2>{ESSAY}</body></html>")
     document = essayconv.load(page.encode(), name="x.html")
     assert document.title == "Rivers and Their Towns"
+
+
+def test_a_badge_in_the_title_heading_is_not_part_of_the_title() -> None:
+    page = f"<h1>Rivers and Their Towns <small><span class='label label-info'>Expository</span></small></h1>{ESSAY}"
+    document = essayconv.load(f"<html><body><article>{page}</article></body></html>".encode(), name="x.html")
+    assert document.title == "Rivers and Their Towns"
+    assert not any(isinstance(b, Heading) for b in document.blocks)  # the title heading went as the title
+    assert ("metadata", "Expository") in [(r.kind, r.text) for r in document.removed]
+
+
+@pytest.mark.parametrize("link", ["<a href='/web/20130312084511/http://www.example-courier.org/'>The Courier</a>",
+                                  "<a href='https://www.example-courier.org/blog/' rel='home'>The Courier</a>"])
+def test_a_blog_name_heading_linking_home_is_not_the_title(link: str) -> None:
+    """The blog's name in an <h1> over the post's own <h1>: linking home by rel="home", or to the
+    home page as a web archive wraps its address."""
+    page = f"<header><h1 id='site-title'>{link}</h1></header><article><h1>Rivers and Their Towns</h1>{ESSAY}</article>"
+    document = essayconv.load(f"<html><head><title>Rivers and Their Towns | The Courier</title></head><body>{page}</body></html>".encode(),
+                              name="x.html")
+    assert document.title == "Rivers and Their Towns"

@@ -104,6 +104,8 @@ class Rules:
     notes_tokens: frozenset[str]
     placeholder_tokens: frozenset[str]
     never_spared: frozenset[str]
+    badge_tokens: frozenset[str]
+    """Classes of a badge inside a heading (a genre label after the title): not part of the title."""
     role_kinds: tuple[tuple[str, str], ...]
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
     button_verbs: frozenset[str]
@@ -170,6 +172,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         notes_tokens=frozenset(data["html"].get("notes_tokens", [])),
         placeholder_tokens=frozenset(data["html"].get("placeholder_tokens", [])),
         never_spared=frozenset(data["html"].get("never_spared", [])),
+        badge_tokens=frozenset(data["html"].get("badge_tokens", [])),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),

@@ -13,8 +13,8 @@ from bs4 import BeautifulSoup, Tag
 
 from ...model import clean_whitespace
 from ...rules import Rules
-from ...tuning import Tuning
 from ..title import clean_title
+from .badges import is_badge
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ class _HeadFacts:
         return next((self.meta[n] for n in names if n in self.meta), None)
 
 
-def head_facts(soup: BeautifulSoup, tuning: Tuning) -> _HeadFacts:
+def head_facts(soup: BeautifulSoup, rules: Rules) -> _HeadFacts:
+    tuning = rules.tuning
     meta: dict[str, str] = {}
     canonical = base = title = lang = None
     json_ld: list[str] = []
@@ -61,7 +62,7 @@ def head_facts(soup: BeautifulSoup, tuning: Tuning) -> _HeadFacts:
         elif name == "title" and title is None:
             title = tag.get_text()
         elif name == "h1" and not is_site_name_heading(tag):
-            h1.append(clean_whitespace(tag.get_text(" ")).strip())
+            h1.append(_heading_text(tag, rules.badge_tokens))
         elif name == "a":
             text = clean_whitespace(tag.get_text(" ")).strip()
             if text and len(text) <= tuning.menu_text_chars:
@@ -71,14 +72,33 @@ def head_facts(soup: BeautifulSoup, tuning: Tuning) -> _HeadFacts:
     return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang)
 
 
+def _heading_text(heading: Tag, badge_tokens: frozenset[str]) -> str:
+    """A heading's text without its badges (Bootstrap's `<span class="label">Discursive</span>`
+    after a title): a badge labels the page, it is not part of its title."""
+    def in_badge(node: object) -> bool:
+        return any(isinstance(p, Tag) and is_badge(p, badge_tokens)
+                   for p in getattr(node, "parents", ()) if p is not heading and any(a is heading for a in p.parents))
+
+    text = clean_whitespace(" ".join(s for s in heading.strings if not in_badge(s))).strip()
+    return text or clean_whitespace(heading.get_text(" ")).strip()
+
+
+# a web archive's address wraps the page's own: "/web/20130312084511/http://host/"
+_ARCHIVED = re.compile(r"/(https?://.+)$")
+
+
 def is_site_name_heading(heading: Tag) -> bool:
-    """A blog theme's <h1> that is the blog's name, linking to its home page ("/"): the site, not
-    the essay."""
+    """A blog theme's <h1> that is the blog's name, linking to its home page ("/", rel="home", or
+    the home page as a web archive wraps it): the site, not the essay."""
     links = heading.find_all("a", href=True)
     if len(links) != 1 or clean_whitespace(links[0].get_text(" ")).strip() != clean_whitespace(heading.get_text(" ")).strip():
         return False
+    if "home" in (links[0].get("rel") or ()):
+        return True
+    href = str(links[0]["href"]).strip()
+    archived = _ARCHIVED.search(href)
     try:
-        parts = urlsplit(str(links[0]["href"]).strip())
+        parts = urlsplit(archived.group(1) if archived else href)
     except ValueError:
         return False
     return parts.path in ("", "/") and not parts.query and not parts.fragment

@@ -19,6 +19,7 @@ from ...tuning import Tuning
 from .. import Extracted
 from ..prose import ProseMass, prose_mass, word_count
 from ..title import words_claimed_in_title
+from .badges import mark_heading_badges
 from .container import TextStats, best_container
 from .facts import head_facts, json_ld_author, page_title, short_lang, stated_url
 from .listing import listing_cards
@@ -116,6 +117,7 @@ def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Prof
         profile_title, body_override = apply_profile(soup, profile, rules, present)
         title = profile_title or title
     drop_invisible(soup, rules)
+    mark_heading_badges(soup, rules)
     return _Prepared(soup, title, body_override, prose_mass(soup.body or soup, rules.tuning))
 
 
@@ -179,7 +181,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
 
     rules = rules or load_rules()
     soup = _parse(text)
-    facts = head_facts(soup, rules.tuning)
+    facts = head_facts(soup, rules)
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = page_title(facts, rules)
     page_url = url or stated_url(facts, text)
