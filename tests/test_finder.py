@@ -356,3 +356,13 @@ def test_a_blog_name_heading_linking_home_is_not_the_title(link: str) -> None:
     document = essayconv.load(f"<html><head><title>Rivers and Their Towns | The Courier</title></head><body>{page}</body></html>".encode(),
                               name="x.html")
     assert document.title == "Rivers and Their Towns"
+
+
+def test_a_facts_strip_of_short_items_with_a_count_is_read_whole() -> None:
+    strip = ("<div class='stats'><div>At a glance</div><div><div>612 words</div><div>Argumentative</div>"
+             "<div>Grade 11</div></div></div>")
+    page = f"<article><h1>Rivers</h1>{strip}{ESSAY}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
+    assert document.metadata.claimed_words == 612
+    assert ("banner", "At a glance · 612 words · Argumentative · Grade 11") in [(r.kind, r.text) for r in document.removed]

@@ -134,7 +134,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     teasers = listing_cards(root, mass, rules.tuning) if root is not body else 0
     notes = trailing_notes(root, rules) if root is not body else None
     before, after = records_outside(root, skip=notes) if root is not body else ([], [])
-    walker = Walker(base_url, stats, rules.tuning)
+    walker = Walker(base_url, stats, rules)
     for part in (root, notes) if notes is not None else (root,):
         layer = text_layer_lines(part, rules.tuning)
         if layer is not None:

@@ -31,6 +31,7 @@ from ...signals import Kind, bold_line, ends_sentence
 from ...tuning import Tuning
 from .container import TextStats
 from .prune import element_summary
+from .strips import facts_strip
 from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, first_under, tags_under
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -209,10 +210,11 @@ def resolve_text_layers(blocks: list[DraftBlock | TextLayer], rules: Rules) -> l
 class Walker:
     """Turns a container into blocks. Inline runs between block children become paragraphs."""
 
-    def __init__(self, base: str | None, stats: TextStats, tuning: Tuning, verse: bool = False) -> None:
+    def __init__(self, base: str | None, stats: TextStats, rules: Rules, verse: bool = False) -> None:
         self.base = base
         self.stats = stats
-        self.tuning = tuning
+        self.rules = rules
+        self.tuning = rules.tuning
         self.verse = verse
         self.blocks: list[DraftBlock] = []
         self.found: list[Removed] = []  # chrome met inside inline content, recorded before its block
@@ -256,6 +258,10 @@ class Walker:
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
+        strip = facts_strip(tag, self.rules.counter) if id(tag) in self.stats.holds_block else None
+        if strip is not None:
+            self.blocks.append(Paragraph(normalize([Text(strip)])))
+            return
         name = tag.name
         heading = HEADING.match(name)
         if depth > MAX_DEPTH:
@@ -278,7 +284,7 @@ class Walker:
             else:
                 self.blocks.append(ListBlock(name == "ol", tuple(items)))
         elif name == "blockquote":
-            inner = Walker(self.base, self.stats, self.tuning, verse=True)
+            inner = Walker(self.base, self.stats, self.rules, verse=True)
             inner.walk(tag, depth + 1)
             inner.flush()
             for block in inner.blocks:
