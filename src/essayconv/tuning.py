@@ -33,6 +33,9 @@ class Tuning:
     form_box_max_words: int
     collapsed_min_words: int
     menu_text_chars: int
+    strip_min_items: int
+    strip_max_items: int
+    strip_item_words: int
     # listing (extract/html/listing)
     listing_min_cards: int
     card_max_words: int

@@ -9,21 +9,16 @@ from bs4 import Tag
 
 from ...model import clean_whitespace
 from ...rules import CounterShape
+from ...tuning import Tuning
 from .tags import BLOCK_TAGS, first_under, tags_under
 
-STRIP_ITEMS = (3, 8)
-"""A strip has a few items: fewer is a line or two of the page; more is a list."""
-STRIP_ITEM_WORDS = 4
-"""…each a label or a value ("Personal essay", "395 words"), never a sentence."""
-
-
-def facts_strip(tag: Tag, counter: CounterShape) -> str | None:
+def facts_strip(tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
     """The strip's items joined with " · ", when `tag` is a strip of short items holding a count."""
     leaves = [t for t in tags_under(tag, BLOCK_TAGS) if first_under(t, BLOCK_TAGS) is None]
-    if not STRIP_ITEMS[0] <= len(leaves) <= STRIP_ITEMS[1]:
+    if not tuning.strip_min_items <= len(leaves) <= tuning.strip_max_items:
         return None
     texts = [text for text in (clean_whitespace(leaf.get_text(" ")).strip() for leaf in leaves) if text]
-    if len(texts) < STRIP_ITEMS[0] or any(len(text.split()) > STRIP_ITEM_WORDS for text in texts):
+    if len(texts) < tuning.strip_min_items or any(len(text.split()) > tuning.strip_item_words for text in texts):
         return None
     if not any(counter.number_unit.search(text) or counter.unit_number.search(text) for text in texts):
         return None

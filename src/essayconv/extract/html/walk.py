@@ -258,7 +258,7 @@ class Walker:
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
-        strip = facts_strip(tag, self.rules.counter) if id(tag) in self.stats.holds_block else None
+        strip = facts_strip(tag, self.rules.counter, self.tuning) if id(tag) in self.stats.holds_block else None
         if strip is not None:
             self.blocks.append(Paragraph(normalize([Text(strip)])))
             return
