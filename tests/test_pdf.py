@@ -232,7 +232,7 @@ def test_sandbox_fetcher_serves_data_and_styles_only(tmp_path: Path, counting_se
     secret = tmp_path / "secret.txt"
     secret.write_text("do not read")
     for url in (secret.as_uri(), (styles_dir() / ".." / ".." / "etc" / "passwd").as_uri(), f"{base}/x.css",
-                "ftp://127.0.0.1/x", f"https://127.0.0.1:1/x"):
+                "ftp://127.0.0.1/x", "https://127.0.0.1:1/x"):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
     assert hits == [] and len(fetcher.refused) == 5

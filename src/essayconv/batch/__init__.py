@@ -22,13 +22,12 @@ from typing import IO, Iterator
 
 from ..errors import OutputError
 from ..options import Options
+from ..sites.template import LEARNING_THRESHOLDS
 from .engine import StopRequest, run_dask, run_local
-from .work import run_task
 from .plan import Plan, plan_inputs
 from .records import record_key
 from .report import Record, ReportWriter, RunFile, in_progress, read_report
-from .work import Settings
-from ..sites.template import LEARNING_THRESHOLDS
+from .work import Settings, run_task
 
 REPORT_NAME = "essayconv-report.jsonl"
 LOCK_NAME = ".essayconv.lock"

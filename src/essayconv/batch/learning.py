@@ -85,7 +85,7 @@ def page_site_of(data: bytes, url: str | None, options) -> PageSite:  # noqa: AN
 
 
 def _key(item) -> str:  # noqa: ANN001 - work.Item
-    from .paths import display_name
+    from ..sources.page import display_name
 
     return Record(display_name(item.source), display_name(item.member) if item.member is not None else None, "").key
 
@@ -148,7 +148,7 @@ def sample_task(task: Task, settings, stop=None) -> tuple[int, list[tuple[str, s
 
 def _tasks_holding(tasks: list[Task], keys: Mapping[str, str]) -> list[Task]:
     """Tasks with a sampled page (a stream's pages are known only as it is read: kept whole)."""
-    from .paths import display_name
+    from ..sources.page import display_name
 
     wanted = []
     for task in tasks:

@@ -10,8 +10,6 @@ import unicodedata
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from ..sources.page import display_name
-
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\]')
 MAX_PART_BYTES = 120
 """Per path part, in UTF-8 bytes: NAME_MAX is 255 bytes, and the temporary file adds a dot, a

@@ -17,14 +17,14 @@ import stat
 import sys
 import zipfile
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from collections import Counter
 from typing import IO, Iterator
 
 from ..errors import OptionError
-from .paths import NameBook, common_base, display_name, from_url, safe_relative, with_format
-
+from ..sources.page import display_name
+from .paths import NameBook, common_base, from_url, safe_relative, with_format
 
 CHUNK = 16
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".php", ".asp", ".aspx", ".jsp", "")

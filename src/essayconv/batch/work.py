@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Protocol
 from ..errors import EssayconvError, InputError, NoEssayError
 from ..limits import RenderWorker
 from ..options import Options
-from .paths import NameBook, display_name, from_url, inside, safe_relative, with_format
+from ..sources.page import display_name
+from .paths import NameBook, from_url, inside, safe_relative, with_format
 from .plan import Task, _is_html, not_a_page
 from .records import Identity, record_file, record_line
 from .report import Record
