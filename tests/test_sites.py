@@ -14,8 +14,9 @@ import pytest
 from essayconv.batch.learning import Learning, apply_learned
 from essayconv.batch.work import Settings
 from essayconv.model import Document, Heading, Link, Metadata, Paragraph, Text, block_text, paragraph
+from essayconv.profiles import host_of
 from essayconv.rules import load_rules
-from essayconv.sites.group import Grouper, SiteIndex, host_of, page_site, page_url
+from essayconv.sites.group import Grouper, SiteIndex, page_site, page_url
 from essayconv.sites.template import KIND, SiteTemplate, apply_template, learn, mask, page_blocks
 
 COUNTER = load_rules().counter.number_unit

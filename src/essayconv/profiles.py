@@ -136,14 +136,21 @@ def shipped_site_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
-def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
+def host_of(url: str | None) -> str | None:
+    """A page address's host, lower-cased, without "www." (None for no address or no dotted host)."""
     if not url:
-        return False
+        return None
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:
-        return False
-    return any(host == h or host.endswith("." + h) for h in hosts)
+        return None
+    host = host.removeprefix("www.")
+    return host if "." in host else None
+
+
+def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
+    host = host_of(url)
+    return host is not None and any(host == h or host.endswith("." + h) for h in hosts)
 
 
 _SIMPLE_SELECTOR = re.compile(r"^[a-z][a-z0-9]*$|^(?:[a-z][a-z0-9]*)?(?:[.#][\w-]+)+$", re.IGNORECASE)

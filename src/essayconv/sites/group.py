@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
-from urllib.parse import urlsplit
+
+from ..profiles import host_of
 
 HEAD_BYTES = 1 << 16
 """Where a page states its own URL: in its head (or a saved page's first comment)."""
@@ -68,17 +69,6 @@ def page_url(data: bytes, known: str | None = None) -> str | None:
         if kind in found:
             return found[kind].decode("utf-8", "replace").strip()
     return None
-
-
-def host_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
-    host = host.removeprefix("www.")
-    return host if "." in host else None
 
 
 EDGE_TAGS = 60

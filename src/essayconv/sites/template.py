@@ -250,47 +250,32 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
             wanted = need_long if block.key.startswith("=") else need
             if len(with_essays[block.key]) >= wanted:
                 template[block.key] = on_pages[block.key]
-    labels = _labels(pages, essays, template, need)
-    shapes = _shapes(pages, essays, template, need)
+    labels = _varying(pages, essays, template, need, "label")
+    shapes = _varying(pages, essays, template, need, "shape")
     tails = _tails(pages, template, labels, tuning)
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
     return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes)
 
 
-def _shapes(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
-            need: int) -> dict[str, int]:
-    """Short lines the site prints with a slot it fills per page ("…write about {topic}? …"): one
-    shape, several wordings, with enough different essays (one wording alone is a plain key)."""
+def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int], need: int,
+             part: str) -> dict[str, int]:
+    """Lines the site prints with a part that recurs while the rest changes per page: a label line
+    ("Category: Sociology" / "Category: History", `part="label"`) or a line with a slot it fills
+    ("…write about {topic}? …", `part="shape"`). Learned by that part when it is seen with enough
+    different essays and in more than one wording (one wording alone is a plain key)."""
     with_essays: dict[str, set[str]] = defaultdict(set)
     wordings: dict[str, set[str]] = defaultdict(set)
     on_pages: Counter[str] = Counter()
     for blocks, essay in zip(pages, essays):
-        found = {b.shape: b.key for b in blocks if b.shape and b.key not in template}
+        found = {getattr(b, part): b.key for b in blocks if getattr(b, part) and b.key not in template}
         on_pages.update(found.keys())
-        for shape, key in found.items():
-            with_essays[shape].add(essay)
-            wordings[shape].add(key)
-    return {shape: on_pages[shape] for shape in sorted(with_essays)
-            if len(with_essays[shape]) >= need and len(wordings[shape]) > 1}
-
-
-def _labels(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
-            need: int) -> dict[str, int]:
-    """Label lines the site prints with different values on different essays' pages ("Category:
-    Sociology", "Category: History"): learned by their label."""
-    with_essays: dict[str, set[str]] = defaultdict(set)
-    values: dict[str, set[str]] = defaultdict(set)
-    on_pages: Counter[str] = Counter()
-    for blocks, essay in zip(pages, essays):
-        found = {b.label: b.key for b in blocks if b.label and b.key not in template}
-        on_pages.update(found.keys())
-        for label, key in found.items():
-            with_essays[label].add(essay)
-            values[label].add(key)
-    return {label: on_pages[label] for label in sorted(with_essays)
-            if len(with_essays[label]) >= need and len(values[label]) > 1
-            and not _is_essay_heading(label.removeprefix("label:"))}
+        for key, wording in found.items():
+            with_essays[key].add(essay)
+            wordings[key].add(wording)
+    return {key: on_pages[key] for key in sorted(with_essays)
+            if len(with_essays[key]) >= need and len(wordings[key]) > 1
+            and not (part == "label" and _is_essay_heading(key.removeprefix("label:")))}
 
 
 def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],

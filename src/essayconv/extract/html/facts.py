@@ -76,8 +76,12 @@ def _heading_text(heading: Tag, badge_tokens: frozenset[str]) -> str:
     """A heading's text without its badges (Bootstrap's `<span class="label">Discursive</span>`
     after a title): a badge labels the page, it is not part of its title."""
     def in_badge(node: object) -> bool:
-        return any(isinstance(p, Tag) and is_badge(p, badge_tokens)
-                   for p in getattr(node, "parents", ()) if p is not heading and any(a is heading for a in p.parents))
+        for parent in getattr(node, "parents", ()):
+            if parent is heading:
+                return False
+            if is_badge(parent, badge_tokens):
+                return True
+        return False
 
     text = clean_whitespace(" ".join(s for s in heading.strings if not in_badge(s))).strip()
     return text or clean_whitespace(heading.get_text(" ")).strip()

@@ -14,7 +14,11 @@ from .tags import BLOCK_TAGS, first_under, tags_under
 
 def facts_strip(tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
     """The strip's items joined with " · ", when `tag` is a strip of short items holding a count."""
-    leaves = [t for t in tags_under(tag, BLOCK_TAGS) if first_under(t, BLOCK_TAGS) is None]
+    # asked of every element holding blocks: a look at a few of its blocks, never its whole subtree
+    blocks = tags_under(tag, BLOCK_TAGS, limit=3 * tuning.strip_max_items + 1)
+    if len(blocks) > 3 * tuning.strip_max_items:
+        return None
+    leaves = [t for t in blocks if first_under(t, BLOCK_TAGS) is None]
     if not tuning.strip_min_items <= len(leaves) <= tuning.strip_max_items:
         return None
     texts = [text for text in (clean_whitespace(leaf.get_text(" ")).strip() for leaf in leaves) if text]
