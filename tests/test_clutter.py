@@ -218,6 +218,8 @@ def test_a_key_takeaways_label_takes_its_list_with_it() -> None:
     ("2,310 words ≈ 9 pages · 11 min read", 2310, 9),
     ("Extensión: 4 páginas / 1.046 palabras", 1046, 4),
     ("Download the file, 7 pages", None, 7),
+    ("Word tally: 1,318", 1318, None),
+    ("Page estimate: 5", None, 5),
 ])
 def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int | None) -> None:
     from essayconv.clean.counters import counter_parts
@@ -251,3 +253,40 @@ def test_short_lines_of_prose_are_not_buttons(line: str) -> None:
     from essayconv.clean.clutter import is_call_to_action
 
     assert not is_call_to_action(paragraph(line), load_rules())
+
+
+@pytest.mark.parametrize("entry", [
+    "Inkwell Archive (2025): The Slow Return of Night Trains. Online unter: inkwell.example/essays/night-trains (abgerufen am 3.4.2025).",
+    "Inkwell Archive. The Slow Return of Night Trains (n.d.). https://inkwell.example/essays/night-trains",
+])
+def test_a_cite_box_names_the_title_a_year_and_the_address_in_any_order(entry: str) -> None:
+    result = drop_clutter_blocks(draft_of(PROSE, PROSE, entry, title="The Slow Return of Night Trains"))
+    assert kept_texts(result) == [PROSE, PROSE]
+    assert [k for k, _ in removed_of(result)] == ["cite-box"]
+
+
+def test_a_reference_to_a_book_sharing_the_essays_title_is_no_cite_box() -> None:
+    entry = "Fitzgerald, F. S. (1925). The Great Gatsby and Its Readers. New York: Scribner."
+    result = drop_clutter_blocks(draft_of(PROSE, entry, title="The Great Gatsby and Its Readers"))
+    assert kept_texts(result) == [PROSE, entry]
+
+
+def test_a_heading_over_a_section_of_clutter_goes_with_it() -> None:
+    from essayconv.clean.clutter import drop_headings_over_clutter
+
+    cite = "Inkwell Archive (2025): The Slow Return of Night Trains. Online: inkwell.example/essays/night-trains"
+    blocks = drop_clutter_blocks(draft_of(PROSE, Heading(2, (Text("Why trains"),)), PROSE,
+                                          Heading(3, (Text("How to cite this text"),)), cite,
+                                          title="The Slow Return of Night Trains"))
+    result = drop_headings_over_clutter(blocks)
+    assert kept_texts(result) == [PROSE, "Why trains", PROSE]
+    assert removed_of(result) == [("cite-box", "How to cite this text"), ("cite-box", cite)]
+
+
+def test_a_heading_over_hidden_text_or_an_empty_section_stays() -> None:
+    from essayconv.clean.clutter import drop_headings_over_clutter
+    from essayconv.model import Removed
+
+    blocks = draft_of(PROSE, Heading(2, (Text("The hidden part"),)), Removed("placeholder", "blurred words"),
+                      Heading(2, (Text("Part two"),)), Heading(3, (Text("Part two, first"),)), PROSE)
+    assert drop_headings_over_clutter(blocks).blocks == blocks.blocks

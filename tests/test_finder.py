@@ -366,3 +366,42 @@ def test_a_facts_strip_of_short_items_with_a_count_is_read_whole() -> None:
     assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
     assert document.metadata.claimed_words == 612
     assert ("banner", "At a glance · 612 words · Argumentative · Grade 11") in [(r.kind, r.text) for r in document.removed]
+
+
+CTA_BOXES = {
+    "a bold line, a pitch and a button": "<div class='my-8 rounded-2xl bg-emerald-50'><p class='font-bold'>Short on time?</p>"
+                                         "<p>Our tutors will polish your draft overnight, sources checked.</p>"
+                                         "<button type='button'>Start my paper</button></div>",
+    "a heading, a pitch and a button-styled link": "<div class='frame frame-box'><div class='ce-bodytext'><h3>Stuck on an essay?</h3>"
+                                                   "<p>A subject expert writes yours from scratch in 48 hours.</p>"
+                                                   "<p><a class='btn btn-primary' href='/order'>Ask for help</a></p></div></div>",
+}
+
+
+@pytest.mark.parametrize("box", CTA_BOXES, ids=list(CTA_BOXES))
+def test_a_call_to_action_box_between_sections_is_removed_whole(box: str) -> None:
+    halves = [f"<p>{PROSE} {PROSE} Essay paragraph {i}.</p>" for i in range(4)]
+    page = f"<article><h1>Rivers</h1>{halves[0]}{halves[1]}{CTA_BOXES[box]}<h2>Second part</h2>{halves[2]}{halves[3]}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert texts == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(2)] + ["Second part"] + \
+        [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(2, 4)]
+    assert "ad" in [r.kind for r in document.removed]
+
+
+def test_a_short_section_that_ends_in_a_link_row_or_goes_on_after_its_button_stays() -> None:
+    section = (f"<div><h3>Rivers in winter</h3><p>{PROSE} Ice changes everything.</p>"
+               "<a class='btn' href='/pdf'>Download</a><p>After the thaw the banks gave way in three places.</p></div>")
+    page = f"<article><h1>Rivers</h1>{ESSAY}{section}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert "Rivers in winter" in texts and "After the thaw the banks gave way in three places." in texts
+
+
+def test_a_description_list_of_counts_is_read_pair_by_pair() -> None:
+    facts = ("<dl><div><dt>Word tally:</dt><dd>812</dd></div><div><dt>Page estimate:</dt><dd>3</dd></div>"
+             "<div><dt>Type:</dt><dd>Persuasive</dd></div></dl>")
+    page = f"<header><h1>Rivers</h1>{facts}</header><article>{ESSAY}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (812, 3)
+

@@ -16,6 +16,7 @@ from tests.conftest import SAMPLES
     ("The war ended in 1945.", True), ("He asked, “Why?”", True), ("as the poem says: “Nothing Gold”", True),
     ("a list follows:", True), ("and the cultural", False), ("the students’", False), ("the students'", False),
     ("Chapter 3 (continued)", True), ("so often cast as a…", True),
+    ("sagte mir: „Die Kinder spielen wieder draußen.“", True), ("Er sagte: »Nein.«", True), ("‚So.‘", True),
 ])
 def test_ends_sentence(text: str, expected: bool) -> None:
     assert ends_sentence(text) is expected

@@ -67,7 +67,10 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     unit = rf"(?:(?P<w>{words})|(?P<p>{pages}))"
     return CounterShape(
         number_unit=re.compile(rf"(?<![\w.,]){number}\s?{unit}\b(?!{data['rate']})", FLAGS),
-        unit_number=re.compile(rf"\b{unit}\s?[:：]?\s?{number}(?![\w.,]\d)(?!{data['position']})", FLAGS),
+        # "Words: 596", "Pages 3", and a label of a word or two after the unit when a colon ends it
+        # ("Word tally: 320", "Page estimate: 2")
+        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,2}}\s?[:：]|\s?[:：]?)\s?{number}"
+                               rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
@@ -105,6 +108,7 @@ class Rules:
     placeholder_tokens: frozenset[str]
     never_spared: frozenset[str]
     badge_tokens: frozenset[str]
+    button_tokens: frozenset[str]
     """Classes of a badge inside a heading (a genre label after the title): not part of the title."""
     role_kinds: tuple[tuple[str, str], ...]
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
@@ -173,6 +177,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         placeholder_tokens=frozenset(data["html"].get("placeholder_tokens", [])),
         never_spared=frozenset(data["html"].get("never_spared", [])),
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),
+        button_tokens=frozenset(data["html"].get("button_tokens", [])),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),

@@ -17,11 +17,15 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------- sentences
 
-SENTENCE_END = re.compile(r"[.!?…:;][\"”’'»)\]]*$|[\"”»)\]]$")
+CLOSING_MARKS = "\"'”’“‘»«›‹)\\]"
+"""Closing quotes and brackets in the languages essays are written in: English ” ’, German “ ‘ (opened
+by „ ‚) and » « in either direction, French » ›, and plain quotes and brackets."""
+
+SENTENCE_END = re.compile(rf"[.!?…:;][{CLOSING_MARKS}]*$|[\"”“»«)\]]$")
 """What may end a complete sentence or paragraph: the stop, then any closing quotes and brackets; or a
 closing quote or bracket alone (a quoted title closing a line)."""
 
-SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’')\]]*\s+\S")
+SENTENCE_INSIDE = re.compile(rf"[.!?…][{CLOSING_MARKS}]*\s+\S")
 """A sentence ends somewhere inside the text and another starts."""
 
 
@@ -36,7 +40,7 @@ WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 """A word as headings and titles count them: letters first, then letters, digits, apostrophes,
 hyphens ("Nineteenth-Century", "Women’s")."""
 
-HEADING_NEVER_ENDS = re.compile(r"[.,;:!…\"”'’»—–-]$")
+HEADING_NEVER_ENDS = re.compile(r"[.,;:!…\"”“'’‘»«—–-]$")
 """A heading never ends on a stop, a comma, a colon, a dash or a closing quote: a line that does is
 prose or a label. A question mark is allowed ("Why Did Rome Fall?")."""
 

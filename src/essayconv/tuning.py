@@ -31,6 +31,12 @@ class Tuning:
     header_group_chars: int
     wraps_the_page: float
     form_box_max_words: int
+    action_box_max_words: int
+    action_headline_max_words: int
+    action_pitch_max_lines: int
+    action_pitch_max_sentences: int
+    action_pitch_min_words: int
+    action_box_levels: int
     collapsed_min_words: int
     menu_text_chars: int
     strip_min_items: int

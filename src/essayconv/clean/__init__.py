@@ -22,7 +22,7 @@ from ..model import (
 from ..options import Options
 from ..rules import Rules
 from .citations import link_citations
-from .clutter import drop_clutter_blocks, drop_related_cards
+from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
 from .counters import extract_banners, join_label_pairs
 from .draft import Draft, Pass
 from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
@@ -52,6 +52,7 @@ PASSES: tuple[Pass, ...] = (
     drop_site_toc,
     drop_clutter_blocks,
     drop_related_cards,
+    drop_headings_over_clutter,
     drop_notes_on_the_essay,
     join_split_paragraphs,
     extract_student_header,
@@ -104,7 +105,7 @@ def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Op
     document = finish(draft, extracted, source, options)
     prose = sum(count_words(block_text(b)) for b in document.blocks
                 if isinstance(b, (Paragraph, BlockQuote, ListBlock)))
-    reason = no_essay_reason(extracted, prose, rules)
+    reason = no_essay_reason(extracted, document, prose, rules)
     if reason:
         raise NoEssayError(reason, source)
     return document

@@ -5,6 +5,7 @@ in page order."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words, plain_text
@@ -154,12 +155,23 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     return draft.with_blocks(_absorb_sandwiched(out, draft.rules.button_verbs, tuning))
 
 
+_CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
+_WEB_ADDRESS = re.compile(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+
+
 def _cites_this_page(text: str, words: int, title: str | None) -> bool:
     """The site's "cite this page" entry for the essay itself: the essay's own title, then a date
-    in parentheses ("Bicycle Lanes and Urban Safety. (2024, Mar 18). Retrieved from …")."""
-    if not title or words > 60 or not text.casefold().startswith(title.casefold()):
+    in parentheses ("Bicycle Lanes and Urban Safety. (2024, Mar 18). Retrieved from …"); or, in any
+    order and any language, the site's name, a year in parentheses, the title and the page's address
+    ("Aufsatzwerkstatt (2025): <title>. Online unter: site.example/…"). A reference to a book that
+    shares the essay's title carries no web address of the essay."""
+    if not title or words > 60:
         return False
-    return re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]) is not None
+    folded, wanted = text.casefold(), title.casefold()
+    if folded.startswith(wanted) and re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]):
+        return True
+    return len(title.split()) >= 3 and wanted in folded and _CITED_YEAR.search(text) is not None \
+        and _WEB_ADDRESS.search(text) is not None
 
 
 def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], tuning: Tuning) -> list[DraftBlock]:
@@ -222,6 +234,29 @@ def drop_related_cards(draft: Draft) -> Draft:
         return draft
     start = linked[0]
     return draft.with_blocks(blocks[:start] + [as_removed(b, Kind.RELATED) for b in blocks[start:]])
+
+
+def drop_headings_over_clutter(draft: Draft) -> Draft:
+    """A heading whose whole section was taken out as clutter was that clutter's label ("So zitierst
+    du diesen Text" over a cite box, "Share this essay" over the share bar): it goes with it, under
+    the same kind. A section cut off by the site (a gap, a placeholder) is the essay's own, and so
+    is one set aside by the finder (outside the essay's box: the heading is the last thing in it).
+    Headings above the essay's first prose are the title's business (drop_title_heading)."""
+    blocks = list(draft.blocks)
+    essay_seen = False
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Heading) or not essay_seen:
+            essay_seen = essay_seen or _has_essay_before([block])
+            continue
+        section = []
+        for following in itertools.islice(blocks, index + 1, None):  # no copy of the tail per heading
+            if isinstance(following, Heading):
+                break
+            section.append(following)
+        if section and all(isinstance(b, Removed) and b.kind not in SET_ASIDE_WHOLE and b.kind not in HIDES_TEXT
+                           for b in section):
+            blocks[index] = as_removed(block, section[0].kind)
+    return draft.with_blocks(blocks)
 
 
 def _relabel(record: Removed, draft: Draft) -> Removed:

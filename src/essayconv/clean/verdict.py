@@ -5,14 +5,29 @@ removed (exit 3, `NoEssayError`)."""
 from __future__ import annotations
 
 from ..extract import Extracted
-from ..model import block_text
+from ..model import Document, Gap, block_text
 from ..rules import Rules
+from .counters import counter_parts
 
 
-def no_essay_reason(extracted: Extracted, body_words: int, rules: Rules) -> str | None:
+def _other_essays_counted(document: Document, rules: Rules) -> int:
+    """How many removed pieces state a word count of their own: the cards of other essays ("History
+    · 1,450 words") on a page that shows them."""
+    return sum(1 for record in document.removed
+               if (parts := counter_parts(record.text, rules.counter, windowed=True)) and parts[0] is not None)
+
+
+def no_essay_reason(extracted: Extracted, document: Document, body_words: int, rules: Rules) -> str | None:
     tuning = rules.tuning
     if extracted.teasers:
         return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
+    # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
+    # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
+    if body_words <= tuning.listing_max_other_prose and not any(isinstance(b, Gap) for b in document.blocks):
+        cards = _other_essays_counted(document, rules)
+        if cards >= tuning.listing_min_cards:
+            return (f"no essay in the page: it shows other essays ({cards} with their word counts) and only "
+                    f"{body_words} words of its own")
     page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
     if body_words < tuning.no_essay_phrases_below_words:
         for pattern in rules.no_essay:

@@ -19,6 +19,7 @@ from ...tuning import Tuning
 from .. import Extracted
 from ..prose import ProseMass, prose_mass, word_count
 from ..title import words_claimed_in_title
+from .actions import action_boxes
 from .badges import mark_heading_badges
 from .container import TextStats, best_container
 from .facts import head_facts, json_ld_author, page_title, short_lang, stated_url
@@ -108,6 +109,7 @@ class _Prepared:
     title: str | None
     body_override: Tag | None
     mass: ProseMass
+    action_boxes: frozenset[int]
 
 
 def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Profile | None,
@@ -116,16 +118,17 @@ def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Prof
     if profile is not None:
         profile_title, body_override = apply_profile(soup, profile, rules, present)
         title = profile_title or title
+    actions = action_boxes(soup, rules.button_tokens, rules.tuning)  # before the buttons go with the invisible
     drop_invisible(soup, rules)
     mark_heading_badges(soup, rules)
-    return _Prepared(soup, title, body_override, prose_mass(soup.body or soup, rules.tuning))
+    return _Prepared(soup, title, body_override, prose_mass(soup.body or soup, rules.tuning), actions)
 
 
 def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo) -> _Attempt:
     """One pass of the finder; what it changes in the tree is written to `undo`."""
     soup, title, body_override, mass = prepared.soup, prepared.title, prepared.body_override, prepared.mass
     body = soup.body or soup
-    spared = mark_chrome(soup, rules, rung, mass, undo)
+    spared = mark_chrome(soup, rules, rung, mass, undo, prepared.action_boxes)
     # a profile's body selector wins when its element survived pruning; else the generic finder
     stats = TextStats(body)  # one pass: the container scoring and the walker's link checks share it
     explicit = body_override is not None and body_override.parent is not None

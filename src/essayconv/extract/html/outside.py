@@ -79,21 +79,34 @@ def _records(node: object) -> list[Removed]:
             and node.find((REMOVED_TAG, "ul", "ol", "table", "nav")) is None):
         if label_columns(node):
             return [Removed(Kind.OUTSIDE_ESSAY, element_summary(node))]
-        leaves: list[Tag] = []
+        leaves: list[tuple[Tag, ...]] = []
         for leaf in (t for t in tags_under(node, BLOCK_TAGS) if first_under(t, BLOCK_TAGS) is None):
-            # a column of a label/value pair is read with its partner, as one block
-            pairs = [p for p in (leaf.parent, leaf.parent.parent if leaf.parent else None)
-                     if isinstance(p, Tag) and label_columns(p)]
-            unit = pairs[0] if pairs else leaf
-            if not any(unit is seen for seen in leaves):
+            unit = _pair_of(leaf)
+            if not any(unit[0] is seen[0] for seen in leaves):
                 leaves.append(unit)
         if 2 <= len(leaves) <= _SPLIT_UP_TO:
-            texts = [text for text in map(element_summary, leaves) if text]
+            texts = [text for text in (" ".join(filter(None, map(element_summary, unit))) for unit in leaves) if text]
             # only when the blocks hold (nearly) all the text: loose links and words stay in one record
             if sum(map(len, texts)) >= 0.9 * len(element_summary(node)):
                 return [Removed(Kind.OUTSIDE_ESSAY, text) for text in texts]
     record = _record(node)
     return [record] if record else []
+
+
+def _pair_of(leaf: Tag) -> tuple[Tag, ...]:
+    """The unit a small group's line is read in: a column of a label/value pair with its partner,
+    a term of a description list with its description ("Word tally:" · "320"), else the leaf."""
+    pairs = [p for p in (leaf.parent, leaf.parent.parent if leaf.parent else None)
+             if isinstance(p, Tag) and label_columns(p)]
+    if pairs:
+        return (pairs[0],)
+    if leaf.name == "dd":
+        term = leaf.find_previous_sibling(True)
+        return (term, leaf) if isinstance(term, Tag) and term.name == "dt" else (leaf,)
+    if leaf.name == "dt":
+        description = leaf.find_next_sibling(True)
+        return (leaf, description) if isinstance(description, Tag) and description.name == "dd" else (leaf,)
+    return (leaf,)
 
 
 def _leading_placeholder(node: object) -> Tag | None:

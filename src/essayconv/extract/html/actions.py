@@ -1,0 +1,147 @@
+"""Call-to-action boxes told by their shape: a small box that ends in a button — a short headline, a
+sentence or two of pitch, then the button ("Still hungry for marks? / Have an expert write yours… /
+[Start my paper]"). Sites drop these between the essay's sections with names that say nothing
+(`frame-box`, `rounded-2xl bg-emerald-50`); once the button is gone, the headline would read as a
+section heading and the pitch as the essay's prose.
+
+Found before the invisible elements go (a `<button>` is one of them), as element ids; the chrome pass
+removes a box found here only when no class name already said what it is, and never one that holds
+the page's prose (it spares those as it spares any chrome)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from ...tuning import Tuning
+from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
+
+_BOX_TAGS = frozenset(("div", "section", "aside", "figure"))
+_SENTENCE = re.compile(r"[.!?…](?:\s|$)")
+_CONTROL_INPUTS = frozenset(("submit", "button"))
+
+
+def _button_tokens(tag: Tag, tokens: frozenset[str]) -> bool:
+    """A link or input styled as a button: a class word (split on - and _) or role names it."""
+    if tag.get("role") == "button":
+        return True
+    words = {w for c in (tag.get("class") or []) for w in re.split(r"[-_]", c.lower())}
+    return not words.isdisjoint(tokens)
+
+
+def is_control(tag: Tag, tokens: frozenset[str]) -> bool:
+    """A button the reader would press, with a label."""
+    if tag.name == "button":
+        return bool(tag.get_text(strip=True))
+    if tag.name == "input":
+        return str(tag.get("type") or "").lower() in _CONTROL_INPUTS and bool(str(tag.get("value") or "").strip())
+    return tag.name == "a" and _button_tokens(tag, tokens) and bool(tag.get_text(strip=True))
+
+
+def _visible_lines(box: Tag, control: Tag, most_words: int) -> tuple[list[str], bool] | None:
+    """The box's text before the control as its lines (one per block element or heading), and
+    whether anything readable follows the control; None when the box holds more than `most_words`
+    or something that is not a pitch (a list, a table, a form field, a quotation)."""
+    lines: list[str] = []
+    current: list[str] = []
+    after = False
+    seen_control = False
+    words = 0
+    for node in box.descendants:
+        if isinstance(node, Tag):
+            if node is control:
+                seen_control = True
+            elif node.name in ("ul", "ol", "table", "dl", "textarea", "select", "blockquote"):
+                return None
+            elif node.name in ("p", "div", "br", "li") or HEADING.match(node.name or ""):
+                if current and not seen_control:
+                    lines.append(" ".join(current))
+                current = []
+            continue
+        if not isinstance(node, NavigableString) or type(node).__name__ != "NavigableString":
+            continue
+        if any(p.name in INVISIBLE_TAGS and p.name not in ("button", "input") for p in _parents_within(node, box)):
+            continue
+        text = node.strip()
+        if not text:
+            continue
+        words += len(text.split())
+        if words > most_words:
+            return None  # stop early: a box this wordy is no pitch, however long it goes on
+        if seen_control and not _inside(node, control):
+            after = True
+        elif not seen_control:
+            current.append(text)
+    if current:
+        lines.append(" ".join(current))
+    return lines, after
+
+
+def _parents_within(node: NavigableString, box: Tag) -> list[Tag]:
+    found = []
+    for parent in node.parents:
+        if parent is box:
+            break
+        found.append(parent)
+    return found
+
+
+def _inside(node: NavigableString, control: Tag) -> bool:
+    return any(parent is control for parent in node.parents)
+
+
+def _headline(line: str, tuning: Tuning) -> bool:
+    """A box's headline: a few words, no full stop ("Need help with your essay?")."""
+    return len(line.split()) <= tuning.action_headline_max_words and not line.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _pitch_shaped(lines: list[str], tuning: Tuning) -> bool:
+    """A headline, then one or two short lines of pitch, each a sentence rather than a row of links.
+    (The page's title box — its h1 over a row of tools — is never one: the caller rules out h1.)"""
+    if len(lines) < 2 or len(lines) > 1 + tuning.action_pitch_max_lines:
+        return False
+    headline, *pitch = lines
+    if any(len(line.split()) < tuning.action_pitch_min_words for line in pitch):
+        return False  # a row of links or tools ("Download PDF · Cite"), not a pitch
+    sentences = sum(len(_SENTENCE.findall(line)) or 1 for line in pitch)
+    return _headline(headline, tuning) and sentences <= tuning.action_pitch_max_sentences
+
+
+def _strong_or_heading_first(box: Tag) -> bool:
+    """The headline stands out: a heading element or bold text opens the box, or its class says bold."""
+    for tag in tags_under(box):
+        if not tag.get_text(strip=True):
+            continue
+        if HEADING.match(tag.name) or tag.name in STRONG_TAGS:
+            return True
+        if any("bold" in c.lower() or "title" in c.lower() or "heading" in c.lower() for c in (tag.get("class") or [])):
+            return True
+        if tag.name in ("p", "div", "span"):
+            continue
+        return False
+    return False
+
+
+def action_boxes(soup: BeautifulSoup, tokens: frozenset[str], tuning: Tuning) -> frozenset[int]:
+    """Ids of the boxes that are calls to action: for each button, the nearest box around it that
+    ends with it, opens with a standing-out headline, and says no more than a short pitch (the
+    button may sit in a wrapper of its own inside the box: a few boxes up are looked at)."""
+    found: set[int] = set()
+    for control in tags_under(soup, ("button", "a", "input")):
+        if not is_control(control, tokens):
+            continue
+        boxes = 0
+        for box in control.parents:
+            if box.name in ("body", "html", "main", "article", "[document]") or boxes >= tuning.action_box_levels:
+                break
+            if box.name not in _BOX_TAGS:
+                continue
+            boxes += 1
+            read = _visible_lines(box, control, tuning.action_box_max_words)
+            if read is None or read[1]:
+                break  # wordier than a pitch, or text after the button: no wider box is one either
+            if _pitch_shaped(read[0], tuning) and _strong_or_heading_first(box) and first_under(box, "h1") is None:
+                found.add(id(box))
+                break
+    return frozenset(found)
