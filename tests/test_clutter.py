@@ -220,6 +220,8 @@ def test_a_key_takeaways_label_takes_its_list_with_it() -> None:
     ("Download the file, 7 pages", None, 7),
     ("Word tally: 1,318", 1318, None),
     ("Page estimate: 5", None, 5),
+    ("4 pages 1,380 words Essay", 1380, 4),
+    ("Words 1,046 Pages 4", 1046, 4),
 ])
 def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int | None) -> None:
     from essayconv.clean.counters import counter_parts
@@ -290,3 +292,29 @@ def test_a_heading_over_hidden_text_or_an_empty_section_stays() -> None:
     blocks = draft_of(PROSE, Heading(2, (Text("The hidden part"),)), Removed("placeholder", "blurred words"),
                       Heading(2, (Text("Part two"),)), Heading(3, (Text("Part two, first"),)), PROSE)
     assert drop_headings_over_clutter(blocks).blocks == blocks.blocks
+
+
+def test_a_question_and_a_line_of_essay_before_a_download_button_stay() -> None:
+    """The pitch must speak to the reader or name a price: an essay's own question and answer do not."""
+    from essayconv.model import Removed
+
+    blocks = draft_of(PROSE, "Why did the river flood?", "The banks had been raised upstream over many decades.")
+    blocks = blocks.with_blocks([*blocks.blocks, Removed("button", "Download PDF")])
+    assert kept_texts(drop_clutter_blocks(blocks)) == [PROSE, "Why did the river flood?",
+                                                      "The banks had been raised upstream over many decades."]
+
+
+@pytest.mark.parametrize("note", ["Tutor’s comment: Confident argument, but the ending rushes. 15 marks would be fair.",
+                                  "Kommentar der Lehrkraft: Gut gegliedert, am Schluss zu knapp."])
+def test_an_appraisal_at_the_essays_end_is_a_note(note: str) -> None:
+    from essayconv.clean.notes import drop_notes_on_the_essay
+
+    result = drop_notes_on_the_essay(draft_of(PROSE, PROSE, note))
+    assert kept_texts(result) == [PROSE, PROSE]
+    assert removed_of(result) == [("note", note)]
+
+
+@pytest.mark.parametrize("line", ["4.3/5 - (58 głosów)", "★★★★☆ 4.4 (87 votes)"])
+def test_a_rating_line_in_any_language_is_metadata(line: str) -> None:
+    result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))
+    assert kept_texts(result) == [PROSE, PROSE]

@@ -332,8 +332,10 @@ def test_a_heading_line_after_a_full_line_of_wrapped_text_starts_a_block() -> No
     assert plain_text(document.blocks[1].inlines) == "Where the timber went"
 
 
-def test_a_file_name_is_not_a_title() -> None:
-    page = (f"<html><head><title>Microsoft Word - rivers_essay_FINAL_v3.docx</title></head><body>"
+@pytest.mark.parametrize("name", ["Microsoft Word - rivers_essay_FINAL_v3.docx", "Rivers essay - FINAL (do not edit)",
+                                  "Copy of Rivers essay", "rivers essay draft v2"])
+def test_a_file_name_is_not_a_title(name: str) -> None:
+    page = (f"<html><head><title>{name}</title></head><body>"
             f"<h2>Rivers and Their Towns</h2>{ESSAY}</body></html>")
     document = essayconv.load(page.encode(), name="x.html")
     assert document.title == "Rivers and Their Towns"
@@ -405,3 +407,15 @@ def test_a_description_list_of_counts_is_read_pair_by_pair() -> None:
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (812, 3)
 
+
+
+def test_an_essay_split_over_a_page_builders_rows_is_gathered_whole() -> None:
+    def row(inner: str) -> str:
+        return f"<div class='row'><div class='col'><div class='block'><div class='block-content'>{inner}</div></div></div></div>"
+
+    first = "".join(f"<p>{PROSE} {PROSE} Essay paragraph {i}.</p>" for i in range(3))
+    second = "<h2>Second part</h2>" + "".join(f"<p>{PROSE} {PROSE} Essay paragraph {i}.</p>" for i in range(3, 6))
+    page = f"<div class='layout'><h1>Rivers</h1>{row(first)}{row(second)}</div><div class='more'><a href='/a'>Other essays</a></div>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert texts[-1] == f"{PROSE} {PROSE} Essay paragraph 5." and "Second part" in texts

@@ -244,8 +244,9 @@ def test_page_metadata_read() -> None:
 
 
 def test_proxy_wrapped_url_decoded() -> None:
-    from essayconv.extract.html import decode_proxy_url
     import base64
+
+    from essayconv.extract.html import decode_proxy_url
 
     real = "https://www.bartleby.com/essay/Example-FKT8QW3MZR7C"
     wrapped = "https://rt.http3.lol/index.php?q=" + base64.b64encode(real.encode()).decode().rstrip("=")
@@ -362,3 +363,42 @@ def test_a_capital_initial_opening_a_line_is_not_a_list_item() -> None:
     text = f"{PROSE} The poem was written by\nT. S. Eliot in London.\n\nJ. R. R. Tolkien wrote about it later on.\n"
     blocks = extract_text(text, encoding="utf-8").blocks
     assert not any(isinstance(b, ListBlock) for b in blocks)
+
+
+def test_a_select_all_dump_shows_its_title_twice_below_the_sites_head() -> None:
+    dump = ("Skip to main content\nThis site uses cookies to make it work. By staying you agree to our use of cookies.\n"
+            "Accept\nInkwell\nEssays\nTopics\nLog in\nHome\n›\nEssays\n›\nWhy Tides Rise and Fall\nWhy Tides Rise and Fall\n"
+            "Type\tArgumentative essay\nLength\t612 words (approx. 3 pages)\nAdded\tMarch 3, 2025\n\n"
+            f"{PROSE} {PROSE}\n\n{PROSE}\n")
+    document = essayconv.load(dump.encode(), name="copy.txt")
+    assert document.title == "Why Tides Rise and Fall"
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE}", PROSE]
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (612, 3)
+    assert ("metadata", "Added: March 3, 2025") in [(r.kind, r.text) for r in document.removed]
+
+
+def test_a_call_to_action_in_a_dump_goes_whole_with_its_button_and_a_widgets_answers_with_its_question() -> None:
+    dump = (f"Why Tides Rise and Fall\n\n{PROSE} {PROSE}\n\nStuck on your own essay?\n"
+            "An Inkwell writer can draft it for you, from $12 a page.\nGet started\n\n"
+            f"{PROSE} The end.\n\nWas this essay helpful?\nYes\nNo\n")
+    document = essayconv.load(dump.encode(), name="cta.txt")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE}", f"{PROSE} The end."]
+
+
+def test_an_essay_sent_by_mail_loses_the_letter_around_it() -> None:
+    mail = ("<html><head><title>[Class-7B] Final essay - Why Rivers Flood</title></head><body>"
+            "<h1>[Class-7B] Final essay - Why Rivers Flood</h1><b>Ana Lopes</b> ana at school.example<br>"
+            "<i>Fri Mar 15 21:47:03 GMT 2024</i><pre>Hi Ms Reed,\n\nHere is my essay, pasted below as you asked.\n"
+            f"Sorry it is late!\n\nThanks,\nAna\n\n\nWhy Rivers Flood\n\n{PROSE} {PROSE}\n\n{PROSE} The end.\n\n"
+            "-- \nAna Lopes, 7B\n\nOn Mon, 11 Mar 2024 at 08:02, Ms Reed wrote:\n&gt; Essays are due on Friday.\n</pre>"
+            "</body></html>")
+    document = essayconv.load(mail.encode(), name="mail.html")
+    assert document.title == "Why Rivers Flood"
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE}", f"{PROSE} The end."]
+    assert {"letter", "header"} <= {r.kind for r in document.removed}
+
+
+def test_a_greeting_that_opens_the_essay_itself_is_kept() -> None:
+    dump = f"Letters Home\n\nDear diary, {PROSE} {PROSE}\n\n{PROSE}\n\nThanks,\n\n{PROSE}\n"
+    document = essayconv.load(dump.encode(), name="diary.txt")
+    assert block_text(document.blocks[0]).startswith("Dear diary,")

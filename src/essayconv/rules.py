@@ -78,6 +78,18 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
 
 
 @dataclass(frozen=True)
+class LetterShape:
+    """The letter around an essay sent by mail ([letters] in clutter.toml)."""
+
+    greeting: re.Pattern[str]
+    sign_off: re.Pattern[str]
+    ends: re.Pattern[str]
+    note_max_blocks: int
+    greeting_within: int
+    name_max_words: int
+
+
+@dataclass(frozen=True)
 class Rules:
     teaser_combined: re.Pattern[str]
     preview_end: re.Pattern[str]
@@ -114,10 +126,13 @@ class Rules:
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
     button_verbs: frozenset[str]
     button_objects: frozenset[str]
+    reader_words: frozenset[str]
     counter: "CounterShape"
     note_grade: re.Pattern[str]
     note_signature: re.Pattern[str]
+    note_appraisal: re.Pattern[str]
     note_max_words: int
+    letter: "LetterShape"
     note_edge_blocks: int
     tuning: Tuning
     """The thresholds every stage decides by (data/tuning.toml, overridable in [tuning.*] tables)."""
@@ -181,11 +196,19 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
+        reader_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("reader_words", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),
         note_signature=re.compile(data["notes"]["signature"], FLAGS),
+        note_appraisal=re.compile(data["notes"]["appraisal"], FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
+        letter=LetterShape(greeting=re.compile(data["letters"]["greeting"], FLAGS),
+                           sign_off=re.compile(data["letters"]["sign_off"], FLAGS),
+                           ends=_combine(data["letters"]["ends"]),
+                           note_max_blocks=int(data["letters"]["note_max_blocks"]),
+                           greeting_within=int(data["letters"]["greeting_within"]),
+                           name_max_words=int(data["letters"]["name_max_words"])),
         tuning=tuning_from_data(data["tuning"]),
     )
 

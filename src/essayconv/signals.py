@@ -164,6 +164,9 @@ class Kind(StrEnum):
     NOTE = "note"
     """A note about the essay (a grade, a signed comment), not part of it."""
     AUTHOR_BIO = "author-bio"
+    LETTER = "letter"
+    """The letter around an essay sent by mail: the greeting and note above it, the signature and the
+    quoted message below it."""
     # clutter phrases (data/clutter.toml)
     TEASER = "teaser"
     RELATED = "related"

@@ -58,6 +58,8 @@ class Tuning:
     dump_menu_min_items: int
     dump_menu_item_words: int
     site_name_max_words: int
+    dump_head_prose_words: int
+    dump_head_max_lines: int
     # clean
     bold_heading_max_chars: int
     heading_max_words: int
@@ -66,6 +68,7 @@ class Tuning:
     essay_run_paragraphs: int
     essay_run_words: int
     sandwich_max_words: int
+    answer_max_words: int
     teaser_max_blocks: int
     teaser_max_words: int
     pagination_max_words: int

@@ -27,6 +27,7 @@ from .counters import extract_banners, join_label_pairs
 from .draft import Draft, Pass
 from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
+from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .references import split_references
 from .structure import (
@@ -54,6 +55,7 @@ PASSES: tuple[Pass, ...] = (
     drop_related_cards,
     drop_headings_over_clutter,
     drop_notes_on_the_essay,
+    drop_letter,
     join_split_paragraphs,
     extract_student_header,
     remove_inline_clutter,

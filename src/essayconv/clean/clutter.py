@@ -152,7 +152,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 skip_list = following  # the digest's list goes with its label
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
-    return draft.with_blocks(_absorb_sandwiched(out, draft.rules.button_verbs, tuning))
+    return draft.with_blocks(_pitch_before_button(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules))
 
 
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
@@ -177,11 +177,21 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
 def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], tuning: Tuning) -> list[DraftBlock]:
     """A short line between two parts of the same advertisement ("190 writers online" between
     "Get a custom essay…" and "Learn More") belongs to it, whatever it says; so does a button
-    right after one ("Get unique essay")."""
+    right after one ("Get unique essay"), and so do the answers under a removed widget's question
+    ("Was this essay helpful?" / "Yes" / "No")."""
     out = list(blocks)
+    asked: Removed | None = None  # a removed widget's question ("Was this essay helpful?"): its answers follow
     for index in range(1, len(out)):
         before, block = out[index - 1], out[index]
         after = out[index + 1] if index + 1 < len(out) else None
+        if isinstance(before, Removed) and before.text.rstrip().endswith("?"):
+            asked = before
+        elif not isinstance(before, Removed):
+            asked = None
+        if asked is not None and isinstance(block, Paragraph) and text_and_words(block)[1] <= tuning.answer_max_words \
+                and not ends_sentence(text_and_words(block)[0]):
+            out[index] = removed(asked.kind, text_and_words(block)[0])  # "Yes", "No", "👍 12"
+            continue
         if not (isinstance(before, Removed) and before.kind in ADVERTISING and isinstance(block, Paragraph)):
             continue
         text, words = text_and_words(block)
@@ -191,6 +201,46 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
         button = words <= 5 and text.split()[0].casefold() in button_verbs
         if sandwiched or button:
             out[index] = removed(before.kind, text)
+    return out
+
+
+_READER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _asks(block: DraftBlock) -> bool:
+    """A line asking or calling out to the reader ("Stuck on your essay?", "Deadline tonight!")."""
+    return text_and_words(block)[0].rstrip().endswith(("?", "!"))
+
+
+def _pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
+    """A call to action laid out as lines (a text dump, or a box the finder could not see): a headline
+    asking the reader a question, a line or two of pitch that speaks to the reader or names a price,
+    then the button ("Struggling to start your essay? / An expert can draft it for you, from $11 a
+    page. / Get started"). The button was already taken out; its headline and pitch go with it. The
+    same shape as extract/html/actions.py, read from the blocks."""
+    tuning = rules.tuning
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if not (isinstance(block, Removed) and (block.kind == Kind.BUTTON or block.kind in ADVERTISING)):
+            continue
+        pitch: list[int] = []
+        cursor = index - 1
+        while cursor >= 0 and len(pitch) < tuning.action_pitch_max_lines and isinstance(out[cursor], Paragraph) \
+                and not _asks(out[cursor]):
+            pitch.insert(0, cursor)
+            cursor -= 1
+        if not pitch or cursor < 0 or not isinstance(out[cursor], (Paragraph, Heading)):
+            continue
+        headline_words = text_and_words(out[cursor])[1]
+        texts = [text_and_words(out[i]) for i in pitch]
+        words = headline_words + sum(n for _, n in texts)
+        if not _asks(out[cursor]) or headline_words > tuning.action_headline_max_words \
+                or words > tuning.action_box_max_words or any(n < tuning.action_pitch_min_words for _, n in texts):
+            continue
+        spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
+        if spoken_to or any(re.search(r"[$€£%]|\d", text) for text, _ in texts):
+            for i in (cursor, *pitch):
+                out[i] = as_removed(out[i], block.kind)
     return out
 
 

@@ -79,9 +79,12 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     words = pages = None
     spans: list[tuple[int, int]] = []
     numbers: list[tuple[int, int]] = []
-    # label first ("Words 1,046 Pages 4") before number first, and a number is read once: else
-    # "1,046 Pages" would be read as a page count
-    for pattern in (shape.unit_number, shape.number_unit):
+    # a number is read once, in the line's own order: "Words 1,046 Pages 4" puts its labels first
+    # (else "1,046 Pages" would be read as a page count), "4 pages 1,380 words" its numbers first
+    # (else "pages 1,380" would be)
+    first_label, first_number = shape.unit_number.search(text), shape.number_unit.search(text)
+    numbers_first = first_number is not None and (first_label is None or first_number.start() < first_label.start())
+    for pattern in ((shape.number_unit, shape.unit_number) if numbers_first else (shape.unit_number, shape.number_unit)):
         for match in pattern.finditer(text):
             if any(a < match.end("n") and match.start("n") < b for a, b in numbers):
                 continue

@@ -11,8 +11,10 @@ from .draft import Draft, inlines_of, is_texty, text_and_words
 
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:
+    """A grade, or a label naming who appraised the essay ("Tutor’s comment: …")."""
     text, words = text_and_words(block)
-    return isinstance(block, Paragraph) and words <= rules.note_max_words and rules.note_grade.search(text) is not None
+    return isinstance(block, Paragraph) and words <= rules.note_max_words and (
+        rules.note_grade.search(text) is not None or rules.note_appraisal.match(text) is not None)
 
 
 def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:

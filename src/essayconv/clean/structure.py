@@ -206,6 +206,20 @@ def _above_the_title(blocks: list[DraftBlock], title_index: int, tuning: Tuning)
     return [Removed(Kind.HEADER, plain_text(b.inlines)) if i in above else b for i, b in enumerate(blocks)]
 
 
+def _segment_shown_below(blocks: list[DraftBlock], after: int, draft: Draft) -> tuple[int, str] | None:
+    """A later line, before the essay's prose, that is one part of a decorated title."""
+    for index in range(after + 1, len(blocks)):
+        block = blocks[index]
+        if isinstance(block, Removed) or not isinstance(block, (Heading, Paragraph)):
+            continue
+        segment = _title_segment(plain_text(block.inlines), draft.title or "", draft.menu_texts)
+        if segment:
+            return index, segment
+        if text_and_words(block)[1] > draft.rules.tuning.above_title_max_words:
+            return None
+    return None
+
+
 def drop_title_heading(draft: Draft) -> Draft:
     """The title is the document's, not a block: drop its first repetition at the top."""
     if not draft.title:
@@ -221,7 +235,15 @@ def drop_title_heading(draft: Draft) -> Draft:
             continue
         if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
-            return draft.with_blocks(_above_the_title(blocks, index, draft.rules.tuning))
+            blocks = _above_the_title(blocks, index, draft.rules.tuning)
+            shown = _segment_shown_below(blocks, index, draft)
+            if shown is not None:
+                # "[List] Final essay - X" heads a mail whose own title line "X" comes after the
+                # sender's lines: the part the essay itself shows is its title
+                position, segment = shown
+                blocks[position] = Removed(Kind.TITLE, segment)
+                return replace(draft, title=segment, blocks=tuple(_above_the_title(blocks, position, draft.rules.tuning)))
+            return draft.with_blocks(blocks)
         segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
         if segment:
             # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":

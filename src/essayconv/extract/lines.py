@@ -23,9 +23,15 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.
 _HYPHEN_END = re.compile(r"(\w+)-$")
 
 
+# a two-column table row copied from a browser: a short label, a tab, its value ("Length\t377 words")
+_TABLE_ROW = re.compile(r"^(?P<label>[^\t.!?:]{1,30}?)\t+(?P<value>[^\t]+)$")
+
+
 def _lines(text: str, tuning: Tuning) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").expandtabs(4)
-    return _undouble([line.rstrip() for line in text.split("\n")], tuning)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    lines = [_TABLE_ROW.sub(r"\g<label>: \g<value>", line) if count_words(line) <= tuning.cta_max_words else line
+             for line in text.split("\n")]
+    return _undouble([line.expandtabs(4).rstrip() for line in lines], tuning)
 
 
 def _undouble(lines: list[str], tuning: Tuning) -> list[str]:

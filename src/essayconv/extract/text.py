@@ -62,6 +62,23 @@ def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
     return count if count >= tuning.dump_menu_min_items else 0
 
 
+def _repeated_title(groups: list[tuple[int, list[str]]], rules: Rules) -> int | None:
+    """Where the title stands when the dump's head shows it twice in a row (a select-all copy carries
+    the breadcrumb's last step, then the heading): the second showing is the title, and everything
+    above it — menu, cookie notice, breadcrumb — is the site's. (A title, a student's heading block,
+    then the title again is read line by line as before: those lines are not the site's.)"""
+    tuning = rules.tuning
+    previous = None
+    for index, (_, group) in enumerate(groups[:tuning.dump_head_max_lines]):
+        line = group[0].strip()
+        if len(group) != 1 or count_words(line) >= tuning.dump_head_prose_words:
+            return None  # the essay began: no title showed twice above it
+        if line.casefold() == previous and count_words(line) >= 2 and title_like(line, tuning):
+            return index
+        previous = line.casefold()
+    return None
+
+
 def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     """A dump opens with the page title alone on a line when the page had one."""
     if len(groups) < 2 or len(groups[0][1]) != 1:
@@ -77,6 +94,11 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     """The top of a dump: the site's own lines above the title (a menu copied one item per line, the
     site's name over its menu, a breadcrumb, a promo strip) set aside, then the title line."""
     head: list[tuple[int, Removed]] = []
+    twice = _repeated_title(groups, rules)
+    if twice is not None:
+        head = [(start, Removed(clutter_kind(group[0].strip(), rules) or Kind.NAVIGATION, group[0].strip()))
+                for start, group in groups[:twice]]
+        return groups[twice][1][0].strip(), groups[twice + 1:], head
     menu = _leading_menu(groups, rules)
     head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[:menu])
     groups = groups[menu:]

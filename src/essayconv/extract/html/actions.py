@@ -36,24 +36,29 @@ def is_control(tag: Tag, tokens: frozenset[str]) -> bool:
         return bool(tag.get_text(strip=True))
     if tag.name == "input":
         return str(tag.get("type") or "").lower() in _CONTROL_INPUTS and bool(str(tag.get("value") or "").strip())
-    return tag.name == "a" and _button_tokens(tag, tokens) and bool(tag.get_text(strip=True))
+    # a link styled as a button may have lost its label to the parser (a <table> inside an <a> is
+    # moved out of it): its class is enough, the label is read after it
+    return tag.name == "a" and _button_tokens(tag, tokens)
 
 
-def _visible_lines(box: Tag, control: Tag, most_words: int) -> tuple[list[str], bool] | None:
+def _visible_lines(box: Tag, control: Tag, most_words: int, tuning_label_words: int = 0) -> tuple[list[str], bool] | None:
     """The box's text before the control as its lines (one per block element or heading), and
-    whether anything readable follows the control; None when the box holds more than `most_words`
+    whether more than a button's label (`tuning_label_words`: the label the parser moved out of an
+    empty control) follows the control; None when the box holds more than `most_words`
     or something that is not a pitch (a list, a table, a form field, a quotation)."""
     lines: list[str] = []
     current: list[str] = []
     after = False
+    after_words = 0
     seen_control = False
     words = 0
     for node in box.descendants:
         if isinstance(node, Tag):
             if node is control:
                 seen_control = True
-            elif node.name in ("ul", "ol", "table", "dl", "textarea", "select", "blockquote"):
-                return None
+            elif node.name in ("ul", "ol", "table", "dl", "textarea", "select", "blockquote") \
+                    and not (node.name == "table" and node.get("role") == "presentation"):
+                return None  # a list, a data table, a field, a quotation: not a pitch
             elif node.name in ("p", "div", "br", "li") or HEADING.match(node.name or ""):
                 if current and not seen_control:
                     lines.append(" ".join(current))
@@ -70,7 +75,8 @@ def _visible_lines(box: Tag, control: Tag, most_words: int) -> tuple[list[str], 
         if words > most_words:
             return None  # stop early: a box this wordy is no pitch, however long it goes on
         if seen_control and not _inside(node, control):
-            after = True
+            after_words += len(text.split())
+            after = after_words > tuning_label_words
         elif not seen_control:
             current.append(text)
     if current:
@@ -138,7 +144,8 @@ def action_boxes(soup: BeautifulSoup, tokens: frozenset[str], tuning: Tuning) ->
             if box.name not in _BOX_TAGS:
                 continue
             boxes += 1
-            read = _visible_lines(box, control, tuning.action_box_max_words)
+            label = 0 if control.get_text(strip=True) else tuning.cta_max_words
+            read = _visible_lines(box, control, tuning.action_box_max_words, label)
             if read is None or read[1]:
                 break  # wordier than a pitch, or text after the button: no wider box is one either
             if _pitch_shaped(read[0], tuning) and _strong_or_heading_first(box) and first_under(box, "h1") is None:

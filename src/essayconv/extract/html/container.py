@@ -160,10 +160,21 @@ def best_container(body: Tag, rules: Rules, stats: TextStats, class_weights: boo
         if not isinstance(parent, Tag) or parent is body or parent.name in ("body", "html", "[document]"):
             break
         siblings = [s for s in parent.find_all(True, recursive=False) if s is not node]
-        if not any(_continues_essay(s, scores.get(id(s), 0.0), best_score, rules, stats, widened) for s in siblings):
+        if not any(_continues_essay(s, _inner_score(s, scores), best_score, rules, stats, widened) for s in siblings):
             break
         widened = parent
     return _to_prose_core(widened, body, tuning)
+
+
+def _inner_score(sibling: Tag, scores: dict[int, float]) -> float:
+    """The weight of a sibling's prose: the best score among it and the boxes inside it (a page
+    builder wraps each part of the essay in a row, a column and a block; only the innermost boxes
+    scored, the row that is the sibling did not)."""
+    best = scores.get(id(sibling), 0.0)
+    for tag in sibling.descendants:
+        if isinstance(tag, Tag):
+            best = max(best, scores.get(id(tag), 0.0))
+    return best
 
 
 def _to_prose_core(chosen: Tag, body: Tag, tuning: Tuning) -> Tag:
