@@ -222,6 +222,7 @@ def test_a_key_takeaways_label_takes_its_list_with_it() -> None:
     ("Page estimate: 5", None, 5),
     ("4 pages 1,380 words Essay", 1380, 4),
     ("Words 1,046 Pages 4", 1046, 4),
+    ("Liczba słów: 307 · 2 strony", 307, 2),
 ])
 def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int | None) -> None:
     from essayconv.clean.counters import counter_parts

@@ -371,6 +371,11 @@ def test_a_facts_strip_of_short_items_with_a_count_is_read_whole() -> None:
 
 
 CTA_BOXES = {
+    "a button drawn by utility classes": "<div class='my-10 rounded-2xl bg-indigo-50 p-6'><p class='font-semibold'>Make it stand out</p>"
+                                         "<p class='mt-1 text-sm'>Try our thesis builder: three strong statements in a minute.</p>"
+                                         "<a href='/t' class='mt-4 inline-flex rounded-lg bg-indigo-600 px-4 py-2'>Build my thesis</a></div>",
+    "an advertising label over a line styled as the essay's": "<div class='my-6 border-y py-4'><span class='text-xs'>Sponsored</span>"
+                                                              "<p class='mb-5 text-lg'>Cite anything in seconds with RefSnap, used by millions.</p></div>",
     "a bold line, a pitch and a button": "<div class='my-8 rounded-2xl bg-emerald-50'><p class='font-bold'>Short on time?</p>"
                                          "<p>Our tutors will polish your draft overnight, sources checked.</p>"
                                          "<button type='button'>Start my paper</button></div>",
@@ -419,3 +424,22 @@ def test_an_essay_split_over_a_page_builders_rows_is_gathered_whole() -> None:
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     texts = [block_text(b) for b in document.blocks]
     assert texts[-1] == f"{PROSE} {PROSE} Essay paragraph 5." and "Second part" in texts
+
+
+def test_an_article_cut_into_one_section_per_heading_is_gathered_whole() -> None:
+    small = "".join(f"<section><h2>Part {i}</h2><p>A short part of the essay, number {i}, with a clause, and another.</p></section>"
+                    for i in range(6))
+    big = "<section><h2>The long part</h2>" + "".join(f"<p>{PROSE} {PROSE} Long paragraph {i}.</p>" for i in range(10)) + "</section>"
+    page = f"<main><article><header><h1>Rivers</h1></header>{small}{big}</article><aside><p>Other essays</p></aside></main>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert texts[:2] == ["Part 0", "A short part of the essay, number 0, with a clause, and another."]
+    assert texts[-1] == f"{PROSE} {PROSE} Long paragraph 9."
+
+
+def test_a_cms_field_label_beside_its_value_is_read_as_one_line() -> None:
+    fields = ("<div class='node__content'><div class='field field--label-inline'><div class='field__label'>Word count</div>"
+              "<div class='field__item'>1,111</div></div></div>")
+    page = f"<article><h1>Rivers</h1>{fields}<div class='body'>{ESSAY}</div></article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert document.metadata.claimed_words == 1111

@@ -121,6 +121,8 @@ class Rules:
     never_spared: frozenset[str]
     badge_tokens: frozenset[str]
     button_tokens: frozenset[str]
+    button_styles: tuple[tuple[str, ...], ...]
+    label_tokens: frozenset[str]
     """Classes of a badge inside a heading (a genre label after the title): not part of the title."""
     role_kinds: tuple[tuple[str, str], ...]
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
@@ -193,6 +195,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         never_spared=frozenset(data["html"].get("never_spared", [])),
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),
         button_tokens=frozenset(data["html"].get("button_tokens", [])),
+        button_styles=tuple(tuple(prefixes) for prefixes in data["html"].get("button_styles", [])),
+        label_tokens=frozenset(data["html"].get("label_tokens", [])),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),

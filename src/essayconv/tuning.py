@@ -37,6 +37,7 @@ class Tuning:
     action_pitch_max_sentences: int
     action_pitch_min_words: int
     action_box_levels: int
+    ad_label_max_words: int
     collapsed_min_words: int
     menu_text_chars: int
     strip_min_items: int

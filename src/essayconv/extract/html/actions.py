@@ -6,7 +6,10 @@ section heading and the pitch as the essay's prose.
 
 Found before the invisible elements go (a `<button>` is one of them), as element ids; the chrome pass
 removes a box found here only when no class name already said what it is, and never one that holds
-the page's prose (it spares those as it spares any chrome)."""
+the page's prose (it spares those as it spares any chrome).
+
+The same holds for a small box that opens with an advertising label ("Sponsored", "Anzeige") over a
+line or two: the label names the whole box, though its paragraph is styled like the essay's."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from ...rules import Rules
+from ...signals import Kind
 from ...tuning import Tuning
 from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
 
@@ -22,15 +27,19 @@ _SENTENCE = re.compile(r"[.!?…](?:\s|$)")
 _CONTROL_INPUTS = frozenset(("submit", "button"))
 
 
-def _button_tokens(tag: Tag, tokens: frozenset[str]) -> bool:
-    """A link or input styled as a button: a class word (split on - and _) or role names it."""
+def _styled_as_button(tag: Tag, rules: Rules) -> bool:
+    """A link or input styled as a button: a class word (split on - and _) or its role names it, or
+    its utility classes draw one (a filled, padded box)."""
     if tag.get("role") == "button":
         return True
-    words = {w for c in (tag.get("class") or []) for w in re.split(r"[-_]", c.lower())}
-    return not words.isdisjoint(tokens)
+    classes = [c.lower() for c in (tag.get("class") or [])]
+    words = {w for c in classes for w in re.split(r"[-_]", c)}
+    if not words.isdisjoint(rules.button_tokens):
+        return True
+    return any(all(any(c.startswith(prefix) for c in classes) for prefix in style) for style in rules.button_styles)
 
 
-def is_control(tag: Tag, tokens: frozenset[str]) -> bool:
+def is_control(tag: Tag, rules: Rules) -> bool:
     """A button the reader would press, with a label."""
     if tag.name == "button":
         return bool(tag.get_text(strip=True))
@@ -38,10 +47,10 @@ def is_control(tag: Tag, tokens: frozenset[str]) -> bool:
         return str(tag.get("type") or "").lower() in _CONTROL_INPUTS and bool(str(tag.get("value") or "").strip())
     # a link styled as a button may have lost its label to the parser (a <table> inside an <a> is
     # moved out of it): its class is enough, the label is read after it
-    return tag.name == "a" and _button_tokens(tag, tokens)
+    return tag.name == "a" and _styled_as_button(tag, rules)
 
 
-def _visible_lines(box: Tag, control: Tag, most_words: int, tuning_label_words: int = 0) -> tuple[list[str], bool] | None:
+def _visible_lines(box: Tag, control: Tag | None, most_words: int, tuning_label_words: int = 0) -> tuple[list[str], bool] | None:
     """The box's text before the control as its lines (one per block element or heading), and
     whether more than a button's label (`tuning_label_words`: the label the parser moved out of an
     empty control) follows the control; None when the box holds more than `most_words`
@@ -74,7 +83,7 @@ def _visible_lines(box: Tag, control: Tag, most_words: int, tuning_label_words: 
         words += len(text.split())
         if words > most_words:
             return None  # stop early: a box this wordy is no pitch, however long it goes on
-        if seen_control and not _inside(node, control):
+        if seen_control and control is not None and not _inside(node, control):
             after_words += len(text.split())
             after = after_words > tuning_label_words
         elif not seen_control:
@@ -129,13 +138,19 @@ def _strong_or_heading_first(box: Tag) -> bool:
     return False
 
 
-def action_boxes(soup: BeautifulSoup, tokens: frozenset[str], tuning: Tuning) -> frozenset[int]:
-    """Ids of the boxes that are calls to action: for each button, the nearest box around it that
-    ends with it, opens with a standing-out headline, and says no more than a short pitch (the
-    button may sit in a wrapper of its own inside the box: a few boxes up are looked at)."""
-    found: set[int] = set()
+def action_boxes(soup: BeautifulSoup, rules: Rules) -> dict[int, str]:
+    """Element ids of the boxes that are calls to action or labelled advertisements, with their kind."""
+    return {**_labelled_ads(soup, rules), **_button_boxes(soup, rules)}
+
+
+def _button_boxes(soup: BeautifulSoup, rules: Rules) -> dict[int, str]:
+    """For each button, the nearest box around it that ends with it, opens with a standing-out
+    headline, and says no more than a short pitch (the button may sit in wrappers of its own inside
+    the box: a few boxes up are looked at)."""
+    tuning = rules.tuning
+    found: dict[int, str] = {}
     for control in tags_under(soup, ("button", "a", "input")):
-        if not is_control(control, tokens):
+        if not is_control(control, rules):
             continue
         boxes = 0
         for box in control.parents:
@@ -149,6 +164,26 @@ def action_boxes(soup: BeautifulSoup, tokens: frozenset[str], tuning: Tuning) ->
             if read is None or read[1]:
                 break  # wordier than a pitch, or text after the button: no wider box is one either
             if _pitch_shaped(read[0], tuning) and _strong_or_heading_first(box) and first_under(box, "h1") is None:
-                found.add(id(box))
+                found[id(box)] = Kind.AD
                 break
-    return frozenset(found)
+    return found
+
+
+def _labelled_ads(soup: BeautifulSoup, rules: Rules) -> dict[int, str]:
+    """Small boxes whose first line is an advertising label alone ("Sponsored" over a line of copy)."""
+    tuning = rules.tuning
+    ad_rules = [rule for rule in rules.blocks if rule.kind == Kind.AD and rule.action == "drop"]
+    found: dict[int, str] = {}
+    for string in soup.find_all(string=True):
+        text = string.strip()
+        if not text or len(text.split()) > tuning.ad_label_max_words or type(string).__name__ != "NavigableString":
+            continue
+        if not any(rule.matches(text, len(text.split())) for rule in ad_rules):
+            continue
+        box = next((p for p in string.parents if p.name in _BOX_TAGS), None)
+        if box is None or box.name in ("body", "html"):
+            continue
+        read = _visible_lines(box, None, tuning.action_box_max_words)
+        if read is not None and len(read[0]) >= 2 and read[0][0] == text:
+            found[id(box)] = Kind.AD
+    return found

@@ -160,7 +160,8 @@ def best_container(body: Tag, rules: Rules, stats: TextStats, class_weights: boo
         if not isinstance(parent, Tag) or parent is body or parent.name in ("body", "html", "[document]"):
             break
         siblings = [s for s in parent.find_all(True, recursive=False) if s is not node]
-        if not any(_continues_essay(s, _inner_score(s, scores), best_score, rules, stats, widened) for s in siblings):
+        if not any(_continues_essay(s, _inner_score(s, scores), best_score, rules, stats, widened) for s in siblings) \
+                and not _sections_continue(node, siblings, scores, best_score, stats, widened):
             break
         widened = parent
     return _to_prose_core(widened, body, tuning)
@@ -212,9 +213,23 @@ def _continues_essay(sibling: Tag, score: float, best_score: float, rules: Rules
     text = clean_whitespace(sibling.get_text(" ")).strip()
     if len(text) < 200 and rules.teaser_combined.search(text):
         return True
-    if score < best_score * 0.3 or stats.link_density(sibling) >= 0.1:
+    return score >= best_score * 0.3 and _prose_like(sibling, stats, best)
+
+
+def _prose_like(sibling: Tag, stats: TextStats, best: Tag) -> bool:
+    """Almost no links, no linked headings, not a stack of headed boxes beside an essay with none."""
+    if stats.link_density(sibling) >= 0.1:
         return False
     headings = sibling.find_all(_HEADING_TAGS)
     if len(headings) >= 2 and best.find(_SECTION_HEADINGS) is None:
         return False
     return not any(h.find("a") or h.find_parent("a") for h in headings)
+
+
+def _sections_continue(node: Tag, siblings: list[Tag], scores: dict[int, float], best_score: float,
+                       stats: TextStats, best: Tag) -> bool:
+    """An article cut into one element per section (`<section><h2>…</h2><p>…</p></section>` after
+    another): the other sections together weigh as much as one part of the essay would, though
+    none does alone."""
+    same = [s for s in siblings if s.name == node.name and _prose_like(s, stats, best)]
+    return len(same) >= 2 and sum(_inner_score(s, scores) for s in same) >= best_score * 0.3

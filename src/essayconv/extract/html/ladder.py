@@ -109,7 +109,7 @@ class _Prepared:
     title: str | None
     body_override: Tag | None
     mass: ProseMass
-    action_boxes: frozenset[int]
+    action_boxes: dict[int, str]
 
 
 def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Profile | None,
@@ -118,7 +118,7 @@ def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Prof
     if profile is not None:
         profile_title, body_override = apply_profile(soup, profile, rules, present)
         title = profile_title or title
-    actions = action_boxes(soup, rules.button_tokens, rules.tuning)  # before the buttons go with the invisible
+    actions = action_boxes(soup, rules)  # before the buttons go with the invisible
     drop_invisible(soup, rules)
     mark_heading_badges(soup, rules)
     return _Prepared(soup, title, body_override, prose_mass(soup.body or soup, rules.tuning), actions)
@@ -136,7 +136,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     root = widen_to_all_pages(root, rules.tuning)
     teasers = listing_cards(root, mass, rules.tuning) if root is not body else 0
     notes = trailing_notes(root, rules) if root is not body else None
-    before, after = records_outside(root, skip=notes) if root is not body else ([], [])
+    before, after = records_outside(root, skip=notes, label_tokens=rules.label_tokens) if root is not body else ([], [])
     walker = Walker(base_url, stats, rules)
     for part in (root, notes) if notes is not None else (root,):
         layer = text_layer_lines(part, rules.tuning)

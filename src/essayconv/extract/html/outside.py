@@ -12,7 +12,7 @@ from ...model import Removed, clean_whitespace
 from ...rules import Rules
 from ...signals import Kind
 from .prune import element_summary, label_columns
-from .tags import BLOCK_TAGS, REMOVED_TAG, first_under, tags_under
+from .tags import BLOCK_TAGS, HEADING, REMOVED_TAG, first_under, tags_under
 
 
 def trailing_notes(root: Tag, rules: Rules) -> Tag | None:
@@ -38,7 +38,8 @@ def trailing_notes(root: Tag, rules: Rules) -> Tag | None:
     return None
 
 
-def records_outside(root: Tag, skip: Tag | None = None) -> tuple[list[Removed], list[Removed]]:
+def records_outside(root: Tag, skip: Tag | None = None,
+                    label_tokens: frozenset[str] = frozenset()) -> tuple[list[Removed], list[Removed]]:
     """Removed records for everything outside `root` (and `skip`), in page order: (before, after)."""
     before: list[list[Removed]] = []
     after: list[Removed] = []
@@ -47,11 +48,11 @@ def records_outside(root: Tag, skip: Tag | None = None) -> tuple[list[Removed], 
         parent = node.parent
         prev_level: list[Removed] = []
         for sibling in node.previous_siblings:
-            prev_level[:0] = _records(sibling)
+            prev_level[:0] = _records(sibling, label_tokens)
         before.insert(0, prev_level)
         for sibling in node.next_siblings:
             if sibling is not skip:
-                after.extend(_records(sibling))
+                after.extend(_records(sibling, label_tokens))
         node = parent
     return [r for level in before for r in level], after
 
@@ -67,7 +68,7 @@ def _small(node: Tag) -> bool:
     return sum(1 for _ in itertools.islice(node.descendants, _SMALL_GROUP_NODES)) < _SMALL_GROUP_NODES
 
 
-def _records(node: object) -> list[Removed]:
+def _records(node: object, label_tokens: frozenset[str]) -> list[Removed]:
     """A small group beside the essay (title, word banner, byline) gives one record per block, so
     later passes can read each line; a big one (a menu, a footer) stays one summary. A group that
     opens with text the site blurred keeps that placeholder apart: the essay goes on hidden there."""
@@ -81,7 +82,7 @@ def _records(node: object) -> list[Removed]:
             return [Removed(Kind.OUTSIDE_ESSAY, element_summary(node))]
         leaves: list[tuple[Tag, ...]] = []
         for leaf in (t for t in tags_under(node, BLOCK_TAGS) if first_under(t, BLOCK_TAGS) is None):
-            unit = _pair_of(leaf)
+            unit = _pair_of(leaf, label_tokens)
             if not any(unit[0] is seen[0] for seen in leaves):
                 leaves.append(unit)
         if 2 <= len(leaves) <= _SPLIT_UP_TO:
@@ -93,13 +94,21 @@ def _records(node: object) -> list[Removed]:
     return [record] if record else []
 
 
-def _pair_of(leaf: Tag) -> tuple[Tag, ...]:
+def _pair_of(leaf: Tag, label_tokens: frozenset[str]) -> tuple[Tag, ...]:
     """The unit a small group's line is read in: a column of a label/value pair with its partner,
-    a term of a description list with its description ("Word tally:" · "320"), else the leaf."""
+    a term of a description list with its description ("Word tally:" · "320"), a box named as a
+    label beside its value ("Word count" · "1,111" in a CMS's field), else the leaf."""
     pairs = [p for p in (leaf.parent, leaf.parent.parent if leaf.parent else None)
              if isinstance(p, Tag) and label_columns(p)]
     if pairs:
         return (pairs[0],)
+    parent = leaf.parent
+    if isinstance(parent, Tag):
+        children = [c for c in parent.children if isinstance(c, Tag)]
+        if len(children) == 2 and leaf in children and not any(HEADING.match(c.name) for c in children):
+            words = {w for c in (children[0].get("class") or []) for w in re.split(r"[-_]+", c.lower())}
+            if not words.isdisjoint(label_tokens):
+                return tuple(children)
     if leaf.name == "dd":
         term = leaf.find_previous_sibling(True)
         return (term, leaf) if isinstance(term, Tag) and term.name == "dt" else (leaf,)

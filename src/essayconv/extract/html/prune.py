@@ -242,7 +242,7 @@ def undo_chrome(undo: Undo) -> None:
 
 
 def mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass,
-                 undo: Undo | None = None, action_boxes: frozenset[int] = frozenset()) -> list[Spared]:
+                 undo: Undo | None = None, action_boxes: dict[int, str] | None = None) -> list[Spared]:
     """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
     into what it removes — except an element holding at least `rung.spare_share` of the page's
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
@@ -257,7 +257,7 @@ def mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass
         kinds = [None if c.name in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
                  for c in children]
         kinds = [kind if kind is not None or not rung.by_tags or c.name in ("html", "body")
-                 else _chrome_by_shape(c, form_holders, action_boxes, rules.tuning) for c, kind in zip(children, kinds)]
+                 else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning) for c, kind in zip(children, kinds)]
         # boxes of one kind side by side that together hold most of the prose are the article cut
         # into boxes (a page builder's widget per paragraph): spared together
         in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
@@ -318,7 +318,7 @@ def _form_holders(soup: BeautifulSoup) -> set[int]:
     return holders
 
 
-def _chrome_by_shape(tag: Tag, form_holders: set[int], action_boxes: frozenset[int], tuning: Tuning) -> str | None:
+def _chrome_by_shape(tag: Tag, form_holders: set[int], action_boxes: dict[int, str], tuning: Tuning) -> str | None:
     """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
     a small box around a form, a grid of three or more teaser cards (linked titles over short
     excerpts), a call-to-action box (actions.py). A listing page's own grid holds most of the
@@ -331,9 +331,7 @@ def _chrome_by_shape(tag: Tag, form_holders: set[int], action_boxes: frozenset[i
             and all(len(c.get_text(" ").split()) <= tuning.card_max_words for c in cards) \
             and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):
         return Kind.RELATED
-    if id(tag) in action_boxes:
-        return Kind.AD
-    return None
+    return action_boxes.get(id(tag))
 
 
 def _describe(tag: Tag) -> str:

@@ -12,6 +12,7 @@ from ...rules import CounterShape
 from ...tuning import Tuning
 from .tags import BLOCK_TAGS, first_under, tags_under
 
+
 def facts_strip(tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
     """The strip's items joined with " · ", when `tag` is a strip of short items holding a count."""
     # asked of every element holding blocks: a look at a few of its blocks, never its whole subtree
