@@ -443,3 +443,28 @@ def test_a_cms_field_label_beside_its_value_is_read_as_one_line() -> None:
     page = f"<article><h1>Rivers</h1>{fields}<div class='body'>{ESSAY}</div></article>"
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert document.metadata.claimed_words == 1111
+
+
+def test_chips_side_by_side_are_a_strip_not_one_glued_word() -> None:
+    chips = "<div class='_x1'><span class='_c'>Essay</span><span class='_c'>612 words</span><span class='_c'>3 pages</span></div>"
+    page = f"<article><h1>Rivers</h1>{chips}{ESSAY}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (612, 3)
+    assert ("banner", "Essay · 612 words · 3 pages") in [(r.kind, r.text) for r in document.removed]
+
+
+def test_a_paragraph_that_is_a_whole_call_to_action_goes() -> None:
+    pitch = "<p><b>Need a paper on rivers? Send us your brief and get a price in minutes.</b> <a href='/order'>Order now</a></p>"
+    page = f"<article><h1>Rivers</h1>{ESSAY[:len(ESSAY) // 2]}{pitch}{ESSAY[len(ESSAY) // 2:]}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert not any("Order now" in block_text(b) for b in document.blocks)
+    assert ("ad", "Need a paper on rivers? Send us your brief and get a price in minutes. Order now") in \
+        [(r.kind, r.text) for r in document.removed]
+
+
+@pytest.mark.parametrize("name", ["relatedposts", "sharebuttons"])
+def test_a_chrome_word_glued_to_a_suffix_is_chrome(name: str) -> None:
+    box = f"<div class='jp-{name}'><h3>More</h3><p>Another essay title, a summary of it, and more of it.</p></div>"
+    page = f"<article><h1>Rivers</h1>{ESSAY}{box}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words, plain_text
+from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words, paragraph, plain_text
 from ..rules import Rules
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
@@ -138,6 +138,8 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed(Kind.BUTTON, text))
             after_button = after_button or (draft.rules.continues.search(text) is not None and essay.before(out))
+        elif rule is None and _pitch_ending_in_a_button(block, draft.rules):
+            out.append(removed(Kind.AD, text))  # "Need an original paper on X? Send us … [Order now]"
         elif rule is None:
             out.append(block)
         elif rule.action == "truncate" and essay.before(out) and not _essay_goes_on(blocks[index + 1:], tuning):
@@ -205,6 +207,25 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
 
 
 _READER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _pitch_ending_in_a_button(block: DraftBlock, rules: Rules) -> bool:
+    """One paragraph holding a whole call to action: a short pitch that asks the reader or speaks to
+    them, closed by a link that is a button ("… get a price in minutes. [Order now]")."""
+    from ..model import Link
+
+    if not isinstance(block, Paragraph):
+        return False
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    if len(spans) < 2 or not isinstance(spans[-1], Link):
+        return False
+    text, words = text_and_words(block)
+    button = plain_text(spans[-1].children).strip()
+    if words > rules.tuning.action_box_max_words or not button or not is_call_to_action(paragraph(button), rules):
+        return False
+    pitch = text[: len(text) - len(button)].strip() if text.endswith(button) else text
+    spoken_to = any(w.casefold() in rules.reader_words for w in _READER_WORD.findall(pitch))
+    return "?" in pitch or spoken_to
 
 
 def _asks(block: DraftBlock) -> bool:

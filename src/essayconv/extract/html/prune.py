@@ -84,8 +84,11 @@ def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = 
     if not values or any(v in rules.keep_tokens for v in values):
         return None
     words = name_words(values)
-    # a token of several parts ("author-box", "citation-box") names a whole class or id
-    hits = (words | set(values)) & rules.chrome_tokens
+    # a token of several parts ("author-box", "citation-box") names a whole class or id; a word glued
+    # from a token and a suffix ("relatedposts") names it too
+    glued = {w[:-len(suffix)] for w in words for suffix in rules.compound_suffixes
+             if w.endswith(suffix) and len(w) - len(suffix) >= 2}
+    hits = (words | glued | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
     kind = next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)

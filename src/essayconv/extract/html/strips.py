@@ -5,7 +5,7 @@ headings."""
 
 from __future__ import annotations
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from ...model import clean_whitespace
 from ...rules import CounterShape
@@ -23,7 +23,28 @@ def facts_strip(tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
     if not tuning.strip_min_items <= len(leaves) <= tuning.strip_max_items:
         return None
     texts = [text for text in (clean_whitespace(leaf.get_text(" ")).strip() for leaf in leaves) if text]
-    if len(texts) < tuning.strip_min_items or any(len(text.split()) > tuning.strip_item_words for text in texts):
+    return _strip_of(texts, tag, counter, tuning)
+
+
+def chips_strip(tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
+    """The same strip laid out as inline chips side by side with nothing between them
+    (`<span>Essay</span><span>501 words</span><span>2 pages</span>`): a browser draws each as a
+    box of its own, so they are items, not one glued word ("Essay501 words2 pages")."""
+    children = list(tag.children)
+    if not tuning.strip_min_items <= len(children) <= 2 * tuning.strip_max_items:
+        return None
+    if any(isinstance(c, NavigableString) and c.strip() for c in children):
+        return None  # loose text between them: a sentence with inline markup, not chips
+    items = [c for c in children if isinstance(c, Tag)]
+    if any(item.name in BLOCK_TAGS for item in items):
+        return None
+    texts = [text for text in (clean_whitespace(item.get_text(" ")).strip() for item in items) if text]
+    return _strip_of(texts, tag, counter, tuning)
+
+
+def _strip_of(texts: list[str], tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
+    if not tuning.strip_min_items <= len(texts) <= tuning.strip_max_items \
+            or any(len(text.split()) > tuning.strip_item_words for text in texts):
         return None
     if not any(counter.number_unit.search(text) or counter.unit_number.search(text) for text in texts):
         return None

@@ -31,7 +31,7 @@ from ...signals import Kind, bold_line, ends_sentence
 from ...tuning import Tuning
 from .container import TextStats
 from .prune import element_summary
-from .strips import facts_strip
+from .strips import chips_strip, facts_strip
 from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, first_under, tags_under
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -258,7 +258,8 @@ class Walker:
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
-        strip = facts_strip(tag, self.rules.counter, self.tuning) if id(tag) in self.stats.holds_block else None
+        strip = facts_strip(tag, self.rules.counter, self.tuning) if id(tag) in self.stats.holds_block \
+            else chips_strip(tag, self.rules.counter, self.tuning)
         if strip is not None:
             self.blocks.append(Paragraph(normalize([Text(strip)])))
             return
