@@ -5,10 +5,16 @@ are told by their shape ([letters] in clutter.toml), never by what the note says
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..model import DraftBlock, Heading, Paragraph, Removed
 from ..signals import Kind, ends_sentence
 from .clutter import as_removed
 from .draft import Draft, is_texty, text_and_words
+from .structure import above_the_title
+
+SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _line(block: DraftBlock) -> str:
@@ -23,7 +29,7 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
     content = [i for i, b in enumerate(blocks) if is_texty(b) and not isinstance(b, Removed)]
     start = next((i for i in content[:letter.greeting_within] if letter.greeting.match(_line(blocks[i]))), None)
     if start is None:
-        return None
+        return _greeting_paragraph(blocks, content, draft)
     after = [i for i in content if i > start][:letter.note_max_blocks + 2]
     for position, index in enumerate(after):
         line = _line(blocks[index])
@@ -37,6 +43,39 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
             return (start, after[position - 1]) if position else (start, start)
         if text_and_words(blocks[index])[1] > draft.rules.note_max_words:
             return None  # the essay itself began: a greeting was its first line, not a letter's
+    return None
+
+
+def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[int, int] | None:
+    """A forum post's note in one paragraph ("Hi all, this is my draft for … any feedback welcome!"):
+    it opens with a greeting and its comma, says little, and the essay's title heading follows it."""
+    letter = draft.rules.letter
+    for position, index in enumerate(content[:letter.greeting_within]):
+        line = _line(blocks[index])
+        opening = line.split(",", 1)[0] + "," if "," in line else ""
+        if opening and letter.greeting.match(opening) and isinstance(blocks[index], Paragraph) \
+                and text_and_words(blocks[index])[1] <= draft.rules.note_max_words:
+            following = content[position + 1] if position + 1 < len(content) else None
+            return (index, index) if following is not None and isinstance(blocks[following], Heading) else None
+    return None
+
+
+def _title_line(block: DraftBlock, draft: Draft) -> bool:
+    """A heading, or a short line with no sentence end: a title on its own line."""
+    text, words = text_and_words(block)
+    return isinstance(block, Heading) or (isinstance(block, Paragraph) and 0 < words <= draft.rules.tuning.title_line_max_words
+                                          and not ends_sentence(text.strip()))
+
+
+def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Draft) -> int | None:
+    """The writer's own count in the note ("It's 378 words (not counting the title)")."""
+    from .counters import counter_parts
+
+    for block in blocks[first:last + 1]:
+        for sentence in SENTENCES.split(text_and_words(block)[0]):
+            parts = counter_parts(sentence, draft.rules.counter)
+            if parts and parts[0] is not None:
+                return parts[0]
     return None
 
 
@@ -57,10 +96,20 @@ def _tail_from(blocks: list[DraftBlock], draft: Draft) -> int | None:
 def drop_letter(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     note = _note_above(blocks, draft)
+    claimed = draft.claimed_words
+    title = draft.title
     if note is not None:
         first, last = note
+        claimed = claimed or _claimed_in_note(blocks, first, last, draft)
         blocks[first:last + 1] = [as_removed(b, Kind.LETTER) for b in blocks[first:last + 1]]
+        # the essay's own title on its line after the note ("…Thanks, Sam" / "In Defence of Pigeons"):
+        # a mail's subject or a forum's board name is not the essay's title
+        following = next((i for i in range(last + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
+        if following is not None and _title_line(blocks[following], draft):
+            title = _line(blocks[following])
+            blocks[following] = Removed(Kind.TITLE, title)
+            blocks = above_the_title(blocks, following, draft.rules.tuning)  # the subject, sender and date lines
     tail = _tail_from(blocks, draft)
     if tail is not None:
         blocks[tail:] = [as_removed(b, Kind.LETTER) for b in blocks[tail:]]
-    return draft.with_blocks(blocks)
+    return replace(draft, blocks=tuple(blocks), claimed_words=claimed, title=title)

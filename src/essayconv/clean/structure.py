@@ -195,7 +195,7 @@ def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset
     return next((part for part in segments if key and re.sub(r"\W+", " ", part).strip().casefold() == key), None)
 
 
-def _above_the_title(blocks: list[DraftBlock], title_index: int, tuning: Tuning) -> list[DraftBlock]:
+def above_the_title(blocks: list[DraftBlock], title_index: int, tuning: Tuning) -> list[DraftBlock]:
     """An essay starts after its title: short lines the page shows above it (a site slogan, a
     section name) are the page's header. A long paragraph there means the title line was a
     heading inside the essay after all, and nothing is touched."""
@@ -235,21 +235,21 @@ def drop_title_heading(draft: Draft) -> Draft:
             continue
         if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
-            blocks = _above_the_title(blocks, index, draft.rules.tuning)
+            blocks = above_the_title(blocks, index, draft.rules.tuning)
             shown = _segment_shown_below(blocks, index, draft)
             if shown is not None:
                 # "[List] Final essay - X" heads a mail whose own title line "X" comes after the
                 # sender's lines: the part the essay itself shows is its title
                 position, segment = shown
                 blocks[position] = Removed(Kind.TITLE, segment)
-                return replace(draft, title=segment, blocks=tuple(_above_the_title(blocks, position, draft.rules.tuning)))
+                return replace(draft, title=segment, blocks=tuple(above_the_title(blocks, position, draft.rules.tuning)))
             return draft.with_blocks(blocks)
         segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
         if segment:
             # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
             # the part of the <title> the page itself shows is the title
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
-            return replace(draft, title=segment, blocks=tuple(_above_the_title(blocks, index, draft.rules.tuning)))
+            return replace(draft, title=segment, blocks=tuple(above_the_title(blocks, index, draft.rules.tuning)))
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
     return draft
