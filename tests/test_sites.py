@@ -365,3 +365,26 @@ def test_a_line_with_a_slot_the_site_fills_per_page_is_learned_by_its_shape() ->
     applied = apply_template(document, template)
     assert [r.text for r in applied.document.removed] == [cta.format("ferries")]
     assert [block_text(b) for b in applied.document.blocks] == [block_text(b) for b in doc(*essay(40, 2)).blocks]
+
+
+def test_learned_removals_stand_in_page_order_and_say_on_how_many_pages_they_were_seen(schema: dict) -> None:
+    from dataclasses import replace
+
+    import jsonschema
+
+    from essayconv.model import Removed
+    from essayconv.write.json_writer import to_dict
+
+    pages = pages_of(*[["Our tip: plan before you write", *essay(n, 2), "Similar papers"] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    page = doc("Our tip: plan before you write", *essay(60, 2), "Similar papers")
+    # the page's own removals: one above the tip, one between the essay and the tail
+    page = replace(page, removed=(Removed("navigation", "Home / Essays", at=0), Removed("ad", "Order now", at=3)))
+    applied = apply_template(page, template, COUNTER)
+    assert [(r.kind, r.text) for r in applied.document.removed] == [
+        ("navigation", "Home / Essays"), (KIND, "Our tip: plan before you write"), ("ad", "Order now"), (KIND, "Similar papers")]
+    assert [r.at for r in applied.document.removed] == [0, 0, 2, 2]  # counted in the blocks still kept
+    jsonschema.validate(to_dict(applied.document), schema)
+    entries = to_dict(applied.document)["removed"]
+    assert entries[1] == {"kind": KIND, "text": "Our tip: plan before you write", "pages": 6}
+    assert entries[0] == {"kind": "navigation", "text": "Home / Essays"}

@@ -87,6 +87,11 @@ class Removed:
 
     kind: str
     text: str
+    at: int = field(default=0, compare=False)
+    """Where it stood among the kept blocks: how many of them came before it (set by `finish()`), so
+    that removals made later, after conversion (site learning), still go in page order."""
+    pages: int | None = field(default=None, compare=False)
+    """For a site's template, learned across an archive: on how many of the site's pages it was seen."""
 
 
 Block = Union[Heading, Paragraph, BlockQuote, ListBlock, Gap]

@@ -3,6 +3,8 @@ removals out of the block stream and computes the metadata."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import NoEssayError
 from ..extract import Extracted
 from ..languages import guess_language
@@ -75,8 +77,14 @@ PASSES: tuple[Pass, ...] = (
 
 
 def finish(draft: Draft, extracted: Extracted, source: str, options: Options) -> Document:
-    blocks = [b for b in draft.blocks if not isinstance(b, Removed) and has_content(b)]
-    removed = tuple(b for b in draft.blocks if isinstance(b, Removed))
+    blocks: list = []
+    removed_list: list[Removed] = []
+    for block in draft.blocks:
+        if isinstance(block, Removed):
+            removed_list.append(replace(block, at=len(blocks)))  # its place among the kept blocks
+        elif has_content(block):
+            blocks.append(block)
+    removed = tuple(removed_list)
     body_text = " ".join(block_text(b) for b in blocks)
     ref_text = " ".join(plain_text(e) for e in draft.references.entries) if draft.references else ""
     words = count_words(body_text) + count_words(ref_text)

@@ -13,6 +13,7 @@ fired). The batch (batch/learning.py) and `essayconv learn` (sites/profile.py) c
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
@@ -324,6 +325,16 @@ class Applied:
     """(rule, pages it was seen on) of the blocks removed, in page order, each rule once."""
 
 
+def _in_page_order(earlier: tuple[Removed, ...], learned: list[Removed]) -> tuple[Removed, ...]:
+    """The page's removals and the template's, merged in page order: a removal `at` n stood before the
+    page's block n; a learned one was block n itself, so it follows those. Then every `at` counts the
+    blocks still kept."""
+    taken = sorted(r.at for r in learned)
+    merged = sorted([(r.at, 0, i, r) for i, r in enumerate(earlier)] + [(r.at, 1, i, r) for i, r in enumerate(learned)],
+                    key=lambda entry: entry[:3])
+    return tuple(replace(r, at=r.at - bisect.bisect_left(taken, r.at)) for *_, r in merged)
+
+
 def apply_template(document: Document, template: SiteTemplate | None, counter: re.Pattern[str] | None = None,
                    tuning: LearningThresholds = LEARNING_THRESHOLDS, complete_ratio: float = 0.0) -> Applied:
     """The document without the site's template blocks (recorded as removals of kind
@@ -332,9 +343,10 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     if not template:
         return Applied(document, ())
     kept, taken, fired = [], [], []
+    taken_at: list[tuple[int, int]] = []  # (position among the page's blocks, pages seen on) per taken block
     in_tail = None
     verbatim = any(k.startswith("=") for k in template.blocks)
-    for block in document.blocks:
+    for position, block in enumerate(document.blocks):
         if in_tail is not None and isinstance(block, Gap):
             continue  # a card's own "…" cut: it goes with the card
         if in_tail is None and not verbatim and len(block_text(block).split()) >= tuning.long_words:
@@ -345,11 +357,14 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         if in_tail is not None and seen is not None and (seen.linked or rule):
             taken.append(block)
             fired.append((f"after: {in_tail}", template.blocks[in_tail]))
+            taken_at.append((position, template.blocks[in_tail]))
             continue
         in_tail = None
         if rule is not None:
             taken.append(block)
-            fired.append((rule, template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule, 0)))
+            count = template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule, 0)
+            fired.append((rule, count))
+            taken_at.append((position, count))
             if rule in template.tails:
                 in_tail = rule
             continue
@@ -367,7 +382,8 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
                             claimed_words = _count(match.group("n"))
                         elif match.group("p") and claimed_pages is None:
                             claimed_pages = _count(match.group("n"), pages=True)
-    removed = document.removed + tuple(Removed(KIND, _SPACE.sub(" ", block_text(b)).strip()) for b in taken)
+    removed = _in_page_order(document.removed, [Removed(KIND, _SPACE.sub(" ", block_text(b)).strip(), at=at, pages=count)
+                                                for b, (at, count) in zip(taken, taken_at)])
     words = count_words(" ".join(block_text(b) for b in kept))
     if document.references:
         words += count_words(" ".join(plain_text(e) for e in document.references.entries))

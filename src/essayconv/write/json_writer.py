@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import BlockQuote, Document, Gap, Heading, ListBlock, Paragraph, plain_text
+from ..model import BlockQuote, Document, Gap, Heading, ListBlock, Paragraph, Removed, plain_text
 from ..options import Options
 
 SCHEMA = "essayconv/1"
@@ -49,7 +49,7 @@ def to_dict(document: Document) -> dict[str, Any]:
             "entries": [plain_text(e) for e in document.references.entries],
         },
         "citations": [{"text": c.text, "key": c.key, "matched": c.matched} for c in document.citations],
-        "removed": [{"kind": r.kind, "text": r.text} for r in document.removed],
+        "removed": [_removed(r) for r in document.removed],
     }
 
 
@@ -59,3 +59,12 @@ def dumps(document: Document) -> str:
 
 def write(document: Document, options: Options) -> bytes:
     return dumps(document).encode("utf-8")
+
+
+def _removed(record: Removed) -> dict:
+    """A removal as the contract lists it; a site's learned template also says on how many of the
+    site's pages it was seen."""
+    entry: dict = {"kind": record.kind, "text": record.text}
+    if record.pages is not None:
+        entry["pages"] = record.pages
+    return entry
