@@ -468,3 +468,11 @@ def test_a_chrome_word_glued_to_a_suffix_is_chrome(name: str) -> None:
     page = f"<article><h1>Rivers</h1>{ESSAY}{box}</article>"
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
+
+
+def test_an_essay_that_poses_a_list_of_questions_is_still_an_essay() -> None:
+    questions = "<ul>" + "".join(f"<li>Should towns fund question {i}?</li>" for i in range(12)) + "</ul>"
+    long_essay = "".join(f"<p>{PROSE} {PROSE} {PROSE} Essay paragraph {i}.</p>" for i in range(5))
+    page = f"<article><h1>Rivers</h1>{long_essay}{questions}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert len(document.blocks) == 6

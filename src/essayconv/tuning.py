@@ -85,6 +85,8 @@ class Tuning:
     above_title_max_words: int
     no_essay_phrases_below_words: int
     no_essay_below_words: int
+    prompts_min_questions: int
+    prompts_list_share: float
 
 
 def tuning_from_data(table: dict[str, dict[str, Any]]) -> Tuning:

@@ -101,7 +101,7 @@ class Summary:
 
 def _reason_kind(message: str) -> str:
     """A short name for why a page held no essay (the cleaner's three reasons), for the summary."""
-    for words, kind in (("lists other essays", "listing"), ("shows other essays", "listing"), ("bot check", "bot check or preview"),
+    for words, kind in (("lists other essays", "listing"), ("shows other essays", "listing"), ("lists questions", "listing"), ("bot check", "bot check or preview"),
                         ("words of text", "too little text")):
         if words in message:
             return kind

@@ -5,7 +5,7 @@ removed (exit 3, `NoEssayError`)."""
 from __future__ import annotations
 
 from ..extract import Extracted
-from ..model import Document, Gap, block_text
+from ..model import Document, Gap, ListBlock, block_text, count_words, plain_text
 from ..rules import Rules
 from .counters import counter_parts
 
@@ -17,10 +17,20 @@ def _other_essays_counted(document: Document, rules: Rules) -> int:
                if (parts := counter_parts(record.text, rules.counter, windowed=True)) and parts[0] is not None)
 
 
+def _questions_listed(document: Document) -> tuple[int, int]:
+    """(list items that ask a question, words in all list items)."""
+    items = [plain_text(item).strip() for block in document.blocks if isinstance(block, ListBlock) for item in block.items]
+    return sum(item.endswith("?") for item in items), sum(count_words(item) for item in items)
+
+
 def no_essay_reason(extracted: Extracted, document: Document, body_words: int, rules: Rules) -> str | None:
     tuning = rules.tuning
     if extracted.teasers:
         return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
+    # writing prompts, a question bank: most of the text is lists, and most items ask a question
+    questions, listed = _questions_listed(document)
+    if questions >= tuning.prompts_min_questions and listed >= tuning.prompts_list_share * body_words:
+        return f"no essay in the page: it lists questions ({questions} of them: writing prompts), not an essay"
     # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
     # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
     if body_words <= tuning.listing_max_other_prose and not any(isinstance(b, Gap) for b in document.blocks):
