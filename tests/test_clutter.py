@@ -235,6 +235,8 @@ def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int
     "In 1848 the rebels printed 200 words of demands on a single sheet and nailed it to the door of every church in town.",
     "She wrote 12 words.",
     "Each chapter runs to roughly 300 words per page in the first edition",
+    "Post a draft of 300–500 words by Friday",
+    "Between 2 and 3 pages, double-spaced",
 ])
 def test_a_number_in_prose_or_a_page_position_is_not_a_count(line: str) -> None:
     from essayconv.clean.counters import counter_parts

@@ -476,3 +476,12 @@ def test_an_essay_that_poses_a_list_of_questions_is_still_an_essay() -> None:
     page = f"<article><h1>Rivers</h1>{long_essay}{questions}</article>"
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert len(document.blocks) == 6
+
+
+def test_a_post_titled_by_its_own_line_under_a_discussion_topic_takes_that_title() -> None:
+    page = ("<html><head><title>Week 7 Discussion: Draft</title></head><body><nav><a href='/'>Course</a> "
+            "<a href='/d'>Week 7 Discussion: Draft</a></nav><div class='topic'><p>Post 300–500 words by Friday.</p></div>"
+            f"<div class='entry'><h3>Rivers and Their Towns</h3>{ESSAY}</div></body></html>")
+    document = essayconv.load(page.encode(), name="x.html")
+    assert document.title == "Rivers and Their Towns"
+    assert document.metadata.claimed_words is None  # a range asked for is no count stated

@@ -40,6 +40,7 @@ from .structure import (
     infer_headings,
     normalise_heading_levels,
     title_from_first_heading,
+    title_from_sole_opening_heading,
 )
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
@@ -67,6 +68,7 @@ PASSES: tuple[Pass, ...] = (
     infer_headings,
     drop_title_heading,
     title_from_first_heading,
+    title_from_sole_opening_heading,
     split_references,
     mark_unmarked_cuts,
     mark_truncated_end,

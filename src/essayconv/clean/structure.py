@@ -289,3 +289,31 @@ def title_from_first_heading(draft: Draft) -> Draft:
             return replace(draft, title=plain_text(block.inlines), blocks=tuple(blocks))
         return draft
     return draft
+
+
+def title_from_sole_opening_heading(draft: Draft) -> Draft:
+    """The page's title is shown outside the essay's box only (a breadcrumb, a topic banner), and the
+    box opens with its one and only heading, over paragraphs: that heading is the essay's own title line (a post in a course's
+    discussion, whose page is titled by the discussion's topic). A generic section name ("Introduction")
+    opening a box is a section, never a title."""
+    from ..sites.template import essay_headings
+
+    blocks = draft.blocks
+    if not draft.title or any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks):
+        return draft
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    wanted = draft.title.casefold()
+    above = blocks[:content[0]] if content else ()
+    if not any(isinstance(b, Removed) and wanted in b.text.casefold() and b.text.casefold() != wanted for b in above):
+        return draft  # the title is not shown above the box as part of something else (a breadcrumb, a topic)
+    headings = [i for i in content if isinstance(blocks[i], Heading)]
+    if len(headings) != 1 or not content or headings[0] != content[0]:
+        return draft
+    text, words = text_and_words(blocks[headings[0]])
+    paragraphs = sum(1 for i in content if isinstance(blocks[i], Paragraph))
+    if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
+            or clean_whitespace(text).strip(" .:").casefold() in essay_headings():
+        return draft
+    out = list(blocks)
+    out[headings[0]] = Removed(Kind.TITLE, text)
+    return replace(draft, title=text.strip(), blocks=tuple(out))
