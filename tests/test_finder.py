@@ -485,3 +485,13 @@ def test_a_post_titled_by_its_own_line_under_a_discussion_topic_takes_that_title
     document = essayconv.load(page.encode(), name="x.html")
     assert document.title == "Rivers and Their Towns"
     assert document.metadata.claimed_words is None  # a range asked for is no count stated
+
+
+def test_a_short_post_under_a_long_comment_thread_is_not_retried_into_the_comments() -> None:
+    comments = "".join(f"<li class='comment'><p>{PROSE} {PROSE} {PROSE} Reader comment {i}.</p></li>" for i in range(12))
+    post = "".join(f"<p>{PROSE} Post paragraph {i}.</p>" for i in range(4))
+    page = (f"<div class='site-inner'><article class='post'><h1>Rivers</h1>{post}</article>"
+            f"<div class='entry-comments' id='comments'><ol class='comment-list'>{comments}</ol></div></div>")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} Post paragraph {i}." for i in range(4)]
+    assert document.metadata.finder.startswith("strict")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 from urllib.parse import urljoin
 
@@ -26,7 +26,7 @@ from .facts import head_facts, json_ld_author, page_title, short_lang, stated_ur
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .profile import apply_profile
-from .prune import Spared, Undo, drop_invisible, mark_chrome, undo_chrome
+from .prune import Spared, Undo, chrome_kind, drop_invisible, mark_chrome, undo_chrome
 from .walk import TextLayer, Walker, resolve_text_layers, text_layer_lines, widen_to_all_pages
 
 
@@ -153,18 +153,39 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)
 
 
+def _discussion_prose(prepared: _Prepared, rules: Rules) -> int:
+    """Words of prose in the page's comment threads (elements named as kinds never spared:
+    comments), outermost first; asked only when the strict pass came back short."""
+    total = 0
+    stack: list[Tag] = [prepared.soup.body or prepared.soup]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if not isinstance(child, Tag):
+                continue
+            if chrome_kind(child, rules, by_tags=False) in rules.never_spared and prepared.mass.of(child):
+                total += prepared.mass.of(child)
+            else:
+                stack.append(child)
+    return total
+
+
 def _short(attempt: _Attempt, tuning: Tuning) -> bool:
     return attempt.words < tuning.short_share * attempt.page_prose or attempt.words < tuning.short_words < attempt.page_prose
 
 
-def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning) -> tuple[_Attempt, str]:
+def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning,
+            discussion_prose: Callable[[], int] = lambda: 0) -> tuple[_Attempt, str]:
     """Strict first; when the result is short against the page's prose, the next rung on the
     same tree with the chrome put back; the strict result stands unless a later one finds
     `retry_gain` times its words. A profile's body selector is knowledge, not a guess: no ladder
-    then."""
+    then. The readers' comments under a post are prose too, but not the article's: a strict result
+    short only against a page swollen by its comment thread is not short."""
     first = attempt_on(RUNGS[0])
     if first.explicit or not _short(first, tuning):
         return first, f"{first.rung.name}: {first.rung.why}"
+    if not _short(replace(first, page_prose=first.page_prose - discussion_prose()), tuning):
+        return first, f"{first.rung.name}: {first.rung.why}; the rest of the page's prose is its comments"
     best = first
     for rung in RUNGS[1:]:
         attempt = attempt_on(rung)
@@ -206,7 +227,12 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         undo.clear()
         return _attempt(prepared, rung, rules, base_url, undo)
 
-    chosen, finder = _ladder(attempt_on, rules.tuning)
+    def discussion_prose() -> int:
+        undo_chrome(undo)  # measured on the page as it came, not as the strict pass left it
+        undo.clear()
+        return _discussion_prose(prepared, rules)
+
+    chosen, finder = _ladder(attempt_on, rules.tuning, discussion_prose)
     spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
     return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None, blocks=chosen.blocks,
                      site=profile.name if profile else "generic", encoding=encoding,
