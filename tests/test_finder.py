@@ -495,3 +495,13 @@ def test_a_short_post_under_a_long_comment_thread_is_not_retried_into_the_commen
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert [block_text(b) for b in document.blocks] == [f"{PROSE} Post paragraph {i}." for i in range(4)]
     assert document.metadata.finder.startswith("strict")
+
+
+@pytest.mark.parametrize("script", ["", '<script>$RC("B:0","S:0");$RS("S:1","P:1")</script>'])
+def test_a_streamed_react_page_has_its_parts_put_in_place(script: str) -> None:
+    parts = [f"<p>{PROSE} {PROSE} Essay paragraph {i}.</p>" for i in range(5)]
+    page = (f"<main><article><h1>Rivers</h1>{parts[0]}<template id='B:0'></template><template id='P:1'></template>"
+            f"</article><aside><p>Our newsletter, every week, for readers of essays like this one.</p></aside></main>"
+            f"<div hidden id='S:0'>{parts[1]}{parts[2]}</div><div hidden id='S:1'>{parts[3]}{parts[4]}</div>{script}")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]

@@ -74,7 +74,38 @@ def _parse(text: str) -> BeautifulSoup:
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "lxml")
     _one_document(soup)
+    _place_streamed_segments(soup, text)
     return soup
+
+
+_STREAM_SWAP = re.compile(r"""\$RC\(\s*["'](B:[0-9a-f]+)["']\s*,\s*["'](S:[0-9a-f]+)["']""")
+_STREAM_SEGMENT = re.compile(r"""\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']""")
+
+
+def _place_streamed_segments(soup: BeautifulSoup, text: str) -> None:
+    """A page rendered by React's streaming server (Next.js and others) sends the article's parts late,
+    as hidden `<div id="S:n">` segments at the end of <body>, with a script that swaps each into
+    its placeholder (`<template id="B:n">` for a boundary, `<template id="P:n">` for a pending part). A browser runs the swap; a saved page keeps both halves:
+    the parts are put in their places here, as the page is shown. The script's pairs are used when
+    it is there; else a placeholder takes the segment of its own number, as React numbers them."""
+    if "S:" not in text or "B:" not in text:
+        return
+    placeholders = {str(t.get("id")): t for t in soup.find_all("template", id=re.compile(r"^[BP]:[0-9a-f]+$"))}
+    segments = {str(d.get("id")): d for d in soup.find_all("div", id=re.compile(r"^S:[0-9a-f]+$"))
+                if d.has_attr("hidden")}
+    if not placeholders or not segments:
+        return
+    pairs = dict(_STREAM_SWAP.findall(text)) | {placeholder: segment for segment, placeholder in _STREAM_SEGMENT.findall(text)}
+    if not pairs:
+        pairs = {kind + key[2:]: key for key in segments for kind in ("B:", "P:") if kind + key[2:] in placeholders}
+    for boundary, segment_id in pairs.items():
+        template, segment = placeholders.get(boundary), segments.get(segment_id)
+        if template is None or segment is None or template.parent is None:
+            continue
+        for child in list(segment.contents):
+            template.insert_before(child.extract())
+        template.decompose()
+        segment.decompose()
 
 
 def _one_document(soup: BeautifulSoup) -> None:
