@@ -505,3 +505,12 @@ def test_a_streamed_react_page_has_its_parts_put_in_place(script: str) -> None:
             f"<div hidden id='S:0'>{parts[1]}{parts[2]}</div><div hidden id='S:1'>{parts[3]}{parts[4]}</div>{script}")
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
+
+
+def test_posts_kept_for_readers_without_scripts_are_the_page() -> None:
+    posts = "".join(f"<div class='topic-body crawler-post'><div class='post'><p>{PROSE} {PROSE} Forum post {i}.</p></div></div>"
+                    for i in range(3))
+    page = (f"<div id='app'></div><noscript data-path='/t/rivers/1'><div id='main-outlet'><h1>Rivers</h1>{posts}</div></noscript>"
+            "<noscript><img src='/pixel.gif'></noscript>")
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Forum post {i}." for i in range(3)]

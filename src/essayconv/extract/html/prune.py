@@ -65,7 +65,9 @@ def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
     chrome. It is text the page holds, so it is kept (hidden junk inside words is inline, and
     hidden menus and dialogs carry chrome tokens)."""
     tuning = rules.tuning
-    if tag.name not in BLOCK_TAGS or chrome_kind(tag, rules) is not None:
+    # <noscript> too: a forum or a web app saves its posts there for readers without scripts
+    # (Discourse's crawler view), which is what a saved page shows of them
+    if (tag.name not in BLOCK_TAGS and tag.name != "noscript") or chrome_kind(tag, rules) is not None:
         return False
     paragraphs = [p.get_text(" ") for p in tags_under(tag, "p", limit=50)]
     long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
@@ -202,7 +204,8 @@ def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
                 continue
             if child.name in CONTROLS and child.find(SWALLOWED) is not None:
                 swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
-            elif child.name in INVISIBLE_TAGS or (_is_hidden(child) and not _collapsed_prose(child, rules)):
+            elif (child.name in INVISIBLE_TAGS and not (child.name == "noscript" and _collapsed_prose(child, rules))) \
+                    or (_is_hidden(child) and not _collapsed_prose(child, rules)):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
                 if child.name in BOXES or child.name in BLOCK_TAGS:
