@@ -23,10 +23,11 @@ from .actions import action_boxes
 from .badges import mark_heading_badges
 from .container import TextStats, best_container
 from .facts import head_facts, json_ld_author, page_title, short_lang, stated_url
+from .invisible import drop_invisible
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .profile import apply_profile
-from .prune import Spared, Undo, chrome_kind, drop_invisible, mark_chrome, undo_chrome
+from .prune import Spared, Undo, chrome_kind, mark_chrome, undo_chrome
 from .walk import TextLayer, Walker, resolve_text_layers, text_layer_lines, widen_to_all_pages
 
 

@@ -1,6 +1,6 @@
-"""Pruning: drop what is never content (scripts, hidden and blurred elements) and mark page chrome
-by tag, by class/id/role tokens and by shape — sparing any element that holds the page's prose.
-Every change is written to an undo list so that a later rung of the ladder can put it back."""
+"""Pruning: mark page chrome by tag, by class/id/role tokens and by shape — sparing any element that
+holds the page's prose. Every change is written to an undo list so that a later rung of the ladder
+can put it back. (What a reader never sees goes before, in invisible.py.)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ...model import clean_whitespace
 from ...rules import Rules
@@ -16,19 +16,7 @@ from ...signals import Kind
 from ...tuning import Tuning
 from ..prose import ProseMass
 from .listing import cards_under, teaser_link
-from .tags import (
-    BLOCK_TAGS,
-    BOXES,
-    CHROME_TAGS,
-    CONTROLS,
-    INVISIBLE_TAGS,
-    MAX_ELEMENT_DEPTH,
-    REMOVED_TAG,
-    SUMMARY_CHARS,
-    SWALLOWED,
-    first_under,
-    tags_under,
-)
+from .tags import CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
 
 if TYPE_CHECKING:
     from .ladder import Rung
@@ -51,27 +39,6 @@ _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 def name_words(values: list[str]) -> set[str]:
     return {w for v in values for w in re.split(r"[-_\s]+", v) if w}
-
-
-def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
-        return True
-    style = tag.get("style")
-    return isinstance(style, str) and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
-
-
-def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
-    """The rest of an essay behind a "Read more" button: a hidden block of paragraphs, not page
-    chrome. It is text the page holds, so it is kept (hidden junk inside words is inline, and
-    hidden menus and dialogs carry chrome tokens)."""
-    tuning = rules.tuning
-    # <noscript> too: a forum or a web app saves its posts there for readers without scripts
-    # (Discourse's crawler view), which is what a saved page shows of them
-    if (tag.name not in BLOCK_TAGS and tag.name != "noscript") or chrome_kind(tag, rules) is not None:
-        return False
-    paragraphs = [p.get_text(" ") for p in tags_under(tag, "p", limit=50)]
-    long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
-    return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
 
 def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
@@ -132,95 +99,6 @@ def label_columns(tag: Tag) -> str | None:
 def element_summary(tag: Tag) -> str:
     text = label_columns(tag) or clean_whitespace(tag.get_text(" ")).strip()
     return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rstrip() + " […]"
-
-
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-# a text filter, not a backdrop (backdrop-filter) and not blur(0)
-_BLUR = re.compile(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
-_NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
-
-
-def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
-    """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`): only a class
-    of the rule's subject (`.card .thumb img{…}` blurs the image, not the card)."""
-    found: set[str] = set()
-    for style in soup.find_all("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.get_text()):
-            if not _BLUR.search(declarations):
-                continue
-            for selector in selectors.split(","):
-                subject = re.split(r"[\s>+~]+", selector.strip())[-1]
-                found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject.split(":")[0]))
-    return frozenset(found)
-
-
-def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
-    """Shown blurred: the site hides this text behind a wall and shows a placeholder. A page
-    wrapper, or anything holding the page's <h1>, is styled, not hidden."""
-    if tag.name in _NEVER_PLACEHOLDER:
-        return False
-    style = tag.get("style")
-    classes = tag.get("class") or []
-    blurred = (isinstance(style, str) and _BLUR.search(style) is not None) \
-        or any(c in blurred_classes for c in classes) \
-        or (_may_name(tag, classes, rules.placeholder_tokens)
-            and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens))
-    return blurred and first_under(tag, "h1") is None
-
-
-def _may_name(tag: Tag, classes: list[str], tokens: frozenset[str]) -> bool:
-    """Whether any of `tokens` could be among the tag's name words: each is a lower-cased piece of a
-    class, id or role, so it is a substring of them lower-cased. A cheap test before tokenising
-    (asked of every element of the page)."""
-    names = " ".join((*classes, str(tag.get("id") or ""), str(tag.get("role") or ""))).lower()
-    return any(token in names for token in tokens)
-
-
-def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
-    """Comments, scripts and hidden elements go (never content, whatever else the page holds);
-    anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
-    below it; the limit is there so that no later step can be made slow or recursive by absurd
-    nesting)."""
-    blurred_classes = _blurred_classes(soup)
-    stack: list[tuple[Tag, int]] = [(soup, 0)]
-    swallowers: list[Tag] = []
-    while stack:
-        node, depth = stack.pop()
-        for child in list(node.children):
-            if isinstance(child, Comment) or (isinstance(child, NavigableString) and
-                                              type(child).__name__ in ("Doctype", "Declaration", "ProcessingInstruction", "CData")):
-                child.extract()
-                continue
-            if not isinstance(child, Tag):
-                continue
-            if child.name not in ("html", "body") and _blurred(child, rules, blurred_classes):
-                text = element_summary(child)
-                if text:
-                    marker = soup.new_tag(REMOVED_TAG, attrs={"kind": Kind.PLACEHOLDER})
-                    marker.string = text
-                    child.replace_with(marker)
-                else:
-                    child.decompose()
-                continue
-            if child.name in CONTROLS and child.find(SWALLOWED) is not None:
-                swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
-            elif (child.name in INVISIBLE_TAGS and not (child.name == "noscript" and _collapsed_prose(child, rules))) \
-                    or (_is_hidden(child) and not _collapsed_prose(child, rules)):
-                # a hidden block or a box stood between its neighbours; a hidden inline element
-                # (junk letters some sites hide inside words) closes up
-                if child.name in BOXES or child.name in BLOCK_TAGS:
-                    child.replace_with(NavigableString(" "))  # it took room on the line: words stay apart
-                else:
-                    child.decompose()
-                continue
-            if depth + 1 >= MAX_ELEMENT_DEPTH:
-                text = child.get_text(" ")
-                child.clear()
-                child.append(text)
-                continue
-            stack.append((child, depth + 1))
-    for control in swallowers:
-        control.unwrap()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,133 @@
+"""What a reader never sees is dropped before anything else looks at the page: comments, scripts,
+hidden and blurred elements (a blurred block is recorded as the placeholder where the site hid the
+essay), nesting deeper than any real page — except hidden prose a reader can open (the rest of an
+essay behind "Read more", posts kept for readers without scripts)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ...rules import Rules
+from ...signals import Kind
+from .prune import chrome_kind, element_summary, name_tokens, name_words
+from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH, REMOVED_TAG, SWALLOWED, first_under, tags_under
+
+
+def _is_hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+        return True
+    style = tag.get("style")
+    return isinstance(style, str) and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
+
+
+def _shown_but_unread(tag: Tag) -> bool:
+    """Hidden from screen readers only (aria-hidden): drawn on the screen all the same — a "·" between
+    two facts, an icon — so what stood either side stays apart. Text hidden from the eye (display:
+    none, the hidden attribute) closes up: junk letters some sites hide inside words."""
+    return tag.get("aria-hidden") == "true" and not tag.has_attr("hidden") and not re.search(
+        r"display\s*:\s*none|visibility\s*:\s*hidden", str(tag.get("style") or ""), re.I)
+
+
+def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
+    """The rest of an essay behind a "Read more" button: a hidden block of paragraphs, not page
+    chrome. It is text the page holds, so it is kept (hidden junk inside words is inline, and
+    hidden menus and dialogs carry chrome tokens)."""
+    tuning = rules.tuning
+    # <noscript> too: a forum or a web app saves its posts there for readers without scripts
+    # (Discourse's crawler view), which is what a saved page shows of them
+    if (tag.name not in BLOCK_TAGS and tag.name != "noscript") or chrome_kind(tag, rules) is not None:
+        return False
+    paragraphs = [p.get_text(" ") for p in tags_under(tag, "p", limit=50)]
+    long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
+    return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+# a text filter, not a backdrop (backdrop-filter) and not blur(0)
+_BLUR = re.compile(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
+_NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
+
+
+def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
+    """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`): only a class
+    of the rule's subject (`.card .thumb img{…}` blurs the image, not the card)."""
+    found: set[str] = set()
+    for style in soup.find_all("style"):
+        for selectors, declarations in _CSS_RULE.findall(style.get_text()):
+            if not _BLUR.search(declarations):
+                continue
+            for selector in selectors.split(","):
+                subject = re.split(r"[\s>+~]+", selector.strip())[-1]
+                found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject.split(":")[0]))
+    return frozenset(found)
+
+
+def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
+    """Shown blurred: the site hides this text behind a wall and shows a placeholder. A page
+    wrapper, or anything holding the page's <h1>, is styled, not hidden."""
+    if tag.name in _NEVER_PLACEHOLDER:
+        return False
+    style = tag.get("style")
+    classes = tag.get("class") or []
+    blurred = (isinstance(style, str) and _BLUR.search(style) is not None) \
+        or any(c in blurred_classes for c in classes) \
+        or (_may_name(tag, classes, rules.placeholder_tokens)
+            and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens))
+    return blurred and first_under(tag, "h1") is None
+
+
+def _may_name(tag: Tag, classes: list[str], tokens: frozenset[str]) -> bool:
+    """Whether any of `tokens` could be among the tag's name words: each is a lower-cased piece of a
+    class, id or role, so it is a substring of them lower-cased. A cheap test before tokenising
+    (asked of every element of the page)."""
+    names = " ".join((*classes, str(tag.get("id") or ""), str(tag.get("role") or ""))).lower()
+    return any(token in names for token in tokens)
+
+
+def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
+    """Comments, scripts and hidden elements go (never content, whatever else the page holds);
+    anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
+    below it; the limit is there so that no later step can be made slow or recursive by absurd
+    nesting)."""
+    blurred_classes = _blurred_classes(soup)
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    swallowers: list[Tag] = []
+    while stack:
+        node, depth = stack.pop()
+        for child in list(node.children):
+            if isinstance(child, Comment) or (isinstance(child, NavigableString) and
+                                              type(child).__name__ in ("Doctype", "Declaration", "ProcessingInstruction", "CData")):
+                child.extract()
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name not in ("html", "body") and _blurred(child, rules, blurred_classes):
+                text = element_summary(child)
+                if text:
+                    marker = soup.new_tag(REMOVED_TAG, attrs={"kind": Kind.PLACEHOLDER})
+                    marker.string = text
+                    child.replace_with(marker)
+                else:
+                    child.decompose()
+                continue
+            if child.name in CONTROLS and child.find(SWALLOWED) is not None:
+                swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
+            elif (child.name in INVISIBLE_TAGS and not (child.name == "noscript" and _collapsed_prose(child, rules))) \
+                    or (_is_hidden(child) and not _collapsed_prose(child, rules)):
+                # a hidden block or a box stood between its neighbours; a hidden inline element
+                # (junk letters some sites hide inside words) closes up
+                if child.name in BOXES or child.name in BLOCK_TAGS or _shown_but_unread(child):
+                    child.replace_with(NavigableString(" "))  # it took room on the line: words stay apart
+                else:
+                    child.decompose()
+                continue
+            if depth + 1 >= MAX_ELEMENT_DEPTH:
+                text = child.get_text(" ")
+                child.clear()
+                child.append(text)
+                continue
+            stack.append((child, depth + 1))
+    for control in swallowers:
+        control.unwrap()
