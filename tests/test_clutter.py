@@ -321,3 +321,12 @@ def test_an_appraisal_at_the_essays_end_is_a_note(note: str) -> None:
 def test_a_rating_line_in_any_language_is_metadata(line: str) -> None:
     result = drop_clutter_blocks(draft_of(PROSE, line, PROSE))
     assert kept_texts(result) == [PROSE, PROSE]
+
+
+def test_an_advertisements_count_is_not_the_essays() -> None:
+    from essayconv.clean.counters import extract_banners
+    from essayconv.model import Removed
+
+    draft = draft_of(PROSE, PROSE).with_blocks([Removed("ad", "Teacher wants 1,500 words by Monday? Hand it to us."),
+                                                 *draft_of(PROSE, PROSE).blocks])
+    assert extract_banners(draft).claimed_words is None

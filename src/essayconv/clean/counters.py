@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import CounterShape
-from ..signals import OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind
+from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind
 from ..tuning import Tuning
 from .draft import Draft, removed, text_and_words
 
@@ -175,7 +175,7 @@ def extract_banners(draft: Draft) -> Draft:
                 pages = pages if pages is not None else counted[1]
                 out.append(removed(Kind.BANNER, text))
                 continue
-        elif isinstance(block, Removed) and words is None and (not essay_started or (
+        elif isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and (not essay_started or (
                 block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the
             # sidebar after the essay — one count, not a list of other essays' counts): read, kept
