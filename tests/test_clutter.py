@@ -247,7 +247,7 @@ def test_a_number_in_prose_or_a_page_position_is_not_a_count(line: str) -> None:
 @pytest.mark.parametrize("line", ["Continue with Google Sign up with email", "Already a member? Log in",
                                   "Download this sample", "Order now — 15% off your first order", "Get the full paper"])
 def test_calls_to_action_are_buttons(line: str) -> None:
-    from essayconv.clean.clutter import is_call_to_action
+    from essayconv.clean.calls import is_call_to_action
 
     assert is_call_to_action(paragraph(line), load_rules())
 
@@ -255,7 +255,7 @@ def test_calls_to_action_are_buttons(line: str) -> None:
 @pytest.mark.parametrize("line", ["Read the poem aloud and the rhythm changes.", "See how the river bends",
                                   "Getting there was half the fight, and the other half was staying."])
 def test_short_lines_of_prose_are_not_buttons(line: str) -> None:
-    from essayconv.clean.clutter import is_call_to_action
+    from essayconv.clean.calls import is_call_to_action
 
     assert not is_call_to_action(paragraph(line), load_rules())
 

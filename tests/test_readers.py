@@ -402,3 +402,15 @@ def test_a_greeting_that_opens_the_essay_itself_is_kept() -> None:
     dump = f"Letters Home\n\nDear diary, {PROSE} {PROSE}\n\n{PROSE}\n\nThanks,\n\n{PROSE}\n"
     document = essayconv.load(dump.encode(), name="diary.txt")
     assert block_text(document.blocks[0]).startswith("Dear diary,")
+
+
+def test_a_text_browsers_dump_keeps_its_title_under_the_sites_path_and_loses_its_drawn_boxes() -> None:
+    dump = ("[logo] Inkwell                                  Log in | Sign up\n\n  • Home\n  • Free essays\n\n"
+            "[Search 60,000 free essays        ] [Search]\n\nHome > Free essays > Society > Rivers\n\n"
+            "Why Rivers Flood\n\n★★★★☆ 4.2/5 (54 votes)   [Save] [Print] [Share]\n\n"
+            f"{PROSE} {PROSE}\n\n────────────────────────────────────────\nNeed this essay rewritten?\n"
+            "Our editors rephrase any sample in your own voice.\n[Rewrite it for me]\n────────────────────────────────────────\n\n"
+            f"{PROSE} The end.\n\nWas this sample useful?  [Yes] [No]\n")
+    document = essayconv.load(dump.encode(), name="w3m.txt")
+    assert document.title == "Why Rivers Flood"
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE}", f"{PROSE} The end."]

@@ -8,42 +8,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, Text, count_words, paragraph, plain_text
-from ..rules import Rules
+from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, count_words, plain_text
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
+from .calls import is_call_to_action, pitch_before_button, pitch_ending_in_a_button
 from .counters import stats_line
-from .draft import Draft, inlines_of, is_texty, next_content, removed, text_and_words
-
-_CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
-
-
-def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
-    """A short paragraph that is only buttons or links: it opens with a button verb and names what
-    it sells or where it leads ("Download this sample", "Order now — 15% off", "Continue with
-    Google"), perhaps after a short question ("Already a member? Log in"), or it is all links;
-    never a sentence ending in a full stop."""
-    tuning = rules.tuning
-    if not isinstance(block, Paragraph):
-        return False
-    text = text_and_words(block)[0].strip()
-    words = count_words(text)  # words, not tokens: a framing dash or a "·" is no word
-    if not text or words > tuning.cta_max_words or text.endswith((".", ",", ";", ":")):
-        return False
-    from ..model import Link
-
-    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
-    if spans and all(isinstance(s, Link) for s in spans) and words <= tuning.cta_max_words // 2:
-        return True
-    parts = [p for p in _CTA_PARTS.split(text) if p.strip()]
-    if not parts:
-        return False
-    *questions, last = parts
-    first_word = re.match(r"[\W\d_]*?([^\W\d_]+)", last)  # past a framing dash or an arrow
-    if first_word is None or first_word.group(1).casefold() not in rules.button_verbs:
-        return False
-    named = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)} & rules.button_objects
-    return all(q.endswith("?") for q in questions) and (bool(named) or bool(re.search(r"\d|[%$€£]", text)))
+from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
 
 
 def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
@@ -138,7 +108,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed(Kind.BUTTON, text))
             after_button = after_button or (draft.rules.continues.search(text) is not None and essay.before(out))
-        elif rule is None and _pitch_ending_in_a_button(block, draft.rules):
+        elif rule is None and pitch_ending_in_a_button(block, draft.rules):
             out.append(removed(Kind.AD, text))  # "Need an original paper on X? Send us … [Order now]"
         elif rule is None:
             out.append(block)
@@ -154,7 +124,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 skip_list = following  # the digest's list goes with its label
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
-    return draft.with_blocks(_pitch_before_button(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules))
+    return draft.with_blocks(pitch_before_button(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules))
 
 
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
@@ -203,65 +173,6 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
         button = words <= 5 and text.split()[0].casefold() in button_verbs
         if sandwiched or button:
             out[index] = removed(before.kind, text)
-    return out
-
-
-_READER_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _pitch_ending_in_a_button(block: DraftBlock, rules: Rules) -> bool:
-    """One paragraph holding a whole call to action: a short pitch that asks the reader or speaks to
-    them, closed by a link that is a button ("… get a price in minutes. [Order now]")."""
-    from ..model import Link
-
-    if not isinstance(block, Paragraph):
-        return False
-    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
-    if len(spans) < 2 or not isinstance(spans[-1], Link):
-        return False
-    text, words = text_and_words(block)
-    button = plain_text(spans[-1].children).strip()
-    if words > rules.tuning.action_box_max_words or not button or not is_call_to_action(paragraph(button), rules):
-        return False
-    pitch = text[: len(text) - len(button)].strip() if text.endswith(button) else text
-    spoken_to = any(w.casefold() in rules.reader_words for w in _READER_WORD.findall(pitch))
-    return "?" in pitch or spoken_to
-
-
-def _asks(block: DraftBlock) -> bool:
-    """A line asking or calling out to the reader ("Stuck on your essay?", "Deadline tonight!")."""
-    return text_and_words(block)[0].rstrip().endswith(("?", "!"))
-
-
-def _pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
-    """A call to action laid out as lines (a text dump, or a box the finder could not see): a headline
-    asking the reader a question, a line or two of pitch that speaks to the reader or names a price,
-    then the button ("Struggling to start your essay? / An expert can draft it for you, from $11 a
-    page. / Get started"). The button was already taken out; its headline and pitch go with it. The
-    same shape as extract/html/actions.py, read from the blocks."""
-    tuning = rules.tuning
-    out = list(blocks)
-    for index, block in enumerate(blocks):
-        if not (isinstance(block, Removed) and (block.kind == Kind.BUTTON or block.kind in ADVERTISING)):
-            continue
-        pitch: list[int] = []
-        cursor = index - 1
-        while cursor >= 0 and len(pitch) < tuning.action_pitch_max_lines and isinstance(out[cursor], Paragraph) \
-                and not _asks(out[cursor]):
-            pitch.insert(0, cursor)
-            cursor -= 1
-        if not pitch or cursor < 0 or not isinstance(out[cursor], (Paragraph, Heading)):
-            continue
-        headline_words = text_and_words(out[cursor])[1]
-        texts = [text_and_words(out[i]) for i in pitch]
-        words = headline_words + sum(n for _, n in texts)
-        if not _asks(out[cursor]) or headline_words > tuning.action_headline_max_words \
-                or words > tuning.action_box_max_words or any(n < tuning.action_pitch_min_words for _, n in texts):
-            continue
-        spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
-        if spoken_to or any(re.search(r"[$€£%]|\d", text) for text, _ in texts):
-            for i in (cursor, *pitch):
-                out[i] = as_removed(out[i], block.kind)
     return out
 
 
@@ -337,8 +248,3 @@ def _relabel(record: Removed, draft: Draft) -> Removed:
     rule = next((r for r in draft.rules.blocks if r.combined.search(record.text)), None)
     return Removed(rule.kind, record.text) if rule else record
 
-
-def as_removed(block: DraftBlock, kind: str) -> Removed:
-    if isinstance(block, Removed):
-        return block
-    return removed(kind, text_and_words(block)[0] or f"[{type(block).__name__.lower()}]")

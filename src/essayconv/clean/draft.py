@@ -57,3 +57,9 @@ def inlines_of(block: DraftBlock) -> Inlines:
 
 def removed(kind: str, text: str) -> Removed:
     return Removed(kind, text.strip())
+
+
+def as_removed(block: DraftBlock, kind: str) -> Removed:
+    if isinstance(block, Removed):
+        return block
+    return removed(kind, text_and_words(block)[0] or f"[{type(block).__name__.lower()}]")

@@ -10,8 +10,7 @@ from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed
 from ..signals import Kind, ends_sentence
-from .clutter import as_removed
-from .draft import Draft, is_texty, text_and_words
+from .draft import Draft, as_removed, is_texty, text_and_words
 from .structure import above_the_title
 
 SENTENCES = re.compile(r"(?<=[.!?])\s+")

@@ -6,8 +6,7 @@ from __future__ import annotations
 from ..model import DraftBlock, Heading, Paragraph, Removed, Text, normalize
 from ..rules import Rules
 from ..signals import Kind, ends_sentence
-from .clutter import as_removed
-from .draft import Draft, inlines_of, is_texty, text_and_words
+from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:

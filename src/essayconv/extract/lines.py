@@ -27,9 +27,15 @@ _HYPHEN_END = re.compile(r"(\w+)-$")
 _TABLE_ROW = re.compile(r"^(?P<label>[^\t.!?:]{1,30}?)\t+(?P<value>[^\t]+)$")
 
 
+# a rule a text browser draws between boxes ("────", "════"): a break, not text (an underscore or
+# hyphen rule is left to the furniture reader: it may open the footnotes)
+_RULE_LINE = re.compile(r"^\s*(?:[─━═]\s*){8,}$")
+
+
 def _lines(text: str, tuning: Tuning) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    lines = [_TABLE_ROW.sub(r"\g<label>: \g<value>", line) if count_words(line) <= tuning.cta_max_words else line
+    lines = ["" if _RULE_LINE.match(line)
+             else _TABLE_ROW.sub(r"\g<label>: \g<value>", line) if count_words(line) <= tuning.cta_max_words else line
              for line in text.split("\n")]
     return _undouble([line.expandtabs(4).rstrip() for line in lines], tuning)
 

@@ -62,6 +62,12 @@ def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
     return count if count >= tuning.dump_menu_min_items else 0
 
 
+def _head_kind(position: int, line: str, rules: Rules) -> str:
+    """The dump's first line, a few words, is the site's name heading its header; the rest is menu."""
+    first = position == 0 and count_words(line) <= rules.tuning.site_name_max_words and not ends_sentence(line.strip())
+    return Kind.HEADER if first else Kind.NAVIGATION
+
+
 def _repeated_title(groups: list[tuple[int, list[str]]], rules: Rules) -> int | None:
     """Where the title stands when the dump's head shows it twice in a row (a select-all copy carries
     the breadcrumb's last step, then the heading): the second showing is the title, and everything
@@ -76,6 +82,26 @@ def _repeated_title(groups: list[tuple[int, list[str]]], rules: Rules) -> int | 
         if line.casefold() == previous and count_words(line) >= 2 and title_like(line, tuning):
             return index
         previous = line.casefold()
+    return None
+
+
+# "Home > Free essays > Society > Libraries": a path of three or more steps
+_LONG_BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))(?:[^›»>]{1,40}\s[›»>]\s){2,}[^›»>]{1,60}$")
+
+
+def _title_under_breadcrumb(groups: list[tuple[int, list[str]]], rules: Rules) -> int | None:
+    """Where the title stands when the dump's head carries the site's path of three or more steps:
+    the title-like line right under it; everything above — logo, menu, search box — is the site's."""
+    tuning = rules.tuning
+    for index, (_, group) in enumerate(groups[:tuning.dump_head_max_lines]):
+        line = group[0].strip()
+        if len(group) != 1 or count_words(line) >= tuning.dump_head_prose_words:
+            return None
+        if _LONG_BREADCRUMB.match(line) and index + 1 < len(groups):
+            following = groups[index + 1][1]
+            if len(following) == 1 and title_like(following[0].strip(), tuning):
+                return index + 1
+            return None
     return None
 
 
@@ -95,9 +121,11 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     site's name over its menu, a breadcrumb, a promo strip) set aside, then the title line."""
     head: list[tuple[int, Removed]] = []
     twice = _repeated_title(groups, rules)
+    if twice is None:
+        twice = _title_under_breadcrumb(groups, rules)
     if twice is not None:
-        head = [(start, Removed(clutter_kind(group[0].strip(), rules) or Kind.NAVIGATION, group[0].strip()))
-                for start, group in groups[:twice]]
+        head = [(start, Removed(clutter_kind(line.strip(), rules) or _head_kind(position, line, rules), line.strip()))
+                for position, (start, group) in enumerate(groups[:twice]) for line in group if line.strip()]
         return groups[twice][1][0].strip(), groups[twice + 1:], head
     menu = _leading_menu(groups, rules)
     head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[:menu])

@@ -1,0 +1,119 @@
+"""Calls to action, whatever their wording: a button ("Download this sample", "Order now — 15% off"),
+a whole call in one paragraph (a pitch that asks or speaks to the reader, closed by a button), and a
+call laid out as lines (a headline question, a line or two of pitch, then the button). In HTML the
+box around one says as much first (extract/html/actions.py); these read what is left in the blocks."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import DraftBlock, Heading, Paragraph, Removed, Text, count_words, paragraph, plain_text
+from ..rules import Rules
+from ..signals import ADVERTISING, Kind
+from .draft import as_removed, inlines_of, text_and_words
+
+_CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
+
+
+def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
+    """A short paragraph that is only buttons or links: it opens with a button verb and names what
+    it sells or where it leads ("Download this sample", "Order now — 15% off", "Continue with
+    Google"), perhaps after a short question ("Already a member? Log in"), or it is all links;
+    never a sentence ending in a full stop."""
+    tuning = rules.tuning
+    if not isinstance(block, Paragraph):
+        return False
+    text = text_and_words(block)[0].strip()
+    words = count_words(text)  # words, not tokens: a framing dash or a "·" is no word
+    if not text or words > tuning.cta_max_words or text.endswith((".", ",", ";", ":")):
+        return False
+    if _TEXT_BUTTON.fullmatch(" " + text):
+        return True  # a text browser draws a button as "[Rewrite it for me]"
+    from ..model import Link
+
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    if spans and all(isinstance(s, Link) for s in spans) and words <= tuning.cta_max_words // 2:
+        return True
+    parts = [p for p in _CTA_PARTS.split(text) if p.strip()]
+    if not parts:
+        return False
+    *questions, last = parts
+    first_word = re.match(r"[\W\d_]*?([^\W\d_]+)", last)  # past a framing dash or an arrow
+    if first_word is None or first_word.group(1).casefold() not in rules.button_verbs:
+        return False
+    named = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)} & rules.button_objects
+    return all(q.endswith("?") for q in questions) and (bool(named) or bool(re.search(r"\d|[%$€£]", text)))
+
+
+
+_READER_WORD = re.compile(r"[^\W\d_]+")
+
+
+_TEXT_BUTTON = re.compile(r"\s\[([^\[\]]{2,30})\]\s*$")
+
+
+def pitch_ending_in_a_button(block: DraftBlock, rules: Rules) -> bool:
+    """One paragraph holding a whole call to action: a short pitch that asks the reader or speaks to
+    them, closed by a link that is a button ("… get a price in minutes. [Order now]")."""
+    from ..model import Link
+
+    if not isinstance(block, Paragraph):
+        return False
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    text, words = text_and_words(block)
+    drawn = _TEXT_BUTTON.search(text)  # a text browser draws a button as "[Rewrite it for me]"
+    if drawn is not None:
+        button = drawn.group(1).strip()
+        text = text[:drawn.start()] + button
+    elif len(spans) < 2 or not isinstance(spans[-1], Link):
+        return False
+    else:
+        button = plain_text(spans[-1].children).strip()
+    if words > rules.tuning.action_box_max_words or not button:
+        return False
+    if drawn is None and not is_call_to_action(paragraph(button), rules):
+        return False  # a link is a button when it reads as one; a drawn "[…]" is one already
+    pitch = text[: len(text) - len(button)].strip() if text.endswith(button) else text
+    spoken_to = any(w.casefold() in rules.reader_words for w in _READER_WORD.findall(pitch))
+    return "?" in pitch or spoken_to
+
+
+def _asks(block: DraftBlock) -> bool:
+    """A line asking or calling out to the reader ("Stuck on your essay?", "Deadline tonight!")."""
+    text = block.text if isinstance(block, Removed) else text_and_words(block)[0]
+    return text.rstrip().endswith(("?", "!"))
+
+
+def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
+    """A call to action laid out as lines (a text dump, or a box the finder could not see): a headline
+    asking the reader a question, a line or two of pitch that speaks to the reader or names a price,
+    then the button ("Struggling to start your essay? / An expert can draft it for you, from $11 a
+    page. / Get started"). The button was already taken out; its headline and pitch go with it. The
+    same shape as extract/html/actions.py, read from the blocks."""
+    tuning = rules.tuning
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if not (isinstance(block, Removed) and (block.kind == Kind.BUTTON or block.kind in ADVERTISING)):
+            continue
+        pitch: list[int] = []
+        cursor = index - 1
+        while cursor >= 0 and len(pitch) < tuning.action_pitch_max_lines and isinstance(out[cursor], Paragraph) \
+                and not _asks(out[cursor]):
+            pitch.insert(0, cursor)
+            cursor -= 1
+        # the headline may be taken already ("Need this essay rewritten?" reads as a button itself)
+        if not pitch or cursor < 0 or not isinstance(out[cursor], (Paragraph, Heading, Removed)):
+            continue
+        if isinstance(out[cursor], Removed) and not (out[cursor].kind == Kind.BUTTON or out[cursor].kind in ADVERTISING):
+            continue
+        headline_words = count_words(out[cursor].text) if isinstance(out[cursor], Removed) else text_and_words(out[cursor])[1]
+        texts = [text_and_words(out[i]) for i in pitch]
+        words = headline_words + sum(n for _, n in texts)
+        if not _asks(out[cursor]) or headline_words > tuning.action_headline_max_words \
+                or words > tuning.action_box_max_words or any(n < tuning.action_pitch_min_words for _, n in texts):
+            continue
+        spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
+        if spoken_to or any(re.search(r"[$€£%]|\d", text) for text, _ in texts):
+            for i in (cursor, *pitch):
+                out[i] = as_removed(out[i], block.kind)
+    return out
