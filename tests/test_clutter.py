@@ -330,3 +330,17 @@ def test_an_advertisements_count_is_not_the_essays() -> None:
     draft = draft_of(PROSE, PROSE).with_blocks([Removed("ad", "Teacher wants 1,500 words by Monday? Hand it to us."),
                                                  *draft_of(PROSE, PROSE).blocks])
     assert extract_banners(draft).claimed_words is None
+
+
+def test_a_writers_card_after_the_essay_names_the_writer() -> None:
+    from essayconv.clean.structure import extract_byline
+
+    essay = PROSE + " " + PROSE
+    result = extract_byline(draft_of(essay, essay, "Written by Priya N.", "Verified expert · 312 orders", "Hire Priya"))
+    assert result.author == "Priya N."
+    assert kept_texts(result) == [essay, essay, "Verified expert · 312 orders", "Hire Priya"]
+
+
+@pytest.mark.parametrize("line", ["Current Mood: hopeful", "Current Music: the shipping forecast, as always"])
+def test_a_journal_entrys_mood_and_music_lines_are_metadata(line: str) -> None:
+    assert kept_texts(drop_clutter_blocks(draft_of(PROSE, line, PROSE))) == [PROSE, PROSE]

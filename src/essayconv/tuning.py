@@ -83,6 +83,7 @@ class Tuning:
     note_label_max_words: int
     reference_entry_max_words: int
     above_title_max_words: int
+    writer_card_lines: int
     no_essay_phrases_below_words: int
     no_essay_below_words: int
     prompts_min_questions: int

@@ -96,8 +96,13 @@ def _byline_name(text: str, draft: Draft) -> str | None:
 
 
 def extract_byline(draft: Draft) -> Draft:
-    """A "by <Name>" line before the essay starts names the writer: it becomes the author, and the
-    line leaves the body. Only lines above the first real paragraph are looked at."""
+    """A "by <Name>" line names the writer: it becomes the author, and the line leaves the body —
+    above the first real paragraph, or in a writer's card at the end."""
+    return _byline_at_the_end(_byline_at_the_top(draft))
+
+
+def _byline_at_the_top(draft: Draft) -> Draft:
+    """Only lines above the first real paragraph are looked at."""
     blocks = list(draft.blocks)
     for index, block in enumerate(blocks):
         if isinstance(block, Removed) and block.kind not in _MAY_HOLD_A_BYLINE:
@@ -119,6 +124,26 @@ def extract_byline(draft: Draft) -> Draft:
                     line, count = text_and_words(blocks[earlier])
                     kind = next((r.kind for r in draft.rules.blocks if r.matches(line, count)), Kind.METADATA)
                     blocks[earlier] = Removed(kind, line)
+            return replace(draft, blocks=tuple(blocks), author=draft.author or name)
+    return draft
+
+
+_WRITER_CARD = re.compile(r"^(?:written|submitted|posted|uploaded|prepared) by\b", re.I)
+
+
+def _byline_at_the_end(draft: Draft) -> Draft:
+    """A writer's card after the essay ("Written by Priya N." over the card's other lines): among the
+    last few lines, a short byline line after which only short lines follow names the writer too."""
+    blocks = list(draft.blocks)
+    content = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, Heading))]
+    for index in content[-draft.rules.tuning.writer_card_lines:]:
+        text, words = text_and_words(blocks[index])
+        # a bare "by X" there may close a quoted poem; "Written by X" is the writer's card
+        card = _WRITER_CARD.match(text.strip()) and words <= draft.rules.tuning.above_title_max_words
+        name = _byline_name(text, draft) if card else None
+        later = [i for i in content if i > index]
+        if name and all(text_and_words(blocks[i])[1] <= draft.rules.note_max_words for i in later):
+            blocks[index] = Removed(Kind.BYLINE, text)
             return replace(draft, blocks=tuple(blocks), author=draft.author or name)
     return draft
 
