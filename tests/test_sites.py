@@ -388,3 +388,25 @@ def test_learned_removals_stand_in_page_order_and_say_on_how_many_pages_they_wer
     entries = to_dict(applied.document)["removed"]
     assert entries[1] == {"kind": KIND, "text": "Our tip: plan before you write", "pages": 6}
     assert entries[0] == {"kind": "navigation", "text": "Home / Essays"}
+
+
+def test_a_note_under_one_label_whose_text_changes_is_learned_by_its_label() -> None:
+    notes = ["we kept the writer's own spelling and punctuation throughout the piece",
+             "this piece was first read aloud at one of our evenings in the spring",
+             "the writer asked us to say that this is an early draft of the essay"]
+    pages = pages_of(*[[f"Editor's note: {notes[n % 3]}", *essay(n, 2)] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert "label:editor's note" in template.labels
+    applied = apply_template(doc("Editor's note: a new remark on this page, never seen before today", *essay(70, 2)),
+                             template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Editor's note: a new remark on this page, never seen before today"]
+
+
+def test_a_headline_over_a_learned_pitch_goes_with_it() -> None:
+    pitch = "Our volunteer proofreaders reply within three days of your message."
+    pages = pages_of(*[[*essay(n, 1), f"Need a second reader for your {WORDS[n]} essay?", pitch, *essay(n + 30, 1)]
+                       for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    page = doc(*essay(80, 1), "Need a second reader for your zoology essay?", pitch, *essay(81, 1))
+    applied = apply_template(page, template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Need a second reader for your zoology essay?", pitch]

@@ -36,7 +36,9 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     edge = draft.rules.note_edge_blocks
     notes = {i for i in content[-edge:] if _is_note(blocks[i], draft.rules)
              and all(text_and_words(blocks[j])[1] <= draft.rules.note_max_words for j in content if j > i)}
-    notes |= {i for i in content[:edge] if _signed_italic_note(blocks[i], draft.rules)}
+    notes |= {i for i in content[:edge] if _signed_italic_note(blocks[i], draft.rules)
+              or (isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words
+                  and draft.rules.note_appraisal.match(text_and_words(blocks[i])[0]) is not None)}
     for i in sorted(notes):
         position = content.index(i)
         label = content[position - 1] if position else None

@@ -54,16 +54,18 @@ class LearningThresholds:
     """A block this long is prose; it is the site's (a standard disclaimer) only verbatim, numbers
     included, and on `long_share` of the different essays."""
     long_share: float = 0.8
-    label_words: int = 10
-    """A label line ("Category: Sociology", "Previous post: …") is this short at most; a longer
-    block that opens with a phrase and a colon is prose."""
+    headline_words: int = 12
+    """A call-to-action box's headline, over a pitch learned as the site's, is this short at most."""
     shape_words: int = 3
     """A short block's shape is its first and last this many words (masked): "Don't have time to
     write about {topic}? … draft it for you today." recurs whatever topic the site fills in."""
     shape_min_words: int = 8
     shape_max_words: int = 25
     """Shapes are read of blocks this long: a call to action or a notice, not a paragraph of prose
-    (whose first and last words two essays rarely share, but a formula might)."""
+    (whose first and last words two essays rarely share, but a formula might). Labels too ("Category:
+    Sociology", "Editor's note: …" whose text changes per page): a line this short that opens with a
+    label of a few words and a colon; an essay's own "Note: …" line does not recur across a third of
+    a site's different essays."""
     tail_share: float = 0.8
     """A recurring block opens the site's tail when on this share of its pages only linked cards
     (and other template blocks) follow it."""
@@ -170,7 +172,7 @@ def label_key(text: str, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> st
     """ "Category: Sociology" → "label:category"; None for anything but a short label line."""
     text = _SPACE.sub(" ", text).strip()
     match = _LABEL.match(text)
-    if match is None or len(text.split()) > tuning.label_words or len(match.group(1).split()) > 3:
+    if match is None or len(text.split()) > tuning.shape_max_words or len(match.group(1).split()) > 3:
         return None
     return "label:" + mask(match.group(1))
 
@@ -197,7 +199,7 @@ def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> Blo
     words = len(text.split())  # the measure apply_template's fast path uses too
     key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text)
     heading = isinstance(block, Heading)
-    label = None if heading or words > tuning.label_words else label_key(text, tuning)
+    label = None if heading or words > tuning.shape_max_words else label_key(text, tuning)
     return BlockView(key, words, _linked(block), heading, label, _shape(key, words, heading, tuning))
 
 
@@ -325,6 +327,14 @@ class Applied:
     """(rule, pages it was seen on) of the blocks removed, in page order, each rule once."""
 
 
+def _headline_of(block: object, tuning: LearningThresholds) -> bool:
+    """A short line asking or calling out ("Short on time for your design paper?"): a box's headline."""
+    if isinstance(block, (Gap, ListBlock)):
+        return False
+    text = block_text(block).strip()  # type: ignore[arg-type]
+    return 0 < len(text.split()) <= tuning.headline_words and text.endswith(("?", "!"))
+
+
 def _in_page_order(earlier: tuple[Removed, ...], learned: list[Removed]) -> tuple[Removed, ...]:
     """The page's removals and the template's, merged in page order: a removal `at` n stood before the
     page's block n; a learned one was block n itself, so it follows those. Then every `at` counts the
@@ -344,6 +354,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         return Applied(document, ())
     kept, taken, fired = [], [], []
     taken_at: list[tuple[int, int]] = []  # (position among the page's blocks, pages seen on) per taken block
+    kept_at: list[int] = []
     in_tail = None
     verbatim = any(k.startswith("=") for k in template.blocks)
     for position, block in enumerate(document.blocks):
@@ -351,6 +362,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             continue  # a card's own "…" cut: it goes with the card
         if in_tail is None and not verbatim and len(block_text(block).split()) >= tuning.long_words:
             kept.append(block)  # prose: only a verbatim template paragraph could match it
+            kept_at.append(position)
             continue
         seen = view(block, tuning)
         rule = template.matches(seen) if seen else None
@@ -361,14 +373,20 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             continue
         in_tail = None
         if rule is not None:
-            taken.append(block)
             count = template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule, 0)
+            if kept and kept_at and kept_at[-1] == position - 1 and _headline_of(kept[-1], tuning):
+                # the box's headline, its topic filled in per page ("Need another pair of eyes on your
+                # fitness essay?"), over the pitch the site repeats: it goes with the pitch
+                taken.append(kept.pop())
+                taken_at.append((kept_at.pop(), count))
+            taken.append(block)
             fired.append((rule, count))
             taken_at.append((position, count))
             if rule in template.tails:
                 in_tail = rule
             continue
         kept.append(block)
+        kept_at.append(position)
     if not taken:
         return Applied(document, ())
     meta = document.metadata

@@ -25,6 +25,7 @@ from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
 _BOX_TAGS = frozenset(("div", "section", "aside", "figure"))
 _SENTENCE = re.compile(r"[.!?…](?:\s|$)")
 _CONTROL_INPUTS = frozenset(("submit", "button"))
+_LINE_TAGS = frozenset(("p", "div", "li", "section", "aside", "figure", "figcaption"))
 
 
 def _styled_as_button(tag: Tag, rules: Rules) -> bool:
@@ -61,6 +62,7 @@ def _visible_lines(box: Tag, control: Tag | None, most_words: int, tuning_label_
     after_words = 0
     seen_control = False
     words = 0
+    line_block: Tag | None = None
     for node in box.descendants:
         if isinstance(node, Tag):
             if node is control:
@@ -68,18 +70,26 @@ def _visible_lines(box: Tag, control: Tag | None, most_words: int, tuning_label_
             elif node.name in ("ul", "ol", "table", "dl", "textarea", "select", "blockquote") \
                     and not (node.name == "table" and node.get("role") == "presentation"):
                 return None  # a list, a data table, a field, a quotation: not a pitch
-            elif node.name in ("p", "div", "br", "li") or HEADING.match(node.name or ""):
+            elif node.name == "br":
                 if current and not seen_control:
                     lines.append(" ".join(current))
                 current = []
             continue
         if not isinstance(node, NavigableString) or type(node).__name__ != "NavigableString":
             continue
-        if any(p.name in INVISIBLE_TAGS and p.name not in ("button", "input") for p in _parents_within(node, box)):
+        parents = _parents_within(node, box)
+        if any(p.name in INVISIBLE_TAGS and p.name not in ("button", "input") for p in parents):
             continue
         text = node.strip()
         if not text:
             continue
+        # a line per block: text under another block than the last text's starts a new line (the
+        # end of "<div>Title?</div>Pitch" shows only in where the next text sits)
+        block = next((p for p in parents if p.name in _LINE_TAGS or HEADING.match(p.name or "")), box)
+        if block is not line_block and current and not seen_control:
+            lines.append(" ".join(current))
+            current = []
+        line_block = block
         words += len(text.split())
         if words > most_words:
             return None  # stop early: a box this wordy is no pitch, however long it goes on
