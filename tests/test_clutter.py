@@ -344,3 +344,9 @@ def test_a_writers_card_after_the_essay_names_the_writer() -> None:
 @pytest.mark.parametrize("line", ["Current Mood: hopeful", "Current Music: the shipping forecast, as always"])
 def test_a_journal_entrys_mood_and_music_lines_are_metadata(line: str) -> None:
     assert kept_texts(drop_clutter_blocks(draft_of(PROSE, line, PROSE))) == [PROSE, PROSE]
+
+
+def test_an_articles_own_questions_and_answers_after_an_faq_heading_stay() -> None:
+    answers = [Heading(3, (Text(f"Question number {i}?"),)) if i % 2 == 0 else f"{PROSE} Answer {i}." for i in range(20)]
+    result = drop_clutter_blocks(draft_of(PROSE + " " + PROSE, "FAQs", *answers))
+    assert len(kept_texts(result)) == 21 and removed_of(result) == [("related", "FAQs")]

@@ -68,6 +68,7 @@ class Tuning:
     heading_capitalised_share: float
     essay_run_paragraphs: int
     essay_run_words: int
+    essay_goes_on_words: int
     sandwich_max_words: int
     answer_max_words: int
     teaser_max_blocks: int

@@ -17,20 +17,30 @@ from .draft import Draft, as_removed, inlines_of, is_texty, next_content, remove
 
 
 def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
-    """After a line that usually starts the site's tail ("More about …"), a run of long paragraphs
-    one after another means the article goes on (a news page's "More about the economy" box in the
-    middle): only that line is clutter. A related tail is titles and short excerpts."""
+    """After a line that usually starts the site's tail ("More about …", "FAQs"), the article goes on
+    (only that line is clutter) when a run of long paragraphs follows it, headings between them or
+    not (a news page's "More about the economy" box in the middle), or when what follows is an
+    article's worth of unlinked prose under unlinked headings (an article's own questions and
+    answers). A related tail is linked titles and short excerpts."""
     run = 0
+    prose = 0
     for block in after:
         if isinstance(block, Removed):
             continue
-        if isinstance(block, Paragraph) and text_and_words(block)[1] >= tuning.essay_run_words:
+        if isinstance(block, Heading):
+            if _link_only(block):
+                return False  # a linked title: the tail of other essays begins
+            continue  # a question heading over its answer: the answers still run on
+        words = text_and_words(block)[1]
+        if isinstance(block, Paragraph) and not _link_only(block):
+            prose += words
+        if isinstance(block, Paragraph) and words >= tuning.essay_run_words:
             run += 1
             if run >= tuning.essay_run_paragraphs:
                 return True
         else:
             run = 0
-    return False
+    return prose >= tuning.essay_goes_on_words
 
 
 class _EssaySeen:
