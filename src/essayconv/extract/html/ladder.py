@@ -216,7 +216,8 @@ def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning,
     first = attempt_on(RUNGS[0])
     if first.explicit or not _short(first, tuning):
         return first, f"{first.rung.name}: {first.rung.why}"
-    if not _short(replace(first, page_prose=first.page_prose - discussion_prose()), tuning):
+    # (a post of its own first: a forum whose posts are all named as comments has nothing else)
+    if first.words >= tuning.short_words and not _short(replace(first, page_prose=first.page_prose - discussion_prose()), tuning):
         return first, f"{first.rung.name}: {first.rung.why}; the rest of the page's prose is its comments"
     best = first
     for rung in RUNGS[1:]:
