@@ -43,6 +43,9 @@ class Tuning:
     strip_min_items: int
     strip_max_items: int
     strip_item_words: int
+    # the learned vote beside the container (extract/html/blocks_model)
+    block_model_extend_above: float
+    block_model_extend_levels: int
     # listing (extract/html/listing)
     listing_min_cards: int
     card_max_words: int

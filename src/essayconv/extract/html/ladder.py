@@ -21,6 +21,7 @@ from ..prose import ProseMass, prose_mass, word_count
 from ..title import words_claimed_in_title
 from .actions import action_boxes
 from .badges import mark_heading_badges
+from .blocks_model import extend_container
 from .container import TextStats, best_container
 from .facts import head_facts, json_ld_author, page_title, short_lang, stated_url
 from .invisible import drop_invisible
@@ -166,6 +167,8 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     explicit = body_override is not None and body_override.parent is not None
     root = body_override if explicit else best_container(body, rules, stats, rung.class_weights)
     root = widen_to_all_pages(root, rules.tuning)
+    if not explicit and root is not body and rung is RUNGS[0]:  # the ladder's fallbacks stay the rules'
+        root = extend_container(root, rules, stats, undo)  # the learned vote on the elements beside it
     teasers = listing_cards(root, mass, rules.tuning) if root is not body else 0
     notes = trailing_notes(root, rules) if root is not body else None
     before, after = records_outside(root, skip=notes, label_tokens=rules.label_tokens) if root is not body else ([], [])
