@@ -514,3 +514,12 @@ def test_posts_kept_for_readers_without_scripts_are_the_page() -> None:
             "<noscript><img src='/pixel.gif'></noscript>")
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Forum post {i}." for i in range(3)]
+
+
+def test_flex_items_side_by_side_are_never_glued_into_one_word() -> None:
+    rating = ("<div class='not-prose mb-6 flex items-center gap-2'><span aria-label='4.7 stars'>★★★★★</span>"
+              "<span>4.7</span><span>from 208 student votes</span></div>")
+    page = f"<article><h1>Rivers</h1>{rating}{ESSAY}</article>"
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
+    assert ("share", "★★★★★ 4.7 from 208 student votes") in [(r.kind, r.text) for r in document.removed]

@@ -26,6 +26,17 @@ BLOCK_TAGS = frozenset("p div section article main header footer aside nav h1 h2
                         "blockquote ul ol li dl dt dd pre table thead tbody tfoot tr td th figure "
                         "figcaption hr address center details summary fieldset body html".split())
 EMPH_TAGS = frozenset(("em", "i", "cite", "dfn", "var"))
+# Class names of CSS frameworks that lay an element's children out as separate boxes (flex or grid):
+# "<div class='flex gap-2'><span>4.7</span><span>from 208 votes</span>" reads "4.7 from 208 votes".
+FLEX_CLASSES = frozenset(("flex", "inline-flex", "grid", "inline-grid", "d-flex", "d-inline-flex", "d-grid",
+                          "hstack", "vstack", "columns", "level", "is-flex", "is-grouped", "MuiStack-root"))
+FLEX_STYLE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)", re.I)
+
+
+def lays_out_boxes(tag: Tag) -> bool:
+    """The element lays its children out as separate boxes (flex or grid), side by side or stacked."""
+    classes = tag.get("class") or []
+    return any(c in FLEX_CLASSES for c in classes) or bool(FLEX_STYLE.search(str(tag.get("style") or "")))
 STRONG_TAGS = frozenset(("strong", "b"))
 HEADING = re.compile(r"^h([1-6])$")
 MAX_ELEMENT_DEPTH = 256

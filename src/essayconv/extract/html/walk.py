@@ -32,7 +32,7 @@ from ...tuning import Tuning
 from .container import TextStats
 from .prune import element_summary
 from .strips import chips_strip, facts_strip
-from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, first_under, tags_under
+from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, first_under, lays_out_boxes, tags_under
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -96,12 +96,18 @@ def _link_target(href: object, base: str | None) -> str | None:
 
 def _inlines(node: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
     out: list[Inline] = []
+    apart = lays_out_boxes(node)  # flex or grid items are boxes of their own: never glued together
+    after_item = False
     for child in node.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, Comment):
                 out.append(Text(_string(child)))
+                after_item = after_item and not child.strip()
         elif isinstance(child, Tag):
+            if apart and after_item:
+                out.append(Text(" "))
             out.extend(_inline_spans(child, depth, base, found))
+            after_item = True
     return out
 
 
