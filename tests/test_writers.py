@@ -122,3 +122,14 @@ def test_convert_api_round_trip() -> None:
 
     data = essayconv.convert(SAMPLES / "bartleby-printing-press.html", "md")
     assert data.startswith(b"# The Printing Press And The Reformation\n")
+
+
+def test_a_block_of_control_characters_alone_is_no_block() -> None:
+    import json
+
+    import essayconv
+    from essayconv.write.json_writer import dumps
+
+    page = "<html><body>\x80<p></p>" + "<p>River banks give way after a wet spring, and the town pays for it.</p>" * 3 + "</body></html>"
+    produced = json.loads(dumps(essayconv.load(page.encode("utf-8"), name="x.html")))
+    assert all(block["text"] for block in produced["blocks"])

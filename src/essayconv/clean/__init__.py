@@ -23,6 +23,7 @@ from ..model import (
 )
 from ..options import Options
 from ..rules import Rules
+from ..safe_text import safe_text
 from .citations import link_citations
 from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
 from .counters import extract_banners, join_label_pairs
@@ -84,8 +85,8 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
     for block in draft.blocks:
         if isinstance(block, Removed):
             removed_list.append(replace(block, at=len(blocks)))  # its place among the kept blocks
-        elif has_content(block):
-            blocks.append(block)
+        elif has_content(block) and (isinstance(block, Gap) or safe_text(block_text(block)).strip()):
+            blocks.append(block)  # (a block of control characters alone is empty once writers drop them)
     removed = tuple(removed_list)
     body_text = " ".join(block_text(b) for b in blocks)
     ref_text = " ".join(plain_text(e) for e in draft.references.entries) if draft.references else ""
