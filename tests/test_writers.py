@@ -7,8 +7,21 @@ import jsonschema
 import pytest
 
 import essayconv
-from essayconv.model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Link, ListBlock, Metadata,
-                             Paragraph, References, Strong, Text)
+from essayconv.model import (
+    BlockQuote,
+    Citation,
+    Document,
+    Emph,
+    Gap,
+    Heading,
+    Link,
+    ListBlock,
+    Metadata,
+    Paragraph,
+    References,
+    Strong,
+    Text,
+)
 from essayconv.write import UnknownFormat, format_for, write
 
 DOC = Document(
