@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
-from ..model import DraftBlock, Heading, Paragraph, Removed, Text, count_words, paragraph, plain_text
+from ..model import DraftBlock, Heading, Link, Paragraph, Removed, Text, count_words, paragraph, plain_text
 from ..rules import Rules
 from ..signals import ADVERTISING, Kind
 from .draft import as_removed, inlines_of, text_and_words
 
 _CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
+_READER_WORD = re.compile(r"[^\W\d_]+")
+_TEXT_BUTTON = re.compile(r"\s\[([^\[\]]{2,30})\]\s*$")
+"""A button as a text browser draws it, closing a line: "… in under 12 hours. [Rewrite it for me]"."""
 
 
 def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
@@ -29,8 +32,6 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
         return False
     if _TEXT_BUTTON.fullmatch(" " + text):
         return True  # a text browser draws a button as "[Rewrite it for me]"
-    from ..model import Link
-
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
     if spans and all(isinstance(s, Link) for s in spans) and words <= tuning.cta_max_words // 2:
         return True
@@ -46,17 +47,9 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
 
 
 
-_READER_WORD = re.compile(r"[^\W\d_]+")
-
-
-_TEXT_BUTTON = re.compile(r"\s\[([^\[\]]{2,30})\]\s*$")
-
-
 def pitch_ending_in_a_button(block: DraftBlock, rules: Rules) -> bool:
     """One paragraph holding a whole call to action: a short pitch that asks the reader or speaks to
     them, closed by a link that is a button ("… get a price in minutes. [Order now]")."""
-    from ..model import Link
-
     if not isinstance(block, Paragraph):
         return False
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
