@@ -18,12 +18,11 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from ...rules import Rules
-from ...signals import Kind
+from ...signals import SENTENCE_INSIDE, Kind
 from ...tuning import Tuning
 from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
 
 _BOX_TAGS = frozenset(("div", "section", "aside", "figure"))
-_SENTENCE = re.compile(r"[.!?…](?:\s|$)")
 _CONTROL_INPUTS = frozenset(("submit", "button"))
 _LINE_TAGS = frozenset(("p", "div", "li", "section", "aside", "figure", "figcaption"))
 
@@ -51,9 +50,9 @@ def is_control(tag: Tag, rules: Rules) -> bool:
     return tag.name == "a" and _styled_as_button(tag, rules)
 
 
-def _visible_lines(box: Tag, control: Tag | None, most_words: int, tuning_label_words: int = 0) -> tuple[list[str], bool] | None:
+def _visible_lines(box: Tag, control: Tag | None, most_words: int, label_words: int = 0) -> tuple[list[str], bool] | None:
     """The box's text before the control as its lines (one per block element or heading), and
-    whether more than a button's label (`tuning_label_words`: the label the parser moved out of an
+    whether more than a button's label (`label_words`: the label the parser moved out of an
     empty control) follows the control; None when the box holds more than `most_words`
     or something that is not a pitch (a list, a table, a form field, a quotation)."""
     lines: list[str] = []
@@ -95,7 +94,7 @@ def _visible_lines(box: Tag, control: Tag | None, most_words: int, tuning_label_
             return None  # stop early: a box this wordy is no pitch, however long it goes on
         if seen_control and control is not None and not _inside(node, control):
             after_words += len(text.split())
-            after = after_words > tuning_label_words
+            after = after_words > label_words
         elif not seen_control:
             current.append(text)
     if current:
@@ -129,7 +128,7 @@ def _pitch_shaped(lines: list[str], tuning: Tuning) -> bool:
     headline, *pitch = lines
     if any(len(line.split()) < tuning.action_pitch_min_words for line in pitch):
         return False  # a row of links or tools ("Download PDF · Cite"), not a pitch
-    sentences = sum(len(_SENTENCE.findall(line)) or 1 for line in pitch)
+    sentences = sum(len(SENTENCE_INSIDE.findall(line)) + 1 for line in pitch)  # the ends inside, and the last
     return _headline(headline, tuning) and sentences <= tuning.action_pitch_max_sentences
 
 
