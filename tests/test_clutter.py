@@ -9,7 +9,7 @@ from essayconv.clean.clutter import drop_clutter_blocks
 from essayconv.clean.counters import extract_banners, join_label_pairs
 from essayconv.clean.inline import remove_empty_citations, remove_inline_clutter
 from essayconv.clean.toc import drop_site_toc
-from essayconv.model import Gap, Heading, ListBlock, Text, block_text, paragraph
+from essayconv.model import Gap, Heading, ListBlock, Paragraph, Text, block_text, paragraph
 from essayconv.rules import load_rules
 from essayconv.signals import HIDES_TEXT
 
@@ -350,3 +350,26 @@ def test_an_articles_own_questions_and_answers_after_an_faq_heading_stay() -> No
     answers = [Heading(3, (Text(f"Question number {i}?"),)) if i % 2 == 0 else f"{PROSE} Answer {i}." for i in range(20)]
     result = drop_clutter_blocks(draft_of(PROSE + " " + PROSE, "FAQs", *answers))
     assert len(kept_texts(result)) == 21 and removed_of(result) == [("related", "FAQs")]
+
+
+def test_the_pages_own_mla_entry_is_a_cite_box() -> None:
+    entry = "\"The Slow Return of Night Trains.\" Old Quarry Term Papers, 30 Sep. 2020, paper no. 49011."
+    result = drop_clutter_blocks(draft_of(PROSE, PROSE, entry, title="The Slow Return of Night Trains"))
+    assert removed_of(result) == [("cite-box", entry)]
+
+
+def test_a_question_headline_over_a_whole_pitch_with_its_button_goes_with_it() -> None:
+    from essayconv.model import Link
+
+    pitch = Paragraph((Text("Our partner writers will do one to order, any length, any deadline. "),
+                       Link((Text("Click here"),), "/order")))
+    result = drop_clutter_blocks(draft_of(PROSE, Heading(2, (Text("Can't find a paper on rivers?"),)), pitch, PROSE))
+    assert kept_texts(result) == [PROSE, PROSE]
+
+
+def test_sent_in_by_in_a_writers_card_names_the_writer() -> None:
+    from essayconv.clean.structure import extract_byline
+
+    essay = PROSE + " " + PROSE
+    result = extract_byline(draft_of(essay, essay, "Sent in by Ruth Ferreira"))
+    assert result.author == "Ruth Ferreira" and kept_texts(result) == [essay, essay]

@@ -94,19 +94,21 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
                 and not _asks(out[cursor]):
             pitch.insert(0, cursor)
             cursor -= 1
-        # the headline may be taken already ("Need this essay rewritten?" reads as a button itself)
-        if not pitch or cursor < 0 or not isinstance(out[cursor], (Paragraph, Heading, Removed)):
+        # the headline may be taken already ("Need this essay rewritten?" reads as a button itself); the
+        # pitch may be the removal itself (its pitch and button in one line, taken as an advertisement)
+        whole = not pitch and block.kind in ADVERTISING and count_words(block.text) >= tuning.action_pitch_min_words
+        if (not pitch and not whole) or cursor < 0 or not isinstance(out[cursor], (Paragraph, Heading, Removed)):
             continue
         if isinstance(out[cursor], Removed) and not (out[cursor].kind == Kind.BUTTON or out[cursor].kind in ADVERTISING):
             continue
         headline_words = count_words(out[cursor].text) if isinstance(out[cursor], Removed) else text_and_words(out[cursor])[1]
-        texts = [text_and_words(out[i]) for i in pitch]
+        texts = [text_and_words(out[i]) for i in pitch] or [(block.text, count_words(block.text))]
         words = headline_words + sum(n for _, n in texts)
         if not _asks(out[cursor]) or headline_words > tuning.action_headline_max_words \
                 or words > tuning.action_box_max_words or any(n < tuning.action_pitch_min_words for _, n in texts):
             continue
         spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
-        if spoken_to or any(re.search(r"[$€£%]|\d", text) for text, _ in texts):
+        if whole or spoken_to or any(re.search(r"[$€£%]|\d", text) for text, _ in texts):
             for i in (cursor, *pitch):
                 out[i] = as_removed(out[i], block.kind)
     return out

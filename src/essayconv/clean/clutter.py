@@ -152,8 +152,14 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
     folded, wanted = text.casefold(), title.casefold()
     if folded.startswith(wanted) and re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]):
         return True
-    return len(title.split()) >= 3 and wanted in folded and _CITED_YEAR.search(text) is not None \
-        and _WEB_ADDRESS.search(text) is not None
+    if len(title.split()) < 3 or wanted not in folded:
+        return False
+    if _CITED_YEAR.search(text) is not None and _WEB_ADDRESS.search(text) is not None:
+        return True
+    # MLA's form for the page itself: the title in quotes, then the site and a date ("“Title.” Old Quarry
+    # Term Papers, 30 Sep. 2020, paper no. 49011.")
+    quoted = re.search(rf"[\"“]{re.escape(wanted)}[.,]?[\"”]", folded)
+    return quoted is not None and re.search(r"\b(?:1[89]|20)\d\d\b", text[quoted.end():]) is not None
 
 
 def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], tuning: Tuning) -> list[DraftBlock]:

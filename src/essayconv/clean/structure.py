@@ -128,7 +128,7 @@ def _byline_at_the_top(draft: Draft) -> Draft:
     return draft
 
 
-_WRITER_CARD = re.compile(r"^(?:written|submitted|posted|uploaded|prepared) by\b", re.I)
+_WRITER_CARD = re.compile(r"^(?:written|submitted|posted|uploaded|prepared|sent in|contributed|shared) by\b", re.I)
 
 
 def _byline_at_the_end(draft: Draft) -> Draft:
