@@ -7,22 +7,26 @@ child, which is replaced for the next task. Where fork is unavailable the work r
 without limits.
 
 Tasks name their function as "package.module:function" and the child imports it: the parent never
-loads the renderer, and `warm()` lets the child import and warm it up while the parent is still
-reading and cleaning the page (on a second core).
+loads the renderer, and `warm()` lets the child import it while the parent is still reading and
+cleaning the page (on a second core).
+
+multiprocessing and pickle are imported when a worker is first used: every command imports this
+module (through the package), and a JSON conversion never starts a child.
 """
 
 from __future__ import annotations
 
 import gc
 import importlib
-import multiprocessing
 import os
-import pickle
 import signal
-from multiprocessing.connection import Connection
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .errors import EssayconvError, OutputError
+
+if TYPE_CHECKING:
+    import multiprocessing.process
+    from multiprocessing.connection import Connection
 
 
 def _limit_memory(memory: int) -> None:
@@ -69,6 +73,8 @@ def resolve(target: str) -> Callable[..., Any]:
 
 
 def _serve(connection: Connection, memory: int, parent: int) -> None:
+    import pickle
+
     die_with_parent(parent, signal.SIGKILL)  # a renderer has nothing to tidy up
     _limit_memory(memory)
     while True:
@@ -102,6 +108,8 @@ class RenderWorker:
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: Connection | None = None
         self._warming = 0  # warm-up tasks sent whose replies are not read yet
+        import multiprocessing
+
         try:
             self._context: Any = multiprocessing.get_context("fork")
         except ValueError:
@@ -161,6 +169,8 @@ class RenderWorker:
 
     def run(self, target: str, *args: Any, **kwargs: Any) -> bytes:
         """Run "module:function"(*args, **kwargs) in the child and return its result."""
+        import pickle
+
         if self._context is None:
             return resolve(target)(*args, **kwargs)
         connection = self._connection or self._start()

@@ -96,11 +96,9 @@ def _variant_options(pdf_variant: str | None) -> dict[str, object]:
     return options
 
 
-def warm_up(styles_dir: Path) -> bytes:
-    """Import-time and first-use costs (fontconfig, the bundled fonts, layout caches) paid ahead,
+def ready() -> None:
+    """Nothing to do: asking a render worker for this imports this module, and with it WeasyPrint,
     while the parent is still reading the page."""
-    return render_pdf("<p>warm <em>up</em> <strong>now</strong></p>", (styles_dir / "fonts.css", styles_dir / "base.css"),
-                      "", styles_dir=styles_dir)
 
 
 # ---------------------------------------------------------------- packets and line numbers

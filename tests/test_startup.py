@@ -1,0 +1,76 @@
+"""One-shot start-up (issue 17): what a single conversion imports and starts, checked by what is
+loaded and what comes out, never by time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from essayconv.lazy_imports import defer
+
+from .conftest import ROOT, SAMPLES
+
+
+def _python(code: str, *args: str) -> str:
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
+                          timeout=120, cwd=ROOT).stdout
+
+
+def test_defer_leaves_imported_and_missing_modules_alone() -> None:
+    assert defer(("json", "no_such_module_for_essayconv")) == []
+    assert "no_such_module_for_essayconv" not in sys.modules
+
+
+def test_a_deferred_module_loads_on_first_use_and_becomes_the_real_one() -> None:
+    code = """
+import sys
+from essayconv.lazy_imports import defer
+print(defer())
+from bs4 import BeautifulSoup
+soup = BeautifulSoup('<div class="x">a</div><p>b</p>', 'lxml')
+print('soupsieve.css_parser' in sys.modules)
+print(soup.select_one('div.x').get_text())
+import bs4.css, soupsieve
+print(bs4.css.soupsieve.select is soupsieve.select, type(soupsieve).__name__)
+from soupsieve import SelectorSyntaxError
+print(SelectorSyntaxError.__name__)
+"""
+    assert _python(code).split() == ["['soupsieve',", "'chardet']", "False", "a", "True", "module", "SelectorSyntaxError"]
+
+
+def test_json_conversion_starts_no_worker_machinery() -> None:
+    """A JSON conversion renders nothing: multiprocessing is imported only when a render worker is."""
+    code = ("import sys, essayconv; essayconv.convert(sys.argv[1], 'json'); "
+            "print('multiprocessing' in sys.modules, 'weasyprint' in sys.modules)")
+    assert _python(code, str(SAMPLES / "bartleby-printing-press.html")).split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("sample", ["bartleby-printing-press.html", "ivypanda-remote-work.html"])
+def test_the_convert_command_defers_selectors_and_still_runs_them(sample: str, tmp_path: Path) -> None:
+    """`convert` defers soupsieve: a generic page never loads it; a page whose profile has CSS
+    selectors (ivypanda's body and clutter) loads it when they run. Both outputs are the goldens."""
+    out = tmp_path / "out.json"
+    code = ("import sys\nfrom essayconv.cli import main\ntry:\n    main(['convert', sys.argv[1], '-q', '-o', sys.argv[2]])\n"
+            "except SystemExit as stop:\n    assert not stop.code, stop.code\nprint('soupsieve.css_parser' in sys.modules)")
+    loaded = _python(code, f"samples/{sample}", str(out)).strip()  # named as the goldens name it
+    assert out.read_text("utf-8") == (SAMPLES / sample.replace(".html", ".expected.json")).read_text("utf-8")
+    assert loaded == ("True" if sample.startswith("ivypanda") else "False")
+
+
+def imported(name: str) -> bool:
+    """Run in a render worker: whether the child has imported `name`."""
+    return name in sys.modules
+
+
+@pytest.mark.slow
+def test_the_render_worker_imports_weasyprint_ahead_and_renders_nothing() -> None:
+    from essayconv.options import Options
+    from essayconv.write import pdf_render
+    from essayconv.write.pdf_writer import start_worker
+
+    assert pdf_render.ready() is None  # the task asked ahead is an import, not a throw-away render
+    with start_worker(Options()) as worker:
+        assert worker.run(f"{__name__}:imported", "weasyprint") is True
