@@ -74,3 +74,14 @@ def test_the_render_worker_imports_weasyprint_ahead_and_renders_nothing() -> Non
     assert pdf_render.ready() is None  # the task asked ahead is an import, not a throw-away render
     with start_worker(Options()) as worker:
         assert worker.run(f"{__name__}:imported", "weasyprint") is True
+
+
+def test_a_batch_parent_is_warm_before_its_workers_fork() -> None:
+    """The process pool forks from a parent that has converted a page: workers inherit the
+    conversion modules and the compiled rules and profiles instead of each building them again."""
+    code = ("import sys\nfrom essayconv.batch.engine import warm_parent\nfrom essayconv.batch.work import Settings\n"
+            "from essayconv.rules import load_rules\nfrom essayconv.profiles import load_profiles\n"
+            "before = 'bs4' in sys.modules, load_rules.cache_info().currsize\n"
+            "warm_parent(Settings(outdir='unused', fmt='json'))\n"
+            "print(*before, 'bs4' in sys.modules, load_rules.cache_info().currsize, load_profiles.cache_info().currsize)")
+    assert _python(code).split() == ["False", "0", "True", "1", "1"]
