@@ -85,3 +85,32 @@ def test_a_batch_parent_is_warm_before_its_workers_fork() -> None:
             "warm_parent(Settings(outdir='unused', fmt='json'))\n"
             "print(*before, 'bs4' in sys.modules, load_rules.cache_info().currsize, load_profiles.cache_info().currsize)")
     assert _python(code).split() == ["False", "0", "True", "1", "1"]
+
+
+@pytest.mark.slow
+def test_weasyprint_loads_without_searching_for_libraries() -> None:
+    """WeasyPrint's library names that dlopen cannot open as given are not searched for (ldconfig,
+    gcc and ld once each per name on Linux): loading the renderer starts no process."""
+    code = ("import ctypes.util, resource\nsearch = ctypes.util.find_library\n"
+            "import essayconv.write.pdf_render\nused = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "print(used.ru_utime + used.ru_stime, ctypes.util.find_library is search)")
+    assert _python(code).split() == ["0.0", "True"]
+
+
+@pytest.mark.slow
+def test_weasyprint_is_loaded_with_the_search_where_it_needs_it() -> None:
+    """A system whose libraries load only through the search: the first import fails, the
+    half-imported package is forgotten, and the second import (with the search) is the one used."""
+    code = """
+import ctypes.util, sys, importlib.abc
+search = ctypes.util.find_library
+class NeedsTheSearch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "weasyprint.text.ffi" and ctypes.util.find_library is not search:
+            raise OSError("cannot load library 'pango-1.0'")
+        return None
+sys.meta_path.insert(0, NeedsTheSearch())
+import essayconv.write.pdf_render as render
+print(render.HTML is sys.modules["weasyprint"].HTML, "weasyprint.text.ffi" in sys.modules, ctypes.util.find_library is search)
+"""
+    assert _python(code).split() == ["True", "True", "True"]
