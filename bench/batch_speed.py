@@ -136,6 +136,7 @@ def main() -> None:
             for name, (command, env) in commands.items():
                 wall, cpu, _ = timed_run(command, env)
                 runs[name].append((wall, cpu))
+                print(f"   run: {name:16} wall {wall:7.1f} s  CPU {cpu:7.1f} s", flush=True)  # a long run shows progress
                 shutil.rmtree(work / "out", ignore_errors=True)
         n = args.speed_pages
         wall = {name: statistics.median(w for w, _ in times) for name, times in runs.items()}
