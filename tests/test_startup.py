@@ -114,3 +114,15 @@ import essayconv.write.pdf_render as render
 print(render.HTML is sys.modules["weasyprint"].HTML, "weasyprint.text.ffi" in sys.modules, ctypes.util.find_library is search)
 """
     assert _python(code).split() == ["True", "True", "True"]
+
+
+def test_render_tasks_run_under_a_frame_that_reserves_stack_room() -> None:
+    """The rendering child's loop runs from a frame with RESERVED_FRAME_SLOTS locals (so the
+    frames of a deep layout share one chunk instead of mapping and unmapping memory)."""
+    from essayconv.limits import RESERVED_FRAME_SLOTS, _under_reserved_frame
+
+    def caller_locals(extra: int) -> int:
+        return sys._getframe(1).f_code.co_nlocals + extra
+
+    assert _under_reserved_frame(caller_locals, 0) >= RESERVED_FRAME_SLOTS
+    assert _under_reserved_frame(sum, [1, 2]) == 3
