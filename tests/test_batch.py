@@ -443,3 +443,20 @@ def test_a_lying_warc_record_and_a_cut_tar_member_fail_under_their_own_names(tmp
     failed = {(Path(r["source"]).name, r["member"]) for r in report(tmp_path / "out" / "essayconv-report.jsonl")
               if r["status"] == "failed"}
     assert failed == {("liar.warc", ids[1]), ("cut.tar.gz", "two.html")}
+
+
+def test_a_run_removes_what_a_killed_run_left_half_written(tmp_path: Path) -> None:
+    """A worker killed between creating an output's temporary file and guarding it leaves the
+    file behind; the next run (holding the folder's lock) removes it, and nothing else."""
+    source = tmp_path / "in"
+    source.mkdir()
+    shutil.copy(SAMPLES / "bartleby-printing-press.html", source / "a.html")
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    leftover, keep = out / "sub" / ".a.json.k3j9x_2q.part", out / "notes.part"
+    leftover.write_text("{", "utf-8")
+    keep.write_text("mine", "utf-8")
+    result = batch(str(source), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not leftover.exists() and keep.read_text("utf-8") == "mine"
+    assert (out / "a.json").is_file()

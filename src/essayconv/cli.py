@@ -129,14 +129,15 @@ def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared
 def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...],
             profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert one page (HTML, MHTML or a text dump; '-' reads stdin)."""
+    from .lazy_imports import defer
+
+    defer()  # one page, one thread: what bs4 imports and this page may not use loads when used
     from .api import load, render
     from .limits import limit_conversion_memory
-    from .output import write_output
-    from .write import format_for
-
     from .options import ineffective_options
+    from .output import write_output
     from .report import hidden_text_warning
-    from .write.conventions import missing_style_fields
+    from .write import format_for
 
     settings, quiet = _settings({**_knowledge_options(rules_files, profile_dirs, generic), **print_options})
     try:
@@ -158,7 +159,11 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
             data = render(document, fmt, options, worker)
         write_output(output or "-", data, inputs=(input_path,))
         hidden = hidden_text_warning(document)
-        style_gap = missing_style_fields(document, options) if fmt in ("pdf", "docx") else None
+        style_gap = None
+        if fmt in ("pdf", "docx"):  # the style conventions (a TOML file) are read only for print
+            from .write.conventions import missing_style_fields
+
+            style_gap = missing_style_fields(document, options)
         _warn([f"{input_path}: {line}" for line in (hidden, style_gap) if line], quiet)
     except EssayconvError as error:
         _fail(error if error.source else type(error)(error.reason, input_path))
@@ -169,6 +174,9 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
 @_knowledge
 def inspect(input_path: str, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool) -> None:
     """Show what was kept and what was removed from a page, and why."""
+    from .lazy_imports import defer
+
+    defer()
     from .api import load
     from .report import describe
 

@@ -102,17 +102,23 @@ def _read(path: Path) -> Profile:
         raise InputError(f"bad site profile ({type(error).__name__}: {error})", str(path)) from None
 
 
+@lru_cache(maxsize=1)
+def _shipped_tables() -> tuple[tuple[str, dict[str, Any]], ...]:
+    """(file name, TOML table) of every shipped profile, by name: read once for the profiles and
+    for the site names the clutter rules need (each start needs both)."""
+    shipped = resources.files("essayconv.data").joinpath("profiles")
+    return tuple((entry.name, tomllib.loads(entry.read_text("utf-8")))
+                 for entry in sorted(shipped.iterdir(), key=lambda e: e.name) if entry.name.endswith(".toml"))
+
+
 @lru_cache(maxsize=8)
 def load_profiles(extra_dirs: tuple[str, ...] = ()) -> tuple[Profile, ...]:
     """The shipped profiles, then each user folder's; a user profile replaces a shipped one of the
     same name."""
     profiles: dict[str, Profile] = {}
-    shipped = resources.files("essayconv.data").joinpath("profiles")
-    for entry in sorted(shipped.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            profile = _profile(tomllib.loads(entry.read_text("utf-8")), f"essayconv/data/profiles/{entry.name}",
-                               validate=False)
-            profiles[profile.name] = profile
+    for name, table in _shipped_tables():
+        profile = _profile(table, f"essayconv/data/profiles/{name}", validate=False)
+        profiles[profile.name] = profile
     for folder in extra_dirs:
         directory = Path(folder)
         if not directory.is_dir():
@@ -128,11 +134,9 @@ def shipped_site_names() -> tuple[str, ...]:
     """Every name the shipped profiles give their sites ([recognise] site_names): the one list of
     essay-site names, read also when profiles are off (a " - Bartleby" after a title is decoration
     whichever path reads the page)."""
-    shipped = resources.files("essayconv.data").joinpath("profiles")
     names: set[str] = set()
-    for entry in shipped.iterdir():
-        if entry.name.endswith(".toml"):
-            names.update(tomllib.loads(entry.read_text("utf-8")).get("recognise", {}).get("site_names", []))
+    for _, table in _shipped_tables():
+        names.update(table.get("recognise", {}).get("site_names", []))
     return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 

@@ -227,8 +227,10 @@ _PART_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
 
 
 def _sweep_partial_files(outdir: Path) -> None:
-    """After Ctrl-C: remove the temporary files of outputs a stopped worker was writing (a worker
-    stopped between creating its temporary file and guarding it cannot remove it itself)."""
+    """After Ctrl-C, and before a run starts: remove the temporary files of outputs a stopped
+    worker was writing (a worker stopped between creating its temporary file and guarding it
+    cannot remove it itself; nor can one whose parent was killed outright). Under the folder's
+    lock no other batch is writing there, so every such file is a leftover."""
     for path in outdir.rglob("*.part"):
         if _PART_NAME.match(path.name):
             with contextlib.suppress(OSError):
@@ -308,6 +310,7 @@ def run_batch(request: BatchRequest, progress_stream: IO[str] = sys.stderr) -> S
     summary = Summary(report=str(report_path))
     stop = StopRequest()
     with _locked([outdir, report_path.parent]), _signals_stop(stop):
+        _sweep_partial_files(outdir)  # an earlier run killed outright may have left some
         earlier = _earlier(request, report_path, jsonl_path)
         settings = Settings(outdir=str(outdir), fmt=request.fmt, options=request.options, force=request.force,
                             skip=earlier.skip, replace=earlier.incomplete)

@@ -8,17 +8,55 @@ folder and refuses everything else (http, https, ftp, file outside styles/, redi
 from __future__ import annotations
 
 import base64
+import contextlib
+import ctypes.util
+import io
 import logging
 import mimetypes
 import os
+import sys
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+@contextlib.contextmanager
+def _no_library_search() -> Iterator[None]:
+    """While WeasyPrint loads, `ctypes.util.find_library` finds nothing, at once.
+
+    WeasyPrint tries each native library under several names (Windows', macOS', Linux's: for
+    Pango "libpango-1.0-0", "pango-1.0-0", "pango-1.0", "libpango-1.0.so.0", …), and cffi hands
+    every name it cannot dlopen as given to find_library, which on Linux runs ldconfig, gcc and ld
+    for each: some 60 processes and ~170 ms of CPU per render child, a fifth of laying out a
+    one-page essay. Every list holds the library's file name for each system
+    ("libpango-1.0.so.0"), which dlopen finds on its own, so the same libraries load."""
+    search = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = search
+
+
+def _load_weasyprint() -> None:
+    """Import WeasyPrint without the library search; where a library loads only through that
+    search (a system naming its files otherwise), forget the half-imported package and import it
+    again with the search as WeasyPrint expects it."""
+    try:
+        with _no_library_search(), contextlib.redirect_stdout(io.StringIO()):  # its "could not import" banner
+            import weasyprint  # noqa: F401
+    except OSError:
+        for name in [n for n in sys.modules if n == "weasyprint" or n.startswith("weasyprint.")]:
+            del sys.modules[name]
+        import weasyprint  # noqa: F401
+
+
+_load_weasyprint()
+
+from weasyprint import CSS, HTML  # noqa: E402 - after _load_weasyprint, which decides how it loads
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
+from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402
 
 MAX_DATA_URL_BYTES = 32 * 1024 * 1024
 # fontTools stamps the subset fonts with the current time unless this is set: any fixed moment
@@ -96,11 +134,9 @@ def _variant_options(pdf_variant: str | None) -> dict[str, object]:
     return options
 
 
-def warm_up(styles_dir: Path) -> bytes:
-    """Import-time and first-use costs (fontconfig, the bundled fonts, layout caches) paid ahead,
+def ready() -> None:
+    """Nothing to do: asking a render worker for this imports this module, and with it WeasyPrint,
     while the parent is still reading the page."""
-    return render_pdf("<p>warm <em>up</em> <strong>now</strong></p>", (styles_dir / "fonts.css", styles_dir / "base.css"),
-                      "", styles_dir=styles_dir)
 
 
 # ---------------------------------------------------------------- packets and line numbers
