@@ -373,3 +373,12 @@ def test_sent_in_by_in_a_writers_card_names_the_writer() -> None:
     essay = PROSE + " " + PROSE
     result = extract_byline(draft_of(essay, essay, "Sent in by Ruth Ferreira"))
     assert result.author == "Ruth Ferreira" and kept_texts(result) == [essay, essay]
+
+
+def test_a_note_labelled_with_who_wrote_it_goes_wherever_it_stands() -> None:
+    from essayconv.clean.notes import drop_notes_on_the_essay
+
+    note = "Moderator's note: comments on this essay are closed, but you can still message the author."
+    essay = PROSE + " " + PROSE
+    result = drop_notes_on_the_essay(draft_of(essay, essay, essay, note, essay, essay, essay, essay))
+    assert removed_of(result) == [("note", note)]

@@ -135,6 +135,10 @@ def test_cleaning_never_adds_words(page: str) -> None:
         source |= _words(text) | _words(repair_mojibake(text))
     # mojibake is repaired before invisible characters go: "Î\xad" is "έ" misread, not "Î" and a soft hyphen
     source |= _words(repair_mojibake(BeautifulSoup(page, "lxml").get_text("")))
+    # …and a control character inside a line is a space to the reader before the repair reads it
+    # ("à¢\x1f0" is "à¢ 0", which the repair reads as "ࢠ0": a scraper's space may have been a no-break space)
+    for text in (soup.get_text(" "), soup.get_text("")):
+        source |= _words(repair_mojibake(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)))
     produced = json.loads(dumps(document))
     texts = [produced["title"] or ""] + [b.get("text", "") for b in produced["blocks"]] + \
             [i for b in produced["blocks"] for i in b.get("items", [])] + \

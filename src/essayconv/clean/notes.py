@@ -27,18 +27,21 @@ def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
 
 
 def drop_notes_on_the_essay(draft: Draft) -> Draft:
-    """Notes about the essay at its edges are not the essay: a teacher's appraisal or a writer's
-    note carrying a grade ("… 15/20", "Final grade: 94/100") among the last blocks, an editor's
-    signed italic note among the first; a short label line over such a note goes with it."""
+    """Notes about the essay are not the essay: a teacher's appraisal or a writer's note carrying a
+    grade ("… 15/20", "Final grade: 94/100") among the last blocks, an editor's signed italic note
+    among the first, a note labelled with who wrote it anywhere; a short label line over such a note
+    goes with it."""
     tuning = draft.rules.tuning
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if is_texty(b)]
     edge = draft.rules.note_edge_blocks
     notes = {i for i in content[-edge:] if _is_note(blocks[i], draft.rules)
              and all(text_and_words(blocks[j])[1] <= draft.rules.note_max_words for j in content if j > i)}
-    notes |= {i for i in content[:edge] if _signed_italic_note(blocks[i], draft.rules)
-              or (isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words
-                  and draft.rules.note_appraisal.match(text_and_words(blocks[i])[0]) is not None)}
+    notes |= {i for i in content[:edge] if _signed_italic_note(blocks[i], draft.rules)}
+    # a note labelled with who wrote it ("Moderator's note: …", "Tutor’s comment: …") is one wherever
+    # it stands: the label says it is about the essay, not in it
+    notes |= {i for i in content if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words
+              and draft.rules.note_appraisal.match(text_and_words(blocks[i])[0]) is not None}
     for i in sorted(notes):
         position = content.index(i)
         label = content[position - 1] if position else None
