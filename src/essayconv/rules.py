@@ -123,7 +123,8 @@ class Rules:
     button_tokens: frozenset[str]
     button_styles: tuple[tuple[str, ...], ...]
     label_tokens: frozenset[str]
-    compound_suffixes: tuple[str, ...]
+    compound_suffix: re.Pattern[str]
+    """A class word glued from a chrome token and a suffix ("relatedposts" → "related")."""
     """Classes of a badge inside a heading (a genre label after the title): not part of the title."""
     role_kinds: tuple[tuple[str, str], ...]
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
@@ -198,7 +199,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         button_tokens=frozenset(data["html"].get("button_tokens", [])),
         button_styles=tuple(tuple(prefixes) for prefixes in data["html"].get("button_styles", [])),
         label_tokens=frozenset(data["html"].get("label_tokens", [])),
-        compound_suffixes=tuple(data["html"].get("compound_suffixes", [])),
+        compound_suffix=re.compile(rf"^(.{{2,}}?)(?:{'|'.join(map(re.escape, data['html'].get('compound_suffixes', [])))})$"
+                                   if data["html"].get("compound_suffixes") else r"(?!)"),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),

@@ -80,6 +80,7 @@ def _parse(text: str) -> BeautifulSoup:
     return soup
 
 
+_STREAMED = re.compile(r"""id=["']?S:[0-9a-f]""")
 _STREAM_SWAP = re.compile(r"""\$RC\(\s*["'](B:[0-9a-f]+)["']\s*,\s*["'](S:[0-9a-f]+)["']""")
 _STREAM_SEGMENT = re.compile(r"""\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']""")
 
@@ -90,8 +91,8 @@ def _place_streamed_segments(soup: BeautifulSoup, text: str) -> None:
     its placeholder (`<template id="B:n">` for a boundary, `<template id="P:n">` for a pending part). A browser runs the swap; a saved page keeps both halves:
     the parts are put in their places here, as the page is shown. The script's pairs are used when
     it is there; else a placeholder takes the segment of its own number, as React numbers them."""
-    if "S:" not in text or "B:" not in text:
-        return
+    if "<template" not in text or not _STREAMED.search(text):
+        return  # asked of every page: a plain substring test first
     placeholders = {str(t.get("id")): t for t in soup.find_all("template", id=re.compile(r"^[BP]:[0-9a-f]+$"))}
     segments = {str(d.get("id")): d for d in soup.find_all("div", id=re.compile(r"^S:[0-9a-f]+$"))
                 if d.has_attr("hidden")}

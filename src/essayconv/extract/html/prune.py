@@ -55,8 +55,7 @@ def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = 
     words = name_words(values)
     # a token of several parts ("author-box", "citation-box") names a whole class or id; a word glued
     # from a token and a suffix ("relatedposts") names it too
-    glued = {w[:-len(suffix)] for w in words for suffix in rules.compound_suffixes
-             if w.endswith(suffix) and len(w) - len(suffix) >= 2}
+    glued = {m.group(1) for w in words if (m := rules.compound_suffix.match(w))}
     hits = (words | glued | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
