@@ -15,9 +15,8 @@ from .sources import Page, page_from_bytes, read_page
 def load_page(page: Page, options: Options = Options()) -> Document:
     from .clean import clean
     from .extract import extract
-    from .rules import load_rules
-
     from .profiles import load_profiles
+    from .rules import load_rules
 
     rules = load_rules(tuple(Path(f) for f in options.rules_files))
     profiles = load_profiles(tuple(options.profile_dirs)) if options.site_profiles else ()

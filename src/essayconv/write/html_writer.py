@@ -7,8 +7,21 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 
-from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock,
-                     Paragraph, References, Strong, Text)
+from ..model import (
+    BlockQuote,
+    Citation,
+    Document,
+    Emph,
+    Gap,
+    Heading,
+    Inlines,
+    Link,
+    ListBlock,
+    Paragraph,
+    References,
+    Strong,
+    Text,
+)
 from ..options import Options
 from .wording import GAP_NOTE, UNTITLED
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import (BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock,
-                     Paragraph, Strong, Text)
+from ..model import BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock, Paragraph, Strong, Text
 from ..options import Options
 from .html_writer import GAP_NOTE
 
