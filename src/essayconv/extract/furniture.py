@@ -13,6 +13,7 @@ from ..signals import BULLET_LINE, Kind
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 _LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:$")
+_COLUMNS = re.compile(r"\S {4,}\S")
 _DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
 
 
@@ -32,6 +33,10 @@ def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, se
             return Kind.RUNNING_HEADER
         if key_counts[key] >= 3 and not BULLET_LINE.match(stripped):
             return Kind.RUNNING_HEADER
+    # a browser's print header or footer: set in columns (the date left, the page's title right; the
+    # address left, "1/2" right), as long as it likes, on every printed page
+    if key_counts[key] >= 2 and _COLUMNS.search(line) and len(stripped) <= 240:
+        return Kind.RUNNING_HEADER
     return None
 
 
