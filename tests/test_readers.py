@@ -417,9 +417,11 @@ def test_a_text_browsers_dump_keeps_its_title_under_the_sites_path_and_loses_its
 
 
 def test_a_browsers_print_header_and_footer_on_every_page_are_furniture() -> None:
-    head = "29/11/2025, 21:47                  Why Rivers Flood | Inkwell"
-    page_1 = f"{head}\n\nWhy Rivers Flood\n\n{PROSE}\nand the town had to decide who\n\nhttps://inkwell.example/essays/rivers            1/2\n"
-    page_2 = f"{head}\n\npaid for the new walls along the banks.\n\n{PROSE}\n\nhttps://inkwell.example/essays/rivers            2/2\n"
+    head = "29/11/2025, 21:47                  Why Rivers Flood Every Spring? Free Essay Example | Inkwell Essays"
+    page_1 = (f"{head}\n\nWhy Rivers Flood\n\n{PROSE}\nand the town had to decide who\n\n"
+              "https://inkwell.example/free-essays/environment/why-rivers-flood-every-spring-and-who-pays            1/2\n")
+    page_2 = (f"{head}\n\npaid for the new walls along the banks.\n\n{PROSE}\n\n"
+              "https://inkwell.example/free-essays/environment/why-rivers-flood-every-spring-and-who-pays            2/2\n")
     document = essayconv.load((page_1 + "\f" + page_2).encode(), name="print.txt")
     texts = [block_text(b) for b in document.blocks]
     assert texts == [PROSE, "and the town had to decide who paid for the new walls along the banks.", PROSE]
