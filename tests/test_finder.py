@@ -523,3 +523,9 @@ def test_flex_items_side_by_side_are_never_glued_into_one_word() -> None:
     document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
     assert [block_text(b) for b in document.blocks] == [f"{PROSE} {PROSE} Essay paragraph {i}." for i in range(5)]
     assert ("share", "★★★★★ 4.7 from 208 student votes") in [(r.kind, r.text) for r in document.removed]
+
+
+def test_a_heading_for_screen_readers_only_is_not_the_title() -> None:
+    page = (f"<html><head><title>Rivers - Catalogue - Commons</title></head><body><h1 class='hide-accessible sr-only'>Navigation</h1>"
+            f"<nav><a href='/'>Home</a></nav><article><h1 class='paper-title'>Rivers and Their Towns</h1>{ESSAY}</article></body></html>")
+    assert essayconv.load(page.encode(), name="x.html").title == "Rivers and Their Towns"

@@ -61,7 +61,7 @@ def head_facts(soup: BeautifulSoup, rules: Rules) -> _HeadFacts:
             json_ld.append(tag.string or "")
         elif name == "title" and title is None:
             title = tag.get_text()
-        elif name == "h1" and not is_site_name_heading(tag):
+        elif name == "h1" and not is_site_name_heading(tag) and not _for_screen_readers(tag):
             h1.append(_heading_text(tag, rules.badge_tokens))
         elif name == "a":
             text = clean_whitespace(tag.get_text(" ")).strip()
@@ -163,6 +163,15 @@ def json_ld_author(facts: _HeadFacts) -> str | None:
             if isinstance(author, str) and author.strip():
                 return clean_whitespace(author).strip()
     return None
+
+
+_SCREEN_READER_ONLY = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hide-accessible",
+                                "a11y-hidden", "screenreader-only", "sr-only-focusable", "element-invisible"))
+
+
+def _for_screen_readers(tag: Tag) -> bool:
+    """A heading drawn for screen readers only ("Navigation" over a menu): never the page's shown title."""
+    return any(c in _SCREEN_READER_ONLY for c in (tag.get("class") or []))
 
 
 def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
