@@ -804,6 +804,73 @@ def quillpress(p: Page) -> str:
 """
 
 
+# ---------------------------------------------------------------- the later sets' shared driver
+# heldout/sites2–sites4 load this module and lay out their folders with these two functions; the first
+# set keeps its own main() below (its pages must not change).
+
+
+def choose_essays(ordered: list[dict], need: int) -> list[dict]:
+    """Essays in the given order, no two from one source domain and no paragraph shared between two."""
+    chosen, domains, paras = [], set(), set()
+    for essay in ordered:
+        keys = {norm(block_text(b)) for b in essay["blocks"] if b[0] == "paragraph" and len(block_text(b).split()) > 6}
+        if essay["domain"] in domains or keys & paras:
+            continue
+        chosen.append(essay)
+        domains.add(essay["domain"])
+        paras |= keys
+    if len(chosen) < need:
+        raise SystemExit(f"only {len(chosen)} usable essays, need {need}")
+    return chosen
+
+
+def essays_needed(sites: dict, pages_per_site: int) -> int:
+    """One essay per page, but a site's duplicate pair shares one."""
+    return sum(pages_per_site - (1 if dup else 0) for *_, dup in sites.values())
+
+
+def write_site_folders(outdir: Path, seed: int, sites: dict, chosen: list[dict], pages_per_site: int,
+                       page_for, copy_twin, source_row) -> list[str]:  # noqa: ANN001 - the sets' own callables
+    """Every site's folder: pages and truths, essays taken from `chosen` in order. `sites` maps a name to
+    (writer, teaser pages, cited pages, duplicate pair or None); `page_for(name, n, essay, titles, rng,
+    twin)` makes a set's own Page (drawing from `rng` exactly as the set always has), `copy_twin(page, twin)` gives the second page of a pair the first one's
+    essay, `source_row(name, n, essay)` is its SOURCES.tsv line. The lines are returned in page order."""
+    rows = []
+    start = 0
+    for name, (writer, teasers, cited, dup) in sites.items():
+        site_rng = random.Random(f"{seed}:{name}")
+        count = pages_per_site - (1 if dup else 0)
+        mine = chosen[start:start + count]
+        start += count
+        if dup:  # the second page of the pair carries the first one's essay
+            mine.insert(dup[1] - 1, mine[dup[0] - 1])
+        titles = [e["title"] for e in mine]
+        order = [n for n in range(pages_per_site) if not dup or n != dup[1] - 1]
+        site_rng.shuffle(order)
+        teaser_pages, cited_pages = set(order[:teasers]), set(order[teasers:teasers + cited])
+        folder = outdir / name
+        (folder / "truth").mkdir(parents=True, exist_ok=True)
+        made: dict = {}
+        for n, essay in enumerate(mine, 1):
+            page_rng = random.Random(f"{seed}:{name}:{n}")
+            twin = made.get(dup[0]) if dup and n == dup[1] else None
+            page = page_for(name, n, essay, titles, page_rng, twin)
+            if twin:  # same essay: same body, cut and references; the template around it differs
+                copy_twin(page, twin)
+            else:
+                if n - 1 in teaser_pages:
+                    page.cut = max(3, round(len(page.blocks) * page_rng.uniform(0.35, 0.55)))
+                    while page.cut > 3 and page.blocks[page.cut - 1][0] == "heading":
+                        page.cut -= 1
+                if n - 1 in cited_pages:
+                    page.refs = works_cited(page_rng, page_rng.randint(3, 6))
+            made[n] = page
+            (folder / f"page-{n:02d}.html").write_text(writer(page), "utf-8")
+            (folder / "truth" / f"page-{n:02d}.md").write_text(page.truth(), "utf-8")
+            rows.append(source_row(name, n, essay))
+    return rows
+
+
 SITES = {  # name: (writer, teaser pages, works-cited pages)
     "harbordesk": (harbordesk, 0, 3),
     "paperloom": (paperloom, 4, 0),

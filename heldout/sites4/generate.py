@@ -719,64 +719,30 @@ def main() -> None:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     essays = load_essays()
-    # Texts no earlier set used come first; then texts an earlier set used. No two essays from one source domain,
-    # and no paragraph shared between two chosen essays.
+    # Texts no earlier set used come first; then texts an earlier set used.
     fresh = [e for e in essays if not e["earlier"]]
     used = [e for e in essays if e["earlier"]]
     rng.shuffle(fresh)
     rng.shuffle(used)
-    chosen, domains, paras = [], set(), set()
-    for essay in fresh + used:
-        keys = {norm(block_text(b)) for b in essay["blocks"] if b[0] == "paragraph" and len(block_text(b).split()) > 6}
-        if essay["domain"] in domains or keys & paras:
-            continue
-        chosen.append(essay)
-        domains.add(essay["domain"])
-        paras |= keys
-    need = sum(PAGES_PER_SITE - (1 if dup else 0) for *_, dup in SITES.values())
-    if len(chosen) < need:
-        raise SystemExit(f"only {len(chosen)} usable essays, need {need}")
-    chosen = chosen[:need]
+    need = g.essays_needed(SITES, PAGES_PER_SITE)
+    chosen = g.choose_essays(fresh + used, need)[:need]
     rng.shuffle(chosen)  # fresh and reused texts spread over all four sites
-    sources = ["site\tpage\twcxb_id\tearlier_set\tsource_url\ttitle"]
-    start = 0
-    for name, (writer, teasers, cited, dup) in SITES.items():
-        site_rng = random.Random(f"{args.seed}:{name}")
-        count = PAGES_PER_SITE - (1 if dup else 0)
-        mine = chosen[start:start + count]
-        start += count
-        if dup:  # the second page of the pair carries the first one's essay
-            mine.insert(dup[1] - 1, mine[dup[0] - 1])
-        titles = [e["title"] for e in mine]
-        order = [n for n in range(PAGES_PER_SITE) if not dup or n != dup[1] - 1]
-        site_rng.shuffle(order)
-        teaser_pages, cited_pages = set(order[:teasers]), set(order[teasers:teasers + cited])
-        folder = args.outdir / name
-        (folder / "truth").mkdir(parents=True, exist_ok=True)
-        made: dict[int, Page] = {}
-        for n, essay in enumerate(mine, 1):
-            page_rng = random.Random(f"{args.seed}:{name}:{n}")
-            blocks = (with_three_headings(essay["blocks"], random.Random(f"{args.seed}:{name}:{n}:headings"))
-                      if name == "crestline" else None)
-            page = Page(essay, page_rng, n, titles, blocks)
-            twin = made.get(dup[0]) if dup and n == dup[1] else None
-            if twin:  # same essay: same body, cut and references; the template around it differs
-                page.blocks, page.cut, page.refs = twin.blocks, twin.cut, twin.refs
-                page.words, page.pages, page.minutes = twin.words, twin.pages, twin.minutes
-                page.date, page.author, page.level, page.sample_id = twin.date, twin.author, twin.level, twin.sample_id
-            else:
-                if n - 1 in teaser_pages:
-                    page.cut = max(3, round(len(page.blocks) * page_rng.uniform(0.35, 0.55)))
-                    while page.cut > 3 and page.blocks[page.cut - 1][0] == "heading":
-                        page.cut -= 1
-                if n - 1 in cited_pages:
-                    page.refs = works_cited(page_rng, page_rng.randint(3, 6))
-            made[n] = page
-            markup = writer(page)
-            (folder / f"page-{n:02d}.html").write_text(markup, "utf-8")
-            (folder / "truth" / f"page-{n:02d}.md").write_text(page.truth(), "utf-8")
-            sources.append(f"{name}\tpage-{n:02d}\t{essay['id']}\t{essay['earlier'] or '-'}\t{essay['url']}\t{essay['title']}")
-    (args.outdir / "SOURCES.tsv").write_text("\n".join(sources) + "\n", "utf-8")
+
+    def page_for(name: str, n: int, essay: dict, titles: list[str], page_rng: random.Random, twin: Page | None) -> Page:
+        blocks = (with_three_headings(essay["blocks"], random.Random(f"{args.seed}:{name}:{n}:headings"))
+                  if name == "crestline" else None)
+        return Page(essay, page_rng, n, titles, blocks)
+
+    def copy_twin(page: Page, twin: Page) -> None:
+        page.blocks, page.cut, page.refs = twin.blocks, twin.cut, twin.refs
+        page.words, page.pages, page.minutes = twin.words, twin.pages, twin.minutes
+        page.date, page.author, page.level, page.sample_id = twin.date, twin.author, twin.level, twin.sample_id
+
+    rows = g.write_site_folders(
+        args.outdir, args.seed, SITES, chosen, PAGES_PER_SITE, page_for, copy_twin,
+        lambda name, n, e: f"{name}\tpage-{n:02d}\t{e['id']}\t{e['earlier'] or '-'}\t{e['url']}\t{e['title']}")
+    header = "site\tpage\twcxb_id\tearlier_set\tsource_url\ttitle"
+    (args.outdir / "SOURCES.tsv").write_text("\n".join([header, *rows]) + "\n", "utf-8")
     n_fresh = sum(not e["earlier"] for e in chosen)
     print(f"{len(SITES)} sites x {PAGES_PER_SITE} pages -> {args.outdir} ({need} texts: {n_fresh} new, {need - n_fresh} "
           f"used by an earlier set)")
