@@ -805,8 +805,8 @@ def quillpress(p: Page) -> str:
 
 
 # ---------------------------------------------------------------- the later sets' shared driver
-# heldout/sites2–sites4 load this module and lay out their folders with these two functions; the first
-# set keeps its own main() below (its pages must not change).
+# heldout/sites2–sites4 load this module and lay out their folders with these functions; the first set
+# chooses its essays the same way and keeps its own page loop below (its pages must not change).
 
 
 def choose_essays(ordered: list[dict], need: int) -> list[dict]:
@@ -887,19 +887,9 @@ def main() -> None:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     essays = load_essays()
-    # No two essays from one source domain, and no paragraph shared between two chosen essays.
     rng.shuffle(essays)
-    chosen, domains, paras = [], set(), set()
-    for essay in essays:
-        keys = {norm(block_text(b)) for b in essay["blocks"] if b[0] == "paragraph" and len(block_text(b).split()) > 6}
-        if essay["domain"] in domains or keys & paras:
-            continue
-        chosen.append(essay)
-        domains.add(essay["domain"])
-        paras |= keys
     need = PAGES_PER_SITE * len(SITES)
-    if len(chosen) < need:
-        raise SystemExit(f"only {len(chosen)} usable essays, need {need}")
+    chosen = choose_essays(essays, need)
     sources = ["site\tpage\twcxb_id\tsource_url\ttitle"]
     for s, (name, (writer, teasers, cited)) in enumerate(SITES.items()):
         site_rng = random.Random(f"{args.seed}:{name}")
