@@ -54,6 +54,9 @@ class CounterShape:
     stat: re.Pattern[str]
     """"2 387 reads", "41 saves": how often the page was read, liked or saved."""
     """"Page 1 of 2", "Seite 2 von 3": where a reader is in a paginated essay."""
+    range_before: re.Pattern[str]
+    """A number closing a range ("300–500"): the range's first number and its join stand before it."""
+    range_after: re.Pattern[str]
     max_other_words: int
     min_words: int
     window_words: int
@@ -73,6 +76,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
+        range_before=re.compile(rf"\d\s?(?:{'|'.join(data['range_joins'])})\s?$", FLAGS),
+        range_after=re.compile(rf"\s?(?:{'|'.join(data['range_joins'])})\s?\d", FLAGS),
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
         window_words=int(data["window_words"]))
 

@@ -72,8 +72,6 @@ _SEGMENTS = re.compile(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
 _OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-_RANGE_BEFORE = re.compile(r"\d\s?(?:[–—-]|to|and|bis|à|a|y|e)\s?$")
-_RANGE_AFTER = re.compile(r"\s?(?:[–—-]|to|bis|à)\s?\d")
 
 
 def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tuple[int | None, int | None] | None:
@@ -92,7 +90,7 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
         for match in pattern.finditer(text):
             if any(a < match.end("n") and match.start("n") < b for a, b in numbers):
                 continue
-            if _RANGE_BEFORE.search(text, 0, match.start("n")) or _RANGE_AFTER.match(text, match.end("n")):
+            if shape.range_before.search(text, 0, match.start("n")) or shape.range_after.match(text, match.end("n")):
                 continue  # "300–500 words", "between 2 and 3 pages": a range asked for, not a count stated
             numbers.append(match.span("n"))
             number = _number(match.group("n"))
