@@ -271,6 +271,31 @@ def test_blurred_text_after_the_essay_marks_where_it_goes_on() -> None:
     assert ("placeholder", f"{PROSE} hidden words hidden words.") in [(r.kind, r.text) for r in document.removed]
 
 
+SHEETS = [
+    ".x .y{color:red;filter:blur(2px)} @media (max-width:600px){.z,.w:hover{filter : BLUR( 1px )}}",
+    ".a{backdrop-filter:blur(3px)} .b{filter:blur(0)} .c{filter:blur(0px)} .d{-webkit-filter:blur(2px)}",
+    "{filter:blur(2px)} .e{ .f{filter:blur(2px)}} .g{filter:blur(2px)",
+    "/* no blur here */ .h{color:blue}",
+]
+
+
+@pytest.mark.parametrize("sheet", SHEETS)
+def test_blurred_rules_are_found_as_the_whole_sheet_pattern_finds_them(sheet: str) -> None:
+    """The fast search from each blur outwards agrees with matching every rule of the sheet."""
+    import re
+
+    from essayconv.extract.html.invisible import _BLUR, _blurred_selectors
+    every_rule = [s for s, d in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet) if _BLUR.search(d)]
+    assert _blurred_selectors(sheet) == every_rule
+
+
+def test_a_class_blurred_by_the_sheet_is_a_placeholder() -> None:
+    page = (f"<style>.q{{color:red}} .teaser .para--ghost, .x:hover{{filter:blur(5px)}}</style><article><h1>Rivers</h1>"
+            f"{ESSAY}<p class='para--ghost'>{PROSE} ghost words ghost words.</p></article>")
+    document = essayconv.load(f"<html><head></head><body>{page}</body></html>".encode(), name="x.html")
+    assert ("placeholder", f"{PROSE} ghost words ghost words.") in [(r.kind, r.text) for r in document.removed]
+
+
 def test_an_aria_note_is_not_the_essay() -> None:
     page = (f"<article><h1>Rivers</h1><div role='note'><p>Draft 3, for the seminar on Thursday: add the survey "
             f"numbers from the library before then.</p></div>{ESSAY}</article>")

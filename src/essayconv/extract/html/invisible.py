@@ -44,10 +44,29 @@ def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
     return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
 
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 # a text filter, not a backdrop (backdrop-filter) and not blur(0)
 _BLUR = re.compile(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
 _NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
+_BRACES = re.compile(r"[{}]")
+
+
+def _blurred_selectors(sheet: str) -> list[str]:
+    """The selector lists of the sheet's innermost rules (`selectors{declarations}`, no brace
+    inside either) whose declarations blur. Found from each blur declaration outwards, so a sheet
+    without one costs a single scan (a whole-sheet rule pattern backtracks over every long selector
+    run and took a sixth of the finder's time on real pages)."""
+    if "blur" not in sheet.lower():
+        return []
+    found: dict[int, str] = {}
+    for blur in _BLUR.finditer(sheet):
+        opening = max(sheet.rfind("{", 0, blur.start()), sheet.rfind("}", 0, blur.start()))
+        closing = _BRACES.search(sheet, blur.end())
+        if opening < 0 or sheet[opening] != "{" or closing is None or closing.group() != "}":
+            continue  # not inside an innermost rule's declarations
+        before = max(sheet.rfind("{", 0, opening), sheet.rfind("}", 0, opening))
+        if opening - before > 1:
+            found[opening] = sheet[before + 1:opening]
+    return list(found.values())
 
 
 def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
@@ -55,9 +74,7 @@ def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
     of the rule's subject (`.card .thumb img{…}` blurs the image, not the card)."""
     found: set[str] = set()
     for style in soup.find_all("style"):
-        for selectors, declarations in _CSS_RULE.findall(style.get_text()):
-            if not _BLUR.search(declarations):
-                continue
+        for selectors in _blurred_selectors(style.get_text()):
             for selector in selectors.split(","):
                 subject = re.split(r"[\s>+~]+", selector.strip())[-1]
                 found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject.split(":")[0]))
