@@ -140,9 +140,11 @@ class Document:
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 # Inside a word, invisibly: soft hyphens, joiners, word joiner, BOM — deleted, the word closes up.
 INVISIBLE_IN_WORDS = re.compile(r"[\u00ad\u200c\u200d\u2060\ufeff]")
-# Never text, but a separator where they stand: C0 controls, DEL, zero-width space, and the bidi
-# embedding/override controls that reorder what a reader sees ("Trojan source"). Become a space.
-_SEPARATING_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069]")
+# Never text, but a separator where they stand: C0 controls, DEL, C1 controls (U+0080–U+009F: left
+# over once mojibake is repaired, which happens first, per text node), zero-width space, and the bidi
+# embedding/override controls that reorder what a reader sees ("Trojan source"). Become a space:
+# "0\x80<em>River" is two words however the spans fall.
+_SEPARATING_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_whitespace(text: str) -> str:

@@ -136,6 +136,8 @@ class Rules:
     button_verbs: frozenset[str]
     button_objects: frozenset[str]
     reader_words: frozenset[str]
+    offer_words: frozenset[str]
+    """A pitch under an asking headline that names one of these sells something ("for one low yearly fee")."""
     counter: "CounterShape"
     note_grade: re.Pattern[str]
     note_signature: re.Pattern[str]
@@ -210,6 +212,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
         reader_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("reader_words", [])),
+        offer_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("offer_words", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),
         note_signature=re.compile(data["notes"]["signature"], FLAGS),

@@ -10,6 +10,7 @@ import re
 from ..model import DraftBlock, Heading, Link, Paragraph, Removed, Text, count_words, paragraph, plain_text
 from ..rules import Rules
 from ..signals import ADVERTISING, Kind
+from ..tuning import Tuning
 from .draft import as_removed, inlines_of, text_and_words
 
 _CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
@@ -47,9 +48,12 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
 
 
 
-def pitch_ending_in_a_button(block: DraftBlock, rules: Rules) -> bool:
+def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headline: bool = False) -> bool:
     """One paragraph holding a whole call to action: a short pitch that asks the reader or speaks to
-    them, closed by a link that is a button ("… get a price in minutes. [Order now]")."""
+    them, closed by a link that is a button ("… get a price in minutes. [Order now]"). Under a
+    headline that asks ("Need it by tomorrow?") the call is already half made: a short link opening
+    with a button verb ("Order today") is its button, when the pitch names a price or speaks to the
+    reader."""
     if not isinstance(block, Paragraph):
         return False
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
@@ -64,17 +68,40 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules) -> bool:
         button = plain_text(spans[-1].children).strip()
     if words > rules.tuning.action_box_max_words or not button:
         return False
-    if drawn is None and not is_call_to_action(paragraph(button), rules):
-        return False  # a link is a button when it reads as one; a drawn "[…]" is one already
     pitch = text[: len(text) - len(button)].strip() if text.endswith(button) else text
     spoken_to = any(w.casefold() in rules.reader_words for w in _READER_WORD.findall(pitch))
-    return "?" in pitch or spoken_to
+    # a link is a button when it reads as one, or under an asking headline when it is a few words
+    # opening with a button verb; a drawn "[…]" is one already
+    if drawn is None and not is_call_to_action(paragraph(button), rules) and not (
+            under_asking_headline and _opens_with_button_verb(button, rules)
+            and count_words(button) <= rules.tuning.cta_max_words // 2):
+        return False
+    offers = _PRICE.search(pitch) is not None or any(w.casefold() in rules.offer_words for w in _READER_WORD.findall(pitch))
+    return "?" in pitch or spoken_to or (under_asking_headline and offers)
+
+
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a|an|/)\s?(?:page|word|essay|paper|month|week)\b|\d\s?%", re.I)
+"""A price or an offer in a pitch: "$11", "9.95 per page", "15 %"."""
+
+
+def _opens_with_button_verb(text: str, rules: Rules) -> bool:
+    first_word = re.match(r"[\W\d_]*?([^\W\d_]+)", text)  # past a framing dash or an arrow
+    return first_word is not None and first_word.group(1).casefold() in rules.button_verbs
 
 
 def _asks(block: DraftBlock) -> bool:
     """A line asking or calling out to the reader ("Stuck on your essay?", "Deadline tonight!")."""
     text = block.text if isinstance(block, Removed) else text_and_words(block)[0]
     return text.rstrip().endswith(("?", "!"))
+
+
+def headline_asks(kept: list[DraftBlock], tuning: Tuning) -> bool:
+    """The block kept last is a call's headline: a few words asking the reader ("Need it by tomorrow?")."""
+    previous = kept[-1] if kept else None
+    if not isinstance(previous, (Heading, Paragraph)):
+        return False
+    text, words = text_and_words(previous)
+    return text.rstrip().endswith("?") and words <= tuning.action_headline_max_words
 
 
 def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:

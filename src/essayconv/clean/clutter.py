@@ -11,7 +11,7 @@ import re
 from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, count_words, plain_text
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
-from .calls import is_call_to_action, pitch_before_button, pitch_ending_in_a_button
+from .calls import headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
 
@@ -118,7 +118,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         elif rule is None and is_call_to_action(block, draft.rules):
             out.append(removed(Kind.BUTTON, text))
             after_button = after_button or (draft.rules.continues.search(text) is not None and essay.before(out))
-        elif rule is None and pitch_ending_in_a_button(block, draft.rules):
+        elif rule is None and pitch_ending_in_a_button(block, draft.rules, headline_asks(out, tuning)):
             out.append(removed(Kind.AD, text))  # "Need an original paper on X? Send us … [Order now]"
         elif rule is None:
             out.append(block)
@@ -252,9 +252,18 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
                 break
             section.append(following)
         if section and all(isinstance(b, Removed) and b.kind not in SET_ASIDE_WHOLE and b.kind not in HIDES_TEXT
-                           for b in section):
+                           for b in section) and not _brings_its_own_headline(section, draft.rules.tuning):
             blocks[index] = as_removed(block, section[0].kind)
     return draft.with_blocks(blocks)
+
+
+def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
+    """A call to action or an advertisement that opens with a headline of its own ("Need it by
+    tomorrow?" over its pitch) was dropped between two of the essay's headings: the heading above it
+    is the essay's, not its label."""
+    first = section[0]
+    return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
+        and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
 
 
 def _relabel(record: Removed, draft: Draft) -> Removed:

@@ -138,7 +138,6 @@ def extract_banners(draft: Draft) -> Draft:
     out: list[DraftBlock] = []
     essay_started = False
     for block in draft.blocks:
-        essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20)
         if isinstance(block, ListBlock):
             # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
             items = [plain_text(item).strip() for item in block.items]
@@ -180,6 +179,9 @@ def extract_banners(draft: Draft) -> Draft:
             counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
             if counted:
                 words, pages = counted[0], pages if pages is not None else counted[1]
+        # the essay starts at its first paragraph of prose: a long facts line read as a banner above
+        # ("Paper #49532 · Length: 616 words / 3 pages · Hits: 52,909 · …") does not start it
+        essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20)
         out.append(block)
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
 

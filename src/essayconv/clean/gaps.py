@@ -111,7 +111,33 @@ def mark_truncated_end(draft: Draft) -> Draft:
     if _looks_cut(text, words, 8, draft.rules.note_signature) or _continues_behind_a_button(blocks[last + 1:], draft):
         blocks.insert(last + 1, Gap("truncated"))
         return draft.with_blocks(blocks)
+    cut = _cut_at_a_wall(blocks, draft)
+    if cut is not None:
+        blocks.insert(cut, Gap("truncated"))
+        return draft.with_blocks(blocks)
     return draft
+
+
+def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
+    """The text stops at the site's wall ("You are reading the free part of this paper" / "412 words
+    more are for members"), and only a few short lines of it follow ("Members login | Sign up for
+    5.95"): the essay goes on behind the wall. Where the essay's own text stops, the place for the gap."""
+    if draft.references is not None:
+        return None  # an essay that reached its reference list is whole
+    tuning = draft.rules.tuning
+
+    def wall_line(block: DraftBlock) -> bool:
+        text, words = text_and_words(block)
+        return isinstance(block, Paragraph) and words <= tuning.wall_line_max_words and not ends_sentence(text)
+
+    kept = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, BlockQuote, ListBlock, Heading))]
+    last_text = next((i for i in reversed(kept) if not wall_line(blocks[i])), None)
+    if last_text is None or len([i for i in kept if i > last_text]) > tuning.wall_lines_max:
+        return None
+    first = next((b for b in blocks[last_text + 1:] if isinstance(b, Removed) and b.kind not in _PAGE_FURNITURE), None)
+    says_it_goes_on = isinstance(first, Removed) and first.kind == Kind.PAYWALL \
+        and draft.rules.continues.search(first.text) is not None  # not a promo after a whole essay
+    return last_text + 1 if says_it_goes_on and not isinstance(blocks[last_text], Heading) else None
 
 
 _PAGE_FURNITURE = frozenset(("page-number", "running-header"))

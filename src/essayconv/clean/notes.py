@@ -47,9 +47,22 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
         label = content[position - 1] if position else None
         if label is not None and label not in notes and isinstance(blocks[label], (Paragraph, Heading)) \
                 and text_and_words(blocks[label])[1] <= tuning.note_label_max_words and not ends_sentence(
-                    text_and_words(blocks[label])[0]):
+                    text_and_words(blocks[label])[0]) and not _heads_more_than_notes(blocks, content, position, notes):
             blocks[label] = as_removed(blocks[label], Kind.NOTE)
     return draft.with_blocks([as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)])
+
+
+def _heads_more_than_notes(blocks: list[DraftBlock], content: list[int], position: int, notes: set[int]) -> bool:
+    """A heading over a note labels it only when the note is all its section holds: "The Landscape" /
+    "Webmaster's note: …" / the essay's paragraphs is the essay's heading, with a note dropped under it."""
+    if not isinstance(blocks[content[position - 1]], Heading):
+        return False
+    for index in content[position + 1:]:
+        if isinstance(blocks[index], Heading):
+            return False
+        if index not in notes:
+            return True
+    return False
 
 
 def join_split_paragraphs(draft: Draft) -> Draft:

@@ -1,0 +1,88 @@
+"""Calls to action whose button is a plain link, the headings around them, notes under a heading, a
+facts line over the essay, and a wall that says the essay goes on: shapes met at first contact on the
+fourth held-out site folders (heldout/sites4), written here in our own words."""
+
+from __future__ import annotations
+
+import essayconv
+from essayconv.clean.clutter import drop_clutter_blocks, drop_headings_over_clutter
+from essayconv.clean.counters import extract_banners
+from essayconv.clean.gaps import drop_wall_lines_after_the_cut, mark_truncated_end
+from essayconv.clean.notes import drop_notes_on_the_essay
+from essayconv.model import Gap, Heading, Link, Paragraph, Removed, Text, block_text
+
+from .helpers import PROSE, draft_of, kept, kept_texts, removed_of
+
+
+def _pitch(pitch: str, button: str) -> Paragraph:
+    return Paragraph((Text(pitch + " "), Link((Text(button),), "order.php")))
+
+
+def test_an_asking_headline_makes_a_short_verb_link_after_a_price_a_button() -> None:
+    headline = Heading(3, (Text("Deadline closing in?"),))
+    draft = drop_clutter_blocks(draft_of(PROSE, headline, _pitch("Model answers from 7.50 per page, checked twice.", "Order today"), PROSE))
+    assert kept_texts(draft) == [PROSE, PROSE]
+    assert ("ad", "Deadline closing in?") in removed_of(draft)
+
+
+def test_an_offer_word_is_a_pitch_under_an_asking_headline() -> None:
+    headline = Paragraph((Text("Sick of hunting for sources?"),))
+    draft = drop_clutter_blocks(draft_of(PROSE, headline, _pitch("The whole library opens for one small yearly fee.", "Join the club"), PROSE))
+    assert kept_texts(draft) == [PROSE, PROSE]
+
+
+def test_a_paragraph_ending_in_a_link_is_prose_without_an_asking_headline() -> None:
+    plain = _pitch("The council published its figures for 7.50 per household in the spring report.", "Read the report")
+    assert kept_texts(drop_clutter_blocks(draft_of(PROSE, plain, PROSE))) == [PROSE, block_text(plain), PROSE]
+    # …and under a question that is the essay's own heading, a sentence of prose with no offer stays too
+    heading = Heading(2, (Text("Why does it matter?"),))
+    prose = _pitch("Historians still argue about the causes of the strike in the docks.", "Start here")
+    assert block_text(prose) in kept_texts(drop_clutter_blocks(draft_of(PROSE, heading, prose, PROSE)))
+
+
+def test_the_heading_over_a_call_with_its_own_headline_is_the_essays() -> None:
+    section = Heading(2, (Text("Why the River Moved"),))
+    draft = draft_of(PROSE, section, Removed("ad", "Deadline closing in?"), Removed("ad", "Model answers from 7.50 per page."),
+                     Heading(2, (Text("The Old Course"),)), PROSE)
+    assert "Why the River Moved" in kept_texts(drop_headings_over_clutter(draft))
+    label = draft_of(PROSE, Heading(2, (Text("Share this essay"),)), Removed("share", "Facebook | X | Email"))
+    assert "Share this essay" not in kept_texts(drop_headings_over_clutter(label))
+
+
+def test_a_heading_over_a_note_and_the_essays_prose_stays() -> None:
+    note = "Webmaster's note: readers asked for more papers like this one, so we added some."
+    draft = drop_notes_on_the_essay(draft_of(PROSE, Heading(2, (Text("The Old Course"),)), note, PROSE))
+    assert kept_texts(draft) == [PROSE, "The Old Course", PROSE]
+    alone = drop_notes_on_the_essay(draft_of(PROSE, PROSE, Heading(2, (Text("A word from us"),)), note))
+    assert kept_texts(alone) == [PROSE, PROSE]
+
+
+def test_a_long_facts_line_over_the_essay_is_read_as_its_banner() -> None:
+    facts = "Item #3310 · Length: 845 words / 4 pages · Views: 12,044 · Rating: 4.1/5 from 19 readers · Listed since 03.09.2019"
+    draft = extract_banners(draft_of(facts, PROSE, PROSE))
+    assert (draft.claimed_words, draft.claimed_pages) == (845, 4)
+    assert kept_texts(draft) == [PROSE, PROSE]
+
+
+def test_a_wall_saying_the_essay_goes_on_cuts_it_and_takes_its_links() -> None:
+    draft = draft_of(PROSE, PROSE, Removed("paywall", "You are reading the free part of this paper."),
+                     Removed("paywall", "640 words more are in the members' area."), "Members login | Join for 4.95",
+                     Removed("cite-box", "Cite this paper"))
+    result = drop_wall_lines_after_the_cut(mark_truncated_end(draft))
+    assert [type(b) for b in kept(result)] == [Paragraph, Paragraph, Gap]
+    assert ("paywall", "Members login | Join for 4.95") in removed_of(result)
+
+
+def test_a_wall_with_the_essay_going_on_after_it_is_no_cut() -> None:
+    draft = draft_of(PROSE, Removed("paywall", "You are reading the free part of this paper."), PROSE, PROSE)
+    assert not any(isinstance(b, Gap) for b in mark_truncated_end(draft).blocks)
+
+
+def test_a_call_in_a_box_with_a_plain_link_leaves_the_page() -> None:
+    essay = "".join(f"<p>{PROSE} Essay paragraph {i}.</p>" for i in range(4))
+    box = ("<div style='border:1px dashed #c60;padding:6px'><b>Deadline closing in?</b><br>Model answers from "
+           "7.50 per page, checked twice. <a href='order.php'>Order today</a></div>")
+    page = f"<html><body><h1>Rivers</h1>{essay[:len(essay) // 2]}<h3>Why the River Moved</h3>{box}<h3>The Old Course</h3>{essay}</body></html>"
+    document = essayconv.load(page.encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert "Why the River Moved" in texts and not any("Deadline" in t or "Order today" in t for t in texts)
