@@ -137,6 +137,10 @@ class Rules:
     button_objects: frozenset[str]
     reader_words: frozenset[str]
     offer_words: frozenset[str]
+    site_voice: frozenset[str]
+    writing_service: frozenset[str]
+    """What a writing service sells ("writers", "papers"): the site's own copy names one."""
+    """Words of a site speaking of itself ("our", "team", "writers"): with its name, its own copy."""
     """A pitch under an asking headline that names one of these sells something ("for one low yearly fee")."""
     counter: "CounterShape"
     note_grade: re.Pattern[str]
@@ -213,6 +217,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
         reader_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("reader_words", [])),
         offer_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("offer_words", [])),
+        site_voice=frozenset(v.casefold() for v in data.get("buttons", {}).get("site_voice", [])),
+        writing_service=frozenset(v.casefold() for v in data.get("buttons", {}).get("writing_service", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),
         note_signature=re.compile(data["notes"]["signature"], FLAGS),

@@ -32,6 +32,10 @@ class Tuning:
     wraps_the_page: float
     form_box_max_words: int
     action_box_max_words: int
+    site_copy_max_words: int
+    site_copy_max_lines: int
+    site_copy_min_prose: int
+    site_copy_prose_words: int
     action_headline_max_words: int
     action_pitch_max_lines: int
     action_pitch_max_sentences: int

@@ -25,6 +25,7 @@ from ..options import Options
 from ..rules import Rules
 from ..safe_text import safe_text
 from .citations import link_citations
+from .brand import drop_site_copy
 from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
 from .counters import extract_banners, join_label_pairs
 from .draft import Draft, Pass
@@ -56,6 +57,7 @@ PASSES: tuple[Pass, ...] = (
     extract_byline,
     drop_site_toc,
     drop_clutter_blocks,
+    drop_site_copy,
     drop_related_cards,
     drop_headings_over_clutter,
     drop_notes_on_the_essay,
@@ -112,7 +114,7 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
 
 def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Options()) -> Document:
     draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, author=extracted.author,
-                  claimed_words=extracted.claimed_words, menu_texts=extracted.menu_texts)
+                  claimed_words=extracted.claimed_words, menu_texts=extracted.menu_texts, url=extracted.url)
     for step in PASSES:
         draft = step(draft)
     document = finish(draft, extracted, source, options)

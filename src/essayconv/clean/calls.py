@@ -70,14 +70,19 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
         return False
     pitch = text[: len(text) - len(button)].strip() if text.endswith(button) else text
     spoken_to = any(w.casefold() in rules.reader_words for w in _READER_WORD.findall(pitch))
-    # a link is a button when it reads as one, or under an asking headline when it is a few words
-    # opening with a button verb; a drawn "[…]" is one already
-    if drawn is None and not is_call_to_action(paragraph(button), rules) and not (
-            under_asking_headline and _opens_with_button_verb(button, rules)
-            and count_words(button) <= rules.tuning.cta_max_words // 2):
+    # a link is a button when it reads as one ("Place an urgent order"; a drawn "[…]" is one already);
+    # under an asking headline, a few words opening with a button verb ("Order today") are one too,
+    # when the pitch sells something
+    reads_as_button = drawn is not None or is_call_to_action(paragraph(button), rules)
+    if not reads_as_button and not (under_asking_headline and _opens_with_button_verb(button, rules)
+                                    and count_words(button) <= rules.tuning.cta_max_words // 2):
         return False
-    offers = _PRICE.search(pitch) is not None or any(w.casefold() in rules.offer_words for w in _READER_WORD.findall(pitch))
-    return "?" in pitch or spoken_to or (under_asking_headline and offers)
+    pitch_words = {w.casefold() for w in _READER_WORD.findall(pitch)}
+    offers = _PRICE.search(pitch) is not None or not pitch_words.isdisjoint(rules.offer_words)
+    # a true button under an asking headline needs only a pitch in the site's voice ("Our night-shift
+    # writers take urgent orders…"), not a price
+    sells = not pitch_words.isdisjoint(rules.site_voice | rules.writing_service)
+    return "?" in pitch or spoken_to or (under_asking_headline and (offers or (reads_as_button and sells)))
 
 
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a|an|/)\s?(?:page|word|essay|paper|month|week)\b|\d\s?%", re.I)

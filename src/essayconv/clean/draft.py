@@ -22,6 +22,8 @@ class Draft:
     citations: tuple[Citation, ...] = ()
     menu_texts: frozenset[str] = frozenset()
     """The page's short link texts, case-folded: a title candidate among them is a menu entry."""
+    url: str | None = None
+    """The page's own address, when it states one: its host names the site (clean/brand.py)."""
 
     def with_blocks(self, blocks: list[DraftBlock] | tuple[DraftBlock, ...]) -> "Draft":
         return replace(self, blocks=tuple(blocks))

@@ -1,0 +1,87 @@
+"""The site speaking of itself inside the essay: mills set their sales copy as paragraphs of the
+essay, with the essay's own tags and classes ("Every example on Thesisly is written by one of our
+vetted writers", "The Casebook team includes writers who can build yours around your readings").
+No shape tells it from prose, but its subject does: it names the site, and speaks as the site sells.
+
+The site's names are read from the page itself: its address (`thesisly.example` → "thesisly",
+`casebookwriters.example` → "casebookwriters") and the name after its "©" ("© 2025 Casebook
+Writers" → "casebook")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from ..model import DraftBlock, Paragraph, Removed, block_text
+from ..signals import Kind
+from .draft import FUNCTION_WORDS, Draft, as_removed, text_and_words
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*([^\W\d_][\w&'’.-]*)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nic"))
+_MIN_NAME_CHARS = 4
+
+
+def _folded(word: str) -> str:
+    """Case and accents folded: "Skrivlådan" is the site at skrivladan."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+
+
+def site_names(url: str | None, blocks: tuple[DraftBlock, ...]) -> frozenset[str]:
+    """The page's names for its own site, folded: its address's name and its copyright holder's."""
+    names = set()
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = [label for label in host.split(".") if label and label != "www"]
+        if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        if len(labels) >= 2:
+            names.add(_folded(labels[-2]).replace("-", ""))
+    for block in blocks:
+        text = block.text if isinstance(block, Removed) else block_text(block) if isinstance(block, Paragraph) else ""
+        if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
+            continue
+        for match in _COPYRIGHT.finditer(text):
+            name = _folded(match.group(1)).strip(".-'’")
+            if name not in FUNCTION_WORDS:
+                names.add(name)
+    return frozenset(n for n in names if len(n) >= _MIN_NAME_CHARS)
+
+
+def _names_the_site(text: str, names: frozenset[str]) -> bool:
+    """A capitalised word of the text is one of the site's names, or the first part of its address's
+    name ("Casebook" of casebookwriters)."""
+    for word in _WORD.findall(text):
+        if not word[0].isupper() or len(word) < _MIN_NAME_CHARS + 1:
+            continue
+        folded = _folded(word).rstrip("'’s")
+        if folded in names or any(name.startswith(folded) and len(folded) >= 6 for name in names):
+            return True
+    return False
+
+
+def _sells_writing(text: str, voice: frozenset[str], service: frozenset[str]) -> bool:
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return not words.isdisjoint(service) and not words.isdisjoint(voice)
+
+
+def drop_site_copy(draft: Draft) -> Draft:
+    """A paragraph that names the site and speaks as the site sells (to the reader, of its writers,
+    its orders, its prices) is the site's copy when it stands alone among the essay's paragraphs:
+    one or two such lines between paragraphs that never name the site. (A company's own article
+    names the company throughout, from its opening to its close: that is its subject, not copy.)"""
+    rules = draft.rules
+    names = site_names(draft.url, draft.blocks)
+    if not names:
+        return draft
+    voice = rules.reader_words | rules.button_objects | rules.offer_words | rules.site_voice
+    paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
+    naming = [i for i in paragraphs if _names_the_site(text_and_words(draft.blocks[i])[0], names)]
+    prose = [i for i in paragraphs if i not in naming and text_and_words(draft.blocks[i])[1] >= rules.tuning.site_copy_prose_words]
+    if not naming or len(naming) > rules.tuning.site_copy_max_lines or len(prose) < rules.tuning.site_copy_min_prose:
+        return draft
+    copy = {i for i in naming if min(prose) < i < max(prose)  # between the essay's paragraphs
+            and text_and_words(draft.blocks[i])[1] <= rules.tuning.site_copy_max_words
+            and _sells_writing(text_and_words(draft.blocks[i])[0], voice, rules.writing_service)}
+    return draft.with_blocks([as_removed(b, Kind.AD) if i in copy else b for i, b in enumerate(draft.blocks)])

@@ -1,0 +1,50 @@
+"""The site speaking of itself inside the essay (clean/brand.py): a paragraph naming the site and
+selling writing, alone among the essay's paragraphs, is the site's copy. Our own texts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import essayconv
+from essayconv.clean.brand import drop_site_copy, site_names
+from essayconv.model import Removed, block_text, paragraph
+
+from .helpers import PROSE, draft_of, kept_texts
+
+ESSAY = [f"{PROSE} Essay paragraph {i} goes on about the river and its old course." for i in range(5)]
+COPY = "Every sample on Quillmere is written by one of our vetted writers, and yours can be ready tonight."
+
+
+def test_site_names_come_from_the_address_and_the_copyright_line() -> None:
+    blocks = (paragraph(PROSE), Removed("footer", "© 2025 Casebook Writers Ltd. All rights reserved."))
+    assert site_names("https://www.quillmere.co.uk/samples/x", blocks) == {"quillmere", "casebook"}
+    assert site_names(None, (paragraph(PROSE),)) == frozenset()
+
+
+def test_the_sites_sales_line_among_the_essays_paragraphs_goes() -> None:
+    draft = draft_of(*ESSAY[:2], COPY, *ESSAY[2:])
+    draft = drop_site_copy(replace(draft, url="https://quillmere.example/essays/rivers"))
+    assert kept_texts(draft) == ESSAY
+    assert ("ad", COPY) in [(b.kind, b.text) for b in draft.blocks if isinstance(b, Removed)]
+
+
+def test_a_company_naming_itself_throughout_its_own_article_keeps_it() -> None:
+    own = [f"At Quillmere we think about {PROSE.lower()} Our writers paragraph {i}." for i in range(5)]
+    draft = draft_of(*own)
+    draft = drop_site_copy(replace(draft, url="https://quillmere.example/blog/x"))
+    assert kept_texts(draft) == own
+
+
+def test_a_paragraph_naming_the_site_without_selling_writing_stays() -> None:
+    line = "Quillmere's harbour, which you can still visit, was rebuilt after the flood of 1953."
+    draft = draft_of(*ESSAY[:2], line, *ESSAY[2:])
+    draft = drop_site_copy(replace(draft, url="https://quillmere.example/essays/rivers"))
+    assert line in kept_texts(draft)
+
+
+def test_a_mill_page_loses_its_copy_end_to_end() -> None:
+    body = "".join(f"<p>{p}</p>" for p in ESSAY[:2]) + f"<p>{COPY}</p>" + "".join(f"<p>{p}</p>" for p in ESSAY[2:])
+    page = (f"<html><head><link rel='canonical' href='https://quillmere.example/essays/rivers'></head><body>"
+            f"<article><h1>Rivers</h1>{body}</article><footer>© 2025 Quillmere</footer></body></html>")
+    document = essayconv.load(page.encode(), name="x.html")
+    assert [block_text(b) for b in document.blocks] == ESSAY
