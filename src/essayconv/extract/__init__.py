@@ -39,6 +39,16 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         from .html import extract_html
 
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
+    from .markdown import looks_like_markdown, markdown_as_html
+
+    if looks_like_markdown(decoded.text):
+        from dataclasses import replace
+
+        from .html import extract_html
+
+        found = extract_html(markdown_as_html(decoded.text), encoding=decoded.encoding, url=page.url, rules=rules,
+                             profiles=profiles)
+        return replace(found, site="text") if found.site == "generic" else found
     from .text import extract_text
 
     return extract_text(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)

@@ -1,0 +1,40 @@
+"""A dump saved as Markdown (html2text, a "copy as Markdown" extension, a scraper's `.md`): its
+links, headings, emphasis and lists are markup, not text. Read as plain lines, "[Get started](https://…)"
+and "**Need an essay?**" reach the clutter passes as words and brackets, and no link or heading
+shows; rendered to HTML first, the page's shape comes back and the HTML finder reads it as it
+reads any page (links weigh as links, the menu is a list of them, the title is the `#` heading).
+
+markdown-it-py renders CommonMark with raw HTML off: a tag in the dump stays text, so nothing in a
+dump can add markup the dump does not show."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_INLINE_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,500}\)")
+_ATX_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
+_MIN_LINKS = 3
+"""A dump with this many Markdown links is Markdown: prose quotes no link syntax, and a plain-text
+dump (lynx, a copy from the browser) writes its links as "[1]" references or not at all."""
+_MIN_LINKS_WITH_HEADINGS = 1
+_MIN_HEADINGS = 2
+
+
+def looks_like_markdown(text: str) -> bool:
+    links = len(_INLINE_LINK.findall(text, 0, 200_000))
+    if links >= _MIN_LINKS:
+        return True
+    return links >= _MIN_LINKS_WITH_HEADINGS and len(_ATX_HEADING.findall(text, 0, 200_000)) >= _MIN_HEADINGS
+
+
+@lru_cache(maxsize=1)
+def _renderer():  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).enable("table").enable("strikethrough")
+
+
+def markdown_as_html(text: str) -> str:
+    """The dump as an HTML page."""
+    return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + _renderer().render(text) + "</body></html>"
