@@ -86,3 +86,10 @@ def test_a_call_in_a_box_with_a_plain_link_leaves_the_page() -> None:
     document = essayconv.load(page.encode(), name="x.html")
     texts = [block_text(b) for b in document.blocks]
     assert "Why the River Moved" in texts and not any("Deadline" in t or "Order today" in t for t in texts)
+
+
+def test_the_sites_tip_to_the_reader_is_a_note_anywhere() -> None:
+    tip = "Study tip: read the first sentence of each paragraph in a row and you have the argument."
+    draft = drop_notes_on_the_essay(draft_of(PROSE, PROSE, tip, PROSE, PROSE, PROSE))
+    assert kept_texts(draft) == [PROSE] * 5
+    assert ("note", tip) in removed_of(draft)

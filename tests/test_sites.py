@@ -41,9 +41,11 @@ def essay(seed: int, paragraphs: int = 5) -> list[str]:
 
 
 CARD = '<p><a href="/e/{n}">{title}</a> — {excerpt}…</p>'
-DISCLAIMER = ("Papers in the Lanternhouse collection were sent in by readers for study only. You may quote them "
-              "with a citation, but handing one in as your own work breaks the honour code of every school we "
-              "know, and the checkers your teachers use will find the copied passages at once.")
+# worded so that no single-page rule knows it (the single-page disclaimer families would take the
+# usual wordings): only learning, which sees it on every page, can remove it
+DISCLAIMER = ("Everything in the Lanternhouse collection reached us from readers across the county. Quote it "
+              "with a citation if you like; the honour code of every school we know says the rest, and the "
+              "checkers your teachers use will spot the borrowed passages at once.")
 
 
 def papernest(n: int, seed: int | None = None) -> str:
