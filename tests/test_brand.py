@@ -48,3 +48,13 @@ def test_a_mill_page_loses_its_copy_end_to_end() -> None:
             f"<article><h1>Rivers</h1>{body}</article><footer>© 2025 Quillmere</footer></body></html>")
     document = essayconv.load(page.encode(), name="x.html")
     assert [block_text(b) for b in document.blocks] == ESSAY
+
+
+def test_the_asking_headline_over_the_sites_copy_goes_with_it() -> None:
+    from essayconv.model import Heading, Text
+
+    headline = Heading(3, (Text("Stuck on the middle part?"),))
+    draft = replace(draft_of(*ESSAY[:2], headline, COPY, *ESSAY[2:]), url="https://quillmere.example/essays/rivers")
+    result = drop_site_copy(draft)
+    assert kept_texts(result) == ESSAY
+    assert ("ad", "Stuck on the middle part?") in [(b.kind, b.text) for b in result.blocks if isinstance(b, Removed)]

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..model import DraftBlock, Paragraph, Removed, block_text
 from ..signals import Kind
+from .calls import headline_asks
 from .draft import FUNCTION_WORDS, Draft, as_removed, text_and_words
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*([^\W\d_][\w&'’.-]*)", re.IGNORECASE)
@@ -84,4 +85,6 @@ def drop_site_copy(draft: Draft) -> Draft:
     copy = {i for i in naming if min(prose) < i < max(prose)  # between the essay's paragraphs
             and text_and_words(draft.blocks[i])[1] <= rules.tuning.site_copy_max_words
             and _sells_writing(text_and_words(draft.blocks[i])[0], voice, rules.writing_service)}
+    # a headline asking the reader right above the copy was its headline ("Essay not going anywhere?")
+    copy |= {i - 1 for i in copy if i > 0 and headline_asks(list(draft.blocks[i - 1:i]), rules.tuning)}
     return draft.with_blocks([as_removed(b, Kind.AD) if i in copy else b for i, b in enumerate(draft.blocks)])
