@@ -93,3 +93,25 @@ def test_the_sites_tip_to_the_reader_is_a_note_anywhere() -> None:
     draft = drop_notes_on_the_essay(draft_of(PROSE, PROSE, tip, PROSE, PROSE, PROSE))
     assert kept_texts(draft) == [PROSE] * 5
     assert ("note", tip) in removed_of(draft)
+
+
+def test_a_slogan_over_its_pitch_and_a_link_that_reads_as_a_button_is_a_call() -> None:
+    slogan = Heading(3, (Text("Your essay, our craft."),))
+    pitch = "Send us the prompt and your notes; we return a referenced draft by morning."
+    draft = drop_clutter_blocks(draft_of(PROSE, slogan, pitch, Removed("links", "Start a draft"), PROSE))
+    assert kept_texts(draft) == [PROSE, PROSE]
+
+
+def test_a_bold_line_over_the_sites_pitch_closed_by_a_button_is_a_call() -> None:
+    from essayconv.model import Strong
+
+    bold = Paragraph((Strong((Text("Counter-arguments are hard."),)),))
+    draft = drop_clutter_blocks(draft_of(PROSE, bold, _pitch("Our editors keep a checklist for essay writers.", "Download the checklist"), PROSE))
+    assert kept_texts(draft) == [PROSE, PROSE]
+
+
+def test_an_essay_heading_over_a_whole_call_stays() -> None:
+    heading = Heading(2, (Text("Both can share one roof"),))
+    call = Removed("ad", "Deadline tonight? A Quillmere author can draft yours from scratch. Order now")
+    draft = drop_clutter_blocks(draft_of(PROSE, heading, call, PROSE))
+    assert kept_texts(draft) == [PROSE, "Both can share one roof", PROSE]

@@ -37,6 +37,7 @@ class Tuning:
     site_copy_min_prose: int
     site_copy_prose_words: int
     action_headline_max_words: int
+    action_slogan_max_words: int
     action_pitch_max_lines: int
     action_pitch_max_sentences: int
     action_pitch_min_words: int

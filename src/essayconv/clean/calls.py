@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import DraftBlock, Heading, Link, Paragraph, Removed, Text, count_words, paragraph, plain_text
+from ..model import DraftBlock, Heading, Link, Paragraph, Removed, Strong, Text, count_words, paragraph, plain_text
 from ..rules import Rules
 from ..signals import ADVERTISING, Kind
 from ..tuning import Tuning
@@ -80,9 +80,12 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
     pitch_words = {w.casefold() for w in _READER_WORD.findall(pitch)}
     offers = _PRICE.search(pitch) is not None or not pitch_words.isdisjoint(rules.offer_words)
     # a true button under an asking headline needs only a pitch in the site's voice ("Our night-shift
-    # writers take urgent orders…"), not a price
+    # writers take urgent orders…"), not a price; without a headline, one that is both the site
+    # speaking and selling writing ("Our editors have a checklist for counter-arguments…")
     sells = not pitch_words.isdisjoint(rules.site_voice | rules.writing_service)
-    return "?" in pitch or spoken_to or (under_asking_headline and (offers or (reads_as_button and sells)))
+    site_sells = not pitch_words.isdisjoint(rules.site_voice) and not pitch_words.isdisjoint(rules.writing_service)
+    return "?" in pitch or spoken_to or (under_asking_headline and (offers or (reads_as_button and sells))) \
+        or (reads_as_button and site_sells and words <= rules.tuning.action_box_max_words // 2)
 
 
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a|an|/)\s?(?:page|word|essay|paper|month|week)\b|\d\s?%", re.I)
@@ -92,6 +95,11 @@ _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a
 def _opens_with_button_verb(text: str, rules: Rules) -> bool:
     first_word = re.match(r"[\W\d_]*?([^\W\d_]+)", text)  # past a framing dash or an arrow
     return first_word is not None and first_word.group(1).casefold() in rules.button_verbs
+
+
+def _all_bold(block: DraftBlock) -> bool:
+    """A line set all in bold: a headline the page did not mark up."""
+    return isinstance(block, Paragraph) and len(block.inlines) == 1 and isinstance(block.inlines[0], Strong)
 
 
 def _asks(block: DraftBlock) -> bool:
@@ -118,12 +126,13 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
     tuning = rules.tuning
     out = list(blocks)
     for index, block in enumerate(blocks):
-        if not (isinstance(block, Removed) and (block.kind == Kind.BUTTON or block.kind in ADVERTISING)):
-            continue
+        if not (isinstance(block, Removed) and (block.kind == Kind.BUTTON or block.kind in ADVERTISING or (
+                block.kind == Kind.LINKS and is_call_to_action(paragraph(block.text), rules)))):
+            continue  # a button, or a link set apart that reads as one ("Start a draft")
         pitch: list[int] = []
         cursor = index - 1
         while cursor >= 0 and len(pitch) < tuning.action_pitch_max_lines and isinstance(out[cursor], Paragraph) \
-                and not _asks(out[cursor]):
+                and not _asks(out[cursor]) and not _all_bold(out[cursor]):  # a bold line is the headline
             pitch.insert(0, cursor)
             cursor -= 1
         # the headline may be taken already ("Need this essay rewritten?" reads as a button itself); the
@@ -136,10 +145,17 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
         headline_words = count_words(out[cursor].text) if isinstance(out[cursor], Removed) else text_and_words(out[cursor])[1]
         texts = [text_and_words(out[i]) for i in pitch] or [(block.text, count_words(block.text))]
         words = headline_words + sum(n for _, n in texts)
-        if not _asks(out[cursor]) or headline_words > tuning.action_headline_max_words \
+        spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
+        # a slogan for a headline ("Your thesis, our craft.") over one line of pitch that speaks to the
+        # reader and sells writing: a call all the same, though its headline asks nothing
+        sells = any(w.casefold() in rules.site_voice | rules.writing_service for text, _ in texts
+                    for w in _READER_WORD.findall(text))
+        slogan = headline_words <= tuning.action_slogan_max_words and sells and (
+            (isinstance(out[cursor], Heading) and len(pitch) == 1 and spoken_to)  # a heading over its own pitch line
+            or (_all_bold(out[cursor]) and len(pitch) <= 1))  # a bold line: the page's heading would be marked up
+        if not (_asks(out[cursor]) or slogan) or headline_words > tuning.action_headline_max_words \
                 or words > tuning.action_box_max_words or any(n < tuning.action_pitch_min_words for _, n in texts):
             continue
-        spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
         if whole or spoken_to or any(re.search(r"[$€£%]|\d", text) for text, _ in texts):
             for i in (cursor, *pitch):
                 out[i] = as_removed(out[i], block.kind)
