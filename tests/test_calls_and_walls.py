@@ -115,3 +115,14 @@ def test_an_essay_heading_over_a_whole_call_stays() -> None:
     call = Removed("ad", "Deadline tonight? A Quillmere author can draft yours from scratch. Order now")
     draft = drop_clutter_blocks(draft_of(PROSE, heading, call, PROSE))
     assert kept_texts(draft) == [PROSE, "Both can share one roof", PROSE]
+
+
+def test_a_wall_listing_the_hidden_sections_and_its_prices_is_all_the_walls() -> None:
+    from essayconv.model import ListBlock
+
+    hidden = ListBlock(False, ((Text("Who pays to skip"),), (Text("The view from the back"),), (Text("Works cited (6 sources)"),)))
+    draft = draft_of(PROSE, f"{PROSE} The economist's view is that a queue is a price paid in time by those who value it least, and so",
+                     Removed("paywall", "You've reached the end of the free preview"), Heading(3, (Text("Still to come"),)), hidden,
+                     "£5.99 a month or £1.99 for this paper only", Gap("unmarked-cut"), "Cancel whenever you like.")
+    result = drop_wall_lines_after_the_cut(mark_truncated_end(draft))
+    assert [type(b) for b in kept(result)] == [Paragraph, Paragraph, Gap]

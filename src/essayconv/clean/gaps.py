@@ -98,6 +98,12 @@ def mark_truncated_end(draft: Draft) -> Draft:
     site's ellipsis glued on ("…so often cast as a…"): the essay goes on past what we have."""
     blocks = list(draft.blocks)
     last = max((i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, BlockQuote, ListBlock, Gap, Heading))), default=None)
+    cut = _cut_at_a_wall(blocks, draft)
+    if cut is not None and cut != (last or 0) + 1:  # the wall's own lines follow the text: the cut is at the wall
+        # a mid-sentence end among the wall's own lines ("£6.99 a month or …") drew a gap of its own
+        blocks = [b for i, b in enumerate(blocks) if i < cut or not isinstance(b, Gap)]
+        blocks.insert(cut, Gap("truncated"))
+        return draft.with_blocks(blocks)
     if last is None or not isinstance(blocks[last], Paragraph):
         return draft
     block = blocks[last]
@@ -111,11 +117,23 @@ def mark_truncated_end(draft: Draft) -> Draft:
     if _looks_cut(text, words, 8, draft.rules.note_signature) or _continues_behind_a_button(blocks[last + 1:], draft):
         blocks.insert(last + 1, Gap("truncated"))
         return draft.with_blocks(blocks)
-    cut = _cut_at_a_wall(blocks, draft)
-    if cut is not None:
-        blocks.insert(cut, Gap("truncated"))
-        return draft.with_blocks(blocks)
     return draft
+
+
+def _wall_line(block: DraftBlock, tuning: Tuning, sentences_allowed: bool = False) -> bool:
+    """A line of a site's wall after the text: a short line that ends no sentence ("Members login |
+    Sign up for 5.95"), a short heading over the hidden part ("Still to come in this document"), or a
+    list of short items (the hidden sections' titles)."""
+    if isinstance(block, Heading):
+        return text_and_words(block)[1] <= tuning.wall_line_max_words
+    if isinstance(block, ListBlock):
+        return 0 < len(block.items) <= tuning.wall_list_max_items and all(
+            count_words(plain_text(item)) <= tuning.wall_line_max_words for item in block.items)
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    sentence_ends = ends_sentence(text.strip()) and not text.strip().endswith("…")
+    return words <= tuning.wall_line_max_words and (sentences_allowed or not sentence_ends)
 
 
 def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
@@ -126,18 +144,20 @@ def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
         return None  # an essay that reached its reference list is whole
     tuning = draft.rules.tuning
 
-    def wall_line(block: DraftBlock) -> bool:
-        text, words = text_and_words(block)
-        return isinstance(block, Paragraph) and words <= tuning.wall_line_max_words and not ends_sentence(text)
-
     kept = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, BlockQuote, ListBlock, Heading))]
-    last_text = next((i for i in reversed(kept) if not wall_line(blocks[i])), None)
-    if last_text is None or len([i for i in kept if i > last_text]) > tuning.wall_lines_max:
-        return None
-    first = next((b for b in blocks[last_text + 1:] if isinstance(b, Removed) and b.kind not in _PAGE_FURNITURE), None)
-    says_it_goes_on = isinstance(first, Removed) and first.kind == Kind.PAYWALL \
-        and draft.rules.continues.search(first.text) is not None  # not a promo after a whole essay
-    return last_text + 1 if says_it_goes_on and not isinstance(blocks[last_text], Heading) else None
+    for index, block in enumerate(blocks):
+        if not (isinstance(block, Removed) and block.kind == Kind.PAYWALL and draft.rules.continues.search(block.text)):
+            continue  # a wall that says the essay goes on; not a promo after a whole essay
+        after = [i for i in kept if i > index]
+        if len(after) > tuning.wall_lines_max or not all(_wall_line(blocks[i], tuning, sentences_allowed=True) for i in after):
+            continue  # the essay goes on after it: a notice in the text, not the wall
+        # the wall may open with a line of its own before the record ("The rest of this sample is locked")
+        last_text = max((i for i in kept if i < index and not _wall_line(blocks[i], tuning)), default=None)
+        if last_text is None or isinstance(blocks[last_text], Heading) \
+                or any(isinstance(b, Gap) for b in blocks[last_text + 1:index]):
+            return None  # no text before it, or the cut is marked before the wall already
+        return last_text + 1
+    return None
 
 
 _PAGE_FURNITURE = frozenset(("page-number", "running-header"))
@@ -191,11 +211,6 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     # after a site's teaser marker a short last sentence may still be the essay's; after a cut
     # with no marker (the text stopped mid-sentence), whole sentences there are the wall's too
     sentences_allowed = blocks[last_gap].reason != "teaser"
-    for i in after:
-        block = blocks[i]
-        text = text_and_words(block)[0].strip()
-        sentence_ends = ends_sentence(text) and not text.endswith("…")
-        if not isinstance(block, Paragraph) or count_words(text) > tuning.wall_line_max_words \
-                or (sentence_ends and not sentences_allowed):
-            return draft
+    if not all(_wall_line(blocks[i], tuning, sentences_allowed) for i in after):
+        return draft
     return draft.with_blocks(removed(Kind.PAYWALL, text_and_words(b)[0]) if i in after else b for i, b in enumerate(blocks))
