@@ -58,3 +58,9 @@ def test_the_asking_headline_over_the_sites_copy_goes_with_it() -> None:
     result = drop_site_copy(draft)
     assert kept_texts(result) == ESSAY
     assert ("ad", "Stuck on the middle part?") in [(b.kind, b.text) for b in result.blocks if isinstance(b, Removed)]
+
+
+def test_a_site_name_ending_in_s_is_still_its_name() -> None:
+    line = "At Thesis & Co, history papers are written by graduates, and our writers can use your reading list."
+    draft = replace(draft_of(*ESSAY[:2], line, *ESSAY[2:]), url="https://thesisandco.example/papers/x")
+    assert kept_texts(drop_site_copy(draft)) == ESSAY

@@ -126,3 +126,27 @@ def test_a_wall_listing_the_hidden_sections_and_its_prices_is_all_the_walls() ->
                      "£5.99 a month or £1.99 for this paper only", Gap("unmarked-cut"), "Cancel whenever you like.")
     result = drop_wall_lines_after_the_cut(mark_truncated_end(draft))
     assert [type(b) for b in kept(result)] == [Paragraph, Paragraph, Gap]
+
+
+def test_a_call_without_a_button_under_an_asking_headline() -> None:
+    headline = Heading(3, (Text("Essay due on Thursday?"),))
+    pitch = "Tell us the question and one of our writers starts on it this evening."
+    draft = drop_clutter_blocks(draft_of(PROSE, headline, pitch, PROSE))
+    assert kept_texts(draft) == [PROSE, PROSE]
+    # an essay's question heading over a short paragraph that names no seller stays
+    essay = drop_clutter_blocks(draft_of(PROSE, Heading(2, (Text("Why do we write?"),)), "We write to remember what we saw.", PROSE))
+    assert "We write to remember what we saw." in kept_texts(essay)
+
+
+def test_the_sites_end_of_text_mark_gives_it_the_rest_of_the_page() -> None:
+    draft = draft_of(PROSE, PROSE, Removed("banner", "— end of sample · 420 words · 2 pages —"),
+                     "Original work, delivered to your inbox.", Heading(3, (Text("Quoting this sample"),)), "A card excerpt.")
+    assert kept_texts(drop_clutter_blocks(draft)) == [PROSE, PROSE]
+
+
+def test_a_strip_of_facts_over_the_essay_is_metadata() -> None:
+    strip = "Argumentative essay · Environment · Sample author: J. K., geography graduate"
+    draft = drop_clutter_blocks(draft_of(strip, PROSE, PROSE))
+    assert kept_texts(draft) == [PROSE, PROSE] and ("metadata", strip) in removed_of(draft)
+    subtitle = "Rivers · Towns · Memory"  # no label and value: a subtitle, not the site's facts
+    assert subtitle in kept_texts(drop_clutter_blocks(draft_of(subtitle, PROSE, PROSE)))

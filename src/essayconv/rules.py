@@ -99,6 +99,8 @@ class Rules:
     teaser_combined: re.Pattern[str]
     preview_end: re.Pattern[str]
     continues: re.Pattern[str]
+    text_ends: re.Pattern[str]
+    """The site's mark where the essay ends ("— end of sample —"): the rest of the page is its own."""
     banners: tuple[re.Pattern[str], ...]
     label_names: frozenset[str]
     label_clutter: re.Pattern[str]
@@ -139,6 +141,8 @@ class Rules:
     offer_words: frozenset[str]
     site_voice: frozenset[str]
     writing_service: frozenset[str]
+    sellers: frozenset[str]
+    """Who a writing service sells ("writers", "tutors"): named in the site's voice under an asking headline, a call."""
     """What a writing service sells ("writers", "papers"): the site's own copy names one."""
     """Words of a site speaking of itself ("our", "team", "writers"): with its name, its own copy."""
     """A pitch under an asking headline that names one of these sells something ("for one low yearly fee")."""
@@ -181,6 +185,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         teaser_combined=_combine(data["teaser"]["patterns"]),
         preview_end=re.compile(data["teaser"]["preview_end"], FLAGS),
         continues=_combine(data["teaser"].get("continues", ["(?!)"])),
+        text_ends=_combine(data["teaser"].get("ends", ["(?!)"])),
         banners=tuple(re.compile(b["pattern"], FLAGS) for b in data.get("banner", [])),
         label_names=frozenset(n.lower() for n in data["labels"]["names"]),
         label_clutter=re.compile(data["labels"]["clutter"], FLAGS),
@@ -219,6 +224,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         offer_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("offer_words", [])),
         site_voice=frozenset(v.casefold() for v in data.get("buttons", {}).get("site_voice", [])),
         writing_service=frozenset(v.casefold() for v in data.get("buttons", {}).get("writing_service", [])),
+        sellers=frozenset(v.casefold() for v in data.get("buttons", {}).get("sellers", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),
         note_signature=re.compile(data["notes"]["signature"], FLAGS),

@@ -32,6 +32,8 @@ class Tuning:
     wraps_the_page: float
     form_box_max_words: int
     action_box_max_words: int
+    facts_strip_min_parts: int
+    facts_strip_part_max_words: int
     site_copy_max_words: int
     site_copy_max_lines: int
     site_copy_min_prose: int

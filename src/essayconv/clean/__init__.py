@@ -24,8 +24,8 @@ from ..model import (
 from ..options import Options
 from ..rules import Rules
 from ..safe_text import safe_text
-from .citations import link_citations
 from .brand import drop_site_copy
+from .citations import link_citations
 from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
 from .counters import extract_banners, join_label_pairs
 from .draft import Draft, Pass

@@ -22,6 +22,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nic"))
 _MIN_NAME_CHARS = 4
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _folded(word: str) -> str:
@@ -56,7 +57,7 @@ def _names_the_site(text: str, names: frozenset[str]) -> bool:
     for word in _WORD.findall(text):
         if not word[0].isupper() or len(word) < _MIN_NAME_CHARS + 1:
             continue
-        folded = _folded(word).rstrip("'’s")
+        folded = _POSSESSIVE.sub("", _folded(word))  # "Thesisly's" is the site; "Thesis" keeps its s
         if folded in names or any(name.startswith(folded) and len(folded) >= 6 for name in names):
             return True
     return False

@@ -108,6 +108,18 @@ def _asks(block: DraftBlock) -> bool:
     return text.rstrip().endswith(("?", "!"))
 
 
+def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline: bool) -> bool:
+    """Under a headline asking the reader ("Teacher wants 400 words by Friday?"), a short line in the
+    site's voice naming who it sells ("Tell us the topic and a writer starts on it tonight"): a call
+    whose button is the whole card, or none."""
+    if not (under_asking_headline and isinstance(block, Paragraph)):
+        return False
+    text, words = text_and_words(block)
+    said = {w.casefold() for w in _READER_WORD.findall(text)}
+    return words <= rules.tuning.action_box_max_words // 2 and not said.isdisjoint(rules.site_voice) \
+        and not said.isdisjoint(rules.sellers)
+
+
 def headline_asks(kept: list[DraftBlock], tuning: Tuning) -> bool:
     """The block kept last is a call's headline: a few words asking the reader ("Need it by tomorrow?")."""
     previous = kept[-1] if kept else None

@@ -9,9 +9,10 @@ import itertools
 import re
 
 from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, count_words, plain_text
+from ..rules import Rules
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
-from .calls import headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
+from .calls import call_without_a_button, headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
 
@@ -79,6 +80,12 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if block is skip_list:
             out.append(removed(Kind.SUMMARY_BOX, " | ".join(plain_text(i) for i in block.items)))
             continue
+        if isinstance(block, Removed) and draft.rules.text_ends.search(block.text) and essay.before(out) \
+                and not _essay_goes_on(blocks[index + 1:], tuning):
+            # "— end of sample · 361 words —": the site marked where the essay ends; the rest is its own
+            out.append(block)
+            out.extend(b if isinstance(b, Removed) else as_removed(b, Kind.RELATED) for b in blocks[index + 1:])
+            break
         if isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE:
             out.append(_relabel(block, draft))
             continue
@@ -120,6 +127,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             after_button = after_button or (draft.rules.continues.search(text) is not None and essay.before(out))
         elif rule is None and pitch_ending_in_a_button(block, draft.rules, headline_asks(out, tuning)):
             out.append(removed(Kind.AD, text))  # "Need an original paper on X? Send us … [Order now]"
+        elif rule is None and call_without_a_button(block, draft.rules, headline_asks(out, tuning)):
+            out.append(removed(Kind.AD, text))  # "Teacher wants 400 words by Friday? / Tell us the topic and a writer…"
+        elif rule is None and not essay.before(out) and _facts_strip(text, draft.rules):
+            out.append(removed(Kind.METADATA, text))  # "Expository essay · Language & Culture · Sample author: M. R."
         elif rule is None:
             out.append(block)
         elif rule.action == "truncate" and essay.before(out) and not _essay_goes_on(blocks[index + 1:], tuning):
@@ -135,6 +146,19 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
     return draft.with_blocks(pitch_before_button(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules))
+
+
+_STRIP_PARTS = re.compile(r"\s[·•|]\s")
+
+
+def _facts_strip(text: str, rules: Rules) -> bool:
+    """A strip of facts over the essay, its parts apart by "·" or "|" ("Expository essay · Language &
+    Culture · Sample author: M. R."): three or more short parts, one of them a label and its value,
+    and no sentence among them."""
+    parts = [p.strip() for p in _STRIP_PARTS.split(text)]
+    return len(parts) >= rules.tuning.facts_strip_min_parts and all(
+        0 < count_words(p) <= rules.tuning.facts_strip_part_max_words and not ends_sentence(p) for p in parts) \
+        and any(re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) for p in parts)
 
 
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
