@@ -150,3 +150,14 @@ def test_a_strip_of_facts_over_the_essay_is_metadata() -> None:
     assert kept_texts(draft) == [PROSE, PROSE] and ("metadata", strip) in removed_of(draft)
     subtitle = "Rivers · Towns · Memory"  # no label and value: a subtitle, not the site's facts
     assert subtitle in kept_texts(drop_clutter_blocks(draft_of(subtitle, PROSE, PROSE)))
+
+
+def test_a_text_browsers_menu_and_its_list_of_link_addresses_are_links() -> None:
+    from essayconv.model import ListBlock
+
+    menu = ListBlock(False, ((Text("[2]Free essays"),), (Text("[3]Topics"),), (Text("[4]Log in"),)))
+    addresses = ListBlock(True, ((Text("https://quillmere.example/"),), (Text("mailto:?subject=Rivers"),)))
+    draft = drop_clutter_blocks(draft_of(menu, PROSE, PROSE, addresses))
+    assert kept_texts(draft) == [PROSE, PROSE]
+    steps = ListBlock(False, ((Text("[1] Smith argues the opposite"),), (Text("a second point"),)))
+    assert len(kept_texts(drop_clutter_blocks(draft_of(PROSE, steps)))) == 2  # a note call in prose is not a menu

@@ -101,6 +101,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if isinstance(block, ListBlock):
             # A list is clutter when every item is: share buttons, cite-style pickers.
             items = [plain_text(item) for item in block.items]
+            if all(_LINK_MARKER.match(item) or _BARE_URL.fullmatch(item.strip()) for item in items):
+                # a text browser's menu ("* [2]Free essays") or its list of the page's link addresses
+                out.append(removed(Kind.LINKS, " | ".join(items)))
+                continue
             rule = next((r for r in draft.rules.blocks
                          if all(r.matches(item, count_words(item)) for item in items)), None)
             if rule and rule.action == "drop":
@@ -148,6 +152,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     return draft.with_blocks(pitch_before_button(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules))
 
 
+# Written by text browsers (lynx, elinks, links): a link's number before its text ("[2]Free essays"), and
+# the page's link addresses listed at the end ("12. https://…"); never an essay's own words.
+_LINK_MARKER = re.compile(r"^\s*\[\d{1,4}\]\S")
+_BARE_URL = re.compile(r"(?:\d{1,4}\.\s*)?(?:https?|ftp|mailto|file):\S*")
 _STRIP_PARTS = re.compile(r"\s[·•|]\s")
 
 
