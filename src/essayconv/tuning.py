@@ -91,6 +91,7 @@ class Tuning:
     cut_fragment_min_words: int
     wall_line_max_words: int
     wall_lines_max: int
+    wall_lines_behind_a_wall_max: int
     wall_list_max_items: int
     note_label_max_words: int
     reference_entry_max_words: int

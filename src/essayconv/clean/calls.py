@@ -159,9 +159,9 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
         words = headline_words + sum(n for _, n in texts)
         spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
         # a slogan for a headline ("Your thesis, our craft.") over one line of pitch that speaks to the
-        # reader and sells writing: a call all the same, though its headline asks nothing
-        sells = any(w.casefold() in rules.site_voice | rules.writing_service for text, _ in texts
-                    for w in _READER_WORD.findall(text))
+        # reader and sells writing (a landing page's every section is a slogan over a pitch selling
+        # something else, and is that page's content): a call all the same, though it asks nothing
+        sells = any(w.casefold() in rules.writing_service for text, _ in texts for w in _READER_WORD.findall(text))
         slogan = headline_words <= tuning.action_slogan_max_words and sells and (
             (isinstance(out[cursor], Heading) and len(pitch) == 1 and spoken_to)  # a heading over its own pitch line
             or (_all_bold(out[cursor]) and len(pitch) <= 1))  # a bold line: the page's heading would be marked up

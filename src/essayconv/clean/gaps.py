@@ -125,15 +125,15 @@ def _wall_line(block: DraftBlock, tuning: Tuning, sentences_allowed: bool = Fals
     Sign up for 5.95"), a short heading over the hidden part ("Still to come in this document"), or a
     list of short items (the hidden sections' titles)."""
     if isinstance(block, Heading):
-        return text_and_words(block)[1] <= tuning.wall_line_max_words
+        return count_words(text_and_words(block)[0]) <= tuning.wall_line_max_words
     if isinstance(block, ListBlock):
         return 0 < len(block.items) <= tuning.wall_list_max_items and all(
             count_words(plain_text(item)) <= tuning.wall_line_max_words for item in block.items)
     if not isinstance(block, Paragraph):
         return False
-    text, words = text_and_words(block)
-    sentence_ends = ends_sentence(text.strip()) and not text.strip().endswith("…")
-    return words <= tuning.wall_line_max_words and (sentences_allowed or not sentence_ends)
+    text = text_and_words(block)[0].strip()
+    sentence_ends = ends_sentence(text) and not text.endswith("…")
+    return count_words(text) <= tuning.wall_line_max_words and (sentences_allowed or not sentence_ends)
 
 
 def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
@@ -149,7 +149,7 @@ def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
         if not (isinstance(block, Removed) and block.kind == Kind.PAYWALL and draft.rules.continues.search(block.text)):
             continue  # a wall that says the essay goes on; not a promo after a whole essay
         after = [i for i in kept if i > index]
-        if len(after) > tuning.wall_lines_max or not all(_wall_line(blocks[i], tuning, sentences_allowed=True) for i in after):
+        if len(after) > tuning.wall_lines_behind_a_wall_max or not all(_wall_line(blocks[i], tuning, sentences_allowed=True) for i in after):
             continue  # the essay goes on after it: a notice in the text, not the wall
         # the wall may open with a line of its own before the record ("The rest of this sample is locked")
         last_text = max((i for i in kept if i < index and not _wall_line(blocks[i], tuning)), default=None)
@@ -206,7 +206,10 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     if last_gap is None:
         return draft
     after = [i for i in range(last_gap + 1, len(blocks)) if not isinstance(blocks[i], Removed)]
-    if not after or len(after) > tuning.wall_lines_max:
+    # behind a wall that says the essay goes on, its own heading, list and prices may follow too
+    walled = any(isinstance(b, Removed) and b.kind == Kind.PAYWALL and draft.rules.continues.search(b.text)
+                 for b in blocks[last_gap + 1:(after[0] if after else len(blocks))])
+    if not after or len(after) > (tuning.wall_lines_behind_a_wall_max if walled else tuning.wall_lines_max):
         return draft
     # after a site's teaser marker a short last sentence may still be the essay's; after a cut
     # with no marker (the text stopped mid-sentence), whole sentences there are the wall's too
