@@ -120,10 +120,13 @@ def mark_truncated_end(draft: Draft) -> Draft:
     return draft
 
 
-def _wall_line(block: DraftBlock, tuning: Tuning, sentences_allowed: bool = False) -> bool:
+def _wall_line(block: DraftBlock, tuning: Tuning, sentences_allowed: bool = False, behind_a_wall: bool = True) -> bool:
     """A line of a site's wall after the text: a short line that ends no sentence ("Members login |
-    Sign up for 5.95"), a short heading over the hidden part ("Still to come in this document"), or a
-    list of short items (the hidden sections' titles)."""
+    Sign up for 5.95"); behind a wall that says the essay goes on, also a short heading over the
+    hidden part ("Still to come in this document") or a list of short items (the hidden sections'
+    titles) — elsewhere those are a forum's next reply as often as a wall."""
+    if not behind_a_wall and not isinstance(block, Paragraph):
+        return False
     if isinstance(block, Heading):
         return count_words(text_and_words(block)[0]) <= tuning.wall_line_max_words
     if isinstance(block, ListBlock):
@@ -214,6 +217,6 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     # after a site's teaser marker a short last sentence may still be the essay's; after a cut
     # with no marker (the text stopped mid-sentence), whole sentences there are the wall's too
     sentences_allowed = blocks[last_gap].reason != "teaser"
-    if not all(_wall_line(blocks[i], tuning, sentences_allowed) for i in after):
+    if not all(_wall_line(blocks[i], tuning, sentences_allowed, behind_a_wall=walled) for i in after):
         return draft
     return draft.with_blocks(removed(Kind.PAYWALL, text_and_words(b)[0]) if i in after else b for i, b in enumerate(blocks))
