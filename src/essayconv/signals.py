@@ -164,6 +164,8 @@ class Kind(StrEnum):
     NOTE = "note"
     """A note about the essay (a grade, a signed comment), not part of it."""
     AUTHOR_BIO = "author-bio"
+    CAPTION = "caption"
+    """A picture's caption or credit between the essay's paragraphs ("Photo: a Saturday shift")."""
     LETTER = "letter"
     """The letter around an essay sent by mail: the greeting and note above it, the signature and the
     quoted message below it."""
