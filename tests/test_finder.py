@@ -554,3 +554,26 @@ def test_a_heading_for_screen_readers_only_is_not_the_title() -> None:
     page = (f"<html><head><title>Rivers - Catalogue - Commons</title></head><body><h1 class='hide-accessible sr-only'>Navigation</h1>"
             f"<nav><a href='/'>Home</a></nav><article><h1 class='paper-title'>Rivers and Their Towns</h1>{ESSAY}</article></body></html>")
     assert essayconv.load(page.encode(), name="x.html").title == "Rivers and Their Towns"
+
+
+def test_a_topic_page_whose_cards_are_a_kept_list_is_no_essay() -> None:
+    cards = "".join(f"<li><span>Argumentative</span> <a href='/e{i}'>Essay Title Number {i}</a> <p>{PROSE}</p> "
+                    f"<span>{400 + i * 37} words · 2 pages</span></li>" for i in range(5))
+    page = (f"<main><h1>Geography essay examples</h1><p>{PROSE} Use them to see how a thesis is stated.</p>"
+            f"<p>Showing 1–5 of 88 essays</p><ul class='grid'>{cards}</ul></main>")
+    with pytest.raises(essayconv.NoEssayError, match="shows other essays"):
+        essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+
+
+def test_an_order_page_in_the_sites_own_voice_is_no_essay() -> None:
+    sales = [f"Most students who come to us want an essay they can learn from. {PROSE}",
+             f"Every writer on our team holds a degree in the subject of your paper. {PROSE}",
+             f"We believe a good essay is a conversation, so our writers answer every message. {PROSE}"]
+    page = "<main><h1>Order an essay written from scratch</h1>" + "".join(f"<p>{p}</p>" for p in sales) + "</main>"
+    with pytest.raises(essayconv.NoEssayError, match="sells writing"):
+        essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    # a student's essay that says "we" and "essay" in one paragraph of five is an essay
+    essay = [f"We wrote this essay after a visit to the river. {PROSE}"] + [f"{PROSE} The river paragraph {i}." for i in range(4)]
+    document = essayconv.load(("<html><body><main><h1>Rivers</h1>" + "".join(f"<p>{p}</p>" for p in essay)
+                               + "</main></body></html>").encode(), name="x.html")
+    assert len(document.blocks) == 5

@@ -58,6 +58,8 @@ class Tuning:
     card_max_words: int
     card_linked_share: float
     listing_max_other_prose: int
+    sales_page_share: float
+    sales_page_max_words: int
     # lines (extract/lines, extract/text, text layers)
     double_spaced_share: float
     double_spaced_min_lines: int

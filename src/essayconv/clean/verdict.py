@@ -4,8 +4,10 @@ removed (exit 3, `NoEssayError`)."""
 
 from __future__ import annotations
 
+import re
+
 from ..extract import Extracted
-from ..model import Document, Gap, ListBlock, block_text, count_words, plain_text
+from ..model import Document, Gap, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..rules import Rules
 from .counters import counter_parts
 
@@ -15,6 +17,36 @@ def _other_essays_counted(document: Document, rules: Rules) -> int:
     · 1,450 words") on a page that shows them."""
     return sum(1 for record in document.removed
                if (parts := counter_parts(record.text, rules.counter, windowed=True)) and parts[0] is not None)
+
+
+def _cards_listed(document: Document, rules: Rules) -> tuple[int, int]:
+    """(list items that state a word count of their own, words in those items): the cards of other
+    essays kept as a list ("Argumentative · Should E-Sports Be in the Olympics? … · 520 words")."""
+    cards = [plain_text(item) for block in document.blocks if isinstance(block, ListBlock) for item in block.items
+             if (parts := counter_parts(plain_text(item), rules.counter, windowed=True)) and parts[0] is not None]
+    return len(cards), sum(count_words(card) for card in cards)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_FIRST_PERSON_PLURAL = frozenset(("we", "our", "us", "ours"))
+_ORDERS = frozenset(("order", "orders", "ordering", "ordered"))
+"""With the site's writers, what makes its voice a sale: advice on writing one's own essay ("we
+recommend you draft early") names neither."""
+
+
+def _sales_words(document: Document, rules: Rules) -> int:
+    """Words in paragraphs and lists where the site speaks of itself selling writing ("Every writer
+    on our team holds a degree…", "We also believe that a good essay is a conversation"): an order
+    page's prose, however essay-like."""
+    total = 0
+    for block in document.blocks:
+        if isinstance(block, (Paragraph, ListBlock)):
+            text = block_text(block)
+            words = {w.casefold() for w in _WORD.findall(text)}
+            if not words.isdisjoint(_FIRST_PERSON_PLURAL) and not words.isdisjoint(rules.writing_service) \
+                    and not words.isdisjoint(rules.sellers | _ORDERS):
+                total += count_words(text)
+    return total
 
 
 def _questions_listed(document: Document) -> tuple[int, int]:
@@ -33,11 +65,18 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
         return f"no essay in the page: it lists questions ({questions} of them: writing prompts), not an essay"
     # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
     # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
-    if body_words <= tuning.listing_max_other_prose and not any(isinstance(b, Gap) for b in document.blocks):
-        cards = _other_essays_counted(document, rules)
+    listed_cards, card_words = _cards_listed(document, rules)
+    own_words = body_words - card_words
+    if own_words <= tuning.listing_max_other_prose and not any(isinstance(b, Gap) for b in document.blocks):
+        cards = _other_essays_counted(document, rules) + listed_cards
         if cards >= tuning.listing_min_cards:
             return (f"no essay in the page: it shows other essays ({cards} with their word counts) and only "
-                    f"{body_words} words of its own")
+                    f"{own_words} words of its own")
+    # an order page: most of its prose is the site selling writing in its own voice
+    sales = _sales_words(document, rules)
+    if body_words <= tuning.sales_page_max_words and sales >= tuning.sales_page_share * body_words > 0:
+        return (f"no essay in the page: it sells writing ({sales} of its {body_words} words are the site "
+                f"speaking of its writers and orders)")
     page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
     if body_words < tuning.no_essay_phrases_below_words:
         for pattern in rules.no_essay:
