@@ -55,11 +55,12 @@ def test_json_conversion_starts_no_worker_machinery() -> None:
 
 @pytest.mark.parametrize("sample", ["bartleby-printing-press.html", "ivypanda-remote-work.html"])
 def test_the_convert_command_defers_selectors_and_still_runs_them(sample: str, tmp_path: Path) -> None:
-    """`convert` defers soupsieve: a generic page never loads it; a page whose profile has CSS
-    selectors (ivypanda's body and clutter) loads it when they run. Both outputs are the goldens."""
+    """`convert` loads the CSS selector engine (cssselect) only when a selector runs: a generic
+    page never loads it; a page whose profile has CSS selectors (ivypanda's body and clutter)
+    loads it when they run. Both outputs are the goldens."""
     out = tmp_path / "out.json"
     code = ("import sys\nfrom essayconv.cli import main\ntry:\n    main(['convert', sys.argv[1], '-q', '-o', sys.argv[2]])\n"
-            "except SystemExit as stop:\n    assert not stop.code, stop.code\nprint('soupsieve.css_parser' in sys.modules)")
+            "except SystemExit as stop:\n    assert not stop.code, stop.code\nprint('cssselect' in sys.modules)")
     loaded = _python(code, f"samples/{sample}", str(out)).strip()  # named as the goldens name it
     assert out.read_text("utf-8") == (SAMPLES / sample.replace(".html", ".expected.json")).read_text("utf-8")
     assert loaded == ("True" if sample.startswith("ivypanda") else "False")
@@ -86,9 +87,10 @@ def test_a_batch_parent_is_warm_before_its_workers_fork() -> None:
     conversion modules and the compiled rules and profiles instead of each building them again."""
     code = ("import sys\nfrom essayconv.batch.engine import warm_parent\nfrom essayconv.batch.work import Settings\n"
             "from essayconv.rules import load_rules\nfrom essayconv.profiles import load_profiles\n"
-            "before = 'bs4' in sys.modules, load_rules.cache_info().currsize\n"
+            "before = 'essayconv.extract.html.ladder' in sys.modules, load_rules.cache_info().currsize\n"
             "warm_parent(Settings(outdir='unused', fmt='json'))\n"
-            "print(*before, 'bs4' in sys.modules, load_rules.cache_info().currsize, load_profiles.cache_info().currsize)")
+            "print(*before, 'essayconv.extract.html.ladder' in sys.modules, load_rules.cache_info().currsize,"
+            " load_profiles.cache_info().currsize)")
     assert _python(code).split() == ["False", "0", "True", "1", "1"]
 
 
