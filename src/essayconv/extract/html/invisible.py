@@ -11,7 +11,7 @@ from lxml import etree
 
 from ...rules import Rules
 from ...signals import Kind
-from ..dom import Element, classes, has_attr, new_element, remove, replace, replace_with_text, set_text, text, unwrap
+from ..dom import Element, has_attr, new_element, remove, replace, replace_with_text, set_text, text, unwrap
 from .prune import chrome_kind, element_summary, name_tokens, name_words
 from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH, REMOVED_TAG, SWALLOWED, first_under, tags_under
 
@@ -88,19 +88,19 @@ def _blurred(tag: Element, rules: Rules, blurred_classes: frozenset[str]) -> boo
     if tag.tag in _NEVER_PLACEHOLDER:
         return False
     style = tag.get("style")
-    names = classes(tag)
+    names = tag.get("class") or ""
     blurred = (style is not None and _BLUR.search(style) is not None) \
-        or any(c in blurred_classes for c in names) \
+        or (bool(blurred_classes) and any(c in blurred_classes for c in names.split())) \
         or (_may_name(tag, names, rules.placeholder_tokens)
             and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens))
     return blurred and first_under(tag, "h1") is None
 
 
-def _may_name(tag: Element, classes: list[str], tokens: frozenset[str]) -> bool:
+def _may_name(tag: Element, classes: str, tokens: frozenset[str]) -> bool:
     """Whether any of `tokens` could be among the tag's name words: each is a lower-cased piece of a
     class, id or role, so it is a substring of them lower-cased. A cheap test before tokenising
     (asked of every element of the page)."""
-    names = " ".join((*classes, tag.get("id") or "", tag.get("role") or "")).lower()
+    names = f"{classes} {tag.get('id') or ''} {tag.get('role') or ''}".lower()
     return any(token in names for token in tokens)
 
 

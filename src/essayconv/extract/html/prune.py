@@ -215,7 +215,7 @@ def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dic
     if tag in form_holders and first_under(tag, "h1") is None and \
             len(text(tag, " ").split()) <= tuning.form_box_max_words:
         return Kind.FORM
-    cards = cards_under(tag)
+    cards = cards_under(tag) if len(tag) >= tuning.listing_min_cards else []  # (len: every child node)
     if len(cards) >= tuning.listing_min_cards and first_under(tag, "h1") is None \
             and all(len(text(c, " ").split()) <= tuning.card_max_words for c in cards) \
             and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):

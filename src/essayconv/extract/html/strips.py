@@ -9,7 +9,7 @@ from ...model import clean_whitespace
 from ...rules import CounterShape
 from ...tuning import Tuning
 from ..dom import Element, nodes, text
-from .tags import BLOCK_TAGS, first_under, tags_under
+from .tags import BLOCK_TAGS, tags_under
 
 
 def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
@@ -18,10 +18,23 @@ def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | No
     blocks = tags_under(tag, BLOCK_TAGS, limit=3 * tuning.strip_max_items + 1)
     if len(blocks) > 3 * tuning.strip_max_items:
         return None
-    leaves = [t for t in blocks if first_under(t, BLOCK_TAGS) is None]
+    # the list holds every block under `tag`: a block holding another is an ancestor of one of them
+    holders: set[Element] = set()
+    for block in blocks:
+        for ancestor in block.iterancestors():
+            if ancestor is tag or ancestor in holders:
+                break
+            holders.add(ancestor)
+    leaves = [t for t in blocks if t not in holders]
     if not tuning.strip_min_items <= len(leaves) <= tuning.strip_max_items:
         return None
-    texts = [line for line in (clean_whitespace(text(leaf, " ")).strip() for leaf in leaves) if line]
+    texts: list[str] = []
+    for leaf in leaves:
+        line = clean_whitespace(text(leaf, " ")).strip()
+        if len(line.split()) > tuning.strip_item_words:
+            return None  # an item this long is no strip's (what _strip_of would say)
+        if line:
+            texts.append(line)
     return _strip_of(texts, tag, counter, tuning)
 
 
