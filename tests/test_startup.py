@@ -3,14 +3,11 @@ loaded and what comes out, never by time."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from essayconv.lazy_imports import defer
 
 from .conftest import ROOT, SAMPLES
 
@@ -20,30 +17,12 @@ def _python(code: str, *args: str) -> str:
                           timeout=120, cwd=ROOT).stdout
 
 
-def test_defer_leaves_imported_and_missing_modules_alone() -> None:
-    assert defer(("json", "no_such_module_for_essayconv")) == []
-    assert "no_such_module_for_essayconv" not in sys.modules
-
-
-def test_a_deferred_module_loads_on_first_use_and_becomes_the_real_one() -> None:
-    code = """
-import sys
-from essayconv.lazy_imports import defer
-print(defer())
-from bs4 import BeautifulSoup
-soup = BeautifulSoup('<div class="x">a</div><p>b</p>', 'lxml')
-print('soupsieve.css_parser' in sys.modules)
-print(soup.select_one('div.x').get_text())
-import bs4.css, soupsieve
-print(bs4.css.soupsieve.select is soupsieve.select, type(soupsieve).__name__)
-from soupsieve import SelectorSyntaxError
-print(SelectorSyntaxError.__name__)
-"""
-    lines = _python(code).splitlines()
-    # chardet is deferred only where it is installed (bs4 uses it when it is; essayconv does not need it)
-    expected = ["soupsieve", *(["chardet"] if importlib.util.find_spec("chardet") else [])]
-    assert lines[0] == str(expected)
-    assert lines[1:] == ["False", "a", "True module", "SelectorSyntaxError"]
+def test_a_conversion_never_loads_beautifulsoup() -> None:
+    """The finder reads lxml's tree (issue 17): a conversion imports neither BeautifulSoup nor what
+    it loads eagerly (soupsieve, chardet)."""
+    code = ("import sys, essayconv; essayconv.convert(sys.argv[1], 'json'); "
+            "print(*(m in sys.modules for m in ('bs4', 'soupsieve', 'chardet')))")
+    assert _python(code, str(SAMPLES / "ivypanda-remote-work.html")).split() == ["False", "False", "False"]
 
 
 def test_json_conversion_starts_no_worker_machinery() -> None:
