@@ -210,14 +210,14 @@ def _labelled_ads(root: Element, rules: Rules) -> dict[Element, str]:
     tuning = rules.tuning
     ad_rules = [rule for rule in rules.blocks if rule.kind == Kind.AD and rule.action == "drop"]
     found: dict[Element, str] = {}
+    if not any(_may_label(string, ad_rules, tuning) for string in root.itertext()):
+        return found  # most pages have no label at all: asked of the strings alone first (in C)
     for string, holder in pieces(root):
-        text_ = string.strip()
-        if not text_ or len(text_) > _LABEL_MAX_CHARS or len(text_.split()) > tuning.ad_label_max_words:
+        if not _may_label(string, ad_rules, tuning):
             continue
+        text_ = string.strip()
         if _in_own_strings(holder):
             continue  # a script's, a style's or a ruby annotation's text, not a line of the page
-        if not any(rule.matches(text_, len(text_.split())) for rule in ad_rules):
-            continue
         box = holder if holder.tag in _BOX_TAGS else next(holder.iterancestors(*_BOX_TAGS), None)
         if box is None or box.tag in ("body", "html"):
             continue
@@ -225,6 +225,15 @@ def _labelled_ads(root: Element, rules: Rules) -> dict[Element, str]:
         if read is not None and len(read[0]) >= 2 and read[0][0] == text_:
             found[box] = Kind.AD
     return found
+
+
+def _may_label(string: str, ad_rules: list, tuning: Tuning) -> bool:
+    """A string short enough to be an advertising label alone, and one of the rules says it is."""
+    label = string.strip()
+    if not label or len(label) > _LABEL_MAX_CHARS:
+        return False
+    words = len(label.split())
+    return words <= tuning.ad_label_max_words and any(rule.matches(label, words) for rule in ad_rules)
 
 
 def _in_own_strings(holder: Element) -> bool:
