@@ -176,16 +176,17 @@ def page_fingerprint(root: Any) -> set[str]:
     test then costs a set lookup instead of a selector search over the whole tree per profile."""
     from lxml import etree
 
-    found: set[str] = set()
-    for element in root.iter(etree.Element):
-        found.add(element.tag)
-        names = element.get("class")
-        if names:
-            found.update("." + token for token in names.split())
-        ident = element.get("id")
-        if ident:
-            found.add("#" + ident)
+    found = {element.tag for element in root.iter(etree.Element)}
+    found.update("." + token for token in " ".join(_xpath("descendant-or-self::*/@class")(root)).split())
+    found.update("#" + ident for ident in _xpath("descendant-or-self::*/@id")(root) if ident)
     return found
+
+
+@lru_cache(maxsize=None)
+def _xpath(expression: str) -> Any:
+    from lxml import etree
+
+    return etree.XPath(expression, smart_strings=False)
 
 
 def _parts_present(compound: str, present: set[str]) -> bool:

@@ -43,6 +43,34 @@ def chrome_kind(tag: Element, rules: Rules, by_tokens: bool = True, by_tags: boo
         return CHROME_TAGS[tag.tag] if by_tags else None
     if not by_tokens:
         return None
+    key = (tag.get("class"), tag.get("id"), tag.get("role"))
+    if key == (None, None, None):
+        return None  # no names: nothing to say (most elements of a page)
+    names = _names_cache(rules)
+    kind = names.get(key, _UNKNOWN)
+    if kind is _UNKNOWN:
+        if len(names) >= _NAMES_CACHED:
+            names.clear()  # a long batch meets ever new names: the cache stays small
+        kind = names[key] = _kind_by_names(tag, rules)
+    return None if kind == Kind.HEADER and _section_heading_box(tag) else kind
+
+
+_UNKNOWN = object()
+_NAMES_CACHED = 20_000
+_NAME_KINDS: dict[int, tuple[Rules, dict]] = {}
+
+
+def _names_cache(rules: Rules) -> dict:
+    """What each (class, id, role) names, per set of rules: a page repeats its names many times."""
+    entry = _NAME_KINDS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        _NAME_KINDS.clear()
+        entry = _NAME_KINDS[id(rules)] = (rules, {})
+    return entry[1]
+
+
+def _kind_by_names(tag: Element, rules: Rules) -> str | None:
+    """The chrome kind the element's class, id and role name, if any."""
     role = tag.get("role")
     if role is not None and (kind := next((k for r, k in rules.role_kinds if r == role.strip().lower()), None)):
         return kind
@@ -56,8 +84,7 @@ def chrome_kind(tag: Element, rules: Rules, by_tokens: bool = True, by_tags: boo
     hits = (words | glued | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
-    kind = next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
-    return None if kind == Kind.HEADER and _section_heading_box(tag) else kind
+    return next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
 
 
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
