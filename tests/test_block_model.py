@@ -9,8 +9,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
+from essayconv.extract.dom import classes, parse
 from essayconv.extract.html.block_features import FEATURES, SEGMENT_FEATURES, block_views, segment_views
 from essayconv.extract.html.blocks_model import edge_drops, extend_decision, load_model, load_segment_model, may_widen
 from essayconv.extract.html.container import TextStats
@@ -44,9 +43,9 @@ PAGE = f"""<html><body><div id="wrap">
 
 
 def _container():
-    soup = BeautifulSoup(PAGE, "lxml")
-    root = soup.find("article")
-    return root, TextStats(soup.body)
+    page = parse(PAGE)
+    root = page.find(".//article")
+    return root, TextStats(page.find("body"))
 
 
 def test_the_shipped_models_load_with_the_features_the_code_computes() -> None:
@@ -60,7 +59,7 @@ def test_clear_cut_blocks_are_classified_right_and_the_same_every_time() -> None
     views = block_views(root, rules, stats)
     model = load_model()
     scores = [model.probability(v.features) for v in views]
-    assert [v.tag.name for v in views] == ["div", "p", "p", "p", "p"]
+    assert [v.tag.tag for v in views] == ["div", "p", "p", "p", "p"]
     assert scores[0] < 0.2, scores  # a breadcrumb trail inside the article's box
     assert min(scores[1:]) > 0.8, scores  # the essay's paragraphs
     root_again, stats_again = _container()  # a fresh parse of the same page scores the same, bit for bit
@@ -71,7 +70,7 @@ def test_the_elements_beside_the_container_are_weighed() -> None:
     root, stats = _container()
     views = segment_views(root, load_rules(), stats)
     model = load_segment_model()
-    by_class = {" ".join(v.tag.get("class") or []): model.probability(v.features) for v in views}
+    by_class = {" ".join(classes(v.tag)): model.probability(v.features) for v in views}
     assert by_class["intro"] > 0.5 > by_class["breadcrumb-nav"], by_class
 
 
@@ -89,10 +88,10 @@ def test_a_stack_of_headed_boxes_never_widens_an_essay_without_headings() -> Non
     """The rules' sidebar of excerpts (tests/test_finder.py), held by the vote too: the excerpts
     share every word with the essay, so only the shape can say they are not more of it."""
     boxes = "".join(f"<div class='box'><h3>Pick {n}</h3><p>{PROSE}</p></div>" for n in range(3))
-    soup = BeautifulSoup(f"<body><div><div class='left'><p>{PROSE}</p><p>{PROSE}</p></div>"
-                         f"<div class='right'>{boxes}</div></div></body>", "lxml")
-    views = segment_views(soup.find(class_="left"), load_rules(), TextStats(soup.body))
-    assert [v.tag.get("class") for v in views] == [["right"]]
+    page = parse(f"<body><div><div class='left'><p>{PROSE}</p><p>{PROSE}</p></div>"
+                 f"<div class='right'>{boxes}</div></div></body>")
+    views = segment_views(page.find(".//div[@class='left']"), load_rules(), TextStats(page.find("body")))
+    assert [classes(v.tag) for v in views] == [["right"]]
     assert not may_widen(views[0], container_has_sections=False)
     assert may_widen(views[0], container_has_sections=True)
 

@@ -3,14 +3,11 @@ loaded and what comes out, never by time."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from essayconv.lazy_imports import defer
 
 from .conftest import ROOT, SAMPLES
 
@@ -20,30 +17,12 @@ def _python(code: str, *args: str) -> str:
                           timeout=120, cwd=ROOT).stdout
 
 
-def test_defer_leaves_imported_and_missing_modules_alone() -> None:
-    assert defer(("json", "no_such_module_for_essayconv")) == []
-    assert "no_such_module_for_essayconv" not in sys.modules
-
-
-def test_a_deferred_module_loads_on_first_use_and_becomes_the_real_one() -> None:
-    code = """
-import sys
-from essayconv.lazy_imports import defer
-print(defer())
-from bs4 import BeautifulSoup
-soup = BeautifulSoup('<div class="x">a</div><p>b</p>', 'lxml')
-print('soupsieve.css_parser' in sys.modules)
-print(soup.select_one('div.x').get_text())
-import bs4.css, soupsieve
-print(bs4.css.soupsieve.select is soupsieve.select, type(soupsieve).__name__)
-from soupsieve import SelectorSyntaxError
-print(SelectorSyntaxError.__name__)
-"""
-    lines = _python(code).splitlines()
-    # chardet is deferred only where it is installed (bs4 uses it when it is; essayconv does not need it)
-    expected = ["soupsieve", *(["chardet"] if importlib.util.find_spec("chardet") else [])]
-    assert lines[0] == str(expected)
-    assert lines[1:] == ["False", "a", "True module", "SelectorSyntaxError"]
+def test_a_conversion_never_loads_beautifulsoup() -> None:
+    """The finder reads lxml's tree (issue 17): a conversion imports neither BeautifulSoup nor what
+    it loads eagerly (soupsieve, chardet)."""
+    code = ("import sys, essayconv; essayconv.convert(sys.argv[1], 'json'); "
+            "print(*(m in sys.modules for m in ('bs4', 'soupsieve', 'chardet')))")
+    assert _python(code, str(SAMPLES / "ivypanda-remote-work.html")).split() == ["False", "False", "False"]
 
 
 def test_json_conversion_starts_no_worker_machinery() -> None:
@@ -55,11 +34,12 @@ def test_json_conversion_starts_no_worker_machinery() -> None:
 
 @pytest.mark.parametrize("sample", ["bartleby-printing-press.html", "ivypanda-remote-work.html"])
 def test_the_convert_command_defers_selectors_and_still_runs_them(sample: str, tmp_path: Path) -> None:
-    """`convert` defers soupsieve: a generic page never loads it; a page whose profile has CSS
-    selectors (ivypanda's body and clutter) loads it when they run. Both outputs are the goldens."""
+    """`convert` loads the CSS selector engine (cssselect) only when a selector runs: a generic
+    page never loads it; a page whose profile has CSS selectors (ivypanda's body and clutter)
+    loads it when they run. Both outputs are the goldens."""
     out = tmp_path / "out.json"
     code = ("import sys\nfrom essayconv.cli import main\ntry:\n    main(['convert', sys.argv[1], '-q', '-o', sys.argv[2]])\n"
-            "except SystemExit as stop:\n    assert not stop.code, stop.code\nprint('soupsieve.css_parser' in sys.modules)")
+            "except SystemExit as stop:\n    assert not stop.code, stop.code\nprint('cssselect' in sys.modules)")
     loaded = _python(code, f"samples/{sample}", str(out)).strip()  # named as the goldens name it
     assert out.read_text("utf-8") == (SAMPLES / sample.replace(".html", ".expected.json")).read_text("utf-8")
     assert loaded == ("True" if sample.startswith("ivypanda") else "False")
@@ -86,9 +66,10 @@ def test_a_batch_parent_is_warm_before_its_workers_fork() -> None:
     conversion modules and the compiled rules and profiles instead of each building them again."""
     code = ("import sys\nfrom essayconv.batch.engine import warm_parent\nfrom essayconv.batch.work import Settings\n"
             "from essayconv.rules import load_rules\nfrom essayconv.profiles import load_profiles\n"
-            "before = 'bs4' in sys.modules, load_rules.cache_info().currsize\n"
+            "before = 'essayconv.extract.html.ladder' in sys.modules, load_rules.cache_info().currsize\n"
             "warm_parent(Settings(outdir='unused', fmt='json'))\n"
-            "print(*before, 'bs4' in sys.modules, load_rules.cache_info().currsize, load_profiles.cache_info().currsize)")
+            "print(*before, 'essayconv.extract.html.ladder' in sys.modules, load_rules.cache_info().currsize,"
+            " load_profiles.cache_info().currsize)")
     assert _python(code).split() == ["False", "0", "True", "1", "1"]
 
 

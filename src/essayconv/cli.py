@@ -129,9 +129,6 @@ def _print_options(function):  # noqa: ANN001, ANN202 - a decorator stack shared
 def convert(input_path: str, output: str | None, to: str | None, rules_files: tuple[str, ...],
             profile_dirs: tuple[str, ...], generic: bool, **print_options: object) -> None:
     """Convert one page (HTML, MHTML or a text dump; '-' reads stdin)."""
-    from .lazy_imports import defer
-
-    defer()  # one page, one thread: what bs4 imports and this page may not use loads when used
     from .api import load, render
     from .limits import limit_conversion_memory
     from .options import ineffective_options
@@ -174,9 +171,6 @@ def convert(input_path: str, output: str | None, to: str | None, rules_files: tu
 @_knowledge
 def inspect(input_path: str, rules_files: tuple[str, ...], profile_dirs: tuple[str, ...], generic: bool) -> None:
     """Show what was kept and what was removed from a page, and why."""
-    from .lazy_imports import defer
-
-    defer()
     from .api import load
     from .report import describe
 

@@ -57,11 +57,22 @@ class Profile:
 
 def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
     if validate:
-        import soupsieve
-
         for value in values:
-            soupsieve.compile(value)  # a bad selector is the user profile's error, found when it loads
+            compiled_selector(value)  # a bad selector is the user profile's error, found when it loads
     return tuple(values)
+
+
+@lru_cache(maxsize=512)
+def compiled_selector(selector: str) -> Any:
+    """A profile's CSS selector as lxml's XPath (cssselect, HTML rules: tag names in any case)."""
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(selector, translator="html")
+
+
+def select(root: Any, selector: str) -> list[Any]:
+    """The elements at or under `root` that the selector matches, in page order."""
+    return compiled_selector(selector)(root)
 
 
 def _strings(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -93,12 +104,12 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
 
 
 def _read(path: Path) -> Profile:
-    from soupsieve import SelectorSyntaxError
+    from cssselect import SelectorError
 
     try:
         return _profile(tomllib.loads(path.read_text("utf-8")), str(path))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error, ValueError,
-            SelectorSyntaxError) as error:
+            SelectorError) as error:
         raise InputError(f"bad site profile ({type(error).__name__}: {error})", str(path)) from None
 
 
@@ -160,17 +171,22 @@ def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
 _SIMPLE_SELECTOR = re.compile(r"^[a-z][a-z0-9]*$|^(?:[a-z][a-z0-9]*)?(?:[.#][\w-]+)+$", re.IGNORECASE)
 
 
-def page_fingerprint(soup: Any) -> set[str]:
-    """Every ".class" and "#id" on the page, in one walk: a fingerprint test then costs a set
-    lookup instead of a selector search over the whole tree per profile."""
-    found: set[str] = set()
-    for element in soup.find_all(True):
-        found.add(element.name)
-        for token in element.get("class") or ():
-            found.add("." + token)
-        if element.get("id"):
-            found.add("#" + str(element.get("id")))
+def page_fingerprint(root: Any) -> set[str]:
+    """Every tag name, ".class" and "#id" on the page (lxml elements), in one walk: a fingerprint
+    test then costs a set lookup instead of a selector search over the whole tree per profile."""
+    from lxml import etree
+
+    found = {element.tag for element in root.iter(etree.Element)}
+    found.update("." + token for token in " ".join(_xpath("descendant-or-self::*/@class")(root)).split())
+    found.update("#" + ident for ident in _xpath("descendant-or-self::*/@id")(root) if ident)
     return found
+
+
+@lru_cache(maxsize=None)
+def _xpath(expression: str) -> Any:
+    from lxml import etree
+
+    return etree.XPath(expression, smart_strings=False)
 
 
 def _parts_present(compound: str, present: set[str]) -> bool:
@@ -184,12 +200,12 @@ def could_match(selector: str, present: set[str]) -> bool:
     return not all(_SIMPLE_SELECTOR.match(c) for c in compounds) or all(_parts_present(c, present) for c in compounds)
 
 
-def _selector_found(selector: str, soup: Any, present: set[str]) -> bool:
+def _selector_found(selector: str, root: Any, present: set[str]) -> bool:
     if not could_match(selector, present):
         return False  # no need to search the tree
     if _SIMPLE_SELECTOR.match(selector.strip()):
         return True  # "div.custom-banner": each part present is a close enough fingerprint test
-    return soup.select_one(selector) is not None  # structure or attributes: ask soupsieve
+    return bool(select(root, selector))  # structure or attributes: ask the selector
 
 
 MIN_LITERAL = 3
@@ -245,7 +261,7 @@ def _marked(profiles: tuple[Profile, ...], sample: str) -> set[int]:
 
 
 def recognise(profiles: tuple[Profile, ...], *, url: str | None, site_name: str | None, title: str | None,
-              text: str, soup: Any = None, threshold: int = RECOGNISED_AT,
+              text: str, root: Any = None, threshold: int = RECOGNISED_AT,
               present: set[str] | None = None) -> Profile | None:
     """The profile the page itself points to most strongly, or None (the generic path).
     `present` is the page's fingerprint (page_fingerprint), when the caller already has it."""
@@ -258,9 +274,9 @@ def recognise(profiles: tuple[Profile, ...], *, url: str | None, site_name: str 
             score += 60
         if title and any(p.search(title) for p in profile.title_suffixes):
             score += 50
-        if soup is not None and profile.selectors:
-            present = present if present is not None else page_fingerprint(soup)
-            score += 20 * min(2, sum(_selector_found(s, soup, present) for s in profile.selectors))
+        if root is not None and profile.selectors:
+            present = present if present is not None else page_fingerprint(root)
+            score += 20 * min(2, sum(_selector_found(s, root, present) for s in profile.selectors))
         if index in marked:
             score += 20
         if score > best_score:

@@ -17,9 +17,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bs4 import Comment, NavigableString, Tag
-
 from ..tuning import Tuning
+from .dom import Element, child_tags, pieces
 
 _SENTENCE_END = re.compile(r"[.!?。！？…]")
 _WORD = re.compile(r"\w+")
@@ -42,71 +41,71 @@ def word_count(text: str) -> int:
 
 @dataclass(frozen=True)
 class ProseMass:
-    """Words of prose held by each element under a root (keyed by `id(element)`)."""
+    """Words of prose held by each element under a root (keyed by the element)."""
 
-    words: dict[int, int]
+    words: dict[Element, int]
     total: int
 
-    def of(self, tag: Tag) -> int:
-        return self.words.get(id(tag), 0)
+    def of(self, tag: Element) -> int:
+        return self.words.get(tag, 0)
 
-    def share(self, tag: Tag) -> float:
+    def share(self, tag: Element) -> float:
         return self.of(tag) / self.total if self.total else 0.0
 
 
-def prose_mass(root: Tag, tuning: Tuning) -> ProseMass:
+def prose_mass(root: Element, tuning: Tuning) -> ProseMass:
     """One pass over the text under `root`: each string is charged to its nearest text block, each
     sentence-like block's unlinked words to every element above it."""
-    text: dict[int, list[str]] = defaultdict(list)
-    linked: dict[int, int] = defaultdict(int)
-    blocks: dict[int, Tag] = {}
-    for string in root.descendants:
-        if not isinstance(string, NavigableString) or isinstance(string, Comment):
-            continue
+    text: dict[Element, list[str]] = defaultdict(list)
+    linked: dict[Element, int] = defaultdict(int)
+    nearest: dict[Element, tuple[Element, bool]] = {}  # per holder: its text block, and whether a link is between
+    for string, holder in pieces(root):
         if not string.strip():
             continue
-        node, in_link = string.parent, False
-        while node is not None and node.name not in _TEXT_BLOCKS and node is not root:
-            in_link = in_link or node.name == "a"
-            node = node.parent
-        if node is None:
-            continue
-        key = id(node)
-        blocks[key] = node
-        text[key].append(str(string))
+        found = nearest.get(holder)
+        if found is None:
+            node, in_link = holder, False
+            while node is not None and node.tag not in _TEXT_BLOCKS and node is not root:
+                in_link = in_link or node.tag == "a"
+                node = node.getparent()
+            if node is None:
+                continue
+            found = nearest[holder] = (node, in_link)
+        block, in_link = found
+        text[block].append(string)
         if in_link:
-            linked[key] += word_count(string)
-    words: dict[int, int] = defaultdict(int)
-    for key, pieces in text.items():
-        joined = " ".join(pieces)
+            linked[block] += word_count(string)
+    words: dict[Element, int] = defaultdict(int)
+    for block, strings in text.items():
+        joined = " ".join(strings)
         count = word_count(joined)
-        unlinked = count - min(linked[key], count)
+        unlinked = count - min(linked[block], count)
         if count < tuning.prose_block_min_words or unlinked < (1 - tuning.prose_block_max_linked) * count \
                 or not _SENTENCE_END.search(joined):
             continue
-        node = blocks[key]
+        node = block
         while node is not None:
-            words[id(node)] += unlinked
+            words[node] += unlinked
             if node is root:
                 break
-            node = node.parent
-    return ProseMass(dict(words), words.get(id(root), 0))
+            node = node.getparent()
+    return ProseMass(dict(words), words.get(root, 0))
 
 
 _PARAGRAPHS = frozenset(("p", "blockquote", "ul", "ol", "dl", "pre", "h2", "h3", "h4", "h5", "h6"))
 
 
-def prose_core(body: Tag, mass: ProseMass, tuning: Tuning) -> Tag:
+def prose_core(body: Element, mass: ProseMass, tuning: Tuning) -> Element:
     """The tightest element holding most of the page's prose: from <body> down, into the child
     that holds most of its parent's prose, while one does and the parent's own paragraphs do not
     carry a real share of it."""
     node = body
     while True:
-        children = [c for c in node.children if isinstance(c, Tag)]
+        children = child_tags(node)
         best = max(children, key=mass.of, default=None)
         if best is None or mass.of(best) < tuning.core_child_share * mass.of(node) or not mass.of(best):
             return node
-        own = sum(mass.of(c) for c in children if c.name in _PARAGRAPHS)
+        own = sum(mass.of(c) for c in children if c.tag in _PARAGRAPHS)
         if node is not body and own >= tuning.core_own_paragraphs_share * mass.of(node):
             return node
         node = best

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
 
 from ...rules import Rules
 from ...signals import SENTENCE_INSIDE, Kind
 from ...tuning import Tuning
+from ..dom import Element, classes, has_text, pieces
 from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
 
 _BOX_TAGS = frozenset(("div", "section", "aside", "figure"))
@@ -28,32 +29,33 @@ _NAME_PARTS = re.compile(r"[-_\s]+")
 _LINE_TAGS = frozenset(("p", "div", "li", "section", "aside", "figure", "figcaption"))
 
 
-def _styled_as_button(tag: Tag, rules: Rules) -> bool:
+def _styled_as_button(tag: Element, rules: Rules) -> bool:
     """A link or input styled as a button: a class word (split on - and _) or its role names it, or
     its utility classes draw one (a filled, padded box)."""
     if tag.get("role") == "button":
         return True
-    classes = tag.get("class")
-    if not classes:
+    names = classes(tag)
+    if not names:
         return False
-    joined = " " + " ".join(classes).lower()  # one string: substring tests run at C speed on every link
+    joined = " " + " ".join(names).lower()  # one string: substring tests run at C speed on every link
     if any(word in rules.button_tokens for word in _NAME_PARTS.split(joined)):
         return True
     return any(all(" " + prefix in joined for prefix in style) for style in rules.button_styles)
 
 
-def is_control(tag: Tag, rules: Rules) -> bool:
+def is_control(tag: Element, rules: Rules) -> bool:
     """A button the reader would press, with a label."""
-    if tag.name == "button":
-        return bool(tag.get_text(strip=True))
-    if tag.name == "input":
-        return str(tag.get("type") or "").lower() in _CONTROL_INPUTS and bool(str(tag.get("value") or "").strip())
+    if tag.tag == "button":
+        return has_text(tag)
+    if tag.tag == "input":
+        return (tag.get("type") or "").lower() in _CONTROL_INPUTS and bool((tag.get("value") or "").strip())
     # a link styled as a button may have lost its label to the parser (a <table> inside an <a> is
     # moved out of it): its class is enough, the label is read after it
-    return tag.name == "a" and _styled_as_button(tag, rules)
+    return tag.tag == "a" and _styled_as_button(tag, rules)
 
 
-def _visible_lines(box: Tag, control: Tag | None, most_words: int, label_words: int = 0) -> tuple[list[str], bool] | None:
+def _visible_lines(box: Element, control: Element | None, most_words: int,
+                   label_words: int = 0) -> tuple[list[str], bool] | None:
     """The box's text before the control as its lines (one per block element or heading), and
     whether more than a button's label (`label_words`: the label the parser moved out of an
     empty control) follows the control; None when the box holds more than `most_words`
@@ -64,58 +66,77 @@ def _visible_lines(box: Tag, control: Tag | None, most_words: int, label_words: 
     after_words = 0
     seen_control = False
     words = 0
-    line_block: Tag | None = None
-    for node in box.descendants:
-        if isinstance(node, Tag):
-            if node is control:
-                seen_control = True
-            elif node.name in ("ul", "ol", "table", "dl", "textarea", "select", "blockquote") \
-                    and not (node.name == "table" and node.get("role") == "presentation"):
-                return None  # a list, a data table, a field, a quotation: not a pitch
-            elif node.name == "br":
-                if current and not seen_control:
-                    lines.append(" ".join(current))
-                current = []
-            continue
-        if not isinstance(node, NavigableString) or type(node).__name__ != "NavigableString":
-            continue
-        parents = _parents_within(node, box)
-        if any(p.name in INVISIBLE_TAGS and p.name not in ("button", "input") for p in parents):
-            continue
-        text = node.strip()
-        if not text:
-            continue
+    line_block: Element | None = None
+    inside_control = 0
+
+    def read(string: str, holder: Element) -> bool:
+        """One string of the box; False when the box is too wordy to be a pitch."""
+        nonlocal current, line_block, words, after_words, after
+        parents = _parents_within(holder, box)
+        if any(p.tag in INVISIBLE_TAGS and p.tag not in ("button", "input") for p in parents):
+            return True
+        if _in_own_strings(holder):
+            return True  # a script's, a style's or a ruby annotation's text is not the box's
+        stripped = string.strip()
+        if not stripped:
+            return True
         # a line per block: text under another block than the last text's starts a new line (the
         # end of "<div>Title?</div>Pitch" shows only in where the next text sits)
-        block = next((p for p in parents if p.name in _LINE_TAGS or HEADING.match(p.name or "")), box)
+        block = next((p for p in parents if p.tag in _LINE_TAGS or HEADING.match(p.tag)), box)
         if block is not line_block and current and not seen_control:
             lines.append(" ".join(current))
             current = []
         line_block = block
-        words += len(text.split())
+        words += len(stripped.split())
         if words > most_words:
-            return None  # stop early: a box this wordy is no pitch, however long it goes on
-        if seen_control and control is not None and not _inside(node, control):
-            after_words += len(text.split())
+            return False  # stop early: a box this wordy is no pitch, however long it goes on
+        if seen_control and control is not None and not inside_control:
+            after_words += len(stripped.split())
             after = after_words > label_words
         elif not seen_control:
-            current.append(text)
+            current.append(stripped)
+        return True
+
+    for event, node in etree.iterwalk(box, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            if node is not box:
+                if node is control:
+                    seen_control = True
+                    inside_control += 1
+                elif node.tag in ("ul", "ol", "table", "dl", "textarea", "select", "blockquote") \
+                        and not (node.tag == "table" and node.get("role") == "presentation"):
+                    return None  # a list, a data table, a field, a quotation: not a pitch
+                elif node.tag == "br":
+                    if current and not seen_control:
+                        lines.append(" ".join(current))
+                    current = []
+            if node.text and not read(node.text, node):
+                return None
+        elif event == "end":
+            if node is box:
+                continue
+            if node is control:
+                inside_control -= 1
+            if node.tail and not read(node.tail, node.getparent()):
+                return None
+        elif node.tail and not read(node.tail, node.getparent()):
+            return None
     if current:
         lines.append(" ".join(current))
     return lines, after
 
 
-def _parents_within(node: NavigableString, box: Tag) -> list[Tag]:
+_OWN_STRINGS = frozenset(("script", "style", "template", "rt", "rp"))
+
+
+def _parents_within(holder: Element, box: Element) -> list[Element]:
+    """The element holding a string and its ancestors up to (not including) the box."""
     found = []
-    for parent in node.parents:
-        if parent is box:
-            break
-        found.append(parent)
+    node = holder
+    while node is not None and node is not box:
+        found.append(node)
+        node = node.getparent()
     return found
-
-
-def _inside(node: NavigableString, control: Tag) -> bool:
-    return any(parent is control for parent in node.parents)
 
 
 def _headline(line: str, tuning: Tuning) -> bool:
@@ -135,48 +156,48 @@ def _pitch_shaped(lines: list[str], tuning: Tuning) -> bool:
     return _headline(headline, tuning) and sentences <= tuning.action_pitch_max_sentences
 
 
-def _strong_or_heading_first(box: Tag) -> bool:
+def _strong_or_heading_first(box: Element) -> bool:
     """The headline stands out: a heading element or bold text opens the box, or its class says bold."""
     for tag in tags_under(box):
-        if not tag.get_text(strip=True):
+        if not has_text(tag):
             continue
-        if HEADING.match(tag.name) or tag.name in STRONG_TAGS:
+        if HEADING.match(tag.tag) or tag.tag in STRONG_TAGS:
             return True
-        if any("bold" in c.lower() or "title" in c.lower() or "heading" in c.lower() for c in (tag.get("class") or [])):
+        if any("bold" in c.lower() or "title" in c.lower() or "heading" in c.lower() for c in classes(tag)):
             return True
-        if tag.name in ("p", "div", "span"):
+        if tag.tag in ("p", "div", "span"):
             continue
         return False
     return False
 
 
-def action_boxes(soup: BeautifulSoup, rules: Rules) -> dict[int, str]:
-    """Element ids of the boxes that are calls to action or labelled advertisements, with their kind."""
-    return {**_labelled_ads(soup, rules), **_button_boxes(soup, rules)}
+def action_boxes(root: Element, rules: Rules) -> dict[Element, str]:
+    """The boxes that are calls to action or labelled advertisements, with their kind."""
+    return {**_labelled_ads(root, rules), **_button_boxes(root, rules)}
 
 
-def _button_boxes(soup: BeautifulSoup, rules: Rules) -> dict[int, str]:
+def _button_boxes(root: Element, rules: Rules) -> dict[Element, str]:
     """For each button, the nearest box around it that ends with it, opens with a standing-out
     headline, and says no more than a short pitch (the button may sit in wrappers of its own inside
     the box: a few boxes up are looked at)."""
     tuning = rules.tuning
-    found: dict[int, str] = {}
-    for control in tags_under(soup, ("button", "a", "input")):
+    found: dict[Element, str] = {}
+    for control in tags_under(root, ("button", "a", "input")):
         if not is_control(control, rules):
             continue
         boxes = 0
-        for box in control.parents:
-            if box.name in ("body", "html", "main", "article", "[document]") or boxes >= tuning.action_box_levels:
+        for box in control.iterancestors():
+            if box.tag in ("body", "html", "main", "article") or boxes >= tuning.action_box_levels:
                 break
-            if box.name not in _BOX_TAGS:
+            if box.tag not in _BOX_TAGS:
                 continue
             boxes += 1
-            label = 0 if control.get_text(strip=True) else tuning.cta_max_words
+            label = 0 if has_text(control) else tuning.cta_max_words
             read = _visible_lines(box, control, tuning.action_box_max_words, label)
             if read is None or read[1]:
                 break  # wordier than a pitch, or text after the button: no wider box is one either
             if _pitch_shaped(read[0], tuning) and _strong_or_heading_first(box) and first_under(box, "h1") is None:
-                found[id(box)] = Kind.AD
+                found[box] = Kind.AD
                 break
     return found
 
@@ -184,23 +205,36 @@ def _button_boxes(soup: BeautifulSoup, rules: Rules) -> dict[int, str]:
 _LABEL_MAX_CHARS = 40  # a cheap test first: no label of three words is longer
 
 
-def _labelled_ads(soup: BeautifulSoup, rules: Rules) -> dict[int, str]:
+def _labelled_ads(root: Element, rules: Rules) -> dict[Element, str]:
     """Small boxes whose first line is an advertising label alone ("Sponsored" over a line of copy)."""
     tuning = rules.tuning
     ad_rules = [rule for rule in rules.blocks if rule.kind == Kind.AD and rule.action == "drop"]
-    found: dict[int, str] = {}
-    for string in soup.descendants:  # a plain walk: find_all(string=True) builds a matcher per call
-        if type(string) is not NavigableString:
+    found: dict[Element, str] = {}
+    if not any(_may_label(string, ad_rules, tuning) for string in root.itertext()):
+        return found  # most pages have no label at all: asked of the strings alone first (in C)
+    for string, holder in pieces(root):
+        if not _may_label(string, ad_rules, tuning):
             continue
-        text = string.strip()
-        if not text or len(text) > _LABEL_MAX_CHARS or len(text.split()) > tuning.ad_label_max_words:
-            continue
-        if not any(rule.matches(text, len(text.split())) for rule in ad_rules):
-            continue
-        box = next((p for p in string.parents if p.name in _BOX_TAGS), None)
-        if box is None or box.name in ("body", "html"):
+        text_ = string.strip()
+        if _in_own_strings(holder):
+            continue  # a script's, a style's or a ruby annotation's text, not a line of the page
+        box = holder if holder.tag in _BOX_TAGS else next(holder.iterancestors(*_BOX_TAGS), None)
+        if box is None or box.tag in ("body", "html"):
             continue
         read = _visible_lines(box, None, tuning.action_box_max_words)
-        if read is not None and len(read[0]) >= 2 and read[0][0] == text:
-            found[id(box)] = Kind.AD
+        if read is not None and len(read[0]) >= 2 and read[0][0] == text_:
+            found[box] = Kind.AD
     return found
+
+
+def _may_label(string: str, ad_rules: list, tuning: Tuning) -> bool:
+    """A string short enough to be an advertising label alone, and one of the rules says it is."""
+    label = string.strip()
+    if not label or len(label) > _LABEL_MAX_CHARS:
+        return False
+    words = len(label.split())
+    return words <= tuning.ad_label_max_words and any(rule.matches(label, words) for rule in ad_rules)
+
+
+def _in_own_strings(holder: Element) -> bool:
+    return holder.tag in _OWN_STRINGS or next(holder.iterancestors(*_OWN_STRINGS), None) is not None

@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bs4 import Tag
-
 from ...languages import frequent_words, function_words
 from ...model import clean_whitespace
 from ...rules import Rules
+from ..dom import Element, child_tags, has_text, text
 from .container import TextStats
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, REMOVED_TAG
@@ -68,7 +67,7 @@ FEATURES: tuple[str, ...] = (
 class BlockView:
     """One text block of the container: the element, its text and its features (in FEATURES order)."""
 
-    tag: Tag
+    tag: Element
     text: str
     words: int
     features: tuple[float, ...]
@@ -81,43 +80,41 @@ def _stop_words() -> frozenset[str]:
 
 # ---------------------------------------------------------------- blocks and their features
 
-def text_blocks(root: Tag) -> list[Tag]:
+def text_blocks(root: Element) -> list[Element]:
     """The container's leaf blocks that hold text (block elements with no block inside), in page
     order; what the chrome pass already set aside (a marker) is not a block, and holds none."""
-    blocks: list[Tag] = []
-    holders: set[int] = set()
-    for node in root.descendants:
-        if not isinstance(node, Tag) or not (node.name in BLOCK_TAGS or node.name == REMOVED_TAG):
-            continue
-        if node.name != REMOVED_TAG and node.name not in _LEAF_SKIP:
+    blocks: list[Element] = []
+    holders: set[Element] = set()
+    for node in root.iterdescendants(*BLOCK_TAGS, REMOVED_TAG):
+        if node.tag != REMOVED_TAG and node.tag not in _LEAF_SKIP:
             blocks.append(node)
-        parent = node.parent
-        while isinstance(parent, Tag) and parent is not root and id(parent) not in holders:
-            holders.add(id(parent))
-            parent = parent.parent
-    return [b for b in blocks if id(b) not in holders and b.get_text(strip=True)]
+        parent = node.getparent()
+        while parent is not None and parent is not root and parent not in holders:
+            holders.add(parent)
+            parent = parent.getparent()
+    return [b for b in blocks if b not in holders and has_text(b)]
 
 
 def _families(words: set[str]) -> tuple[float, ...]:
     return tuple(float(any(w.startswith(p) for w in words for p in prefixes)) for _, prefixes in TOKEN_FAMILIES)
 
 
-def _path_facts(tag: Tag, root: Tag, rules: Rules, stats: TextStats) -> tuple[float, ...]:
+def _path_facts(tag: Element, root: Element, rules: Rules, stats: TextStats) -> tuple[float, ...]:
     """What the block's own tag path up to the container says: lists, tables, furniture tags, a box
     that is mostly links, the depth, and the class/id words on the way."""
     in_list = in_table = in_furniture = in_link_box = 0.0
     depth = 0
     values: list[str] = list(name_tokens(tag))
-    node = tag.parent
-    while isinstance(node, Tag) and node is not root:
+    node = tag.getparent()
+    while node is not None and node is not root:
         depth += 1
-        in_list = in_list or float(node.name in ("ul", "ol", "dl"))
-        in_table = in_table or float(node.name == "table")
-        in_furniture = in_furniture or float(node.name in _FURNITURE_TAGS)
+        in_list = in_list or float(node.tag in ("ul", "ol", "dl"))
+        in_table = in_table or float(node.tag == "table")
+        in_furniture = in_furniture or float(node.tag in _FURNITURE_TAGS)
         if stats.length(node) and stats.link_density(node) > 0.5:
             in_link_box = 1.0
         values.extend(name_tokens(node))
-        node = node.parent
+        node = node.getparent()
     words = name_words(values)
     chrome = float(bool((words | set(values)) & rules.chrome_tokens))
     content = float(bool(words & rules.content_tokens))
@@ -150,10 +147,10 @@ def _content_words(text: str) -> dict[str, int]:
     return counts
 
 
-def block_views(root: Tag, rules: Rules, stats: TextStats) -> list[BlockView]:
+def block_views(root: Element, rules: Rules, stats: TextStats) -> list[BlockView]:
     """Every text block of the container with its features."""
     tags = text_blocks(root)
-    texts = [clean_whitespace(t.get_text(" ")).strip() for t in tags]
+    texts = [clean_whitespace(text(t, " ")).strip() for t in tags]
     text_facts = [_text_facts(text) for text in texts]
     words = [len(_WORD.findall(text)) for text in texts]
     density = [stats.link_density(t) for t in tags]
@@ -180,8 +177,8 @@ def block_views(root: Tag, rules: Rules, stats: TextStats) -> list[BlockView]:
             text_facts[i][0], density[i], *text_facts[i][1:],
             i / (n - 1) if n > 1 else 0.0, before_words / total, (total - before_words - words[i]) / total,
             math.log1p(prose_before), math.log1p(prose_total - prose_before - prose[i]),
-            float(tag.name in _HEADINGS), float(tag.name == "li"), float(tag.name in _CELLS), float(tag.name == "p"),
-            float(tag.name not in _HEADINGS and tag.name not in _CELLS and tag.name not in ("li", "p")),
+            float(tag.tag in _HEADINGS), float(tag.tag == "li"), float(tag.tag in _CELLS), float(tag.tag == "p"),
+            float(tag.tag not in _HEADINGS and tag.tag not in _CELLS and tag.tag not in ("li", "p")),
             *_path_facts(tag, root, rules, stats),
             similarity,
             text_facts[prev_i][0] if prev_i >= 0 else 0.0, density[prev_i] if prev_i >= 0 else 0.0,
@@ -212,67 +209,67 @@ looks (the vote itself may look less far: `block_model_extend_levels`)."""
 class SegmentView:
     """An element beside the chosen container (a sibling of it or of one of its first ancestors)."""
 
-    tag: Tag
+    tag: Element
     level: int
     text: str
     words: int
     features: tuple[float, ...]
 
 
-def _segment_features(tag: Tag, text: str, level: int, after: bool, adjacent: bool, root_words: int,
+def _segment_features(tag: Element, shown: str, level: int, after: bool, adjacent: bool, root_words: int,
                       core: dict[str, int], rules: Rules, stats: TextStats) -> tuple[float, ...]:
-    words = len(_WORD.findall(text))
-    text_facts = _text_facts(text)
+    words = len(_WORD.findall(shown))
+    text_facts = _text_facts(shown)
     blocks = text_blocks(tag) or [tag]  # a lone paragraph beside the container is its own block
-    prose = sum(1 for b in blocks if len(_WORD.findall(b.get_text(" "))) >= PROSE_WORDS and stats.link_density(b) < 0.3)
-    headings = [h for h in tag.descendants if isinstance(h, Tag) and h.name in _HEADINGS]
-    if tag.name in _HEADINGS:
+    prose = sum(1 for b in blocks if len(_WORD.findall(text(b, " "))) >= PROSE_WORDS and stats.link_density(b) < 0.3)
+    headings = list(tag.iterdescendants(*_HEADINGS))
+    if tag.tag in _HEADINGS:
         headings.append(tag)
-    linked = sum(1 for h in headings if h.find("a") is not None or h.find_parent("a") is not None)
-    items = sum(1 for d in tag.descendants if isinstance(d, Tag) and d.name == "li")
+    linked = sum(1 for h in headings
+                 if next(h.iterdescendants("a"), None) is not None or next(h.iterancestors("a"), None) is not None)
+    items = sum(1 for _ in tag.iterdescendants("li"))
     values = list(name_tokens(tag))
-    for d in tag.descendants:
-        if isinstance(d, Tag) and d.name in BLOCK_TAGS:
-            values.extend(name_tokens(d))
-            if len(values) > 60:
-                break
+    for d in tag.iterdescendants(*BLOCK_TAGS):
+        values.extend(name_tokens(d))
+        if len(values) > 60:
+            break
     names = name_words(values)
-    mine = _content_words(text)
+    mine = _content_words(shown)
     similarity = sum(1 for w in mine if core.get(w)) / len(mine) if mine else 0.0
     return (
         text_facts[0], math.log1p(words / max(root_words, 1)), stats.link_density(tag), *text_facts[1:],
         float(level), float(after), float(adjacent), math.log1p(prose), math.log1p(len(headings)), math.log1p(linked),
         math.log1p(items),
-        float(tag.name == "p"), float(tag.name in _HEADINGS), float(tag.name in ("ul", "ol", "dl")),
-        float(tag.name == "table"), float(tag.name in _FURNITURE_TAGS), float(tag.find("form") is not None),
+        float(tag.tag == "p"), float(tag.tag in _HEADINGS), float(tag.tag in ("ul", "ol", "dl")),
+        float(tag.tag == "table"), float(tag.tag in _FURNITURE_TAGS), float(next(tag.iterdescendants("form"), None) is not None),
         float(bool((names | set(values)) & rules.chrome_tokens)), float(bool(names & rules.content_tokens)),
         *_families(names), similarity,
     )
 
 
-def segment_views(root: Tag, rules: Rules, stats: TextStats, levels: int = EXTEND_LEVELS) -> list[SegmentView]:
+def segment_views(root: Element, rules: Rules, stats: TextStats, levels: int = EXTEND_LEVELS) -> list[SegmentView]:
     """The elements beside the container, up to `levels` ancestors, with their features; what the
     chrome pass set aside is not weighed again."""
-    root_text = clean_whitespace(root.get_text(" "))
+    root_text = clean_whitespace(text(root, " "))
     root_words = len(_WORD.findall(root_text))
     core = _content_words(root_text)
     views: list[SegmentView] = []
     node = root
     for level in range(levels):
-        parent = node.parent
-        if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
             break
-        children = [c for c in parent.children if isinstance(c, Tag)]
+        children = child_tags(parent)
         at = next(i for i, c in enumerate(children) if c is node)
         for i, child in enumerate(children):
-            if child is node or child.name == REMOVED_TAG:
+            if child is node or child.tag == REMOVED_TAG:
                 continue
-            text = clean_whitespace(child.get_text(" ")).strip()
-            if not text:
+            shown = clean_whitespace(text(child, " ")).strip()
+            if not shown:
                 continue
             between = children[min(i, at) + 1: max(i, at)]
-            adjacent = not any(c.name != REMOVED_TAG and c.get_text(strip=True) for c in between)
-            features = _segment_features(child, text, level, i > at, adjacent, root_words, core, rules, stats)
-            views.append(SegmentView(child, level, text, len(_WORD.findall(text)), features))
+            adjacent = not any(c.tag != REMOVED_TAG and has_text(c) for c in between)
+            features = _segment_features(child, shown, level, i > at, adjacent, root_words, core, rules, stats)
+            views.append(SegmentView(child, level, shown, len(_WORD.findall(shown)), features))
         node = parent
     return views

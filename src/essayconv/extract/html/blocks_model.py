@@ -25,14 +25,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bs4 import Tag
-
 from ...rules import Rules
 from ...signals import Kind
+from ..dom import Element
 from .block_features import FEATURES, SEGMENT_FEATURES, SegmentView, segment_views
 from .container import TextStats
-from .prune import Undo, element_summary
-from .tags import REMOVED_TAG, first_under
+from .prune import Undo, set_aside
+from .tags import first_under
 
 MODEL_FILE = "block_model.json"
 SCHEMA = "essayconv-block-model/1"
@@ -98,18 +97,11 @@ def edge_drops(probabilities: list[float], words: list[int], below: float, max_s
     return dropped
 
 
-def _set_aside(tags: list[Tag], root: Tag, undo: Undo | None) -> None:
+def _set_aside(tags: list[Element], undo: Undo | None) -> None:
     """Each element becomes a marker the walker reads as a removal record (outside the essay), as
     the chrome pass leaves them; `undo` lets the ladder put it back."""
-    top: Tag = root
-    while top.parent is not None:
-        top = top.parent
     for tag in tags:
-        marker = top.new_tag(REMOVED_TAG, attrs={"kind": Kind.OUTSIDE_ESSAY})
-        marker.string = element_summary(tag)
-        tag.replace_with(marker)
-        if undo is not None:
-            undo.append((tag, marker, 0))
+        set_aside(tag, Kind.OUTSIDE_ESSAY, undo, always_marker=True)
 
 
 # ---------------------------------------------------------------- beside the container
@@ -151,7 +143,7 @@ def may_widen(view: SegmentView, container_has_sections: bool) -> bool:
     return container_has_sections or features[_HEADED] < _STACK
 
 
-def extend_container(root: Tag, rules: Rules, stats: TextStats, undo: Undo | None = None) -> Tag:
+def extend_container(root: Element, rules: Rules, stats: TextStats, undo: Undo | None = None) -> Element:
     """The container, widened over the elements beside it that the model calls the page's content;
     the others under the wider container become removal records (undone with the chrome)."""
     tuning = rules.tuning
@@ -167,8 +159,8 @@ def extend_container(root: Tag, rules: Rules, stats: TextStats, undo: Undo | Non
                                       [may_widen(v, sections) for v in views], tuning.block_model_extend_above)
     if not levels:
         return root
-    _set_aside([views[i].tag for i in dropped], root, undo)
+    _set_aside([views[i].tag for i in dropped], undo)
     wider = root
     for _ in range(levels):
-        wider = wider.parent
+        wider = wider.getparent()
     return wider

@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from ...model import clean_whitespace
 from ...rules import Rules
+from ..dom import STRING_CONTAINERS, Element, classes, strings, strings_outside, text, words_of
 from ..title import clean_title
 from .badges import is_badge
 
@@ -35,7 +36,7 @@ class _HeadFacts:
         return next((self.meta[n] for n in names if n in self.meta), None)
 
 
-def head_facts(soup: BeautifulSoup, rules: Rules) -> _HeadFacts:
+def head_facts(root: Element, rules: Rules) -> _HeadFacts:
     tuning = rules.tuning
     meta: dict[str, str] = {}
     canonical = base = title = lang = None
@@ -43,63 +44,69 @@ def head_facts(soup: BeautifulSoup, rules: Rules) -> _HeadFacts:
     h1: list[str] = []
     menu: set[str] = set()
     wanted = {"meta", "link", "base", "script", "title", "h1", "html", "a"}
-    # a plain walk: bs4's find_all filter machinery costs more than the test it makes
-    for tag in soup.descendants:
-        if not isinstance(tag, Tag) or tag.name not in wanted:
-            continue
-        name = tag.name
+    for tag in root.iter(*wanted):
+        name = tag.tag
         if name == "meta":
             key = tag.get("property") or tag.get("name") or tag.get("http-equiv")
             content = tag.get("content")
-            if isinstance(key, str) and isinstance(content, str) and content.strip():
+            if key is not None and content is not None and content.strip():
                 meta.setdefault(key.strip().lower(), clean_whitespace(content).strip())
-        elif name == "link" and canonical is None and "canonical" in (tag.get("rel") or []):
-            canonical = tag.get("href") if isinstance(tag.get("href"), str) else None
-        elif name == "base" and base is None and isinstance(tag.get("href"), str):
-            base = tag["href"]
+        elif name == "link" and canonical is None and "canonical" in words_of(tag, "rel"):
+            canonical = tag.get("href")
+        elif name == "base" and base is None and tag.get("href") is not None:
+            base = tag.get("href")
         elif name == "script" and tag.get("type") == "application/ld+json":
-            json_ld.append(tag.string or "")
+            json_ld.append(_only_string(tag) or "")
         elif name == "title" and title is None:
-            title = tag.get_text()
+            title = text(tag)
         elif name == "h1" and not is_site_name_heading(tag) and not _for_screen_readers(tag):
             h1.append(_heading_text(tag, rules.badge_tokens))
         elif name == "a":
-            text = clean_whitespace(tag.get_text(" ")).strip()
-            if text and len(text) <= tuning.menu_text_chars:
-                menu.add(text.casefold())
-        elif name == "html" and lang is None and isinstance(tag.get("lang"), str) and tag["lang"].strip():
-            lang = tag["lang"]
+            shown = clean_whitespace(text(tag, " ")).strip()
+            if shown and len(shown) <= tuning.menu_text_chars:
+                menu.add(shown.casefold())
+        elif name == "html" and lang is None and tag.get("lang") is not None and tag.get("lang").strip():
+            lang = tag.get("lang")
     return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang)
 
 
-def _heading_text(heading: Tag, badge_tokens: frozenset[str]) -> str:
+def _only_string(tag: Element) -> str | None:
+    """The element's one string (bs4's `.string`): its text when it holds nothing else."""
+    children = [c for c in tag if type(c.tag) is str or c.tail or c.text]
+    if not children:
+        return tag.text
+    if len(children) == 1 and not tag.text and type(children[0].tag) is str and not children[0].tail:
+        return _only_string(children[0])
+    return None
+
+
+def _heading_text(heading: Element, badge_tokens: frozenset[str]) -> str:
     """A heading's text without its badges (Bootstrap's `<span class="label">Discursive</span>`
     after a title): a badge labels the page, it is not part of its title."""
-    def in_badge(node: object) -> bool:
-        for parent in getattr(node, "parents", ()):
-            if parent is heading:
-                return False
-            if is_badge(parent, badge_tokens):
-                return True
-        return False
+    if not any(is_badge(t, badge_tokens) for t in heading.iterdescendants(etree.Element)):
+        shown = clean_whitespace(" ".join(strings(heading))).strip()
+    else:
+        in_badge = lambda node: node.tag in _OWN or is_badge(node, badge_tokens)  # noqa: E731
+        shown = clean_whitespace(" ".join(strings_outside(heading, in_badge))).strip()
+    return shown or clean_whitespace(text(heading, " ")).strip()
 
-    text = clean_whitespace(" ".join(s for s in heading.strings if not in_badge(s))).strip()
-    return text or clean_whitespace(heading.get_text(" ")).strip()
+
+_OWN = frozenset(STRING_CONTAINERS)
 
 
 # a web archive's address wraps the page's own: "/web/20130312084511/http://host/"
 _ARCHIVED = re.compile(r"/(https?://.+)$")
 
 
-def is_site_name_heading(heading: Tag) -> bool:
+def is_site_name_heading(heading: Element) -> bool:
     """A blog theme's <h1> that is the blog's name, linking to its home page ("/", rel="home", or
     the home page as a web archive wraps it): the site, not the essay."""
-    links = heading.find_all("a", href=True)
-    if len(links) != 1 or clean_whitespace(links[0].get_text(" ")).strip() != clean_whitespace(heading.get_text(" ")).strip():
+    links = [a for a in heading.iterdescendants("a") if a.get("href") is not None]
+    if len(links) != 1 or clean_whitespace(text(links[0], " ")).strip() != clean_whitespace(text(heading, " ")).strip():
         return False
-    if "home" in (links[0].get("rel") or ()):
+    if "home" in words_of(links[0], "rel"):
         return True
-    href = str(links[0]["href"]).strip()
+    href = links[0].get("href").strip()
     archived = _ARCHIVED.search(href)
     try:
         parts = urlsplit(archived.group(1) if archived else href)
@@ -169,16 +176,16 @@ _SCREEN_READER_ONLY = frozenset(("sr-only", "visually-hidden", "visuallyhidden",
                                 "a11y-hidden", "screenreader-only", "sr-only-focusable", "element-invisible"))
 
 
-def _for_screen_readers(tag: Tag) -> bool:
+def _for_screen_readers(tag: Element) -> bool:
     """A heading drawn for screen readers only ("Navigation" over a menu): never the page's shown title."""
-    return any(c in _SCREEN_READER_ONLY for c in (tag.get("class") or []))
+    return any(c in _SCREEN_READER_ONLY for c in classes(tag))
 
 
 def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
-    for text in facts.h1:
-        if text and len(text) < 300:
-            return clean_title(text, rules, site_name)
+    for heading in facts.h1:
+        if heading and len(heading) < 300:
+            return clean_title(heading, rules, site_name)
     for candidate in (facts.get("og:title", "twitter:title"), facts.title):
         if candidate and candidate.strip():
             # a document's file name ("Microsoft Word - essay_FINAL_v3.docx") names no essay: the

@@ -7,39 +7,40 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import etree
 
 from ...rules import Rules
 from ...signals import Kind
+from ..dom import Element, has_attr, new_element, remove, replace, replace_with_text, set_text, text, unwrap
 from .prune import chrome_kind, element_summary, name_tokens, name_words
 from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH, REMOVED_TAG, SWALLOWED, first_under, tags_under
 
 
-def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+def _is_hidden(tag: Element) -> bool:
+    if has_attr(tag, "hidden") or tag.get("aria-hidden") == "true":
         return True
     style = tag.get("style")
-    return isinstance(style, str) and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
+    return style is not None and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
 
 
-def _shown_but_unread(tag: Tag) -> bool:
+def _shown_but_unread(tag: Element) -> bool:
     """Hidden from screen readers only (aria-hidden): drawn on the screen all the same — a "·" between
     two facts, an icon — so what stood either side stays apart. Text hidden from the eye (display:
     none, the hidden attribute) closes up: junk letters some sites hide inside words."""
-    return tag.get("aria-hidden") == "true" and not tag.has_attr("hidden") and not re.search(
-        r"display\s*:\s*none|visibility\s*:\s*hidden", str(tag.get("style") or ""), re.I)
+    return tag.get("aria-hidden") == "true" and not has_attr(tag, "hidden") and not re.search(
+        r"display\s*:\s*none|visibility\s*:\s*hidden", tag.get("style") or "", re.I)
 
 
-def _collapsed_prose(tag: Tag, rules: Rules) -> bool:
+def _collapsed_prose(tag: Element, rules: Rules) -> bool:
     """The rest of an essay behind a "Read more" button: a hidden block of paragraphs, not page
     chrome. It is text the page holds, so it is kept (hidden junk inside words is inline, and
     hidden menus and dialogs carry chrome tokens)."""
     tuning = rules.tuning
     # <noscript> too: a forum or a web app saves its posts there for readers without scripts
     # (Discourse's crawler view), which is what a saved page shows of them
-    if (tag.name not in BLOCK_TAGS and tag.name != "noscript") or chrome_kind(tag, rules) is not None:
+    if (tag.tag not in BLOCK_TAGS and tag.tag != "noscript") or chrome_kind(tag, rules) is not None:
         return False
-    paragraphs = [p.get_text(" ") for p in tags_under(tag, "p", limit=50)]
+    paragraphs = [text(p, " ") for p in tags_under(tag, "p", limit=50)]
     long_ones = [p for p in paragraphs if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
     return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
@@ -69,82 +70,80 @@ def _blurred_selectors(sheet: str) -> list[str]:
     return list(found.values())
 
 
-def _blurred_classes(soup: BeautifulSoup) -> frozenset[str]:
+def _blurred_classes(root: Element) -> frozenset[str]:
     """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`): only a class
     of the rule's subject (`.card .thumb img{…}` blurs the image, not the card)."""
     found: set[str] = set()
-    for style in soup.find_all("style"):
-        for selectors in _blurred_selectors(style.get_text()):
+    for style in root.iter("style"):
+        for selectors in _blurred_selectors(text(style)):
             for selector in selectors.split(","):
                 subject = re.split(r"[\s>+~]+", selector.strip())[-1]
                 found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject.split(":")[0]))
     return frozenset(found)
 
 
-def _blurred(tag: Tag, rules: Rules, blurred_classes: frozenset[str]) -> bool:
+def _blurred(tag: Element, rules: Rules, blurred_classes: frozenset[str]) -> bool:
     """Shown blurred: the site hides this text behind a wall and shows a placeholder. A page
     wrapper, or anything holding the page's <h1>, is styled, not hidden."""
-    if tag.name in _NEVER_PLACEHOLDER:
+    if tag.tag in _NEVER_PLACEHOLDER:
         return False
     style = tag.get("style")
-    classes = tag.get("class") or []
-    blurred = (isinstance(style, str) and _BLUR.search(style) is not None) \
-        or any(c in blurred_classes for c in classes) \
-        or (_may_name(tag, classes, rules.placeholder_tokens)
+    names = tag.get("class") or ""
+    blurred = (style is not None and _BLUR.search(style) is not None) \
+        or (bool(blurred_classes) and any(c in blurred_classes for c in names.split())) \
+        or (_may_name(tag, names, rules.placeholder_tokens)
             and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens))
     return blurred and first_under(tag, "h1") is None
 
 
-def _may_name(tag: Tag, classes: list[str], tokens: frozenset[str]) -> bool:
+def _may_name(tag: Element, classes: str, tokens: frozenset[str]) -> bool:
     """Whether any of `tokens` could be among the tag's name words: each is a lower-cased piece of a
     class, id or role, so it is a substring of them lower-cased. A cheap test before tokenising
     (asked of every element of the page)."""
-    names = " ".join((*classes, str(tag.get("id") or ""), str(tag.get("role") or ""))).lower()
+    names = f"{classes} {tag.get('id') or ''} {tag.get('role') or ''}".lower()
     return any(token in names for token in tokens)
 
 
-def drop_invisible(soup: BeautifulSoup, rules: Rules) -> None:
+def drop_invisible(root: Element, rules: Rules) -> None:
     """Comments, scripts and hidden elements go (never content, whatever else the page holds);
     anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
     below it; the limit is there so that no later step can be made slow or recursive by absurd
-    nesting)."""
-    blurred_classes = _blurred_classes(soup)
-    stack: list[tuple[Tag, int]] = [(soup, 0)]
-    swallowers: list[Tag] = []
+    nesting). A comment leaves an empty seam: the strings either side of it stay apart."""
+    blurred_classes = _blurred_classes(root)
+    if _is_hidden(root) and not _collapsed_prose(root, rules):
+        set_text(root, " ")  # the whole page hidden: nothing of it is shown
+        return
+    stack: list[tuple[Element, int]] = [(root, 1)]  # <html> is the document's first level
+    swallowers: list[Element] = []
     while stack:
         node, depth = stack.pop()
-        for child in list(node.children):
-            if isinstance(child, Comment) or (isinstance(child, NavigableString) and
-                                              type(child).__name__ in ("Doctype", "Declaration", "ProcessingInstruction", "CData")):
-                child.extract()
+        for child in list(node):
+            name = child.tag
+            if type(name) is not str:  # a comment or a processing instruction: a seam remains
+                if child.text:
+                    replace(child, etree.Comment(""))
                 continue
-            if not isinstance(child, Tag):
-                continue
-            if child.name not in ("html", "body") and _blurred(child, rules, blurred_classes):
-                text = element_summary(child)
-                if text:
-                    marker = soup.new_tag(REMOVED_TAG, attrs={"kind": Kind.PLACEHOLDER})
-                    marker.string = text
-                    child.replace_with(marker)
+            if name not in ("html", "body") and _blurred(child, rules, blurred_classes):
+                summary = element_summary(child)
+                if summary:
+                    replace(child, new_element(REMOVED_TAG, summary, kind=Kind.PLACEHOLDER))
                 else:
-                    child.decompose()
+                    remove(child)
                 continue
-            if child.name in CONTROLS and child.find(SWALLOWED) is not None:
+            if name in CONTROLS and first_under(child, SWALLOWED) is not None:
                 swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
-            elif (child.name in INVISIBLE_TAGS and not (child.name == "noscript" and _collapsed_prose(child, rules))) \
+            elif (name in INVISIBLE_TAGS and not (name == "noscript" and _collapsed_prose(child, rules))) \
                     or (_is_hidden(child) and not _collapsed_prose(child, rules)):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
-                if child.name in BOXES or child.name in BLOCK_TAGS or _shown_but_unread(child):
-                    child.replace_with(NavigableString(" "))  # it took room on the line: words stay apart
+                if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):
+                    replace_with_text(child, " ")  # it took room on the line: words stay apart
                 else:
-                    child.decompose()
+                    remove(child)
                 continue
             if depth + 1 >= MAX_ELEMENT_DEPTH:
-                text = child.get_text(" ")
-                child.clear()
-                child.append(text)
+                set_text(child, text(child, " "))
                 continue
             stack.append((child, depth + 1))
     for control in swallowers:
-        control.unwrap()
+        unwrap(control)

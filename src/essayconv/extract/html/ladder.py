@@ -4,12 +4,11 @@ the page's prose, later rungs relax chrome-by-name and class weighting on the sa
 from __future__ import annotations
 
 import re
-import warnings
 from dataclasses import dataclass, replace
 from typing import Callable
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
@@ -17,6 +16,7 @@ from ...rules import Rules, load_rules
 from ...signals import Kind, bold_line
 from ...tuning import Tuning
 from .. import Extracted
+from ..dom import Element, append_items, child_tags, detach_children, find_first, insert_strings_before, parse, remove
 from ..prose import ProseMass, prose_mass, word_count
 from ..title import words_claimed_in_title
 from .actions import action_boxes
@@ -70,22 +70,23 @@ class _Attempt:
     """The container came from a site profile's body selector, not from the finder."""
 
 
-def _parse(text: str) -> BeautifulSoup:
-    with warnings.catch_warnings():
-        # bs4 warns on stderr about XHTML and URL-like markup; a page is parsed as HTML regardless
-        warnings.simplefilter("ignore")
-        soup = BeautifulSoup(text, "lxml")
-    _one_document(soup)
-    _place_streamed_segments(soup, text)
-    return soup
+def _parse(text: str) -> Element:
+    """The page's tree: parsed once (dom.parse), one document as a browser reads it, React's
+    streamed parts in their places."""
+    root = parse(text)
+    _one_document(root)
+    _place_streamed_segments(root, text)
+    return root
 
 
 _STREAMED = re.compile(r"""id=["']?S:[0-9a-f]""")
 _STREAM_SWAP = re.compile(r"""\$RC\(\s*["'](B:[0-9a-f]+)["']\s*,\s*["'](S:[0-9a-f]+)["']""")
 _STREAM_SEGMENT = re.compile(r"""\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']""")
+_PLACEHOLDER_ID = re.compile(r"^[BP]:[0-9a-f]+$")
+_SEGMENT_ID = re.compile(r"^S:[0-9a-f]+$")
 
 
-def _place_streamed_segments(soup: BeautifulSoup, text: str) -> None:
+def _place_streamed_segments(root: Element, text: str) -> None:
     """A page rendered by React's streaming server (Next.js and others) sends the article's parts late,
     as hidden `<div id="S:n">` segments at the end of <body>, with a script that swaps each into
     its placeholder (`<template id="B:n">` for a boundary, `<template id="P:n">` for a pending part). A browser runs the swap; a saved page keeps both halves:
@@ -93,9 +94,9 @@ def _place_streamed_segments(soup: BeautifulSoup, text: str) -> None:
     it is there; else a placeholder takes the segment of its own number, as React numbers them."""
     if "<template" not in text or not _STREAMED.search(text):
         return  # asked of every page: a plain substring test first
-    placeholders = {str(t.get("id")): t for t in soup.find_all("template", id=re.compile(r"^[BP]:[0-9a-f]+$"))}
-    segments = {str(d.get("id")): d for d in soup.find_all("div", id=re.compile(r"^S:[0-9a-f]+$"))
-                if d.has_attr("hidden")}
+    placeholders = {t.get("id"): t for t in root.iter("template") if _PLACEHOLDER_ID.search(t.get("id") or "")}
+    segments = {d.get("id"): d for d in root.iter("div")
+                if _SEGMENT_ID.search(d.get("id") or "") and d.get("hidden") is not None}
     if not placeholders or not segments:
         return
     pairs = dict(_STREAM_SWAP.findall(text)) | {placeholder: segment for segment, placeholder in _STREAM_SEGMENT.findall(text)}
@@ -103,35 +104,38 @@ def _place_streamed_segments(soup: BeautifulSoup, text: str) -> None:
         pairs = {kind + key[2:]: key for key in segments for kind in ("B:", "P:") if kind + key[2:] in placeholders}
     for boundary, segment_id in pairs.items():
         template, segment = placeholders.get(boundary), segments.get(segment_id)
-        if template is None or segment is None or template.parent is None:
+        if template is None or segment is None or template.getparent() is None:
             continue
-        for child in list(segment.contents):
-            template.insert_before(child.extract())
-        template.decompose()
-        segment.decompose()
+        insert_strings_before(template, detach_children(segment))
+        remove(template)
+        remove(segment)
 
 
-def _one_document(soup: BeautifulSoup) -> None:
+def _one_document(root: Element) -> None:
     """A page that opens a second <html> (a theme's template pasted into another, a server echoing a
     document inside one) is one document to a browser, which ignores the second <html>, <head> and
     <body> tags: their content joins the first document's <head> and <body>. libxml2 starts a second
-    tree instead, and the finder, looking in the first <body>, would miss the article in it."""
-    tops = [c for c in soup.contents if isinstance(c, Tag)]
-    body = soup.body
-    if len(tops) < 2 or body is None:
+    tree instead (a sibling of the first root), and the finder, looking in the first <body>, would
+    miss the article in it."""
+    tops = [c for c in root.itersiblings() if type(c.tag) is str]
+    body = find_first(root, "body")
+    if not tops or body is None:
         return
-    head = soup.head or body
-    for extra in tops[1:]:
-        for part in list(extra.contents) if extra.name == "html" else [extra]:
-            if isinstance(part, Tag) and part.name in ("head", "body"):
-                target = head if part.name == "head" else body
-                for child in list(part.contents):
-                    target.append(child.extract())
-                part.decompose()
-            else:
-                body.append(part.extract())
-        if extra.parent is not None:
-            extra.decompose()
+    head = find_first(root, "head")
+    head = head if head is not None else body
+    for extra in tops:
+        if extra.tag == "html":
+            for part in detach_children(extra):
+                if not isinstance(part, str) and part.tag in ("head", "body"):
+                    append_items(head if part.tag == "head" else body, detach_children(part))
+                else:
+                    append_items(body, [part])
+        _detach_top(extra)  # (any other element at the top is no part of the page)
+
+
+def _detach_top(element: Element) -> None:
+    """Take a top-level sibling of the root element out of the document."""
+    etree.Element("essayconv-detached").append(element)
 
 
 @dataclass(frozen=True)
@@ -139,33 +143,39 @@ class _Prepared:
     """The page as every rung of the ladder starts from it: the profile applied, the invisible gone,
     the prose measured."""
 
-    soup: BeautifulSoup
+    root: Element
     title: str | None
-    body_override: Tag | None
+    body_override: Element | None
     mass: ProseMass
-    action_boxes: dict[int, str]
+    action_boxes: dict[Element, str]
+
+    @property
+    def body(self) -> Element:
+        body = find_first(self.root, "body")
+        return body if body is not None else self.root
 
 
-def _prepare(soup: BeautifulSoup, rules: Rules, title: str | None, profile: Profile | None,
+def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | None,
              present: set[str]) -> _Prepared:
     body_override = None
     if profile is not None:
-        profile_title, body_override = apply_profile(soup, profile, rules, present)
+        profile_title, body_override = apply_profile(root, profile, rules, present)
         title = profile_title or title
-    actions = action_boxes(soup, rules)  # before the buttons go with the invisible
-    drop_invisible(soup, rules)
-    mark_heading_badges(soup, rules)
-    return _Prepared(soup, title, body_override, prose_mass(soup.body or soup, rules.tuning), actions)
+    actions = action_boxes(root, rules)  # before the buttons go with the invisible
+    drop_invisible(root, rules)
+    mark_heading_badges(root, rules)
+    body = find_first(root, "body")
+    return _Prepared(root, title, body_override, prose_mass(body if body is not None else root, rules.tuning), actions)
 
 
 def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo) -> _Attempt:
     """One pass of the finder; what it changes in the tree is written to `undo`."""
-    soup, title, body_override, mass = prepared.soup, prepared.title, prepared.body_override, prepared.mass
-    body = soup.body or soup
-    spared = mark_chrome(soup, rules, rung, mass, undo, prepared.action_boxes)
+    page, title, body_override, mass = prepared.root, prepared.title, prepared.body_override, prepared.mass
+    body = prepared.body
+    spared = mark_chrome(page, rules, rung, mass, undo, prepared.action_boxes)
     # a profile's body selector wins when its element survived pruning; else the generic finder
     stats = TextStats(body)  # one pass: the container scoring and the walker's link checks share it
-    explicit = body_override is not None and body_override.parent is not None
+    explicit = body_override is not None and body_override.getparent() is not None
     root = body_override if explicit else best_container(body, rules, stats, rung.class_weights)
     root = widen_to_all_pages(root, rules.tuning)
     if not explicit and root is not body and rung is RUNGS[0]:  # the ladder's fallbacks stay the rules'
@@ -181,7 +191,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         else:
             walker.walk(part)
             walker.flush()
-    title = _visible_title(walker.blocks, title, soup, rules.tuning) or title
+    title = _visible_title(walker.blocks, title, page, rules.tuning) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
     essay = resolve_text_layers(walker.blocks, rules)
@@ -193,12 +203,10 @@ def _discussion_prose(prepared: _Prepared, rules: Rules) -> int:
     """Words of prose in the page's comment threads (elements named as kinds never spared:
     comments), outermost first; asked only when the strict pass came back short."""
     total = 0
-    stack: list[Tag] = [prepared.soup.body or prepared.soup]
+    stack: list[Element] = [prepared.body]
     while stack:
         node = stack.pop()
-        for child in node.children:
-            if not isinstance(child, Tag):
-                continue
+        for child in child_tags(node):
             if chrome_kind(child, rules, by_tags=False) in rules.never_spared and prepared.mass.of(child):
                 total += prepared.mass.of(child)
             else:
@@ -241,22 +249,22 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     from ...mojibake import repair_mojibake
 
     rules = rules or load_rules()
-    soup = _parse(text)
-    facts = head_facts(soup, rules)
+    root = _parse(text)
+    facts = head_facts(root, rules)
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = page_title(facts, rules)
     page_url = url or stated_url(facts, text)
     author = (facts.get("author", "article:author", "dc.creator", "citation_author", "parsely-author")
               or json_ld_author(facts))
-    present = page_fingerprint(soup) if profiles else set()
+    present = page_fingerprint(root) if profiles else set()
     profile = recognise(profiles, url=page_url, site_name=facts.get("og:site_name"),
-                        title=facts.title or facts.get("og:title"), text=text, soup=soup,
+                        title=facts.title or facts.get("og:title"), text=text, root=root,
                         present=present) if profiles else None
     try:
         base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
     except ValueError:
         base_url = page_url
-    prepared = _prepare(soup, rules, title, profile, present)
+    prepared = _prepare(root, rules, title, profile, present)
     undo: Undo = []
 
     def attempt_on(rung: Rung) -> _Attempt:
@@ -279,11 +287,11 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      finder=finder + (f"; {spared}" if spared else ""))
 
 
-def _visible_title(blocks: list, title: str | None, soup: BeautifulSoup, tuning: Tuning) -> str | None:
+def _visible_title(blocks: list, title: str | None, root: Element, tuning: Tuning) -> str | None:
     """A page with no <h1> often shows its title as a bold line above the essay while its <title>
     says something longer ("Free Essays on the Role of …"). When that line opens the essay and
     shares most of its words with the <title>, the reader's title is the line."""
-    if not title or soup.find("h1") is not None:
+    if not title or find_first(root, "h1") is not None:
         return None
     first = next((b for b in blocks if not isinstance(b, (Removed, TextLayer))), None)
     if not isinstance(first, Heading) and not bold_line(first, tuning.bold_heading_max_chars):

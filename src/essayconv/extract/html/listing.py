@@ -4,37 +4,40 @@ other essays, not an essay."""
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import islice
 
-from bs4 import Tag
+from lxml import etree
 
 from ...model import clean_whitespace
 from ...tuning import Tuning
+from ..dom import Element, child_tags, classes, first_string, has_attr, nodes_after, nodes_before, text
 from ..prose import ProseMass
 from .tags import BLOCK_TAGS, REMOVED_TAG, tags_under
 
 
-def cards_under(parent: Tag) -> list[Tag]:
+def cards_under(parent: Element) -> list[Element]:
     """The largest run of same-tag, same-class children: the cards of a listing, if it is one."""
-    groups: dict[tuple[str, tuple[str, ...]], list[Tag]] = defaultdict(list)
-    for child in parent.children:
-        if isinstance(child, Tag) and child.name != REMOVED_TAG:
-            groups[(child.name, tuple(sorted(child.get("class") or ())))].append(child)
+    groups: dict[tuple[str, tuple[str, ...]], list[Element]] = defaultdict(list)
+    for child in child_tags(parent):
+        if child.tag != REMOVED_TAG:
+            groups[(child.tag, tuple(sorted(classes(child))))].append(child)
     return max(groups.values(), key=len, default=[])
 
 
-def teaser_link(card: Tag, tuning: Tuning) -> bool:
+def teaser_link(card: Element, tuning: Tuning) -> bool:
     """A card links elsewhere the way a teaser does: its title (its first words) is a link to
     another page, or links make up a good part of it. A paragraph with a link in a sentence is
     prose, never a card; a list item is a card only when its linked title is a line of its own."""
-    if card.name == "p":
+    if card.tag == "p":
         return False
     links = _links_elsewhere(card)
     if not links:
         return False
-    first = card.find(string=lambda t: bool(t.strip()))
-    title_link = next((parent for parent in (first.parents if first is not None else ())
-                       if parent.name == "a" and any(parent is a for a in links)), None)
-    if title_link is not None and card.name == "li":
+    first = first_string(card)
+    holder = first[1] if first is not None else None
+    title_link = next((parent for parent in ((holder, *holder.iterancestors()) if holder is not None else ())
+                       if parent.tag == "a" and any(parent is a for a in links)), None)
+    if title_link is not None and card.tag == "li":
         # a list item of an article opens with a linked name inside its sentence ("<a>Tool</a> –
         # a fast editor that…"); a card's linked title stands on a line of its own
         return _alone_on_its_line(title_link)
@@ -43,55 +46,56 @@ def teaser_link(card: Tag, tuning: Tuning) -> bool:
     # a linked heading inside the card is its title, whatever label stands above it
     if any(_all_linked(h) for h in tags_under(card, _CARD_TITLES, limit=2)):
         return True
-    linked = sum(len(a.get_text(" ").split()) for a in links)
-    return linked >= tuning.card_linked_share * max(1, len(card.get_text(" ").split()))
+    linked = sum(len(text(a, " ").split()) for a in links)
+    return linked >= tuning.card_linked_share * max(1, len(text(card, " ").split()))
 
 
 _CARD_TITLES = ("h2", "h3", "h4", "h5")
 
 
-def _links_elsewhere(tag: Tag) -> list[Tag]:
+def _links_elsewhere(tag: Element) -> list[Element]:
     """The links under `tag` that lead to another page (not "#" anchors, not empty)."""
-    return [a for a in tags_under(tag, "a") if a.has_attr("href")
-            if (href := str(a.get("href", "")).strip()) and not href.startswith("#")]
+    return [a for a in tags_under(tag, "a") if has_attr(a, "href")
+            if (href := (a.get("href") or "").strip()) and not href.startswith("#")]
 
 
-def _all_linked(heading: Tag) -> bool:
+def _all_linked(heading: Element) -> bool:
     """Every word of the heading sits in a link to another page."""
-    text = clean_whitespace(heading.get_text(" ")).strip()
-    linked = " ".join(clean_whitespace(a.get_text(" ")).strip() for a in _links_elsewhere(heading))
-    return bool(text) and linked == text
+    shown = clean_whitespace(text(heading, " ")).strip()
+    linked = " ".join(clean_whitespace(text(a, " ")).strip() for a in _links_elsewhere(heading))
+    return bool(shown) and linked == shown
 
 
-def _alone_on_its_line(element: Tag) -> bool:
+def _alone_on_its_line(element: Element) -> bool:
     """Nothing but white space beside the element up to the nearest block boundary or <br>."""
     node = element
     while True:
-        for siblings in (node.previous_siblings, node.next_siblings):
+        for siblings in (nodes_before(node), nodes_after(node)):
             for sibling in siblings:
-                if isinstance(sibling, Tag) and (sibling.name in BLOCK_TAGS or sibling.name in ("br", REMOVED_TAG)):
+                if not isinstance(sibling, str) and (sibling.tag in BLOCK_TAGS or sibling.tag in ("br", REMOVED_TAG)):
                     break
-                if (sibling.get_text() if isinstance(sibling, Tag) else str(sibling)).strip():
+                if (text(sibling) if not isinstance(sibling, str) else sibling).strip():
                     return False
-        parent = node.parent
-        if parent is None or parent.name in BLOCK_TAGS:
+        parent = node.getparent()
+        if parent is None or parent.tag in BLOCK_TAGS:
             return True
         node = parent
 
 
-def listing_cards(root: Tag, mass: ProseMass, tuning: Tuning) -> int:
+def listing_cards(root: Element, mass: ProseMass, tuning: Tuning) -> int:
     """The essay's container is, or holds, a listing (a topic or category page): three or more
     same-class siblings, each short and linking to another page, that make up most of its text,
     with little prose anywhere else on the page. Returns how many cards, or 0."""
-    candidates = [root.parent, root, *root.find_all(True, limit=60)] if isinstance(root.parent, Tag) else [root]
-    total = max(1, len(root.get_text(" ").split()))
+    up = root.getparent()
+    candidates = [up, root, *islice(root.iterdescendants(etree.Element), 60)] if up is not None else [root]
+    total = max(1, len(text(root, " ").split()))
     for parent in candidates:
         cards = cards_under(parent)
-        if len(cards) < tuning.listing_min_cards or (parent is root.parent and root not in cards):
+        if len(cards) < tuning.listing_min_cards or (parent is up and not any(root is c for c in cards)):
             continue
-        words = [len(c.get_text(" ").split()) for c in cards]
+        words = [len(text(c, " ").split()) for c in cards]
         linked = sum(teaser_link(c, tuning) for c in cards)
-        in_root = parent is root.parent or sum(words) >= 0.6 * total
+        in_root = parent is up or sum(words) >= 0.6 * total
         other_prose = mass.total - sum(mass.of(c) for c in cards)
         if in_root and max(words) <= tuning.card_max_words and linked >= 0.8 * len(cards) \
                 and other_prose <= tuning.listing_max_other_prose:

@@ -8,12 +8,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-
 from ...model import clean_whitespace
 from ...rules import Rules
 from ...signals import Kind
 from ...tuning import Tuning
+from ..dom import Element, child_tags, classes, new_element, nodes, remove, replace, text
 from ..prose import ProseMass
 from .listing import cards_under, teaser_link
 from .tags import CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
@@ -22,13 +21,11 @@ if TYPE_CHECKING:
     from .ladder import Rung
 
 
-def name_tokens(tag: Tag) -> list[str]:
-    values: list[str] = []
-    for attr in ("class", "id", "role"):
+def name_tokens(tag: Element) -> list[str]:
+    values: list[str] = classes(tag)
+    for attr in ("id", "role"):
         value = tag.get(attr)
-        if isinstance(value, list):
-            values.extend(value)
-        elif isinstance(value, str):
+        if value is not None:
             values.append(value)
     # camelCase names are words too: "inlinePromo" is "inline-promo", "entryContent" "entry-content"
     return [_CAMEL_HUMP.sub("-", v).lower() for v in values]
@@ -41,13 +38,41 @@ def name_words(values: list[str]) -> set[str]:
     return {w for v in values for w in re.split(r"[-_\s]+", v) if w}
 
 
-def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
-    if tag.name in CHROME_TAGS:
-        return CHROME_TAGS[tag.name] if by_tags else None
+def chrome_kind(tag: Element, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
+    if tag.tag in CHROME_TAGS:
+        return CHROME_TAGS[tag.tag] if by_tags else None
     if not by_tokens:
         return None
+    key = (tag.get("class"), tag.get("id"), tag.get("role"))
+    if key == (None, None, None):
+        return None  # no names: nothing to say (most elements of a page)
+    names = _names_cache(rules)
+    kind = names.get(key, _UNKNOWN)
+    if kind is _UNKNOWN:
+        if len(names) >= _NAMES_CACHED:
+            names.clear()  # a long batch meets ever new names: the cache stays small
+        kind = names[key] = _kind_by_names(tag, rules)
+    return None if kind == Kind.HEADER and _section_heading_box(tag) else kind
+
+
+_UNKNOWN = object()
+_NAMES_CACHED = 20_000
+_NAME_KINDS: dict[int, tuple[Rules, dict]] = {}
+
+
+def _names_cache(rules: Rules) -> dict:
+    """What each (class, id, role) names, per set of rules: a page repeats its names many times."""
+    entry = _NAME_KINDS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        _NAME_KINDS.clear()
+        entry = _NAME_KINDS[id(rules)] = (rules, {})
+    return entry[1]
+
+
+def _kind_by_names(tag: Element, rules: Rules) -> str | None:
+    """The chrome kind the element's class, id and role name, if any."""
     role = tag.get("role")
-    if isinstance(role, str) and (kind := next((k for r, k in rules.role_kinds if r == role.strip().lower()), None)):
+    if role is not None and (kind := next((k for r, k in rules.role_kinds if r == role.strip().lower()), None)):
         return kind
     values = name_tokens(tag)
     if not values or any(v in rules.keep_tokens for v in values):
@@ -59,45 +84,50 @@ def chrome_kind(tag: Tag, rules: Rules, by_tokens: bool = True, by_tags: bool = 
     hits = (words | glued | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
         return None
-    kind = next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
-    return None if kind == Kind.HEADER and _section_heading_box(tag) else kind
+    return next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
 
 
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def _section_heading_box(tag: Tag) -> bool:
+def _section_heading_box(tag: Element) -> bool:
     """A box around one section heading of the essay (<div class="sub_header-block"><h3>Cost</h3>),
     named like a header by a page builder: a site's header holds a logo, links and a menu."""
     headings = tags_under(tag, _SECTION_HEADINGS, limit=2)
     if len(headings) != 1 or first_under(tag, "a") is not None:
         return False
-    return clean_whitespace(headings[0].get_text(" ")).strip() == clean_whitespace(tag.get_text(" ")).strip()
+    return clean_whitespace(text(headings[0], " ")).strip() == clean_whitespace(text(tag, " ")).strip()
 
 
-def label_columns(tag: Tag) -> str | None:
+def _loose_text(column: Element) -> bool:
+    """Non-blank text right under the element (a comment's words count: the page wrote them there)."""
+    return any(isinstance(c, str) and c.strip() for c in nodes(column)) \
+        or any(type(c.tag) is not str and c.text and c.text.strip() for c in column)
+
+
+def label_columns(tag: Element) -> str | None:
     """Metadata laid out as two columns, labels in one and values in the other ("Subject:
     Pages: Words:" | "Business 3 611"), read as the pairs a reader sees: "Words: 611 | …"."""
-    columns = [c for c in tag.children if isinstance(c, Tag)]
+    columns = child_tags(tag)
     if len(columns) != 2:
         return None
-    if any(isinstance(c, NavigableString) and c.strip() for column in columns for c in column.children):
+    if any(_loose_text(column) for column in columns):
         return None  # loose text: "<b>Paper Type:</b> Free Essay" is already read in pairs
-    labels, values = ([c for c in column.children if isinstance(c, Tag)] for column in columns)
+    labels, values = (child_tags(column) for column in columns)
     if len(labels) < 2 or len(labels) != len(values):
         return None
-    label_texts = [clean_whitespace(label.get_text(" ")).strip() for label in labels]
-    if not all(text.endswith(":") and len(text) <= 30 for text in label_texts):
+    label_texts = [clean_whitespace(text(label, " ")).strip() for label in labels]
+    if not all(label.endswith(":") and len(label) <= 30 for label in label_texts):
         return None
-    if any(clean_whitespace(value.get_text(" ")).strip().endswith(":") for value in values):
+    if any(clean_whitespace(text(value, " ")).strip().endswith(":") for value in values):
         return None
-    return " | ".join(f"{label} {clean_whitespace(value.get_text(' ')).strip()}"
+    return " | ".join(f"{label} {clean_whitespace(text(value, ' ')).strip()}"
                       for label, value in zip(label_texts, values))
 
 
-def element_summary(tag: Tag) -> str:
-    text = label_columns(tag) or clean_whitespace(tag.get_text(" ")).strip()
-    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS].rstrip() + " […]"
+def element_summary(tag: Element) -> str:
+    summary = label_columns(tag) or clean_whitespace(text(tag, " ")).strip()
+    return summary if len(summary) <= SUMMARY_CHARS else summary[:SUMMARY_CHARS].rstrip() + " […]"
 
 
 @dataclass(frozen=True)
@@ -109,73 +139,75 @@ class Spared:
     share: float
 
 
-Undo = list[tuple[Tag, Tag | None, int]]
-"""Per change of the chrome pass: (the element taken out, the marker standing in its place — or
-None and the parent it was taken from, its position there)."""
+Undo = list[tuple[Element, Element]]
+"""Per change of the chrome pass: (the element taken out, what stands in its place: a marker, or
+a seam when it held no text)."""
 
 
 def undo_chrome(undo: Undo) -> None:
     """Put every element the chrome pass removed back where it stood (newest change first), so that
     the next rung of the ladder starts from the same tree without parsing the page again."""
-    for original, standing, position in reversed(undo):
-        if isinstance(standing, Tag) and standing.name == REMOVED_TAG:
-            standing.replace_with(original)
-        elif standing is not None:  # removed outright: back at its place in its parent
-            standing.insert(position, original)
+    for original, standing in reversed(undo):
+        replace(standing, original)
 
 
-def mark_chrome(soup: BeautifulSoup, rules: Rules, rung: "Rung", mass: ProseMass,
-                 undo: Undo | None = None, action_boxes: dict[int, str] | None = None) -> list[Spared]:
+def set_aside(tag: Element, kind: str, undo: Undo | None = None, always_marker: bool = False) -> None:
+    """The element becomes a marker holding its summary (the walker reads it as a removal record);
+    an element with no text goes, a seam where it stood (unless `always_marker`)."""
+    summary = element_summary(tag)
+    if not summary and not always_marker:
+        seam = remove(tag)
+        if undo is not None and seam is not None:
+            undo.append((tag, seam))
+        return
+    marker = new_element(REMOVED_TAG, summary, kind=kind)
+    replace(tag, marker)
+    if undo is not None:
+        undo.append((tag, marker))
+
+
+def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
+                 undo: Undo | None = None, action_boxes: dict[Element, str] | None = None) -> list[Spared]:
     """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
     into what it removes — except an element holding at least `rung.spare_share` of the page's
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
     tuning = rules.tuning
     spared: list[Spared] = []
-    form_holders = _form_holders(soup) if rung.by_tags else set()
-    spared_ids: set[int] = set()
-    stack: list[Tag] = [soup]
+    form_holders = _form_holders(root) if rung.by_tags else set()
+    spared_in: set[Element] = set()
+    stack: list[Element] = [root]
     while stack:
         node = stack.pop()
-        children = [c for c in node.children if isinstance(c, Tag)]
-        kinds = [None if c.name in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
+        children = child_tags(node)
+        kinds = [None if c.tag in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
                  for c in children]
-        kinds = [kind if kind is not None or not rung.by_tags or c.name in ("html", "body")
+        kinds = [kind if kind is not None or not rung.by_tags or c.tag in ("html", "body")
                  else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning) for c, kind in zip(children, kinds)]
         # boxes of one kind side by side that together hold most of the prose are the article cut
         # into boxes (a page builder's widget per paragraph): spared together
         in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
         for position, (child, kind) in enumerate(zip(children, kinds)):
             # …and the box inside a spared box that holds all its prose is the same box
-            same_box = id(node) in spared_ids and (len(children) == 1 or
+            same_box = node in spared_in and (len(children) == 1 or
                                                    mass.of(child) >= tuning.same_container_share * mass.of(node) > 0)
             if kind in rules.never_spared and mass.share(child) < tuning.wraps_the_page:
                 pass  # a comment thread longer than the article is still the comments
             elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share
                                                       or position in in_group or same_box):
                 spared.append(Spared(_describe(child), kind, mass.share(child)))
-                spared_ids.add(id(child))
+                spared_in.add(child)
                 kind = None
             if kind is None:
                 stack.append(child)
                 continue
-            text = element_summary(child)
-            if not text:
-                if undo is not None:
-                    undo.append((child, node, node.index(child)))
-                child.extract()
-                continue
-            marker = soup.new_tag(REMOVED_TAG, attrs={"kind": kind})
-            marker.string = text
-            child.replace_with(marker)
-            if undo is not None:
-                undo.append((child, marker, 0))
+            set_aside(child, kind, undo)
     return spared
 
 
 _BOX_TAGS = frozenset(("div", "section", "article"))
 
 
-def _spared_groups(children: list[Tag], kinds: list[str | None], mass: ProseMass, share: float,
+def _spared_groups(children: list[Element], kinds: list[str | None], mass: ProseMass, share: float,
                    rules: Rules) -> set[int]:
     """Positions of sibling boxes of one chrome kind that are the article cut into boxes: two or
     more of them hold prose and together hold `share` of the page's; boxes without prose count
@@ -183,42 +215,43 @@ def _spared_groups(children: list[Tag], kinds: list[str | None], mass: ProseMass
     spared: set[int] = set()
     for kind in {k for k in kinds if k is not None and k not in rules.never_spared}:
         # boxes, not items: menu entries and carousel slides side by side are chrome however wordy
-        members = [i for i, k in enumerate(kinds) if k == kind and children[i].name in _BOX_TAGS]
+        members = [i for i, k in enumerate(kinds) if k == kind and children[i].tag in _BOX_TAGS]
         holding = [i for i in members if mass.of(children[i])]
         if len(holding) >= 2 and sum(mass.share(children[i]) for i in holding) >= share:
             spared.update(i for i in members if holding[0] <= i <= holding[-1])
     return spared
 
 
-def _form_holders(soup: BeautifulSoup) -> set[int]:
-    """Every element that holds a <form> (ids), found from the forms up."""
-    holders: set[int] = set()
-    for form in soup.find_all("form"):
-        for parent in form.parents:
-            if id(parent) in holders:
+def _form_holders(root: Element) -> set[Element]:
+    """Every element that holds a <form>, found from the forms up."""
+    holders: set[Element] = set()
+    for form in root.iterdescendants("form"):
+        for parent in form.iterancestors():
+            if parent in holders:
                 break
-            holders.add(id(parent))
+            holders.add(parent)
     return holders
 
 
-def _chrome_by_shape(tag: Tag, form_holders: set[int], action_boxes: dict[int, str], tuning: Tuning) -> str | None:
+def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dict[Element, str],
+                     tuning: Tuning) -> str | None:
     """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
     a small box around a form, a grid of three or more teaser cards (linked titles over short
     excerpts), a call-to-action box (actions.py). A listing page's own grid holds most of the
     page's prose and is spared."""
-    if id(tag) in form_holders and first_under(tag, "h1") is None and \
-            len(tag.get_text(" ").split()) <= tuning.form_box_max_words:
+    if tag in form_holders and first_under(tag, "h1") is None and \
+            len(text(tag, " ").split()) <= tuning.form_box_max_words:
         return Kind.FORM
-    cards = cards_under(tag)
+    cards = cards_under(tag) if len(tag) >= tuning.listing_min_cards else []  # (len: every child node)
     if len(cards) >= tuning.listing_min_cards and first_under(tag, "h1") is None \
-            and all(len(c.get_text(" ").split()) <= tuning.card_max_words for c in cards) \
+            and all(len(text(c, " ").split()) <= tuning.card_max_words for c in cards) \
             and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):
         return Kind.RELATED
-    return action_boxes.get(id(tag))
+    return action_boxes.get(tag)
 
 
-def _describe(tag: Tag) -> str:
+def _describe(tag: Element) -> str:
     """`div.content-sidebar-wrap#main`: how inspect names an element."""
-    classes = "".join(f".{c}" for c in (tag.get("class") or [])[:3])
+    names = "".join(f".{c}" for c in classes(tag)[:3])
     ident = tag.get("id")
-    return f"{tag.name}{classes}" + (f"#{ident}" if isinstance(ident, str) and ident else "")
+    return f"{tag.tag}{names}" + (f"#{ident}" if ident else "")

@@ -5,49 +5,61 @@ headings."""
 
 from __future__ import annotations
 
-from bs4 import NavigableString, Tag
-
 from ...model import clean_whitespace
 from ...rules import CounterShape
 from ...tuning import Tuning
-from .tags import BLOCK_TAGS, first_under, tags_under
+from ..dom import Element, nodes, text
+from .tags import BLOCK_TAGS, tags_under
 
 
-def facts_strip(tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
+def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
     """The strip's items joined with " · ", when `tag` is a strip of short items holding a count."""
     # asked of every element holding blocks: a look at a few of its blocks, never its whole subtree
     blocks = tags_under(tag, BLOCK_TAGS, limit=3 * tuning.strip_max_items + 1)
     if len(blocks) > 3 * tuning.strip_max_items:
         return None
-    leaves = [t for t in blocks if first_under(t, BLOCK_TAGS) is None]
+    # the list holds every block under `tag`: a block holding another is an ancestor of one of them
+    holders: set[Element] = set()
+    for block in blocks:
+        for ancestor in block.iterancestors():
+            if ancestor is tag or ancestor in holders:
+                break
+            holders.add(ancestor)
+    leaves = [t for t in blocks if t not in holders]
     if not tuning.strip_min_items <= len(leaves) <= tuning.strip_max_items:
         return None
-    texts = [text for text in (clean_whitespace(leaf.get_text(" ")).strip() for leaf in leaves) if text]
+    texts: list[str] = []
+    for leaf in leaves:
+        line = clean_whitespace(text(leaf, " ")).strip()
+        if len(line.split()) > tuning.strip_item_words:
+            return None  # an item this long is no strip's (what _strip_of would say)
+        if line:
+            texts.append(line)
     return _strip_of(texts, tag, counter, tuning)
 
 
-def chips_strip(tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
+def chips_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
     """The same strip laid out as inline chips side by side with nothing between them
     (`<span>Essay</span><span>501 words</span><span>2 pages</span>`): a browser draws each as a
     box of its own, so they are items, not one glued word ("Essay501 words2 pages")."""
-    children = list(tag.children)
+    children = nodes(tag)
     if not tuning.strip_min_items <= len(children) <= 2 * tuning.strip_max_items:
         return None
-    if any(isinstance(c, NavigableString) and c.strip() for c in children):
+    if any(isinstance(c, str) and c.strip() for c in children):
         return None  # loose text between them: a sentence with inline markup, not chips
-    items = [c for c in children if isinstance(c, Tag)]
-    if any(item.name in BLOCK_TAGS for item in items):
+    items = [c for c in children if not isinstance(c, str)]
+    if any(item.tag in BLOCK_TAGS for item in items):
         return None
-    texts = [text for text in (clean_whitespace(item.get_text(" ")).strip() for item in items) if text]
+    texts = [line for line in (clean_whitespace(text(item, " ")).strip() for item in items) if line]
     return _strip_of(texts, tag, counter, tuning)
 
 
-def _strip_of(texts: list[str], tag: Tag, counter: CounterShape, tuning: Tuning) -> str | None:
+def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
     if not tuning.strip_min_items <= len(texts) <= tuning.strip_max_items \
             or any(len(text.split()) > tuning.strip_item_words for text in texts):
         return None
     if not any(counter.number_unit.search(text) or counter.unit_number.search(text) for text in texts):
         return None
     joined = " · ".join(texts)
-    whole = clean_whitespace(tag.get_text(" ")).strip()
+    whole = clean_whitespace(text(tag, " ")).strip()
     return joined if len(" ".join(texts)) >= 0.9 * len(whole) else None  # nothing loose beside the items

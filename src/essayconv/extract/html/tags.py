@@ -4,11 +4,12 @@ emphasis; the marker element left where something was removed."""
 from __future__ import annotations
 
 import re
-from typing import Callable
+from itertools import islice
 
-from bs4 import NavigableString, Tag
+from lxml import etree
 
 from ...signals import Kind
+from ..dom import Element, classes
 
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
@@ -33,10 +34,9 @@ FLEX_CLASSES = frozenset(("flex", "inline-flex", "grid", "inline-grid", "d-flex"
 FLEX_STYLE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)", re.I)
 
 
-def lays_out_boxes(tag: Tag) -> bool:
+def lays_out_boxes(tag: Element) -> bool:
     """The element lays its children out as separate boxes (flex or grid), side by side or stacked."""
-    classes = tag.get("class") or []
-    return any(c in FLEX_CLASSES for c in classes) or bool(FLEX_STYLE.search(str(tag.get("style") or "")))
+    return any(c in FLEX_CLASSES for c in classes(tag)) or bool(FLEX_STYLE.search(tag.get("style") or ""))
 STRONG_TAGS = frozenset(("strong", "b"))
 HEADING = re.compile(r"^h([1-6])$")
 MAX_ELEMENT_DEPTH = 256
@@ -47,48 +47,48 @@ REMOVED_TAG = "essayconv-removed"
 SUMMARY_CHARS = 300
 
 
-# ---------------------------------------------------------------- fast tree searches
-# bs4's find()/find_all() build a matcher object on every call; the finder asks tens of thousands
-# of small questions per page, so these walk `.descendants` with a plain name test instead. They
-# answer as find_all(names) does: a string is one tag name, a collection any of them, a compiled
-# pattern is searched in the name, True is any tag.
+# ---------------------------------------------------------------- tree searches
+# lxml's iterators filter by tag name in C. They answer as bs4's find_all(names) did: a string is
+# one tag name, a collection any of them, a compiled pattern is searched in the name, True is any
+# element (comments and seams are never elements).
 
 TagNames = str | frozenset[str] | tuple[str, ...] | re.Pattern[str] | bool
 
 
-def _name_test(names: TagNames) -> Callable[[str], bool]:
+def _descendants(tag: Element, names: TagNames):
     if names is True:
-        return lambda name: True
+        return tag.iterdescendants(etree.Element)
     if isinstance(names, str):
-        return names.__eq__
+        return tag.iterdescendants(names)
     if isinstance(names, re.Pattern):
-        return lambda name: names.search(name) is not None
-    return frozenset(names).__contains__
+        return (node for node in tag.iterdescendants(etree.Element) if names.search(node.tag))
+    return tag.iterdescendants(*names)
 
 
-def tags_under(tag: Tag, names: TagNames = True, *, limit: int | None = None) -> list[Tag]:
+def tags_under(tag: Element, names: TagNames = True, *, limit: int | None = None) -> list[Element]:
     """The elements under `tag` (any depth, document order) whose name matches, as find_all."""
-    test, found = _name_test(names), []
-    for node in tag.descendants:
-        if isinstance(node, Tag) and test(node.name):
-            found.append(node)
-            if limit is not None and len(found) >= limit:
-                break
-    return found
+    found = _descendants(tag, names)
+    return list(islice(found, limit)) if limit is not None else list(found)
 
 
-def first_under(tag: Tag, names: TagNames) -> Tag | None:
+def first_under(tag: Element, names: TagNames) -> Element | None:
     """The first element under `tag` whose name matches, as find."""
-    test = _name_test(names)
-    return next((node for node in tag.descendants if isinstance(node, Tag) and test(node.name)), None)
+    return next(_descendants(tag, names), None)
 
 
-def child_tags(tag: Tag, names: TagNames = True) -> list[Tag]:
+def child_tags(tag: Element, names: TagNames = True) -> list[Element]:
     """The element children of `tag` whose name matches, as find_all(…, recursive=False)."""
-    test = _name_test(names)
-    return [node for node in tag.children if isinstance(node, Tag) and test(node.name)]
+    if names is True:
+        return list(tag.iterchildren(etree.Element))
+    if isinstance(names, str):
+        return list(tag.iterchildren(names))
+    if isinstance(names, re.Pattern):
+        return [node for node in tag.iterchildren(etree.Element) if names.search(node.tag)]
+    return list(tag.iterchildren(*names))
 
 
-def child_strings(tag: Tag) -> list[NavigableString]:
-    """The text nodes right under `tag` (comments included), as find_all(string=True, recursive=False)."""
-    return [node for node in tag.children if isinstance(node, NavigableString)]
+def child_strings(tag: Element) -> list[str]:
+    """The strings right under `tag` (its text and its children's tails)."""
+    found = [tag.text] if tag.text else []
+    found.extend(child.tail for child in tag if child.tail)
+    return found

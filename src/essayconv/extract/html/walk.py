@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from bs4 import Comment, NavigableString, Tag
-
 from ...model import (
     BlockQuote,
     DraftBlock,
@@ -29,6 +27,7 @@ from ...model import (
 from ...rules import Rules
 from ...signals import Kind, bold_line, ends_sentence
 from ...tuning import Tuning
+from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .prune import element_summary
 from .strips import chips_strip, facts_strip
@@ -37,41 +36,42 @@ from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
-def _string(node: NavigableString) -> str:
+def _string(node: str) -> str:
     """A text node as a browser shows it: runs of HTML white space (line breaks in the source
     included) are one space; only <br> breaks a line (<pre> is read separately)."""
     from ...mojibake import repair_mojibake
 
-    return _HTML_SPACE.sub(" ", repair_mojibake(str(node)))
+    return _HTML_SPACE.sub(" ", repair_mojibake(node))
 
 
 _BACKLINK = re.compile(r"[↩↵↑⤴^]\ufe0e?|back|return to text")
 
 
-def _inline_spans(tag: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
+def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
     """One inline element (em, a, span…) as spans. Chrome set aside inside it (a share bar in a
     <p>) goes to `found`, never into the text."""
-    if tag.name == REMOVED_TAG:
-        found.append(Removed(str(tag.get("kind")), tag.get_text()))
+    name = tag.tag
+    if name == REMOVED_TAG:
+        found.append(Removed(str(tag.get("kind")), text(tag)))
         return [Text(" ")]  # what stood there still separates its neighbours
-    if tag.name == "br":
+    if name == "br":
         return [Text("\n")]
     if depth > MAX_DEPTH:
-        return [Text(tag.get_text(" "))]
+        return [Text(text(tag, " "))]
     inner = _inlines(tag, depth + 1, base, found)
-    if tag.name in EMPH_TAGS:
+    if name in EMPH_TAGS:
         return [Emph(tuple(inner))]
-    if tag.name in STRONG_TAGS:
+    if name in STRONG_TAGS:
         return [Strong(tuple(inner))]
-    if tag.name == "a":
-        if _BACKLINK.fullmatch(tag.get_text().strip()) and str(tag.get("href", "")).startswith("#"):
+    if name == "a":
+        if _BACKLINK.fullmatch(text(tag).strip()) and (tag.get("href") or "").startswith("#"):
             return []  # a footnote's "↩" back to the text: navigation, not words
         href = _link_target(tag.get("href"), base)
         if href:
             return [Link(tuple(inner), href)]
-    if tag.name == "q":
+    if name == "q":
         return [Text("“"), *inner, Text("”")]
-    if tag.name in BLOCK_TAGS:
+    if name in BLOCK_TAGS:
         # a block inside inline content (<cite>…<p>…</p></cite>): its own line, never glued on
         return [Text("\n"), *inner, Text("\n")]
     return inner
@@ -94,16 +94,15 @@ def _link_target(href: object, base: str | None) -> str | None:
     return href
 
 
-def _inlines(node: Tag, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
+def _inlines(node: Element, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
     out: list[Inline] = []
     apart = lays_out_boxes(node)  # flex or grid items are boxes of their own: never glued together
     after_item = False
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if not isinstance(child, Comment):
-                out.append(Text(_string(child)))
-                after_item = after_item and not child.strip()
-        elif isinstance(child, Tag):
+    for child in nodes(node):
+        if isinstance(child, str):
+            out.append(Text(_string(child)))
+            after_item = after_item and not child.strip()
+        else:
             if apart and after_item:
                 out.append(Text(" "))
             out.extend(_inline_spans(child, depth, base, found))
@@ -134,10 +133,10 @@ def _split_lines(spans: list[Inline], verse: bool = False) -> list[Inlines]:
     return [normalize(stanza) for stanza in stanzas if normalize(stanza)]
 
 
-def _is_link_block(tag: Tag, stats: TextStats) -> bool:
+def _is_link_block(tag: Element, stats: TextStats) -> bool:
     if stats.link_density(tag) <= 0.8:
         return False
-    return stats.length(tag) < 100 or len(tag.find_all("a", limit=2)) >= 2
+    return stats.length(tag) < 100 or len(tags_under(tag, "a", limit=2)) >= 2
 
 
 @dataclass(frozen=True)
@@ -147,16 +146,16 @@ class TextLayer:
     lines: tuple[str, ...]
 
 
-def text_layer_lines(tag: Tag, tuning: Tuning) -> tuple[str, ...] | None:
+def text_layer_lines(tag: Element, tuning: Tuning) -> tuple[str, ...] | None:
     """A container whose children are single lines of wrapped text (most end mid-sentence) is a
     PDF text layer: its lines must be joined into paragraphs, not read as one paragraph each."""
-    children = [c for c in tag.children if isinstance(c, Tag)]
-    if len(children) < tuning.text_layer_min_lines or any(c.name not in ("div", "span", "p") for c in children):
+    children = child_tags(tag)
+    if len(children) < tuning.text_layer_min_lines or any(c.tag not in ("div", "span", "p") for c in children):
         return None
-    if any(first_under(c, BLOCK_TAGS) is not None or first_under(c, REMOVED_TAG) is not None or c.name == REMOVED_TAG
+    if any(first_under(c, BLOCK_TAGS) is not None or first_under(c, REMOVED_TAG) is not None or c.tag == REMOVED_TAG
            for c in children):
         return None
-    lines = [clean_whitespace(c.get_text(" ")).strip() for c in children]
+    lines = [clean_whitespace(text(c, " ")).strip() for c in children]
     lines = [line for line in lines if line]
     return tuple(lines) if _printed_lines(lines, tuning) else None
 
@@ -170,17 +169,18 @@ def _printed_lines(lines: list[str], tuning: Tuning) -> bool:
     return sum(not ends_sentence(line) for line in filled) >= 0.5 * len(filled)
 
 
-def widen_to_all_pages(root: Tag, tuning: Tuning) -> Tag:
+def widen_to_all_pages(root: Element, tuning: Tuning) -> Element:
     """The densest text layer is one page of the document; its pages are the layers around it."""
     if text_layer_lines(root, tuning) is None:
         return root
     node = root
     for _ in range(3):
-        parent = node.parent
-        if not isinstance(parent, Tag) or parent.name in ("body", "html"):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
             break
-        others = [t for t in parent.find_all(("div", "section")) if not any(t is a for a in (root, *root.parents))
-                  and t not in root.descendants and text_layer_lines(t, tuning) is not None]
+        inside = set(root.iterdescendants())
+        others = [t for t in parent.iterdescendants("div", "section") if not any(t is a for a in (root, *root.iterancestors()))
+                  and t not in inside and text_layer_lines(t, tuning) is not None]
         if others:
             root = parent
         node = parent
@@ -239,19 +239,16 @@ class Walker:
         self.blocks.extend(self.found)
         self.found = []
 
-    def walk(self, node: Tag, depth: int = 0) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, Comment):
-                    self.pending.append(Text(_string(child)))
+    def walk(self, node: Element, depth: int = 0) -> None:
+        for child in nodes(node):
+            if isinstance(child, str):
+                self.pending.append(Text(_string(child)))
                 continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name
+            name = child.tag
             if name == REMOVED_TAG:
                 self.flush()
-                self.blocks.append(Removed(str(child.get("kind")), child.get_text()))
-            elif name not in BLOCK_TAGS and id(child) in self.stats.holds_block and depth < MAX_DEPTH:
+                self.blocks.append(Removed(str(child.get("kind")), text(child)))
+            elif name not in BLOCK_TAGS and child in self.stats.holds_block and depth < MAX_DEPTH:
                 self.walk(child, depth + 1)  # <font> around the essay's paragraphs and quotes
             elif name not in BLOCK_TAGS:
                 self.pending.extend(_inline_spans(child, depth, self.base, self.found))
@@ -259,20 +256,20 @@ class Walker:
                 self.flush()
                 self.block(child, depth)
 
-    def block(self, tag: Tag, depth: int) -> None:
+    def block(self, tag: Element, depth: int) -> None:
         layer = text_layer_lines(tag, self.tuning)
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
-        strip = facts_strip(tag, self.rules.counter, self.tuning) if id(tag) in self.stats.holds_block \
+        strip = facts_strip(tag, self.rules.counter, self.tuning) if tag in self.stats.holds_block \
             else chips_strip(tag, self.rules.counter, self.tuning)
         if strip is not None:
             self.blocks.append(Paragraph(normalize([Text(strip)])))
             return
-        name = tag.name
+        name = tag.tag
         heading = HEADING.match(name)
         if depth > MAX_DEPTH:
-            self.pending.append(Text(tag.get_text(" ")))
+            self.pending.append(Text(text(tag, " ")))
             self.flush()
         elif heading:
             spans = normalize(_inlines(tag, depth, self.base, self.found))
@@ -300,22 +297,19 @@ class Walker:
                 else:
                     self.blocks.append(BlockQuote(getattr(block, "inlines", ())))
         elif name == "tr":
-            cells = [clean_whitespace(c.get_text(" ")).strip() for c in tag.find_all(("td", "th"), recursive=False)]
-            text = " ".join(c for c in cells if c)
-            if text:
-                self.blocks.append(_paragraph_block(normalize([Text(text)])))
+            cells = [clean_whitespace(text(c, " ")).strip() for c in child_tags(tag, ("td", "th"))]
+            row = " ".join(c for c in cells if c)
+            if row:
+                self.blocks.append(_paragraph_block(normalize([Text(row)])))
         elif name == "pre":
             # preformatted text keeps its own line breaks: read it as a text dump is read
-            for marker in tag.find_all(REMOVED_TAG):  # chrome set aside inside it stays set aside
-                self.blocks.append(Removed(str(marker.get("kind")), marker.get_text()))
+            for marker in tag.iterdescendants(REMOVED_TAG):  # chrome set aside inside it stays set aside
+                self.blocks.append(Removed(str(marker.get("kind")), text(marker)))
             # what was set aside still separates its neighbours ("0<p class=related>…</p>River" is
             # not "0River")
-            text = "".join(" " if isinstance(node, Tag) and node.name == REMOVED_TAG else str(node)
-                           for node in tag.descendants
-                           if (isinstance(node, NavigableString) or (isinstance(node, Tag) and node.name == REMOVED_TAG))
-                           and not any(p.name == REMOVED_TAG for p in node.parents))
-            self.blocks.append(TextLayer(tuple(text.split("\n"))))
-        elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or id(tag) not in self.stats.holds_block:
+            written = "".join(strings_outside(tag, lambda node: node.tag == REMOVED_TAG, stand_in=" "))
+            self.blocks.append(TextLayer(tuple(written.split("\n"))))
+        elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
                 return
             # A block that is all links is navigation or a related list, unless it is a long
