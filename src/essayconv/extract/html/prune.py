@@ -15,7 +15,7 @@ from ...tuning import Tuning
 from ..dom import Element, child_tags, classes, new_element, nodes, remove, replace, text
 from ..prose import ProseMass
 from .listing import cards_under, teaser_link
-from .tags import CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
+from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
 
 if TYPE_CHECKING:
     from .ladder import Rung
@@ -156,7 +156,11 @@ def set_aside(tag: Element, kind: str, undo: Undo | None = None, always_marker: 
     an element with no text goes, a seam where it stood (unless `always_marker`)."""
     summary = element_summary(tag)
     if not summary and not always_marker:
+        block = tag.tag in BLOCK_TAGS or tag.tag in BOXES
         seam = remove(tag)
+        if seam is not None and block:
+            # an empty block still breaks the line it stood in: "0<p class=related></p>0" reads "0 0"
+            seam.tail = " " + (seam.tail or "")
         if undo is not None and seam is not None:
             undo.append((tag, seam))
         return
