@@ -223,6 +223,12 @@ def test_a_key_takeaways_label_takes_its_list_with_it() -> None:
     ("4 pages 1,380 words Essay", 1380, 4),
     ("Words 1,046 Pages 4", 1046, 4),
     ("Liczba słów: 307 · 2 strony", 307, 2),
+    ("Three pages, 512 words, one argument.", 512, 3),
+    ("A 740-word persuasive sample", 740, None),
+    ("612 w. · 3 pp.", 612, 3),
+    ("Volume: 2 pp. (410 wds)", 410, 2),
+    ("418 ord · 2 sidor", 418, 2),
+    ("402 slov · 2 strany A4", 402, 2),
 ])
 def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int | None) -> None:
     from essayconv.clean.counters import counter_parts
@@ -237,6 +243,8 @@ def test_counts_are_read_in_any_wording(line: str, words: int | None, pages: int
     "Each chapter runs to roughly 300 words per page in the first edition",
     "Post a draft of 300–500 words by Friday",
     "Between 2 and 3 pages, double-spaced",
+    "Essay 2 · submitted 21 November 2024 · 1,500-word limit",
+    "Write it in 2,000 words maximum",
 ])
 def test_a_number_in_prose_or_a_page_position_is_not_a_count(line: str) -> None:
     from essayconv.clean.counters import counter_parts

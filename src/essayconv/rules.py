@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from .errors import InputError
 from .tuning import Tuning, tuning_from_data
@@ -62,14 +62,21 @@ class CounterShape:
     window_words: int
     """In a record the finder set aside (a facts box, a glued header), only the words this close to the
     counts are weighed: the box's other fields are not the count's sentence."""
+    number_words: Mapping[str, int] = field(default_factory=dict)
+    """Small counts spelled out ("Two pages"), case-folded word → value."""
 
 
 def _counter_shape(data: dict[str, Any]) -> CounterShape:
-    number = r"(?P<n>\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d)?)"
+    spelled = data.get("number_words", {})
+    spelled_alternatives = "".join(f"|{re.escape(w)}" for w in sorted(spelled, key=len, reverse=True))
+    number = rf"(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})+|\d+(?:[.,]\d)?{spelled_alternatives})"
     words, pages = "|".join(data["word_units"]), "|".join(data["page_units"])
     unit = rf"(?:(?P<w>{words})|(?P<p>{pages}))"
     return CounterShape(
-        number_unit=re.compile(rf"(?<![\w.,]){number}\s?{unit}\b(?!{data['rate']})", FLAGS),
+        # "642 words", and as an adjective "a 360-word sample", "a 5-page essay"
+        # …but not a limit set ("a 1,500-word limit", "2,000 words maximum")
+        number_unit=re.compile(rf"(?<![\w.,]){number}(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
+                               rf"(?!\s?(?:{'|'.join(data.get('limits', []) or ['(?!)'])})\b)", FLAGS),
         # "Words: 596", "Pages 3", and a label of a word or two after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2")
         unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,2}}\s?[:：]|\s?[:：]?)\s?{number}"
@@ -79,7 +86,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         range_before=re.compile(rf"\d\s?(?:{'|'.join(data['range_joins'])})\s?$", FLAGS),
         range_after=re.compile(rf"\s?(?:{'|'.join(data['range_joins'])})\s?\d", FLAGS),
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
-        window_words=int(data["window_words"]))
+        window_words=int(data["window_words"]),
+        number_words={word.casefold(): int(value) for word, value in spelled.items()})
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from typing import Mapping
 
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import CounterShape
@@ -34,10 +35,12 @@ def join_label_pairs(draft: Draft) -> Draft:
     return draft.with_blocks(out)
 
 
-def _number(text: str | None) -> int | None:
-    """"1,058" → 1058; "3.5" (double-spaced pages) → 4: a started page is a page."""
+def _number(text: str | None, spelled: Mapping[str, int] | None = None) -> int | None:
+    """"1,058" → 1058; "3.5" (double-spaced pages) → 4: a started page is a page; "Two" → 2."""
     if not text:
         return None
+    if spelled and text.casefold() in spelled:
+        return spelled[text.casefold()]
     if re.fullmatch(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+", text):  # "1,058", "1.046", "1 046": thousands
         return int(re.sub(r"\D", "", text))
     try:
@@ -93,7 +96,7 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
             if shape.range_before.search(text, 0, match.start("n")) or shape.range_after.match(text, match.end("n")):
                 continue  # "300–500 words", "between 2 and 3 pages": a range asked for, not a count stated
             numbers.append(match.span("n"))
-            number = _number(match.group("n"))
+            number = _number(match.group("n"), shape.number_words)
             if match.group("w") and words is None:
                 words = number
             elif match.group("p") and pages is None:
