@@ -577,3 +577,16 @@ def test_an_order_page_in_the_sites_own_voice_is_no_essay() -> None:
     document = essayconv.load(("<html><body><main><h1>Rivers</h1>" + "".join(f"<p>{p}</p>" for p in essay)
                                + "</main></body></html>").encode(), name="x.html")
     assert len(document.blocks) == 5
+
+
+def test_a_logo_heading_inside_the_link_home_is_not_the_title() -> None:
+    page = (f"<header><a href='/' class='brand'><h1>Quillmere &amp; Co</h1><p>Essays, done properly</p></a></header>"
+            f"<main><h1>What Rivers Remember</h1>{ESSAY}</main>")
+    assert essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html").title == "What Rivers Remember"
+
+
+def test_a_text_browsers_logo_link_and_trail_are_not_a_dumps_title() -> None:
+    body = "\n\n".join(f"   {PROSE} Essay paragraph {i} on the river." for i in range(4))
+    dump = (f"   [1]Quillmere Essays\n\n     * [2]Free essays\n     * [3]Topics\n\n   [4]Home > [5]Essays > Why Rivers Move?\n\n"
+            f"                      Why Rivers Move?\n\n{body}\n\nReferences\n\n   Visible links\n   1. https://quillmere.example/\n")
+    assert essayconv.load(dump.encode(), name="dump.txt").title == "Why Rivers Move?"

@@ -27,6 +27,13 @@ _BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60
 _MENU_LINE = re.compile(r"^\s*(?:[^\s|·•][^|·•]{0,24}?(?:\s{2,}|\s[|·•]\s)){2,}[^|·•]{1,24}$")
 
 
+# A line that is one link as a text browser numbers it ("[1]Essay Granary": the site's logo), an item
+# of a list of them ("* [2]Free essays"), or a trail of them ("[7]Home > [8]Essays > …"): the page's
+# links, never its title.
+_LINKED_LINE = re.compile(r"^\s*(?:[*+o•-]\s+)?\[\d{1,4}\][^\[\]]{1,60}$"
+                          r"|^\s*\[\d{1,4}\][^\[\]]{1,40}\s[›»>/|]\s\[\d{1,4}\]")  # …or a trail of them
+
+
 def _site_name_line(groups: list[tuple[int, list[str]]], tuning: Tuning) -> int:
     """1 when the dump opens with the site's name (a line of a few words) over its menu or its
     breadcrumb: the name heads the site's header, it is not the essay's title."""
@@ -135,7 +142,8 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
         groups = groups[1:]
     while groups and len(groups[0][1]) == 1 and (kind := clutter_kind(groups[0][1][0].strip(), rules)
                                                   or (Kind.NAVIGATION if _BREADCRUMB.match(groups[0][1][0].strip())
-                                                      or _MENU_LINE.match(groups[0][1][0]) else None)):
+                                                      or _MENU_LINE.match(groups[0][1][0])
+                                                      or _LINKED_LINE.match(groups[0][1][0]) else None)):
         head.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
         groups = groups[1:]
     title = _title_of(groups)

@@ -101,12 +101,20 @@ _ARCHIVED = re.compile(r"/(https?://.+)$")
 def is_site_name_heading(heading: Element) -> bool:
     """A blog theme's <h1> that is the blog's name, linking to its home page ("/", rel="home", or
     the home page as a web archive wraps it): the site, not the essay."""
+    around = next((a for a in heading.iterancestors("a") if a.get("href") is not None), None)
+    if around is not None:  # the logo: the heading inside the link home (`<a href="/"><h1>Site</h1></a>`)
+        return _links_home(around)
     links = [a for a in heading.iterdescendants("a") if a.get("href") is not None]
     if len(links) != 1 or clean_whitespace(text(links[0], " ")).strip() != clean_whitespace(text(heading, " ")).strip():
         return False
-    if "home" in words_of(links[0], "rel"):
+    return _links_home(links[0])
+
+
+def _links_home(link: Element) -> bool:
+    """The link goes to the site's home page ("/", rel="home", or the home page as a web archive wraps it)."""
+    if "home" in words_of(link, "rel"):
         return True
-    href = links[0].get("href").strip()
+    href = link.get("href").strip()
     archived = _ARCHIVED.search(href)
     try:
         parts = urlsplit(archived.group(1) if archived else href)
