@@ -161,3 +161,18 @@ def test_a_text_browsers_menu_and_its_list_of_link_addresses_are_links() -> None
     assert kept_texts(draft) == [PROSE, PROSE]
     steps = ListBlock(False, ((Text("[1] Smith argues the opposite"),), (Text("a second point"),)))
     assert len(kept_texts(drop_clutter_blocks(draft_of(PROSE, steps)))) == 2  # a note call in prose is not a menu
+
+
+def test_a_count_line_naming_this_essay_is_read_wherever_it_stands() -> None:
+    draft = extract_banners(draft_of(PROSE, PROSE, "Dit betoog telt 412 woorden.", PROSE))
+    assert draft.claimed_words == 412 and kept_texts(draft) == [PROSE, PROSE, PROSE]
+    card = extract_banners(draft_of(PROSE, PROSE, "Should towns ban cars? 812 words"))
+    assert card.claimed_words is None  # after the essay's start, other lines' counts are other essays'
+
+
+def test_a_notice_wrapped_onto_the_next_line_is_removed_whole() -> None:
+    body = "\n\n".join(f"{PROSE} Essay paragraph {i}." for i in range(4))
+    dump = (f"Why Rivers Move\n\n{body}\n\nThis essay was submitted by a student and is published as a learning example. Copying it\n"
+            f"is plagiarism.\n")
+    texts = [block_text(b) for b in essayconv.load(dump.encode(), name="dump.txt").blocks]
+    assert not any("plagiarism" in t for t in texts)

@@ -167,7 +167,10 @@ def extract_banners(draft: Draft) -> Draft:
                 continue
             # after the essay's start a line with a count is another essay's card or the site's
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
-            readable = (count <= 24 or isinstance(block, Removed)) and not essay_started
+            # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
+            # is 356 words long"), wherever it stands
+            readable = (count <= 24 or isinstance(block, Removed)) and (
+                not essay_started or (count <= 24 and draft.rules.counter.this_text.match(text) is not None))
             counted = _counter_in(text, draft.rules.counter, draft.title,
                                   windowed=isinstance(block, Removed)) if readable else None
             if counted:

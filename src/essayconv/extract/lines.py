@@ -151,7 +151,9 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
                 groups.append((start, current))
                 current = []
             continue
-        if current and not alone(current[-1]) and not alone(line) and (
+        # a notice wrapped onto the next line ("…Copying it" / "is plagiarism.") is still one line of it
+        wrapped_notice = not ends_sentence(current[-1].strip()) and line.strip()[:1].islower() if current else False
+        if current and (wrapped_notice or not alone(current[-1])) and not alone(line) and (
                 _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning)):
             current.append(line)
         else:
