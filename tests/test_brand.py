@@ -64,3 +64,7 @@ def test_a_site_name_ending_in_s_is_still_its_name() -> None:
     line = "At Thesis & Co, history papers are written by graduates, and our writers can use your reading list."
     draft = replace(draft_of(*ESSAY[:2], line, *ESSAY[2:]), url="https://thesisandco.example/papers/x")
     assert kept_texts(drop_site_copy(draft)) == ESSAY
+
+
+def test_a_malformed_address_names_no_site() -> None:
+    assert site_names("https://[quillmere/essays", (paragraph(PROSE),)) == frozenset()

@@ -33,7 +33,10 @@ def _folded(word: str) -> str:
 def site_names(url: str | None, blocks: tuple[DraftBlock, ...]) -> frozenset[str]:
     """The page's names for its own site, folded: its address's name and its copyright holder's."""
     names = set()
-    host = urlsplit(url).hostname if url else None
+    try:
+        host = urlsplit(url).hostname if url else None
+    except ValueError:  # a malformed address ("https://[host/…") names nothing
+        host = None
     if host:
         labels = [label for label in host.split(".") if label and label != "www"]
         if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
