@@ -176,3 +176,17 @@ def test_a_notice_wrapped_onto_the_next_line_is_removed_whole() -> None:
             f"is plagiarism.\n")
     texts = [block_text(b) for b in essayconv.load(dump.encode(), name="dump.txt").blocks]
     assert not any("plagiarism" in t for t in texts)
+
+
+def test_a_call_in_one_paragraph_that_opens_with_its_question() -> None:
+    call = "Essay due tomorrow? Text QUILL to 60123 and a writer will call you back within the hour."
+    assert kept_texts(drop_clutter_blocks(draft_of(PROSE, call, PROSE))) == [PROSE, PROSE]
+    linked = _pitch("Deadline looming? Our tutors plan your next essay with you, and the first call is free.", "Book a call")
+    assert kept_texts(drop_clutter_blocks(draft_of(PROSE, linked, PROSE))) == [PROSE, PROSE]
+    prose = "Why did the river move? Nobody in the village could say, though everyone had a theory about it."
+    assert prose in kept_texts(drop_clutter_blocks(draft_of(PROSE, prose, PROSE)))
+
+
+def test_a_facts_strip_of_genre_and_level_is_metadata() -> None:
+    strip = "Urban geography · Argumentative · Undergraduate level"
+    assert kept_texts(drop_clutter_blocks(draft_of(strip, PROSE, PROSE))) == [PROSE, PROSE]

@@ -62,6 +62,8 @@ class CounterShape:
     window_words: int
     """In a record the finder set aside (a facts box, a glued header), only the words this close to the
     counts are weighed: the box's other fields are not the count's sentence."""
+    facts_words: re.Pattern[str] = re.compile(r"(?!)")
+    """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = re.compile(r"(?!)")
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
@@ -90,7 +92,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
-        this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"))
+        this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"),
+        facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"))
 
 
 @dataclass(frozen=True)

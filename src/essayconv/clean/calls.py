@@ -68,6 +68,7 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
         button = plain_text(spans[-1].children).strip()
     if words > rules.tuning.action_box_max_words or not button:
         return False
+    under_asking_headline = under_asking_headline or opens_with_a_question(text, rules)
     pitch = text[: len(text) - len(button)].strip() if text.endswith(button) else text
     spoken_to = any(w.casefold() in rules.reader_words for w in _READER_WORD.findall(pitch))
     # a link is a button when it reads as one ("Place an urgent order"; a drawn "[…]" is one already);
@@ -108,15 +109,28 @@ def _asks(block: DraftBlock) -> bool:
     return text.rstrip().endswith(("?", "!"))
 
 
+_OPENING_QUESTION = re.compile(r"^\s*[^.!?]{3,120}\?(?=\s)")
+
+
+def opens_with_a_question(text: str, rules: Rules) -> bool:
+    """The paragraph's first sentence asks the reader, headline-short ("Homework piling up? …"): the
+    call's headline set in its own paragraph."""
+    match = _OPENING_QUESTION.match(text)
+    return match is not None and count_words(match.group(0)) <= rules.tuning.action_headline_max_words
+
+
 def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline: bool) -> bool:
     """Under a headline asking the reader ("Teacher wants 400 words by Friday?"), a short line in the
-    site's voice naming who it sells ("Tell us the topic and a writer starts on it tonight"): a call
-    whose button is the whole card, or none."""
-    if not (under_asking_headline and isinstance(block, Paragraph)):
+    site's voice or to the reader naming who it sells ("Tell us the topic and a writer starts on it
+    tonight", "Text ORCHARD to 60777 and a writer will call you back"): a call whose button is the
+    whole card, or none."""
+    if not isinstance(block, Paragraph):
         return False
     text, words = text_and_words(block)
+    if not (under_asking_headline or opens_with_a_question(text, rules)):
+        return False
     said = {w.casefold() for w in _READER_WORD.findall(text)}
-    return words <= rules.tuning.action_box_max_words // 2 and not said.isdisjoint(rules.site_voice) \
+    return words <= rules.tuning.action_box_max_words // 2 and not said.isdisjoint(rules.site_voice | rules.reader_words) \
         and not said.isdisjoint(rules.sellers)
 
 

@@ -161,12 +161,12 @@ _STRIP_PARTS = re.compile(r"\s[·•|]\s")
 
 def _facts_strip(text: str, rules: Rules) -> bool:
     """A strip of facts over the essay, its parts apart by "·" or "|" ("Expository essay · Language &
-    Culture · Sample author: M. R."): three or more short parts, one of them a label and its value,
-    and no sentence among them."""
+    Culture · Sample author: M. R.", "Urban studies · Argumentative · Undergraduate level"): three or
+    more short parts, one of them a label and its value or a genre or level, and no sentence among them."""
     parts = [p.strip() for p in _STRIP_PARTS.split(text)]
     return len(parts) >= rules.tuning.facts_strip_min_parts and all(
         0 < count_words(p) <= rules.tuning.facts_strip_part_max_words and not ends_sentence(p) for p in parts) \
-        and any(re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) for p in parts)
+        and any(re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) or rules.counter.facts_words.match(p) for p in parts)
 
 
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
