@@ -60,6 +60,7 @@ class Tuning:
     listing_max_other_prose: int
     sales_page_share: float
     sales_page_max_words: int
+    sales_page_min_words: int
     # lines (extract/lines, extract/text, text layers)
     double_spaced_share: float
     double_spaced_min_lines: int
