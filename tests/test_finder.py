@@ -566,9 +566,9 @@ def test_a_topic_page_whose_cards_are_a_kept_list_is_no_essay() -> None:
 
 
 def test_an_order_page_in_the_sites_own_voice_is_no_essay() -> None:
-    sales = [f"Most students who come to us want an essay they can learn from. {PROSE}",
-             f"Every writer on our team holds a degree in the subject of your paper. {PROSE}",
-             f"We believe a good essay is a conversation, so our writers answer every message. {PROSE}"]
+    sales = [f"Most students who come to us want an essay they can learn from, and our writers know it. {PROSE} {PROSE}",
+             f"Every writer on our team holds a degree in the subject of your paper. {PROSE} {PROSE}",
+             f"We believe a good essay is a conversation, so our writers answer every message. {PROSE} {PROSE}"]
     page = "<main><h1>Order an essay written from scratch</h1>" + "".join(f"<p>{p}</p>" for p in sales) + "</main>"
     with pytest.raises(essayconv.NoEssayError, match="sells writing"):
         essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
