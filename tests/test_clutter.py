@@ -390,3 +390,21 @@ def test_a_note_labelled_with_who_wrote_it_goes_wherever_it_stands() -> None:
     essay = PROSE + " " + PROSE
     result = drop_notes_on_the_essay(draft_of(essay, essay, essay, note, essay, essay, essay, essay))
     assert removed_of(result) == [("note", note)]
+
+
+def test_a_rules_literal_prefilter_agrees_with_its_whole_pattern() -> None:
+    """Each clutter rule tries a pattern only where the pattern's required literal is (issue 17
+    point 1); on every shipped example, on prose, and on texts holding the letters that fold to
+    ASCII under re's case-insensitive matching, it finds what the whole alternation finds."""
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads((resources.files("essayconv") / "data" / "clutter.toml").read_text("utf-8"))
+    texts = [e for block in data["block"] for e in block.get("examples", [])]
+    texts += [PROSE, PROSE.upper(), "Di\u017fclaimer: thi\u017f is an example of a student written essay.",
+              "K\u212aNOW MORE", "Read Full E\u017f\u017fay"]
+    rules = load_rules()
+    assert any(rule.literal_patterns for rule in rules.blocks)
+    for text in texts:
+        for rule in rules.blocks:
+            assert rule.matches(text, 1) == (rule.combined.search(text) is not None), (rule.kind, text)

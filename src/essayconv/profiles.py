@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import InputError
+from .literals import required_literal
 
 RECOGNISED_AT = 40  # points a profile needs: a host alone (100) or a site name (60) suffices
 # A text dump has lost its URL, metadata and elements; the site's own phrasing (one marker) is all
@@ -206,37 +207,6 @@ def _selector_found(selector: str, root: Any, present: set[str]) -> bool:
     if _SIMPLE_SELECTOR.match(selector.strip()):
         return True  # "div.custom-banner": each part present is a close enough fingerprint test
     return bool(select(root, selector))  # structure or attributes: ask the selector
-
-
-MIN_LITERAL = 3
-"""A marker's required literal shorter than this filters too little to be worth the test."""
-
-
-def required_literal(pattern: str) -> str | None:
-    """The longest run of plain characters every match of `pattern` must contain, lower-cased
-    ("^Length: [\\d,]+ words" → "length: "), or None when the pattern has no such run at its top
-    level (alternatives, optional parts and character classes are not required)."""
-    try:
-        import re._parser as sre_parse  # Python ≥ 3.11
-        from re._constants import LITERAL
-    except ImportError:  # pragma: no cover - older layout
-        import sre_parse  # type: ignore[no-redef]
-        from sre_constants import LITERAL  # type: ignore[no-redef]
-    try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE | re.MULTILINE)
-    except re.error:
-        return None
-    best, run = "", []
-    for op, value in [*parsed, (None, None)]:
-        if op is LITERAL:
-            run.append(chr(value))
-            continue
-        if len(run) > len(best):
-            best = "".join(run)
-        run = []
-    # ASCII only: re's case-insensitive matching also equates a few non-ASCII letters with ASCII
-    # ones (the long s with "s"), which lower() would not
-    return best.lower() if len(best) >= MIN_LITERAL and best.isascii() else None
 
 
 @lru_cache(maxsize=8)

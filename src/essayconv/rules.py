@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import InputError
+from .literals import prefilter_safe, required_literal
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -27,9 +28,32 @@ class BlockRule:
     max_words: int
     combined: re.Pattern[str]
     """All the rule's patterns as one alternation: one scan per block instead of one per pattern."""
+    literal_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    """The patterns every match of which holds a plain literal ("for research and reference"), with
+    it: each is tried only where its literal is in the text (a substring test in C)."""
+    rest: re.Pattern[str] | None = None
+    """The other patterns as one alternation (None: there are none)."""
 
     def matches(self, text: str, words: int) -> bool:
-        return words <= self.max_words and self.combined.search(text) is not None
+        if words > self.max_words:
+            return False
+        if not self.literal_patterns or not prefilter_safe(text):
+            return self.combined.search(text) is not None
+        lowered = text.lower()
+        if any(literal in lowered and pattern.search(text) for literal, pattern in self.literal_patterns):
+            return True
+        return self.rest is not None and self.rest.search(text) is not None
+
+
+def _block_rule(data: dict[str, Any]) -> BlockRule:
+    """A clutter rule, its patterns split by whether a literal prefilter can rule them out."""
+    patterns = data["patterns"]
+    literals = [required_literal(p) for p in patterns]
+    with_literal = tuple((literal, re.compile(p, FLAGS)) for p, literal in zip(patterns, literals) if literal)
+    others = [p for p, literal in zip(patterns, literals) if not literal]
+    return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
+                     combined=_combine(patterns), literal_patterns=with_literal,
+                     rest=_combine(others) if others else None)
 
 
 def _combine(patterns: list[str]) -> re.Pattern[str]:
@@ -188,11 +212,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def rules_from_data(data: dict[str, Any]) -> Rules:
-    blocks = tuple(
-        BlockRule(kind=r["kind"], action=r.get("action", "drop"), max_words=int(r.get("max_words", 30)),
-                  combined=_combine(r["patterns"]))
-        for r in data.get("block", [])
-    )
+    blocks = tuple(_block_rule(r) for r in data.get("block", []))
     inline = tuple(InlineRule(kind=r["kind"], combined=_combine(r["patterns"])) for r in data.get("inline", []))
     headings = "|".join(data["references"]["headings"])
     return Rules(
