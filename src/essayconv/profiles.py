@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import InputError
-from .literals import required_literal
+from .literals import prefilter_safe, required_literal
 
 RECOGNISED_AT = 40  # points a profile needs: a host alone (100) or a site name (60) suffices
 # A text dump has lost its URL, metadata and elements; the site's own phrasing (one marker) is all
@@ -221,9 +221,10 @@ def _marked(profiles: tuple[Profile, ...], sample: str) -> set[int]:
     required literal is present (a substring test in C): a page holds none of most sites' phrases,
     and a regex with no literal prefix would otherwise be tried at every position."""
     lowered = sample.lower()
+    filtered = prefilter_safe(sample)  # a long s or a Kelvin sign: every marker's pattern runs
     found: set[int] = set()
     for index, literal, pattern in _marker_tests(profiles):
-        if index in found or (literal is not None and literal not in lowered):
+        if index in found or (filtered and literal is not None and literal not in lowered):
             continue
         if pattern.search(sample):
             found.add(index)
