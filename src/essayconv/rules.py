@@ -180,6 +180,9 @@ class Rules:
     site_voice: frozenset[str]
     writing_service: frozenset[str]
     sellers: frozenset[str]
+    site_self: frozenset[str]
+    """The site speaking as itself ("we", "our"): with its writers and orders, an order page's prose."""
+    orders: frozenset[str]
     """Who a writing service sells ("writers", "tutors"): named in the site's voice under an asking headline, a call."""
     """What a writing service sells ("writers", "papers"): the site's own copy names one."""
     """Words of a site speaking of itself ("our", "team", "writers"): with its name, its own copy."""
@@ -259,6 +262,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         site_voice=frozenset(v.casefold() for v in data.get("buttons", {}).get("site_voice", [])),
         writing_service=frozenset(v.casefold() for v in data.get("buttons", {}).get("writing_service", [])),
         sellers=frozenset(v.casefold() for v in data.get("buttons", {}).get("sellers", [])),
+        site_self=frozenset(v.casefold() for v in data.get("buttons", {}).get("site_self", [])),
+        orders=frozenset(v.casefold() for v in data.get("buttons", {}).get("orders", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),
         note_signature=re.compile(data["notes"]["signature"], FLAGS),

@@ -40,6 +40,15 @@ WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 """A word as headings and titles count them: letters first, then letters, digits, apostrophes,
 hyphens ("Nineteenth-Century", "Women’s")."""
 
+LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: the unit the vocabulary tests of the clean passes compare ("you", "writers")."""
+
+
+def word_set(text: str) -> set[str]:
+    """The text's runs of letters, case-folded: what a pass asks of a line's vocabulary."""
+    return {w.casefold() for w in LETTERS.findall(text)}
+
+
 HEADING_NEVER_ENDS = re.compile(r"[.,;:!…\"”“'’‘»«—–-]$")
 """A heading never ends on a stop, a comma, a colon, a dash or a closing quote: a line that does is
 prose or a label. A question mark is allowed ("Why Did Rome Fall?")."""

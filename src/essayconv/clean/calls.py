@@ -9,12 +9,11 @@ import re
 
 from ..model import DraftBlock, Heading, Link, Paragraph, Removed, Strong, Text, count_words, paragraph, plain_text
 from ..rules import Rules
-from ..signals import ADVERTISING, Kind
+from ..signals import ADVERTISING, Kind, word_set
 from ..tuning import Tuning
 from .draft import as_removed, inlines_of, text_and_words
 
 _CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
-_READER_WORD = re.compile(r"[^\W\d_]+")
 _TEXT_BUTTON = re.compile(r"\s\[([^\[\]]{2,30})\]\s*$")
 """A button as a text browser draws it, closing a line: "… in under 12 hours. [Rewrite it for me]"."""
 
@@ -70,7 +69,7 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
         return False
     under_asking_headline = under_asking_headline or opens_with_a_question(text, rules)
     pitch = text[: len(text) - len(button)].strip() if text.endswith(button) else text
-    spoken_to = any(w.casefold() in rules.reader_words for w in _READER_WORD.findall(pitch))
+    spoken_to = not word_set(pitch).isdisjoint(rules.reader_words)
     # a link is a button when it reads as one ("Place an urgent order"; a drawn "[…]" is one already);
     # under an asking headline, a few words opening with a button verb ("Order today") are one too,
     # when the pitch sells something
@@ -78,7 +77,7 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
     if not reads_as_button and not (under_asking_headline and _opens_with_button_verb(button, rules)
                                     and count_words(button) <= rules.tuning.cta_max_words // 2):
         return False
-    pitch_words = {w.casefold() for w in _READER_WORD.findall(pitch)}
+    pitch_words = word_set(pitch)
     offers = _PRICE.search(pitch) is not None or not pitch_words.isdisjoint(rules.offer_words)
     # a true button under an asking headline needs only a pitch in the site's voice ("Our night-shift
     # writers take urgent orders…"), not a price; without a headline, one that is both the site
@@ -129,7 +128,7 @@ def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline
     text, words = text_and_words(block)
     if not (under_asking_headline or opens_with_a_question(text, rules)):
         return False
-    said = {w.casefold() for w in _READER_WORD.findall(text)}
+    said = word_set(text)
     return words <= rules.tuning.action_box_max_words // 2 and not said.isdisjoint(rules.site_voice | rules.reader_words) \
         and not said.isdisjoint(rules.sellers)
 
@@ -171,11 +170,11 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
         headline_words = count_words(out[cursor].text) if isinstance(out[cursor], Removed) else text_and_words(out[cursor])[1]
         texts = [text_and_words(out[i]) for i in pitch] or [(block.text, count_words(block.text))]
         words = headline_words + sum(n for _, n in texts)
-        spoken_to = any(w.casefold() in rules.reader_words for text, _ in texts for w in _READER_WORD.findall(text))
+        spoken_to = any(not word_set(text).isdisjoint(rules.reader_words) for text, _ in texts)
         # a slogan for a headline ("Your thesis, our craft.") over one line of pitch that speaks to the
         # reader and sells writing (a landing page's every section is a slogan over a pitch selling
         # something else, and is that page's content): a call all the same, though it asks nothing
-        sells = any(w.casefold() in rules.writing_service for text, _ in texts for w in _READER_WORD.findall(text))
+        sells = any(not word_set(text).isdisjoint(rules.writing_service) for text, _ in texts)
         slogan = headline_words <= tuning.action_slogan_max_words and sells and (
             (isinstance(out[cursor], Heading) and len(pitch) == 1 and spoken_to)  # a heading over its own pitch line
             or (_all_bold(out[cursor]) and len(pitch) <= 1))  # a bold line: the page's heading would be marked up

@@ -4,11 +4,10 @@ removed (exit 3, `NoEssayError`)."""
 
 from __future__ import annotations
 
-import re
-
 from ..extract import Extracted
 from ..model import Document, Gap, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..rules import Rules
+from ..signals import word_set
 from .counters import counter_parts
 
 
@@ -27,13 +26,6 @@ def _cards_listed(document: Document, rules: Rules) -> tuple[int, int]:
     return len(cards), sum(count_words(card) for card in cards)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-_FIRST_PERSON_PLURAL = frozenset(("we", "our", "us", "ours"))
-_ORDERS = frozenset(("order", "orders", "ordering", "ordered"))
-"""With the site's writers, what makes its voice a sale: advice on writing one's own essay ("we
-recommend you draft early") names neither."""
-
-
 def _sales_words(document: Document, rules: Rules) -> int:
     """Words in paragraphs and lists where the site speaks of itself selling writing ("Every writer
     on our team holds a degree…", "We also believe that a good essay is a conversation"): an order
@@ -42,9 +34,9 @@ def _sales_words(document: Document, rules: Rules) -> int:
     for block in document.blocks:
         if isinstance(block, (Paragraph, ListBlock)):
             text = block_text(block)
-            words = {w.casefold() for w in _WORD.findall(text)}
-            if not words.isdisjoint(_FIRST_PERSON_PLURAL) and not words.isdisjoint(rules.writing_service) \
-                    and not words.isdisjoint(rules.sellers | _ORDERS):
+            words = word_set(text)
+            if not words.isdisjoint(rules.site_self) and not words.isdisjoint(rules.writing_service) \
+                    and not words.isdisjoint(rules.sellers | rules.orders):
                 total += count_words(text)
     return total
 
