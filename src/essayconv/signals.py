@@ -40,6 +40,9 @@ WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 """A word as headings and titles count them: letters first, then letters, digits, apostrophes,
 hyphens ("Nineteenth-Century", "Women’s")."""
 
+LINK_NUMBER = r"\[\d{1,4}\]"
+"""A link's number as a text browser writes it before the link's text (lynx, elinks: "[2]Free essays")."""
+
 LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters: the unit the vocabulary tests of the clean passes compare ("you", "writers")."""
 

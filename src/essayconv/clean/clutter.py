@@ -10,7 +10,7 @@ import re
 
 from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, count_words, plain_text
 from ..rules import Rules
-from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, SET_ASIDE_WHOLE, Kind, ends_sentence
+from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .calls import call_without_a_button, headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
 from .counters import stats_line
@@ -154,7 +154,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
 
 # Written by text browsers (lynx, elinks, links): a link's number before its text ("[2]Free essays"), and
 # the page's link addresses listed at the end ("12. https://…"); never an essay's own words.
-_LINK_MARKER = re.compile(r"^\s*\[\d{1,4}\]\S")
+_LINK_MARKER = re.compile(rf"^\s*{LINK_NUMBER}\S")
 _BARE_URL = re.compile(r"(?:\d{1,4}\.\s*)?(?:https?|ftp|mailto|file):\S*")
 _STRIP_PARTS = re.compile(r"\s[·•|]\s")
 

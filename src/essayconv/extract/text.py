@@ -14,7 +14,7 @@ import re
 from ..model import Removed, count_words
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..rules import Rules, load_rules
-from ..signals import YEAR_OR_DATE, Kind, ends_sentence
+from ..signals import LINK_NUMBER, YEAR_OR_DATE, Kind, ends_sentence
 from ..tuning import Tuning
 from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
@@ -30,8 +30,8 @@ _MENU_LINE = re.compile(r"^\s*(?:[^\s|·•][^|·•]{0,24}?(?:\s{2,}|\s[|·•]
 # A line that is one link as a text browser numbers it ("[1]Essay Granary": the site's logo), an item
 # of a list of them ("* [2]Free essays"), or a trail of them ("[7]Home > [8]Essays > …"): the page's
 # links, never its title.
-_LINKED_LINE = re.compile(r"^\s*(?:[*+o•-]\s+)?\[\d{1,4}\][^\[\]]{1,60}$"
-                          r"|^\s*\[\d{1,4}\][^\[\]]{1,40}\s[›»>/|]\s\[\d{1,4}\]")  # …or a trail of them
+_LINKED_LINE = re.compile(rf"^\s*(?:[*+o•-]\s+)?{LINK_NUMBER}[^\[\]]{{1,60}}$"
+                          rf"|^\s*{LINK_NUMBER}[^\[\]]{{1,40}}\s[›»>/|]\s{LINK_NUMBER}")  # …or a trail of them
 
 
 def _site_name_line(groups: list[tuple[int, list[str]]], tuning: Tuning) -> int:
