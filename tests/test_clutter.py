@@ -393,18 +393,41 @@ def test_a_note_labelled_with_who_wrote_it_goes_wherever_it_stands() -> None:
 
 
 def test_a_rules_literal_prefilter_agrees_with_its_whole_pattern() -> None:
-    """Each clutter rule tries a pattern only where the pattern's required literal is (issue 17
-    point 1); on every shipped example, on prose, and on texts holding the letters that fold to
-    ASCII under re's case-insensitive matching, it finds what the whole alternation finds."""
+    """Each clutter rule tries an anchored pattern at the text's start only, and a floating one
+    only where the pattern's required literal is (issue 17 point 1); on every shipped example (as
+    is, after other words, before a newline and other words), on prose, and on texts holding the
+    letters that fold to ASCII under re's case-insensitive matching, it finds what the whole
+    alternation finds, and so does the first-rule search that lowers the text once."""
     import tomllib
     from importlib import resources
 
+    from essayconv.rules import first_block_rule
+
     data = tomllib.loads((resources.files("essayconv") / "data" / "clutter.toml").read_text("utf-8"))
-    texts = [e for block in data["block"] for e in block.get("examples", [])]
+    examples = [e for block in data["block"] for e in block.get("examples", [])]
+    texts = examples + [f"Some words first. {e}" for e in examples] + [f"{e}\nand more" for e in examples]
     texts += [PROSE, PROSE.upper(), "Di\u017fclaimer: thi\u017f is an example of a student written essay.",
               "K\u212aNOW MORE", "Read Full E\u017f\u017fay"]
     rules = load_rules()
-    assert any(rule.literal_patterns for rule in rules.blocks)
+    assert any(rule.literal_patterns for rule in rules.blocks) and any(rule.anchored for rule in rules.blocks)
     for text in texts:
         for rule in rules.blocks:
             assert rule.matches(text, 1) == (rule.combined.search(text) is not None), (rule.kind, text)
+        expected = next((r for r in rules.blocks if r.combined.search(text)), None)
+        assert first_block_rule(rules.blocks, text, 1) is expected, text
+
+
+@pytest.mark.parametrize("pattern, anchored", [
+    (r"^(?:read more|show more)$", True),
+    (r"(?-i:^NEXT [A-Z])", True),
+    (r"(?:^sponsored)|(?:^advertisement)", True),
+    (r"\Aprinted from", True),
+    (r"(?m)^read more", False),  # a line start under the pattern's own MULTILINE, not the text's
+    (r"(?m:^read more)", False),
+    (r"^read more|show more", False),
+    (r"\bread more\b", False),
+])
+def test_a_pattern_anchored_at_the_texts_start_is_tried_there_only(pattern: str, anchored: bool) -> None:
+    from essayconv.literals import anchored_at_start
+
+    assert anchored_at_start(pattern) is anchored

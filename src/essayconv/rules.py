@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import InputError
-from .literals import prefilter_safe, required_literal
+from .literals import anchored_at_start, prefilter_view, required_literal
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -27,33 +27,53 @@ class BlockRule:
     action: str  # "drop" | "truncate"
     max_words: int
     combined: re.Pattern[str]
-    """All the rule's patterns as one alternation: one scan per block instead of one per pattern."""
+    """All the rule's patterns as one alternation (what the rule means; the fields below are the
+    same patterns sorted for speed, and a test checks that both find the same)."""
+    anchored: re.Pattern[str] | None = None
+    """The patterns that only match from the text's start ("^(?:read more|show more)$"), as one
+    alternation tried at the start only. Mixed into an alternation with floating patterns they
+    would be tried at every position of the text."""
     literal_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
-    """The patterns every match of which holds a plain literal ("for research and reference"), with
-    it: each is tried only where its literal is in the text (a substring test in C)."""
+    """The floating patterns every match of which holds a plain literal ("for research and
+    reference"), with it: each is tried only where its literal is in the text (a substring test in C)."""
     rest: re.Pattern[str] | None = None
-    """The other patterns as one alternation (None: there are none)."""
+    """The other floating patterns as one alternation (None: there are none)."""
 
-    def matches(self, text: str, words: int) -> bool:
+    def matches(self, text: str, words: int, lowered: str | None = None) -> bool:
+        """Whether the rule removes a block of `words` words reading `text`. `lowered` is
+        `prefilter_view(text)` when the caller tries several rules on one text."""
         if words > self.max_words:
             return False
-        if not self.literal_patterns or not prefilter_safe(text):
-            return self.combined.search(text) is not None
-        lowered = text.lower()
-        if any(literal in lowered and pattern.search(text) for literal, pattern in self.literal_patterns):
+        if self.anchored is not None and self.anchored.match(text):
             return True
+        if self.literal_patterns:
+            view = prefilter_view(text) if lowered is None else lowered
+            if not view:  # a letter that folds to ASCII: no substring test can rule a pattern out
+                if any(pattern.search(text) for _, pattern in self.literal_patterns):
+                    return True
+            elif any(literal in view and pattern.search(text) for literal, pattern in self.literal_patterns):
+                return True
         return self.rest is not None and self.rest.search(text) is not None
 
 
+def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> BlockRule | None:
+    """The first of `rules` that removes the block, the text lowered once for all of them."""
+    lowered = prefilter_view(text)
+    return next((rule for rule in rules if rule.matches(text, words, lowered)), None)
+
+
 def _block_rule(data: dict[str, Any]) -> BlockRule:
-    """A clutter rule, its patterns split by whether a literal prefilter can rule them out."""
+    """A clutter rule, its patterns sorted by how cheaply they can be ruled out: anchored at the
+    start, holding a literal, or neither."""
     patterns = data["patterns"]
-    literals = [required_literal(p) for p in patterns]
-    with_literal = tuple((literal, re.compile(p, FLAGS)) for p, literal in zip(patterns, literals) if literal)
-    others = [p for p, literal in zip(patterns, literals) if not literal]
+    anchored = [p for p in patterns if anchored_at_start(p)]
+    floating = [p for p in patterns if not anchored_at_start(p)]
+    literals = [required_literal(p) for p in floating]
+    with_literal = tuple((literal, re.compile(p, FLAGS)) for p, literal in zip(floating, literals) if literal)
+    others = [p for p, literal in zip(floating, literals) if not literal]
     return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
-                     combined=_combine(patterns), literal_patterns=with_literal,
-                     rest=_combine(others) if others else None)
+                     combined=_combine(patterns), anchored=_combine(anchored) if anchored else None,
+                     literal_patterns=with_literal, rest=_combine(others) if others else None)
 
 
 def _combine(patterns: list[str]) -> re.Pattern[str]:

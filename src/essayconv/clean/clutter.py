@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, count_words, plain_text
-from ..rules import Rules
+from ..rules import Rules, first_block_rule
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .calls import call_without_a_button, headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
@@ -118,7 +118,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if _cites_this_page(text, words, draft.title):
             out.append(removed(Kind.CITE_BOX, text))
             continue
-        rule = next((r for r in draft.rules.blocks if r.matches(text, words)), None)
+        rule = first_block_rule(draft.rules.blocks, text, words)
         if (rule is None or rule.kind == Kind.TEASER) and words <= tuning.tail_line_max_words and essay.before(out) \
                 and draft.rules.continues.search(text):
             after_button = True  # "[…continued in the full document]": the site's tail follows

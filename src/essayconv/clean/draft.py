@@ -36,9 +36,11 @@ FUNCTION_WORDS = function_words()  # data/languages.toml, every language at once
 
 
 def next_content(blocks: tuple[DraftBlock, ...] | list[DraftBlock], index: int) -> DraftBlock | None:
-    for block in blocks[index + 1:]:
-        if not isinstance(block, Removed):
-            return block
+    # By position, not by slice: a slice copies the rest of the page on every call, and the passes
+    # call this once per block (quadratic on a page of 100,000 paragraphs).
+    for position in range(index + 1, len(blocks)):
+        if not isinstance(blocks[position], Removed):
+            return blocks[position]
     return None
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
+from ..rules import first_block_rule
 from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, bold_line, line_shape
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
@@ -122,7 +123,8 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             for earlier in range(index):
                 if isinstance(blocks[earlier], (Paragraph, Heading)):
                     line, count = text_and_words(blocks[earlier])
-                    kind = next((r.kind for r in draft.rules.blocks if r.matches(line, count)), Kind.METADATA)
+                    rule = first_block_rule(draft.rules.blocks, line, count)
+                    kind = rule.kind if rule else Kind.METADATA
                     blocks[earlier] = Removed(kind, line)
             return replace(draft, blocks=tuple(blocks), author=draft.author or name)
     return draft

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, plain_text
+from ..rules import first_block_rule
 from ..signals import Kind, ends_sentence
 from .counters import banner_parts
 from .draft import Draft, removed, text_and_words
@@ -71,7 +72,7 @@ def _cover_page(before: list[DraftBlock], draft: Draft) -> list[DraftBlock]:
             return False
         text, words = text_and_words(block)
         return (not ends_sentence(text) and text.strip().casefold() != title
-                and not any(rule.matches(text, words) for rule in draft.rules.blocks)
+                and first_block_rule(draft.rules.blocks, text, words) is None
                 and not draft.rules.label_clutter.match(text) and banner_parts(text, draft) is None)
 
     return [removed(Kind.COVER_PAGE, text_and_words(b)[0]) if is_cover_line(b) else b for b in before]
