@@ -68,3 +68,34 @@ def test_a_site_name_ending_in_s_is_still_its_name() -> None:
 
 def test_a_malformed_address_names_no_site() -> None:
     assert site_names("https://[quillmere/essays", (paragraph(PROSE),)) == frozenset()
+
+
+def test_the_site_offering_its_writers_to_the_reader_goes_without_naming_itself() -> None:
+    pitch = "Our editors, all former teachers, check every sample here. You can send them your own topic tonight."
+    french = "Nos correcteurs rédigent chaque semaine de nouveaux corrigés. Vous pouvez leur confier votre sujet."
+    for line in (pitch, french):
+        result = drop_site_copy(draft_of(*ESSAY[:2], line, *ESSAY[2:]))
+        assert kept_texts(result) == ESSAY, line
+
+
+def test_an_essays_own_we_and_you_without_the_sites_people_stay() -> None:
+    line = "Our town could do better, and you may well agree once you have seen the flood maps for yourself."
+    assert line in kept_texts(drop_site_copy(draft_of(*ESSAY[:2], line, *ESSAY[2:])))
+
+
+def test_a_call_naming_a_writing_site_after_its_own_question_goes() -> None:
+    """On a site whose name sells writing; a shop's blog calls out to its readers so too ("Confused
+    about your plan? Contact Quillmere…"), and keeps its paragraph."""
+    call = "Writing this at 2 a.m.? Our night shift is awake too: message Quillmere and hand it over before bed."
+    draft = replace(draft_of(*ESSAY[:2], call, *ESSAY[2:]), url="https://quillmere-essays.example/samples/rivers")
+    assert kept_texts(drop_site_copy(draft)) == ESSAY
+    shop = replace(draft_of(*ESSAY[:2], call, *ESSAY[2:]), url="https://quillmere.example/blog/rivers")
+    assert call in kept_texts(drop_site_copy(shop))
+
+
+def test_the_sites_short_lines_naming_it_do_not_make_its_copy_an_article() -> None:
+    """A newsletter's name, a support signature and a cite box name the site too: they are not
+    paragraphs of a company's own article, so the copy between the essay's paragraphs still goes."""
+    tail = ["The Quillmere Letter", "Quillmere Support · 17 Oct 2024", "Quillmere. Rivers. Quillmere Library."]
+    draft = replace(draft_of(*ESSAY[:2], COPY, *ESSAY[2:], *tail), url="https://quillmere.example/essays/rivers")
+    assert COPY not in kept_texts(drop_site_copy(draft))

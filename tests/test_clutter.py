@@ -341,7 +341,7 @@ def test_an_advertisements_count_is_not_the_essays() -> None:
 
 
 def test_a_writers_card_after_the_essay_names_the_writer() -> None:
-    from essayconv.clean.structure import extract_byline
+    from essayconv.clean.bylines import extract_byline
 
     essay = PROSE + " " + PROSE
     result = extract_byline(draft_of(essay, essay, "Written by Priya N.", "Verified expert · 312 orders", "Hire Priya"))
@@ -376,7 +376,7 @@ def test_a_question_headline_over_a_whole_pitch_with_its_button_goes_with_it() -
 
 
 def test_sent_in_by_in_a_writers_card_names_the_writer() -> None:
-    from essayconv.clean.structure import extract_byline
+    from essayconv.clean.bylines import extract_byline
 
     essay = PROSE + " " + PROSE
     result = extract_byline(draft_of(essay, essay, "Sent in by Ruth Ferreira"))
@@ -431,3 +431,24 @@ def test_a_pattern_anchored_at_the_texts_start_is_tried_there_only(pattern: str,
     from essayconv.literals import anchored_at_start
 
     assert anchored_at_start(pattern) is anchored
+
+
+@pytest.mark.parametrize("line", [
+    "Hänger beim Aufsatz? Unsere Lehrer korrigieren ihn in 48 Stunden. [Jetzt Korrektur anfragen]",
+    "Bloqué sur ta dissertation ? Nos correcteurs te répondent sous 24 heures. [Commandez maintenant]",
+])
+def test_a_call_with_a_button_in_another_language_goes(line: str) -> None:
+    from essayconv.clean.calls import pitch_ending_in_a_button
+    from essayconv.model import Link, Paragraph, Text
+
+    pitch, _, button = line.rpartition(" [")
+    block = Paragraph((Text(pitch + " "), Link((Text(button.rstrip("]")),), "https://x.example/order")))
+    assert pitch_ending_in_a_button(block, load_rules())
+
+
+def test_a_count_in_a_sentence_naming_this_essay_after_the_essay_is_read() -> None:
+    from essayconv.clean.counters import extract_banners
+
+    closing = "Drafted by Omar S., one of our graduates. That's the whole essay: 512 words across 3 pages."
+    result = extract_banners(draft_of(PROSE + " " + PROSE, PROSE + " " + PROSE, closing))
+    assert (result.claimed_words, result.claimed_pages) == (512, 3)

@@ -4,10 +4,10 @@ from dataclasses import replace
 
 import pytest
 
+from essayconv.clean.bylines import extract_byline
 from essayconv.clean.gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from essayconv.clean.structure import (
     drop_title_heading,
-    extract_byline,
     extract_student_header,
     infer_headings,
     normalise_heading_levels,
@@ -258,3 +258,21 @@ def test_a_short_closing_sentence_after_a_teaser_marker_stays() -> None:
 
     result = drop_wall_lines_after_the_cut(draft_of(PROSE, Gap("teaser"), "That is why the river matters."))
     assert "That is why the river matters." in kept_texts(result)
+
+
+def test_a_bio_closing_the_page_under_the_authors_name_leaves_the_body() -> None:
+    from dataclasses import replace as with_fields
+
+    bio = "Ines Okafor is a Year 12 student at Hillcrest College. Her essay won the spring prize."
+    result = extract_byline(with_fields(draft_of(PROSE, PROSE, bio), author="Ines Okafor"))
+    assert removed_of(result) == [("author-bio", bio)]
+    unknown = extract_byline(draft_of(PROSE, PROSE, bio))  # no author known: a sentence like any other
+    assert bio in kept_texts(unknown)
+
+
+def test_a_paragraph_opening_with_another_name_is_no_bio() -> None:
+    from dataclasses import replace as with_fields
+
+    line = "Jane Austen is a writer whose heroines marry late, which the essay above has argued matters."
+    result = extract_byline(with_fields(draft_of(PROSE, PROSE, line), author="Ines Okafor"))
+    assert line in kept_texts(result)

@@ -5,18 +5,22 @@ every position (issue 17 point 1: profile text markers, clutter rules)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MIN_LITERAL = 3
 """A marker's required literal shorter than this filters too little to be worth the test."""
 
 
-def _parse(pattern: str, flags: int):  # noqa: ANN202 - re's private parse tree
+@lru_cache(maxsize=2048)
+def _parse(pattern: str):  # noqa: ANN202 - re's private parse tree
+    """The pattern parsed as the rules and markers compile it (case-insensitive), once: both
+    `anchored_at_start` and `required_literal` read it, at every start-up."""
     try:
         import re._parser as sre_parse  # Python ≥ 3.11
     except ImportError:  # pragma: no cover - older layout
         import sre_parse  # type: ignore[no-redef]
     try:
-        return sre_parse.parse(pattern, flags)
+        return sre_parse.parse(pattern, re.IGNORECASE)
     except re.error:
         return None
 
@@ -30,7 +34,7 @@ def anchored_at_start(pattern: str) -> bool:
         from re._constants import AT, AT_BEGINNING, AT_BEGINNING_STRING, BRANCH, SUBPATTERN
     except ImportError:  # pragma: no cover - older layout
         from sre_constants import AT, AT_BEGINNING, AT_BEGINNING_STRING, BRANCH, SUBPATTERN  # type: ignore[no-redef]
-    parsed = _parse(pattern, re.IGNORECASE)
+    parsed = _parse(pattern)
     if parsed is None or parsed.state.flags & re.MULTILINE:
         return False
 
@@ -58,7 +62,7 @@ def required_literal(pattern: str) -> str | None:
         from re._constants import LITERAL  # Python ≥ 3.11
     except ImportError:  # pragma: no cover - older layout
         from sre_constants import LITERAL  # type: ignore[no-redef]
-    parsed = _parse(pattern, re.IGNORECASE | re.MULTILINE)
+    parsed = _parse(pattern)
     if parsed is None:
         return None
     best, run = "", []

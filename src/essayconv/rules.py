@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping
@@ -26,9 +26,9 @@ class BlockRule:
     kind: str
     action: str  # "drop" | "truncate"
     max_words: int
-    combined: re.Pattern[str]
-    """All the rule's patterns as one alternation (what the rule means; the fields below are the
-    same patterns sorted for speed, and a test checks that both find the same)."""
+    patterns: tuple[str, ...]
+    """What the rule means: a block matching any of these. The fields below are the same patterns
+    sorted for speed; a test checks that both find the same (`combined`)."""
     anchored: re.Pattern[str] | None = None
     """The patterns that only match from the text's start ("^(?:read more|show more)$"), as one
     alternation tried at the start only. Mixed into an alternation with floating patterns they
@@ -39,11 +39,19 @@ class BlockRule:
     rest: re.Pattern[str] | None = None
     """The other floating patterns as one alternation (None: there are none)."""
 
+    @cached_property
+    def combined(self) -> re.Pattern[str]:
+        """All the rule's patterns as one alternation, compiled when first asked for (by tests and
+        tools; conversions use the sorted fields, and start-up compiles each pattern once)."""
+        return _combine(list(self.patterns))
+
     def matches(self, text: str, words: int, lowered: str | None = None) -> bool:
         """Whether the rule removes a block of `words` words reading `text`. `lowered` is
         `prefilter_view(text)` when the caller tries several rules on one text."""
-        if words > self.max_words:
-            return False
+        return words <= self.max_words and self.finds(text, lowered)
+
+    def finds(self, text: str, lowered: str | None = None) -> bool:
+        """Whether one of the rule's patterns occurs in `text`, whatever its length."""
         if self.anchored is not None and self.anchored.match(text):
             return True
         if self.literal_patterns:
@@ -66,13 +74,14 @@ def _block_rule(data: dict[str, Any]) -> BlockRule:
     """A clutter rule, its patterns sorted by how cheaply they can be ruled out: anchored at the
     start, holding a literal, or neither."""
     patterns = data["patterns"]
-    anchored = [p for p in patterns if anchored_at_start(p)]
-    floating = [p for p in patterns if not anchored_at_start(p)]
+    at_start = [anchored_at_start(p) for p in patterns]
+    anchored = [p for p, a in zip(patterns, at_start) if a]
+    floating = [p for p, a in zip(patterns, at_start) if not a]
     literals = [required_literal(p) for p in floating]
     with_literal = tuple((literal, re.compile(p, FLAGS)) for p, literal in zip(floating, literals) if literal)
     others = [p for p, literal in zip(floating, literals) if not literal]
     return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
-                     combined=_combine(patterns), anchored=_combine(anchored) if anchored else None,
+                     patterns=tuple(patterns), anchored=_combine(anchored) if anchored else None,
                      literal_patterns=with_literal, rest=_combine(others) if others else None)
 
 
@@ -169,6 +178,7 @@ class Rules:
     no_essay: tuple[re.Pattern[str], ...]
     reference_heading: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
+    bio_verbs: frozenset[str]
     running_head: re.Pattern[str]
     running_head_not_names: frozenset[str]
     title_suffixes: tuple[re.Pattern[str], ...]
@@ -194,6 +204,7 @@ class Rules:
     role_kinds: tuple[tuple[str, str], ...]
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
     button_verbs: frozenset[str]
+    button_closing_verbs: frozenset[str]
     button_objects: frozenset[str]
     reader_words: frozenset[str]
     offer_words: frozenset[str]
@@ -201,6 +212,7 @@ class Rules:
     writing_service: frozenset[str]
     sellers: frozenset[str]
     site_self: frozenset[str]
+    writing_site_stems: tuple[str, ...]
     """The site speaking as itself ("we", "our"): with its writers and orders, an order page's prose."""
     orders: frozenset[str]
     """Who a writing service sells ("writers", "tutors"): named in the site's voice under an asking headline, a call."""
@@ -253,6 +265,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
+        bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),
         running_head=re.compile(data["running_head"]["pattern"], FLAGS),
         running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
         title_suffixes=_title_suffixes(data["title"]["suffixes"]),
@@ -276,6 +289,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
                                    if data["html"].get("compound_suffixes") else r"(?!)"),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
+        button_closing_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("closing_verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
         reader_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("reader_words", [])),
         offer_words=frozenset(v.casefold() for v in data.get("buttons", {}).get("offer_words", [])),
@@ -283,6 +297,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         writing_service=frozenset(v.casefold() for v in data.get("buttons", {}).get("writing_service", [])),
         sellers=frozenset(v.casefold() for v in data.get("buttons", {}).get("sellers", [])),
         site_self=frozenset(v.casefold() for v in data.get("buttons", {}).get("site_self", [])),
+        writing_site_stems=tuple(v.casefold() for v in data.get("buttons", {}).get("writing_site_stems", [])),
         orders=frozenset(v.casefold() for v in data.get("buttons", {}).get("orders", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),

@@ -178,6 +178,8 @@ class Kind(StrEnum):
     AUTHOR_BIO = "author-bio"
     CAPTION = "caption"
     """A picture's caption or credit between the essay's paragraphs ("Photo: a Saturday shift")."""
+    PULL_QUOTE = "pull-quote"
+    """A sentence of the essay shown again beside it, large (a magazine's pull quote)."""
     LETTER = "letter"
     """The letter around an essay sent by mail: the greeting and note above it, the signature and the
     quoted message below it."""

@@ -89,6 +89,9 @@ class Tuning:
     pagination_max_words: int
     tail_line_max_words: int
     cta_max_words: int
+    pull_quote_min_words: int
+    pull_quote_credit_max_words: int
+    pull_quote_max_quotes: int
     stats_line_max_words: int
     stats_line_with_one_max_words: int
     cut_fragment_min_words: int

@@ -25,6 +25,7 @@ from ..options import Options
 from ..rules import Rules
 from ..safe_text import safe_text
 from .brand import drop_site_copy
+from .bylines import extract_byline
 from .citations import link_citations
 from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
 from .counters import extract_banners, join_label_pairs
@@ -34,10 +35,10 @@ from .inline import drop_running_heads, remove_empty_citations, remove_inline_cl
 from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .references import split_references
+from .repeats import drop_pull_quotes
 from .structure import (
     bold_lines_as_headings,
     drop_title_heading,
-    extract_byline,
     extract_student_header,
     infer_headings,
     normalise_heading_levels,
@@ -61,6 +62,7 @@ PASSES: tuple[Pass, ...] = (
     drop_related_cards,
     drop_headings_over_clutter,
     drop_notes_on_the_essay,
+    drop_pull_quotes,
     drop_letter,
     join_split_paragraphs,
     extract_student_header,

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..model import DraftBlock, Paragraph, Removed, block_text
 from ..signals import WORD, Kind
-from .calls import headline_asks
+from .calls import headline_asks, opens_with_a_question
 from .draft import FUNCTION_WORDS, Draft, as_removed, text_and_words
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*([^\W\d_][\w&'’.-]*)", re.IGNORECASE)
@@ -70,24 +70,64 @@ def _sells_writing(text: str, voice: frozenset[str], service: frozenset[str]) ->
     return not words.isdisjoint(service) and not words.isdisjoint(voice)
 
 
+def _a_writing_site(url: str | None, blocks: tuple[DraftBlock, ...], stems: tuple[str, ...]) -> bool:
+    """The site's own name says it sells writing: its address or its "©" holder holds a stem of
+    `[buttons] writing_site_stems` ("scrollhouse-essays", "© 2024 Keystone Essays", "lanternpaper")."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        host = ""
+    holders = [match.group(0) for block in blocks
+               for match in _COPYRIGHT_HOLDER.finditer(block.text if isinstance(block, Removed)
+                                                       else block_text(block) if isinstance(block, Paragraph) else "")]
+    return any(stem in _folded(place) for place in (host, *holders) for stem in stems)
+
+
+_COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)[^.|·\n]{0,60}", re.IGNORECASE)
+
+
+def _calls_out(text: str, voice: frozenset[str], rules) -> bool:  # noqa: ANN001 - Rules
+    """A call in one paragraph naming the site: its headline question first, then the site's voice
+    ("Typing this up at 2 a.m.? Our night team is awake too: message Keystone on WhatsApp"). Asked
+    only on a site whose name sells writing: every shop's blog calls out to its readers so."""
+    words = {w.casefold() for w in WORD.findall(text)}
+    return opens_with_a_question(text, rules) and not words.isdisjoint(voice)
+
+
+def _pitches_its_people(text: str, rules) -> bool:  # noqa: ANN001 - Rules
+    """The site offering its writers to the reader, whether or not it names itself: "Our writers can
+    produce a paper on your own question", "Nos correcteurs rédigent … Vous pouvez aussi leur
+    confier votre sujet" — its own voice, who it sells, the reader and writing, in one paragraph
+    (a shop's "our experts … you" sells something else)."""
+    words = {w.casefold() for w in WORD.findall(text)}
+    return not words.isdisjoint(rules.site_self) and not words.isdisjoint(rules.sellers) \
+        and not words.isdisjoint(rules.reader_words) and not words.isdisjoint(rules.writing_service)
+
+
 def drop_site_copy(draft: Draft) -> Draft:
-    """A paragraph that names the site and speaks as the site sells (to the reader, of its writers,
-    its orders, its prices) is the site's copy when it stands alone among the essay's paragraphs:
-    one or two such lines between paragraphs that never name the site. (A company's own article
-    names the company throughout, from its opening to its close: that is its subject, not copy.)"""
+    """A paragraph that speaks as the site sells is the site's copy when it stands alone among the
+    essay's paragraphs: one or two such lines between paragraphs that never do. It names the site
+    and sells (to the reader, of its writers, its orders, its prices), or it offers the site's
+    writers to the reader in the site's voice. (A company's own article names the company
+    throughout, from its opening to its close: that is its subject, not copy.)"""
     rules = draft.rules
     names = site_names(draft.url, draft.blocks)
-    if not names:
-        return draft
     voice = rules.reader_words | rules.button_objects | rules.offer_words | rules.site_voice
     paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
-    naming = [i for i in paragraphs if _names_the_site(text_and_words(draft.blocks[i])[0], names)]
-    prose = [i for i in paragraphs if i not in naming and text_and_words(draft.blocks[i])[1] >= rules.tuning.site_copy_prose_words]
-    if not naming or len(naming) > rules.tuning.site_copy_max_lines or len(prose) < rules.tuning.site_copy_min_prose:
+    naming = [i for i in paragraphs if names and _names_the_site(text_and_words(draft.blocks[i])[0], names)]
+    pitching = [i for i in paragraphs if i not in naming and _pitches_its_people(text_and_words(draft.blocks[i])[0], rules)]
+    speaking = naming + pitching
+    writing_site = _a_writing_site(draft.url, draft.blocks, rules.writing_site_stems)
+    prose = [i for i in paragraphs if i not in speaking and text_and_words(draft.blocks[i])[1] >= rules.tuning.site_copy_prose_words]
+    # the company's own article names it in paragraph after paragraph; the page's short lines naming
+    # the site (its newsletter's name, its support's signature, a cite box) say nothing of that
+    speaking_prose = [i for i in speaking if text_and_words(draft.blocks[i])[1] >= rules.tuning.site_copy_prose_words]
+    if not speaking or len(speaking_prose) > rules.tuning.site_copy_max_lines or len(prose) < rules.tuning.site_copy_min_prose:
         return draft
-    copy = {i for i in naming if min(prose) < i < max(prose)  # between the essay's paragraphs
+    copy = {i for i in speaking if min(prose) < i < max(prose)  # between the essay's paragraphs
             and text_and_words(draft.blocks[i])[1] <= rules.tuning.site_copy_max_words
-            and _sells_writing(text_and_words(draft.blocks[i])[0], voice, rules.writing_service)}
+            and (i in pitching or _sells_writing(text_and_words(draft.blocks[i])[0], voice, rules.writing_service)
+                 or (writing_site and _calls_out(text_and_words(draft.blocks[i])[0], voice, rules)))}
     # a headline asking the reader right above the copy was its headline ("Essay not going anywhere?")
     copy |= {i - 1 for i in copy if i > 0 and headline_asks(list(draft.blocks[i - 1:i]), rules.tuning)}
     return draft.with_blocks([as_removed(b, Kind.AD) if i in copy else b for i, b in enumerate(draft.blocks)])

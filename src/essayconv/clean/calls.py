@@ -39,8 +39,7 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     if not parts:
         return False
     *questions, last = parts
-    first_word = re.match(r"[\W\d_]*?([^\W\d_]+)", last)  # past a framing dash or an arrow
-    if first_word is None or first_word.group(1).casefold() not in rules.button_verbs:
+    if not _button_verb_at_an_edge(last, rules):
         return False
     named = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)} & rules.button_objects
     return all(q.endswith("?") for q in questions) and (bool(named) or bool(re.search(r"\d|[%$€£]", text)))
@@ -74,7 +73,7 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
     # under an asking headline, a few words opening with a button verb ("Order today") are one too,
     # when the pitch sells something
     reads_as_button = drawn is not None or is_call_to_action(paragraph(button), rules)
-    if not reads_as_button and not (under_asking_headline and _opens_with_button_verb(button, rules)
+    if not reads_as_button and not (under_asking_headline and _button_verb_at_an_edge(button, rules)
                                     and count_words(button) <= rules.tuning.cta_max_words // 2):
         return False
     pitch_words = word_set(pitch)
@@ -92,9 +91,18 @@ _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a
 """A price or an offer in a pitch: "$11", "9.95 per page", "15 %"."""
 
 
-def _opens_with_button_verb(text: str, rules: Rules) -> bool:
-    first_word = re.match(r"[\W\d_]*?([^\W\d_]+)", text)  # past a framing dash or an arrow
-    return first_word is not None and first_word.group(1).casefold() in rules.button_verbs
+_FIRST_WORD = re.compile(r"[\W\d_]*?([^\W\d_]+)")  # past a framing dash or an arrow
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")  # before a closing arrow
+
+
+def _button_verb_at_an_edge(text: str, rules: Rules) -> bool:
+    """A button's verb opens it ("Order now", "Commandez maintenant") or, in German and Dutch, may
+    close it ("Jetzt Korrektur anfragen", "Offerte aanvragen")."""
+    first_word = _FIRST_WORD.match(text)
+    if first_word is not None and first_word.group(1).casefold() in rules.button_verbs:
+        return True
+    last_word = _LAST_WORD.search(text)
+    return last_word is not None and last_word.group(1).casefold() in rules.button_closing_verbs
 
 
 def _all_bold(block: DraftBlock) -> bool:
@@ -108,7 +116,8 @@ def _asks(block: DraftBlock) -> bool:
     return text.rstrip().endswith(("?", "!"))
 
 
-_OPENING_QUESTION = re.compile(r"^\s*[^.!?]{3,120}\?(?=\s)")
+_OPENING_QUESTION = re.compile(r"^\s*(?:[^.!?]|\.(?=\S)){3,120}\?(?=\s)")
+"""A first sentence asking: no full stop before its "?", but an abbreviation's ("at 2 a.m.?") may be."""
 
 
 def opens_with_a_question(text: str, rules: Rules) -> bool:

@@ -302,6 +302,6 @@ def _relabel(record: Removed, draft: Draft) -> Removed:
     """Name what the finder set aside ("disclaimer", "cite-box") when a clutter rule knows it."""
     if draft.rules.label_clutter.match(record.text):
         return Removed(Kind.METADATA, record.text)
-    rule = next((r for r in draft.rules.blocks if r.combined.search(record.text)), None)
+    rule = next((r for r in draft.rules.blocks if r.finds(record.text)), None)
     return Removed(rule.kind, record.text) if rule else record
 

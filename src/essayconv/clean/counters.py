@@ -131,6 +131,15 @@ def _counter_in(text: str, shape: CounterShape, title: str | None = None,
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
 
 
+_SENTENCE_STARTS = re.compile(r"(?<=[.!?])\s+")
+
+
+def _names_this_text(text: str, shape: CounterShape) -> bool:
+    """One of the line's sentences opens by naming this essay ("… graduates. That's the whole
+    essay: 393 words across 2 pages"): its count is the page's own."""
+    return any(shape.this_text.match(sentence) for sentence in _SENTENCE_STARTS.split(text.strip()))
+
+
 def extract_banners(draft: Draft) -> Draft:
     """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages: the known
     layouts by the banner patterns, any other wording by the counter shape. The finder may have set
@@ -170,7 +179,7 @@ def extract_banners(draft: Draft) -> Draft:
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
             readable = (count <= 24 or isinstance(block, Removed)) and (
-                not essay_started or (count <= 24 and draft.rules.counter.this_text.match(text) is not None))
+                not essay_started or (count <= 24 and _names_this_text(text, draft.rules.counter)))
             counted = _counter_in(text, draft.rules.counter, draft.title,
                                   windowed=isinstance(block, Removed)) if readable else None
             if counted:
@@ -178,8 +187,12 @@ def extract_banners(draft: Draft) -> Draft:
                 pages = pages if pages is not None else counted[1]
                 out.append(removed(Kind.BANNER, text))
                 continue
-        elif isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and (not essay_started or (
-                block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
+        # a line set aside whole that the above did not read ("Extent: 338 w. / 2 pp." after the
+        # essay) is read as any other record, when it is a line and not a comment's talk
+        set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
+            or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24)
+        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and set_aside_line and (
+                not essay_started or (block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the
             # sidebar after the essay — one count, not a list of other essays' counts): read, kept
             counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)

@@ -7,7 +7,6 @@ import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
-from ..rules import first_block_rule
 from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, bold_line, line_shape
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
@@ -75,78 +74,6 @@ def extract_student_header(draft: Draft) -> Draft:
                 title = text_and_words(blocks[after])[0].strip()
                 blocks[after] = Removed(Kind.TITLE, title)
             return replace(draft, blocks=tuple(blocks), author=author, title=title)
-    return draft
-
-
-# What the finder set aside around the essay: a byline is often among it (an author link is "links").
-_MAY_HOLD_A_BYLINE = frozenset((Kind.OUTSIDE_ESSAY, Kind.LINKS))
-
-
-def _byline_name(text: str, draft: Draft) -> str | None:
-    """The writer a byline names: "by Priya Raman", or a short line naming the author the page's
-    metadata gave ("Kemi Adebayo, Department of Civil Engineering")."""
-    for pattern in draft.rules.bylines:
-        match = pattern.match(text.strip())
-        if match:
-            return match.group("name")
-    parts = {p.casefold() for p in re.findall(r"[^\W\d_]{2,}", draft.author or "")}
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", text)}
-    if len(parts) >= 2 and parts <= words and len(text.split()) <= 15 and not HEADING_NEVER_ENDS.search(text.strip()):
-        return draft.author
-    return None
-
-
-def extract_byline(draft: Draft) -> Draft:
-    """A "by <Name>" line names the writer: it becomes the author, and the line leaves the body —
-    above the first real paragraph, or in a writer's card at the end."""
-    return _byline_at_the_end(_byline_at_the_top(draft))
-
-
-def _byline_at_the_top(draft: Draft) -> Draft:
-    """Only lines above the first real paragraph are looked at."""
-    blocks = list(draft.blocks)
-    for index, block in enumerate(blocks):
-        if isinstance(block, Removed) and block.kind not in _MAY_HOLD_A_BYLINE:
-            continue
-        if not isinstance(block, (Paragraph, Heading, Removed)):
-            return draft
-        text, words = (block.text, len(block.text.split())) if isinstance(block, Removed) else text_and_words(block)
-        if words > 30:
-            if isinstance(block, Removed):
-                continue
-            return draft
-        name = _byline_name(text, draft)
-        if name:
-            # A byline the finder left outside the essay stays removed; it still names the writer.
-            blocks[index] = block if isinstance(block, Removed) else Removed(Kind.BYLINE, text)
-            # Short lines above the byline are the page's header (a kicker, a prize, a dateline).
-            for earlier in range(index):
-                if isinstance(blocks[earlier], (Paragraph, Heading)):
-                    line, count = text_and_words(blocks[earlier])
-                    rule = first_block_rule(draft.rules.blocks, line, count)
-                    kind = rule.kind if rule else Kind.METADATA
-                    blocks[earlier] = Removed(kind, line)
-            return replace(draft, blocks=tuple(blocks), author=draft.author or name)
-    return draft
-
-
-_WRITER_CARD = re.compile(r"^(?:written|submitted|posted|uploaded|prepared|sent in|contributed|shared) by\b", re.I)
-
-
-def _byline_at_the_end(draft: Draft) -> Draft:
-    """A writer's card after the essay ("Written by Priya N." over the card's other lines): among the
-    last few lines, a short byline line after which only short lines follow names the writer too."""
-    blocks = list(draft.blocks)
-    content = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, Heading))]
-    for index in content[-draft.rules.tuning.writer_card_lines:]:
-        text, words = text_and_words(blocks[index])
-        # a bare "by X" there may close a quoted poem; "Written by X" is the writer's card
-        card = _WRITER_CARD.match(text.strip()) and words <= draft.rules.tuning.above_title_max_words
-        name = _byline_name(text, draft) if card else None
-        later = [i for i in content if i > index]
-        if name and all(text_and_words(blocks[i])[1] <= draft.rules.note_max_words for i in later):
-            blocks[index] = Removed(Kind.BYLINE, text)
-            return replace(draft, blocks=tuple(blocks), author=draft.author or name)
     return draft
 
 
