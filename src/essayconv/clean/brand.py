@@ -29,13 +29,27 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
+def _host(url: str | None) -> str:
+    try:
+        return (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # a malformed address ("https://[host/…") names nothing
+        return ""
+
+
+def _line_text(block: DraftBlock) -> str:
+    """The text of a paragraph or of a record set aside: where a "©" line may stand."""
+    return block.text if isinstance(block, Removed) else block_text(block) if isinstance(block, Paragraph) else ""
+
+
+def _words(text: str) -> set[str]:
+    # WORD, not signals.word_set: "writer's" is no "writer", as the passes were tuned
+    return {w.casefold() for w in WORD.findall(text)}
+
+
 def site_names(url: str | None, blocks: tuple[DraftBlock, ...]) -> frozenset[str]:
     """The page's names for its own site, folded: its address's name and its copyright holder's."""
     names = set()
-    try:
-        host = urlsplit(url).hostname if url else None
-    except ValueError:  # a malformed address ("https://[host/…") names nothing
-        host = None
+    host = _host(url)
     if host:
         labels = [label for label in host.split(".") if label and label != "www"]
         if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
@@ -43,7 +57,7 @@ def site_names(url: str | None, blocks: tuple[DraftBlock, ...]) -> frozenset[str
         if len(labels) >= 2:
             names.add(_folded(labels[-2]).replace("-", ""))
     for block in blocks:
-        text = block.text if isinstance(block, Removed) else block_text(block) if isinstance(block, Paragraph) else ""
+        text = _line_text(block)
         if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
             continue
         for match in _COPYRIGHT.finditer(text):
@@ -66,21 +80,15 @@ def _names_the_site(text: str, names: frozenset[str]) -> bool:
 
 
 def _sells_writing(text: str, voice: frozenset[str], service: frozenset[str]) -> bool:
-    words = {w.casefold() for w in WORD.findall(text)}  # "writer's" is no "writer": as the pass was tuned
+    words = _words(text)
     return not words.isdisjoint(service) and not words.isdisjoint(voice)
 
 
 def _a_writing_site(url: str | None, blocks: tuple[DraftBlock, ...], stems: tuple[str, ...]) -> bool:
     """The site's own name says it sells writing: its address or its "©" holder holds a stem of
     `[buttons] writing_site_stems` ("scrollhouse-essays", "© 2024 Keystone Essays", "lanternpaper")."""
-    try:
-        host = (urlsplit(url).hostname or "") if url else ""
-    except ValueError:
-        host = ""
-    holders = [match.group(0) for block in blocks
-               for match in _COPYRIGHT_HOLDER.finditer(block.text if isinstance(block, Removed)
-                                                       else block_text(block) if isinstance(block, Paragraph) else "")]
-    return any(stem in _folded(place) for place in (host, *holders) for stem in stems)
+    holders = [match.group(0) for block in blocks for match in _COPYRIGHT_HOLDER.finditer(_line_text(block))]
+    return any(stem in _folded(place) for place in (_host(url), *holders) for stem in stems)
 
 
 _COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)[^.|·\n]{0,60}", re.IGNORECASE)
@@ -90,7 +98,7 @@ def _calls_out(text: str, voice: frozenset[str], rules) -> bool:  # noqa: ANN001
     """A call in one paragraph naming the site: its headline question first, then the site's voice
     ("Typing this up at 2 a.m.? Our night team is awake too: message Keystone on WhatsApp"). Asked
     only on a site whose name sells writing: every shop's blog calls out to its readers so."""
-    words = {w.casefold() for w in WORD.findall(text)}
+    words = _words(text)
     return opens_with_a_question(text, rules) and not words.isdisjoint(voice)
 
 
@@ -99,7 +107,7 @@ def _pitches_its_people(text: str, rules) -> bool:  # noqa: ANN001 - Rules
     produce a paper on your own question", "Nos correcteurs rédigent … Vous pouvez aussi leur
     confier votre sujet" — its own voice, who it sells, the reader and writing, in one paragraph
     (a shop's "our experts … you" sells something else)."""
-    words = {w.casefold() for w in WORD.findall(text)}
+    words = _words(text)
     return not words.isdisjoint(rules.site_self) and not words.isdisjoint(rules.sellers) \
         and not words.isdisjoint(rules.reader_words) and not words.isdisjoint(rules.writing_service)
 
