@@ -433,6 +433,19 @@ def test_a_pattern_anchored_at_the_texts_start_is_tried_there_only(pattern: str,
     assert anchored_at_start(pattern) is anchored
 
 
+@pytest.mark.parametrize("pattern, scans", [
+    (r'^"?.{5,200}"?\s*(?:ivypanda|bartleby)', True),  # walks up to 200 characters before its names
+    (r"^.*\bcited\b", True),
+    (r"^(?:read more|show more)$", False),
+    (r"^if you cite this essay\b.{0,60}$", False),  # the scan comes after a literal that fails first
+    (r"\bread more", False),
+])
+def test_an_anchored_pattern_that_opens_by_walking_the_text_is_prefiltered(pattern: str, scans: bool) -> None:
+    from essayconv.literals import opens_with_a_scan
+
+    assert opens_with_a_scan(pattern) is scans
+
+
 @pytest.mark.parametrize("line", [
     "Hänger beim Aufsatz? Unsere Lehrer korrigieren ihn in 48 Stunden. [Jetzt Korrektur anfragen]",
     "Bloqué sur ta dissertation ? Nos correcteurs te répondent sous 24 heures. [Commandez maintenant]",

@@ -124,11 +124,12 @@ def _marked_by_one_scan(profiles: tuple, text: str) -> set[int]:
 
 
 def test_marker_prefilter_agrees_with_the_full_patterns() -> None:
-    from essayconv.profiles import _marked, required_literal
+    from essayconv.literals import required_literals
+    from essayconv.profiles import _marked
 
     profiles = load_profiles(())
     markers = [m for p in profiles for m in p.markers]
-    assert sum(required_literal(m.pattern) is not None for m in markers) >= 0.8 * len(markers)
+    assert sum(required_literals(m.pattern) is not None for m in markers) >= 0.8 * len(markers)
     samples = sorted(SAMPLES_DIR.glob("*.html")) + sorted(SAMPLES_DIR.glob("*.txt"))
     matched = 0
     for path in samples:
@@ -140,16 +141,44 @@ def test_marker_prefilter_agrees_with_the_full_patterns() -> None:
     assert matched >= 10  # the agreement is checked on pages that do carry markers
 
 
-@pytest.mark.parametrize("pattern, literal", [
-    (r"^Length: [\d,]+ words \([\d.]+ double-spaced pages?\)", " double-spaced page"),
-    (r"You are on page \d+ ?of \d+", "you are on page "),
-    (r"Generating Preview\.\.\.", "generating preview..."),
+@pytest.mark.parametrize("pattern, literals", [
+    (r"^Length: [\d,]+ words \([\d.]+ double-spaced pages?\)", (" double-spaced page",)),
+    (r"You are on page \d+ ?of \d+", ("you are on page ",)),
+    (r"Generating Preview\.\.\.", ("generating preview...",)),
     (r"(?:a|b)c", None),
+    # one literal of each branch: every match holds one of them
+    (r"\b(?:continues|goes on) (?:for|to) (?:patrons|members)\b", ("continues", "goes on")),
+    (r'^"?.{5,200}"?\s*(?:ivypanda|bartleby)(?:\.com)?, \d{4}', ("bartleby", "ivypanda")),
+    (r"(?:written (?:by|for)|drafted by) our team", (" our team",)),
+    (r"(?:buy|get) (?:now|it)", ("buy", "get")),
+    (r"(?:by|at) (?:no|it)", None),  # two letters rule too little out
+    (r"(?:ab)?sample text", ("sample text",)),  # an optional part is never required
+    (r"\bslouží (?:pouze|jen)\b", ("slouží ",)),  # Latin letters with diacritics lower() as re folds them
+    (r"\bdıe ausarbeitung", ("e ausarbeitung",)),  # the dotless i: re equates it with "i", lower() does not
 ])
-def test_required_literal(pattern: str, literal: str | None) -> None:
-    from essayconv.profiles import required_literal
+def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> None:
+    from essayconv.literals import required_literals
 
-    assert required_literal(pattern) == literal
+    assert required_literals(pattern) == literals
+
+
+def test_no_latin_letter_a_literal_may_hold_folds_under_re_but_not_lower() -> None:
+    """The literal prefilters lower() the text; re's case-insensitive matching also equates a few
+    letters lower() keeps apart (re._casefix). None of those may be in a literal."""
+    import re
+    import re._casefix as casefix  # Python >= 3.11
+
+    from essayconv.literals import _safe_literal_char
+
+    for code, others in casefix._EXTRA_CASES.items():
+        for char in (chr(code), *map(chr, others)):
+            if _safe_literal_char(char) and not char.isascii():
+                pytest.fail(f"{char!r} folds to {[chr(o) for o in others]} under re")
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        if _safe_literal_char(char):
+            assert re.fullmatch(re.escape(char.lower()), char, re.IGNORECASE), char
+            assert len(char.lower()) == 1, char
 
 
 def test_every_shipped_selector_compiles() -> None:

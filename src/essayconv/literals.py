@@ -14,7 +14,7 @@ MIN_LITERAL = 3
 @lru_cache(maxsize=2048)
 def _parse(pattern: str):  # noqa: ANN202 - re's private parse tree
     """The pattern parsed as the rules and markers compile it (case-insensitive), once: both
-    `anchored_at_start` and `required_literal` read it, at every start-up."""
+    `anchored_at_start` and `required_literals` read it, at every start-up."""
     try:
         import re._parser as sre_parse  # Python ≥ 3.11
     except ImportError:  # pragma: no cover - older layout
@@ -54,28 +54,95 @@ def anchored_at_start(pattern: str) -> bool:
     return starts_anchored(parsed)
 
 
-def required_literal(pattern: str) -> str | None:
-    """The longest run of plain characters every match of `pattern` must contain, lower-cased
-    ("^Length: [\\d,]+ words" → "length: "), or None when the pattern has no such run at its top
-    level (alternatives, optional parts and character classes are not required)."""
+SCAN_MIN = 20
+"""A repeat of this many characters or more at a pattern's start makes even an anchored pattern
+walk (and backtrack over) the text: "^"?.{5,200}"?\\s*(?:ivypanda|…)" tries each site name at each
+of 200 positions."""
+
+
+def opens_with_a_scan(pattern: str) -> bool:
+    """Whether the pattern, after its anchor and optional characters, opens with a repeat of up to
+    `SCAN_MIN` characters or more: anchored or not, the engine walks the text with it before it
+    meets anything a literal test could rule out."""
     try:
-        from re._constants import LITERAL  # Python ≥ 3.11
+        from re._constants import AT, MAX_REPEAT, MIN_REPEAT
     except ImportError:  # pragma: no cover - older layout
-        from sre_constants import LITERAL  # type: ignore[no-redef]
+        from sre_constants import AT, MAX_REPEAT, MIN_REPEAT  # type: ignore[no-redef]
     parsed = _parse(pattern)
-    if parsed is None:
-        return None
-    best, run = "", []
-    for op, value in [*parsed, (None, None)]:
+    for op, value in parsed or ():
+        if op is AT:
+            continue
+        if op in (MAX_REPEAT, MIN_REPEAT):
+            low, high, _item = value
+            if high >= SCAN_MIN:
+                return True
+            if low == 0 and high <= 1:
+                continue  # an optional quote mark before the text
+        return False
+    return False
+
+
+MAX_LITERALS = 32
+"""A pattern's any-of prefilter holds at most this many literals ("(?:apa|mla|harvard|…)"): past it
+the substring tests cost more than the pattern they would spare."""
+
+
+def _safe_literal_char(char: str) -> bool:
+    """A letter whose lower() equates what re's case-insensitive matching equates: ASCII, and the
+    Latin letters with diacritics (U+00C0-U+024F) but the dotted and dotless i and the long s, which
+    re also equates with ASCII letters (and "İ".lower() is two characters)."""
+    return char.isascii() or ("\u00c0" <= char <= "\u024f" and char not in "\u0130\u0131\u017f")
+
+
+def _usable(literal: str) -> bool:
+    return len(literal) >= MIN_LITERAL and all(_safe_literal_char(c) for c in literal)
+
+
+def _required_in(items) -> frozenset[str] | None:  # noqa: ANN001 - a parsed (sub)pattern
+    """The best set of literals one of which every match of this parsed sequence holds: a run of
+    plain characters, or the literals of a group, of every branch of an alternation, or of a part
+    repeated at least once. "Best": the longest shortest literal, then the fewest."""
+    try:
+        from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+    except ImportError:  # pragma: no cover - older layout
+        from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
+        ATOMIC_GROUP = POSSESSIVE_REPEAT = object()  # noqa: N806 - absent before 3.11
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, value in [*items, (None, None)]:
         if op is LITERAL:
             run.append(chr(value))
             continue
-        if len(run) > len(best):
-            best = "".join(run)
+        # a letter no literal may hold splits the run: each piece is required all the same
+        pieces = "".join(c if _safe_literal_char(c) else "\0" for c in run).lower().split("\0")
+        candidates.extend(frozenset((piece,)) for piece in pieces if _usable(piece))
         run = []
-    # ASCII only: re's case-insensitive matching also equates a few non-ASCII letters with ASCII
-    # ones (the long s with "s"), which lower() would not
-    return best.lower() if len(best) >= MIN_LITERAL and best.isascii() else None
+        found = None
+        if op is SUBPATTERN:
+            found = _required_in(value[3])
+        elif op is ATOMIC_GROUP:
+            found = _required_in(value)
+        elif op is BRANCH:
+            branches = [_required_in(branch) for branch in value[1]]
+            if all(branches):
+                found = frozenset().union(*branches)
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and value[0] >= 1:
+            found = _required_in(value[2])
+        if found and len(found) <= MAX_LITERALS:
+            candidates.append(found)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Plain texts, lower-cased, one of which every match of `pattern` contains ("^Length: [\\d,]+
+    words" → ("length: ",); "\\b(?:apa|mla|harvard) style" → (" style",); "(?:cite|quote) this"
+    → (" this",)), or None when no such set of literals of `MIN_LITERAL` or more characters is
+    found (character classes and optional parts are never required)."""
+    parsed = _parse(pattern)
+    found = _required_in(parsed) if parsed is not None else None
+    return tuple(sorted(found)) if found else None
 
 
 _CASE_FOLDS_TO_ASCII = frozenset("\u017f\u212a\u0130\u0131")

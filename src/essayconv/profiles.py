@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import InputError
-from .literals import prefilter_safe, required_literal
+from .literals import prefilter_safe, required_literals
 
 RECOGNISED_AT = 40  # points a profile needs: a host alone (100) or a site name (60) suffices
 # A text dump has lost its URL, metadata and elements; the site's own phrasing (one marker) is all
@@ -210,21 +210,21 @@ def _selector_found(selector: str, root: Any, present: set[str]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _marker_tests(profiles: tuple[Profile, ...]) -> tuple[tuple[int, str | None, re.Pattern[str]], ...]:
-    """(profile index, required literal, pattern) for every text marker, case-insensitive."""
-    return tuple((i, required_literal(p.pattern), re.compile(p.pattern, re.IGNORECASE | re.MULTILINE))
+def _marker_tests(profiles: tuple[Profile, ...]) -> tuple[tuple[int, tuple[str, ...] | None, re.Pattern[str]], ...]:
+    """(profile index, required literals, pattern) for every text marker, case-insensitive."""
+    return tuple((i, required_literals(p.pattern), re.compile(p.pattern, re.IGNORECASE | re.MULTILINE))
                  for i, profile in enumerate(profiles) for p in profile.markers)
 
 
 def _marked(profiles: tuple[Profile, ...], sample: str) -> set[int]:
     """The profiles whose text markers occur in `sample`. A marker's pattern runs only where its
-    required literal is present (a substring test in C): a page holds none of most sites' phrases,
+    required literal (one of them) is present (a substring test in C): a page holds none of most sites' phrases,
     and a regex with no literal prefix would otherwise be tried at every position."""
     lowered = sample.lower()
     filtered = prefilter_safe(sample)  # a long s or a Kelvin sign: every marker's pattern runs
     found: set[int] = set()
-    for index, literal, pattern in _marker_tests(profiles):
-        if index in found or (filtered and literal is not None and literal not in lowered):
+    for index, literals, pattern in _marker_tests(profiles):
+        if index in found or (filtered and literals is not None and not any(x in lowered for x in literals)):
             continue
         if pattern.search(sample):
             found.add(index)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import InputError
-from .literals import anchored_at_start, prefilter_view, required_literal
+from .literals import anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -30,12 +30,15 @@ class BlockRule:
     """What the rule means: a block matching any of these. The fields below are the same patterns
     sorted for speed; a test checks that both find the same (`combined`)."""
     anchored: re.Pattern[str] | None = None
-    """The patterns that only match from the text's start ("^(?:read more|show more)$"), as one
-    alternation tried at the start only. Mixed into an alternation with floating patterns they
-    would be tried at every position of the text."""
-    literal_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()
-    """The floating patterns every match of which holds a plain literal ("for research and
-    reference"), with it: each is tried only where its literal is in the text (a substring test in C)."""
+    """The patterns that only match from the text's start ("^(?:read more|show more)$") and fail
+    there at once, as one alternation tried at the start only. Mixed into an alternation with
+    floating patterns they would be tried at every position of the text."""
+    literal_patterns: tuple[tuple[tuple[str, ...], bool, str], ...] = ()
+    """The patterns every match of which holds one of a few plain literals ("for research and
+    reference"; "ivypanda" or "bartleby" or …), with them and whether the pattern is anchored at the
+    start: each is tried only where one of its literals is in the text (substring tests in C), at
+    the start only when anchored, and compiled the first time one of its literals is seen (most
+    never are: a one-shot conversion compiles a few of them)."""
     rest: re.Pattern[str] | None = None
     """The other floating patterns as one alternation (None: there are none)."""
 
@@ -56,11 +59,13 @@ class BlockRule:
             return True
         if self.literal_patterns:
             view = prefilter_view(text) if lowered is None else lowered
-            if not view:  # a letter that folds to ASCII: no substring test can rule a pattern out
-                if any(pattern.search(text) for _, pattern in self.literal_patterns):
+            for literals, at_start, pattern in self.literal_patterns:
+                # an empty view: a letter that folds to ASCII, no substring test may rule a pattern out
+                if view and not any(literal in view for literal in literals):
+                    continue
+                compiled = _compiled(pattern)
+                if (compiled.match(text) if at_start else compiled.search(text)) is not None:
                     return True
-            elif any(literal in view and pattern.search(text) for literal, pattern in self.literal_patterns):
-                return True
         return self.rest is not None and self.rest.search(text) is not None
 
 
@@ -71,18 +76,28 @@ def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> Blo
 
 
 def _block_rule(data: dict[str, Any]) -> BlockRule:
-    """A clutter rule, its patterns sorted by how cheaply they can be ruled out: anchored at the
-    start, holding a literal, or neither."""
+    """A clutter rule, its patterns sorted by how cheaply they can be ruled out: holding one of a
+    few literals, anchored at the start, or neither."""
     patterns = data["patterns"]
+    literals = [required_literals(p) for p in patterns]
     at_start = [anchored_at_start(p) for p in patterns]
-    anchored = [p for p, a in zip(patterns, at_start) if a]
-    floating = [p for p, a in zip(patterns, at_start) if not a]
-    literals = [required_literal(p) for p in floating]
-    with_literal = tuple((literal, re.compile(p, FLAGS)) for p, literal in zip(floating, literals) if literal)
-    others = [p for p, literal in zip(floating, literals) if not literal]
+    # An anchored pattern fails at once at the text's start, in one alternation with the others,
+    # unless it opens by walking the text: then its literals rule it out first, as a floating one's.
+    quick = [a and not (found and opens_with_a_scan(p)) for p, found, a in zip(patterns, literals, at_start)]
+    with_literals = tuple((found, a, p)
+                          for p, found, a, q in zip(patterns, literals, at_start, quick) if found and not q)
+    anchored = [p for p, q in zip(patterns, quick) if q]
+    others = [p for p, found, a in zip(patterns, literals, at_start) if not a and not found]
     return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
                      patterns=tuple(patterns), anchored=_combine(anchored) if anchored else None,
-                     literal_patterns=with_literal, rest=_combine(others) if others else None)
+                     literal_patterns=with_literals, rest=_combine(others) if others else None)
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern, compiled once per process when first needed (re's own cache holds 512 and
+    forgets the oldest)."""
+    return re.compile(pattern, FLAGS)
 
 
 def _combine(patterns: list[str]) -> re.Pattern[str]:
