@@ -210,12 +210,16 @@ def _labelled_ads(root: Element, rules: Rules) -> dict[Element, str]:
     tuning = rules.tuning
     ad_rules = [rule for rule in rules.blocks if rule.kind == Kind.AD and rule.action == "drop"]
     found: dict[Element, str] = {}
-    if not any(_may_label(string, ad_rules, tuning) for string in root.itertext()):
-        return found  # most pages have no label at all: asked of the strings alone first (in C)
+    # each short string of the page asked once (a page repeats its labels, and most of its strings
+    # are white space), the strings alone first: most pages have no label at all
+    short = {text for string in root.itertext() if (text := string.strip()) and len(text) <= _LABEL_MAX_CHARS}
+    labels = {text for text in short if _may_label(text, ad_rules, tuning)}
+    if not labels:
+        return found
     for string, holder in pieces(root):
-        if not _may_label(string, ad_rules, tuning):
-            continue
         text_ = string.strip()
+        if text_ not in labels:
+            continue
         if _in_own_strings(holder):
             continue  # a script's, a style's or a ruby annotation's text, not a line of the page
         box = holder if holder.tag in _BOX_TAGS else next(holder.iterancestors(*_BOX_TAGS), None)
