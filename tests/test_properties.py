@@ -181,3 +181,20 @@ def test_chrome_inside_pre_is_not_read_as_text() -> None:
     page = f"<html><body><p><pre><p><nav>{words}</nav></p></pre></p><article><p>{PROSE} {PROSE}</p></article></body></html>"
     text = " ".join(block_text(b) for b in essayconv.load(page.encode(), name="pre.html").blocks)
     assert "mornin " not in text + " " and "[…]" not in text
+
+
+def test_whitespace_cleaning_fast_path_changes_nothing_the_slow_path_would() -> None:
+    """`clean_whitespace` returns a string untouched when one scan finds nothing to clean: for every
+    character of the Basic Multilingual Plane, alone and inside words, it agrees with the three
+    substitutions it skips."""
+    from essayconv import model
+
+    def slow(text: str) -> str:
+        return model._WS.sub(" ", model._SEPARATING_CONTROLS.sub(" ", model.INVISIBLE_IN_WORDS.sub("", text)))
+
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        for text in (f"a{char}b", f"a {char}b", char):
+            assert model.clean_whitespace(text) == slow(text), hex(code)

@@ -123,14 +123,14 @@ def _split_lines(spans: list[Inline], verse: bool = False) -> list[Inlines]:
         else:
             runs[-1].append(span)
     if not verse:
-        return [normalize(run) for run in runs if normalize(run)]
+        return [spans for run in runs if (spans := normalize(run))]
     stanzas: list[list[Inline]] = [[]]
     for run in runs:
         if not normalize(run):
             stanzas.append([])
         else:
             stanzas[-1].extend([Text(" "), *run] if stanzas[-1] else run)
-    return [normalize(stanza) for stanza in stanzas if normalize(stanza)]
+    return [spans for stanza in stanzas if (spans := normalize(stanza))]
 
 
 def _is_link_block(tag: Element, stats: TextStats) -> bool:
