@@ -143,7 +143,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     spelled_alternatives = "".join(f"|{re.escape(w)}" for w in sorted(spelled, key=len, reverse=True))
     number = rf"(?P<n>\d{{1,3}}(?:[,.\u00a0 ]\d{{3}})+|\d+(?:[.,]\d)?{spelled_alternatives})"
     words, pages = "|".join(data["word_units"]), "|".join(data["page_units"])
-    unit = rf"(?:(?P<w>{words})|(?P<p>{pages}))"
+    settings = "|".join(re.escape(w) for w in data.get("page_settings", []))
+    unit = rf"(?:(?P<w>{words})|(?:(?:{settings or '(?!)'})\s)?(?P<p>{pages}))"
     return CounterShape(
         # "642 words", and as an adjective "a 360-word sample", "a 5-page essay"
         # …but not a limit set ("a 1,500-word limit", "2,000 words maximum")
@@ -228,6 +229,8 @@ class Rules:
     sellers: frozenset[str]
     site_self: frozenset[str]
     writing_site_stems: tuple[str, ...]
+    customers: frozenset[str]
+    """Who buys from the site ("reader", "student"): a quotation credited to one by the site's name is a testimonial."""
     """The site speaking as itself ("we", "our"): with its writers and orders, an order page's prose."""
     orders: frozenset[str]
     """Who a writing service sells ("writers", "tutors"): named in the site's voice under an asking headline, a call."""
@@ -313,6 +316,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         sellers=frozenset(v.casefold() for v in data.get("buttons", {}).get("sellers", [])),
         site_self=frozenset(v.casefold() for v in data.get("buttons", {}).get("site_self", [])),
         writing_site_stems=tuple(v.casefold() for v in data.get("buttons", {}).get("writing_site_stems", [])),
+        customers=frozenset(v.casefold() for v in data.get("buttons", {}).get("customers", [])),
         orders=frozenset(v.casefold() for v in data.get("buttons", {}).get("orders", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),

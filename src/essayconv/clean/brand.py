@@ -13,9 +13,9 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from ..model import DraftBlock, Paragraph, Removed, block_text
+from ..model import BlockQuote, DraftBlock, Paragraph, Removed, block_text
 from ..signals import WORD, Kind
-from .calls import headline_asks, opens_with_a_question
+from .calls import PRICE_OF_WRITING, headline_asks, opens_with_a_question
 from .draft import FUNCTION_WORDS, Draft, as_removed, text_and_words
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*([^\W\d_][\w&'’.-]*)", re.IGNORECASE)
@@ -106,10 +106,31 @@ def _pitches_its_people(text: str, rules) -> bool:  # noqa: ANN001 - Rules
     """The site offering its writers to the reader, whether or not it names itself: "Our writers can
     produce a paper on your own question", "Nos correcteurs rédigent … Vous pouvez aussi leur
     confier votre sujet" — its own voice, who it sells, the reader and writing, in one paragraph
-    (a shop's "our experts … you" sells something else)."""
+    (a shop's "our experts … you" sells something else); or pricing writing by the page ("commissions
+    are open! essays, personal statements and coursework plans from £8 a page")."""
     words = _words(text)
+    if PRICE_OF_WRITING.search(text) and not words.isdisjoint(rules.writing_service):
+        return True
     return not words.isdisjoint(rules.site_self) and not words.isdisjoint(rules.sellers) \
         and not words.isdisjoint(rules.reader_words) and not words.isdisjoint(rules.writing_service)
+
+
+_CREDIT = re.compile(r"[—–―-]\s*((?:an?|one of (?:our|the)|un[ae]?|une|eine?|uno|una) (?:[\w’'.-]+ ){0,3}?([^\W\d_]+))"
+                     r"(?:,?\s(?:in|from|at|of|on|en|de|aus|di|da|uit)\b[^.!?]{0,40})?[.)]?$")
+"""A quotation's credit to someone not named, last in it: "— a Sixpence reader in Year 11"."""
+
+
+def _testimonial(block: DraftBlock, names: frozenset[str], rules) -> bool:  # noqa: ANN001 - Rules
+    """A quotation credited to one of the site's customers by the site's name or in its voice ("…came
+    out with a grade 8." — a Sixpence reader in Year 11; — one of our students): the site praising
+    itself between the essay's paragraphs. An essay quotes people it does not sell to ("— a librarian
+    at a branch library in my town")."""
+    if not isinstance(block, BlockQuote):
+        return False
+    credit = _CREDIT.search(block_text(block).strip())
+    if credit is None or credit.group(2).casefold() not in rules.customers:
+        return False
+    return not _words(credit.group(1)).isdisjoint(rules.site_self) or bool(names and _names_the_site(credit.group(1), names))
 
 
 def drop_site_copy(draft: Draft) -> Draft:
@@ -120,6 +141,7 @@ def drop_site_copy(draft: Draft) -> Draft:
     throughout, from its opening to its close: that is its subject, not copy.)"""
     rules = draft.rules
     names = site_names(draft.url, draft.blocks)
+    draft = draft.with_blocks([as_removed(b, Kind.AD) if _testimonial(b, names, rules) else b for b in draft.blocks])
     voice = rules.reader_words | rules.button_objects | rules.offer_words | rules.site_voice
     paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
     naming = [i for i in paragraphs if names and _names_the_site(text_and_words(draft.blocks[i])[0], names)]

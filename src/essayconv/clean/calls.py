@@ -57,13 +57,14 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
     text, words = text_and_words(block)
     drawn = _TEXT_BUTTON.search(text)  # a text browser draws a button as "[Rewrite it for me]"
+    link = _button_link(spans, text, rules)
     if drawn is not None:
         button = drawn.group(1).strip()
         text = text[:drawn.start()] + button
-    elif len(spans) < 2 or not isinstance(spans[-1], Link):
+    elif link is None:
         return False
     else:
-        button = plain_text(spans[-1].children).strip()
+        button = plain_text(link.children).strip()
     if words > rules.tuning.action_box_max_words or not button:
         return False
     under_asking_headline = under_asking_headline or opens_with_a_question(text, rules)
@@ -87,8 +88,23 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
         or (reads_as_button and site_sells and words <= rules.tuning.action_box_max_words // 2)
 
 
+def _button_link(spans: list, text: str, rules: Rules) -> Link | None:
+    """The link that may be the call's button: the paragraph's last span; or, in a paragraph opening
+    with a question, a link opening with a button verb wherever it stands ("need one on your own
+    topic? 👉 fill in the commission form and i'll reply within a day")."""
+    if len(spans) >= 2 and isinstance(spans[-1], Link):
+        return spans[-1]
+    if not opens_with_a_question(text, rules):
+        return None
+    return next((s for s in reversed(spans) if isinstance(s, Link)
+                 and _button_verb_at_an_edge(plain_text(s.children), rules)), None)
+
+
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a|an|/)\s?(?:page|word|essay|paper|month|week)\b|\d\s?%", re.I)
 """A price or an offer in a pitch: "$11", "9.95 per page", "15 %"."""
+PRICE_OF_WRITING = re.compile(r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|usd|eur|gbp))\s?(?:per|a|an|/|pro|par|por|al)\s?"
+                              r"(?:page|word|essay|paper|seite|wort|page|mot|página|palabra|pagina|parola)\b", re.I)
+"""A price of writing by the page or the word ("from £8 a page", "$11.50 per page", "9,90 € pro Seite")."""
 
 
 _FIRST_WORD = re.compile(r"[\W\d_]*?([^\W\d_]+)")  # past a framing dash or an arrow

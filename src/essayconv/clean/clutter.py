@@ -8,13 +8,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import BlockQuote, DraftBlock, Gap, Heading, ListBlock, Paragraph, Removed, count_words, plain_text
-from ..rules import Rules, first_block_rule
+from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
+from ..rules import first_block_rule
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .calls import call_without_a_button, headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
+from .facts import cards_of_other_essays, facts_strip, labels_facts
+from .structure import same_title
 
 
 def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
@@ -105,6 +107,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 # a text browser's menu ("* [2]Free essays") or its list of the page's link addresses
                 out.append(removed(Kind.LINKS, " | ".join(items)))
                 continue
+            if cards_of_other_essays(block, items, draft.rules):
+                out.extend(removed(Kind.RELATED, item) for item in items)  # a card a record: each states its length
+                continue
             rule = next((r for r in draft.rules.blocks
                          if all(r.matches(item, count_words(item)) for item in items)), None)
             if rule and rule.action == "drop":
@@ -133,7 +138,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed(Kind.AD, text))  # "Need an original paper on X? Send us … [Order now]"
         elif rule is None and call_without_a_button(block, draft.rules, headline_asks(out, tuning)):
             out.append(removed(Kind.AD, text))  # "Teacher wants 400 words by Friday? / Tell us the topic and a writer…"
-        elif rule is None and not essay.before(out) and _facts_strip(text, draft.rules):
+        elif rule is None and not essay.before(out) and facts_strip(text, draft.rules):
             out.append(removed(Kind.METADATA, text))  # "Expository essay · Language & Culture · Sample author: M. R."
         elif rule is None:
             out.append(block)
@@ -156,17 +161,6 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
 # the page's link addresses listed at the end ("12. https://…"); never an essay's own words.
 _LINK_MARKER = re.compile(rf"^\s*{LINK_NUMBER}\S")
 _BARE_URL = re.compile(r"(?:\d{1,4}\.\s*)?(?:https?|ftp|mailto|file):\S*")
-_STRIP_PARTS = re.compile(r"\s[·•|]\s")
-
-
-def _facts_strip(text: str, rules: Rules) -> bool:
-    """A strip of facts over the essay, its parts apart by "·" or "|" ("Expository essay · Language &
-    Culture · Sample author: M. R.", "Urban studies · Argumentative · Undergraduate level"): three or
-    more short parts, one of them a label and its value or a genre or level, and no sentence among them."""
-    parts = [p.strip() for p in _STRIP_PARTS.split(text)]
-    return len(parts) >= rules.tuning.facts_strip_min_parts and all(
-        0 < count_words(p) <= rules.tuning.facts_strip_part_max_words and not ends_sentence(p) for p in parts) \
-        and any(re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) or rules.counter.facts_words.match(p) for p in parts)
 
 
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
@@ -225,7 +219,6 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
 
 
 def _link_only(block: DraftBlock) -> bool:
-    from ..model import Link
 
     spans = inlines_of(block)
     return bool(spans) and all(isinstance(s, Link) for s in spans)
@@ -275,6 +268,10 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     essay_seen = False
     for index, block in enumerate(blocks):
+        if not essay_seen and draft.title and labels_facts(blocks, index, draft.rules.tuning) \
+                and not same_title(block_text(block), draft.title):  # a line that may be the title is the title passes' 
+            blocks[index] = as_removed(block, Kind.METADATA)  # "Sample card" over the facts strip and counter
+            continue
         if not isinstance(block, Heading) or not essay_seen:
             essay_seen = essay_seen or _has_essay_before([block])
             continue

@@ -114,6 +114,23 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     return None if len(others) > shape.max_other_words else (words, pages)
 
 
+def _bare_count(text: str, shape: CounterShape) -> bool:
+    """A line that is only a count of words and pages, labelled or not ("[Words: 335 | Pages: 2]",
+    "335 words · 2 pages"): no title, no date, no other word beside the counts."""
+    parts = counter_parts(text, shape)
+    if parts is None or None in parts:
+        return False
+    spans = [m.span() for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text)]
+    return not any(not any(a <= m.start() < b for a, b in spans) for m in _OTHER_WORD.finditer(text))
+
+
+def _closes_the_prose(kept: list[DraftBlock]) -> bool:
+    """The last block kept is a paragraph of prose: a bare count right after the essay's last
+    paragraph is the essay's own (another essay's count follows that essay's title on its card)."""
+    last = next((b for b in reversed(kept) if not isinstance(b, Removed)), None)
+    return isinstance(last, Paragraph) and text_and_words(last)[1] >= 20
+
+
 def _one_count(text: str, shape: CounterShape) -> bool:
     """The text states one word count: a facts box, not a list of other essays with theirs."""
     counts = [m for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text) if m.group("w")]
@@ -160,6 +177,16 @@ def extract_banners(draft: Draft) -> Draft:
                     pages = pages if pages is not None else found_pages
                 out.append(removed(Kind.BANNER, " | ".join(items)))
                 continue
+            # a note naming this essay with its count ("¹ This sample runs to 425 words over 2 pages"),
+            # in the page's list of notes: read; a list of that note alone goes
+            stated = [counted for item in items if count_words(item) <= 24 and _names_this_text(item, draft.rules.counter)
+                      and (counted := _counter_in(item, draft.rules.counter, draft.title, windowed=True))]
+            for found_words, found_pages in stated:
+                words = words if words is not None else found_words
+                pages = pages if pages is not None else found_pages
+            if stated and len(items) == 1:
+                out.append(removed(Kind.BANNER, items[0]))
+                continue
         # A banner often sits beside the essay's container, so the finder already set it aside.
         if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
             text, count = text_and_words(block)
@@ -178,10 +205,15 @@ def extract_banners(draft: Draft) -> Draft:
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
+            names_it = count <= 24 and _names_this_text(text, draft.rules.counter)
             readable = (count <= 24 or isinstance(block, Removed)) and (
-                not essay_started or (count <= 24 and _names_this_text(text, draft.rules.counter)))
+                not essay_started or names_it
+                or (words is None and _closes_the_prose(out) and _bare_count(text, draft.rules.counter)))
+            # a sentence naming this essay says more than its count ("This sample runs to 425 words
+            # over 2 double-spaced pages; the reference list is not counted."): only the words near
+            # the counts are weighed
             counted = _counter_in(text, draft.rules.counter, draft.title,
-                                  windowed=isinstance(block, Removed)) if readable else None
+                                  windowed=isinstance(block, Removed) or names_it) if readable else None
             if counted:
                 words = words if words is not None else counted[0]
                 pages = pages if pages is not None else counted[1]

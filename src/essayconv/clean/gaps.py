@@ -5,6 +5,7 @@ visible text on both sides stays."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model import (
     BlockQuote,
@@ -75,10 +76,16 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
 
 
 def _looks_cut(text: str, words: int, minimum: int, signature: re.Pattern[str]) -> bool:
-    """Prose that stops without ending its sentence (a signature, "— Mrs P", ends it too)."""
-    if words < minimum or ends_sentence(text) or signature.search(text):
+    """Prose that stops without ending its sentence (a signature, "— Mrs P", ends it too, and so
+    does a pictograph: a blog's line closing on "💌" ended where its writer meant it to)."""
+    if words < minimum or ends_sentence(text) or signature.search(text) or _ends_on_a_pictograph(text):
         return False
     return not text.rstrip().endswith((":", "—", "–"))
+
+
+def _ends_on_a_pictograph(text: str) -> bool:
+    last = text.rstrip().rstrip("\ufe0f\ufe0e\u200d")[-1:]
+    return bool(last) and unicodedata.category(last) == "So"
 
 
 def _prose_fragment(text: str, words: int, tuning: Tuning) -> bool:

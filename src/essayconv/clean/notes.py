@@ -3,6 +3,8 @@ a pager, joined again."""
 
 from __future__ import annotations
 
+import itertools
+
 from ..model import DraftBlock, Heading, Paragraph, Removed, Text, normalize
 from ..rules import Rules
 from ..signals import Kind, ends_sentence
@@ -42,6 +44,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     # it stands: the label says it is about the essay, not in it
     notes |= {i for i in content if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words
               and draft.rules.note_appraisal.match(text_and_words(blocks[i])[0]) is not None}
+    notes |= _under_an_appraisal_label(blocks, content, draft.rules)
     for i in sorted(notes):
         position = content.index(i)
         label = content[position - 1] if position else None
@@ -50,6 +53,22 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
                     text_and_words(blocks[label])[0]) and not _heads_more_than_notes(blocks, content, position, notes):
             blocks[label] = as_removed(blocks[label], Kind.NOTE)
     return draft.with_blocks([as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)])
+
+
+def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
+    """A label naming who appraised the essay, on a line of its own ("Examiner's commentary", a
+    heading or a disclosure's summary), over a run of short paragraphs: the appraisal (its label goes
+    with it)."""
+    found: set[int] = set()
+    for position, index in enumerate(content):
+        label, words = text_and_words(blocks[index])
+        if not isinstance(blocks[index], (Heading, Paragraph)) or words > rules.tuning.note_label_max_words \
+                or rules.note_appraisal.match(label.strip().rstrip(":") + ":") is None:
+            continue
+        section = list(itertools.takewhile(lambda i: isinstance(blocks[i], Paragraph), content[position + 1:]))
+        if section and all(text_and_words(blocks[i])[1] <= rules.note_max_words for i in section):
+            found.update(section)
+    return found
 
 
 def _heads_more_than_notes(blocks: list[DraftBlock], content: list[int], position: int, notes: set[int]) -> bool:

@@ -124,7 +124,7 @@ def infer_headings(draft: Draft) -> Draft:
     return draft.with_blocks(out)
 
 
-def _same_title(text: str, title: str) -> bool:
+def same_title(text: str, title: str) -> bool:
     def key(s: str) -> str:
         return re.sub(r"\W+", " ", s).strip().lower()
 
@@ -187,7 +187,7 @@ def drop_title_heading(draft: Draft) -> Draft:
                 blocks[index] = Removed(Kind.TITLE, block.text)
                 return replace(draft, title=segment, blocks=tuple(blocks))
             continue
-        if isinstance(block, (Heading, Paragraph)) and _same_title(plain_text(block.inlines), draft.title):
+        if isinstance(block, (Heading, Paragraph)) and same_title(plain_text(block.inlines), draft.title):
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
             blocks = above_the_title(blocks, index, draft.rules.tuning)
             shown = _segment_shown_below(blocks, index, draft)

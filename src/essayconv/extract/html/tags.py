@@ -92,3 +92,17 @@ def child_strings(tag: Element) -> list[str]:
     found = [tag.text] if tag.text else []
     found.extend(child.tail for child in tag if child.tail)
     return found
+
+
+_BACKLINK = re.compile(r"[↩↵↑⤴^]\ufe0e?|back|return to text", re.I)
+_PERMALINK = re.compile(r"[¶#§🔗⚓]\ufe0f?|permalink|permanent link|link to this (?:heading|section)|")
+
+
+def is_anchor_mark(tag: Element) -> bool:
+    """A link into the page that is only a mark: a footnote's "↩" back to the text, or a heading's
+    own anchor as documentation generators and blog themes write it (MkDocs, Sphinx, Hexo:
+    "Title<a href="#title">¶</a>"): a symbol, a word or nothing. Navigation, never words of the text."""
+    if tag.tag != "a" or not (tag.get("href") or "").startswith("#"):
+        return False
+    label = "".join(tag.itertext()).strip()
+    return _BACKLINK.fullmatch(label) is not None or _PERMALINK.fullmatch(label.lower()) is not None

@@ -31,7 +31,18 @@ from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .prune import element_summary
 from .strips import chips_strip, facts_strip
-from .tags import BLOCK_TAGS, EMPH_TAGS, HEADING, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, first_under, lays_out_boxes, tags_under
+from .tags import (
+    BLOCK_TAGS,
+    EMPH_TAGS,
+    HEADING,
+    MAX_DEPTH,
+    REMOVED_TAG,
+    STRONG_TAGS,
+    first_under,
+    is_anchor_mark,
+    lays_out_boxes,
+    tags_under,
+)
 
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -44,7 +55,6 @@ def _string(node: str) -> str:
     return _HTML_SPACE.sub(" ", repair_mojibake(node))
 
 
-_BACKLINK = re.compile(r"[↩↵↑⤴^]\ufe0e?|back|return to text")
 
 
 def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
@@ -64,8 +74,8 @@ def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Remove
     if name in STRONG_TAGS:
         return [Strong(tuple(inner))]
     if name == "a":
-        if _BACKLINK.fullmatch(text(tag).strip()) and (tag.get("href") or "").startswith("#"):
-            return []  # a footnote's "↩" back to the text: navigation, not words
+        if is_anchor_mark(tag):
+            return []  # a footnote's "↩" back to the text, a heading's "¶": navigation, not words
         href = _link_target(tag.get("href"), base)
         if href:
             return [Link(tuple(inner), href)]

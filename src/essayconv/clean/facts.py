@@ -1,0 +1,68 @@
+"""Facts about an essay set out beside it, and other essays' cards: a strip of facts over the essay
+("Persuasive essay · GCSE · model answer by … Priya K."), the label over a box of facts ("Sample card"),
+a list of other essays' cards each stating its length. Read from the blocks by clean/clutter.py."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, count_words
+from ..rules import Rules, first_block_rule
+from ..signals import Kind, ends_sentence
+from ..tuning import Tuning
+from .draft import text_and_words
+
+_STRIP_PARTS = re.compile(r"\s[·•|]\s")
+
+
+def cards_of_other_essays(block: ListBlock, items: list[str], rules: Rules) -> bool:
+    """A list of other essays' cards: every item links somewhere and states a length ("… 402 words · 2
+    pages · Read the model answer"). An essay's own list may give lengths (of books, of reports), but
+    not with a link in every item."""
+    return len(items) >= 2 and all(rules.counter.number_unit.search(item) for item in items) \
+        and all(_holds_a_link(spans) for spans in block.items)
+
+
+def _holds_a_link(spans: tuple) -> bool:
+    return any(isinstance(s, Link) or (hasattr(s, "children") and _holds_a_link(s.children)) for s in spans)
+
+
+def facts_strip(text: str, rules: Rules) -> bool:
+    """A strip of facts over the essay, its parts apart by "·" or "|" ("Expository essay · Language &
+    Culture · Sample author: M. R.", "Urban studies · Argumentative · Undergraduate level", "Sample
+    paper QP-2291 · Year 12 · MLA 9 · drafted by Quayside writer Hannah J."): three or more short
+    parts, one of them a label and its value, a genre or level, or a part a clutter rule takes on its
+    own (the writer's credit), and no sentence among them (a name's initial ends none)."""
+    parts = [p.strip() for p in _STRIP_PARTS.split(text)]
+    tuning = rules.tuning
+    if len(parts) < tuning.facts_strip_min_parts or not all(
+            0 < count_words(p) <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(p) for p in parts):
+        return False
+    return any(re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) or rules.counter.facts_words.match(p)
+               or first_block_rule(rules.blocks, p, count_words(p)) is not None for p in parts)
+
+
+_ENDS_A_SENTENCE = re.compile(r"(?<!\s[A-Z])[.!?…][\"”’)\]]*$")
+"""A part of a strip that ends a sentence: a stop, not a name's initial ("… by Quayside writer Hannah
+J.") and not a closing bracket alone ("marked Level 4 (top band)")."""
+
+
+_FACTS = frozenset((Kind.METADATA, Kind.BANNER))
+
+
+def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning) -> bool:
+    """Above the essay, a heading (or a line shaped as one, not yet read as one) right over facts
+    taken out, the essay's length among them (a facts strip, a counter: "Sample card", "Paper
+    details"), was the facts box's label; the essay's own first heading stands over its prose, an
+    advertisement between them or not."""
+    block = blocks[index]
+    if not isinstance(block, (Heading, Paragraph)):
+        return False
+    text, words = text_and_words(block)
+    if words > tuning.note_label_max_words or ends_sentence(text.strip()):
+        return False
+    section = list(itertools.takewhile(lambda b: isinstance(b, Removed), blocks[index + 1:index + 8]))
+    # the box states the essay's length: a section's heading over a line of its metadata
+    # ("Chit Chat" / "Published by Helvetiq" / the review) is the article's
+    return any(b.kind == Kind.BANNER for b in section) and all(b.kind in _FACTS for b in section)

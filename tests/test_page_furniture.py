@@ -1,0 +1,146 @@
+"""Families of clutter met at first contact in held-out round 30 (heldout/round30/FIRST-CONTACT.md),
+each checked by mechanism on pages of our own: a heading's own "¶" anchor, facts strips and credits,
+the label over a box of facts, an examiner's commentary, other essays' cards, counts in new wordings
+and places, a related-reading line, a customer's testimonial, a blog's pitch priced by the page, a
+call whose button stands mid-line, a line closing on a pictograph. Our own texts throughout."""
+
+from __future__ import annotations
+
+import essayconv
+from essayconv.model import Gap, Heading, block_text
+
+from .helpers import PROSE
+
+ESSAY = [f"{PROSE} Paragraph {i} of the essay weighs the river's old course and the town that grew on it."
+         for i in range(5)]
+
+
+def _page(*inside: str, title: str = "Should Rivers Be Left to Flood?", head: str = "", tail: str = "") -> bytes:
+    body = "".join(inside)
+    return (f"<html><head><title>{title} | Marlpit Papers</title>{head}</head><body><main><article>"
+            f"<h1>{title}</h1>{body}</article>{tail}</main><footer>© 2025 Marlpit Papers</footer></body></html>").encode()
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def _load(page: bytes, name: str = "page.html") -> essayconv.Document:
+    return essayconv.load(page, name=name)
+
+
+def _kept(document: essayconv.Document) -> str:
+    return "\n".join(block_text(b) for b in document.blocks if not isinstance(b, Gap))
+
+
+def test_a_headings_own_anchor_is_no_part_of_it_or_of_the_title() -> None:
+    page = _page('<h2 id="banks">The banks<a class="headerlink" href="#banks" title="Permanent link">¶</a></h2>',
+                 _paragraphs(ESSAY), title='Rivers<a href="#top">#</a>')
+    document = _load(page)
+    assert document.title == "Rivers"
+    assert [block_text(b) for b in document.blocks if isinstance(b, Heading)] == ["The banks"]
+    # a link into the page that says something is kept as words
+    linked = _load(_page(_paragraphs(ESSAY[:2]), '<p>As <a href="#banks">the banks section</a> shows, the '
+                                                 'levees held for a century before the spring of 1953.</p>'))
+    assert "the banks section" in _kept(linked)
+
+
+def test_a_facts_strip_crediting_a_writer_by_initial_goes() -> None:
+    strips = ["Sample paper RP-1180 · Year 13 · Harvard · drafted by Marlpit writer Oona V.",
+              "Free model answer · OCR A-level Geography Paper 1, Question 4 · marked Level 3 (upper band) · "
+              "written by Marlpit examiner Ivo S.",
+              "Argumentative essay · Sixth form · model answer by Marlpit Papers tutor Dana W."]
+    for strip in strips:
+        document = _load(_page(f"<p>{strip}</p>", _paragraphs(ESSAY)))
+        assert strip not in _kept(document)
+        assert ("metadata", strip) in [(r.kind, r.text) for r in document.removed]
+    # three parts of prose between dots, one ending a sentence, stay
+    line = "The levee · the town · and the river that made them both, as every flood here reminds us."
+    assert line in _kept(_load(_page(_paragraphs(ESSAY[:1]), f"<p>{line}</p>", _paragraphs(ESSAY[1:]))))
+
+
+def test_the_label_over_a_box_of_facts_and_the_essays_length_goes() -> None:
+    box = ('<div class="admonition"><p class="admonition-title">Paper card</p>'
+           "<p>Persuasive essay · Year 12 · model answer by Marlpit tutor Ezra Q.<br>"
+           "Counted length: 512 words / about 2 pages</p></div>")
+    document = _load(_page(box, _paragraphs(ESSAY)))
+    assert "Paper card" not in _kept(document)
+    assert document.metadata.claimed_words == 512
+    # a section's heading over a line of its metadata is the article's
+    review = _load(_page("<h2>Tide Tables</h2><p>Published by Harbourline Games</p>", _paragraphs(ESSAY)))
+    assert "Tide Tables" in _kept(review)
+
+
+def test_an_examiners_commentary_under_its_own_label_goes() -> None:
+    commentary = ("This answer would sit in the upper band: the position is clear from the opening and the "
+                  "evidence is weighed before the writer commits to it.")
+    page = _page(_paragraphs(ESSAY), f"<details><summary>Examiner's commentary</summary><p>{commentary}</p></details>")
+    kept = _kept(_load(page))
+    assert "Examiner's commentary" not in kept and commentary not in kept
+
+
+def test_other_essays_cards_each_with_a_length_and_a_link_go() -> None:
+    cards = "".join(f"<li><p><strong>Card title {i}</strong></p><p>An excerpt of another essay, number {i}.</p>"
+                    f"<p>{400 + i} words · 2 pages · <a href='/e{i}'>Read the model answer</a></p></li>" for i in range(3))
+    document = _load(_page(_paragraphs(ESSAY), f"<ul>{cards}</ul>"))
+    assert "Card title" not in _kept(document)
+    assert sum(r.kind == "related" for r in document.removed) == 3
+    # an essay's own list of lengths, without links, is the essay's
+    books = "<ul><li>The first report ran to 212 pages</li><li>The second report ran to 96 pages</li></ul>"
+    assert "The first report ran to 212 pages" in _kept(_load(_page(_paragraphs(ESSAY[:3]), books, _paragraphs(ESSAY[3:]))))
+
+
+def test_counts_in_new_wordings_and_places_are_read() -> None:
+    spaced = _load(_page(_paragraphs(ESSAY), '<div class="footnotes"><ol><li><p>This sample runs to 431 words over '
+                                            '2 double-spaced pages; the notes are not counted. '
+                                            '<a href="#fnref:1">↩</a></p></li></ol></div>'))
+    assert (spaced.metadata.claimed_words, spaced.metadata.claimed_pages) == (431, 2)
+    bare = _load(_page(_paragraphs(ESSAY), "<p>[Words: 377 | Pages: 2]</p>"))
+    assert (bare.metadata.claimed_words, bare.metadata.claimed_pages) == (377, 2)
+    spanish = _load(_page("<p>Extensión: 348 palabras · 2 carillas</p>", _paragraphs(ESSAY)))
+    assert (spanish.metadata.claimed_words, spanish.metadata.claimed_pages) == (348, 2)
+    # a bare count after another essay's card title is that essay's
+    card = _load(_page(_paragraphs(ESSAY), "<p>Should Dams Be Removed?</p><p>[Words: 602 | Pages: 3]</p>"))
+    assert card.metadata.claimed_words is None
+
+
+def test_a_writers_credit_in_another_language_goes() -> None:
+    for credit in ("Redactado por Inés T., profesora de Geografía en un instituto de Huesca.",
+                   "Rédigé par Margaux L., professeure d'histoire-géographie.",
+                   "Verfasst von Jonas K., Lehrer für Erdkunde."):
+        assert credit not in _kept(_load(_page(f"<p><em>{credit}</em></p>", _paragraphs(ESSAY))))
+
+
+def test_a_line_pointing_to_another_essay_goes_and_the_essay_goes_on() -> None:
+    line = ("<p><strong>Related:</strong> <a href='/dams'>Should Dams Be Removed?</a> — “A dam is a promise "
+            "made to one generation.” (602 words, 3 pages)</p>")
+    document = _load(_page(_paragraphs(ESSAY[:2]), line, _paragraphs(ESSAY[2:])))
+    kept = _kept(document)
+    assert "Should Dams Be Removed?" not in kept and all(p in kept for p in ESSAY)
+
+
+def test_a_customers_testimonial_goes_and_an_essays_quotation_stays() -> None:
+    praise = "<blockquote><p>“I used this plan for my mock and got an A.”<br>— a Marlpit reader in Year 13</p></blockquote>"
+    document = _load(_page(_paragraphs(ESSAY[:2]), praise, _paragraphs(ESSAY[2:])))
+    assert "got an A" not in _kept(document)
+    quote = ("<blockquote><p>“The river took the lower town twice in my lifetime.”<br>— a ferryman at the old "
+             "crossing</p></blockquote>")
+    assert "took the lower town" in _kept(_load(_page(_paragraphs(ESSAY[:2]), quote, _paragraphs(ESSAY[2:]))))
+
+
+def test_a_blogs_pitch_priced_by_the_page_and_its_sign_off_go() -> None:
+    pitch = "<p>✍️ <b>requests are open!</b> essays and coursework plans from £9 a page, with a free outline.</p>"
+    call = ("<p>want one on your own topic? 👉 <a href='https://forms.example/x'>fill in the request form</a> "
+            "and i'll answer within a day 💌</p>")
+    sign_off = "<p>if this helped, a reblog means a lot!! 🫶</p>"
+    document = _load(_page(_paragraphs(ESSAY[:2]), pitch, _paragraphs(ESSAY[2:4]), call, _paragraphs(ESSAY[4:]), sign_off))
+    kept = _kept(document)
+    assert "requests are open" not in kept and "want one" not in kept and "reblog" not in kept
+    assert all(p in kept for p in ESSAY)
+    assert not any(isinstance(b, Gap) for b in document.blocks)  # a line closing on "💌" was not cut
+
+
+def test_a_paragraph_closing_on_a_pictograph_is_no_cut() -> None:
+    ending = f"{PROSE} So this mat is kind to the planet 🙂"
+    document = _load(_page(_paragraphs(ESSAY[:2]), f"<p>{ending}</p>", _paragraphs(ESSAY[2:])))
+    assert not any(isinstance(b, Gap) for b in document.blocks)
