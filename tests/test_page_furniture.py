@@ -7,7 +7,7 @@ call whose button stands mid-line, a line closing on a pictograph. Our own texts
 from __future__ import annotations
 
 import essayconv
-from essayconv.model import Gap, Heading, block_text
+from essayconv.model import Gap, Heading, block_text, plain_text
 
 from .helpers import PROSE
 
@@ -144,3 +144,81 @@ def test_a_paragraph_closing_on_a_pictograph_is_no_cut() -> None:
     ending = f"{PROSE} So this mat is kind to the planet 🙂"
     document = _load(_page(_paragraphs(ESSAY[:2]), f"<p>{ending}</p>", _paragraphs(ESSAY[2:])))
     assert not any(isinstance(b, Gap) for b in document.blocks)
+
+
+WRAPPED = [
+    "Rivers that are left to flood their old meadows store water that would otherwise rush through the",
+    "town, and the meadows themselves recover quickly once the water has gone down again (Hale 12).",
+    "",
+    "The cost of the levees has risen every decade since they were built, and each new repair buys less",
+    "time than the one before it, as the engineers who inspect them have said in every recent report.",
+    "",
+    "A town that gives some land back to its river does not lose that land for ever: it gains a park",
+    "in the dry months and a reservoir in the wet ones, which is more than a concrete wall can offer.",
+]
+
+
+def _dump(*head: str, tail: tuple[str, ...] = ()) -> bytes:
+    return "\n".join([*head, "", *WRAPPED, "", *tail, ""]).encode()
+
+
+def test_a_plain_dumps_table_of_facts_its_breadcrumb_and_logo_are_the_sites() -> None:
+    document = _load(_dump("[Marlpit Papers logo]", "", "-   Free essays", "-   Topics", "-   Prices", "-   Sign in", "",
+                           "Home / Free essays / Geography", "", "Should Rivers Be Left to Flood?", "",
+                           "  ---------------- ------------------------",
+                           "  Subject          Geography",
+                           "  Essay type       Argumentative",
+                           "  Length           352 words, 2 pages",
+                           "  Citation style   Harvard",
+                           "  ---------------- ------------------------"), name="rivers.txt")
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert document.metadata.claimed_words == 352
+    kept = _kept(document)
+    assert kept.startswith("Rivers that are left") and "Harvard" not in kept and "----" not in kept
+
+
+def test_a_dumps_wrapped_list_items_and_reference_lines_stay_whole() -> None:
+    document = _load(_dump("Should Rivers Be Left to Flood?", tail=(
+        "Also on Marlpit", "",
+        "-   Should Dams Be Removed From Small Rivers? (602 words, 3",
+        "    pages)",
+        "-   Who Pays for the Flood Defences? (418 words, 2 pages)", "",
+        "The meadows, in the end, are cheaper than the walls, and kinder to the town that keeps them.", "",
+        "References", "",
+        "Hale, Oona, and Ravi Mistry. \"Meadows, Levees and the Cost of Keeping Water Out of Market",
+        "Towns.\" Journal of River Management, vol. 9, no. 2, 2021, pp. 12–30.")), name="rivers.txt")
+    kept = _kept(document)
+    assert "Also on Marlpit" not in kept and "Should Dams" not in kept
+    assert [" ".join(plain_text(e).split()) for e in document.references.entries] == [
+        "Hale, Oona, and Ravi Mistry. \"Meadows, Levees and the Cost of Keeping Water Out of Market Towns.\" "
+        "Journal of River Management, vol. 9, no. 2, 2021, pp. 12–30."]
+
+
+def test_a_dates_year_before_the_word_count_label_is_no_count() -> None:
+    facts = "<p>Class English 11 · Submitted November 12, 2024 Words 348 · Score 18/20</p>"
+    assert _load(_page(facts, _paragraphs(ESSAY))).metadata.claimed_words == 348
+
+
+def test_a_collapsed_toggles_label_with_nothing_inside_goes() -> None:
+    toggle = ('<div class="toggle-block"><div><div role="button" aria-expanded="false" aria-label="Open">'
+              '<svg></svg></div></div><div>Planning notes and first ideas</div></div>')
+    assert "Planning notes" not in _kept(_load(_page(toggle, _paragraphs(ESSAY))))
+    # a tree's linked entry, its branch closed, is a line the reader can follow
+    tree = "".join(f'<li><div><span role="button" aria-expanded="false">▸</span><a href="/c{i}">Rivers of region {i} '
+                   f'(1{i} pages)</a></div></li>' for i in range(3))
+    listing = _load(_page(_paragraphs(ESSAY), f"<ul>{tree}</ul>"))
+    assert "Rivers of region 1" in _kept(listing) or any("Rivers of region 1" in r.text for r in listing.removed
+                                                          if r.kind != "navigation")
+
+
+def test_a_bank_of_numbered_writing_prompts_is_no_essay() -> None:
+    import pytest
+
+    sections = "".join(f"<h3>Prompt {i}: Should towns give land back to rivers, case {i}?</h3><p>{PROSE}</p>"
+                       f"<h4>Ways in</h4><ul><li>Open with a flood you remember.</li><li>Use one statistic.</li></ul>"
+                       for i in range(1, 4))
+    with pytest.raises(essayconv.NoEssayError, match="writing prompts"):
+        _load(_page(sections, title="Year 10 prompt bank"))
+    # an essay asking its own questions in its headings is an essay
+    own = "".join(f"<h2>Why did the levee fail in year {i}?</h2><p>{PROSE}</p>" for i in range(1, 4))
+    assert _load(_page(own)).blocks

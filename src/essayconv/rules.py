@@ -100,6 +100,13 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, FLAGS)
 
 
+def _prompt_heading(labels: list[str]) -> re.Pattern[str]:
+    if not labels:
+        return re.compile(r"(?!)")
+    names = "|".join(re.escape(label) for label in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"^(?:{names})\s?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])\s?[:.)–—-]\s?\S.{{0,200}}\?$", FLAGS)
+
+
 def _combine(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)
 
@@ -192,6 +199,8 @@ class Rules:
     blocks: tuple[BlockRule, ...]
     inline: tuple[InlineRule, ...]
     no_essay: tuple[re.Pattern[str], ...]
+    prompt_heading: re.Pattern[str]
+    """A heading naming a writing prompt, its number and its question ("Prompt 1: Should …?")."""
     reference_heading: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     bio_verbs: frozenset[str]
@@ -281,6 +290,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         blocks=blocks,
         inline=inline,
         no_essay=_compile_all(data["no_essay"]["patterns"]),
+        prompt_heading=_prompt_heading(data["no_essay"].get("prompt_labels", [])),
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),

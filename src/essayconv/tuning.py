@@ -66,6 +66,7 @@ class Tuning:
     double_spaced_min_lines: int
     title_line_max_words: int
     title_line_capitalised_share: float
+    title_line_max_width_share: float
     verse_line_max: int
     text_layer_min_lines: int
     text_layer_max_line: int
@@ -107,6 +108,7 @@ class Tuning:
     no_essay_below_words: int
     prompts_min_questions: int
     prompts_list_share: float
+    prompt_headings_min: int
 
 
 def tuning_from_data(table: dict[str, dict[str, Any]]) -> Tuning:

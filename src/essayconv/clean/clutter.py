@@ -15,7 +15,7 @@ from ..tuning import Tuning
 from .calls import call_without_a_button, headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
-from .facts import cards_of_other_essays, facts_strip, labels_facts
+from .facts import cards_of_other_essays, facts_strip, labels_cards, labels_facts
 from .structure import same_title
 
 
@@ -108,6 +108,8 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 out.append(removed(Kind.LINKS, " | ".join(items)))
                 continue
             if cards_of_other_essays(block, items, draft.rules):
+                if out and labels_cards(out[-1], tuning):
+                    out[-1] = as_removed(out[-1], Kind.RELATED)  # "Also on Copperleaf" over them
                 out.extend(removed(Kind.RELATED, item) for item in items)  # a card a record: each states its length
                 continue
             rule = next((r for r in draft.rules.blocks

@@ -73,6 +73,8 @@ def banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]]
 # which joins two counts ("6 pages / 1,420 words")
 _SEGMENTS = re.compile(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
 _OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER_NEXT = re.compile(r"\s?[:：]?\s?\d")
 
 
 
@@ -93,6 +95,8 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
         for match in pattern.finditer(text):
             if any(a < match.end("n") and match.start("n") < b for a, b in numbers):
                 continue
+            if pattern is shape.number_unit and _YEAR.fullmatch(match.group("n")) and _NUMBER_NEXT.match(text, match.end()):
+                continue  # "Submitted November 12, 2024 Words 339": a date's year, then a label and its count
             if shape.range_before.search(text, 0, match.start("n")) or shape.range_after.match(text, match.end("n")):
                 continue  # "300–500 words", "between 2 and 3 pages": a range asked for, not a count stated
             numbers.append(match.span("n"))

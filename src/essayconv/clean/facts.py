@@ -7,9 +7,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..languages import function_words
 from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, count_words
 from ..rules import Rules, first_block_rule
-from ..signals import Kind, ends_sentence
+from ..signals import Kind, ends_sentence, line_shape
+from ..sites.template import essay_headings
 from ..tuning import Tuning
 from .draft import text_and_words
 
@@ -17,11 +19,34 @@ _STRIP_PARTS = re.compile(r"\s[·•|]\s")
 
 
 def cards_of_other_essays(block: ListBlock, items: list[str], rules: Rules) -> bool:
-    """A list of other essays' cards: every item links somewhere and states a length ("… 402 words · 2
-    pages · Read the model answer"). An essay's own list may give lengths (of books, of reports), but
-    not with a link in every item."""
+    """A list of other essays' cards: every item states a length and links somewhere ("… 402 words ·
+    2 pages · Read the model answer") or, in a dump that kept no links, opens with a title ("Should
+    CPR Training Be Part of the Driving Test? (418 words, 2 pages)"). An essay's own list may give
+    lengths (of books, of reports), but in sentences, and not with a link in every item."""
     return len(items) >= 2 and all(rules.counter.number_unit.search(item) for item in items) \
-        and all(_holds_a_link(spans) for spans in block.items)
+        and (all(_holds_a_link(spans) for spans in block.items) or all(_opens_with_a_title(item, rules) for item in items))
+
+
+def labels_cards(block: DraftBlock, tuning: Tuning) -> bool:
+    """A short line right over other essays' cards ("Also on Copperleaf", "More like this") is their
+    label, unless it names a part of an essay ("Conclusion": the site put its cards under the
+    essay's own heading)."""
+    if not isinstance(block, (Heading, Paragraph)):
+        return False
+    text, words = text_and_words(block)
+    return words <= tuning.note_label_max_words and not ends_sentence(text.strip()) \
+        and text.strip().rstrip(":").casefold() not in essay_headings()
+
+
+_TITLE_ENDS = re.compile(r"(?<=[?!.])\s|\s[(·|–—-]\s?")
+
+
+def _opens_with_a_title(item: str, rules: Rules) -> bool:
+    """The item's first part (to its first sentence end, bracket or separator) is capitalised as a title."""
+    head = _TITLE_ENDS.split(item.strip(), maxsplit=1)[0]
+    shape = line_shape(head, function_words())
+    return 2 <= len(shape.words) <= rules.tuning.title_line_max_words \
+        and shape.capitalised_share >= rules.tuning.title_line_capitalised_share
 
 
 def _holds_a_link(spans: tuple) -> bool:

@@ -5,7 +5,7 @@ removed (exit 3, `NoEssayError`)."""
 from __future__ import annotations
 
 from ..extract import Extracted
-from ..model import Document, Gap, ListBlock, Paragraph, block_text, count_words, plain_text
+from ..model import Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..rules import Rules
 from ..signals import word_set
 from .counters import counter_parts
@@ -55,6 +55,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     questions, listed = _questions_listed(document)
     if questions >= tuning.prompts_min_questions and listed >= tuning.prompts_list_share * body_words:
         return f"no essay in the page: it lists questions ({questions} of them: writing prompts), not an essay"
+    prompts = sum(1 for b in document.blocks if isinstance(b, Heading) and rules.prompt_heading.match(block_text(b).strip()))
+    if prompts >= tuning.prompt_headings_min:
+        return f"no essay in the page: it sets writing prompts ({prompts} of them, each under its own heading), not an essay"
     # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
     # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
     listed_cards, card_words = _cards_listed(document, rules)

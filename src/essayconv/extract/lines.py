@@ -17,6 +17,7 @@ from ..rules import Rules
 from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
+from .tables import simple_tables, tab_row
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
@@ -24,7 +25,6 @@ _HYPHEN_END = re.compile(r"(\w+)-$")
 
 
 # a two-column table row copied from a browser: a short label, a tab, its value ("Length\t377 words")
-_TABLE_ROW = re.compile(r"^(?P<label>[^\t.!?:]{1,30}?)\t+(?P<value>[^\t]+)$")
 
 
 # a rule a text browser draws between boxes ("────", "════"): a break, not text (an underscore or
@@ -35,9 +35,9 @@ _RULE_LINE = re.compile(r"^\s*(?:[─━═]\s*){8,}$")
 def _lines(text: str, tuning: Tuning) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     lines = ["" if _RULE_LINE.match(line)
-             else _TABLE_ROW.sub(r"\g<label>: \g<value>", line) if count_words(line) <= tuning.cta_max_words else line
+             else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
              for line in text.split("\n")]
-    return _undouble([line.expandtabs(4).rstrip() for line in lines], tuning)
+    return _undouble([line.expandtabs(4).rstrip() for line in simple_tables(lines)], tuning)
 
 
 def _undouble(lines: list[str], tuning: Tuning) -> list[str]:
@@ -119,7 +119,7 @@ def _joins(previous: str, line: str, width: int | None, tuning: Tuning) -> bool:
     prev = previous.rstrip()
     if BULLET_LINE.match(line) or (_NUMBERED.match(line) and ends_sentence(prev)):
         return False
-    if title_like(prev, tuning):
+    if title_like(prev, tuning) and not (width and len(prev) >= width * tuning.title_line_max_width_share):
         return False
     if _HYPHEN_END.search(prev) and line.lstrip()[:1].islower():
         return True
@@ -153,8 +153,8 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
             continue
         # a notice wrapped onto the next line ("…Copying it" / "is plagiarism.") is still one line of it
         wrapped_notice = not ends_sentence(current[-1].strip()) and line.strip()[:1].islower() if current else False
-        if current and (wrapped_notice or not alone(current[-1])) and not alone(line) and (
-                _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning)):
+        if current and (_continues_item(current, line) or (wrapped_notice or not alone(current[-1])) and not alone(line) and (
+                _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning))):
             current.append(line)
         else:
             if current:
@@ -163,6 +163,17 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
     if current:
         groups.append((start, current))
     return groups
+
+
+def _continues_item(current: list[str], line: str) -> bool:
+    """A line indented to the text of the list item above it carries that item on ("-   Should CPR
+    Training Be … (418 words, 2" / "    pages)"), as pandoc, Markdown and most dumps wrap items."""
+    item = BULLET_LINE.match(current[0]) or _NUMBERED.match(current[0])
+    if item is None or BULLET_LINE.match(line) or _NUMBERED.match(line) or not line.strip():
+        return False
+    indent = len(line) - len(line.lstrip())
+    return item.start("rest") <= indent <= item.start("rest") + 1 and all(
+        len(previous) - len(previous.lstrip()) == indent for previous in current[1:])
 
 
 def _text_of(group: list[str], vocabulary: set[str]) -> str:

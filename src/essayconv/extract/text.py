@@ -92,8 +92,8 @@ def _repeated_title(groups: list[tuple[int, list[str]]], rules: Rules) -> int | 
     return None
 
 
-# "Home > Free essays > Society > Libraries": a path of three or more steps
-_LONG_BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))(?:[^›»>]{1,40}\s[›»>]\s){2,}[^›»>]{1,60}$")
+# "Home > Free essays > Society > Libraries", "Home / Free essays / Health & PE": a path of three or more steps
+_LONG_BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))(?:[^›»>/]{1,40}\s[›»>/]\s){2,}[^›»>/]{1,60}$")
 
 
 def _title_under_breadcrumb(groups: list[tuple[int, list[str]]], rules: Rules) -> int | None:

@@ -104,12 +104,38 @@ def _may_name(tag: Element, classes: str, tokens: frozenset[str]) -> bool:
     return any(token in names for token in tokens)
 
 
+_PANEL_TAGS = ("p", "ul", "ol", "table", "blockquote", "pre", "dl")
+_TOGGLE_LABEL_MAX_WORDS = 10
+"""A collapsed toggle's label is a line: "Outline and brainstorm notes", "Show the sources"."""
+
+
+def _collapsed_toggles(root: Element) -> list[Element]:
+    """Toggles shown closed whose content the page does not hold at all (a Notion toggle, an accordion
+    whose panel loads when opened): the reader sees a label beside a ▸, never its text. The block
+    around the control is taken when it holds the label alone; an accordion that holds its hidden
+    panel is left to the hidden-element tests (the panel may be the essay's, kept when it is prose)."""
+    found = []
+    for control in root.iterfind(".//*[@aria-expanded='false']"):
+        block = control.getparent()
+        while block is not None and block.tag not in ("body", "html") and len(text(block, " ").split()) == len(
+                text(control, " ").split()):
+            block = block.getparent()  # up to the element that holds more than the control: the toggle
+        if block is None or block.tag in ("body", "html", "main", "article") or first_under(block, _PANEL_TAGS) is not None:
+            continue
+        # a linked label is an entry of a tree the reader can follow (a category tree's "▸ Compilers (12)")
+        if 0 < len(text(block, " ").split()) <= _TOGGLE_LABEL_MAX_WORDS and first_under(block, ("h1", "a")) is None:
+            found.append(block)
+    return found
+
+
 def drop_invisible(root: Element, rules: Rules) -> None:
     """Comments, scripts and hidden elements go (never content, whatever else the page holds);
     anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
     below it; the limit is there so that no later step can be made slow or recursive by absurd
     nesting). A comment leaves an empty seam: the strings either side of it stay apart."""
     blurred_classes = _blurred_classes(root)
+    for toggle in _collapsed_toggles(root):
+        replace(toggle, new_element(REMOVED_TAG, element_summary(toggle) or " ", kind=Kind.NAVIGATION))
     if _is_hidden(root) and not _collapsed_prose(root, rules):
         set_text(root, " ")  # the whole page hidden: nothing of it is shown
         return
