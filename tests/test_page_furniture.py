@@ -222,3 +222,20 @@ def test_a_bank_of_numbered_writing_prompts_is_no_essay() -> None:
     # an essay asking its own questions in its headings is an essay
     own = "".join(f"<h2>Why did the levee fail in year {i}?</h2><p>{PROSE}</p>" for i in range(1, 4))
     assert _load(_page(own)).blocks
+
+
+def test_an_essays_closing_list_stays_before_the_walls_cut() -> None:
+    """The text stops at the wall after a list of short points: the list is the essay's last, the
+    gap stands after it, and the wall's links line behind it goes."""
+    points = "".join(f"<ul><li>Short point number {i} about the meadows</li></ul>" for i in range(3))
+    wall = ("<div><b>You are reading the free part of this paper.</b><br>412 words more are in the members' area."
+            "<br><a href='/login'>Members login</a> | <a href='/join'>Sign up for 5.95</a></div>")
+    document = _load(_page(_paragraphs(ESSAY), points, wall))
+    kinds = [type(b).__name__ for b in document.blocks]
+    assert kinds[-2:] == ["ListBlock", "Gap"] and "Members login" not in _kept(document)
+
+
+def test_an_article_asking_numbered_questions_at_length_is_an_article() -> None:
+    long_answer = " ".join([PROSE] * 16)
+    article = "".join(f"<h2>Question {i}: Where do you want to train, case {i}?</h2><p>{long_answer}</p>" for i in range(1, 4))
+    assert _load(_page(article)).blocks

@@ -109,6 +109,7 @@ class Tuning:
     prompts_min_questions: int
     prompts_list_share: float
     prompt_headings_min: int
+    prompt_bank_words_per_prompt: int
 
 
 def tuning_from_data(table: dict[str, dict[str, Any]]) -> Tuning:

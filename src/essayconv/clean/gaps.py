@@ -161,8 +161,10 @@ def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
         after = [i for i in kept if i > index]
         if len(after) > tuning.wall_lines_behind_a_wall_max or not all(_wall_line(blocks[i], tuning, sentences_allowed=True) for i in after):
             continue  # the essay goes on after it: a notice in the text, not the wall
-        # the wall may open with a line of its own before the record ("The rest of this sample is locked")
-        last_text = max((i for i in kept if i < index and not _wall_line(blocks[i], tuning)), default=None)
+        # the wall may open with a line of its own before the record ("The rest of this sample is locked");
+        # a list there is the essay's (its last points), however short its items
+        last_text = max((i for i in kept if i < index and not (isinstance(blocks[i], Paragraph) and _wall_line(blocks[i], tuning))),
+                        default=None)
         if last_text is None or isinstance(blocks[last_text], Heading) \
                 or any(isinstance(b, Gap) for b in blocks[last_text + 1:index]):
             return None  # no text before it, or the cut is marked before the wall already

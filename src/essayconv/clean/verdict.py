@@ -56,7 +56,7 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     if questions >= tuning.prompts_min_questions and listed >= tuning.prompts_list_share * body_words:
         return f"no essay in the page: it lists questions ({questions} of them: writing prompts), not an essay"
     prompts = sum(1 for b in document.blocks if isinstance(b, Heading) and rules.prompt_heading.match(block_text(b).strip()))
-    if prompts >= tuning.prompt_headings_min:
+    if prompts >= tuning.prompt_headings_min and body_words <= prompts * tuning.prompt_bank_words_per_prompt:
         return f"no essay in the page: it sets writing prompts ({prompts} of them, each under its own heading), not an essay"
     # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
     # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
