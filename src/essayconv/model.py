@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterable, Union
 
 # ---------------------------------------------------------------- inline spans
@@ -51,24 +52,39 @@ Container = (Emph, Strong, Link)
 # ---------------------------------------------------------------- blocks
 
 
+class _Read:
+    """A block's plain text and its whitespace tokens, worked out once: the cleaning passes ask for
+    them of every block, pass after pass (not fields: equality, hashing and the JSON skip them)."""
+
+    @cached_property
+    def plain(self) -> str:
+        if isinstance(self, ListBlock):
+            return "\n".join(plain_text(item) for item in self.items)
+        return plain_text(self.inlines)  # type: ignore[attr-defined]
+
+    @cached_property
+    def tokens(self) -> int:
+        return len(self.plain.split())
+
+
 @dataclass(frozen=True)
-class Heading:
+class Heading(_Read):
     level: int
     inlines: Inlines
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(_Read):
     inlines: Inlines
 
 
 @dataclass(frozen=True)
-class BlockQuote:
+class BlockQuote(_Read):
     inlines: Inlines
 
 
 @dataclass(frozen=True)
-class ListBlock:
+class ListBlock(_Read):
     ordered: bool
     items: tuple[Inlines, ...]
 
@@ -246,10 +262,8 @@ def slice_inlines(spans: Inlines, start: int, end: int) -> Inlines:
 
 def block_text(block: DraftBlock) -> str:
     """Plain text of a block, for matching and word counts."""
-    if isinstance(block, (Heading, Paragraph, BlockQuote)):
-        return plain_text(block.inlines)
-    if isinstance(block, ListBlock):
-        return "\n".join(plain_text(item) for item in block.items)
+    if isinstance(block, _Read):
+        return block.plain
     if isinstance(block, Removed):
         return block.text
     return ""

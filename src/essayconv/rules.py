@@ -61,7 +61,8 @@ class BlockRule:
             view = prefilter_view(text) if lowered is None else lowered
             for literals, at_start, pattern in self.literal_patterns:
                 # an empty view: a letter that folds to ASCII, no substring test may rule a pattern out
-                if view and not any(literal in view for literal in literals):
+                # (one literal, the common case, tested without a generator)
+                if view and (literals[0] not in view if len(literals) == 1 else not any(x in view for x in literals)):
                     continue
                 compiled = _compiled(pattern)
                 if (compiled.match(text) if at_start else compiled.search(text)) is not None:

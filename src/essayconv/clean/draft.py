@@ -51,6 +51,8 @@ def is_texty(block: DraftBlock) -> bool:
 def text_and_words(block: DraftBlock) -> tuple[str, int]:
     """A block's text and a quick word count (whitespace tokens): passes compare it with
     thresholds many times over; metadata.words uses the exact `count_words`."""
+    if isinstance(block, (Paragraph, Heading, BlockQuote, ListBlock)):
+        return block.plain, block.tokens
     text = block_text(block)
     return text, len(text.split())
 

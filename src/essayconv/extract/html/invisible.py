@@ -105,6 +105,8 @@ def _may_name(tag: Element, classes: str, tokens: frozenset[str]) -> bool:
 
 
 _PANEL_TAGS = ("p", "ul", "ol", "table", "blockquote", "pre", "dl")
+_TOGGLE_DEPTH = 4
+"""A toggle's control sits a few wrappers below the block that holds its label."""
 _TOGGLE_LABEL_MAX_WORDS = 10
 """A collapsed toggle's label is a line: "Outline and brainstorm notes", "Show the sources"."""
 
@@ -116,10 +118,12 @@ def _collapsed_toggles(root: Element) -> list[Element]:
     panel is left to the hidden-element tests (the panel may be the essay's, kept when it is prose)."""
     found = []
     for control in root.iterfind(".//*[@aria-expanded='false']"):
+        own = len(text(control, " ").split())
         block = control.getparent()
-        while block is not None and block.tag not in ("body", "html") and len(text(block, " ").split()) == len(
-                text(control, " ").split()):
-            block = block.getparent()  # up to the element that holds more than the control: the toggle
+        for _ in range(_TOGGLE_DEPTH):  # up to the element that holds more than the control: the toggle
+            if block is None or block.tag in ("body", "html") or len(text(block, " ").split()) != own:
+                break
+            block = block.getparent()
         if block is None or block.tag in ("body", "html", "main", "article") or first_under(block, _PANEL_TAGS) is not None:
             continue
         # a linked label is an entry of a tree the reader can follow (a category tree's "▸ Compilers (12)")
