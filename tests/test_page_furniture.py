@@ -239,3 +239,19 @@ def test_an_article_asking_numbered_questions_at_length_is_an_article() -> None:
     long_answer = " ".join([PROSE] * 16)
     article = "".join(f"<h2>Question {i}: Where do you want to train, case {i}?</h2><p>{long_answer}</p>" for i in range(1, 4))
     assert _load(_page(article)).blocks
+
+
+def test_a_section_named_like_a_reference_list_over_prose_is_the_texts() -> None:
+    long = " ".join([PROSE] * 4) + " The novelist who wrote of the river in 1962 is still read."
+    page = _page(_paragraphs(ESSAY), f"<h2>Literature</h2><p>{long}</p>", _paragraphs(ESSAY[:1]))
+    document = _load(page)
+    assert document.references is None and "novelist who wrote of the river" in _kept(document)
+
+
+def test_a_see_also_tail_ends_at_the_references() -> None:
+    tail = ("<h2>See also</h2><ul><li><a href='/a'>Floods of the lower valley</a></li><li><a href='/b'>Levees</a></li></ul>"
+            "<h2>References</h2><ol><li>Hale, Oona (2021). Meadows and Levees. Harbourline Press.</li>"
+            "<li>Mistry, Ravi (2019). Rivers Given Room. Quayside Books.</li></ol>")
+    document = _load(_page(_paragraphs(ESSAY), tail))
+    assert document.references is not None and len(document.references.entries) == 2
+    assert "Floods of the lower valley" not in _kept(document)

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
-from ..rules import first_block_rule
+from ..rules import Rules, first_block_rule
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .calls import call_without_a_button, headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
@@ -73,7 +73,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     skip_list: DraftBlock | None = None
     after_button = False  # "Read the full essay" stood here: short lines after it are the site's tail
     essay = _EssaySeen()
+    resume = 0  # a tail cut off ends at the essay's references ("See also" … "References")
     for index, block in enumerate(blocks):
+        if index < resume:
+            continue
         if after_button and is_texty(block) and not isinstance(block, Removed):
             if text_and_words(block)[1] <= tuning.tail_line_max_words and not isinstance(block, BlockQuote):
                 out.append(as_removed(block, Kind.RELATED))
@@ -146,9 +149,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(block)
         elif rule.action == "truncate" and essay.before(out) and not _essay_goes_on(blocks[index + 1:], tuning):
             out.append(removed(rule.kind, text))
+            resume = next((i for i in range(index + 1, len(blocks)) if _references_heading(blocks[i], draft.rules)), len(blocks))
             out.extend(_relabel(b, draft) if isinstance(b, Removed) and b.kind in SET_ASIDE_WHOLE
-                       else as_removed(b, rule.kind) for b in blocks[index + 1:])
-            break
+                       else as_removed(b, rule.kind) for b in blocks[index + 1:resume])
         else:
             out.append(removed(rule.kind, text))
             following = next_content(blocks, index)
@@ -295,6 +298,13 @@ def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
     first = section[0]
     return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
         and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
+
+
+def _references_heading(block: DraftBlock, rules: Rules) -> bool:
+    """A heading of the essay's references ("References", "Notes"): a related tail before it
+    ("See also" and its links, as encyclopaedias order them) ends there."""
+    return isinstance(block, Heading) and text_and_words(block)[1] <= 5 \
+        and rules.reference_heading.match(text_and_words(block)[0].strip()) is not None
 
 
 def _relabel(record: Removed, draft: Draft) -> Removed:

@@ -65,13 +65,20 @@ def _heading_index(draft: Draft) -> int | None:
     found = None
     for index in range(len(draft.blocks) - 1, -1, -1):
         block = draft.blocks[index]
-        if _is_reference_heading(block, draft):
+        if _is_reference_heading(block, draft) and not _over_prose(draft.blocks, index, tuning.reference_entry_max_words):
             found = index
         elif found is not None and isinstance(block, (Paragraph, Heading, BlockQuote)):
             text, words = text_and_words(block)
             if words > tuning.reference_entry_max_words or not _LOOKS_LIKE_ENTRY.search(text.strip()):
                 break  # prose: the reference sections start after it
     return found
+
+
+def _over_prose(blocks: tuple[DraftBlock, ...], index: int, most_words: int) -> bool:
+    """The heading stands over a paragraph longer than any reference entry: a section of the text
+    named like a list ("Literature" in an article's Culture section), not the list."""
+    following = next((b for b in blocks[index + 1:] if not isinstance(b, (Removed, Gap))), None)
+    return isinstance(following, (Paragraph, BlockQuote)) and text_and_words(following)[1] > most_words
 
 
 def _note_number(block: DraftBlock, under_rule: bool) -> str | None:
