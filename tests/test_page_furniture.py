@@ -255,3 +255,97 @@ def test_a_see_also_tail_ends_at_the_references() -> None:
     document = _load(_page(_paragraphs(ESSAY), tail))
     assert document.references is not None and len(document.references.entries) == 2
     assert "Floods of the lower valley" not in _kept(document)
+
+
+# ---------------------------------------------------------------- round 31's families (our own texts)
+
+
+def test_a_table_of_the_essays_facts_after_it_is_read_and_goes() -> None:
+    table = ("<table><thead><tr><th>Paper statistics</th><th></th></tr></thead><tbody>"
+             "<tr><td>Body text</td><td>412 words</td></tr><tr><td>Printed</td><td>2 pages at 1.5 spacing</td></tr>"
+             "<tr><td>Works Cited</td><td>2 sources (not in the count)</td></tr>"
+             "<tr><td>Grade awarded</td><td>B (coursework draft)</td></tr></tbody></table>")
+    document = _load(_page(_paragraphs(ESSAY), table))
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (412, 2)
+    assert "Paper statistics" not in _kept(document) and "Grade awarded" not in _kept(document)
+
+
+def test_a_facts_table_in_another_language_goes_whole() -> None:
+    table = ("<table><caption>Ficha do texto</caption><tbody><tr><th>Tema</th><td>Os rios e a cidade</td></tr>"
+             "<tr><th>Extensão</th><td>318 palavras · 1 lauda</td></tr><tr><th>Nota final</th><td>880 / 1000</td></tr>"
+             "<tr><th>Autora</th><td>Inês P., 3.º ano</td></tr></tbody></table>")
+    document = _load(_page(table, _paragraphs(ESSAY)))
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (318, 1)
+    assert "Ficha do texto" not in _kept(document) and "880" not in _kept(document)
+    # a table of measurements in the essay is the essay's
+    levels = ("<table><tr><td>1953</td><td>4.2 m</td></tr><tr><td>1978</td><td>3.9 m</td></tr>"
+              "<tr><td>2014</td><td>4.6 m</td></tr></table>")
+    assert "4.6 m" in _kept(_load(_page(_paragraphs(ESSAY[:2]), levels, _paragraphs(ESSAY[2:]))))
+
+
+def test_a_credit_then_a_disclaimer_in_one_paragraph_goes() -> None:
+    line = ("Written by Marlpit writer Oona V. for a Year 12 Geography class. You may quote it with credit; "
+            "resubmitting it as coursework is plagiarism.")
+    document = _load(_page("<h2>About this sample</h2>", f"<p>{line}</p>", _paragraphs(ESSAY)))
+    assert "Oona V." not in _kept(document) and "About this sample" not in _kept(document)
+
+
+def test_a_testimonial_by_first_name_and_role_speaking_of_the_page_goes() -> None:
+    praise = ("<blockquote><p>“My son read this before his own essay and finally saw what a topic sentence does.” "
+              "— Priya, parent of a Year 8 pupil</p></blockquote>")
+    assert "My son read this" not in _kept(_load(_page(_paragraphs(ESSAY[:2]), praise, _paragraphs(ESSAY[2:]))))
+    # a quotation from someone the essay met is the essay's
+    met = ("<blockquote><p>“The water came up to the second stair and stayed for a week.” — Priya, a parent of two "
+           "in the lower town</p></blockquote>")
+    assert "second stair" in _kept(_load(_page(_paragraphs(ESSAY[:2]), met, _paragraphs(ESSAY[2:]))))
+
+
+def test_study_questions_after_the_essay_and_a_bold_asking_call_go() -> None:
+    call = ("<p><strong>Got an essay due this term?</strong> Tell us your topic in five lines and a Marlpit writer "
+            "will shape it into a first draft within two days, ready for your own edits.</p>")
+    questions = ("<h2>For discussion</h2><ol><li>Why does the writer open with the flood of 1953?</li>"
+                 "<li>Which paragraph weighs the cost of the levees?</li><li>Is the ending convincing?</li></ol>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:3]), call, _paragraphs(ESSAY[3:]), questions)))
+    assert "Got an essay" not in kept and "For discussion" not in kept and "1953?" not in kept
+    assert all(p in kept for p in ESSAY)
+
+
+def test_a_priced_call_and_a_credit_by_title_and_initial_go() -> None:
+    strip = "<p>Discursive essay · Year 12 Geography · model answer by Marlpit tutor Dr R. Okafor, who studies rivers.</p>"
+    call = "<p>Book a one-to-one session with Dr Okafor: £35 an hour, online or in Hull.</p>"
+    kept = _kept(_load(_page(strip, _paragraphs(ESSAY[:2]), call, _paragraphs(ESSAY[2:]))))
+    assert "Dr R. Okafor" not in kept and "Book a one-to-one" not in kept
+    # a sentence opening with a verb and holding a percentage is no call
+    figures = "<p>Download speeds fell by 5.8% in the valley after the flood.</p>"
+    assert "Download speeds fell" in _kept(_load(_page(_paragraphs(ESSAY[:2]), figures, _paragraphs(ESSAY[2:]))))
+
+
+def test_titles_a_count_badge_a_two_line_title_and_a_caption() -> None:
+    badge = _load(_page('<p>x</p>', _paragraphs(ESSAY), title='Rivers <span class="VPBadge tip">402 words · 2 pp.</span>'
+                        ' <a class="header-anchor" href="#rivers">\u200b</a>'))
+    assert badge.title == "Rivers" and (badge.metadata.claimed_words, badge.metadata.claimed_pages) == (402, 2)
+    captioned = _load(_page('<figure><img src="a.jpg"><figcaption>The levee at dawn. Photo: the town archive</figcaption>'
+                            '</figure>', _paragraphs(ESSAY)))
+    assert captioned.title == "Should Rivers Be Left to Flood?" and "town archive" not in _kept(captioned)
+    two_lines = ("<html><head><title>Rivers and Towns: Who Pays for the Levees?</title></head><body><main><div>"
+                 "<div>Rivers and Towns:</div><div>Who Pays for the Levees?</div>" + _paragraphs(ESSAY) + "</div></main></body></html>")
+    shown = _load(two_lines.encode())
+    assert shown.title == "Rivers and Towns: Who Pays for the Levees?" and not _kept(shown).startswith(("Rivers", "Who"))
+
+
+def test_a_guide_to_writing_essays_in_numbered_steps_is_no_essay() -> None:
+    import pytest
+
+    steps = "".join(f"<h2>Step {i}: Plan part {i} of the essay</h2><p>{PROSE}</p>" for i in range(1, 5))
+    with pytest.raises(essayconv.NoEssayError, match="guide to writing essays"):
+        _load(_page(steps, title="How to Write a Persuasive Essay: A Step-by-Step Guide"))
+    # a process essay in steps, titled as an essay, is an essay
+    assert _load(_page(steps, title="Why Towns Should Plan for Floods in Stages")).blocks
+
+
+def test_a_dumps_aligned_facts_rows_are_read_and_go() -> None:
+    document = _load(_dump("Should Rivers Be Left to Flood?", "",
+                           "Essay type   Argumentative", "Word count   352 (references not included)",
+                           "Length       2 pages, double-spaced", "Referencing  Harvard"), name="rivers.txt")
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (352, 2)
+    assert "Harvard" not in _kept(document)

@@ -202,6 +202,11 @@ class Rules:
     no_essay: tuple[re.Pattern[str], ...]
     prompt_heading: re.Pattern[str]
     """A heading naming a writing prompt, its number and its question ("Prompt 1: Should …?")."""
+    guide_title: re.Pattern[str]
+    """A title promising to teach essay writing ("How to Write a Discursive Essay")."""
+    step_heading: re.Pattern[str]
+    """A guide's numbered step ("Step 1: Unpack the question")."""
+    guide_steps_min: int
     reference_heading: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     bio_verbs: frozenset[str]
@@ -292,6 +297,9 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         inline=inline,
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         prompt_heading=_prompt_heading(data["no_essay"].get("prompt_labels", [])),
+        guide_title=re.compile(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
+        step_heading=re.compile(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
+        guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),

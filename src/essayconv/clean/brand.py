@@ -120,17 +120,28 @@ _CREDIT = re.compile(r"[—–―-]\s*((?:an?|one of (?:our|the)|un[ae]?|une|ein
 """A quotation's credit to someone not named, last in it: "— a Sixpence reader in Year 11"."""
 
 
+_FIRST_NAME_CREDIT = re.compile(r"[—–―-]\s*(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.)?,\s*(?:an?\s|the\s)?(?:[\w’'-]+\s){0,2}?"
+                                r"([^\W\d_]+)\b(?:\s(?:of|in|from|at)\b[^.!?]{0,40})?[.)]?$")
+"""…or to a customer by first name and role, last in it: "— Helen, parent of a Year 9 pupil"."""
+_ABOUT_THE_PAGE = re.compile(r"\b(?:read this|(?:this|these|your|the site's) (?:essays?|samples?|papers?|site|page|plans?|service|"
+                             r"writers?|team|notes)|this (?:helped|saved)|helped me)\b", re.IGNORECASE)
+"""A testimonial speaks of the page or the site's work ("My daughter read this before…")."""
+
+
 def _testimonial(block: DraftBlock, names: frozenset[str], rules) -> bool:  # noqa: ANN001 - Rules
     """A quotation credited to one of the site's customers by the site's name or in its voice ("…came
-    out with a grade 8." — a Sixpence reader in Year 11; — one of our students): the site praising
-    itself between the essay's paragraphs. An essay quotes people it does not sell to ("— a librarian
-    at a branch library in my town")."""
+    out with a grade 8." — a Sixpence reader in Year 11; — one of our students), or by a first name
+    and a customer's role when it speaks of the page ("My daughter read this before…" — Helen, parent
+    of a Year 9 pupil): the site praising itself between the essay's paragraphs. An essay quotes
+    people it does not sell to ("— a librarian at a branch library in my town")."""
     if not isinstance(block, BlockQuote):
         return False
-    credit = _CREDIT.search(block_text(block).strip())
-    if credit is None or credit.group(2).casefold() not in rules.customers:
-        return False
-    return not _words(credit.group(1)).isdisjoint(rules.site_self) or bool(names and _names_the_site(credit.group(1), names))
+    quoted = block_text(block).strip()
+    credit = _CREDIT.search(quoted)
+    if credit is not None and credit.group(2).casefold() in rules.customers:
+        return not _words(credit.group(1)).isdisjoint(rules.site_self) or bool(names and _names_the_site(credit.group(1), names))
+    named = _FIRST_NAME_CREDIT.search(quoted)
+    return named is not None and named.group(1).casefold() in rules.customers and _ABOUT_THE_PAGE.search(quoted[:named.start()]) is not None
 
 
 def drop_site_copy(draft: Draft) -> Draft:

@@ -88,6 +88,22 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
         or (reads_as_button and site_sells and words <= rules.tuning.action_box_max_words // 2)
 
 
+def priced_call(block: DraftBlock, rules: Rules) -> bool:
+    """A short line opening with a button's verb and naming a price: the site selling in one sentence
+    ("Book a one-to-one session with Dr Mensah: £38 an hour, online or in Leeds.")."""
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    first = _FIRST_WORD.match(text)
+    return words <= rules.tuning.action_box_max_words // 2 and first is not None \
+        and first.group(1).casefold() in rules.button_verbs and _MONEY.search(text) is not None
+
+
+_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|usd|eur|gbp)\b", re.I)
+"""An amount of money ("£38", "9,90 €"): a line offering a service for it sells (a percentage may be a
+speed test's figure)."""
+
+
 def _button_link(spans: list, text: str, rules: Rules) -> Link | None:
     """The link that may be the call's button: the paragraph's last span; or, in a paragraph opening
     with a question, a link opening with a button verb wherever it stands ("need one on your own
@@ -154,8 +170,15 @@ def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline
     if not (under_asking_headline or opens_with_a_question(text, rules)):
         return False
     said = word_set(text)
-    return words <= rules.tuning.action_box_max_words // 2 and not said.isdisjoint(rules.site_voice | rules.reader_words) \
-        and not said.isdisjoint(rules.sellers)
+    # its question set in bold as the call's headline, the pitch may run to a box's length
+    most = rules.tuning.action_box_max_words if _bold_lead(block) else rules.tuning.action_box_max_words // 2
+    return words <= most and not said.isdisjoint(rules.site_voice | rules.reader_words) and not said.isdisjoint(rules.sellers)
+
+
+def _bold_lead(block: DraftBlock) -> bool:
+    """The paragraph opens with a bold run ending in a question: "**Got an essay due?** Tell us …"."""
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    return bool(spans) and isinstance(spans[0], Strong) and plain_text(spans[0].children).rstrip().endswith("?")
 
 
 def headline_asks(kept: list[DraftBlock], tuning: Tuning) -> bool:

@@ -12,7 +12,14 @@ from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Parag
 from ..rules import Rules, first_block_rule
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
-from .calls import call_without_a_button, headline_asks, is_call_to_action, pitch_before_button, pitch_ending_in_a_button
+from .calls import (
+    call_without_a_button,
+    headline_asks,
+    is_call_to_action,
+    pitch_before_button,
+    pitch_ending_in_a_button,
+    priced_call,
+)
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
 from .facts import cards_of_other_essays, facts_strip, labels_cards, labels_facts
@@ -141,10 +148,14 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             after_button = after_button or (draft.rules.continues.search(text) is not None and essay.before(out))
         elif rule is None and pitch_ending_in_a_button(block, draft.rules, headline_asks(out, tuning)):
             out.append(removed(Kind.AD, text))  # "Need an original paper on X? Send us … [Order now]"
+        elif rule is None and priced_call(block, draft.rules):
+            out.append(removed(Kind.AD, text))  # "Book a session with Dr M.: £38 an hour"
         elif rule is None and call_without_a_button(block, draft.rules, headline_asks(out, tuning)):
             out.append(removed(Kind.AD, text))  # "Teacher wants 400 words by Friday? / Tell us the topic and a writer…"
         elif rule is None and not essay.before(out) and facts_strip(text, draft.rules):
             out.append(removed(Kind.METADATA, text))  # "Expository essay · Language & Culture · Sample author: M. R."
+        elif rule is None and (kind := _every_sentence_clutter(text, words, draft.rules)) is not None:
+            out.append(removed(kind, text))  # "Written by <site> writer Oskar M. for … Resubmitting it as coursework is plagiarism."
         elif rule is None:
             out.append(block)
         elif rule.action == "truncate" and essay.before(out) and not _essay_goes_on(blocks[index + 1:], tuning):
@@ -273,8 +284,8 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     essay_seen = False
     for index, block in enumerate(blocks):
-        if not essay_seen and draft.title and labels_facts(blocks, index, draft.rules.tuning) \
-                and not same_title(block_text(block), draft.title):  # a line that may be the title is the title passes' 
+        if draft.title and labels_facts(blocks, index, draft.rules.tuning, after_the_essay=essay_seen) \
+                and not same_title(block_text(block), draft.title):  # a line that may be the title is the title passes'
             blocks[index] = as_removed(block, Kind.METADATA)  # "Sample card" over the facts strip and counter
             continue
         if not isinstance(block, Heading) or not essay_seen:
@@ -298,6 +309,26 @@ def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
     first = section[0]
     return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
         and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
+
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+def _every_sentence_clutter(text: str, words: int, rules: Rules) -> str | None:
+    """A short paragraph whose every sentence a clutter rule takes on its own (a writer's credit, then
+    the site's disclaimer): the kind of its first. Asked only when the first sentence is clutter."""
+    if words > rules.tuning.action_box_max_words:
+        return None
+    sentences = _SENTENCES.split(text.strip())
+    if len(sentences) < 2:
+        return None
+    kinds = []
+    for sentence in sentences:
+        rule = first_block_rule(rules.blocks, sentence, len(sentence.split()))
+        if rule is None:
+            return None
+        kinds.append(rule.kind)
+    return kinds[0]
 
 
 def _references_heading(block: DraftBlock, rules: Rules) -> bool:

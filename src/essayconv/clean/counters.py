@@ -10,7 +10,7 @@ from typing import Mapping
 
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import CounterShape
-from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind
+from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .draft import Draft, removed, text_and_words
 
@@ -85,6 +85,7 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     when the line says little else; None for prose that merely mentions a number."""
     words = pages = None
     spans: list[tuple[int, int]] = []
+    used: list[tuple[int, int]] = []
     numbers: list[tuple[int, int]] = []
     # a number is read once, in the line's own order: "Words 1,046 Pages 4" puts its labels first
     # (else "1,046 Pages" would be read as a page count), "4 pages 1,380 words" its numbers first
@@ -103,13 +104,16 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
             number = _number(match.group("n"), shape.number_words)
             if match.group("w") and words is None:
                 words = number
+                used.append(match.span())
             elif match.group("p") and pages is None:
                 pages = number
+                used.append(match.span())
             spans.append(match.span())
     if words is None and pages is None or (words is not None and words < shape.min_words):
         return None
-    # the other words: everywhere, or only those within a few words of the counts
-    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    # the other words: everywhere, or only those within a few words of the counts read (a later
+    # "page 1" of a preview note widens no window)
+    start, end = min(a for a, _ in used), max(b for _, b in used)
     others = [m for m in _OTHER_WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     if windowed:
         others = ([m for m in others if m.end() <= start][-shape.window_words:]
@@ -129,10 +133,29 @@ def _bare_count(text: str, shape: CounterShape) -> bool:
 
 
 def _closes_the_prose(kept: list[DraftBlock]) -> bool:
-    """The last block kept is a paragraph of prose: a bare count right after the essay's last
-    paragraph is the essay's own (another essay's count follows that essay's title on its card)."""
-    last = next((b for b in reversed(kept) if not isinstance(b, Removed)), None)
-    return isinstance(last, Paragraph) and text_and_words(last)[1] >= 20
+    """The last block kept is a paragraph of prose, or a box's short heading right after one: a bare
+    count or a table of facts right after the essay's last paragraph is the essay's own (another
+    essay's count follows that essay's title on its card)."""
+    content = [b for b in reversed(kept) if not isinstance(b, Removed)][:2]
+    if content and isinstance(content[0], (Heading, Paragraph)) and text_and_words(content[0])[1] <= 4 \
+            and not ends_sentence(text_and_words(content[0])[0].strip()):
+        content = content[1:]  # "Sample statistics" over the table (a heading, or a line not yet read as one)
+    return bool(content) and isinstance(content[0], Paragraph) and text_and_words(content[0])[1] >= 20
+
+
+_TABLE_CELLS = re.compile(r"\s·\s")
+
+
+def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules
+    """A table of facts read as one strip of label and value cells ("Body text · 384 words · Printed ·
+    2 pages at 1.5 spacing · Grade awarded · A"): short cells, none a sentence, the words and the
+    pages among them."""
+    cells = [c.strip() for c in _TABLE_CELLS.split(text)]
+    if len(cells) < 4 or any(count_words(c) > rules.tuning.facts_strip_part_max_words or c.endswith((".", "!", "?"))
+                             for c in cells):
+        return False
+    parts = counter_parts(text, rules.counter, windowed=True)
+    return parts is not None and None not in parts
 
 
 def _one_count(text: str, shape: CounterShape) -> bool:
@@ -213,11 +236,15 @@ def extract_banners(draft: Draft) -> Draft:
             readable = (count <= 24 or isinstance(block, Removed)) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and _bare_count(text, draft.rules.counter)))
+            # a table of the essay's facts right after it (cells of labels and values): its counts
+            table = not readable and words is None and isinstance(block, Paragraph) and _closes_the_prose(out) \
+                and _facts_table(text, draft.rules)
+            readable = readable or table
             # a sentence naming this essay says more than its count ("This sample runs to 425 words
             # over 2 double-spaced pages; the reference list is not counted."): only the words near
             # the counts are weighed
             counted = _counter_in(text, draft.rules.counter, draft.title,
-                                  windowed=isinstance(block, Removed) or names_it) if readable else None
+                                  windowed=isinstance(block, Removed) or names_it or table) if readable else None
             if counted:
                 words = words if words is not None else counted[0]
                 pages = pages if pages is not None else counted[1]
@@ -225,8 +252,9 @@ def extract_banners(draft: Draft) -> Draft:
                 continue
         # a line set aside whole that the above did not read ("Extent: 338 w. / 2 pp." after the
         # essay) is read as any other record, when it is a line and not a comment's talk
+        # (the page's header above the essay, however long, holds the title and its facts: read too)
         set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
-            or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24)
+            or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started)
         if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and set_aside_line and (
                 not essay_started or (block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the

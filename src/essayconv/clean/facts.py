@@ -61,11 +61,15 @@ def facts_strip(text: str, rules: Rules) -> bool:
     own (the writer's credit), and no sentence among them (a name's initial ends none)."""
     parts = [p.strip() for p in _STRIP_PARTS.split(text)]
     tuning = rules.tuning
-    if len(parts) < tuning.facts_strip_min_parts or not all(
-            0 < count_words(p) <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(p) for p in parts):
+    if len(parts) < tuning.facts_strip_min_parts:
         return False
-    return any(re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) or rules.counter.facts_words.match(p)
-               or first_block_rule(rules.blocks, p, count_words(p)) is not None for p in parts)
+    taken = [first_block_rule(rules.blocks, p, count_words(p)) is not None for p in parts]
+    # a part a rule takes on its own (the writer's credit) may be as long as that rule allows
+    if not all(took or (0 < count_words(p) <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(p))
+               for p, took in zip(parts, taken)):
+        return False
+    return any(took or re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) or rules.counter.facts_words.match(p)
+               for p, took in zip(parts, taken))
 
 
 _ENDS_A_SENTENCE = re.compile(r"(?<!\s[A-Z])[.!?…][\"”’)\]]*$")
@@ -76,18 +80,27 @@ J.") and not a closing bracket alone ("marked Level 4 (top band)")."""
 _FACTS = frozenset((Kind.METADATA, Kind.BANNER))
 
 
-def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning) -> bool:
+def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning, after_the_essay: bool = False) -> bool:
     """Above the essay, a heading (or a line shaped as one, not yet read as one) right over facts
-    taken out, the essay's length among them (a facts strip, a counter: "Sample card", "Paper
-    details"), was the facts box's label; the essay's own first heading stands over its prose, an
-    advertisement between them or not."""
+    taken out, the essay's length or a strip of facts among them ("Sample card", "Paper details",
+    "Essay brief"), was the facts box's label; the essay's own first heading stands over its prose,
+    an advertisement between them or not; a section's heading over one line of its metadata
+    ("Published by Helvetiq") is the article's."""
     block = blocks[index]
     if not isinstance(block, (Heading, Paragraph)):
         return False
     text, words = text_and_words(block)
     if words > tuning.note_label_max_words or ends_sentence(text.strip()):
         return False
-    section = list(itertools.takewhile(lambda b: isinstance(b, Removed), blocks[index + 1:index + 8]))
+    removals = list(itertools.takewhile(lambda b: isinstance(b, Removed), blocks[index + 1:index + 8]))
+    section = list(itertools.takewhile(lambda b: b.kind in _FACTS, removals))
     # the box states the essay's length: a section's heading over a line of its metadata
-    # ("Chit Chat" / "Published by Helvetiq" / the review) is the article's
-    return any(b.kind == Kind.BANNER for b in section) and all(b.kind in _FACTS for b in section)
+    # ("Chit Chat" / "Published by Helvetiq" / the review) is the article's; before the essay, the
+    # box holds nothing else (a footer may follow a box closing the page)
+    stated = any(b.kind == Kind.BANNER or len(_STRIP_PARTS.split(b.text)) >= tuning.facts_strip_min_parts for b in section)
+    if not stated or (not after_the_essay and len(section) < len(removals)):
+        return False
+    # after the essay's start, the box ("Sample statistics" over its table) is followed by no more
+    # of the essay's prose: a section's heading with a count under it and its paragraphs after is the essay's
+    following = blocks[index + 1 + len(section)] if index + 1 + len(section) < len(blocks) else None
+    return not after_the_essay or not (isinstance(following, Paragraph) and text_and_words(following)[1] >= 20)

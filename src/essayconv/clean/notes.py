@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import itertools
 
-from ..model import DraftBlock, Heading, Paragraph, Removed, Text, normalize
+from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize, plain_text
 from ..rules import Rules
 from ..signals import Kind, ends_sentence
+from ..sites.template import essay_headings
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 
 
@@ -45,6 +46,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     notes |= {i for i in content if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words
               and draft.rules.note_appraisal.match(text_and_words(blocks[i])[0]) is not None}
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
+    notes |= _study_questions(blocks, content, draft.rules)
     for i in sorted(notes):
         position = content.index(i)
         label = content[position - 1] if position else None
@@ -69,6 +71,21 @@ def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rule
         if section and all(text_and_words(blocks[i])[1] <= rules.note_max_words for i in section):
             found.update(section)
     return found
+
+
+def _study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
+    """Questions for the class after the essay ("For discussion" / "1. What does the writer mean by
+    …?"): the page's last content is a short label over a list whose every item asks. The label goes
+    with them (unless it names a part of an essay: an essay may close on questions of its own)."""
+    if len(content) < 3 or not isinstance(blocks[content[-1]], ListBlock):
+        return set()
+    label, items = content[-2], blocks[content[-1]]
+    text, words = text_and_words(blocks[label])
+    if not isinstance(blocks[label], (Heading, Paragraph)) or words > rules.tuning.note_label_max_words \
+            or ends_sentence(text.strip()) or text.strip().rstrip(":").casefold() in essay_headings():
+        return set()
+    asks = all(plain_text(item).rstrip().endswith("?") for item in items.items)
+    return {label, content[-1]} if asks and len(items.items) >= 2 else set()
 
 
 def _heads_more_than_notes(blocks: list[DraftBlock], content: list[int], position: int, notes: set[int]) -> bool:

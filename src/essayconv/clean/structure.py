@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, plain_text
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, clean_whitespace, plain_text
 from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, bold_line, line_shape
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
@@ -199,6 +199,11 @@ def drop_title_heading(draft: Draft) -> Draft:
                 return replace(draft, title=segment, blocks=tuple(above_the_title(blocks, position, draft.rules.tuning)))
             return draft.with_blocks(blocks)
         segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
+        wrapped = _title_wrapped(blocks, index, draft.title) if segment else None
+        if wrapped is not None:
+            # "Tourism and Small Island Communities:" / "Who Really Benefits?": the whole title, over two lines
+            blocks[index], blocks[wrapped] = Removed(Kind.TITLE, plain_text(block.inlines)), Removed(Kind.TITLE, block_text(blocks[wrapped]))
+            return draft.with_blocks(above_the_title(blocks, index, draft.rules.tuning))
         if segment:
             # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
             # the part of the <title> the page itself shows is the title
@@ -207,6 +212,17 @@ def drop_title_heading(draft: Draft) -> Draft:
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
     return draft
+
+
+def _title_wrapped(blocks: list[DraftBlock], index: int, title: str) -> int | None:
+    """Where the rest of the title stands when the page shows it over two lines, the first one
+    ending in a colon, the next holding what follows it in the title; else None."""
+    first = clean_whitespace(plain_text(blocks[index].inlines)).strip()  # type: ignore[union-attr]
+    following = next((i for i in range(index + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
+    if not first.endswith(":") or following is None or not isinstance(blocks[following], (Heading, Paragraph)):
+        return None
+    whole = f"{first} {clean_whitespace(block_text(blocks[following])).strip()}"
+    return following if same_title(whole, title) else None
 
 
 def normalise_heading_levels(draft: Draft) -> Draft:
@@ -245,6 +261,10 @@ def title_from_first_heading(draft: Draft) -> Draft:
     return draft
 
 
+_SENTENCE_THEN_MORE = re.compile(r"[a-z]\.\s+[A-Z]")
+"""A sentence's end inside a line ("Registration at 8.35 am. Photo: the school's archive")."""
+
+
 def title_from_sole_opening_heading(draft: Draft) -> Draft:
     """The page's title is shown outside the essay's box only (a breadcrumb, a topic banner), and the
     box opens with its one and only heading, over paragraphs: that heading is the essay's own title line (a post in a course's
@@ -266,8 +286,8 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     text, words = text_and_words(blocks[headings[0]])
     paragraphs = sum(1 for i in content if isinstance(blocks[i], Paragraph))
     if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
-            or clean_whitespace(text).strip(" .:").casefold() in essay_headings():
-        return draft
+            or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or _SENTENCE_THEN_MORE.search(text):
+        return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)
     out = list(blocks)
     out[headings[0]] = Removed(Kind.TITLE, text)
     return replace(draft, title=text.strip(), blocks=tuple(out))

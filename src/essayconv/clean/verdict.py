@@ -58,6 +58,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     prompts = sum(1 for b in document.blocks if isinstance(b, Heading) and rules.prompt_heading.match(block_text(b).strip()))
     if prompts >= tuning.prompt_headings_min and body_words <= prompts * tuning.prompt_bank_words_per_prompt:
         return f"no essay in the page: it sets writing prompts ({prompts} of them, each under its own heading), not an essay"
+    steps = sum(1 for b in document.blocks if isinstance(b, Heading) and rules.step_heading.match(block_text(b).strip()))
+    if steps >= rules.guide_steps_min and document.title and rules.guide_title.match(document.title.strip()):
+        return f"no essay in the page: it is a guide to writing essays ({steps} numbered steps), not an essay"
     # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
     # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
     listed_cards, card_words = _cards_listed(document, rules)

@@ -57,13 +57,16 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
     """Page numbers, running heads and contents lines out of the flow (recorded where they stood, so a
     header inside a paragraph does not split it); footnotes under a rule kept apart for the end."""
     key_counts, values = _repeats(lines)
+    by_page_number = _beside_page_numbers(lines)
     furniture: list[tuple[int, Removed]] = []
     kept: list[str] = []
     notes: list[str] = []
     previous = ""
     in_notes = False
-    for line in lines:
+    for position, line in enumerate(lines):
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
+        if reason is None and position in by_page_number and _page_edge_line(line, key_counts):
+            reason = Kind.RUNNING_HEADER  # the footer or header printed beside the page's number
         if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names):
             reason = None  # "Words:" / "2704": a label's value, not a page number
         previous = line.strip() or previous
@@ -85,3 +88,30 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
 
 
 _FOOTNOTE_RULE = re.compile(r"^[_\-–—=]{8,}$")
+_EDGE_DISTANCE = 2
+"""A page's header and footer stand within two lines of its number."""
+_STRIP_WITH_A_NUMBER = re.compile(r"\S\s[·|]\s\S.*\d|\d.*\S\s[·|]\s\S")
+
+
+_PAGE_MARKER = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4}|-\s*\d{1,4}\s*-)$", re.I)
+"""A page's number that says it is one ("Page 1 of 2", "3 / 8", "- 4 -"), not a bare number (code, a table)."""
+
+
+def _beside_page_numbers(lines: list[str]) -> set[int]:
+    """Lines within `_EDGE_DISTANCE` filled lines of a page marker ("Page 1 of 2")."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    near: set[int] = set()
+    for rank, index in enumerate(filled):
+        if _PAGE_MARKER.match(lines[index].strip()):
+            near.update(filled[max(0, rank - _EDGE_DISTANCE):rank + _EDGE_DISTANCE + 1])
+    return near
+
+
+def _page_edge_line(line: str, key_counts: Counter[str]) -> bool:
+    """Beside a page's number, a line printed on every page ("Shared on Docuvale for study purposes ·
+    docuvale.com/…", twice in a two-page document), or a short strip of facts with a number ("Island
+    tourism · candidate 4417"): the document's running footer or header, not its text."""
+    stripped = line.strip()
+    if len(stripped) > 120 or count_words(stripped) > 14 or len(re.findall(r"[^\W\d_]{2,}", stripped)) < 2:
+        return False
+    return key_counts[re.sub(r"\d+", "#", stripped)] >= 2 or (count_words(stripped) <= 8 and _STRIP_WITH_A_NUMBER.search(stripped) is not None)

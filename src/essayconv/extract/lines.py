@@ -17,7 +17,7 @@ from ..rules import Rules
 from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
-from .tables import simple_tables, tab_row
+from .tables import aligned_rows, simple_tables, tab_row
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
@@ -32,12 +32,15 @@ _HYPHEN_END = re.compile(r"(\w+)-$")
 _RULE_LINE = re.compile(r"^\s*(?:[─━═]\s*){8,}$")
 
 
-def _lines(text: str, tuning: Tuning) -> list[str]:
+def _lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     lines = ["" if _RULE_LINE.match(line)
              else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
              for line in text.split("\n")]
-    return _undouble([line.expandtabs(4).rstrip() for line in simple_tables(lines)], tuning)
+    # a whole dump's tables drawn in spaces are rows of facts; a <pre> or a PDF's text layer sets
+    # code, a program's help and verse in columns, which stay as they are
+    tables = aligned_rows(simple_tables(lines)) if dump else lines
+    return _undouble([line.expandtabs(4).rstrip() for line in tables], tuning)
 
 
 def _undouble(lines: list[str], tuning: Tuning) -> list[str]:
@@ -275,11 +278,11 @@ class LineReading:
     tuning: Tuning
 
 
-def read_lines(text: str, rules: Rules) -> LineReading:
+def read_lines(text: str, rules: Rules, dump: bool = False) -> LineReading:
     """Lines of text as they come from a copy-paste or a PDF (a dump, or a page's PDF text layer):
     furniture set aside, wrapped lines grouped into paragraphs, paragraphs split by a page break
-    joined again."""
-    lines = _lines(text, rules.tuning)
+    joined again. `dump`: the whole page saved as text (its tables drawn in spaces are read as rows)."""
+    lines = _lines(text, rules.tuning, dump)
     kept, furniture, notes = set_aside_furniture(lines, rules)
     groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture])
     return LineReading(tuple(groups), tuple(furniture), tuple(notes),

@@ -19,6 +19,31 @@ _TABLE_BORDER = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
 _SPACED_ROW = re.compile(r"^\s*(?P<label>[^\s.!?:][^.!?:]{0,30}?)\s{3,}(?P<value>\S.*)$")
 
 
+_ALIGNED_ROWS_MIN = 3
+"""Rows of a label and a value with no border, their values in one column (inscriptis, html2text):
+three or more in a row are a table; two aligned lines may be anything."""
+
+
+def aligned_rows(lines: list[str]) -> list[str]:
+    """Runs of label-and-value lines whose values start in the same column ("Essay type   Argumentative",
+    "Level        GCSE"), read as "label: value" rows, each a line of its own."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        run = []
+        while index + len(run) < len(lines) and (row := _SPACED_ROW.match(lines[index + len(run)])) \
+                and (not run or row.start("value") == run[0].start("value")):
+            run.append(row)
+        if len(run) >= _ALIGNED_ROWS_MIN:
+            for row in run:
+                out.extend((f"{row.group('label').strip()}: {row.group('value').strip()}", ""))
+            index += len(run)
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
+
+
 def simple_tables(lines: list[str]) -> list[str]:
     """A table drawn between dash borders ("  ------- -----" / "  Subject   History" / …): the borders are
     breaks, and each row of a label and a value, apart by a run of spaces, reads "Subject: History"

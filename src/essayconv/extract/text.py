@@ -158,7 +158,7 @@ def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rul
     from .title import clean_title
 
     rules = rules or load_rules()
-    reading = read_lines(repair_mojibake(text), rules)
+    reading = read_lines(repair_mojibake(text), rules, dump=True)
     title, groups, head = _dump_head(list(reading.groups), rules)
     furniture = sorted([*reading.furniture, *head], key=lambda record: record[0])
     blocks = blocks_of(reading, groups, furniture)

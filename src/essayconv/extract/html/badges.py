@@ -25,6 +25,11 @@ HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 def is_badge(tag: Element, badge_tokens: frozenset[str]) -> bool:
     """A badge as CSS frameworks write one: its class and a variant of it ("label label-info",
-    "badge badge-secondary"). A bare class="label" may be anything (a record label's name)."""
+    "badge badge-secondary"), or a component named for it ("VPBadge tip", "post-badge"). A bare
+    class="label" may be anything (a record label's name)."""
     names = classes(tag)
-    return any(c in badge_tokens and any(o.startswith(c + "-") for o in names) for c in names)
+    if any(c in badge_tokens and any(o.startswith(c + "-") for o in names) for c in names):
+        return True
+    lowered = [c.lower() for c in names]
+    return any(c != token and (c.endswith(token) or c.startswith((token + "-", token + "_")))
+               for c in lowered for token in badge_tokens)

@@ -6,10 +6,10 @@ headings."""
 from __future__ import annotations
 
 from ...model import clean_whitespace
-from ...rules import CounterShape
+from ...rules import CounterShape, Rules
 from ...tuning import Tuning
-from ..dom import Element, nodes, text
-from .tags import BLOCK_TAGS, tags_under
+from ..dom import Element, child_tags, nodes, text
+from .tags import BLOCK_TAGS, first_under, tags_under
 
 
 def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
@@ -63,3 +63,30 @@ def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tun
     joined = " · ".join(texts)
     whole = clean_whitespace(text(tag, " ")).strip()
     return joined if len(" ".join(texts)) >= 0.9 * len(whole) else None  # nothing loose beside the items
+
+
+_TABLE_ROWS_MAX = 12
+"""A table of an essay's facts is a card: a dozen rows at most (a data table runs longer)."""
+
+
+def facts_table(tag: Element, rules: Rules) -> bool:
+    """A table of label and value rows about the essay ("Essay type | Discursive", "Level | Year 12",
+    "Referencing | Chicago"), its labels facts the clutter data names ([labels] names, or a row the
+    label rules take whole), or a figure holding only such a table and its caption. A table of
+    measurements or prices names other things in its first column."""
+    table = first_under(tag, "table") if tag.tag == "figure" else tag
+    if table is None or table.tag != "table":
+        return False
+    if tag.tag == "figure" and any(child.tag not in ("table", "figcaption", "div") for child in child_tags(tag)):
+        return False
+    rows = tags_under(table, "tr", limit=_TABLE_ROWS_MAX + 1)
+    if not 3 <= len(rows) <= _TABLE_ROWS_MAX:
+        return False
+    labelled = 0
+    for row in rows:
+        cells = [clean_whitespace(text(c, " ")).strip() for c in child_tags(row, ("td", "th"))]
+        if len(cells) != 2 or len(cells[0].split()) > 4:
+            return False
+        label, value = cells
+        labelled += label.casefold().rstrip(":") in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
+    return labelled >= (len(rows) + 1) // 2

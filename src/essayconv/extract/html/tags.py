@@ -104,5 +104,5 @@ def is_anchor_mark(tag: Element) -> bool:
     "Title<a href="#title">¶</a>"): a symbol, a word or nothing. Navigation, never words of the text."""
     if tag.tag != "a" or not (tag.get("href") or "").startswith("#"):
         return False
-    label = "".join(tag.itertext()).strip()
+    label = "".join(tag.itertext()).strip().strip("\u200b\u200c\u200d\u2060\ufeff")  # VitePress writes a zero-width space
     return _BACKLINK.fullmatch(label) is not None or _PERMALINK.fullmatch(label.lower()) is not None

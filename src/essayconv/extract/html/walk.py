@@ -30,7 +30,7 @@ from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .prune import element_summary
-from .strips import chips_strip, facts_strip
+from .strips import chips_strip, facts_strip, facts_table
 from .tags import (
     BLOCK_TAGS,
     EMPH_TAGS,
@@ -278,6 +278,9 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
+        if name in ("table", "figure") and facts_table(tag, self.rules):
+            self.blocks.append(Removed(Kind.METADATA, element_summary(tag)))  # "Essay type | Discursive" …
+            return
         if depth > MAX_DEPTH:
             self.pending.append(Text(text(tag, " ")))
             self.flush()
