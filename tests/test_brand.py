@@ -99,3 +99,13 @@ def test_the_sites_short_lines_naming_it_do_not_make_its_copy_an_article() -> No
     tail = ["The Quillmere Letter", "Quillmere Support · 17 Oct 2024", "Quillmere. Rivers. Quillmere Library."]
     draft = replace(draft_of(*ESSAY[:2], COPY, *ESSAY[2:], *tail), url="https://quillmere.example/essays/rivers")
     assert COPY not in kept_texts(drop_site_copy(draft))
+
+
+def test_the_copyright_holders_other_words_name_the_site_and_its_promo_goes() -> None:
+    blocks = (paragraph(PROSE), Removed("footer", "© 2025 by Marlpit Essay Exchange Ltd. All rights reserved."))
+    rules = draft_of(PROSE).rules
+    assert site_names(None, blocks) == {"marlpit"}
+    assert site_names(None, blocks, rules.writing_service | rules.sellers) == {"marlpit", "exchange"}
+    promo = "Every essay you share earns Exchange points. Spend them on mentor sessions or on full samples."
+    draft = draft_of(*ESSAY[:2], promo, *ESSAY[2:], Removed("footer", "© 2025 by Marlpit Essay Exchange"))
+    assert promo not in kept_texts(drop_site_copy(draft))

@@ -18,7 +18,11 @@ from ..signals import WORD, Kind
 from .calls import PRICE_OF_WRITING, headline_asks, opens_with_a_question
 from .draft import FUNCTION_WORDS, Draft, as_removed, text_and_words
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*([^\W\d_][\w&'’.-]*)", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*(?:by\s+)?([^\W\d_][\w&'’.-]*)"
+                        r"((?:\s(?-i:[A-Z])[\w&'’-]*){0,3})", re.IGNORECASE)
+"""The copyright holder: its first word, then up to three more capitalised ones ("© 2025 by Saltmeadow
+Essay Exchange")."""
+_LEGAL_FORMS = frozenset(("ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "company", "group", "media"))
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nic"))
 _MIN_NAME_CHARS = 4
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -46,8 +50,11 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in WORD.findall(text)}
 
 
-def site_names(url: str | None, blocks: tuple[DraftBlock, ...]) -> frozenset[str]:
-    """The page's names for its own site, folded: its address's name and its copyright holder's."""
+def site_names(url: str | None, blocks: tuple[DraftBlock, ...], generic: frozenset[str] | None = None) -> frozenset[str]:
+    """The page's names for its own site, folded: its address's name and its copyright holder's (its
+    first word; with `generic`, the words a site's name shares with everyday writing, also the
+    holder's other capitalised words that are not among them: "Exchange" of "Saltmeadow Essay
+    Exchange")."""
     names = set()
     host = _host(url)
     if host:
@@ -64,6 +71,9 @@ def site_names(url: str | None, blocks: tuple[DraftBlock, ...]) -> frozenset[str
             name = _folded(match.group(1)).strip(".-'’")
             if name not in FUNCTION_WORDS:
                 names.add(name)
+            if generic is not None:
+                names.update(word for word in (_folded(w).strip(".-'’") for w in match.group(2).split())
+                             if word not in FUNCTION_WORDS and word not in generic and word not in _LEGAL_FORMS)
     return frozenset(n for n in names if len(n) >= _MIN_NAME_CHARS)
 
 
@@ -151,7 +161,7 @@ def drop_site_copy(draft: Draft) -> Draft:
     writers to the reader in the site's voice. (A company's own article names the company
     throughout, from its opening to its close: that is its subject, not copy.)"""
     rules = draft.rules
-    names = site_names(draft.url, draft.blocks)
+    names = site_names(draft.url, draft.blocks, rules.writing_service | rules.sellers)
     draft = draft.with_blocks([as_removed(b, Kind.AD) if _testimonial(b, names, rules) else b for b in draft.blocks])
     voice = rules.reader_words | rules.button_objects | rules.offer_words | rules.site_voice
     paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
