@@ -349,3 +349,12 @@ def test_a_dumps_aligned_facts_rows_are_read_and_go() -> None:
                            "Length       2 pages, double-spaced", "Referencing  Harvard"), name="rivers.txt")
     assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (352, 2)
     assert "Harvard" not in _kept(document)
+
+
+def test_a_dumps_kicker_under_the_path_is_no_title_and_a_credits_last_word_goes_with_it() -> None:
+    document = _load(_dump("Home > Essays > Geography > Rivers", "", "GEOGRAPHY · ARGUMENTATIVE ESSAY · YEAR 12", "",
+                           "Should Rivers Be Left to Flood?", "",
+                           "   A Marlpit model essay by Oona V., BA Geography and Environmental",
+                           "   Science."), name="rivers.txt")
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert _kept(document).startswith("Rivers that are left")

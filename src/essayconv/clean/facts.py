@@ -94,11 +94,10 @@ def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning, after_the
         return False
     removals = list(itertools.takewhile(lambda b: isinstance(b, Removed), blocks[index + 1:index + 8]))
     section = list(itertools.takewhile(lambda b: b.kind in _FACTS, removals))
-    # the box states the essay's length: a section's heading over a line of its metadata
-    # ("Chit Chat" / "Published by Helvetiq" / the review) is the article's; before the essay, the
-    # box holds nothing else (a footer may follow a box closing the page)
+    # the box states the essay's length or a strip of facts: a section's heading over a line of its
+    # metadata ("Chit Chat" / "Published by Helvetiq" / the review) is the article's
     stated = any(b.kind == Kind.BANNER or len(_STRIP_PARTS.split(b.text)) >= tuning.facts_strip_min_parts for b in section)
-    if not stated or (not after_the_essay and len(section) < len(removals)):
+    if not stated:
         return False
     # after the essay's start, the box ("Sample statistics" over its table) is followed by no more
     # of the essay's prose: a section's heading with a count under it and its paragraphs after is the essay's

@@ -156,7 +156,10 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
             continue
         # a notice wrapped onto the next line ("…Copying it" / "is plagiarism.") is still one line of it
         wrapped_notice = not ends_sentence(current[-1].strip()) and line.strip()[:1].islower() if current else False
-        if current and (_continues_item(current, line) or (wrapped_notice or not alone(current[-1])) and not alone(line) and (
+        # …or its last word or two, whatever their case ("…BA Politics and International" / "Relations.")
+        notice_tail = bool(current) and count_words(line) <= 2 and ends_sentence(line.strip()) \
+            and not ends_sentence(current[-1].strip()) and alone(current[-1]) and alone(f"{current[-1].strip()} {line.strip()}")
+        if current and (_continues_item(current, line) or notice_tail or (wrapped_notice or not alone(current[-1])) and not alone(line) and (
                 _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning))):
             current.append(line)
         else:

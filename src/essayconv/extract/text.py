@@ -96,6 +96,10 @@ def _repeated_title(groups: list[tuple[int, list[str]]], rules: Rules) -> int | 
 _LONG_BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))(?:[^›»>/]{1,40}\s[›»>/]\s){2,}[^›»>/]{1,60}$")
 
 
+_KICKER = re.compile(r"^[^·|•]{1,40}(?:\s[·|•]\s[^·|•]{1,40}){2,}$")
+"""A strip of three or more short parts ("Politics · Persuasive essay · Undergraduate"): a kicker, never a title."""
+
+
 def _title_under_breadcrumb(groups: list[tuple[int, list[str]]], rules: Rules) -> int | None:
     """Where the title stands when the dump's head carries the site's path of three or more steps:
     the title-like line right under it; everything above — logo, menu, search box — is the site's."""
@@ -105,9 +109,12 @@ def _title_under_breadcrumb(groups: list[tuple[int, list[str]]], rules: Rules) -
         if len(group) != 1 or count_words(line) >= tuning.dump_head_prose_words:
             return None
         if _LONG_BREADCRUMB.match(line) and index + 1 < len(groups):
-            following = groups[index + 1][1]
+            below = index + 1
+            if len(groups[below][1]) == 1 and _KICKER.match(groups[below][1][0].strip()) and below + 1 < len(groups):
+                below += 1  # a kicker strip under the path ("POLITICS · PERSUASIVE ESSAY · UNDERGRADUATE")
+            following = groups[below][1]
             if len(following) == 1 and title_like(following[0].strip(), tuning):
-                return index + 1
+                return below
             return None
     return None
 
