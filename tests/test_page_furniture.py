@@ -358,3 +358,36 @@ def test_a_dumps_kicker_under_the_path_is_no_title_and_a_credits_last_word_goes_
                            "   Science."), name="rivers.txt")
     assert document.title == "Should Rivers Be Left to Flood?"
     assert _kept(document).startswith("Rivers that are left")
+
+
+# ---------------------------------------------------------------- round 32's families (our own texts)
+
+
+def test_counts_with_a_counting_word_or_named_with_this_essay_are_read() -> None:
+    tally = _load(_page("<p><strong>Word tally 366</strong> — page tally 2 — Year 10 persuasive writing</p>", _paragraphs(ESSAY)))
+    assert (tally.metadata.claimed_words, tally.metadata.claimed_pages) == (366, 2)
+    aside = "<p>You are halfway through this 338-word sample – it fills 2 typed pages at double spacing.</p>"
+    named = _load(_page(_paragraphs(ESSAY[:2]), aside, _paragraphs(ESSAY[2:])))
+    assert (named.metadata.claimed_words, named.metadata.claimed_pages) == (338, 2) and "halfway" not in _kept(named)
+    danish = _load(_page("<p>Omfang: 1 normalside · 431 ord</p>", _paragraphs(ESSAY)))
+    assert (danish.metadata.claimed_words, danish.metadata.claimed_pages) == (431, 1)
+
+
+def test_a_description_list_of_the_essays_facts_goes_whole() -> None:
+    facts = ("<h2>Om opgaven</h2><dl><dt>Fag</dt><dd>Dansk A, 3.g</dd><dt>Genre</dt><dd>Essay</dd>"
+             "<dt>Omfang</dt><dd>1 normalside · 420 ord</dd><dt>Karakter</dt><dd>10</dd></dl>")
+    document = _load(_page(_paragraphs(ESSAY), facts))
+    assert "Dansk A" not in _kept(document) and document.metadata.claimed_words == 420
+
+
+def test_a_testimonial_whose_credit_is_its_own_paragraph_goes() -> None:
+    praise = ("<blockquote><p>“I had the same question for my coursework and this gave me both sides in one read.”</p>"
+              "<p>— Leah, Year 12, Bristol</p></blockquote>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), praise, _paragraphs(ESSAY[2:]))))
+    assert "both sides" not in kept and "Leah" not in kept and all(p in kept for p in ESSAY)
+
+
+def test_a_rating_a_price_line_and_a_feedback_widget_go() -> None:
+    lines = "<p>Price if ordered £23.80</p><p>Readers rated this essay 4.5 / 5 (112 votes). Was it useful? Yes / No</p>"
+    kept = _kept(_load(_page(_paragraphs(ESSAY), lines)))
+    assert "£23.80" not in kept and "rated this essay" not in kept

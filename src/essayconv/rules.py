@@ -76,6 +76,30 @@ def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> Blo
     return next((rule for rule in rules if rule.matches(text, words, lowered)), None)
 
 
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+def every_sentence_rule(rules: tuple[BlockRule, ...], text: str) -> str | None:
+    """The kind of the first of the text's sentences when a rule takes each of them on its own (a
+    writer's credit, then the site's disclaimer, in one paragraph); else None. A short tail without a
+    stop goes with the sentence before it (a widget's "Yes / No" after its question)."""
+    sentences: list[str] = []
+    for piece in _SENTENCES.split(text.strip()):
+        if sentences and len(piece.split()) <= 3 and not piece.endswith((".", "!", "?")):
+            sentences[-1] += " " + piece
+        else:
+            sentences.append(piece)
+    if len(sentences) < 2:
+        return None
+    kinds = []
+    for sentence in sentences:
+        rule = first_block_rule(rules, sentence, len(sentence.split()))
+        if rule is None:
+            return None
+        kinds.append(rule.kind)
+    return kinds[0]
+
+
 def _block_rule(data: dict[str, Any]) -> BlockRule:
     """A clutter rule, its patterns sorted by how cheaply they can be ruled out: holding one of a
     few literals, anchored at the start, or neither."""
@@ -141,6 +165,8 @@ class CounterShape:
     facts_words: re.Pattern[str] = re.compile(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = re.compile(r"(?!)")
+    this_counted: re.Pattern[str] = re.compile(r"(?!)")
+    """This essay named with its count anywhere in a sentence ("halfway through this 338-word sample")."""
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
     """Small counts spelled out ("Two pages"), case-folded word → value."""
@@ -153,6 +179,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     words, pages = "|".join(data["word_units"]), "|".join(data["page_units"])
     settings = "|".join(re.escape(w) for w in data.get("page_settings", []))
     unit = rf"(?:(?P<w>{words})|(?:(?:{settings or '(?!)'})\s)?(?P<p>{pages}))"
+    counting = "|".join(re.escape(w) for w in data.get("counting_words", [])) or "(?!)"
     return CounterShape(
         # "642 words", and as an adjective "a 360-word sample", "a 5-page essay"
         # …but not a limit set ("a 1,500-word limit", "2,000 words maximum")
@@ -160,7 +187,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
                                rf"(?!\s?(?:{'|'.join(data.get('limits', []) or ['(?!)'])})\b)", FLAGS),
         # "Words: 596", "Pages 3", and a label of a word or two after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2")
-        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,2}}\s?[:：]|\s?[:：]?)\s?{number}"
+        # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287")
+        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,2}}\s?[:：]|\s(?:{counting})(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
@@ -170,6 +198,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
         this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"),
+        this_counted=re.compile(data["this_counted"], FLAGS) if data.get("this_counted") else re.compile(r"(?!)"),
         facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"))
 
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from ..model import BlockQuote, DraftBlock, Paragraph, Removed, block_text
+from ..model import BlockQuote, DraftBlock, Paragraph, Removed, Text, block_text
 from ..signals import WORD, Kind
 from .calls import PRICE_OF_WRITING, headline_asks, opens_with_a_question
 from .draft import FUNCTION_WORDS, Draft, as_removed, text_and_words
@@ -130,11 +130,14 @@ _CREDIT = re.compile(r"[—–―-]\s*((?:an?|one of (?:our|the)|un[ae]?|une|ein
 """A quotation's credit to someone not named, last in it: "— a Sixpence reader in Year 11"."""
 
 
-_FIRST_NAME_CREDIT = re.compile(r"[—–―-]\s*(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.)?,\s*(?:an?\s|the\s)?(?:[\w’'-]+\s){0,2}?"
-                                r"([^\W\d_]+)\b(?:\s(?:of|in|from|at)\b[^.!?]{0,40})?[.)]?$")
-"""…or to a customer by first name and role, last in it: "— Helen, parent of a Year 9 pupil"."""
+_FIRST_NAME_CREDIT = re.compile(r"[—–―-]\s*(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.)?,\s*(?:(?:an?\s|the\s)?(?:[\w’'-]+\s){0,2}?"
+                                r"([^\W\d_]+)\b(?:\s(?:of|in|from|at)\b[^.!?]{0,40})?|(year|grade|class|form)\s?\d{1,2}\b[^.!?]{0,40})[.)]?$",
+                                re.IGNORECASE)
+"""…or to a customer by first name and role, last in it: "— Helen, parent of a Year 9 pupil", "— Leah, Year 12,
+Bristol" (a pupil by their school year)."""
 _ABOUT_THE_PAGE = re.compile(r"\b(?:read this|(?:this|these|your|the site's) (?:essays?|samples?|papers?|site|page|plans?|service|"
-                             r"writers?|team|notes)|this (?:helped|saved)|helped me)\b", re.IGNORECASE)
+                             r"writers?|team|notes)|this (?:helped|saved|gave|showed|taught|made)|helped me|ordering|ordered)\b",
+                             re.IGNORECASE)
 """A testimonial speaks of the page or the site's work ("My daughter read this before…")."""
 
 
@@ -151,7 +154,25 @@ def _testimonial(block: DraftBlock, names: frozenset[str], rules) -> bool:  # no
     if credit is not None and credit.group(2).casefold() in rules.customers:
         return not _words(credit.group(1)).isdisjoint(rules.site_self) or bool(names and _names_the_site(credit.group(1), names))
     named = _FIRST_NAME_CREDIT.search(quoted)
-    return named is not None and named.group(1).casefold() in rules.customers and _ABOUT_THE_PAGE.search(quoted[:named.start()]) is not None
+    role = named and (named.group(1) or "student")
+    return named is not None and role.casefold() in rules.customers and _ABOUT_THE_PAGE.search(quoted[:named.start()]) is not None
+
+
+def _without_testimonials(blocks: tuple[DraftBlock, ...], names: frozenset[str], rules) -> list[DraftBlock]:  # noqa: ANN001
+    """Each run of quotation blocks read as one quotation (the quote and its credit may be two
+    paragraphs of one `<blockquote>`): a testimonial goes whole."""
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        end = index
+        while end < len(out) and isinstance(out[end], BlockQuote):
+            end += 1
+        if end > index:
+            joined = BlockQuote(tuple(span for b in out[index:end] for span in (*b.inlines, Text(" "))))  # type: ignore[union-attr]
+            if _testimonial(joined, names, rules):
+                out[index:end] = [as_removed(b, Kind.AD) for b in out[index:end]]
+        index = end + 1 if end > index else index + 1
+    return out
 
 
 def drop_site_copy(draft: Draft) -> Draft:
@@ -162,7 +183,7 @@ def drop_site_copy(draft: Draft) -> Draft:
     throughout, from its opening to its close: that is its subject, not copy.)"""
     rules = draft.rules
     names = site_names(draft.url, draft.blocks, rules.writing_service | rules.sellers)
-    draft = draft.with_blocks([as_removed(b, Kind.AD) if _testimonial(b, names, rules) else b for b in draft.blocks])
+    draft = draft.with_blocks(_without_testimonials(draft.blocks, names, rules))
     voice = rules.reader_words | rules.button_objects | rules.offer_words | rules.site_voice
     paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
     naming = [i for i in paragraphs if names and _names_the_site(text_and_words(draft.blocks[i])[0], names)]

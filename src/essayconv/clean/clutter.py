@@ -9,7 +9,7 @@ import itertools
 import re
 
 from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
-from ..rules import Rules, first_block_rule
+from ..rules import Rules, every_sentence_rule, first_block_rule
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .calls import (
@@ -154,7 +154,8 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed(Kind.AD, text))  # "Teacher wants 400 words by Friday? / Tell us the topic and a writer…"
         elif rule is None and not essay.before(out) and facts_strip(text, draft.rules):
             out.append(removed(Kind.METADATA, text))  # "Expository essay · Language & Culture · Sample author: M. R."
-        elif rule is None and (kind := _every_sentence_clutter(text, words, draft.rules)) is not None:
+        elif rule is None and words <= tuning.action_box_max_words \
+                and (kind := every_sentence_rule(draft.rules.blocks, text)) is not None:
             out.append(removed(kind, text))  # "Written by <site> writer Oskar M. for … Resubmitting it as coursework is plagiarism."
         elif rule is None:
             out.append(block)
@@ -309,26 +310,6 @@ def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
     first = section[0]
     return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
         and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
-
-
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=\S)")
-
-
-def _every_sentence_clutter(text: str, words: int, rules: Rules) -> str | None:
-    """A short paragraph whose every sentence a clutter rule takes on its own (a writer's credit, then
-    the site's disclaimer): the kind of its first. Asked only when the first sentence is clutter."""
-    if words > rules.tuning.action_box_max_words:
-        return None
-    sentences = _SENTENCES.split(text.strip())
-    if len(sentences) < 2:
-        return None
-    kinds = []
-    for sentence in sentences:
-        rule = first_block_rule(rules.blocks, sentence, len(sentence.split()))
-        if rule is None:
-            return None
-        kinds.append(rule.kind)
-    return kinds[0]
 
 
 def _references_heading(block: DraftBlock, rules: Rules) -> bool:

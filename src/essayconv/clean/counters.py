@@ -181,7 +181,8 @@ _SENTENCE_STARTS = re.compile(r"(?<=[.!?])\s+")
 def _names_this_text(text: str, shape: CounterShape) -> bool:
     """One of the line's sentences opens by naming this essay ("… graduates. That's the whole
     essay: 393 words across 2 pages"): its count is the page's own."""
-    return any(shape.this_text.match(sentence) for sentence in _SENTENCE_STARTS.split(text.strip()))
+    return shape.this_counted.search(text) is not None or any(
+        shape.this_text.match(sentence) for sentence in _SENTENCE_STARTS.split(text.strip()))
 
 
 def extract_banners(draft: Draft) -> Draft:

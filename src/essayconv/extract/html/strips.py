@@ -75,18 +75,30 @@ def facts_table(tag: Element, rules: Rules) -> bool:
     label rules take whole), or a figure holding only such a table and its caption. A table of
     measurements or prices names other things in its first column."""
     table = first_under(tag, "table") if tag.tag == "figure" else tag
-    if table is None or table.tag != "table":
+    if table is None or table.tag not in ("table", "dl"):
         return False
     if tag.tag == "figure" and any(child.tag not in ("table", "figcaption", "div") for child in child_tags(tag)):
         return False
-    rows = tags_under(table, "tr", limit=_TABLE_ROWS_MAX + 1)
-    if not 3 <= len(rows) <= _TABLE_ROWS_MAX:
+    rows = _rows(table)
+    if rows is None or not 3 <= len(rows) <= _TABLE_ROWS_MAX:
         return False
     labelled = 0
-    for row in rows:
-        cells = [clean_whitespace(text(c, " ")).strip() for c in child_tags(row, ("td", "th"))]
+    for cells in rows:
         if len(cells) != 2 or len(cells[0].split()) > 4:
             return False
         label, value = cells
         labelled += label.casefold().rstrip(":") in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
     return labelled >= (len(rows) + 1) // 2
+
+
+def _rows(table: Element) -> list[list[str]] | None:
+    """A table's rows, or a description list's term and description pairs, as their cells' texts."""
+    if table.tag == "table":
+        rows = tags_under(table, "tr", limit=_TABLE_ROWS_MAX + 1)
+        return [[clean_whitespace(text(c, " ")).strip() for c in child_tags(row, ("td", "th"))] for row in rows]
+    items = child_tags(table, ("dt", "dd"))
+    if len(items) > 2 * (_TABLE_ROWS_MAX + 1) or len(items) % 2 or any(
+            item.tag != ("dt", "dd")[i % 2] for i, item in enumerate(items)):
+        return None
+    cells = [clean_whitespace(text(item, " ")).strip() for item in items]
+    return [cells[i:i + 2] for i in range(0, len(cells), 2)]

@@ -278,7 +278,7 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
-        if name in ("table", "figure") and facts_table(tag, self.rules):
+        if name in ("table", "figure", "dl") and facts_table(tag, self.rules):
             self.blocks.append(Removed(Kind.METADATA, element_summary(tag)))  # "Essay type | Discursive" …
             return
         if depth > MAX_DEPTH:
