@@ -391,3 +391,10 @@ def test_a_rating_a_price_line_and_a_feedback_widget_go() -> None:
     lines = "<p>Price if ordered £23.80</p><p>Readers rated this essay 4.5 / 5 (112 votes). Was it useful? Yes / No</p>"
     kept = _kept(_load(_page(_paragraphs(ESSAY), lines)))
     assert "£23.80" not in kept and "rated this essay" not in kept
+
+
+def test_a_title_decorated_with_the_site_name_the_header_shows_is_cut_there() -> None:
+    page = ("<html><head><title>Should Rivers Flood? - Marlpit Essay Garden - Obsidian Publish</title></head><body>"
+            "<div class='site-header'><div class='site-header-text'>Marlpit Essay Garden</div></div>"
+            "<div class='page'>" + _paragraphs(ESSAY) + "</div></body></html>")
+    assert _load(page.encode()).title == "Should Rivers Flood?"

@@ -178,6 +178,7 @@ def drop_title_heading(draft: Draft) -> Draft:
     """The title is the document's, not a block: drop its first repetition at the top."""
     if not draft.title:
         return draft
+    draft = _without_the_sites_name(draft)
     blocks = list(draft.blocks)
     for index, block in enumerate(blocks):
         if isinstance(block, Removed):
@@ -212,6 +213,23 @@ def drop_title_heading(draft: Draft) -> Draft:
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
     return draft
+
+
+def _without_the_sites_name(draft: Draft) -> Draft:
+    """A <title> decorated with the site's name the page's header shows on a line of its own ("X -
+    Fernleigh Essay Garden - Obsidian Publish" under a header reading "Fernleigh Essay Garden"): the
+    title is what stands before that name."""
+    segments = [part.strip() for part in _TITLE_SEPARATORS.split(draft.title or "")]
+    if len(segments) < 2:
+        return draft
+    shown = {clean_whitespace(b.text).strip().casefold() for b in draft.blocks
+             if isinstance(b, Removed) and b.kind in (Kind.HEADER, Kind.NAVIGATION) and len(b.text.split()) <= 6}
+    cut = next((i for i, part in enumerate(segments) if i > 0 and part.casefold() in shown), None)
+    if cut is None:
+        return draft
+    parts = re.split(f"({_TITLE_SEPARATORS.pattern})", draft.title or "")  # keep the separators before the cut
+    kept = "".join(parts[:2 * cut - 1]).strip()
+    return replace(draft, title=kept) if kept else draft
 
 
 def _title_wrapped(blocks: list[DraftBlock], index: int, title: str) -> int | None:
