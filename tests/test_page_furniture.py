@@ -398,3 +398,15 @@ def test_a_title_decorated_with_the_site_name_the_header_shows_is_cut_there() ->
             "<div class='site-header'><div class='site-header-text'>Marlpit Essay Garden</div></div>"
             "<div class='page'>" + _paragraphs(ESSAY) + "</div></body></html>")
     assert _load(page.encode()).title == "Should Rivers Flood?"
+
+
+def test_a_previews_wall_in_its_own_words_is_cut_at_and_its_list_goes() -> None:
+    cut = f"<p>{PROSE} The first trials were small, and the results were hard to compare with ordinary</p>"
+    wall = ("<h3>You’ve read 1 of 7 pages</h3><p>The rest of this paper is available to Marlpit Plus members. Inside the "
+            "full paper:</p><ul><li>Costs and scale</li><li>Regulation</li><li>Bibliography (24 sources)</li></ul>"
+            "<p>Marlpit Plus is £6.99 a month after the trial. Cancel any time.</p>"
+            "<p>Papers are shared for reference.</p>")
+    document = _load(_page("<p>Cover image chosen by Marlpit, not part of the original paper.</p>",
+                           _paragraphs(ESSAY[:2]), cut, wall))
+    kinds = [type(b).__name__ for b in document.blocks]
+    assert kinds[-1] == "Gap" and "Regulation" not in _kept(document) and "Cover image" not in _kept(document)
