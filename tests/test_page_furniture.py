@@ -410,3 +410,10 @@ def test_a_previews_wall_in_its_own_words_is_cut_at_and_its_list_goes() -> None:
                            _paragraphs(ESSAY[:2]), cut, wall))
     kinds = [type(b).__name__ for b in document.blocks]
     assert kinds[-1] == "Gap" and "Regulation" not in _kept(document) and "Cover image" not in _kept(document)
+
+
+def test_a_posts_dateline_with_an_initial_and_its_tags_line_go() -> None:
+    meta = "<p><strong>Posted</strong> 14 October 2024 <strong>Author</strong> Oona V.</p>"
+    tags = "<p><strong>Filed under</strong> rivers, towns, planning</p>"
+    kept = _kept(_load(_page(meta, _paragraphs(ESSAY), tags)))
+    assert "Posted" not in kept and "Filed under" not in kept
