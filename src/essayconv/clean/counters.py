@@ -3,6 +3,7 @@ any wording ("591 Words3 Pages", "Words: 812 / Pages: 4"), reading-count strips.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import replace
@@ -125,6 +126,8 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
 def _bare_count(text: str, shape: CounterShape) -> bool:
     """A line that is only a count of words and pages, labelled or not ("[Words: 335 | Pages: 2]",
     "335 words · 2 pages"): no title, no date, no other word beside the counts."""
+    if _DIGIT.search(text) is None:
+        return False  # most lines hold no number at all: asked before any count is looked for
     parts = counter_parts(text, shape)
     if parts is None or None in parts:
         return False
@@ -136,7 +139,7 @@ def _closes_the_prose(kept: list[DraftBlock]) -> bool:
     """The last block kept is a paragraph of prose, or a box's short heading right after one: a bare
     count or a table of facts right after the essay's last paragraph is the essay's own (another
     essay's count follows that essay's title on its card)."""
-    content = [b for b in reversed(kept) if not isinstance(b, Removed)][:2]
+    content = list(itertools.islice((b for b in reversed(kept) if not isinstance(b, Removed)), 2))  # no copy of the page per block
     if content and isinstance(content[0], (Heading, Paragraph)) and text_and_words(content[0])[1] <= 4 \
             and not ends_sentence(text_and_words(content[0])[0].strip()):
         content = content[1:]  # "Sample statistics" over the table (a heading, or a line not yet read as one)
@@ -144,6 +147,7 @@ def _closes_the_prose(kept: list[DraftBlock]) -> bool:
 
 
 _TABLE_CELLS = re.compile(r"\s·\s")
+_DIGIT = re.compile(r"\d")
 
 
 def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules
