@@ -417,3 +417,23 @@ def test_a_posts_dateline_with_an_initial_and_its_tags_line_go() -> None:
     tags = "<p><strong>Filed under</strong> rivers, towns, planning</p>"
     kept = _kept(_load(_page(meta, _paragraphs(ESSAY), tags)))
     assert "Posted" not in kept and "Filed under" not in kept
+
+
+def test_an_annotated_exemplar_keeps_the_text_column_and_sets_the_comments_aside() -> None:
+    rows = "".join(f"<tr><td><p>{PROSE} Row {i} of the essay goes on about the river.</p></td>"
+                   f"<td>Comment {i}: a clear topic sentence, and the evidence is explained.</td></tr>" for i in range(4))
+    table = f"<table><thead><tr><th>Student essay</th><th>Teacher comments</th></tr></thead><tbody>{rows}</tbody></table>"
+    document = _load(_page(table))
+    kept = _kept(document)
+    assert "Row 3 of the essay" in kept and "Comment 2" not in kept
+    assert sum(r.kind == "note" for r in document.removed) == 4
+    # a table of specifications with explanations in its first column keeps its values
+    specs = "".join(f"<tr><td>Weight {PROSE}</td><td>{300 + i} grams</td></tr>" for i in range(4))
+    assert "303 grams" in _kept(_load(_page(_paragraphs(ESSAY), f"<table>{specs}</table>")))
+
+
+def test_a_heading_for_readers_without_scripts_is_no_title() -> None:
+    page = ("<html><head><title>Rivers | Marlpit</title></head><body><noscript><h1>You need to have JavaScript "
+            "enabled in order to access this site.</h1></noscript><main><h1>Should Rivers Flood?</h1>"
+            + _paragraphs(ESSAY) + "</main></body></html>")
+    assert _load(page.encode()).title == "Should Rivers Flood?"

@@ -60,7 +60,8 @@ def head_facts(root: Element, rules: Rules) -> _HeadFacts:
             json_ld.append(_only_string(tag) or "")
         elif name == "title" and title is None:
             title = text(tag)
-        elif name == "h1" and not is_site_name_heading(tag) and not _for_screen_readers(tag):
+        elif name == "h1" and not is_site_name_heading(tag) and not _for_screen_readers(tag) \
+                and next(tag.iterancestors("noscript", "template"), None) is None:  # "You need JavaScript" is no title
             h1.append(_heading_text(tag, rules.badge_tokens))
         elif name == "a":
             shown = clean_whitespace(text(tag, " ")).strip()

@@ -29,6 +29,7 @@ from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, undo_chrome
+from .strips import annotated_rows
 from .walk import TextLayer, Walker, resolve_text_layers, text_layer_lines, widen_to_all_pages
 
 
@@ -188,6 +189,8 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         layer = text_layer_lines(part, rules.tuning)
         if layer is not None:
             walker.blocks.append(TextLayer(layer))
+        elif part.tag in ("table", "tbody") and annotated_rows(part) is not None:
+            walker.block(part, 0)  # the essay is a table's column, comments beside it
         else:
             walker.walk(part)
             walker.flush()

@@ -1,4 +1,4 @@
-"""Facts strips: a box of short items, one of them the essay's length ("395 words · Personal essay ·
+"""Facts strips and tables: a box of short items, one of them the essay's length ("395 words · Personal essay ·
 High school"), laid out as separate little blocks. Read as one line, as a reader sees the strip,
 so that the counter reader takes it whole rather than leaving its labels behind as paragraphs and
 headings."""
@@ -102,3 +102,26 @@ def _rows(table: Element) -> list[list[str]] | None:
         return None
     cells = [clean_whitespace(text(item, " ")).strip() for item in items]
     return [cells[i:i + 2] for i in range(0, len(cells), 2)]
+
+
+_ANNOTATED_MIN_ROWS = 3
+_ANNOTATED_TEXT_SHARE = 0.65
+"""A table is a text with comments beside it when its first column holds at least this share of its
+words, in rows of prose (a data table's cells are short in every column)."""
+
+
+def annotated_rows(table: Element) -> list[tuple[Element, Element]] | None:
+    """(text cell, comment cell) per row of a two-column table whose first column is prose and whose
+    second comments on it; None for any other table."""
+    rows = [child_tags(row, ("td",)) for row in tags_under(table, "tr", limit=60)]
+    rows = [cells for cells in rows if cells]
+    if len(rows) < _ANNOTATED_MIN_ROWS or any(len(cells) != 2 for cells in rows):
+        return None
+    left = [len(text(cells[0], " ").split()) for cells in rows]
+    right = [len(text(cells[1], " ").split()) for cells in rows]
+    prose_rows = sum(1 for words in left if words >= 30)
+    comments = sum(1 for words in right if words >= 5)  # a remark, not a value ("94dB", "372 grams")
+    if prose_rows < _ANNOTATED_MIN_ROWS or sum(left) < _ANNOTATED_TEXT_SHARE * (sum(left) + sum(right)) \
+            or comments < _ANNOTATED_MIN_ROWS:
+        return None
+    return [(cells[0], cells[1]) for cells in rows]

@@ -1,10 +1,12 @@
 """The HTML vocabulary the finder reads: which elements are invisible, boxes, chrome, blocks,
-emphasis; the marker element left where something was removed."""
+emphasis; the marker element left where something was removed. Where a link points, and the marks
+that are links only (a heading's "¶", a footnote's "↩")."""
 
 from __future__ import annotations
 
 import re
 from itertools import islice
+from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -106,3 +108,20 @@ def is_anchor_mark(tag: Element) -> bool:
         return False
     label = "".join(tag.itertext()).strip().strip("\u200b\u200c\u200d\u2060\ufeff")  # VitePress writes a zero-width space
     return _BACKLINK.fullmatch(label) is not None or _PERMALINK.fullmatch(label.lower()) is not None
+
+
+def link_target(href: object, base: str | None) -> str | None:
+    """Where a link points, made absolute against the page's address when known. In-page anchors
+    and script links are not links in a clean document."""
+    if not isinstance(href, str):
+        return None
+    href = href.strip()
+    lowered = href.lower()
+    if not href or lowered.startswith(("#", "javascript:", "data:", "vbscript:", "about:")):
+        return None
+    if base and not lowered.startswith(("http://", "https://", "mailto:")):
+        try:
+            return urljoin(base, href)
+        except ValueError:  # a malformed base or link ("http://[x") is not a link
+            return None
+    return href

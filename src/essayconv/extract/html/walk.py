@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
 from ...model import (
     BlockQuote,
@@ -30,7 +29,7 @@ from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .prune import element_summary
-from .strips import chips_strip, facts_strip, facts_table
+from .strips import annotated_rows, chips_strip, facts_strip, facts_table
 from .tags import (
     BLOCK_TAGS,
     EMPH_TAGS,
@@ -41,6 +40,7 @@ from .tags import (
     first_under,
     is_anchor_mark,
     lays_out_boxes,
+    link_target,
     tags_under,
 )
 
@@ -76,7 +76,7 @@ def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Remove
     if name == "a":
         if is_anchor_mark(tag):
             return []  # a footnote's "↩" back to the text, a heading's "¶": navigation, not words
-        href = _link_target(tag.get("href"), base)
+        href = link_target(tag.get("href"), base)
         if href:
             return [Link(tuple(inner), href)]
     if name == "q":
@@ -85,23 +85,6 @@ def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Remove
         # a block inside inline content (<cite>…<p>…</p></cite>): its own line, never glued on
         return [Text("\n"), *inner, Text("\n")]
     return inner
-
-
-def _link_target(href: object, base: str | None) -> str | None:
-    """Where a link points, made absolute against the page's address when known. In-page anchors
-    and script links are not links in a clean document."""
-    if not isinstance(href, str):
-        return None
-    href = href.strip()
-    lowered = href.lower()
-    if not href or lowered.startswith(("#", "javascript:", "data:", "vbscript:", "about:")):
-        return None
-    if base and not lowered.startswith(("http://", "https://", "mailto:")):
-        try:
-            return urljoin(base, href)
-        except ValueError:  # a malformed base or link ("http://[x") is not a link
-            return None
-    return href
 
 
 def _inlines(node: Element, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
@@ -267,6 +250,13 @@ class Walker:
                 self.block(child, depth)
 
     def block(self, tag: Element, depth: int) -> None:
+        annotated = annotated_rows(tag) if tag.tag in ("table", "tbody") else None
+        for text_cell, note_cell in annotated or ():  # the text in one column, comments on it in the other
+            self.walk(text_cell, depth + 1)
+            self.flush()
+            self.blocks.append(Removed(Kind.NOTE, clean_whitespace(text(note_cell, " ")).strip()))
+        if annotated is not None:
+            return
         layer = text_layer_lines(tag, self.tuning)
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
