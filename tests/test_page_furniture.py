@@ -437,3 +437,12 @@ def test_a_heading_for_readers_without_scripts_is_no_title() -> None:
             "enabled in order to access this site.</h1></noscript><main><h1>Should Rivers Flood?</h1>"
             + _paragraphs(ESSAY) + "</main></body></html>")
     assert _load(page.encode()).title == "Should Rivers Flood?"
+
+
+def test_a_slideshow_beside_the_article_is_no_article() -> None:
+    slides = "".join(f"<li><h2><span class='counter'>{i}/30</span> Slide {i} of the gallery</h2>"
+                     f"<p>{PROSE} A long caption for picture {i}.</p></li>" for i in range(1, 31))
+    page = ("<html><head><title>Should Rivers Flood?</title></head><body><div class='story'>"
+            f"<h1>Should Rivers Flood?</h1>{_paragraphs(ESSAY)}</div><div class='widget'><ul>{slides}</ul></div></body></html>")
+    kept = _kept(_load(page.encode()))
+    assert "caption for picture" not in kept and all(p in kept for p in ESSAY)

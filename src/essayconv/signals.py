@@ -178,6 +178,8 @@ class Kind(StrEnum):
     AUTHOR_BIO = "author-bio"
     CAPTION = "caption"
     """A picture's caption or credit between the essay's paragraphs ("Photo: a Saturday shift")."""
+    GALLERY = "gallery"
+    """A slideshow's slides, each headed "N/M" ("1/50 United goin down"): pictures and captions, not the article."""
     PULL_QUOTE = "pull-quote"
     """A sentence of the essay shown again beside it, large (a magazine's pull quote)."""
     LETTER = "letter"

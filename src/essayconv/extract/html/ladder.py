@@ -28,7 +28,7 @@ from .invisible import drop_invisible
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .profile import apply_profile
-from .prune import Spared, Undo, chrome_kind, mark_chrome, undo_chrome
+from .prune import Spared, Undo, chrome_kind, mark_chrome, slideshow, undo_chrome
 from .strips import annotated_rows
 from .walk import TextLayer, Walker, resolve_text_layers, text_layer_lines, widen_to_all_pages
 
@@ -204,13 +204,15 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
 
 def _discussion_prose(prepared: _Prepared, rules: Rules) -> int:
     """Words of prose in the page's comment threads (elements named as kinds never spared:
-    comments), outermost first; asked only when the strict pass came back short."""
+    comments) and slideshows (fifty captions beside the article), outermost first; asked only when
+    the strict pass came back short."""
     total = 0
     stack: list[Element] = [prepared.body]
     while stack:
         node = stack.pop()
         for child in child_tags(node):
-            if chrome_kind(child, rules, by_tags=False) in rules.never_spared and prepared.mass.of(child):
+            if (chrome_kind(child, rules, by_tags=False) in rules.never_spared or slideshow(child, rules.tuning)) \
+                    and prepared.mass.of(child):
                 total += prepared.mass.of(child)
             else:
                 stack.append(child)

@@ -251,7 +251,20 @@ def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dic
             and all(len(text(c, " ").split()) <= tuning.card_max_words for c in cards) \
             and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):
         return Kind.RELATED
+    if slideshow(tag, tuning):
+        return Kind.GALLERY
     return action_boxes.get(tag)
+
+
+_SLIDE_HEADING = re.compile(r"^\s*(\d{1,3})\s?/\s?(\d{1,3})\b")
+
+
+def slideshow(tag: Element, tuning: Tuning) -> bool:
+    """A slideshow: its headings count its slides out of one total ("1/50 …", "2/50 …"), at least as
+    many as a listing has cards, and it holds no <h1>."""
+    totals = [m.group(2) for h in tags_under(tag, ("h2", "h3", "h4"), limit=200)
+              if (m := _SLIDE_HEADING.match(text(h, " ")))]
+    return len(totals) >= tuning.listing_min_cards and len(set(totals)) == 1 and first_under(tag, "h1") is None
 
 
 def _describe(tag: Element) -> str:
