@@ -135,10 +135,6 @@ _FIRST_NAME_CREDIT = re.compile(r"[—–―-]\s*(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z]
                                 re.IGNORECASE)
 """…or to a customer by first name and role, last in it: "— Helen, parent of a Year 9 pupil", "— Leah, Year 12,
 Bristol" (a pupil by their school year)."""
-_ABOUT_THE_PAGE = re.compile(r"\b(?:read this|(?:this|these|your|the site's) (?:essays?|samples?|papers?|site|page|plans?|service|"
-                             r"writers?|team|notes)|this (?:helped|saved|gave|showed|taught|made)|helped me|ordering|ordered)\b",
-                             re.IGNORECASE)
-"""A testimonial speaks of the page or the site's work ("My daughter read this before…")."""
 
 
 def _testimonial(block: DraftBlock, names: frozenset[str], rules) -> bool:  # noqa: ANN001 - Rules
@@ -155,7 +151,7 @@ def _testimonial(block: DraftBlock, names: frozenset[str], rules) -> bool:  # no
         return not _words(credit.group(1)).isdisjoint(rules.site_self) or bool(names and _names_the_site(credit.group(1), names))
     named = _FIRST_NAME_CREDIT.search(quoted)
     role = named and (named.group(1) or "student")
-    return named is not None and role.casefold() in rules.customers and _ABOUT_THE_PAGE.search(quoted[:named.start()]) is not None
+    return named is not None and role.casefold() in rules.customers and rules.about_the_page.search(quoted[:named.start()]) is not None
 
 
 def _without_testimonials(blocks: tuple[DraftBlock, ...], names: frozenset[str], rules) -> list[DraftBlock]:  # noqa: ANN001

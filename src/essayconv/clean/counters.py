@@ -126,7 +126,7 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
 def _bare_count(text: str, shape: CounterShape) -> bool:
     """A line that is only a count of words and pages, labelled or not ("[Words: 335 | Pages: 2]",
     "335 words · 2 pages"): no title, no date, no other word beside the counts."""
-    if _DIGIT.search(text) is None:
+    if DIGIT.search(text) is None:
         return False  # most lines hold no number at all: asked before any count is looked for
     parts = counter_parts(text, shape)
     if parts is None or None in parts:
@@ -147,7 +147,8 @@ def _closes_the_prose(kept: list[DraftBlock]) -> bool:
 
 
 _TABLE_CELLS = re.compile(r"\s·\s")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
+"""Any digit: a line without one states no count (asked before any count is looked for)."""
 
 
 def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules

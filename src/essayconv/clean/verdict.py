@@ -4,13 +4,11 @@ removed (exit 3, `NoEssayError`)."""
 
 from __future__ import annotations
 
-import re
-
 from ..extract import Extracted
 from ..model import Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..rules import Rules
 from ..signals import word_set
-from .counters import counter_parts
+from .counters import DIGIT, counter_parts
 
 
 def _other_essays_counted(document: Document, rules: Rules) -> int:
@@ -20,14 +18,11 @@ def _other_essays_counted(document: Document, rules: Rules) -> int:
                if (parts := counter_parts(record.text, rules.counter, windowed=True)) and parts[0] is not None)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _cards_listed(document: Document, rules: Rules) -> tuple[int, int]:
     """(list items that state a word count of their own, words in those items): the cards of other
     essays kept as a list ("Argumentative · Should E-Sports Be in the Olympics? … · 520 words")."""
     items = (plain_text(item) for block in document.blocks if isinstance(block, ListBlock) for item in block.items)
-    cards = [item for item in items if _DIGIT.search(item)  # a card states a number; most items hold none
+    cards = [item for item in items if DIGIT.search(item)  # a card states a number; most items hold none
              and (parts := counter_parts(item, rules.counter, windowed=True)) and parts[0] is not None]
     return len(cards), sum(count_words(card) for card in cards)
 
