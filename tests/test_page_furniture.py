@@ -446,3 +446,32 @@ def test_a_slideshow_beside_the_article_is_no_article() -> None:
             f"<h1>Should Rivers Flood?</h1>{_paragraphs(ESSAY)}</div><div class='widget'><ul>{slides}</ul></div></body></html>")
     kept = _kept(_load(page.encode()))
     assert "caption for picture" not in kept and all(p in kept for p in ESSAY)
+
+
+def test_a_call_box_that_came_out_whole_takes_none_of_the_essay_before_it() -> None:
+    """The box's asking headline, pitch and button came out together: the heading and paragraph of
+    the essay above it are not its headline and pitch (held-out sites4, crestline)."""
+    page = _page("<h3>Body</h3>",
+                 "<p>The application essay is your chance to show who you are beyond the grades, and why the river "
+                 "town shaped what you want to study.</p>",
+                 '<div class="callout"><h5>Marks stuck in the middle band?</h5><p>Our tutors read your introduction '
+                 'and tell you what a marker sees first.</p><a class="button" href="/clinic">Ask the clinic</a></div>',
+                 _paragraphs(ESSAY))
+    kept = _kept(_load(page))
+    assert "The application essay is your chance" in kept and "Body" in kept
+    assert "Marks stuck" not in kept and "Ask the clinic" not in kept
+
+
+def test_an_article_whose_sections_nest_is_read_from_its_opening() -> None:
+    """Each heading's <section> holds its paragraphs and then the next section: the essay's opening
+    and first sections sit beside the container's ancestors, one level each (a real blog's guide,
+    WCXB dev 4665)."""
+    opening = _paragraphs([f"Opening {i}: the river's floods were once the town's calendar, and {PROSE}" for i in range(3)])
+    later = _paragraphs([f"Later {i}: the levee changed the calendar, and {PROSE}" for i in range(12)])
+    article = (f"<section>{opening}</section>"
+               f"<section><h2>What the floods gave</h2>{_paragraphs(ESSAY[:2])}</section>"
+               "<section><div></div><section><section><h3>The first levee</h3>"
+               f"{_paragraphs(ESSAY[2:])}</section><section><div></div><section><h2>After the levee</h2>"
+               f"{later}</section></section></section></section>")
+    kept = _kept(_load(_page(article)))
+    assert "Opening 0:" in kept and "Paragraph 0 of the essay" in kept and "Later 11:" in kept

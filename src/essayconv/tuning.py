@@ -25,6 +25,9 @@ class Tuning:
     core_other_box_share: float
     core_loose_share: float
     widen_levels: int
+    nested_levels: int
+    nested_rest_share: float
+    nested_stop_share: float
     same_container_share: float
     title_anchor_bonus: int
     content_name_bonus: int

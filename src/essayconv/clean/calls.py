@@ -202,6 +202,9 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
         if not (isinstance(block, Removed) and (block.kind == Kind.BUTTON or block.kind in ADVERTISING or (
                 block.kind == Kind.LINKS and is_call_to_action(paragraph(block.text), rules)))):
             continue  # a button, or a link set apart that reads as one ("Start a draft")
+        if block.kind in ADVERTISING and count_words(block.text) >= tuning.action_pitch_min_words \
+                and opens_with_a_question(block.text, rules):
+            continue  # the call came out whole, its asking headline in it: what stands before it is not its pitch
         pitch: list[int] = []
         cursor = index - 1
         while cursor >= 0 and len(pitch) < tuning.action_pitch_max_lines and isinstance(out[cursor], Paragraph) \

@@ -12,7 +12,7 @@ from ...model import clean_whitespace
 from ...rules import Rules
 from ...tuning import Tuning
 from ..dom import Element, child_tags, next_tag, pieces, strings_outside, text, text_length
-from ..prose import prose_core, prose_mass
+from ..prose import ProseMass, prose_core, prose_mass
 from .facts import is_site_name_heading
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, child_strings
@@ -154,7 +154,8 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
                 and not _sections_continue(node, siblings, scores, best_score, stats, widened):
             break
         widened = parent
-    return _to_prose_core(widened, body, tuning)
+    mass = prose_mass(body, tuning)
+    return _gather_nested_sections(_to_prose_core(widened, body, mass, tuning), body, mass, stats, tuning)
 
 
 def _inner_score(sibling: Element, scores: dict[Element, float]) -> float:
@@ -167,11 +168,42 @@ def _inner_score(sibling: Element, scores: dict[Element, float]) -> float:
     return best
 
 
-def _to_prose_core(chosen: Element, body: Element, tuning: Tuning) -> Element:
+def _gather_nested_sections(chosen: Element, body: Element, mass: ProseMass, stats: TextStats, tuning: Tuning) -> Element:
+    """An article whose sections nest (each heading's `<section>` holds its paragraphs, then the next
+    section): the container chosen is the innermost run of sections, and the essay's opening and
+    first sections sit beside its ancestors, a level each, none weighing much alone. Up from the
+    container while everything beside the way is prose (few links, no linked headings) or holds
+    none, the highest ancestor at which that prose reaches `nested_rest_share` of the container's
+    is the article. A sidebar or a list of cards beside the way (`nested_stop_share` of the
+    container's prose) stops the walk, and so does the page's `<article>`: above it are the page's
+    other sections (a newsletter's sign-up, a hero)."""
+    article = next(chosen.iterancestors("article"), None)
+    if article is None:
+        return chosen  # the walk stays inside the page's <article>: above it are the page's other sections
+    target = node = chosen
+    rest = 0
+    for _ in range(tuning.nested_levels):
+        if node is article:
+            break
+        parent = node.getparent()
+        for sibling in child_tags(parent):
+            if sibling is node or not mass.of(sibling):
+                continue
+            if not _prose_like(sibling, stats, chosen):
+                if mass.of(sibling) >= tuning.nested_stop_share * mass.of(chosen):
+                    return target
+                continue  # a box of a few sentences (a tip with its links) neither stops nor counts
+            rest += mass.of(sibling)
+        node = parent
+        if rest >= tuning.nested_rest_share * mass.of(chosen):
+            target = parent
+    return target
+
+
+def _to_prose_core(chosen: Element, body: Element, mass: ProseMass, tuning: Tuning) -> Element:
     """The scores reward containers whose own paragraphs carry the text; an article built of one
     box per paragraph spreads its score thin and a fragment wins. When the chosen container lies
     inside the page's prose core and holds only a small part of its prose, the core is the article."""
-    mass = prose_mass(body, tuning)
     core = prose_core(body, mass, tuning)
     if core is body or chosen is core or any(a is chosen for a in core.iterancestors()):
         return chosen
@@ -206,14 +238,24 @@ def _continues_essay(sibling: Element, score: float, best_score: float, rules: R
 
 
 def _prose_like(sibling: Element, stats: TextStats, best: Element) -> bool:
-    """Almost no links, no linked headings, not a stack of headed boxes beside an essay with none."""
+    """Almost no links, no linked headings (unless the essay's own are), not a stack of headed boxes
+    beside an essay with none."""
     if stats.link_density(sibling) >= 0.1:
         return False
     headings = list(sibling.iterdescendants(*_HEADING_TAGS))
     if len(headings) >= 2 and next(best.iterdescendants(*_SECTION_HEADINGS), None) is None:
         return False
-    return not any(next(h.iterdescendants("a"), None) is not None or next(h.iterancestors("a"), None) is not None
-                   for h in headings)
+    if _linked_headings(best):
+        return True  # the essay links its own headings (the products it reviews): its sections do too
+    return not _linked_headings(sibling, headings)
+
+
+def _linked_headings(element: Element, headings: list[Element] | None = None) -> bool:
+    """A heading under `element` is a link or holds one (a card's title)."""
+    if headings is None:
+        headings = list(element.iterdescendants(*_HEADING_TAGS))
+    return any(next(h.iterdescendants("a"), None) is not None or next(h.iterancestors("a"), None) is not None
+               for h in headings)
 
 
 def _sections_continue(node: Element, siblings: list[Element], scores: dict[Element, float], best_score: float,
