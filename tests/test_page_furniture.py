@@ -475,3 +475,32 @@ def test_an_article_whose_sections_nest_is_read_from_its_opening() -> None:
                f"{later}</section></section></section></section>")
     kept = _kept(_load(_page(article)))
     assert "Opening 0:" in kept and "Paragraph 0 of the essay" in kept and "Later 11:" in kept
+
+
+def test_a_wikis_edit_links_are_no_part_of_its_headings() -> None:
+    """MediaWiki's "[edit | edit source]" after every heading (held-out sites5, kestrel)."""
+    edit = ('<span class="mw-editsection"><span class="mw-editsection-bracket">[</span>'
+            '<a href="/index.php?title=Rivers&amp;veaction=edit&amp;section={n}">edit</a>'
+            '<span class="mw-editsection-divider"> | </span><a href="/index.php?title=Rivers&amp;action=edit&amp;section={n}">'
+            'edit source</a><span class="mw-editsection-bracket">]</span></span>')
+    page = _page(f'<h2><span class="mw-headline">The banks</span>{edit.format(n=1)}</h2>', _paragraphs(ESSAY[:3]),
+                 f'<h2><span class="mw-headline">The levee</span>{edit.format(n=2)}</h2>',
+                 "<p>An essay may say: edit the draft, then <a href='/index.php?title=Draft&amp;action=edit'>edit it again</a>.</p>",
+                 _paragraphs(ESSAY[3:]))
+    document = _load(page)
+    headings = [block_text(b) for b in document.blocks if isinstance(b, Heading)]
+    assert headings == ["The banks", "The levee"]
+    assert "edit it again" in _kept(document)  # a link of the essay's words is no control
+
+
+def test_a_wall_in_new_words_of_its_two_parts_cuts_the_essay_with_its_box_heading() -> None:
+    """What is left of the text and who may read it, in any wording ("758 more words can be read after
+    you log in"), and the wall box's own heading over its line (held-out sites5)."""
+    for wall in ("758 more words can be read after you log in.", "The rest of this essay is for Room members.",
+                 "545 further words are waiting behind the members' door."):
+        page = _page(_paragraphs(ESSAY[:3]), f'<div class="gate"><b>Members’ shelf</b><br>{wall}<br>'
+                     '<a href="/pass">Unlock with a pass</a> · <a href="/in">I already have one</a></div>')
+        document = _load(page)
+        kept = _kept(document)
+        assert "Members’ shelf" not in kept and wall[:20] not in kept and "Unlock with a pass" not in kept, wall
+        assert isinstance(document.blocks[-1], Gap) and "Paragraph 2 of the essay" in kept

@@ -13,7 +13,7 @@ import pytest
 
 from essayconv.batch.learning import Learning, apply_learned
 from essayconv.batch.work import Settings
-from essayconv.model import Document, Heading, Link, Metadata, Paragraph, Text, block_text, paragraph
+from essayconv.model import BlockQuote, Document, Heading, Link, Metadata, Paragraph, Text, block_text, paragraph
 from essayconv.profiles import host_of
 from essayconv.rules import load_rules
 from essayconv.sites.group import Grouper, SiteIndex, page_site, page_url
@@ -235,6 +235,31 @@ def test_label_lines_are_learned_by_their_label_whatever_their_value() -> None:
     applied = apply_template(doc("Category: Zoology", *essay(40, 2), "Note: see the appendix"), template, COUNTER)
     assert [r.text for r in applied.document.removed] == ["Category: Zoology"]
     assert applied.fired == (("label:category", 6),)
+
+
+def test_a_notice_the_site_rotates_is_learned_on_three_of_its_pages_but_headings_and_quotes_are_not() -> None:
+    """A notice printed on only 3 of 18 pages (a sixth: it takes turns with another) is the site's, seen
+    with three different essays; three essays may share a heading or quote one source."""
+    notice = "Evening clinic returns on Thursdays: bring one page and leave with a plan."
+    quote = BlockQuote((Text("Whoever controls the river controls the town's calendar."),))
+    pages = pages_of(*[[*(["Clinic hours", notice, quote] if n % 6 == 0 else []), *essay(n, 3)] for n in range(18)])
+    template = learn("s", pages, COUNTER)
+    assert mask(notice) in template.blocks
+    assert mask("Clinic hours") not in template.blocks and not any(k.startswith("=") or "controls the river" in k
+                                                                   for k in template.blocks)
+
+
+def test_a_short_credit_line_is_learned_by_its_lead_and_takes_the_line_set_as_a_heading() -> None:
+    """"Written up by <a name>": too short for a shape, its first words recur while the name changes."""
+    names = ("Ada Moss", "Bo Quill", "Cy Rourke", "Di Vance", "Ed Wren", "Flo Yates")
+    pages = pages_of(*[[f"Written up by {names[n]}", *essay(n, 2)] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert template.leads == {"lead:written up by": 6}
+    page = doc(Heading(2, (Text("Written up by Gus Hale"),)), *essay(40, 2))
+    applied = apply_template(page, template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Written up by Gus Hale"]
+    essay_line = doc("Written by hand, these letters", *essay(41, 2))  # another lead: the essay's own
+    assert apply_template(essay_line, template, COUNTER).document is essay_line
 
 
 def test_a_recurring_banner_gives_the_claims_the_page_did_not_state() -> None:

@@ -49,11 +49,13 @@ class Profile:
     """[template] banners: lines stating the essay's length; their counts are the page's claims."""
     template_labels: tuple[str, ...] = ()
     """[template] labels: "category:" — the site's short label lines, whatever their value."""
+    template_leads: tuple[str, ...] = ()
+    """[template] leads: "written up by" — the first words of the site's short lines whose end changes."""
 
     @property
     def has_template(self) -> bool:
         return bool(self.template_blocks or self.template_paragraphs or self.template_tails
-                    or self.template_banners or self.template_labels)
+                    or self.template_banners or self.template_labels or self.template_leads)
 
 
 def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
@@ -101,7 +103,7 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
         clutter_selectors=_selectors(clutter.get("selectors", []), validate), source=source,
         template_blocks=_strings(template, "blocks"), template_paragraphs=_strings(template, "paragraphs"),
         template_tails=_strings(template, "tails"), template_banners=_strings(template, "banners"),
-        template_labels=_strings(template, "labels"))
+        template_labels=_strings(template, "labels"), template_leads=_strings(template, "leads"))
 
 
 def _read(path: Path) -> Profile:
@@ -271,5 +273,6 @@ def describe(profile: Profile) -> str:
         parts.append("body " + ", ".join(profile.body_selectors))
     if profile.has_template:
         lines = len(profile.template_blocks) + len(profile.template_paragraphs) + len(profile.template_tails)
-        parts.append(f"a learned template ({lines + len(profile.template_banners) + len(profile.template_labels)} rules)")
+        lines += len(profile.template_banners) + len(profile.template_labels) + len(profile.template_leads)
+        parts.append(f"a learned template ({lines} rules)")
     return "; ".join(parts)

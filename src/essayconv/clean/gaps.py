@@ -163,8 +163,11 @@ def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
             continue  # the essay goes on after it: a notice in the text, not the wall
         # the wall may open with a line of its own before the record ("The rest of this sample is locked");
         # a list there is the essay's (its last points), however short its items
-        last_text = max((i for i in kept if i < index and not (isinstance(blocks[i], Paragraph) and _wall_line(blocks[i], tuning))),
-                        default=None)
+        text_before = [i for i in kept if i < index and not (isinstance(blocks[i], Paragraph) and _wall_line(blocks[i], tuning))]
+        if len(text_before) >= 2 and isinstance(blocks[text_before[-1]], Heading) and _wall_line(blocks[text_before[-1]], tuning) \
+                and not isinstance(blocks[text_before[-2]], Heading):
+            text_before.pop()  # the wall box's own short heading ("Members' shelf") over its lines, after the text
+        last_text = text_before[-1] if text_before else None
         if last_text is None or isinstance(blocks[last_text], Heading) \
                 or any(isinstance(b, Gap) for b in blocks[last_text + 1:index]):
             return None  # no text before it, or the cut is marked before the wall already
@@ -218,9 +221,10 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     if last_gap is None:
         return draft
     after = [i for i in range(last_gap + 1, len(blocks)) if not isinstance(blocks[i], Removed)]
-    # behind a wall that says the essay goes on, its own heading, list and prices may follow too
+    # behind a wall that says the essay goes on, its own heading, list and prices may follow too (the
+    # box may set its heading and an icon above the wall's line: it stands among those lines)
     walled = any(isinstance(b, Removed) and b.kind == Kind.PAYWALL and draft.rules.continues.search(b.text)
-                 for b in blocks[last_gap + 1:(after[0] if after else len(blocks))])
+                 for b in blocks[last_gap + 1:(after[-1] if after else len(blocks))])
     if not after or len(after) > (tuning.wall_lines_behind_a_wall_max if walled else tuning.wall_lines_max):
         return draft
     # after a site's teaser marker a short last sentence may still be the essay's; after a cut

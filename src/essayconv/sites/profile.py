@@ -275,6 +275,8 @@ def profile_toml(learned: Learned) -> str:
                       [(k.removeprefix("label:") + ":", n) for k, n in t.labels.items()], t.pages)
     lines += _entries("banners", "the site's length banner: its word and page counts are the page's claims",
                       list(t.banners.items()), t.pages)
+    lines += _entries("leads", "the first words of the site's short lines whose end changes per page (\"written up by\" a name)",
+                      [(k.removeprefix("lead:"), n) for k, n in t.leads.items()], t.pages)
     return "\n".join(lines) + "\n"
 
 

@@ -66,6 +66,16 @@ class LearningThresholds:
     Sociology", "Editor's note: …" whose text changes per page): a line this short that opens with a
     label of a few words and a colon; an essay's own "Note: …" line does not recur across a third of
     a site's different essays."""
+    rare_min_words: int = 3
+    """A line the site prints on only a few pages (a notice or an appeal it rotates in two wordings,
+    each on a sixth of its pages) is the site's when seen verbatim with `min_seen` different essays,
+    whatever the share: three different essays do not share a line of their own. Only paragraphs
+    and lists of at least this many words and shorter than `long_words`, never a heading or a block
+    quote (essays share headings, and quote one source)."""
+    lead_words: int = 3
+    lead_max_words: int = 7
+    """A line too short for a shape, whose first words recur while the rest changes ("Written up by
+    <a name>"): its first `lead_words` words (masked) are its lead."""
     tail_share: float = 0.8
     """A recurring block opens the site's tail when on this share of its pages only linked cards
     (and other template blocks) follow it."""
@@ -90,6 +100,11 @@ class BlockView:
     shape: str | None = None
     """For a short block, its first and last words ("shape:don't have time…for you today."): the
     site's lines with a slot it fills per page (a topic, a name) share it."""
+    lead: str | None = None
+    """For a line of a few words, its first words ("lead:written up by"): a credit line whose name
+    changes per page."""
+    rare: bool = False
+    """A paragraph or list that may be learned on a few pages (see `rare_min_words`)."""
 
 
 @dataclass(frozen=True)
@@ -109,9 +124,11 @@ class SiteTemplate:
     """Label keys ("label:category") of the site's label lines, whatever their values."""
     shapes: Mapping[str, int] = field(default_factory=dict)
     """Shape keys of the site's lines with a per-page slot, whatever fills it."""
+    leads: Mapping[str, int] = field(default_factory=dict)
+    """Lead keys of the site's short lines whose end changes per page."""
 
     def __bool__(self) -> bool:
-        return bool(self.blocks or self.labels or self.shapes)
+        return bool(self.blocks or self.labels or self.shapes or self.leads)
 
     def matches(self, seen: "BlockView") -> str | None:
         """The rule that takes this block, or None."""
@@ -121,6 +138,8 @@ class SiteTemplate:
             return seen.label
         if seen.shape is not None and seen.shape in self.shapes:
             return seen.shape
+        if seen.lead is not None and seen.lead in self.leads:
+            return seen.lead
         return None
 
 
@@ -200,7 +219,11 @@ def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> Blo
     key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text)
     heading = isinstance(block, Heading)
     label = None if heading or words > tuning.shape_max_words else label_key(text, tuning)
-    return BlockView(key, words, _linked(block), heading, label, _shape(key, words, heading, tuning))
+    lead = None  # a heading's too: learned of lines only, it takes a line the page set as a heading
+    if tuning.lead_words < words <= tuning.lead_max_words:
+        lead = "lead:" + " ".join(key.split()[:tuning.lead_words])
+    rare = isinstance(block, (Paragraph, ListBlock)) and tuning.rare_min_words <= words < tuning.long_words
+    return BlockView(key, words, _linked(block), heading, label, _shape(key, words, heading, tuning), lead, rare)
 
 
 def _shape(key: str, words: int, heading: bool, tuning: LearningThresholds) -> str | None:
@@ -250,15 +273,17 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
         for block in blocks:
             if block.key in template or _is_essay_heading(block.key):
                 continue
-            wanted = need_long if block.key.startswith("=") else need
+            wanted = need_long if block.key.startswith("=") else tuning.min_seen if block.rare else need
             if len(with_essays[block.key]) >= wanted:
                 template[block.key] = on_pages[block.key]
     labels = _varying(pages, essays, template, need, "label")
     shapes = _varying(pages, essays, template, need, "shape")
+    leads = _varying(pages, essays, template, need, "lead")
     tails = _tails(pages, template, labels, tuning)
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
-    return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes)
+    return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes,
+                        leads)
 
 
 def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int], need: int,
@@ -271,7 +296,8 @@ def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Ma
     wordings: dict[str, set[str]] = defaultdict(set)
     on_pages: Counter[str] = Counter()
     for blocks, essay in zip(pages, essays):
-        found = {getattr(b, part): b.key for b in blocks if getattr(b, part) and b.key not in template}
+        found = {getattr(b, part): b.key for b in blocks
+                 if getattr(b, part) and b.key not in template and not (part == "lead" and b.heading)}
         on_pages.update(found.keys())
         for key, wording in found.items():
             with_essays[key].add(essay)
@@ -307,7 +333,9 @@ def profile_template(profile: object) -> SiteTemplate:
     tails = {mask(k): 0 for k in getattr(profile, "template_tails", ())}
     banners = {mask(k): 0 for k in getattr(profile, "template_banners", ())}
     labels = {"label:" + mask(k.rstrip(":： ")): 0 for k in getattr(profile, "template_labels", ())}
-    return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners, labels)
+    leads = {"lead:" + mask(k): 0 for k in getattr(profile, "template_leads", ())}
+    return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners, labels,
+                        leads=leads)
 
 
 # ---------------------------------------------------------------- applying
@@ -373,7 +401,8 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             continue
         in_tail = None
         if rule is not None:
-            count = template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule, 0)
+            count = template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule) \
+                or template.leads.get(rule, 0)
             if kept and kept_at and kept_at[-1] == position - 1 and _headline_of(kept[-1], tuning):
                 # the box's headline, its topic filled in per page ("Need another pair of eyes on your
                 # fitness essay?"), over the pitch the site repeats: it goes with the pitch

@@ -110,6 +110,36 @@ def is_anchor_mark(tag: Element) -> bool:
     return _BACKLINK.fullmatch(label) is not None or _PERMALINK.fullmatch(label.lower()) is not None
 
 
+_EDIT_TARGET = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b|/edit(?:/|\?|$)", re.IGNORECASE)
+_EDIT_LABEL = re.compile(r"(?:edit|bearbeiten|modifier|editar|modifica|bewerken|redigera|rediger|edytuj|править|編集|编辑)"
+                         r"(?:\s+(?:source|section|this section|wikitext|quelltext|le code|código|wikitesto|bron|kod|код))?",
+                         re.IGNORECASE)
+_CONTROL_PUNCTUATION = re.compile(r"[\s\[\]()|·•/–-]*")
+
+
+def is_edit_control(tag: Element) -> bool:
+    """A wiki's "[edit | edit source]" after a heading (MediaWiki's `mw-editsection`, and any wiki
+    alike): links labelled as an edit that lead to the page's editor, with only brackets and
+    separators between them. The page's controls, never its words."""
+    if tag.tag == "a":
+        return _edit_link(tag)
+    links = 0
+    for link in tag.iterdescendants("a"):
+        if not _edit_link(link):
+            return False
+        links += 1
+    if not links:
+        return False
+    outside = "".join(s for s in tag.xpath(".//text()[not(ancestor::a)]"))
+    return _CONTROL_PUNCTUATION.fullmatch(outside) is not None
+
+
+def _edit_link(link: Element) -> bool:
+    href = link.get("href") or ""
+    return ("edit" in href or "submit" in href) and _EDIT_TARGET.search(href) is not None \
+        and _EDIT_LABEL.fullmatch(" ".join("".join(link.itertext()).split())) is not None
+
+
 def link_target(href: object, base: str | None) -> str | None:
     """Where a link points, made absolute against the page's address when known. In-page anchors
     and script links are not links in a clean document."""

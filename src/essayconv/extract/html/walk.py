@@ -39,6 +39,7 @@ from .tags import (
     STRONG_TAGS,
     first_under,
     is_anchor_mark,
+    is_edit_control,
     lays_out_boxes,
     link_target,
     tags_under,
@@ -68,6 +69,8 @@ def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Remove
         return [Text("\n")]
     if depth > MAX_DEPTH:
         return [Text(text(tag, " "))]
+    if name in ("span", "a", "small", "div") and is_edit_control(tag):
+        return []  # "[edit | edit source]" after a wiki's heading: the page's controls
     inner = _inlines(tag, depth + 1, base, found)
     if name in EMPH_TAGS:
         return [Emph(tuple(inner))]
