@@ -504,3 +504,62 @@ def test_a_wall_in_new_words_of_its_two_parts_cuts_the_essay_with_its_box_headin
         kept = _kept(document)
         assert "Members’ shelf" not in kept and wall[:20] not in kept and "Unlock with a pass" not in kept, wall
         assert isinstance(document.blocks[-1], Gap) and "Paragraph 2 of the essay" in kept
+
+
+def test_highlighted_code_keeps_its_lines_and_marks_no_cut() -> None:
+    """A <pre> of highlighted code (a <span> per token) is no PDF text layer, and its lines are no
+    sentences cut off (a real article's SQL: mozilla/readability's toc-missing)."""
+    code = ('<div class="highlight"><pre><span class="k">SELECT</span> <span class="n">n</span><span class="p">,</span>\n'
+            '   <span class="n">n</span> <span class="k">NOT BETWEEN</span> <span class="n">lower_bound</span> '
+            '<span class="k">AND</span> <span class="n">upper_bound</span> <span class="k">AS</span> '
+            '<span class="n">is_anomaly</span>\n<span class="k">FROM</span> <span class="n">series</span><span class="p">;</span>\n\n'
+            '<span class="go"> 2 │ f</span>\n<span class="go">12 │ t</span>\n</pre></div>')
+    document = _load(_page(_paragraphs(ESSAY[:2]), code, _paragraphs(["Using the query we found the outlier. " + ESSAY[2]])))
+    kept = [block_text(b) for b in document.blocks if not isinstance(b, Gap)]
+    assert "SELECT n," in kept and "12 │ t" in kept and not any(b == "SELECT" for b in kept)
+    assert not any(isinstance(b, Gap) for b in document.blocks)
+
+
+def test_a_headings_own_self_link_named_header_is_its_text_and_a_site_name_h1_is_no_title() -> None:
+    """mdBook: every heading wraps its words in `<a class="header">`, and the sidebar's
+    `<h1 class="menu-title">` is the site's name, the `<title>`'s end part."""
+    page = ('<html><head><title>Should Rivers Be Left to Flood? - Marlpit Handbook</title></head><body>'
+            '<nav><h1 class="menu-title">Marlpit Handbook</h1></nav><main>'
+            '<h1 id="t"><a class="header" href="#t">Should Rivers Be Left to Flood?</a></h1>'
+            f'{_paragraphs(ESSAY[:2])}<h2 id="b"><a class="header" href="#b">The banks</a></h2>{_paragraphs(ESSAY[2:])}'
+            '</main></body></html>').encode()
+    document = _load(page)
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert [block_text(b) for b in document.blocks if isinstance(b, Heading)] == ["The banks"]
+
+
+def test_counts_in_a_row_of_badges_and_in_a_quote_box_of_facts_are_read() -> None:
+    badges = ('<ul class="badges"><li>✔ Human-written</li><li>0% AI-generated · checked on 4 Nov 2024</li>'
+              '<li>398 words</li><li>2 pages</li><li>Chicago author-date</li></ul>')
+    document = _load(_page(badges, _paragraphs(ESSAY)))
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (398, 2)
+    assert "Human-written" not in _kept(document)
+    facts = ("<blockquote><p><strong>Length:</strong> 341 words on 2 sides of A4 (double-spaced) · <strong>Mark:</strong> "
+             "Band 5, 26/30 · <strong>Set as:</strong> Paper 2, Question 5 (argue a point of view)</p></blockquote>")
+    document = _load(_page(facts, _paragraphs(ESSAY)))
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (341, 2)
+    assert "Band 5" not in _kept(document)
+
+
+def test_a_list_of_lessons_each_with_its_length_is_not_this_essays_count() -> None:
+    lessons = ('<aside class="course-sidebar"><ul><li>Model essay 1: Uniforms (388 words · 2 pages)</li>'
+               '<li>Model essay 2: Homework (410 words · 2 pages)</li></ul></aside>')
+    page = _page("<p><em>Rivers (302 words · 2 pages)</em></p>", _paragraphs(ESSAY), tail=lessons)
+    page = page.replace(b"<main>", b"<main>" + lessons.encode()).replace(lessons.encode() + b"</main>", b"</main>")
+    assert _load(page).metadata.claimed_words == 302
+
+
+def test_a_poll_under_the_essay_and_a_strip_of_facts_after_its_references_go() -> None:
+    poll = ('<div class="site-content-poll"><fieldset class="poll"><legend>Where do you stand?</legend>'
+            '<ul class="poll__results"><li>Agree 64%</li><li>Disagree 29%</li><li>Not sure 7%</li></ul></fieldset></div>')
+    refs = ("<h3>Bibliography</h3><p>Caldwell, Anna. 2019. The Price of a River. Leeds: Northgate Academic.</p>"
+            "<p><small>Essay ID HL-5512 · Reviewed by the editorial desk on 2 October 2024 · "
+            "<a href='/contact'>Report a problem with this essay</a></small></p>")
+    document = _load(_page(_paragraphs(ESSAY), poll, refs))
+    assert "Agree 64%" not in _kept(document) and "Where do you stand" not in _kept(document)
+    assert document.references is not None and len(document.references.entries) == 1

@@ -28,6 +28,7 @@ class Tuning:
     nested_levels: int
     nested_rest_share: float
     nested_stop_share: float
+    badge_max_words: int
     same_container_share: float
     title_anchor_bonus: int
     content_name_bonus: int

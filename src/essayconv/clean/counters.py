@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Mapping
 
-from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import CounterShape
 from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
@@ -163,10 +163,20 @@ def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules
     return parts is not None and None not in parts
 
 
+def _word_counts(text: str, shape: CounterShape) -> int:
+    """How many word counts the text states: one per unit word ("2024 Words 339" is one, read both ways)."""
+    return len({m.start("w") for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text)
+                if m.group("w")})
+
+
 def _one_count(text: str, shape: CounterShape) -> bool:
     """The text states one word count: a facts box, not a list of other essays with theirs."""
-    counts = [m for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text) if m.group("w")]
-    return len(counts) == 1
+    return _word_counts(text, shape) == 1
+
+
+def _several_counts(text: str, shape: CounterShape) -> bool:
+    """The text states several word counts: a list of other essays (or lessons) with theirs."""
+    return _word_counts(text, shape) > 1
 
 
 def _counter_in(text: str, shape: CounterShape, title: str | None = None,
@@ -204,7 +214,13 @@ def extract_banners(draft: Draft) -> Draft:
             # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
             items = [plain_text(item).strip() for item in block.items]
             parts = [banner_parts(item, draft) for item in items]
-            if any(parts) and all(p or draft.rules.label_clutter.match(i) for p, i in zip(parts, items)):
+            # …or, before the essay, a row of badges, one of them its length ("✔ Human-written" / "398 words" /
+            # "Chicago author-date"): short items that end no sentence
+            badges = not essay_started and all(0 < count_words(i) <= draft.rules.tuning.badge_max_words
+                                               and not ends_sentence(i) for i in items)
+            if badges:
+                parts = [[counted] if (counted := counter_parts(i, draft.rules.counter, windowed=True)) else None for i in items]
+            if any(parts) and (badges or all(p or draft.rules.label_clutter.match(i) for p, i in zip(parts, items))):
                 for found_words, found_pages in (pair for p in parts if p for pair in p):
                     words = words if words is not None else found_words
                     pages = pages if pages is not None else found_pages
@@ -221,7 +237,10 @@ def extract_banners(draft: Draft) -> Draft:
                 out.append(removed(Kind.BANNER, items[0]))
                 continue
         # A banner often sits beside the essay's container, so the finder already set it aside.
-        if isinstance(block, (Paragraph, Heading)) or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
+        # (a quote box before the essay's first paragraph holds the page's facts, not a quotation: an
+        # essay quotes after its own prose has begun)
+        if isinstance(block, (Paragraph, Heading)) or (isinstance(block, BlockQuote) and not essay_started) \
+                or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
             text, count = text_and_words(block)
             parts = banner_parts(text, draft) if count <= 24 else None
             if parts and any(w is None or p is None for w, p in parts):
@@ -239,18 +258,21 @@ def extract_banners(draft: Draft) -> Draft:
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
             names_it = count <= 24 and _names_this_text(text, draft.rules.counter)
-            readable = (count <= 24 or isinstance(block, Removed)) and (
+            readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and _bare_count(text, draft.rules.counter)))
             # a table of the essay's facts right after it (cells of labels and values): its counts
             table = not readable and words is None and isinstance(block, Paragraph) and _closes_the_prose(out) \
                 and _facts_table(text, draft.rules)
             readable = readable or table
+            # a record stating several lengths is a list of other essays (a course's lessons beside
+            # this one, each with its count), wherever it stands
+            readable = readable and not (isinstance(block, Removed) and _several_counts(text, draft.rules.counter))
             # a sentence naming this essay says more than its count ("This sample runs to 425 words
             # over 2 double-spaced pages; the reference list is not counted."): only the words near
             # the counts are weighed
             counted = _counter_in(text, draft.rules.counter, draft.title,
-                                  windowed=isinstance(block, Removed) or names_it or table) if readable else None
+                                  windowed=isinstance(block, (Removed, BlockQuote)) or names_it or table) if readable else None
             if counted:
                 words = words if words is not None else counted[0]
                 pages = pages if pages is not None else counted[1]
@@ -261,8 +283,9 @@ def extract_banners(draft: Draft) -> Draft:
         # (the page's header above the essay, however long, holds the title and its facts: read too)
         set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
             or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started)
-        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and set_aside_line and (
-                not essay_started or (block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
+        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and set_aside_line \
+                and not _several_counts(block.text, draft.rules.counter) \
+                and (not essay_started or (block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the
             # sidebar after the essay — one count, not a list of other essays' counts): read, kept
             counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)

@@ -92,6 +92,15 @@ def _prose_fragment(text: str, words: int, tuning: Tuning) -> bool:
     return words >= tuning.cut_fragment_min_words or SENTENCE_INSIDE.search(text) is not None
 
 
+_CODE_MARKS = re.compile(r"[(){}\[\]=;<>│_]|::|->")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A line of prose speaks in function words and rarely in code's marks: a line of a code listing
+    ("n NOT BETWEEN lower_bound AND upper_bound AS is_anomaly") is no sentence cut off."""
+    return len(_CODE_MARKS.findall(text)) < 2 and any(w in FUNCTION_WORDS for w in text.lower().split())
+
+
 def _heading_like(text: str, words: int, tuning: Tuning) -> bool:
     # the last token as written, numbers included: "Growth Rate 2.3% CAGR from 2024-2029" ends on a
     # year, not on "from" — a complete line, not one cut off mid-sentence
@@ -203,7 +212,8 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
         if not isinstance(following, Paragraph):
             continue
         text, words = text_and_words(block)
-        if _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words, tuning) and (
+        if _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words, tuning) \
+                and _reads_as_prose(text) and (
                 _prose_fragment(text, words, tuning) or before_this):
             next_text = text_and_words(following)[0]
             if next_text[:1].isupper() or next_text[:1] in "“\"‘'":

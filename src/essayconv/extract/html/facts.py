@@ -191,9 +191,28 @@ def _for_screen_readers(tag: Element) -> bool:
     return any(c in _SCREEN_READER_ONLY for c in classes(tag))
 
 
+_TITLE_PARTS = re.compile(r"\s[|–—-]\s")
+
+
+def _site_part_headings(facts: _HeadFacts) -> set[str]:
+    """<h1>s that are the site's name in the <title>'s words: with two <h1>s on the page (a book
+    theme's menu title, mdBook's "menu-title", and the chapter's), the one that is an end part of
+    "<essay> - <site>" while the other is the other end part."""
+    parts = [clean_whitespace(p).strip().casefold() for p in _TITLE_PARTS.split(facts.title or "")]
+    if len(facts.h1) < 2 or len(parts) < 2:
+        return set()
+    folded = [clean_whitespace(h).strip().casefold() for h in facts.h1]
+    ends = (parts[0], parts[-1])
+    return {h for h, f in zip(facts.h1, folded) if f in ends and any(o in ends and o != f for o in folded)
+            and f == parts[-1]}
+
+
 def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
+    site_headings = _site_part_headings(facts)
     for heading in facts.h1:
+        if heading in site_headings:
+            continue
         if heading and len(heading) < 300:
             return clean_title(heading, rules, site_name)
     for candidate in (facts.get("og:title", "twitter:title"), facts.title):

@@ -182,6 +182,8 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
     stack: list[Element] = [root]
     while stack:
         node = stack.pop()
+        if node.tag in _HEADINGS:
+            continue  # a heading's words are its own: mdBook wraps them in its self-link, <a class="header">
         children = child_tags(node)
         kinds = [None if c.tag in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
                  for c in children]
@@ -209,6 +211,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
 
 
 _BOX_TAGS = frozenset(("div", "section", "article"))
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _spared_groups(children: list[Element], kinds: list[str | None], mass: ProseMass, share: float,

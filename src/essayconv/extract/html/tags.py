@@ -110,6 +110,18 @@ def is_anchor_mark(tag: Element) -> bool:
     return _BACKLINK.fullmatch(label) is not None or _PERMALINK.fullmatch(label.lower()) is not None
 
 
+_CODE_CLASSES = re.compile(r"highlight|hljs|language-|lang-|sourcecode|codehilite|prettyprint|syntax|brush:")
+
+
+def is_code_block(pre: Element) -> bool:
+    """A <pre> of code: it holds <code>, or it or its wrapper is named as highlighted source (Pygments'
+    "highlight", highlight.js's "hljs", Prism's "language-…")."""
+    if next(pre.iterdescendants("code"), None) is not None:
+        return True
+    named = " ".join(filter(None, (pre.get("class"), (pre.getparent().get("class") if pre.getparent() is not None else None))))
+    return _CODE_CLASSES.search(named.lower()) is not None
+
+
 _EDIT_TARGET = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b|/edit(?:/|\?|$)", re.IGNORECASE)
 _EDIT_LABEL = re.compile(r"(?:edit|bearbeiten|modifier|editar|modifica|bewerken|redigera|rediger|edytuj|править|編集|编辑)"
                          r"(?:\s+(?:source|section|this section|wikitext|quelltext|le code|código|wikitesto|bron|kod|код))?",

@@ -39,6 +39,7 @@ from .tags import (
     STRONG_TAGS,
     first_under,
     is_anchor_mark,
+    is_code_block,
     is_edit_control,
     lays_out_boxes,
     link_target,
@@ -145,6 +146,8 @@ class TextLayer:
 def text_layer_lines(tag: Element, tuning: Tuning) -> tuple[str, ...] | None:
     """A container whose children are single lines of wrapped text (most end mid-sentence) is a
     PDF text layer: its lines must be joined into paragraphs, not read as one paragraph each."""
+    if tag.tag in ("pre", "code"):
+        return None  # highlighted code (a <span> per token) keeps its own line breaks: it is no text layer
     children = child_tags(tag)
     if len(children) < tuning.text_layer_min_lines or any(c.tag not in ("div", "span", "p") for c in children):
         return None
@@ -314,6 +317,12 @@ class Walker:
             # what was set aside still separates its neighbours ("0<p class=related>…</p>River" is
             # not "0River")
             written = "".join(strings_outside(tag, lambda node: node.tag == REMOVED_TAG, stand_in=" "))
+            if is_code_block(tag):
+                # code and its printed output: its lines as they stand, never read as a dump (no
+                # wrapped lines to join, no page numbers: "12 │ t" is a row of the output)
+                self.blocks.extend(_paragraph_block(normalize([Text(line.strip())])) for line in written.split("\n")
+                                   if line.strip())
+                return
             self.blocks.append(TextLayer(tuple(written.split("\n"))))
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
