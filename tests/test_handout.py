@@ -13,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import docx
-from docx.enum.section import WD_SECTION
 import pdfplumber
 import pytest
+from docx.enum.section import WD_SECTION
 
 from .conftest import SAMPLES
 

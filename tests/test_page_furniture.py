@@ -563,3 +563,14 @@ def test_a_poll_under_the_essay_and_a_strip_of_facts_after_its_references_go() -
     document = _load(_page(_paragraphs(ESSAY), poll, refs))
     assert "Agree 64%" not in _kept(document) and "Where do you stand" not in _kept(document)
     assert document.references is not None and len(document.references.entries) == 1
+
+
+def test_the_sites_appeal_for_support_goes_named_by_the_title_it_gives_itself() -> None:
+    """No address and no "©": the <title>'s part beside the essay's title names the site ("… - Ashgrove
+    Essay Archive"), and a paragraph naming it that asks to keep it going is its appeal."""
+    appeal = ("Ashgrove is kept going by volunteers and a handful of Friends. If this essay helped, becoming a "
+              "Friend costs less than a coffee a month.")
+    page = _page(_paragraphs(ESSAY[:3]), f"<p>{appeal}</p>", _paragraphs(ESSAY[3:]))
+    page = page.replace(b"| Marlpit Papers</title>", b"- Ashgrove Essay Archive</title>").replace(b"\xc2\xa9 2025 Marlpit Papers", b"")
+    kept = _kept(_load(page))
+    assert "kept going by volunteers" not in kept and "Paragraph 4 of the essay" in kept

@@ -19,7 +19,7 @@ import pytest
 import essayconv
 from essayconv.model import Document, Emph, Metadata, Paragraph, References, Text
 from essayconv.options import Options
-from essayconv.write.conventions import title_case, conventions
+from essayconv.write.conventions import conventions, title_case
 
 from .conftest import SAMPLES
 

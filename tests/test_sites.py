@@ -7,15 +7,17 @@ import json
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from essayconv.batch.learning import Learning, apply_learned
 from essayconv.batch.work import Settings
-from essayconv.model import BlockQuote, Document, Heading, Link, Metadata, Paragraph, Text, block_text, paragraph
+from essayconv.model import BlockQuote, Document, Heading, Link, Metadata, Paragraph, Removed, Text, block_text, paragraph
 from essayconv.profiles import host_of
 from essayconv.rules import load_rules
+from essayconv.signals import Kind
 from essayconv.sites.group import Grouper, SiteIndex, page_site, page_url
 from essayconv.sites.template import KIND, SiteTemplate, apply_template, learn, mask, page_blocks
 
@@ -260,6 +262,23 @@ def test_a_short_credit_line_is_learned_by_its_lead_and_takes_the_line_set_as_a_
     assert [r.text for r in applied.document.removed] == ["Written up by Gus Hale"]
     essay_line = doc("Written by hand, these letters", *essay(41, 2))  # another lead: the essay's own
     assert apply_template(essay_line, template, COUNTER).document is essay_line
+
+
+def test_a_line_the_page_took_out_itself_is_learned_where_it_stayed_and_a_box_heading_goes_with_its_box() -> None:
+    """A disclaimer the page's own passes take on most pages and keep on one is the site's there too;
+    a heading always right over a line learned as the site's is the box's heading."""
+    disclaimer = "Essays here are deposited by the students who wrote them; copying one is plagiarism."
+    pitch = "Send us 500 words and get back a marked-up draft within three days."
+
+    def page(n: int) -> Document:
+        document = doc(*essay(n, 2), Heading(3, (Text("Turn a good essay into a great one"),)), pitch, *essay(n + 40, 1))
+        if n == 5:
+            return replace(document, blocks=(paragraph(disclaimer), *document.blocks))
+        return replace(document, removed=(Removed(Kind.DISCLAIMER, disclaimer, at=0),))
+
+    template = learn("s", [page_blocks(page(n)) for n in range(6)], COUNTER)
+    applied = apply_template(page(5), template, COUNTER)
+    assert [r.text for r in applied.document.removed] == [disclaimer, "Turn a good essay into a great one", pitch]
 
 
 def test_a_recurring_banner_gives_the_claims_the_page_did_not_state() -> None:

@@ -277,6 +277,8 @@ class Rules:
     """Who buys from the site ("reader", "student"): a quotation credited to one by the site's name is a testimonial."""
     about_the_page: re.Pattern[str]
     """A quotation speaking of the page or the site's work: with a customer's credit, a testimonial."""
+    support_appeal: re.Pattern[str]
+    """The site asking to be kept going (donations, friends, volunteers): with its name, its appeal."""
     """The site speaking as itself ("we", "our"): with its writers and orders, an order page's prose."""
     orders: frozenset[str]
     """Who a writing service sells ("writers", "tutors"): named in the site's voice under an asking headline, a call."""
@@ -368,6 +370,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         writing_site_stems=tuple(v.casefold() for v in data.get("buttons", {}).get("writing_site_stems", [])),
         customers=frozenset(v.casefold() for v in data.get("buttons", {}).get("customers", [])),
         about_the_page=re.compile(data.get("buttons", {}).get("about_the_page", r"(?!)"), FLAGS),
+        support_appeal=re.compile(data.get("buttons", {}).get("support_appeal", r"(?!)"), FLAGS),
         orders=frozenset(v.casefold() for v in data.get("buttons", {}).get("orders", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import io
-
 import random
 import zipfile
 from pathlib import Path

@@ -116,7 +116,8 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
 
 def clean(extracted: Extracted, source: str, rules: Rules, options: Options = Options()) -> Document:
     draft = Draft(title=extracted.title, blocks=extracted.blocks, rules=rules, author=extracted.author,
-                  claimed_words=extracted.claimed_words, menu_texts=extracted.menu_texts, url=extracted.url)
+                  claimed_words=extracted.claimed_words, menu_texts=extracted.menu_texts, url=extracted.url,
+                  site_names=extracted.site_names)
     for step in PASSES:
         draft = step(draft)
     document = finish(draft, extracted, source, options)

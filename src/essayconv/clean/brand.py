@@ -50,12 +50,17 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in WORD.findall(text)}
 
 
-def site_names(url: str | None, blocks: tuple[DraftBlock, ...], generic: frozenset[str] | None = None) -> frozenset[str]:
+def site_names(url: str | None, blocks: tuple[DraftBlock, ...], generic: frozenset[str] | None = None,
+               stated: tuple[str, ...] = ()) -> frozenset[str]:
     """The page's names for its own site, folded: its address's name and its copyright holder's (its
     first word; with `generic`, the words a site's name shares with everyday writing, also the
     holder's other capitalised words that are not among them: "Exchange" of "Saltmeadow Essay
     Exchange")."""
     names = set()
+    for name in stated:  # "Ashgrove Essay Archive" (og:site_name, the <title>'s site part): its first word
+        first = next(iter(WORD.findall(name)), "")
+        if _folded(first) not in FUNCTION_WORDS:
+            names.add(_folded(first))
     host = _host(url)
     if host:
         labels = [label for label in host.split(".") if label and label != "www"]
@@ -92,6 +97,12 @@ def _names_the_site(text: str, names: frozenset[str]) -> bool:
 def _sells_writing(text: str, voice: frozenset[str], service: frozenset[str]) -> bool:
     words = _words(text)
     return not words.isdisjoint(service) and not words.isdisjoint(voice)
+
+
+def _appeals_for_support(text: str, rules) -> bool:  # noqa: ANN001 - Rules
+    """The site asks to be kept going: two of its appeal's words ("runs on donations", "this year's
+    appeal"; "kept going by volunteers", "becoming a Friend")."""
+    return len({m.group(0).casefold() for m in rules.support_appeal.finditer(text)}) >= 2
 
 
 def _a_writing_site(url: str | None, blocks: tuple[DraftBlock, ...], stems: tuple[str, ...]) -> bool:
@@ -178,7 +189,7 @@ def drop_site_copy(draft: Draft) -> Draft:
     writers to the reader in the site's voice. (A company's own article names the company
     throughout, from its opening to its close: that is its subject, not copy.)"""
     rules = draft.rules
-    names = site_names(draft.url, draft.blocks, rules.writing_service | rules.sellers)
+    names = site_names(draft.url, draft.blocks, rules.writing_service | rules.sellers, draft.site_names)
     draft = draft.with_blocks(_without_testimonials(draft.blocks, names, rules))
     voice = rules.reader_words | rules.button_objects | rules.offer_words | rules.site_voice
     paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
@@ -195,6 +206,7 @@ def drop_site_copy(draft: Draft) -> Draft:
     copy = {i for i in speaking if min(prose) < i < max(prose)  # between the essay's paragraphs
             and text_and_words(draft.blocks[i])[1] <= rules.tuning.site_copy_max_words
             and (i in pitching or _sells_writing(text_and_words(draft.blocks[i])[0], voice, rules.writing_service)
+                 or _appeals_for_support(text_and_words(draft.blocks[i])[0], rules)
                  or (writing_site and _calls_out(text_and_words(draft.blocks[i])[0], voice, rules)))}
     # a headline asking the reader right above the copy was its headline ("Essay not going anywhere?")
     copy |= {i - 1 for i in copy if i > 0 and headline_asks(list(draft.blocks[i - 1:i]), rules.tuning)}

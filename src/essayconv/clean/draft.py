@@ -24,6 +24,8 @@ class Draft:
     """The page's short link texts, case-folded: a title candidate among them is a menu entry."""
     url: str | None = None
     """The page's own address, when it states one: its host names the site (clean/brand.py)."""
+    site_names: tuple[str, ...] = ()
+    """What the page calls its site (og:site_name, the <title>'s site part): they name it too."""
 
     def with_blocks(self, blocks: list[DraftBlock] | tuple[DraftBlock, ...]) -> "Draft":
         return replace(self, blocks=tuple(blocks))

@@ -29,6 +29,9 @@ class Extracted:
     """How many linked teaser cards the page is made of, when it is a listing of other essays."""
     menu_texts: frozenset[str] = frozenset()
     """The page's short link texts, case-folded (a "Personal Essay" menu entry is not the title)."""
+    site_names: tuple[str, ...] = ()
+    """What the page calls its site: og:site_name, application-name, the <title>'s part beside the essay's
+    title ("<essay> - Ashgrove Essay Archive")."""
     finder: str = ""
     """How the essay was found (which rung of the HTML finder's ladder, and why), for `inspect`."""
 

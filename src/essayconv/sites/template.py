@@ -24,7 +24,20 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping
 
-from ..model import Document, Gap, Heading, Link, ListBlock, Paragraph, Removed, Text, block_text, count_words, plain_text
+from ..model import (
+    Document,
+    Gap,
+    Heading,
+    Link,
+    ListBlock,
+    Paragraph,
+    Removed,
+    Text,
+    block_text,
+    count_words,
+    paragraph,
+    plain_text,
+)
 from ..signals import Kind
 
 KIND = Kind.SITE_TEMPLATE
@@ -105,6 +118,8 @@ class BlockView:
     changes per page."""
     rare: bool = False
     """A paragraph or list that may be learned on a few pages (see `rare_min_words`)."""
+    removed: bool = False
+    """A line the page's own passes took out: counted where it is seen, never an essay's own or a card."""
 
 
 @dataclass(frozen=True)
@@ -233,8 +248,20 @@ def _shape(key: str, words: int, heading: bool, tuning: LearningThresholds) -> s
     return f"shape:{' '.join(parts[:tuning.shape_words])}…{' '.join(parts[-tuning.shape_words:])}"
 
 
+_SPOKEN_IN_THE_ESSAY = frozenset((Kind.AD, Kind.DISCLAIMER, Kind.NOTE, Kind.BUTTON, Kind.SITE_PROMO, Kind.METADATA,
+                                  Kind.BANNER, Kind.BYLINE))
+"""Removals the page's own passes made between the essay's blocks: the site's lines too, counted by
+learning (a disclaimer the page took on 16 pages and kept on 2 is learned from all 18), never applied."""
+
+
 def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> tuple[BlockView, ...]:
-    return tuple(v for v in (view(b, tuning) for b in document.blocks) if v is not None)
+    """The views learning reads of a page: its kept blocks in order, then the lines its own passes took
+    out of the essay (marked `removed`: they count where a line is seen, nothing else)."""
+    kept = tuple(v for v in (view(b, tuning) for b in document.blocks) if v is not None)
+    taken = tuple(replace(v, removed=True) for r in document.removed
+                  if r.kind in _SPOKEN_IN_THE_ESSAY and len(r.text.split()) < tuning.long_words
+                  and (v := view(paragraph(r.text), tuning)) is not None)
+    return kept + taken
 
 
 # ---------------------------------------------------------------- learning
@@ -243,9 +270,9 @@ def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESH
 def _essay_id(blocks: tuple[BlockView, ...], frequent: set[str]) -> str:
     """Which essay a page holds: its longest block that is not frequent across the site (two saves
     of one essay share it; a different essay does not)."""
-    own = [b for b in blocks if b.key not in frequent]
+    own = [b for b in blocks if b.key not in frequent and not b.removed]
     if not own:
-        return hashlib.sha1("\n".join(b.key for b in blocks).encode()).hexdigest()
+        return hashlib.sha1("\n".join(b.key for b in blocks if not b.removed).encode()).hexdigest()
     return max(own, key=lambda b: (b.words, b.key)).key
 
 
@@ -276,6 +303,7 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
             wanted = need_long if block.key.startswith("=") else tuning.min_seen if block.rare else need
             if len(with_essays[block.key]) >= wanted:
                 template[block.key] = on_pages[block.key]
+    template.update(_box_headings(pages, essays, template, on_pages, tuning))
     labels = _varying(pages, essays, template, need, "label")
     shapes = _varying(pages, essays, template, need, "shape")
     leads = _varying(pages, essays, template, need, "lead")
@@ -284,6 +312,23 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
     return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes,
                         leads)
+
+
+def _box_headings(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
+                  on_pages: Mapping[str, int], tuning: LearningThresholds) -> dict[str, int]:
+    """A heading over the site's box ("Turn a good essay into a great one" over a pitch it rotates):
+    seen with `min_seen` different essays, and on every page right above a line learned as the site's."""
+    over: dict[str, set[str]] = defaultdict(set)
+    seen: dict[str, set[str]] = defaultdict(set)
+    for blocks, essay in zip(pages, essays):
+        kept = [b for b in blocks if not b.removed]
+        for heading, following in zip(kept, kept[1:]):
+            if heading.heading and heading.key not in template and not _is_essay_heading(heading.key):
+                seen[heading.key].add(essay)
+                if following.key in template:
+                    over[heading.key].add(essay)
+    return {k: on_pages[k] for k, with_essays in over.items()
+            if len(with_essays) >= tuning.min_seen and with_essays == seen[k]}
 
 
 def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int], need: int,
@@ -314,6 +359,7 @@ def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labe
     good: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for blocks in pages:
+        blocks = tuple(b for b in blocks if not b.removed)
         for index, block in enumerate(blocks):
             if block.key not in template:
                 continue

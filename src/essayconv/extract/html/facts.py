@@ -207,6 +207,20 @@ def _site_part_headings(facts: _HeadFacts) -> set[str]:
             and f == parts[-1]}
 
 
+def page_site_names(facts: _HeadFacts, essay_title: str | None) -> tuple[str, ...]:
+    """What the page calls its site: og:site_name, application-name, and the <title>'s end part beside
+    the essay's title ("Should Rivers Flood? - Ashgrove Essay Archive")."""
+    names = [n for n in (facts.get("og:site_name"), facts.get("application-name")) if n]
+    parts = [clean_whitespace(p).strip() for p in _TITLE_PARTS.split(facts.title or "")]
+    wanted = clean_whitespace(essay_title or "").strip().casefold()
+    if len(parts) >= 2 and wanted:
+        if parts[0].casefold() == wanted:
+            names.append(parts[-1])
+        elif parts[-1].casefold() == wanted:
+            names.append(parts[0])
+    return tuple(dict.fromkeys(n for n in names if len(n) <= 80))
+
+
 def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
     site_headings = _site_part_headings(facts)

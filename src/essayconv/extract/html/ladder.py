@@ -23,7 +23,7 @@ from .actions import action_boxes
 from .badges import mark_heading_badges
 from .blocks_model import extend_container
 from .container import TextStats, best_container
-from .facts import head_facts, json_ld_author, page_title, short_lang, stated_url
+from .facts import head_facts, json_ld_author, page_site_names, page_title, short_lang, stated_url
 from .invisible import drop_invisible
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
@@ -288,7 +288,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=short_lang(lang), author=author,
                      claimed_words=words_claimed_in_title(facts.title), teasers=chosen.teasers,
-                     menu_texts=facts.menu_texts,
+                     menu_texts=facts.menu_texts, site_names=page_site_names(facts, chosen.title),
                      finder=finder + (f"; {spared}" if spared else ""))
 
 
