@@ -574,3 +574,12 @@ def test_the_sites_appeal_for_support_goes_named_by_the_title_it_gives_itself() 
     page = page.replace(b"| Marlpit Papers</title>", b"- Ashgrove Essay Archive</title>").replace(b"\xc2\xa9 2025 Marlpit Papers", b"")
     kept = _kept(_load(page))
     assert "kept going by volunteers" not in kept and "Paragraph 4 of the essay" in kept
+
+
+def test_a_tables_rows_are_no_cut_sentences() -> None:
+    """Rows of a table of costs end no sentence and the next starts with a capital: no gap marks
+    between them (a real article's table, WCXB dev 0252). A preview's long cut fragments still are."""
+    rows = "".join(f"<tr><td>{name}</td><td>${low},000 – ${high},000</td><td>Shared costs of the levee and its pumps</td></tr>"
+                   for name, low, high in (("Hybrid Levee", 1, 10), ("Earth Bank", 2, 5), ("Flood Wall", 5, 50)))
+    document = _load(_page(_paragraphs(ESSAY[:3]), f"<table>{rows}</table>", _paragraphs(ESSAY[3:])))
+    assert not any(isinstance(b, Gap) for b in document.blocks)

@@ -101,6 +101,10 @@ def test_mojibake_in_a_page_is_repaired() -> None:
     (b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n", PageKind.MHTML),
     (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n", PageKind.MHTML),
     (b"Essay On Khrushchev\n\n591 Words3 Pages\n", PageKind.TEXT),
+    # a plugin's script printed before the doctype (a real WordPress page, WCXB dev 0252)
+    (b"\n<script type='text/javascript'>\n" + b"var x = 1;\n" * 400 + b"</script>\n<!DOCTYPE html>\n<html><head>",
+     PageKind.HTML),
+    (b"<script>document.write('hi')</script>", PageKind.HTML),
 ])
 def test_kind_from_bytes(data: bytes, kind: PageKind) -> None:
     assert sniff_kind(data, "x") is kind

@@ -203,8 +203,12 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
     out: list[DraftBlock] = []
     blocks = draft.blocks
     essay_seen = False  # a long paragraph came before: kept as a running flag, not re-scanned
+    previous: DraftBlock | None = None  # the block kept before this one
     for index, block in enumerate(blocks):
         out.append(block)
+        if isinstance(block, Removed):
+            continue
+        before, previous = previous, block
         if not isinstance(block, Paragraph):
             continue
         before_this, essay_seen = essay_seen, essay_seen or text_and_words(block)[1] >= tuning.cut_fragment_min_words
@@ -212,7 +216,12 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
         if not isinstance(following, Paragraph):
             continue
         text, words = text_and_words(block)
-        if _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words, tuning) \
+        # a run of short lines that end no sentence is a table's rows or a list set as paragraphs, not a
+        # cut (a preview's cut fragments are long: they were paragraphs)
+        in_a_run = words < 2 * tuning.cut_fragment_min_words and any(
+            isinstance(b, Paragraph) and not ends_sentence(text_and_words(b)[0])
+            and text_and_words(b)[1] < 2 * tuning.cut_fragment_min_words for b in (before, following))
+        if not in_a_run and _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words, tuning) \
                 and _reads_as_prose(text) and (
                 _prose_fragment(text, words, tuning) or before_this):
             next_text = text_and_words(following)[0]

@@ -67,7 +67,8 @@ _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div",
-                 b"<p>", b"<p ", b"<article", b"<main", b"<section", b"<h1", b"<!--", b"<?xml")
+                 b"<p>", b"<p ", b"<article", b"<main", b"<section", b"<h1", b"<!--", b"<?xml", b"<script",
+                 b"<style", b"<link", b"<noscript")
 
 
 def _strip_bom(head: bytes) -> bytes:
@@ -112,8 +113,10 @@ def sniff_kind(data: bytes, source: str) -> PageKind:
         if lowered.startswith(b"<!--") and b"<" not in lowered[4:].split(b"-->", 1)[-1][:512]:
             return PageKind.TEXT
         return PageKind.HTML
-    # A text dump may quote a tag or two; a page is made of them.
-    if lowered.count(b"<p") + lowered.count(b"<div") + lowered.count(b"<br") >= 3:
+    # A text dump may quote a tag or two; a page is made of them, or declares itself after a stray
+    # script a plugin printed before its doctype.
+    if lowered.count(b"<p") + lowered.count(b"<div") + lowered.count(b"<br") >= 3 \
+            or b"<!doctype html" in lowered or b"<html" in lowered:
         return PageKind.HTML
     return PageKind.TEXT
 
