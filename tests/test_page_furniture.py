@@ -583,3 +583,17 @@ def test_a_tables_rows_are_no_cut_sentences() -> None:
                    for name, low, high in (("Hybrid Levee", 1, 10), ("Earth Bank", 2, 5), ("Flood Wall", 5, 50)))
     document = _load(_page(_paragraphs(ESSAY[:3]), f"<table>{rows}</table>", _paragraphs(ESSAY[3:])))
     assert not any(isinstance(b, Gap) for b in document.blocks)
+
+
+def test_a_list_whose_items_are_sections_is_read_as_sections() -> None:
+    """A review page's products, each an <li> with its heading, prose and a list of pros: every part is
+    read (the item holding a list was dropped whole, WCXB dev 4864)."""
+    item = ("<li class='product'><h3>{n}. The {name} levee</h3><p>{prose}</p><p>Who it is best for: towns on a "
+            "river that floods every spring, and {prose}</p><ul><li>Cheap to raise</li><li>Quick to mend</li></ul></li>")
+    listing = "<ul class='fieldset-list'>" + "".join(item.format(n=i, name=name, prose=ESSAY[i])
+                                                       for i, name in enumerate(("earth", "stone", "steel"))) + "</ul>"
+    document = _load(_page(_paragraphs(ESSAY[3:]), listing))
+    kept = _kept(document)
+    assert all(f"The {name} levee" in kept for name in ("earth", "stone", "steel"))
+    assert kept.count("Who it is best for") == 3 and "Quick to mend" in kept
+    assert [block_text(b) for b in document.blocks if isinstance(b, Heading)][:1] == ["0. The earth levee"]

@@ -25,12 +25,13 @@ from .blocks_model import extend_container
 from .container import TextStats, best_container
 from .facts import head_facts, json_ld_author, page_site_names, page_title, short_lang, stated_url
 from .invisible import drop_invisible
+from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, slideshow, undo_chrome
 from .strips import annotated_rows
-from .walk import TextLayer, Walker, resolve_text_layers, text_layer_lines, widen_to_all_pages
+from .walk import Walker
 
 
 @dataclass(frozen=True)
