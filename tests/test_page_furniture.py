@@ -597,3 +597,33 @@ def test_a_list_whose_items_are_sections_is_read_as_sections() -> None:
     assert all(f"The {name} levee" in kept for name in ("earth", "stone", "steel"))
     assert kept.count("Who it is best for") == 3 and "Quick to mend" in kept
     assert [block_text(b) for b in document.blocks if isinstance(b, Heading)][:1] == ["0. The earth levee"]
+
+
+def test_slides_drawn_as_svg_holding_html_are_read() -> None:
+    """Marp draws each slide as an <svg> whose <foreignObject> holds the slide's HTML: that is what shows."""
+    slides = "".join(f'<svg viewBox="0 0 1280 720"><text x="5" y="5">{n}</text><foreignObject width="1280" height="720">'
+                     f"<section><p>{paragraph}</p></section></foreignObject></svg>" for n, paragraph in enumerate(ESSAY))
+    kept = _kept(_load(_page(slides)))
+    assert all(f"Paragraph {i} of the essay" in kept for i in range(5))
+
+
+def test_the_title_a_page_describes_is_the_essays_heading() -> None:
+    """A shop names the paper with its length after the essay's title; a Russian page quotes it: the
+    essay's own heading is the title. A page whose only <h1> is the <title>'s site part shows its title
+    in the essay's first heading."""
+    described = _page("<p>A fully referenced paper for first-year courses in geography and law, with notes on "
+                      "the cases and a reading list for seminars on rivers.</p><h2>Should Rivers Be Left to Flood?</h2>",
+                      _paragraphs(ESSAY), title="Should Rivers Be Left to Flood? 8-page argumentative paper (APA)")
+    assert _load(described).title == "Should Rivers Be Left to Flood?"
+    quoted = _page("<p><strong>Почему реки разливаются?</strong></p>", _paragraphs(ESSAY),
+                   title="Сочинение «Почему реки разливаются?» (с проверкой)")
+    assert _load(quoted).title == "Почему реки разливаются?"
+    site_h1 = ("<html><head><title>Model answer: should rivers flood in spring | Write Right with Ms Abara</title></head><body>"
+               "<section><h1>Write Right with Ms Abara</h1></section><main><h2>Should Rivers Be Left to Flood?</h2>"
+               f"{_paragraphs(ESSAY)}</main></body></html>").encode()
+    assert _load(site_h1).title == "Should Rivers Be Left to Flood?"
+
+
+def test_a_russian_count_is_read() -> None:
+    document = _load(_page("<p>Объём: 268 слов (требование: не менее 250 слов)</p>", _paragraphs(ESSAY)))
+    assert document.metadata.claimed_words == 268

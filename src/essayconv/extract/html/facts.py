@@ -195,16 +195,21 @@ _TITLE_PARTS = re.compile(r"\s[|–—-]\s")
 
 
 def _site_part_headings(facts: _HeadFacts) -> set[str]:
-    """<h1>s that are the site's name in the <title>'s words: with two <h1>s on the page (a book
-    theme's menu title, mdBook's "menu-title", and the chapter's), the one that is an end part of
-    "<essay> - <site>" while the other is the other end part."""
+    """<h1>s that are the site's name in the <title>'s words: the <title>'s end part ("<essay> - <site>")
+    shown as an <h1> (a book theme's menu title, mdBook's "menu-title"; a one-page site's name)."""
     parts = [clean_whitespace(p).strip().casefold() for p in _TITLE_PARTS.split(facts.title or "")]
-    if len(facts.h1) < 2 or len(parts) < 2:
+    if len(parts) < 2 or parts[0] == parts[-1]:
         return set()
     folded = [clean_whitespace(h).strip().casefold() for h in facts.h1]
-    ends = (parts[0], parts[-1])
-    return {h for h, f in zip(facts.h1, folded) if f in ends and any(o in ends and o != f for o in folded)
-            and f == parts[-1]}
+    # the <title>'s end part ("<essay> | Write Right with Ms Okonjo") shown as the page's <h1>: the site,
+    # when no longer than the other end (a site name is short; "Tastify | <a long title>" puts it first)
+    return {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
+
+
+def essay_h1s(facts: _HeadFacts) -> tuple[str, ...]:
+    """The page's <h1>s that may title the essay: not the site's name."""
+    site = _site_part_headings(facts)
+    return tuple(h for h in facts.h1 if h not in site)
 
 
 def page_site_names(facts: _HeadFacts, essay_title: str | None) -> tuple[str, ...]:

@@ -132,6 +132,19 @@ def _collapsed_toggles(root: Element) -> list[Element]:
     return found
 
 
+def _shows_html(svg: Element) -> bool:
+    """An <svg> whose <foreignObject> holds HTML text (Marp's slides, diagrams with HTML labels): its
+    HTML is shown. The drawing's own text (a <text> label) is not the page's prose: it goes."""
+    holder = next(svg.iter("foreignobject", "foreignObject"), None)
+    if holder is None or not "".join(holder.itertext()).strip():
+        return False
+    keep = {holder, *holder.iterancestors(), *holder.iterdescendants()}
+    for element in svg.iter():
+        if element not in keep:
+            element.text = None
+    return True
+
+
 def drop_invisible(root: Element, rules: Rules) -> None:
     """Comments, scripts and hidden elements go (never content, whatever else the page holds);
     anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
@@ -160,6 +173,10 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                 else:
                     remove(child)
                 continue
+            if name == "svg" and _shows_html(child):
+                unwrap(child)  # a slide drawn as an <svg> holding HTML (Marp): the HTML is what shows
+                stack.append((node, depth))  # its children stand in its place: look at them again
+                break
             if name in CONTROLS and first_under(child, SWALLOWED) is not None:
                 swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
             elif (name in INVISIBLE_TAGS and not (name == "noscript" and _collapsed_prose(child, rules))) \

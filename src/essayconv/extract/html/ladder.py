@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
+from ...model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
 from ...rules import Rules, load_rules
 from ...signals import Kind, bold_line
@@ -23,7 +23,7 @@ from .actions import action_boxes
 from .badges import mark_heading_badges
 from .blocks_model import extend_container
 from .container import TextStats, best_container
-from .facts import head_facts, json_ld_author, page_site_names, page_title, short_lang, stated_url
+from .facts import essay_h1s, head_facts, json_ld_author, page_site_names, page_title, short_lang, stated_url
 from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
@@ -150,6 +150,8 @@ class _Prepared:
     body_override: Element | None
     mass: ProseMass
     action_boxes: dict[Element, str]
+    titled: bool = True
+    """The page has an <h1> that may title the essay (not only the site's name)."""
 
     @property
     def body(self) -> Element:
@@ -195,7 +197,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         else:
             walker.walk(part)
             walker.flush()
-    title = _visible_title(walker.blocks, title, page, rules.tuning) or title
+    title = _visible_title(walker.blocks, title, prepared.titled, rules.tuning) or _inner_title(walker.blocks, title, rules.tuning) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
     essay = resolve_text_layers(walker.blocks, rules)
@@ -270,7 +272,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
     except ValueError:
         base_url = page_url
-    prepared = _prepare(root, rules, title, profile, present)
+    prepared = replace(_prepare(root, rules, title, profile, present), titled=bool(essay_h1s(facts)))
     undo: Undo = []
 
     def attempt_on(rung: Rung) -> _Attempt:
@@ -293,11 +295,48 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      finder=finder + (f"; {spared}" if spared else ""))
 
 
-def _visible_title(blocks: list, title: str | None, root: Element, tuning: Tuning) -> str | None:
+def _inner_title(blocks: list, title: str | None, tuning: Tuning) -> str | None:
+    """The page's title with a description after the essay's own ("Should Rivers Have Legal Rights?
+    8-page argumentative paper (APA)", a shop's product name; "Сочинение «…» (с проверкой)"), when a
+    heading at the essay's opening is what the title describes: the essay's title is that heading."""
+    if not title:
+        return None
+    prose_seen = 0
+    for block in blocks:
+        if isinstance(block, Heading) or bold_line(block, tuning.bold_heading_max_chars):  # a bold line is one too
+            line = clean_whitespace(plain_text(block.inlines)).strip()
+            if len(line) >= 12 and line[-1] in "?!." and _describes(title, line):
+                return line
+        elif isinstance(block, Paragraph) and len(plain_text(block.inlines).split()) > _OPENING_PROSE_WORDS:
+            prose_seen += 1
+            if prose_seen > 1:
+                return None
+    return None
+
+
+_DESCRIPTION = re.compile(r"\d+[-\s]?(?:pages?|words?)\b", re.IGNORECASE)
+
+
+def _describes(title: str, line: str) -> bool:
+    """The title is the line with a description of the paper around it: quoted in it ("Сочинение «…»
+    (с проверкой)"), or followed by its length ("… 8-page argumentative paper (APA)")."""
+    at = title.casefold().find(line.casefold())
+    if at < 0 or len(line) >= len(title):
+        return False
+    quoted = title[at - 1:at] in ("«", "“", '"', "„") if at else False
+    return quoted or (at == 0 and _DESCRIPTION.search(title[len(line):]) is not None)
+
+
+_OPENING_PROSE_WORDS = 30
+"""The essay's own title heading stands before its second paragraph of prose (a shop's description of
+the paper may come first, and lines of facts)."""
+
+
+def _visible_title(blocks: list, title: str | None, titled: bool, tuning: Tuning) -> str | None:
     """A page with no <h1> often shows its title as a bold line above the essay while its <title>
     says something longer ("Free Essays on the Role of …"). When that line opens the essay and
     shares most of its words with the <title>, the reader's title is the line."""
-    if not title or find_first(root, "h1") is not None:
+    if not title or titled:
         return None
     first = next((b for b in blocks if not isinstance(b, (Removed, TextLayer))), None)
     if not isinstance(first, Heading) and not bold_line(first, tuning.bold_heading_max_chars):
