@@ -265,15 +265,14 @@ def extract_banners(draft: Draft) -> Draft:
             table = not readable and words is None and isinstance(block, Paragraph) and _closes_the_prose(out) \
                 and _facts_table(text, draft.rules)
             readable = readable or table
-            # a record stating several lengths is a list of other essays (a course's lessons beside
-            # this one, each with its count), wherever it stands
-            readable = readable and not (isinstance(block, Removed) and _several_counts(text, draft.rules.counter))
             # a sentence naming this essay says more than its count ("This sample runs to 425 words
             # over 2 double-spaced pages; the reference list is not counted."): only the words near
             # the counts are weighed
             counted = _counter_in(text, draft.rules.counter, draft.title,
                                   windowed=isinstance(block, (Removed, BlockQuote)) or names_it or table) if readable else None
-            if counted:
+            # a record stating several lengths is a list of other essays (a course's lessons beside
+            # this one, each with its count), wherever it stands
+            if counted and not (isinstance(block, Removed) and _several_counts(text, draft.rules.counter)):
                 words = words if words is not None else counted[0]
                 pages = pages if pages is not None else counted[1]
                 out.append(removed(Kind.BANNER, text))
@@ -283,13 +282,12 @@ def extract_banners(draft: Draft) -> Draft:
         # (the page's header above the essay, however long, holds the title and its facts: read too)
         set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
             or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started)
-        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and set_aside_line \
-                and not _several_counts(block.text, draft.rules.counter) \
-                and (not essay_started or (block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
+        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and set_aside_line and (
+                not essay_started or (block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the
             # sidebar after the essay — one count, not a list of other essays' counts): read, kept
             counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
-            if counted:
+            if counted and not _several_counts(block.text, draft.rules.counter):
                 words, pages = counted[0], pages if pages is not None else counted[1]
         # the essay starts at its first paragraph of prose: a long facts line read as a banner above
         # ("Paper #49532 · Length: 616 words / 3 pages · Hits: 52,909 · …") does not start it

@@ -31,6 +31,7 @@ from .outside import records_outside, trailing_notes
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, slideshow, undo_chrome
 from .strips import annotated_rows
+from .tags import edit_controls
 from .walk import Walker
 
 
@@ -167,6 +168,8 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
         title = profile_title or title
     actions = action_boxes(root, rules)  # before the buttons go with the invisible
     drop_invisible(root, rules)
+    for control in edit_controls(root):
+        remove(control)  # "[edit | edit source]" after a wiki's headings: the page's controls, never its words
     mark_heading_badges(root, rules)
     body = find_first(root, "body")
     return _Prepared(root, title, body_override, prose_mass(body if body is not None else root, rules.tuning), actions)

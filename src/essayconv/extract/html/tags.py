@@ -163,6 +163,18 @@ def is_edit_control(tag: Element) -> bool:
     return _CONTROL_PUNCTUATION.fullmatch(outside) is not None
 
 
+def edit_controls(root: Element) -> list[Element]:
+    """Every wiki edit control on the page (see `is_edit_control`): the group around an edit link when
+    the group holds only edit links, else the link. Found once, from the links whose target says edit."""
+    found: list[Element] = []
+    for link in root.xpath('.//a[contains(@href, "edit") or contains(@href, "submit")]'):
+        if not _edit_link(link) or any(any(f is a for a in link.iterancestors()) for f in found):
+            continue
+        group = link.getparent()
+        found.append(group if group is not None and group.tag in ("span", "small", "div") and is_edit_control(group) else link)
+    return found
+
+
 def _edit_link(link: Element) -> bool:
     href = link.get("href") or ""
     return ("edit" in href or "submit" in href) and _EDIT_TARGET.search(href) is not None \

@@ -38,7 +38,6 @@ from .tags import (
     first_under,
     is_anchor_mark,
     is_code_block,
-    is_edit_control,
     items_are_sections,
     lays_out_boxes,
     link_target,
@@ -69,8 +68,6 @@ def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Remove
         return [Text("\n")]
     if depth > MAX_DEPTH:
         return [Text(text(tag, " "))]
-    if name in ("span", "a", "small", "div") and is_edit_control(tag):
-        return []  # "[edit | edit source]" after a wiki's heading: the page's controls
     inner = _inlines(tag, depth + 1, base, found)
     if name in EMPH_TAGS:
         return [Emph(tuple(inner))]
