@@ -627,3 +627,30 @@ def test_the_title_a_page_describes_is_the_essays_heading() -> None:
 def test_a_russian_count_is_read() -> None:
     document = _load(_page("<p>Объём: 268 слов (требование: не менее 250 слов)</p>", _paragraphs(ESSAY)))
     assert document.metadata.claimed_words == 268
+
+
+_DISTINCT = ["Towns grew on floodplains because the soil was rich, the water near and the roads flat, and for "
+             "centuries the river's spring rise was part of the farming year.",
+             "Embankments changed that bargain: they kept the water out of the fields, but they also pushed the "
+             "flood downstream, where other villages had to pay for the protection upstream.",
+             "Engineers now speak of making room for the river, buying back meadows and letting them drown in a "
+             "wet season, so that the water spreads slowly instead of bursting through.",
+             "Critics answer that farmers lose land and income, and that compensation rarely matches what a "
+             "family field meant to the people who worked it for generations.",
+             "Still, a meadow that floods each winter costs less than a high street that floods once a decade, "
+             "and the insurers have already done that arithmetic for us."]
+
+
+def test_an_essay_cut_into_a_page_builders_top_level_sections_is_read_whole() -> None:
+    """Mobirise lays every block out as its own top-level <section>: the essay's paragraphs and headings
+    each in one, a card between them. The run of such sections is the essay (held-out round 34)."""
+    text = [f"<section class='content5'><div class='mbr-text'><p>{p}</p></div></section>" for p in _DISTINCT]
+    sections = [text[0], "<section class='content4'><h2>The banks</h2></section>", text[1], text[2],
+                "<section class='team1'><h4>Dr Lena K.</h4></section>",
+                "<section class='content4'><h2>The levee</h2></section>", text[3], text[4]]
+    page = ("<html><head><title>Should Rivers Be Left to Flood? | Marlpit Papers</title></head><body>"
+            "<section class='menu'><nav><a href='/'>Home</a> <a href='/samples'>Samples</a></nav></section>"
+            "<section class='header16'><h1>Should Rivers Be Left to Flood?</h1></section>" + "".join(sections) +
+            "<section class='footer3'><p>© 2025 Marlpit Papers</p></section></body></html>").encode()
+    kept = _kept(_load(page))
+    assert all(p[:40] in kept for p in _DISTINCT) and "The levee" in kept and "Home" not in kept

@@ -29,6 +29,9 @@ class Tuning:
     nested_rest_share: float
     nested_stop_share: float
     badge_max_words: int
+    top_run_share: float
+    top_run_min_parts: int
+    top_run_copy_share: float
     same_container_share: float
     title_anchor_bonus: int
     content_name_bonus: int

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import clean_whitespace
+from ..model import Heading, Paragraph, clean_whitespace, plain_text
 from ..rules import Rules
+from ..signals import bold_line
+from ..tuning import Tuning
 
 MAX_TITLE_CHARS = 300
 
@@ -34,3 +36,40 @@ def words_claimed_in_title(title: str | None) -> int | None:
     """"Summary Of … - 188 Words | Bartleby": the site's own count of the essay's words."""
     match = _WORDS_IN_TITLE.search(title or "")
     return int(match.group(1).replace(",", "")) if match else None
+
+
+def inner_title(blocks: list, title: str | None, tuning: Tuning) -> str | None:
+    """The page's title with a description after the essay's own ("Should Rivers Have Legal Rights?
+    8-page argumentative paper (APA)", a shop's product name; "Сочинение «…» (с проверкой)"), when a
+    heading at the essay's opening is what the title describes: the essay's title is that heading."""
+    if not title:
+        return None
+    prose_seen = 0
+    for block in blocks:
+        if isinstance(block, Heading) or bold_line(block, tuning.bold_heading_max_chars):  # a bold line is one too
+            line = clean_whitespace(plain_text(block.inlines)).strip()
+            if len(line) >= 12 and line[-1] in "?!." and _describes(title, line):
+                return line
+        elif isinstance(block, Paragraph) and len(plain_text(block.inlines).split()) > _OPENING_PROSE_WORDS:
+            prose_seen += 1
+            if prose_seen > 1:
+                return None
+    return None
+
+
+_DESCRIPTION = re.compile(r"\d+[-\s]?(?:pages?|words?)\b", re.IGNORECASE)
+
+
+def _describes(title: str, line: str) -> bool:
+    """The title is the line with a description of the paper around it: quoted in it ("Сочинение «…»
+    (с проверкой)"), or followed by its length ("… 8-page argumentative paper (APA)")."""
+    at = title.casefold().find(line.casefold())
+    if at < 0 or len(line) >= len(title):
+        return False
+    quoted = title[at - 1:at] in ("«", "“", '"', "„") if at else False
+    return quoted or (at == 0 and _DESCRIPTION.search(title[len(line):]) is not None)
+
+
+_OPENING_PROSE_WORDS = 30
+"""The essay's own title heading stands before its second paragraph of prose (a shop's description of
+the paper may come first, and lines of facts)."""

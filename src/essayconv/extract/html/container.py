@@ -15,7 +15,7 @@ from ..dom import Element, child_tags, next_tag, pieces, strings_outside, text, 
 from ..prose import ProseMass, prose_core, prose_mass
 from .facts import is_site_name_heading
 from .prune import name_tokens, name_words
-from .tags import BLOCK_TAGS, child_strings
+from .tags import BLOCK_TAGS, REMOVED_TAG, child_strings
 
 
 class TextStats:
@@ -198,6 +198,46 @@ def _gather_nested_sections(chosen: Element, body: Element, mass: ProseMass, sta
         if rest >= tuning.nested_rest_share * mass.of(chosen):
             target = parent
     return target
+
+
+def top_level_run(chosen: Element, body: Element, stats: TextStats, tuning: Tuning) -> list[Element] | None:
+    """A page builder's page (Mobirise, Carrd): every block its own `<section>` at the page's top level,
+    the essay's paragraphs and headings each in one, a writer's card or a numbers strip between them.
+    When the container's top-level section holds under `top_run_share` of the page's prose while the
+    sections around it, prose like it (or holding none), make up the essay: the top-level elements
+    outside that run, to be set aside; the body is then read. None for any other page."""
+    top = chosen
+    while top.getparent() is not None and top.getparent() is not body:
+        top = top.getparent()
+    mass = prose_mass(body, tuning)
+    if top is body or top.getparent() is not body or mass.of(top) >= tuning.top_run_share * mass.total:
+        return None
+    children = child_tags(body)
+    at = next(i for i, c in enumerate(children) if c is top)
+
+    own_words = set(text(top, " ").casefold().split())
+
+    def part(child: Element) -> bool:  # a part of the essay: prose like the container's, not a copy of it
+        if not mass.of(child) or not _prose_like(child, stats, chosen):
+            return False
+        words = set(text(child, " ").casefold().split())  # (a mobile layout repeats the desktop one)
+        return len(words & own_words) < tuning.top_run_copy_share * max(1, min(len(words), len(own_words)))
+
+    def between(child: Element) -> bool:  # holds no prose to speak of (a heading's section, a card)
+        return child.tag != REMOVED_TAG and mass.of(child) < tuning.nested_stop_share * mass.total
+
+    first = last = at
+    for step in (-1, 1):
+        index = at + step
+        while 0 <= index < len(children) and (part(children[index]) or between(children[index])):
+            if part(children[index]):
+                first, last = min(first, index), max(last, index)
+            index += step
+    run = children[first:last + 1]
+    parts = [c for c in run if part(c)]
+    if len(parts) < tuning.top_run_min_parts or sum(mass.of(c) for c in parts) < tuning.top_run_share * mass.total:
+        return None
+    return [c for i, c in enumerate(children) if (i < first or i > last) and c.tag != REMOVED_TAG]
 
 
 def _to_prose_core(chosen: Element, body: Element, mass: ProseMass, tuning: Tuning) -> Element:

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from ...model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
+from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
 from ...rules import Rules, load_rules
 from ...signals import Kind, bold_line
@@ -18,18 +18,18 @@ from ...tuning import Tuning
 from .. import Extracted
 from ..dom import Element, append_items, child_tags, detach_children, find_first, insert_strings_before, parse, remove
 from ..prose import ProseMass, prose_mass, word_count
-from ..title import words_claimed_in_title
+from ..title import inner_title, words_claimed_in_title
 from .actions import action_boxes
 from .badges import mark_heading_badges
 from .blocks_model import extend_container
-from .container import TextStats, best_container
+from .container import TextStats, best_container, top_level_run
 from .facts import essay_h1s, head_facts, json_ld_author, page_site_names, page_title, short_lang, stated_url
 from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .profile import apply_profile
-from .prune import Spared, Undo, chrome_kind, mark_chrome, slideshow, undo_chrome
+from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
 from .strips import annotated_rows
 from .tags import edit_controls
 from .walk import Walker
@@ -185,6 +185,11 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     explicit = body_override is not None and body_override.getparent() is not None
     root = body_override if explicit else best_container(body, rules, stats, rung.class_weights)
     root = widen_to_all_pages(root, rules.tuning)
+    outside_run = top_level_run(root, body, stats, rules.tuning) \
+        if not explicit and root is not body and rung is RUNGS[0] else None
+    for element in outside_run or ():  # the essay cut into the page's top-level sections: read them all
+        set_aside(element, Kind.OUTSIDE_ESSAY, undo)
+    root = body if outside_run is not None else root
     if not explicit and root is not body and rung is RUNGS[0]:  # the ladder's fallbacks stay the rules'
         root = extend_container(root, rules, stats, undo)  # the learned vote on the elements beside it
     teasers = listing_cards(root, mass, rules.tuning) if root is not body else 0
@@ -200,7 +205,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         else:
             walker.walk(part)
             walker.flush()
-    title = _visible_title(walker.blocks, title, prepared.titled, rules.tuning) or _inner_title(walker.blocks, title, rules.tuning) or title
+    title = _visible_title(walker.blocks, title, prepared.titled, rules.tuning) or inner_title(walker.blocks, title, rules.tuning) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
     essay = resolve_text_layers(walker.blocks, rules)
@@ -296,43 +301,6 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      claimed_words=words_claimed_in_title(facts.title), teasers=chosen.teasers,
                      menu_texts=facts.menu_texts, site_names=page_site_names(facts, chosen.title),
                      finder=finder + (f"; {spared}" if spared else ""))
-
-
-def _inner_title(blocks: list, title: str | None, tuning: Tuning) -> str | None:
-    """The page's title with a description after the essay's own ("Should Rivers Have Legal Rights?
-    8-page argumentative paper (APA)", a shop's product name; "Сочинение «…» (с проверкой)"), when a
-    heading at the essay's opening is what the title describes: the essay's title is that heading."""
-    if not title:
-        return None
-    prose_seen = 0
-    for block in blocks:
-        if isinstance(block, Heading) or bold_line(block, tuning.bold_heading_max_chars):  # a bold line is one too
-            line = clean_whitespace(plain_text(block.inlines)).strip()
-            if len(line) >= 12 and line[-1] in "?!." and _describes(title, line):
-                return line
-        elif isinstance(block, Paragraph) and len(plain_text(block.inlines).split()) > _OPENING_PROSE_WORDS:
-            prose_seen += 1
-            if prose_seen > 1:
-                return None
-    return None
-
-
-_DESCRIPTION = re.compile(r"\d+[-\s]?(?:pages?|words?)\b", re.IGNORECASE)
-
-
-def _describes(title: str, line: str) -> bool:
-    """The title is the line with a description of the paper around it: quoted in it ("Сочинение «…»
-    (с проверкой)"), or followed by its length ("… 8-page argumentative paper (APA)")."""
-    at = title.casefold().find(line.casefold())
-    if at < 0 or len(line) >= len(title):
-        return False
-    quoted = title[at - 1:at] in ("«", "“", '"', "„") if at else False
-    return quoted or (at == 0 and _DESCRIPTION.search(title[len(line):]) is not None)
-
-
-_OPENING_PROSE_WORDS = 30
-"""The essay's own title heading stands before its second paragraph of prose (a shop's description of
-the paper may come first, and lines of facts)."""
 
 
 def _visible_title(blocks: list, title: str | None, titled: bool, tuning: Tuning) -> str | None:
