@@ -654,3 +654,12 @@ def test_an_essay_cut_into_a_page_builders_top_level_sections_is_read_whole() ->
             "<section class='footer3'><p>© 2025 Marlpit Papers</p></section></body></html>").encode()
     kept = _kept(_load(page))
     assert all(p[:40] in kept for p in _DISTINCT) and "The levee" in kept and "Home" not in kept
+
+
+def test_a_teachers_feedback_in_finnish_and_a_russian_ad_label_go() -> None:
+    feedback = ("<h2>Opettajan palaute</h2><p>Hieno, selkeästi etenevä pohdinta.</p>"
+                "<p>Lähde olisi vahvistanut väitettä toisessa kappaleessa.</p>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY), feedback)))
+    assert "Opettajan palaute" not in kept and "Hieno" not in kept and "Paragraph 4 of the essay" in kept
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), "<h2>Реклама</h2>", _paragraphs(ESSAY[2:]))))
+    assert "Реклама" not in kept
