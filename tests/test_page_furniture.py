@@ -663,3 +663,13 @@ def test_a_teachers_feedback_in_finnish_and_a_russian_ad_label_go() -> None:
     assert "Opettajan palaute" not in kept and "Hieno" not in kept and "Paragraph 4 of the essay" in kept
     kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), "<h2>Реклама</h2>", _paragraphs(ESSAY[2:]))))
     assert "Реклама" not in kept
+
+
+def test_a_block_of_figures_naming_the_essay_is_read_and_goes() -> None:
+    """"This essay in numbers": each figure over its label ("389" / "words in the body text")."""
+    figures = ("<h2>This essay in numbers</h2><h4>389</h4><p>words in the body text</p><h4>2</h4>"
+               "<p>pages, double-spaced</p><h4>6</h4><p>hours from order to delivery</p>")
+    document = _load(_page(_paragraphs(ESSAY), figures))
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (389, 2)
+    kept = _kept(document)
+    assert "in numbers" not in kept and "hours from order" not in kept and "Paragraph 4 of the essay" in kept

@@ -28,8 +28,9 @@ from .brand import drop_site_copy
 from .bylines import extract_byline
 from .citations import link_citations
 from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
-from .counters import extract_banners, join_label_pairs
+from .counters import extract_banners
 from .draft import Draft, Pass
+from .facts import join_label_pairs
 from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter

@@ -9,31 +9,13 @@ import re
 from dataclasses import replace
 from typing import Mapping
 
-from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
 from ..rules import CounterShape
 from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .draft import Draft, removed, text_and_words
 
-
-def join_label_pairs(draft: Draft) -> Draft:
-    """Sites print "Words:" on one line and "2704" on the next: read them as one line."""
-    out: list[DraftBlock] = []
-    blocks = list(draft.blocks)
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if isinstance(block, Paragraph) and isinstance(following, Paragraph):
-            label = plain_text(block.inlines).rstrip(":").strip().lower()
-            value = plain_text(following.inlines)
-            if label in draft.rules.label_names and 0 < len(value) <= 60 and count_words(value) <= 8:
-                out.append(Paragraph(normalize([Text(f"{label.capitalize()}: {value}")])))
-                i += 2
-                continue
-        out.append(block)
-        i += 1
-    return draft.with_blocks(out)
+_FIGURE = re.compile(r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+) [^\W\d_]")
 
 
 def _number(text: str | None, spelled: Mapping[str, int] | None = None) -> int | None:
@@ -200,6 +182,27 @@ def _names_this_text(text: str, shape: CounterShape) -> bool:
         shape.this_text.match(sentence) for sentence in _SENTENCE_STARTS.split(text.strip()))
 
 
+def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
+    """The line stands under a short heading that names this essay ("This essay in numbers"), or among
+    the lines of counts read under it."""
+    for block in reversed(kept):
+        if isinstance(block, Removed) and block.kind == Kind.BANNER:
+            continue  # the counts already read under the same heading
+        if isinstance(block, Heading):
+            text, words = text_and_words(block)
+            return words <= 8 and _names_this_text(text, draft.rules.counter)
+        return False
+    return False
+
+
+def _figure_under_counts(block: DraftBlock, kept: list[DraftBlock]) -> bool:
+    """A figure and its label ("2 academic sources", "6 hours from order to delivery") right after the
+    counts read under a heading naming the essay: the rest of that block of numbers."""
+    text = block_text(block).strip() if isinstance(block, Paragraph) else ""
+    last = next((b for b in reversed(kept) if not (isinstance(b, Removed) and b.kind == Kind.METADATA)), None)
+    return bool(_FIGURE.match(text)) and count_words(text) <= 8 and isinstance(last, Removed) and last.kind == Kind.BANNER
+
+
 def extract_banners(draft: Draft) -> Draft:
     """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages: the known
     layouts by the banner patterns, any other wording by the counter shape. The finder may have set
@@ -257,7 +260,7 @@ def extract_banners(draft: Draft) -> Draft:
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
-            names_it = count <= 24 and _names_this_text(text, draft.rules.counter)
+            names_it = count <= 24 and (_names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and _bare_count(text, draft.rules.counter)))
@@ -289,6 +292,9 @@ def extract_banners(draft: Draft) -> Draft:
             counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
             if counted and not _several_counts(block.text, draft.rules.counter):
                 words, pages = counted[0], pages if pages is not None else counted[1]
+        if _figure_under_counts(block, out):
+            out.append(removed(Kind.METADATA, block_text(block)))
+            continue
         # the essay starts at its first paragraph of prose: a long facts line read as a banner above
         # ("Paper #49532 · Length: 616 words / 3 pages · Hits: 52,909 · …") does not start it
         essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20)

@@ -8,12 +8,13 @@ import itertools
 import re
 
 from ..languages import function_words
-from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, count_words
+from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import Rules, first_block_rule
 from ..signals import Kind, ends_sentence, line_shape
 from ..sites.template import essay_headings
 from ..tuning import Tuning
-from .draft import text_and_words
+from .counters import counter_parts
+from .draft import Draft, text_and_words
 
 _STRIP_PARTS = re.compile(r"\s[·•|]\s")
 
@@ -103,3 +104,39 @@ def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning, after_the
     # of the essay's prose: a section's heading with a count under it and its paragraphs after is the essay's
     following = blocks[index + 1 + len(section)] if index + 1 + len(section) < len(blocks) else None
     return not after_the_essay or not (isinstance(following, Paragraph) and text_and_words(following)[1] >= 20)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+")
+
+
+def join_label_pairs(draft: Draft) -> Draft:
+    """Sites print "Words:" on one line and "2704" on the next, or "389" over "words in the body text":
+    read them as one line."""
+    out: list[DraftBlock] = []
+    blocks = list(draft.blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and isinstance(following, Paragraph):
+            label = plain_text(block.inlines).rstrip(":").strip().lower()
+            value = plain_text(following.inlines)
+            if label in draft.rules.label_names and 0 < len(value) <= 60 and count_words(value) <= 8:
+                out.append(Paragraph(normalize([Text(f"{label.capitalize()}: {value}")])))
+                i += 2
+                continue
+        # a figure over its unit ("389" / "words in the body text": a block of numbers about the essay)
+        if isinstance(block, (Paragraph, Heading)) and isinstance(following, Paragraph) \
+                and _BARE_NUMBER.fullmatch(plain_text(block.inlines).strip()) and count_words(plain_text(following.inlines)) <= 8:
+            joined = f"{plain_text(block.inlines).strip()} {plain_text(following.inlines).strip()}"
+            label = plain_text(following.inlines).strip()
+            # …or over a label of its own ("2" / "academic sources"), the figure set as a heading or the
+            # label in lower case (a page number over a dump's next line is neither)
+            figure = (isinstance(block, Heading) or label[:1].islower()) and count_words(label) <= 6 and not ends_sentence(label)
+            if counter_parts(joined, draft.rules.counter) is not None or figure:
+                out.append(Paragraph(normalize([Text(joined)])))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return draft.with_blocks(out)
