@@ -673,3 +673,15 @@ def test_a_block_of_figures_naming_the_essay_is_read_and_goes() -> None:
     assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (389, 2)
     kept = _kept(document)
     assert "in numbers" not in kept and "hours from order" not in kept and "Paragraph 4 of the essay" in kept
+
+
+def test_a_call_for_entries_is_no_essay_however_essay_like_its_opening() -> None:
+    """An essay prize's page (round 34) and a "Write for us" page (round 33): procedural headings."""
+    page = _page(_paragraphs(ESSAY[:2]), "<h2>How to enter</h2>", _paragraphs(ESSAY[2:3]), "<h2>Key dates</h2>",
+                 "<p>Entries close on 31 March.</p><h2>Who can enter?</h2>", _paragraphs(ESSAY[3:]))
+    try:
+        _load(page)
+    except essayconv.NoEssayError as error:
+        assert "calls for applications or entries" in str(error)
+    else:
+        raise AssertionError("a call for entries was converted")

@@ -236,6 +236,9 @@ class Rules:
     step_heading: re.Pattern[str]
     """A guide's numbered step ("Step 1: Unpack the question")."""
     guide_steps_min: int
+    call_heading: re.Pattern[str]
+    """A procedural heading of a call for applications or entries ("How to apply", "Key dates")."""
+    call_headings_min: int
     reference_heading: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     bio_verbs: frozenset[str]
@@ -333,6 +336,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         guide_title=re.compile(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
         step_heading=re.compile(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),
+        call_heading=re.compile(data["no_essay"].get("call_heading", r"(?!)"), FLAGS),
+        call_headings_min=int(data["no_essay"].get("call_headings_min", 3)),
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),
