@@ -685,3 +685,14 @@ def test_a_call_for_entries_is_no_essay_however_essay_like_its_opening() -> None
         assert "calls for applications or entries" in str(error)
     else:
         raise AssertionError("a call for entries was converted")
+
+
+def test_a_strip_of_facts_before_the_essay_is_read_whatever_its_separators() -> None:
+    """A table of facts flattened into one strip ("Level · … · Length · 3,460 words · 12 pages, …"): its
+    separators are no words, and the strip is read like any line of facts above the essay (round 35)."""
+    rows = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in (
+        ("Level", "Undergraduate, second year"), ("Subject", "Biology and ethics"),
+        ("Length", "3,460 words · 12 pages, double-spaced"), ("Sources", "41, Harvard style")))
+    document = _load(_page(f"<table class='paper-details'><tbody>{rows}</tbody></table>", _paragraphs(ESSAY)))
+    assert document.metadata.claimed_words == 3460 and "Biology and ethics" not in _kept(document)
+    assert not any(isinstance(b, Gap) for b in document.blocks)

@@ -245,6 +245,8 @@ def extract_banners(draft: Draft) -> Draft:
         if isinstance(block, (Paragraph, Heading)) or (isinstance(block, BlockQuote) and not essay_started) \
                 or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
             text, count = text_and_words(block)
+            if not essay_started:
+                count = count_words(text)  # a strip's "·" and "|" are no words ("Level · … · Length · 3,460 words")
             parts = banner_parts(text, draft) if count <= 24 else None
             if parts and any(w is None or p is None for w, p in parts):
                 # a known banner layout may leave one count unread ("880 words | 3 pages · …")
