@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from .errors import InputError
 from .literals import anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
@@ -41,6 +41,10 @@ class BlockRule:
     never are: a one-shot conversion compiles a few of them)."""
     rest: re.Pattern[str] | None = None
     """The other floating patterns as one alternation (None: there are none)."""
+    literal_index: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """Each distinct literal of `literal_patterns` once, with the positions of the patterns that
+    hold it: a text is searched for each literal once, not once per pattern naming it, and only
+    the patterns one of whose literals it holds are tried."""
 
     @cached_property
     def combined(self) -> re.Pattern[str]:
@@ -59,15 +63,23 @@ class BlockRule:
             return True
         if self.literal_patterns:
             view = prefilter_view(text) if lowered is None else lowered
-            for literals, at_start, pattern in self.literal_patterns:
-                # an empty view: a letter that folds to ASCII, no substring test may rule a pattern out
-                # (one literal, the common case, tested without a generator)
-                if view and (literals[0] not in view if len(literals) == 1 else not any(x in view for x in literals)):
-                    continue
+            for position in self._worth_trying(view):
+                _literals, at_start, pattern = self.literal_patterns[position]
                 compiled = _compiled(pattern)
                 if (compiled.match(text) if at_start else compiled.search(text)) is not None:
                     return True
         return self.rest is not None and self.rest.search(text) is not None
+
+    def _worth_trying(self, view: str) -> Sequence[int]:
+        """The positions in `literal_patterns` of the patterns holding a literal found in `view`, in
+        order; all of them when the view is empty (a letter that folds to ASCII: no substring test
+        may rule a pattern out)."""
+        if not view:
+            return range(len(self.literal_patterns))
+        found = [positions for literal, positions in self.literal_index if literal in view]
+        if len(found) <= 1:
+            return found[0] if found else ()
+        return sorted(set().union(*found))
 
 
 def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> BlockRule | None:
@@ -115,7 +127,17 @@ def _block_rule(data: dict[str, Any]) -> BlockRule:
     others = [p for p, found, a in zip(patterns, literals, at_start) if not a and not found]
     return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
                      patterns=tuple(patterns), anchored=_combine(anchored) if anchored else None,
-                     literal_patterns=with_literals, rest=_combine(others) if others else None)
+                     literal_patterns=with_literals, rest=_combine(others) if others else None,
+                     literal_index=_literal_index(with_literals))
+
+
+def _literal_index(literal_patterns: tuple[tuple[tuple[str, ...], bool, str], ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each literal once (in order of first use), with the positions of the patterns holding it."""
+    positions: dict[str, list[int]] = {}
+    for position, (literals, _at_start, _pattern) in enumerate(literal_patterns):
+        for literal in literals:
+            positions.setdefault(literal, []).append(position)
+    return tuple((literal, tuple(found)) for literal, found in positions.items())
 
 
 @lru_cache(maxsize=None)

@@ -36,7 +36,10 @@ of a Chinese word), so a paragraph of theirs weighs what an English one does."""
 
 
 def word_count(text: str) -> int:
-    return max(len(_WORD.findall(text)), len(_UNSPACED.findall(text)) // CHARS_PER_UNSPACED_WORD)
+    words = len(_WORD.findall(text))
+    if text.isascii():
+        return words  # no unspaced letter in it (most texts): not searched for them
+    return max(words, len(_UNSPACED.findall(text)) // CHARS_PER_UNSPACED_WORD)
 
 
 @dataclass(frozen=True)

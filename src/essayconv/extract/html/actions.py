@@ -17,6 +17,7 @@ import re
 
 from lxml import etree
 
+from ...literals import prefilter_view
 from ...rules import Rules
 from ...signals import SENTENCE_INSIDE, Kind
 from ...tuning import Tuning
@@ -68,21 +69,21 @@ def _visible_lines(box: Element, control: Element | None, most_words: int,
     words = 0
     line_block: Element | None = None
     inside_control = 0
+    # per element open in the walk, from the box down: (whether its strings are skipped — inside an
+    # invisible element or one holding its own strings —, the block its strings are a line of), so
+    # that no string's ancestors are searched again
+    open_elements: list[tuple[bool, Element]] = [(_in_own_strings(box), box)]
 
-    def read(string: str, holder: Element) -> bool:
+    def read(string: str, skipped: bool, block: Element) -> bool:
         """One string of the box; False when the box is too wordy to be a pitch."""
         nonlocal current, line_block, words, after_words, after
-        parents = _parents_within(holder, box)
-        if any(p.tag in INVISIBLE_TAGS and p.tag not in ("button", "input") for p in parents):
-            return True
-        if _in_own_strings(holder):
+        if skipped:
             return True  # a script's, a style's or a ruby annotation's text is not the box's
         stripped = string.strip()
         if not stripped:
             return True
         # a line per block: text under another block than the last text's starts a new line (the
         # end of "<div>Title?</div>Pitch" shows only in where the next text sits)
-        block = next((p for p in parents if p.tag in _LINE_TAGS or HEADING.match(p.tag)), box)
         if block is not line_block and current and not seen_control:
             lines.append(" ".join(current))
             current = []
@@ -110,16 +111,18 @@ def _visible_lines(box: Element, control: Element | None, most_words: int,
                     if current and not seen_control:
                         lines.append(" ".join(current))
                     current = []
-            if node.text and not read(node.text, node):
+                open_elements.append(_opened(node, *open_elements[-1]))
+            if node.text and not read(node.text, *open_elements[-1]):
                 return None
         elif event == "end":
             if node is box:
                 continue
             if node is control:
                 inside_control -= 1
-            if node.tail and not read(node.tail, node.getparent()):
+            open_elements.pop()
+            if node.tail and not read(node.tail, *open_elements[-1]):
                 return None
-        elif node.tail and not read(node.tail, node.getparent()):
+        elif node.tail and not read(node.tail, *open_elements[-1]):
             return None
     if current:
         lines.append(" ".join(current))
@@ -127,16 +130,15 @@ def _visible_lines(box: Element, control: Element | None, most_words: int,
 
 
 _OWN_STRINGS = frozenset(("script", "style", "template", "rt", "rp"))
+_SKIPPED_TAGS = (frozenset(INVISIBLE_TAGS) - {"button", "input"}) | _OWN_STRINGS
 
 
-def _parents_within(holder: Element, box: Element) -> list[Element]:
-    """The element holding a string and its ancestors up to (not including) the box."""
-    found = []
-    node = holder
-    while node is not None and node is not box:
-        found.append(node)
-        node = node.getparent()
-    return found
+def _opened(node: Element, skipped: bool, block: Element) -> tuple[bool, Element]:
+    """What an element's strings are, from its parent's: skipped when it or the parent is invisible
+    (a button's or a field's label counts) or holds its own strings; a line of it when it is a line
+    block or a heading, else of the parent's block."""
+    name = node.tag
+    return skipped or name in _SKIPPED_TAGS, node if name in _LINE_TAGS or HEADING.match(name) else block
 
 
 def _headline(line: str, tuning: Tuning) -> bool:
@@ -237,7 +239,10 @@ def _may_label(string: str, ad_rules: list, tuning: Tuning) -> bool:
     if not label or len(label) > _LABEL_MAX_CHARS:
         return False
     words = len(label.split())
-    return words <= tuning.ad_label_max_words and any(rule.matches(label, words) for rule in ad_rules)
+    if words > tuning.ad_label_max_words:
+        return False
+    lowered = prefilter_view(label)  # once for all the rules
+    return any(rule.matches(label, words, lowered) for rule in ad_rules)
 
 
 def _in_own_strings(holder: Element) -> bool:

@@ -82,17 +82,22 @@ def _blurred_classes(root: Element) -> frozenset[str]:
     return frozenset(found)
 
 
-def _blurred(tag: Element, rules: Rules, blurred_classes: frozenset[str]) -> bool:
+def _blurred(tag: Element, rules: Rules, blurred_classes: frozenset[str],
+             placeholder_names: dict[tuple[str | None, str | None, str | None], bool]) -> bool:
     """Shown blurred: the site hides this text behind a wall and shows a placeholder. A page
-    wrapper, or anything holding the page's <h1>, is styled, not hidden."""
+    wrapper, or anything holding the page's <h1>, is styled, not hidden. `placeholder_names`: what
+    each (class, id, role) said, the page's answers so far (a page repeats its names many times)."""
     if tag.tag in _NEVER_PLACEHOLDER:
         return False
     style = tag.get("style")
-    names = tag.get("class") or ""
+    names = tag.get("class")
+    key = (names, tag.get("id"), tag.get("role"))
+    named = placeholder_names.get(key)
+    if named is None:
+        named = placeholder_names[key] = key != (None, None, None) and _may_name(tag, names or "", rules.placeholder_tokens) \
+            and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens)
     blurred = (style is not None and _BLUR.search(style) is not None) \
-        or (bool(blurred_classes) and any(c in blurred_classes for c in names.split())) \
-        or (_may_name(tag, names, rules.placeholder_tokens)
-            and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens))
+        or (bool(blurred_classes) and any(c in blurred_classes for c in (names or "").split())) or named
     return blurred and first_under(tag, "h1") is None
 
 
@@ -158,6 +163,7 @@ def drop_invisible(root: Element, rules: Rules) -> None:
         return
     stack: list[tuple[Element, int]] = [(root, 1)]  # <html> is the document's first level
     swallowers: list[Element] = []
+    placeholder_names: dict[tuple[str | None, str | None, str | None], bool] = {}
     while stack:
         node, depth = stack.pop()
         for child in list(node):
@@ -166,7 +172,7 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                 if child.text:
                     replace(child, etree.Comment(""))
                 continue
-            if name not in ("html", "body") and _blurred(child, rules, blurred_classes):
+            if name not in ("html", "body") and _blurred(child, rules, blurred_classes, placeholder_names):
                 summary = element_summary(child)
                 if summary:
                     replace(child, new_element(REMOVED_TAG, summary, kind=Kind.PLACEHOLDER))

@@ -178,6 +178,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
     tuning = rules.tuning
     spared: list[Spared] = []
     form_holders = _form_holders(root) if rung.by_tags else set()
+    slides = rung.by_tags and _may_hold_a_slideshow(root, tuning)
     spared_in: set[Element] = set()
     stack: list[Element] = [root]
     while stack:
@@ -188,7 +189,8 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
         kinds = [None if c.tag in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
                  for c in children]
         kinds = [kind if kind is not None or not rung.by_tags or c.tag in ("html", "body")
-                 else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning) for c, kind in zip(children, kinds)]
+                 else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning, slides)
+                 for c, kind in zip(children, kinds)]
         # boxes of one kind side by side that together hold most of the prose are the article cut
         # into boxes (a page builder's widget per paragraph): spared together
         in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
@@ -241,11 +243,12 @@ def _form_holders(root: Element) -> set[Element]:
 
 
 def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dict[Element, str],
-                     tuning: Tuning) -> str | None:
+                     tuning: Tuning, slides: bool = True) -> str | None:
     """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
     a small box around a form, a grid of three or more teaser cards (linked titles over short
     excerpts), a call-to-action box (actions.py). A listing page's own grid holds most of the
-    page's prose and is spared."""
+    page's prose and is spared. `slides`: False when the page holds too few slide headings for
+    any box of it to be a slideshow."""
     if tag in form_holders and first_under(tag, "h1") is None and \
             len(text(tag, " ").split()) <= tuning.form_box_max_words:
         return Kind.FORM
@@ -254,7 +257,7 @@ def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dic
             and all(len(text(c, " ").split()) <= tuning.card_max_words for c in cards) \
             and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):
         return Kind.RELATED
-    if slideshow(tag, tuning):
+    if slides and slideshow(tag, tuning):
         return Kind.GALLERY
     return action_boxes.get(tag)
 
@@ -268,6 +271,18 @@ def slideshow(tag: Element, tuning: Tuning) -> bool:
     totals = [m.group(2) for h in tags_under(tag, ("h2", "h3", "h4"), limit=200)
               if (m := _SLIDE_HEADING.match(text(h, " ")))]
     return len(totals) >= tuning.listing_min_cards and len(set(totals)) == 1 and first_under(tag, "h1") is None
+
+
+def _may_hold_a_slideshow(root: Element, tuning: Tuning) -> bool:
+    """Whether the page holds enough headings counting slides ("1/50 …") for a box of it to be a
+    slideshow: read once per pass, so that the boxes of a page without them (nearly every page) are
+    not each searched for headings. (The pass takes out no heading's words, only whole headings.)"""
+    found = 0
+    for heading in root.iter("h2", "h3", "h4"):
+        found += _SLIDE_HEADING.match(text(heading, " ")) is not None
+        if found >= tuning.listing_min_cards:
+            return True
+    return False
 
 
 def _describe(tag: Element) -> str:

@@ -21,6 +21,7 @@ from ...model import (
     clean_whitespace,
     normalize,
 )
+from ...mojibake import repair_mojibake
 from ...rules import Rules
 from ...signals import Kind, bold_line
 from ..dom import Element, child_tags, nodes, strings_outside, text
@@ -50,8 +51,6 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 def _string(node: str) -> str:
     """A text node as a browser shows it: runs of HTML white space (line breaks in the source
     included) are one space; only <br> breaks a line (<pre> is read separately)."""
-    from ...mojibake import repair_mojibake
-
     return _HTML_SPACE.sub(" ", repair_mojibake(node))
 
 
