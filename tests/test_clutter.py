@@ -6,7 +6,8 @@ from importlib import resources
 import pytest
 
 from essayconv.clean.clutter import drop_clutter_blocks
-from essayconv.clean.counters import extract_banners, join_label_pairs
+from essayconv.clean.counters import extract_banners
+from essayconv.clean.facts import join_label_pairs
 from essayconv.clean.inline import remove_empty_citations, remove_inline_clutter
 from essayconv.clean.toc import drop_site_toc
 from essayconv.model import Gap, Heading, ListBlock, Paragraph, Text, block_text, paragraph
