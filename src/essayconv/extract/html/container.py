@@ -109,7 +109,8 @@ def _title_anchored(body: Element, tuning: Tuning) -> set[Element]:
     return anchored
 
 
-def best_container(body: Element, rules: Rules, stats: TextStats, class_weights: bool = True) -> Element:
+def best_container(body: Element, rules: Rules, stats: TextStats, class_weights: bool = True,
+                   mass: ProseMass | None = None) -> Element:
     tuning = rules.tuning
     scores: dict[Element, float] = defaultdict(float)
     for tag in body.iterdescendants(*_PROSE_TAGS):
@@ -154,7 +155,7 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
                 and not _sections_continue(node, siblings, scores, best_score, stats, widened):
             break
         widened = parent
-    mass = prose_mass(body, tuning)
+    mass = mass or prose_mass(body, tuning)  # the pruned page's prose, measured once per attempt by the ladder
     return _gather_nested_sections(_to_prose_core(widened, body, mass, tuning), body, mass, stats, tuning)
 
 
@@ -200,7 +201,7 @@ def _gather_nested_sections(chosen: Element, body: Element, mass: ProseMass, sta
     return target
 
 
-def top_level_run(chosen: Element, body: Element, stats: TextStats, tuning: Tuning) -> list[Element] | None:
+def top_level_run(chosen: Element, body: Element, stats: TextStats, mass: ProseMass, tuning: Tuning) -> list[Element] | None:
     """A page builder's page (Mobirise, Carrd): every block its own `<section>` at the page's top level,
     the essay's paragraphs and headings each in one, a writer's card or a numbers strip between them.
     When the container's top-level section holds under `top_run_share` of the page's prose while the
@@ -209,7 +210,6 @@ def top_level_run(chosen: Element, body: Element, stats: TextStats, tuning: Tuni
     top = chosen
     while top.getparent() is not None and top.getparent() is not body:
         top = top.getparent()
-    mass = prose_mass(body, tuning)
     if top is body or top.getparent() is not body or mass.of(top) >= tuning.top_run_share * mass.total:
         return None
     children = child_tags(body)

@@ -183,9 +183,11 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     # a profile's body selector wins when its element survived pruning; else the generic finder
     stats = TextStats(body)  # one pass: the container scoring and the walker's link checks share it
     explicit = body_override is not None and body_override.getparent() is not None
-    root = body_override if explicit else best_container(body, rules, stats, rung.class_weights)
+    # the prose left once the chrome is marked, measured once: the container's scoring and the run share it
+    pruned = None if explicit else prose_mass(body, rules.tuning)
+    root = body_override if explicit else best_container(body, rules, stats, rung.class_weights, pruned)
     root = widen_to_all_pages(root, rules.tuning)
-    outside_run = top_level_run(root, body, stats, rules.tuning) \
+    outside_run = top_level_run(root, body, stats, pruned, rules.tuning) \
         if not explicit and root is not body and rung is RUNGS[0] else None
     for element in outside_run or ():  # the essay cut into the page's top-level sections: read them all
         set_aside(element, Kind.OUTSIDE_ESSAY, undo)
