@@ -696,3 +696,13 @@ def test_a_strip_of_facts_before_the_essay_is_read_whatever_its_separators() -> 
     document = _load(_page(f"<table class='paper-details'><tbody>{rows}</tbody></table>", _paragraphs(ESSAY)))
     assert document.metadata.claimed_words == 3460 and "Biology and ethics" not in _kept(document)
     assert not any(isinstance(b, Gap) for b in document.blocks)
+
+
+def test_a_dumps_logo_over_its_menu_in_html_to_texts_link_form_is_no_title() -> None:
+    """html-to-text writes a link as its text and then its target ("Get help [/help]"): a logo line over a
+    menu of such links is the site's header, and the title is the line that follows it (round 35)."""
+    dump = ("Marlpit Papers [/assets/logo.png]/\n * Essay examples [/examples]\n * Writing guides [/guides]\n"
+            " * Log in [/login]\n\nSHOULD RIVERS BE LEFT TO FLOOD?\n\n" + "\n\n".join(ESSAY) + "\n")
+    document = _load(dump.encode(), name="page.txt")
+    assert document.title == "SHOULD RIVERS BE LEFT TO FLOOD?"
+    assert "Essay examples" not in _kept(document)

@@ -31,7 +31,9 @@ _MENU_LINE = re.compile(r"^\s*(?:[^\s|·•][^|·•]{0,24}?(?:\s{2,}|\s[|·•]
 # of a list of them ("* [2]Free essays"), or a trail of them ("[7]Home > [8]Essays > …"): the page's
 # links, never its title.
 _LINKED_LINE = re.compile(rf"^\s*(?:[*+o•-]\s+)?{LINK_NUMBER}[^\[\]]{{1,60}}$"
-                          rf"|^\s*{LINK_NUMBER}[^\[\]]{{1,40}}\s[›»>/|]\s{LINK_NUMBER}")  # …or a trail of them
+                          rf"|^\s*{LINK_NUMBER}[^\[\]]{{1,40}}\s[›»>/|]\s{LINK_NUMBER}"  # …or a trail of them
+                          # …or one link as html-to-text writes it, its target after it ("Get help [/help]")
+                          r"|^\s*(?:[*+o•-]\s+)?[^\[\]]{1,60}\s\[(?:/|https?://|#|mailto:)[^\]\s]*\]/?\s*$")
 
 
 def _site_name_line(groups: list[tuple[int, list[str]]], tuning: Tuning) -> int:
@@ -146,6 +148,9 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     groups = groups[menu:]
     for _ in range(_site_name_line(groups, rules.tuning)):
         head.append((groups[0][0], Removed(Kind.HEADER, groups[0][1][0].strip())))
+        groups = groups[1:]
+    while groups and len(groups[0][1]) > 1 and all(_LINKED_LINE.match(line) for line in groups[0][1]):
+        head.extend((groups[0][0], Removed(Kind.NAVIGATION, line.strip())) for line in groups[0][1])  # a logo over its menu
         groups = groups[1:]
     while groups and len(groups[0][1]) == 1 and (kind := clutter_kind(groups[0][1][0].strip(), rules)
                                                   or (Kind.NAVIGATION if _BREADCRUMB.match(groups[0][1][0].strip())
