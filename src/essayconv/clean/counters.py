@@ -15,7 +15,10 @@ from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sen
 from ..tuning import Tuning
 from .draft import Draft, removed, text_and_words
 
-_FIGURE = re.compile(r"(?:\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+) [^\W\d_]")
+BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+")
+"""A number as pages print it ("389", "1,046", "2 460")."""
+_FIGURE = re.compile(rf"(?:{BARE_NUMBER.pattern}) [^\W\d_]")
+"""A figure and its label on one line ("2 academic sources")."""
 
 
 def _number(text: str | None, spelled: Mapping[str, int] | None = None) -> int | None:

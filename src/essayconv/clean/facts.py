@@ -13,10 +13,11 @@ from ..rules import Rules, first_block_rule
 from ..signals import Kind, ends_sentence, line_shape
 from ..sites.template import essay_headings
 from ..tuning import Tuning
-from .counters import counter_parts
+from .counters import BARE_NUMBER, counter_parts
 from .draft import Draft, text_and_words
 
-_STRIP_PARTS = re.compile(r"\s[·•|]\s")
+STRIP_PARTS = re.compile(r"\s[·•|]\s")
+"""Where a strip of facts splits into its parts ("Expository essay · Culture · Sample author: M. R.")."""
 
 
 def cards_of_other_essays(block: ListBlock, items: list[str], rules: Rules) -> bool:
@@ -60,7 +61,7 @@ def facts_strip(text: str, rules: Rules) -> bool:
     paper QP-2291 · Year 12 · MLA 9 · drafted by Quayside writer Hannah J."): three or more short
     parts, one of them a label and its value, a genre or level, or a part a clutter rule takes on its
     own (the writer's credit), and no sentence among them (a name's initial ends none)."""
-    parts = [p.strip() for p in _STRIP_PARTS.split(text)]
+    parts = [p.strip() for p in STRIP_PARTS.split(text)]
     tuning = rules.tuning
     if len(parts) < tuning.facts_strip_min_parts:
         return False
@@ -97,7 +98,7 @@ def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning, after_the
     section = list(itertools.takewhile(lambda b: b.kind in _FACTS, removals))
     # the box states the essay's length or a strip of facts: a section's heading over a line of its
     # metadata ("Chit Chat" / "Published by Helvetiq" / the review) is the article's
-    stated = any(b.kind == Kind.BANNER or len(_STRIP_PARTS.split(b.text)) >= tuning.facts_strip_min_parts for b in section)
+    stated = any(b.kind == Kind.BANNER or len(STRIP_PARTS.split(b.text)) >= tuning.facts_strip_min_parts for b in section)
     if not stated:
         return False
     # after the essay's start, the box ("Sample statistics" over its table) is followed by no more
@@ -106,7 +107,6 @@ def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning, after_the
     return not after_the_essay or not (isinstance(following, Paragraph) and text_and_words(following)[1] >= 20)
 
 
-_BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+")
 
 
 def join_label_pairs(draft: Draft) -> Draft:
@@ -127,7 +127,7 @@ def join_label_pairs(draft: Draft) -> Draft:
                 continue
         # a figure over its unit ("389" / "words in the body text": a block of numbers about the essay)
         if isinstance(block, (Paragraph, Heading)) and isinstance(following, Paragraph) \
-                and _BARE_NUMBER.fullmatch(plain_text(block.inlines).strip()) and count_words(plain_text(following.inlines)) <= 8:
+                and BARE_NUMBER.fullmatch(plain_text(block.inlines).strip()) and count_words(plain_text(following.inlines)) <= 8:
             joined = f"{plain_text(block.inlines).strip()} {plain_text(following.inlines).strip()}"
             label = plain_text(following.inlines).strip()
             # …or over a label of its own ("2" / "academic sources"), the figure set as a heading or the

@@ -22,6 +22,7 @@ from ..model import (
 )
 from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind
 from .draft import Draft, text_and_words
+from .facts import STRIP_PARTS
 
 # Where one entry ends and the next begins inside a run-together paragraph: after a year, a page
 # range, "Print."/"Web." or a URL, before "Surname, Given".
@@ -35,10 +36,6 @@ _LOOKS_LIKE_ENTRY = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bwww\.|\bdoi\b|"
     r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)|"
     r"^[A-Z][^.!?]{1,60}\s\d{1,4}(?:[-–]\d{1,4})?\.?$", re.IGNORECASE)  # a short note: "McCullough 612."
-# A line of three or more parts set apart by "·" or "|" after the entries is the site's strip of facts
-# ("Essay ID HL-5512 · Reviewed by the editorial desk on 2 October 2024 · Report a problem"): no style
-# writes an entry so.
-_STRIP_PARTS = re.compile(r"\s[·|]\s")
 # A page break may fall inside a reference list; any other clutter after the entries ends it.
 _PAGE_FURNITURE = frozenset({"page-number", "running-header"})
 
@@ -151,7 +148,9 @@ def split_references(draft: Draft) -> Draft:
             candidates = []
         for candidate in candidates:
             text = plain_text(candidate).strip()
-            ended = ended or (bool(entries) and (not _LOOKS_LIKE_ENTRY.search(text) or len(_STRIP_PARTS.split(text)) >= 3))
+            # (a line of three or more parts set apart by "·" or "|" is the site's strip of facts: "Essay ID
+            # HL-5512 · Reviewed by the editorial desk on 2 October 2024 · Report a problem"; no style writes an entry so)
+            ended = ended or (bool(entries) and (not _LOOKS_LIKE_ENTRY.search(text) or len(STRIP_PARTS.split(text)) >= 3))
             if ended:
                 kept_after.append(Removed(Kind.AFTER_REFERENCES, text))
             else:
