@@ -456,3 +456,61 @@ def test_a_headline_over_a_learned_pitch_goes_with_it() -> None:
     page = doc(*essay(80, 1), "Need a second reader for your zoology essay?", pitch, *essay(81, 1))
     applied = apply_template(page, template, COUNTER)
     assert [r.text for r in applied.document.removed] == ["Need a second reader for your zoology essay?", pitch]
+
+
+def test_another_wording_of_a_box_the_site_repeats_is_learned_by_its_opening() -> None:
+    """A tip box the site prints on a third of its pages, and in a second wording on one page: the rare
+    wording opens as the repeated one does, so it is the same box. Two words do only before a colon
+    ("Lantern Workshops: …"); essays sharing an opening teach nothing (no line of theirs recurs)."""
+    tip = "Tip from our editors: read your closing paragraph aloud before you hand it in."
+    course = "Lantern Workshops now meet online every Thursday evening."
+    pages = pages_of(*[[*essay(n, 2), *([tip, course] if n % 3 == 0 else []),
+                        *(["Tip from our editors: open each body paragraph with a claim."] if n == 4 else []),
+                        *(["Lantern Workshops: a six-week course on academic style, places limited."] if n == 5 else []),
+                        f"In this essay, topic {n} is weighed against its critics at some length."]
+                       for n in range(12)])
+    template = learn("s", pages, COUNTER)
+    assert {"lead:tip from our editors", "lead:lantern workshops"} <= set(template.leads)
+    assert not any("in this essay" in k for k in template.leads)
+    page = doc(*essay(50, 2), "Tip from our editors: cut every sentence that repeats the title.",
+               "Lantern Workshops: evening classes on citation.", "Tip from our garden, a line of the essay's own.")
+    applied = apply_template(page, template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Tip from our editors: cut every sentence that repeats the title.",
+                                                          "Lantern Workshops: evening classes on citation."]
+
+
+def test_a_box_the_finder_left_outside_the_essay_on_other_pages_is_the_sites_where_it_stayed() -> None:
+    """A notice box sits beside the essay on most pages (the page leaves it out) and inside it on one:
+    seen with three essays, it is the site's there too, and so is its heading."""
+    notice = "Our timed-essay workshops run every Saturday morning in spring. Places are limited to twelve."
+
+    def page(n: int) -> Document:
+        document = doc(*essay(n, 3))
+        if n == 2:
+            return replace(document, blocks=(*document.blocks[:2], Heading(4, (Text("Exam season is coming"),)),
+                                              paragraph(notice), *document.blocks[2:]))
+        if n in (4, 7):
+            return replace(document, removed=(Removed(Kind.OUTSIDE_ESSAY, "Exam season is coming", at=3),
+                                              Removed(Kind.OUTSIDE_ESSAY, notice, at=3)))
+        return document
+
+    template = learn("s", [page_blocks(page(n)) for n in range(9)], COUNTER)
+    applied = apply_template(page(2), template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Exam season is coming", notice]
+
+
+def test_another_essays_heading_in_the_related_cards_beside_the_essay_is_not_learned() -> None:
+    """Related cards beside the essay name other essays; one card's title is a heading of its own essay:
+    seen outside the essay on three pages, it is still that essay's heading."""
+    title = "Rivers and the making of market towns"
+
+    def page(n: int) -> Document:
+        document = doc(*essay(n, 3))
+        if n == 1:
+            return replace(document, blocks=(Heading(2, (Text(title),)), *document.blocks))
+        if n in (3, 5, 7):
+            return replace(document, removed=(Removed(Kind.OUTSIDE_ESSAY, title, at=3),))
+        return document
+
+    template = learn("s", [page_blocks(page(n)) for n in range(9)], COUNTER)
+    assert apply_template(page(1), template, COUNTER).document == page(1)

@@ -89,6 +89,9 @@ class LearningThresholds:
     lead_max_words: int = 7
     """A line too short for a shape, whose first words recur while the rest changes ("Written up by
     <a name>"): its first `lead_words` words (masked) are its lead."""
+    wording_words: int = 4
+    """A line opening with the first this many words of a line the site repeats verbatim, or with its
+    label (the words before a colon), is another wording of that box (see `_other_wordings`)."""
     tail_share: float = 0.8
     """A recurring block opens the site's tail when on this share of its pages only linked cards
     (and other template blocks) follow it."""
@@ -120,6 +123,11 @@ class BlockView:
     """A paragraph or list that may be learned on a few pages (see `rare_min_words`)."""
     removed: bool = False
     """A line the page's own passes took out: counted where it is seen, never an essay's own or a card."""
+    beside: bool = False
+    """A `removed` line the finder left outside the essay."""
+    opening: tuple[str, str] = ("", "")
+    """For a `rare` line, its first `wording_words` words and the label before its colon, if any
+    ("lead:tip from our editors"): another wording of a box the site repeats opens as that one does."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +163,7 @@ class SiteTemplate:
             return seen.shape
         if seen.lead is not None and seen.lead in self.leads:
             return seen.lead
-        return None
+        return next((o for o in seen.opening if o and o in self.leads), None)
 
 
 # ---------------------------------------------------------------- masking
@@ -238,7 +246,26 @@ def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> Blo
     if tuning.lead_words < words <= tuning.lead_max_words:
         lead = "lead:" + " ".join(key.split()[:tuning.lead_words])
     rare = isinstance(block, (Paragraph, ListBlock)) and tuning.rare_min_words <= words < tuning.long_words
-    return BlockView(key, words, _linked(block), heading, label, _shape(key, words, heading, tuning), lead, rare)
+    return BlockView(key, words, _linked(block), heading, label, _shape(key, words, heading, tuning), lead, rare,
+                     opening=_opening(key, tuning) if rare else ("", ""))
+
+
+def _opening(key: str, tuning: LearningThresholds) -> tuple[str, str]:
+    """(its first `wording_words` words, the label before its colon), each "" when it has none."""
+    parts = key.split()
+    first = "lead:" + " ".join(parts[:tuning.wording_words]) if len(parts) > tuning.wording_words else ""
+    label = next((parts[:i + 1] for i, part in enumerate(parts[:tuning.wording_words + 1]) if part.endswith((":", "："))), [])
+    return first, "lead:" + " ".join(label).rstrip(":：") if len(label) >= 2 else ""
+
+
+def _one_box(repeated: BlockView, other: BlockView) -> str | None:
+    """The lead two wordings of one box share: a label one opens with and the other opens with too
+    (with a colon or without), else their first words."""
+    for one, two in ((repeated, other), (other, repeated)):
+        label = one.opening[1]
+        if label and (two.opening[1] == label or two.key.startswith(label.removeprefix("lead:") + " ")):
+            return label
+    return repeated.opening[0] if repeated.opening[0] and repeated.opening[0] == other.opening[0] else None
 
 
 def _shape(key: str, words: int, heading: bool, tuning: LearningThresholds) -> str | None:
@@ -254,13 +281,23 @@ _SPOKEN_IN_THE_ESSAY = frozenset((Kind.AD, Kind.DISCLAIMER, Kind.NOTE, Kind.BUTT
 learning (a disclaimer the page took on 16 pages and kept on 2 is learned from all 18), never applied."""
 
 
+def _counted(removed: Removed, tuning: LearningThresholds) -> bool:
+    """A removal learning counts: a line the page's passes took between the essay's blocks, or a line
+    of a few words the finder left outside the essay (a notice box beside the essay on most pages is
+    the site's where it stands inside it, as on a page whose container took it in). Prose is not
+    counted: a related card's excerpt of another essay is that essay's opening, not the site's."""
+    words = len(removed.text.split())
+    if words >= tuning.long_words:
+        return False
+    return removed.kind in _SPOKEN_IN_THE_ESSAY or (removed.kind == Kind.OUTSIDE_ESSAY and words >= tuning.rare_min_words)
+
+
 def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> tuple[BlockView, ...]:
     """The views learning reads of a page: its kept blocks in order, then the lines its own passes took
-    out of the essay (marked `removed`: they count where a line is seen, nothing else)."""
+    out of the essay or left outside it (marked `removed`: they count where a line is seen, nothing else)."""
     kept = tuple(v for v in (view(b, tuning) for b in document.blocks) if v is not None)
-    taken = tuple(replace(v, removed=True) for r in document.removed
-                  if r.kind in _SPOKEN_IN_THE_ESSAY and len(r.text.split()) < tuning.long_words
-                  and (v := view(paragraph(r.text), tuning)) is not None)
+    taken = tuple(replace(v, removed=True, beside=r.kind == Kind.OUTSIDE_ESSAY) for r in document.removed
+                  if _counted(r, tuning) and (v := view(paragraph(r.text), tuning)) is not None)
     return kept + taken
 
 
@@ -291,10 +328,12 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     distinct_essays = len(set(essays))
     need = max(tuning.min_seen, math.ceil(tuning.share * distinct_essays))
     need_long = max(need, math.ceil(tuning.long_share * distinct_essays))
+    headings = {b.key for blocks in pages for b in blocks if b.heading}
     with_essays: dict[str, set[str]] = defaultdict(set)
     for blocks, essay in zip(pages, essays):
         for block in blocks:
-            with_essays[block.key].add(essay)
+            if not (block.beside and block.key in headings):  # a related card's title is an essay's heading
+                with_essays[block.key].add(essay)
     template: dict[str, int] = {}
     for blocks in pages:
         for block in blocks:
@@ -306,7 +345,7 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     template.update(_box_headings(pages, essays, template, on_pages, tuning))
     labels = _varying(pages, essays, template, need, "label")
     shapes = _varying(pages, essays, template, need, "shape")
-    leads = _varying(pages, essays, template, need, "lead")
+    leads = _varying(pages, essays, template, need, "lead") | _other_wordings(pages, template)
     tails = _tails(pages, template, labels, tuning)
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
@@ -322,13 +361,17 @@ def _box_headings(pages: list[tuple[BlockView, ...]], essays: list[str], templat
     seen: dict[str, set[str]] = defaultdict(set)
     for blocks, essay in zip(pages, essays):
         kept = [b for b in blocks if not b.removed]
+        for taken in (b for b in blocks if b.removed):  # the box the page took out, its heading with it
+            over[taken.key].add(essay)
+            seen[taken.key].add(essay)
         for heading, following in zip(kept, kept[1:]):
             if heading.heading and heading.key not in template and not _is_essay_heading(heading.key):
                 seen[heading.key].add(essay)
                 if following.key in template:
                     over[heading.key].add(essay)
+    kept_headings = {b.key for blocks in pages for b in blocks if b.heading}
     return {k: on_pages[k] for k, with_essays in over.items()
-            if len(with_essays) >= tuning.min_seen and with_essays == seen[k]}
+            if k in kept_headings and len(with_essays) >= tuning.min_seen and with_essays == seen[k]}
 
 
 def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int], need: int,
@@ -350,6 +393,25 @@ def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Ma
     return {key: on_pages[key] for key in sorted(with_essays)
             if len(with_essays[key]) >= need and len(wordings[key]) > 1
             and not (part == "label" and _is_essay_heading(key.removeprefix("label:")))}
+
+
+def _other_wordings(pages: list[tuple[BlockView, ...]], template: Mapping[str, int]) -> dict[str, int]:
+    """Leads of the site's boxes seen in another wording: a line learned verbatim (a tip on a third
+    of the pages) and, on another page, a line opening as it does: with its label ("Tip from our
+    editors: read your conclusion aloud…" / "Tip from our editors: open each paragraph…", "Trellis
+    Workshops: a six-week course" / "Trellis Workshops now meet online…") or with its first
+    `wording_words` words. The box the site rotates, its rarer wording too rare to learn alone. Learned
+    only from a line the site repeats verbatim: essays sharing an opening ("In this essay, …") teach
+    nothing."""
+    repeated = {block.key: block for blocks in pages for block in blocks if block.rare and block.key in template}
+    found: Counter[str] = Counter()
+    for blocks in pages:
+        for block in blocks:
+            if block.rare and block.key not in template:
+                lead = next((lead for key, line in repeated.items() if (lead := _one_box(line, block))), None)
+                if lead:
+                    found[lead] += 1 + max(template[k] for k, line in repeated.items() if _one_box(line, block) == lead)
+    return dict(sorted(found.items()))
 
 
 def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],
