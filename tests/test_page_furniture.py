@@ -706,3 +706,17 @@ def test_a_dumps_logo_over_its_menu_in_html_to_texts_link_form_is_no_title() -> 
     document = _load(dump.encode(), name="page.txt")
     assert document.title == "SHOULD RIVERS BE LEFT TO FLOOD?"
     assert "Essay examples" not in _kept(document)
+
+
+def test_a_teachers_note_disclosed_between_paragraphs_takes_only_what_it_discloses() -> None:
+    """The disclosure ends the note: the short paragraphs after it are the essay's again."""
+    note = "Moderated at the top of its band; the two weakest paragraphs are still worth studying."
+    short = ["The old ford is where the story of the town begins, and where it may end.",
+             "What makes a river worth keeping wild?"]
+    page = _page(_paragraphs(ESSAY[:2]), f"<details class='note'><summary>Teacher's note</summary><p>{note}</p></details>",
+                 _paragraphs(short), "<h2>The ford and the market</h2>", _paragraphs(ESSAY[2:]))
+    document = _load(page)
+    kept = _kept(document)
+    assert note not in kept and "Teacher's note" not in kept
+    assert all(line in kept for line in short)
+    assert any(r.kind == "note" and note in r.text for r in document.removed)

@@ -514,3 +514,34 @@ def test_another_essays_heading_in_the_related_cards_beside_the_essay_is_not_lea
 
     template = learn("s", [page_blocks(page(n)) for n in range(9)], COUNTER)
     assert apply_template(page(1), template, COUNTER).document == page(1)
+
+
+def test_a_label_line_of_any_length_below_prose_is_learned_by_its_label() -> None:
+    """"To reference: <a citation of some thirty words>": the label recurs, the citation changes."""
+    names = ("Moss", "Quill", "Rourke", "Vance", "Wren", "Yates", "Hale")
+    subjects = ("tides", "bridges", "orchards", "canals", "mills", "ferries", "markets")
+
+    def cite(n: int) -> str:
+        return (f"To reference: {names[n % 7]}, A. (2019) 'An essay on {subjects[n % 7]} and what they teach us'. "
+                f"Posted by {names[n % 7].lower()}_writes in The Essay Swap forum of the Tollgate Scholars board, topic {n}.")
+    pages = pages_of(*[[*essay(n, 2), cite(n)] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert "label:to reference" in template.labels
+    applied = apply_template(doc(*essay(60, 2), cite(6)), template, COUNTER)
+    assert [r.text for r in applied.document.removed] == [cite(6)]
+
+
+def test_a_greeting_worded_anew_for_each_essay_is_learned_by_its_opening_words() -> None:
+    """"Good morning, and welcome to issue N… This week's essay is by <writer>, on <subject>." opens every
+    post; essays opening alike on a few pages are not the site's."""
+    writers = ("Ada Moss", "Bo Quill", "Cy Rourke", "Di Vance", "Ed Wren", "Flo Yates", "Gus Hale", "Hal Ives")
+    subjects = ("tides", "bridges", "orchards", "canals", "mills", "ferries", "markets", "locks")
+
+    def greeting(n: int) -> str:
+        return (f"Good morning, and welcome to this week's letter. The essay is by {writers[n % 8]}, "
+                f"who writes about {subjects[n % 8]}.")
+    pages = pages_of(*[[greeting(n), *(["In this essay, I will weigh the " + subjects[n] + " once more."] if n < 3 else []),
+                        *essay(n, 2)] for n in range(8)])
+    template = learn("s", pages, COUNTER)
+    assert "lead:good morning, and welcome" in template.leads
+    assert not any(k.startswith("lead:in this essay") for k in template.leads)

@@ -75,10 +75,11 @@ class LearningThresholds:
     shape_min_words: int = 8
     shape_max_words: int = 25
     """Shapes are read of blocks this long: a call to action or a notice, not a paragraph of prose
-    (whose first and last words two essays rarely share, but a formula might). Labels too ("Category:
-    Sociology", "Editor's note: …" whose text changes per page): a line this short that opens with a
-    label of a few words and a colon; an essay's own "Note: …" line does not recur across a third of
-    a site's different essays."""
+    (whose first and last words two essays rarely share, but a formula might). Labels are read of
+    any line shorter than `long_words` ("Category: Sociology", "Editor's note: …", "To reference:
+    <a citation of 28 words>", whose text changes per page) that opens with a label of a few words
+    and a colon; an essay's own "Note: …" line does not recur across a third of a site's different
+    essays."""
     rare_min_words: int = 3
     """A line the site prints on only a few pages (a notice or an appeal it rotates in two wordings,
     each on a sixth of its pages) is the site's when seen verbatim with `min_seen` different essays,
@@ -214,7 +215,7 @@ def label_key(text: str, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> st
     """ "Category: Sociology" → "label:category"; None for anything but a short label line."""
     text = _SPACE.sub(" ", text).strip()
     match = _LABEL.match(text)
-    if match is None or len(text.split()) > tuning.shape_max_words or len(match.group(1).split()) > 3:
+    if match is None or len(text.split()) >= tuning.long_words or len(match.group(1).split()) > 3:
         return None
     return "label:" + mask(match.group(1))
 
@@ -241,7 +242,7 @@ def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> Blo
     words = len(text.split())  # the measure apply_template's fast path uses too
     key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text)
     heading = isinstance(block, Heading)
-    label = None if heading or words > tuning.shape_max_words else label_key(text, tuning)
+    label = None if heading or words >= tuning.long_words else label_key(text, tuning)
     lead = None  # a heading's too: learned of lines only, it takes a line the page set as a heading
     if tuning.lead_words < words <= tuning.lead_max_words:
         lead = "lead:" + " ".join(key.split()[:tuning.lead_words])
@@ -345,7 +346,8 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     template.update(_box_headings(pages, essays, template, on_pages, tuning))
     labels = _varying(pages, essays, template, need, "label")
     shapes = _varying(pages, essays, template, need, "shape")
-    leads = _varying(pages, essays, template, need, "lead") | _other_wordings(pages, template)
+    leads = _varying(pages, essays, template, need, "lead") | _other_wordings(pages, template) \
+        | _openings(pages, essays, template, need_long, tuning)
     tails = _tails(pages, template, labels, tuning)
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
@@ -412,6 +414,25 @@ def _other_wordings(pages: list[tuple[BlockView, ...]], template: Mapping[str, i
                 if lead:
                     found[lead] += 1 + max(template[k] for k, line in repeated.items() if _one_box(line, block) == lead)
     return dict(sorted(found.items()))
+
+
+def _openings(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int], need: int,
+              tuning: LearningThresholds) -> dict[str, int]:
+    """The site's greeting, worded anew for each essay ("Good morning, and welcome to issue 44 of
+    <the newsletter>. This week's essay is by <a writer>, who writes about <a subject>."): a line
+    shorter than prose whose first `wording_words` words recur, in a different wording on each page,
+    with `long_share` of the different essays. Essays share openings ("In this essay, I…"), never on
+    nearly every page of a site."""
+    with_essays: dict[str, set[str]] = defaultdict(set)
+    wordings: dict[str, set[str]] = defaultdict(set)
+    for blocks, essay in zip(pages, essays):
+        for block in blocks:
+            first = block.opening[0]
+            if first and block.key not in template and not block.removed:
+                with_essays[first].add(essay)
+                wordings[first].add(block.key)
+    return {first: len(seen) for first, seen in sorted(with_essays.items())
+            if len(seen) >= need and len(wordings[first]) >= tuning.min_seen}
 
 
 def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],

@@ -193,6 +193,9 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
+        if name == "details" and _appraisal_box(tag, self.rules):
+            self.blocks.append(Removed(Kind.NOTE, element_summary(tag)))  # "Teacher's note" and all it discloses
+            return
         if name in ("table", "figure", "dl") and facts_table(tag, self.rules):
             self.blocks.append(Removed(Kind.METADATA, element_summary(tag)))  # "Essay type | Discursive" …
             return
@@ -265,6 +268,15 @@ class Walker:
         else:
             self.walk(tag, depth + 1)
             self.flush()
+
+
+def _appraisal_box(tag: Element, rules: Rules) -> bool:
+    """A disclosure whose summary names who appraised the essay ("Teacher's note", "Examiner's
+    commentary"): the appraisal, all of what it discloses and nothing after it."""
+    summary = next((child for child in child_tags(tag) if child.tag == "summary"), None)
+    label = clean_whitespace(text(summary)).strip().rstrip(":") if summary is not None else ""
+    return bool(label) and len(label.split()) <= rules.tuning.note_label_max_words \
+        and rules.note_appraisal.match(label + ":") is not None
 
 
 def _paragraph_block(spans: Inlines) -> DraftBlock:
