@@ -720,3 +720,12 @@ def test_a_teachers_note_disclosed_between_paragraphs_takes_only_what_it_disclos
     assert note not in kept and "Teacher's note" not in kept
     assert all(line in kept for line in short)
     assert any(r.kind == "note" and note in r.text for r in document.removed)
+
+
+def test_a_blogs_post_title_under_its_name_is_the_title_not_the_longer_head_title() -> None:
+    """<h1> the blog's name (a link home), <h2> the post; the <title> adds a genre and the blog's name."""
+    page = (f"<html><head><title>Should Rivers Be Left to Flood? (argumentative essay) - Marlpit Notes</title></head>"
+            f"<body><header><h1><a href='/'>Marlpit Notes</a></h1></header><div class='post'>"
+            f"<h2 class='post-title'>Should Rivers Be Left to Flood?</h2><div class='post-content'>{_paragraphs(ESSAY)}"
+            f"</div></div></body></html>").encode()
+    assert _load(page).title == "Should Rivers Be Left to Flood?"

@@ -32,6 +32,10 @@ class _HeadFacts:
     menu_texts: frozenset[str]
     title: str | None
     lang: str | None
+    h2: tuple[str, ...] = ()
+    """The page's first <h2> texts: a blog's post title under its name."""
+    home_h1: tuple[str, ...] = ()
+    """<h1>s that are the site's name (a link to its home page)."""
 
     def get(self, *names: str) -> str | None:
         return next((self.meta[n] for n in names if n in self.meta), None)
@@ -43,8 +47,10 @@ def head_facts(root: Element, rules: Rules) -> _HeadFacts:
     canonical = base = title = lang = None
     json_ld: list[str] = []
     h1: list[str] = []
+    h2: list[str] = []
+    home: list[str] = []
     menu: set[str] = set()
-    wanted = {"meta", "link", "base", "script", "title", "h1", "html", "a"}
+    wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a"}
     for tag in root.iter(*wanted):
         name = tag.tag
         if name == "meta":
@@ -60,16 +66,24 @@ def head_facts(root: Element, rules: Rules) -> _HeadFacts:
             json_ld.append(_only_string(tag) or "")
         elif name == "title" and title is None:
             title = text(tag)
-        elif name == "h1" and not is_site_name_heading(tag) and not _for_screen_readers(tag) \
+        elif name == "h1" and is_site_name_heading(tag):
+            home.append(clean_whitespace(text(tag, " ")).strip())
+        elif name == "h1" and not _for_screen_readers(tag) \
                 and next(tag.iterancestors("noscript", "template"), None) is None:  # "You need JavaScript" is no title
             h1.append(_heading_text(tag, rules.badge_tokens))
+        elif name == "h2" and len(h2) < _H2_READ:
+            h2.append(clean_whitespace(text(tag, " ")).strip())
         elif name == "a":
             shown = clean_whitespace(text(tag, " ")).strip()
             if shown and len(shown) <= tuning.menu_text_chars:
                 menu.add(shown.casefold())
         elif name == "html" and lang is None and tag.get("lang") is not None and tag.get("lang").strip():
             lang = tag.get("lang")
-    return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang)
+    return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang, tuple(h2), tuple(home))
+
+
+_H2_READ = 5
+"""A post's title, set as an <h2> under the blog's name, is among the page's first few <h2>s."""
 
 
 def _only_string(tag: Element) -> str | None:
@@ -238,7 +252,22 @@ def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
         if candidate and candidate.strip():
             # a document's file name ("Microsoft Word - essay_FINAL_v3.docx") names no essay: the
             # title is then found in the text (its opening heading)
-            return None if rules.file_name_title.search(candidate.strip()) else clean_title(candidate, rules, site_name)
+            if rules.file_name_title.search(candidate.strip()):
+                return None
+            title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
+            return _shown_as_heading(title, facts.h2) or title
+    return None
+
+
+def _shown_as_heading(title: str, headings: tuple[str, ...]) -> str | None:
+    """The title as the page shows it over the essay, when the <title> adds to it ("Is Print Dead?
+    (argumentative essay)" over an <h2> "Is Print Dead?"): a heading the <title> opens with, of most
+    of its words."""
+    folded = title.casefold()
+    for heading in headings:
+        words = len(heading.split())
+        if words >= 3 and folded.startswith(heading.casefold()) and words * 2 >= len(title.split()):
+            return heading
     return None
 
 
