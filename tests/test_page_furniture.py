@@ -729,3 +729,47 @@ def test_a_blogs_post_title_under_its_name_is_the_title_not_the_longer_head_titl
             f"<h2 class='post-title'>Should Rivers Be Left to Flood?</h2><div class='post-content'>{_paragraphs(ESSAY)}"
             f"</div></div></body></html>").encode()
     assert _load(page).title == "Should Rivers Be Left to Flood?"
+
+
+def test_a_bare_word_count_after_the_last_paragraph_is_the_essays() -> None:
+    document = _load(_page(_paragraphs(ESSAY), "<p class='wc'>(367 words)</p>"))
+    assert document.metadata.claimed_words == 367 and "(367 words)" not in _kept(document)
+
+
+def test_a_short_paragraph_opened_by_a_byline_is_the_credit_and_the_posters_note() -> None:
+    credit = "By Jonah L., Year 12. Posted by Mr Haines for our reflective essay unit; I only fixed two typos."
+    document = _load(_page(f"<p class='byline-note'>{credit}</p>", _paragraphs(ESSAY)))
+    assert credit not in _kept(document) and document.metadata.author == "Jonah L."
+    opening = "By Christmas, the river had risen twice. Nobody in the town had seen it so high."
+    kept = _kept(_load(_page(f"<p>{opening}</p>", _paragraphs(ESSAY))))
+    assert opening in kept  # a one-word "name" is no writer
+
+
+def test_a_teachers_bracketed_note_goes_and_an_editors_bracketed_aside_stays() -> None:
+    note = "[Teacher note] The writer gives the opposing view a paragraph of its own before answering it."
+    aside = "[EDITOR'S NOTE: click the chart below to see it at full size.]"
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), f"<p>{note}</p>", f"<p>{aside}</p>", _paragraphs(ESSAY[2:]))))
+    assert note not in kept and aside in kept
+
+
+def test_a_study_checklist_under_a_heading_after_the_essay_goes_with_the_teachers_line() -> None:
+    checklist = ("<h2>Before Thursday, check your own draft:</h2><ul><li>Does your introduction end with a clear "
+                 "position?</li><li>Have you answered the strongest counterargument?</li></ul>"
+                 "<p>Questions? Post them in the unit discussion or come to office hours.</p>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY), checklist)))
+    assert "check your own draft" not in kept and "clear position" not in kept and "office hours" not in kept
+    post = ("<p>I'm curious to know from this community:</p><ul><li>What has changed in your workflow?</li>"
+            "<li>How do you balance it all?</li></ul><p>Let's use this space to share what we have learned.</p>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY), post)))
+    assert "curious to know" in kept and "balance it all" in kept  # a post asking its readers is the post
+
+
+def test_romanian_advertising_label_teachers_note_and_word_count_are_read() -> None:
+    ad = ("<div class='ad'><span>Publicitate</span><p><a href='https://ads.example/' rel='sponsored'>Meditații la "
+          "română, online, cu profesori titulari.</a></p></div>")
+    page = _page("<p><em>Eseu scris de Daria P., clasa a X-a B. Număr de cuvinte: 368.</em></p>",
+                 _paragraphs(ESSAY[:2]), ad, _paragraphs(ESSAY[2:]),
+                 "<p><strong>Observația profesorului:</strong> argumentele sunt bine ordonate.</p>")
+    document = _load(page)
+    kept = _kept(document)
+    assert "Publicitate" not in kept and "Observația" not in kept and document.metadata.claimed_words == 368

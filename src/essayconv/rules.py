@@ -88,7 +88,8 @@ def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> Blo
     return next((rule for rule in rules if rule.matches(text, words, lowered)), None)
 
 
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+SENTENCE_BREAKS = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+"""Where one sentence (or clause after a semicolon) ends and the next begins."""
 
 
 def every_sentence_rule(rules: tuple[BlockRule, ...], text: str) -> str | None:
@@ -96,7 +97,7 @@ def every_sentence_rule(rules: tuple[BlockRule, ...], text: str) -> str | None:
     writer's credit, then the site's disclaimer, in one paragraph); else None. A short tail without a
     stop goes with the sentence before it (a widget's "Yes / No" after its question)."""
     sentences: list[str] = []
-    for piece in _SENTENCES.split(text.strip()):
+    for piece in SENTENCE_BREAKS.split(text.strip()):
         if sentences and len(piece.split()) <= 3 and not piece.endswith((".", "!", "?")):
             sentences[-1] += " " + piece
         else:

@@ -108,6 +108,7 @@ class Tuning:
     wall_lines_behind_a_wall_max: int
     wall_list_max_items: int
     note_label_max_words: int
+    study_label_max_words: int
     reference_entry_max_words: int
     above_title_max_words: int
     writer_card_lines: int

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import Heading, Paragraph, Removed
-from ..rules import first_block_rule
+from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import HEADING_NEVER_ENDS, Kind
 from .draft import Draft, text_and_words
 
@@ -68,7 +68,7 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             if isinstance(block, Removed):
                 continue
             return draft
-        name = _byline_name(text, draft)
+        name = _byline_name(text, draft) or _opened_by_a_byline(text, draft)
         if name:
             # A byline the finder left outside the essay stays removed; it still names the writer.
             blocks[index] = block if isinstance(block, Removed) else Removed(Kind.BYLINE, text)
@@ -81,6 +81,17 @@ def _byline_at_the_top(draft: Draft) -> Draft:
                     blocks[earlier] = Removed(kind, line)
             return replace(draft, blocks=tuple(blocks), author=draft.author or name)
     return draft
+
+
+def _opened_by_a_byline(text: str, draft: Draft) -> str | None:
+    """A short paragraph above the essay whose first sentence is a byline naming a writer in two words
+    or more ("By Jonah L., Year 12. Posted by Mr Haines for our essay unit; I fixed two typos."): the
+    credit and the poster's note. ("By Christmas, the river had…" names no one: one word.)"""
+    first, *rest = SENTENCE_BREAKS.split(text.strip(), maxsplit=1)
+    if not rest:
+        return None
+    match = next((m for pattern in draft.rules.bylines if (m := pattern.match(first.rstrip(".")))), None)
+    return match.group("name") if match and len(match.group("name").split()) >= 2 else None
 
 
 _WRITER_CARD = re.compile(r"^(?:written|submitted|posted|uploaded|prepared|sent in|contributed|shared) by\b", re.I)

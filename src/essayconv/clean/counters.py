@@ -109,12 +109,12 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
 
 
 def _bare_count(text: str, shape: CounterShape) -> bool:
-    """A line that is only a count of words and pages, labelled or not ("[Words: 335 | Pages: 2]",
-    "335 words · 2 pages"): no title, no date, no other word beside the counts."""
+    """A line that is only a count of words, or of words and pages, labelled or not ("[Words: 335 |
+    Pages: 2]", "335 words · 2 pages", "(367 words)"): no title, no date, no other word beside the counts."""
     if DIGIT.search(text) is None:
         return False  # most lines hold no number at all: asked before any count is looked for
     parts = counter_parts(text, shape)
-    if parts is None or None in parts:
+    if parts is None or parts[0] is None:
         return False
     spans = [m.span() for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text)]
     return not any(not any(a <= m.start() < b for a, b in spans) for m in _OTHER_WORD.finditer(text))

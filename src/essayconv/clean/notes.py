@@ -75,17 +75,31 @@ def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rule
 
 def _study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
     """Questions for the class after the essay ("For discussion" / "1. What does the writer mean by
-    …?"): the page's last content is a short label over a list whose every item asks. The label goes
-    with them (unless it names a part of an essay: an essay may close on questions of its own)."""
-    if len(content) < 3 or not isinstance(blocks[content[-1]], ListBlock):
+    …?", "Before Thursday, check your own draft:" / "Does your introduction end with a position?"):
+    near the page's end, a short label over a list whose every item asks, and at most a short line or
+    two after it (the teacher's "Questions? Ask me on Tuesday."). The label goes with them (unless it
+    names a part of an essay: an essay may close on questions of its own)."""
+    lists = [p for p, i in enumerate(content[-1 - _STUDY_TAIL_LINES:], start=max(0, len(content) - 1 - _STUDY_TAIL_LINES))
+             if isinstance(blocks[i], ListBlock)]
+    if len(content) < 3 or not lists or lists[-1] < 1:
         return set()
-    label, items = content[-2], blocks[content[-1]]
+    at = lists[-1]
+    label, items, tail = content[at - 1], blocks[content[at]], content[at + 1:]
     text, words = text_and_words(blocks[label])
-    if not isinstance(blocks[label], (Heading, Paragraph)) or words > rules.tuning.note_label_max_words \
-            or ends_sentence(text.strip()) or text.strip().rstrip(":").casefold() in essay_headings():
+    # a line of a post asking its readers ("I'm curious to know from this community:") is the post's:
+    # only a heading speaks to the class at length, with a colon, or with lines after the list
+    plain_label = words <= rules.tuning.note_label_max_words and not ends_sentence(text.strip()) and not tail
+    if not (isinstance(blocks[label], Heading) or (isinstance(blocks[label], Paragraph) and plain_label)) \
+            or words > rules.tuning.study_label_max_words or (ends_sentence(text.strip()) and not text.strip().endswith(":")) \
+            or text.strip().rstrip(":").casefold() in essay_headings() \
+            or any(not isinstance(blocks[i], Paragraph) or text_and_words(blocks[i])[1] > rules.note_max_words for i in tail):
         return set()
     asks = all(plain_text(item).rstrip().endswith("?") for item in items.items)
-    return {label, content[-1]} if asks and len(items.items) >= 2 else set()
+    return {label, content[at], *tail} if asks and len(items.items) >= 2 else set()
+
+
+_STUDY_TAIL_LINES = 2
+"""Lines after a study list that go with it: the teacher's sign-off, where to ask."""
 
 
 def _heads_more_than_notes(blocks: list[DraftBlock], content: list[int], position: int, notes: set[int]) -> bool:
