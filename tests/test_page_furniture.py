@@ -773,3 +773,18 @@ def test_romanian_advertising_label_teachers_note_and_word_count_are_read() -> N
     document = _load(page)
     kept = _kept(document)
     assert "Publicitate" not in kept and "Observația" not in kept and document.metadata.claimed_words == 368
+
+
+def test_a_poll_between_paragraphs_goes_and_a_sentence_ending_on_a_share_stays() -> None:
+    poll = ("<p>Quick poll: would you cross the ford on foot?</p><p>Yes, often 61%</p><p>Only in summer 30%</p>"
+            "<p>Never 9%</p>")
+    figure = "<p>In the last survey of the town, the share of households living within reach of the river was 61%</p>"
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), poll, figure, _paragraphs(ESSAY[2:]))))
+    assert "Quick poll" not in kept and "Only in summer" not in kept and "Never 9%" not in kept
+    assert "living within reach of the river was 61%" in kept
+
+
+def test_a_digest_under_its_label_above_the_essay_goes() -> None:
+    digest = "Letting rivers flood their old meadows protects towns downstream and costs less than walls."
+    kept = _kept(_load(_page("<h3>In short</h3>", f"<p>{digest}</p>", _paragraphs(ESSAY))))
+    assert "In short" not in kept and digest not in kept and ESSAY[0] in kept

@@ -109,6 +109,9 @@ class Tuning:
     wall_list_max_items: int
     note_label_max_words: int
     study_label_max_words: int
+    digest_max_words: int
+    poll_question_max_words: int
+    poll_option_max_words: int
     reference_entry_max_words: int
     above_title_max_words: int
     writer_card_lines: int

@@ -35,6 +35,7 @@ from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncate
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
+from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes
 from .structure import (
@@ -59,6 +60,7 @@ PASSES: tuple[Pass, ...] = (
     extract_byline,
     drop_site_toc,
     drop_clutter_blocks,
+    drop_polls,
     drop_site_copy,
     drop_related_cards,
     drop_headings_over_clutter,

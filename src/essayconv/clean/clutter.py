@@ -90,7 +90,8 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 continue
             after_button = False  # prose again: the essay went on behind a "Read more" after all
         if block is skip_list:
-            out.append(removed(Kind.SUMMARY_BOX, " | ".join(plain_text(i) for i in block.items)))
+            out.append(removed(Kind.SUMMARY_BOX, " | ".join(plain_text(i) for i in block.items)
+                               if isinstance(block, ListBlock) else text_and_words(block)[0]))
             continue
         if isinstance(block, Removed) and draft.rules.text_ends.search(block.text) and essay.before(out) \
                 and not _essay_goes_on(blocks[index + 1:], tuning):
@@ -169,6 +170,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             following = next_content(blocks, index)
             if rule.kind in LABELS_A_LIST and isinstance(following, ListBlock):
                 skip_list = following  # the digest's list goes with its label
+            elif rule.kind == Kind.SUMMARY_BOX and isinstance(following, Paragraph) and not essay.before(out) \
+                    and text_and_words(following)[1] <= tuning.digest_max_words:
+                skip_list = following  # …and its one-line digest above the essay ("In short" / "Free fountains help…")
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
     return draft.with_blocks(pitch_before_button(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules))
