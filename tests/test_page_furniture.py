@@ -788,3 +788,18 @@ def test_a_digest_under_its_label_above_the_essay_goes() -> None:
     digest = "Letting rivers flood their old meadows protects towns downstream and costs less than walls."
     kept = _kept(_load(_page("<h3>In short</h3>", f"<p>{digest}</p>", _paragraphs(ESSAY))))
     assert "In short" not in kept and digest not in kept and ESSAY[0] in kept
+
+
+def test_a_notice_that_the_essay_was_withdrawn_is_no_essay() -> None:
+    notice = ("The essay that used to appear at this address has been removed at the request of its author. "
+              "We remove an essay whenever its writer asks, and we do not ask for a reason. ") * 3
+    page = _page(f"<p>{notice}</p>", _paragraphs(ESSAY[:1]), title='Withdrawn: "Should Rivers Be Left to Flood?"')
+    try:
+        _load(page)
+    except essayconv.NoEssayError as error:
+        assert "taken away" in str(error)
+    else:
+        raise AssertionError("a withdrawn essay's notice was converted")
+    essay = _page("<p>This essay has been removed from the syllabus twice, and each time the students asked "
+                  "for it back.</p>", _paragraphs(ESSAY))
+    assert _kept(_load(essay))  # an essay may say so of another text: only the page's own opening counts

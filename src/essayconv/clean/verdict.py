@@ -62,6 +62,10 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     steps = sum(1 for b in document.blocks if isinstance(b, Heading) and rules.step_heading.match(block_text(b).strip()))
     if steps >= rules.guide_steps_min and document.title and rules.guide_title.match(document.title.strip()):
         return f"no essay in the page: it is a guide to writing essays ({steps} numbered steps), not an essay"
+    opening = next((block_text(b).strip() for b in document.blocks if isinstance(b, Paragraph)), "")
+    gone = rules.gone.search((document.title or "").strip()) or rules.gone.search(opening)
+    if gone:
+        return f"no essay in the page: it says its essay was taken away (\"{gone.group(0)}\")"
     calls = [block_text(b).strip() for b in document.blocks if isinstance(b, Heading) and rules.call_heading.match(block_text(b).strip())]
     if len(calls) >= rules.call_headings_min:
         return f"no essay in the page: it calls for applications or entries ({', '.join(calls[:3])} …), not an essay"
