@@ -803,3 +803,16 @@ def test_a_notice_that_the_essay_was_withdrawn_is_no_essay() -> None:
     essay = _page("<p>This essay has been removed from the syllabus twice, and each time the students asked "
                   "for it back.</p>", _paragraphs(ESSAY))
     assert _kept(_load(essay))  # an essay may say so of another text: only the page's own opening counts
+
+
+def test_an_essay_in_an_emails_layout_table_keeps_its_paragraphs_and_a_data_tables_rows_stay_rows() -> None:
+    cells = "".join(f"<p>{p}</p>" for p in ESSAY[:3])
+    email = (f"<table class='bodyContainer'><tr><td class='mcnTextContent'><h3>The ford</h3>{cells}</td></tr>"
+             f"<tr><td class='mcnTextContent'>{_paragraphs(ESSAY[3:])}</td></tr></table>")
+    document = _load(_page(email))
+    assert [block_text(b) for b in document.blocks if not isinstance(b, Heading)] == ESSAY
+    prices = ("<table><tr><td><p><strong>Work</strong></p></td><td><p><strong>Cost</strong></p></td>"
+              "<td><p><strong>Notes</strong></p></td></tr><tr><td><p>New bank</p></td><td><p>$75,000</p></td>"
+              "<td><p>Stone and turf</p></td></tr></table>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:3]), prices, _paragraphs(ESSAY[3:]))))
+    assert ESSAY[4] in kept  # a "Notes" cell is no reference list's heading: the row is one line

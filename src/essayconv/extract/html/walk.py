@@ -3,6 +3,7 @@ headings, lists, quotes; text layers (one element per printed line) are `layers.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...model import (
@@ -231,6 +232,10 @@ class Walker:
                     self.blocks.append(block)
                 else:
                     self.blocks.append(BlockQuote(getattr(block, "inlines", ())))
+        elif name == "tr" and any(_holds_paragraphs(cell) for cell in child_tags(tag, ("td", "th"))):
+            for cell in child_tags(tag, ("td", "th")):  # a layout row (an email's, an old site's): its cells hold blocks
+                self.walk(cell, depth + 1)
+                self.flush()
         elif name == "tr":
             cells = [clean_whitespace(text(c, " ")).strip() for c in child_tags(tag, ("td", "th"))]
             row = " ".join(c for c in cells if c)
@@ -268,6 +273,16 @@ class Walker:
         else:
             self.walk(tag, depth + 1)
             self.flush()
+
+
+_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+
+
+def _holds_paragraphs(cell: Element) -> bool:
+    """A table cell that holds paragraphs or headings, more than one: a layout table's (an email's,
+    an old site's), walked as blocks. A data table's cell (a rank, a title, a rating in <div>s and
+    <span>s; a price in the one <p> an editor wraps every cell's text in) is one line of its row."""
+    return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2
 
 
 def _appraisal_box(tag: Element, rules: Rules) -> bool:
