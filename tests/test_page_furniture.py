@@ -816,3 +816,17 @@ def test_an_essay_in_an_emails_layout_table_keeps_its_paragraphs_and_a_data_tabl
               "<td><p>Stone and turf</p></td></tr></table>")
     kept = _kept(_load(_page(_paragraphs(ESSAY[:3]), prices, _paragraphs(ESSAY[3:]))))
     assert ESSAY[4] in kept  # a "Notes" cell is no reference list's heading: the row is one line
+
+
+def test_a_wikis_title_and_its_record_of_facts_in_labels_no_list_names() -> None:
+    """DokuWiki: "<essay> [<wiki>]" in the <title>, the wiki's name as a logo <h1>; the essay's record a
+    data plugin's list of short facts ("Word tally : 789", its colon in a span), one of them its length."""
+    record = "".join(f"<dt>{label}<span class='sep'>: </span></dt><dd>{value}</dd>" for label, value in
+                     (("Writer", "Samuel Quill"), ("Year group", "Lower Sixth"), ("Word tally", "789"), ("Marked", "A*")))
+    page = (f"<html><head><title>Should Rivers Be Left to Flood? [Marlpit Essay Wiki]</title></head><body>"
+            f"<div id='dokuwiki__header'><h1 class='logo'><a href='/doku.php?id=start'><span>Marlpit Essay Wiki</span>"
+            f"</a></h1></div><div class='page'><h1>Should Rivers Be Left to Flood?</h1><div class='level1'>"
+            f"<div class='dataplugin_entry'><dl>{record}</dl></div>{_paragraphs(ESSAY)}</div></div></body></html>").encode()
+    document = _load(page)
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert document.metadata.claimed_words == 789 and "Samuel Quill" not in _kept(document)

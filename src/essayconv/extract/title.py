@@ -18,7 +18,7 @@ def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
     if len(title) > MAX_TITLE_CHARS:
         title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
     if site_name:
-        title = re.sub(rf"\s+[|–—:-]\s+{re.escape(site_name)}$", "", title, flags=re.I)
+        title = re.sub(rf"\s+(?:[|–—:-]\s+{re.escape(site_name)}|\[{re.escape(site_name)}\])$", "", title, flags=re.I)
     changed = True
     while changed:
         changed = False

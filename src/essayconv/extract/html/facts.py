@@ -205,13 +205,15 @@ def _for_screen_readers(tag: Element) -> bool:
     return any(c in _SCREEN_READER_ONLY for c in classes(tag))
 
 
-_TITLE_PARTS = re.compile(r"\s[|–—-]\s")
+_TITLE_PARTS = re.compile(r"\s[|–—-]\s|\s\[(?=[^\]]+\]$)|\]$")
+"""Where a <title> splits into the essay's part and the site's: "<essay> | <site>", "<essay> - <site>",
+and a wiki's "<essay> [<site>]"."""
 
 
 def _site_part_headings(facts: _HeadFacts) -> set[str]:
     """<h1>s that are the site's name in the <title>'s words: the <title>'s end part ("<essay> - <site>")
     shown as an <h1> (a book theme's menu title, mdBook's "menu-title"; a one-page site's name)."""
-    parts = [clean_whitespace(p).strip().casefold() for p in _TITLE_PARTS.split(facts.title or "")]
+    parts = [clean_whitespace(p).strip().casefold() for p in _TITLE_PARTS.split(facts.title or "") if p.strip()]
     if len(parts) < 2 or parts[0] == parts[-1]:
         return set()
     folded = [clean_whitespace(h).strip().casefold() for h in facts.h1]
@@ -230,7 +232,7 @@ def page_site_names(facts: _HeadFacts, essay_title: str | None) -> tuple[str, ..
     """What the page calls its site: og:site_name, application-name, and the <title>'s end part beside
     the essay's title ("Should Rivers Flood? - Ashgrove Essay Archive")."""
     names = [n for n in (facts.get("og:site_name"), facts.get("application-name")) if n]
-    parts = [clean_whitespace(p).strip() for p in _TITLE_PARTS.split(facts.title or "")]
+    parts = [clean_whitespace(p).strip() for p in _TITLE_PARTS.split(facts.title or "") if p.strip()]
     wanted = clean_whitespace(essay_title or "").strip().casefold()
     if len(parts) >= 2 and wanted:
         if parts[0].casefold() == wanted:

@@ -82,13 +82,23 @@ def facts_table(tag: Element, rules: Rules) -> bool:
     rows = _rows(table)
     if rows is None or not 3 <= len(rows) <= _TABLE_ROWS_MAX:
         return False
-    labelled = 0
+    labelled = counted = 0
+    short_values = True
     for cells in rows:
         if len(cells) != 2 or len(cells[0].split()) > 4:
             return False
         label, value = cells
-        labelled += label.casefold().rstrip(":") in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
-    return labelled >= (len(rows) + 1) // 2
+        label = label.rstrip(": ：")  # "Writer :", its colon set apart in a span of its own
+        labelled += label.casefold() in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
+        counted += rules.counter.unit_number.search(f"{label}: {value}") is not None
+        short_values = short_values and len(value.split()) <= _FACT_VALUE_MAX_WORDS
+    # …or, in labels no list names ("Word tally", "Writer", "Marked"), a card of short facts one of
+    # which states the essay's length: the essay's record
+    return labelled >= (len(rows) + 1) // 2 or (counted >= 1 and short_values)
+
+
+_FACT_VALUE_MAX_WORDS = 6
+"""A fact's value is a name, a level, a number or a grade: a few words (a table of data says more)."""
 
 
 def _rows(table: Element) -> list[list[str]] | None:
