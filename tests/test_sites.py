@@ -545,3 +545,24 @@ def test_a_greeting_worded_anew_for_each_essay_is_learned_by_its_opening_words()
     template = learn("s", pages, COUNTER)
     assert "lead:good morning, and welcome" in template.leads
     assert not any(k.startswith("lead:in this essay") for k in template.leads)
+
+
+def test_a_box_heading_over_a_tip_that_changes_is_learned_and_takes_its_one_line() -> None:
+    """"Library tip" over a different tip on each of its pages (each tip too rare to learn), never over
+    prose; an essay's own section heading over its paragraphs is not a box."""
+    tips = ("Borrow up to twelve books over the essay period.", "The exemplar box is at the desk, ask for it.",
+            "Returns are due on the last Friday of term.", "Inter-library loans take a week, so ask early.")
+
+    def page(n: int) -> Document:
+        blocks = [*essay(n, 2)]
+        if n % 2 == 0:
+            blocks += [Heading(3, (Text("Library tip"),)), tips[(n // 2) % 4]]
+        return doc(*blocks, Heading(2, (Text("Rivers and towns"),)), *essay(n + 30, 1))
+
+    template = learn("s", [page_blocks(page(n)) for n in range(8)], COUNTER)
+    assert set(template.boxes) == {"library tip"}
+    later = doc(*essay(70, 2), Heading(3, (Text("Library tip"),)), "Printing is free before nine each morning.",
+                *essay(71, 1))
+    applied = apply_template(later, template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Library tip", "Printing is free before nine each morning."]
+    assert block_text(applied.document.blocks[-1]) == essay(71, 1)[0]

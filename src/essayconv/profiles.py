@@ -51,11 +51,13 @@ class Profile:
     """[template] labels: "category:" — the site's short label lines, whatever their value."""
     template_leads: tuple[str, ...] = ()
     """[template] leads: "written up by" — the first words of the site's short lines whose end changes."""
+    template_boxes: tuple[str, ...] = ()
+    """[template] boxes: "library tip" — headings of the site's boxes; the short line under one goes too."""
 
     @property
     def has_template(self) -> bool:
         return bool(self.template_blocks or self.template_paragraphs or self.template_tails
-                    or self.template_banners or self.template_labels or self.template_leads)
+                    or self.template_banners or self.template_labels or self.template_leads or self.template_boxes)
 
 
 def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
@@ -103,7 +105,8 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
         clutter_selectors=_selectors(clutter.get("selectors", []), validate), source=source,
         template_blocks=_strings(template, "blocks"), template_paragraphs=_strings(template, "paragraphs"),
         template_tails=_strings(template, "tails"), template_banners=_strings(template, "banners"),
-        template_labels=_strings(template, "labels"), template_leads=_strings(template, "leads"))
+        template_labels=_strings(template, "labels"), template_leads=_strings(template, "leads"),
+        template_boxes=_strings(template, "boxes"))
 
 
 def _read(path: Path) -> Profile:
@@ -274,5 +277,6 @@ def describe(profile: Profile) -> str:
     if profile.has_template:
         lines = len(profile.template_blocks) + len(profile.template_paragraphs) + len(profile.template_tails)
         lines += len(profile.template_banners) + len(profile.template_labels) + len(profile.template_leads)
+        lines += len(profile.template_boxes)
         parts.append(f"a learned template ({lines} rules)")
     return "; ".join(parts)

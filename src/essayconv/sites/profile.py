@@ -277,6 +277,8 @@ def profile_toml(learned: Learned) -> str:
                       list(t.banners.items()), t.pages)
     lines += _entries("leads", "the first words of the site's short lines whose end changes per page (\"written up by\" a name)",
                       [(k.removeprefix("lead:"), n) for k, n in t.leads.items()], t.pages)
+    lines += _entries("boxes", "headings of the site's boxes: the one short line under such a heading goes too",
+                      list(t.boxes.items()), t.pages)
     return "\n".join(lines) + "\n"
 
 

@@ -150,13 +150,18 @@ class SiteTemplate:
     """Shape keys of the site's lines with a per-page slot, whatever fills it."""
     leads: Mapping[str, int] = field(default_factory=dict)
     """Lead keys of the site's short lines whose end changes per page."""
+    boxes: Mapping[str, int] = field(default_factory=dict)
+    """Headings of the site's boxes ("Library tip") whose one short line changes from page to page:
+    the heading goes, and the line under it."""
 
     def __bool__(self) -> bool:
-        return bool(self.blocks or self.labels or self.shapes or self.leads)
+        return bool(self.blocks or self.labels or self.shapes or self.leads or self.boxes)
 
     def matches(self, seen: "BlockView") -> str | None:
         """The rule that takes this block, or None."""
         if seen.key in self.blocks:
+            return seen.key
+        if seen.heading and seen.key in self.boxes:
             return seen.key
         if seen.label is not None and seen.label in self.labels:
             return seen.label
@@ -347,12 +352,13 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     labels = _varying(pages, essays, template, need, "label")
     shapes = _varying(pages, essays, template, need, "shape")
     leads = _varying(pages, essays, template, need, "lead") | _other_wordings(pages, template) \
-        | _openings(pages, essays, template, need_long, tuning)
+        | _openings(pages, essays, template, need, need_long, tuning)
     tails = _tails(pages, template, labels, tuning)
+    boxes = _boxes(pages, essays, tuning)
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
     return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes,
-                        leads)
+                        leads, boxes)
 
 
 def _box_headings(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
@@ -374,6 +380,29 @@ def _box_headings(pages: list[tuple[BlockView, ...]], essays: list[str], templat
     kept_headings = {b.key for blocks in pages for b in blocks if b.heading}
     return {k: on_pages[k] for k, with_essays in over.items()
             if k in kept_headings and len(with_essays) >= tuning.min_seen and with_essays == seen[k]}
+
+
+def _boxes(pages: list[tuple[BlockView, ...]], essays: list[str], tuning: LearningThresholds) -> dict[str, int]:
+    """Headings of the site's boxes whose line changes ("Library tip" over one of several tips, each on
+    a page or two): seen with `min_seen` different essays, on every page right over one short line
+    (a paragraph or list shorter than prose), and over more than one wording. An essay's own section
+    heading is over its prose."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    lines: dict[str, set[str]] = defaultdict(set)
+    failed: set[str] = set()
+    for blocks, essay in zip(pages, essays):
+        kept = [b for b in blocks if not b.removed]
+        for index, heading in enumerate(kept):
+            if not heading.heading or _is_essay_heading(heading.key):
+                continue  # (a heading learned as the site's line may head a box too: its line goes with it)
+            following = kept[index + 1] if index + 1 < len(kept) else None
+            if following is None or not following.rare:
+                failed.add(heading.key)
+                continue
+            seen[heading.key].add(essay)
+            lines[heading.key].add(following.key)
+    return {k: len(with_essays) for k, with_essays in sorted(seen.items())
+            if k not in failed and len(with_essays) >= tuning.min_seen and len(lines[k]) > 1}
 
 
 def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int], need: int,
@@ -417,22 +446,23 @@ def _other_wordings(pages: list[tuple[BlockView, ...]], template: Mapping[str, i
 
 
 def _openings(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int], need: int,
-              tuning: LearningThresholds) -> dict[str, int]:
-    """The site's greeting, worded anew for each essay ("Good morning, and welcome to issue 44 of
-    <the newsletter>. This week's essay is by <a writer>, who writes about <a subject>."): a line
-    shorter than prose whose first `wording_words` words recur, in a different wording on each page,
-    with `long_share` of the different essays. Essays share openings ("In this essay, I…"), never on
-    nearly every page of a site."""
+              need_long: int, tuning: LearningThresholds) -> dict[str, int]:
+    """The site's greeting or box worded anew for each essay ("Good morning, and welcome to issue 44 of
+    <the newsletter>. This week's essay is by <a writer>…", "Quoting from this essay? Acknowledge it
+    as: <its citation>"): a line shorter than prose whose first `wording_words` words recur, in a
+    different wording on each page, with `long_share` of the different essays — or with as many as
+    any line the site repeats (`share`) when those words end on a question or a label's colon, the
+    site's formula. Essays share openings ("In this essay, I…"), never on nearly every page of a site."""
     with_essays: dict[str, set[str]] = defaultdict(set)
     wordings: dict[str, set[str]] = defaultdict(set)
     for blocks, essay in zip(pages, essays):
         for block in blocks:
             first = block.opening[0]
-            if first and block.key not in template and not block.removed:
+            if first and block.key not in template and not (block.removed and not block.beside):
                 with_essays[first].add(essay)
                 wordings[first].add(block.key)
     return {first: len(seen) for first, seen in sorted(with_essays.items())
-            if len(seen) >= need and len(wordings[first]) >= tuning.min_seen}
+            if len(seen) >= (need if first.endswith(("?", ":", "：")) else need_long) and len(wordings[first]) >= tuning.min_seen}
 
 
 def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],
@@ -463,8 +493,9 @@ def profile_template(profile: object) -> SiteTemplate:
     banners = {mask(k): 0 for k in getattr(profile, "template_banners", ())}
     labels = {"label:" + mask(k.rstrip(":： ")): 0 for k in getattr(profile, "template_labels", ())}
     leads = {"lead:" + mask(k): 0 for k in getattr(profile, "template_leads", ())}
+    boxes = {mask(k): 0 for k in getattr(profile, "template_boxes", ())}
     return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners, labels,
-                        leads=leads)
+                        leads=leads, boxes=boxes)
 
 
 # ---------------------------------------------------------------- applying
@@ -513,6 +544,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     taken_at: list[tuple[int, int]] = []  # (position among the page's blocks, pages seen on) per taken block
     kept_at: list[int] = []
     in_tail = None
+    in_box = None  # a box heading was just taken: its one short line goes with it
     verbatim = any(k.startswith("=") for k in template.blocks)
     for position, block in enumerate(document.blocks):
         if in_tail is not None and isinstance(block, Gap):
@@ -520,9 +552,16 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         if in_tail is None and not verbatim and len(block_text(block).split()) >= tuning.long_words:
             kept.append(block)  # prose: only a verbatim template paragraph could match it
             kept_at.append(position)
+            in_box = None
             continue
         seen = view(block, tuning)
         rule = template.matches(seen) if seen else None
+        box, in_box = in_box, None
+        if box is not None and rule is None and seen is not None and seen.rare:
+            taken.append(block)
+            fired.append((f"under: {box}", template.boxes[box]))
+            taken_at.append((position, template.boxes[box]))
+            continue
         if in_tail is not None and seen is not None and (seen.linked or rule):
             taken.append(block)
             fired.append((f"after: {in_tail}", template.blocks[in_tail]))
@@ -531,7 +570,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         in_tail = None
         if rule is not None:
             count = template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule) \
-                or template.leads.get(rule, 0)
+                or template.leads.get(rule) or template.boxes.get(rule, 0)
             if kept and kept_at and kept_at[-1] == position - 1 and _headline_of(kept[-1], tuning):
                 # the box's headline, its topic filled in per page ("Need another pair of eyes on your
                 # fitness essay?"), over the pitch the site repeats: it goes with the pitch
@@ -542,6 +581,8 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             taken_at.append((position, count))
             if rule in template.tails:
                 in_tail = rule
+            if seen.heading and rule in template.boxes:
+                in_box = rule
             continue
         kept.append(block)
         kept_at.append(position)
