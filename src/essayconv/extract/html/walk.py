@@ -275,7 +275,7 @@ class Walker:
             self.flush()
 
 
-_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol")
 
 
 def _holds_paragraphs(cell: Element) -> bool:
