@@ -830,3 +830,20 @@ def test_a_wikis_title_and_its_record_of_facts_in_labels_no_list_names() -> None
     document = _load(page)
     assert document.title == "Should Rivers Be Left to Flood?"
     assert document.metadata.claimed_words == 789 and "Samuel Quill" not in _kept(document)
+
+
+def test_a_one_line_digest_under_its_label_goes_and_a_writers_tldr_stays() -> None:
+    digest = "In brief: letting rivers flood their meadows protects the towns downstream and costs less."
+    kept = _kept(_load(_page(f"<div class='summary'><p><strong>In brief:</strong>{digest[9:]}</p></div>",
+                             _paragraphs(ESSAY))))
+    assert "In brief" not in kept and ESSAY[0] in kept
+    own = "TL;DR: we are postponing the change to the river wardens' rota until the spring."
+    kept = _kept(_load(_page(f"<p>{own}</p>", _paragraphs(ESSAY))))
+    assert own in kept
+
+
+def test_indonesian_teachers_note_grade_and_word_count_are_read() -> None:
+    page = _page("<p>365 kata</p>", _paragraphs(ESSAY),
+                 "<p><strong>Catatan dari Bu Ratna (guru Bahasa Indonesia):</strong> argumen runtut. Nilai: 88.</p>")
+    document = _load(page)
+    assert "Catatan" not in _kept(document) and document.metadata.claimed_words == 365

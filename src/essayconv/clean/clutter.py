@@ -171,7 +171,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             if rule.kind in LABELS_A_LIST and isinstance(following, ListBlock):
                 skip_list = following  # the digest's list goes with its label
             elif rule.kind == Kind.SUMMARY_BOX and isinstance(following, Paragraph) and not essay.before(out) \
-                    and text_and_words(following)[1] <= tuning.digest_max_words:
+                    and words <= tuning.note_label_max_words and text_and_words(following)[1] <= tuning.digest_max_words:
                 skip_list = following  # …and its one-line digest above the essay ("In short" / "Free fountains help…")
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
