@@ -847,3 +847,12 @@ def test_indonesian_teachers_note_grade_and_word_count_are_read() -> None:
                  "<p><strong>Catatan dari Bu Ratna (guru Bahasa Indonesia):</strong> argumen runtut. Nilai: 88.</p>")
     document = _load(page)
     assert "Catatan" not in _kept(document) and document.metadata.claimed_words == 365
+
+
+def test_the_prompt_set_out_above_the_essay_under_its_label_goes() -> None:
+    prompt = "Question: \"Rivers should be left to flood.\" Evaluate this statement. [9 marks]"
+    kept = _kept(_load(_page(f"<p>{prompt}</p>", _paragraphs(ESSAY))))
+    assert "Evaluate this statement" not in kept and ESSAY[0] in kept
+    late = "Question: who pays for the wall when the river wins?"
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), f"<p>{late}</p>", _paragraphs(ESSAY[2:]))))
+    assert late in kept  # once the essay has begun, a question is its own

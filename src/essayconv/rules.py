@@ -155,6 +155,13 @@ def _prompt_heading(labels: list[str]) -> re.Pattern[str]:
     return re.compile(rf"^(?:{names})\s?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])\s?[:.)–—-]\s?\S.{{0,200}}\?$", FLAGS)
 
 
+def _prompt_line(labels: list[str]) -> re.Pattern[str]:
+    if not labels:
+        return re.compile(r"(?!)")
+    names = "|".join(re.escape(label) for label in sorted(set(labels), key=len, reverse=True))
+    return re.compile(rf"^(?:{names})\s?:\s?\S", FLAGS)
+
+
 def _combine(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)
 
@@ -254,6 +261,9 @@ class Rules:
     no_essay: tuple[re.Pattern[str], ...]
     prompt_heading: re.Pattern[str]
     """A heading naming a writing prompt, its number and its question ("Prompt 1: Should …?")."""
+    prompt_line: re.Pattern[str]
+    """A line setting out the prompt the essay answers ("Question: 'Technology has made sport fairer.'
+    Evaluate this statement. [9 marks]"), from the same [no_essay] prompt_labels."""
     guide_title: re.Pattern[str]
     """A title promising to teach essay writing ("How to Write a Discursive Essay")."""
     step_heading: re.Pattern[str]
@@ -359,6 +369,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         inline=inline,
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         prompt_heading=_prompt_heading(data["no_essay"].get("prompt_labels", [])),
+        prompt_line=_prompt_line(data["no_essay"].get("prompt_labels", [])),
         guide_title=re.compile(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
         step_heading=re.compile(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),

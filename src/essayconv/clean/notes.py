@@ -46,6 +46,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     notes |= {i for i in content if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words
               and draft.rules.note_appraisal.match(text_and_words(blocks[i])[0]) is not None}
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
+    notes |= _prompt_above(blocks, content, draft.rules)
     notes |= _study_questions(blocks, content, draft.rules)
     for i in sorted(notes):
         position = content.index(i)
@@ -55,6 +56,30 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
                     text_and_words(blocks[label])[0]) and not _heads_more_than_notes(blocks, content, position, notes):
             blocks[label] = as_removed(blocks[label], Kind.NOTE)
     return draft.with_blocks([as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)])
+
+
+def _prompt_above(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
+    """The prompt the essay answers, set out above it under its label ("Question: … [9 marks]",
+    "Prompt: Some people argue …"): a short paragraph before the essay's second paragraph of prose
+    (a teacher's word to the class may come first)."""
+    found: set[int] = set()
+    prose = 0
+    for index in content:
+        text, words = text_and_words(blocks[index])
+        if not isinstance(blocks[index], Paragraph):
+            continue
+        if words <= rules.note_max_words and rules.prompt_line.match(text):
+            found.add(index)
+        elif words > _PROSE_WORDS:
+            prose += 1
+            if prose == 2:
+                break  # the essay has begun
+    return found
+
+
+_PROSE_WORDS = 20
+"""A paragraph of more words is prose (the essay's, or the teacher's word to the class above it); a
+line of fewer is a label, a byline or a heading the page did not mark up."""
 
 
 def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
