@@ -856,3 +856,14 @@ def test_the_prompt_set_out_above_the_essay_under_its_label_goes() -> None:
     late = "Question: who pays for the wall when the river wins?"
     kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), f"<p>{late}</p>", _paragraphs(ESSAY[2:]))))
     assert late in kept  # once the essay has begun, a question is its own
+
+
+def test_a_glossary_box_among_the_sections_goes_and_an_articles_own_term_lines_stay() -> None:
+    box = ("<h3>Key terms</h3><p><em>Floodplain:</em> the flat land a river covers when it overflows.</p>"
+           "<p><em>Levee:</em> a bank raised to keep a river in its bed.</p>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), box, "<h2>The town's choice</h2>", _paragraphs(ESSAY[2:]))))
+    assert "Key terms" not in kept and "Floodplain" not in kept and "Levee" not in kept and ESSAY[2] in kept
+    own = ("<h3>What the wardens checked</h3><p>Banks: the height of the old levee at each gauge.</p>"
+           "<p>Gates: whether the sluices still turned by hand.</p>")
+    kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), own, _paragraphs(ESSAY[2:]))))
+    assert "Banks: the height" in kept  # no label naming a glossary: the essay's own lines

@@ -261,6 +261,8 @@ class Rules:
     no_essay: tuple[re.Pattern[str], ...]
     prompt_heading: re.Pattern[str]
     """A heading naming a writing prompt, its number and its question ("Prompt 1: Should …?")."""
+    glossary_label: re.Pattern[str]
+    """A word naming a glossary in a box's label ("Key terms", "Jargon buster"): [glossary] label_words."""
     prompt_line: re.Pattern[str]
     """A line setting out the prompt the essay answers ("Question: 'Technology has made sport fairer.'
     Evaluate this statement. [9 marks]"), from the same [no_essay] prompt_labels."""
@@ -370,6 +372,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         prompt_heading=_prompt_heading(data["no_essay"].get("prompt_labels", [])),
         prompt_line=_prompt_line(data["no_essay"].get("prompt_labels", [])),
+        glossary_label=re.compile(r"\b(?:" + "|".join(data.get("glossary", {}).get("label_words", [])) + r")\b", FLAGS)
+        if data.get("glossary", {}).get("label_words") else re.compile(r"(?!)"),
         guide_title=re.compile(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
         step_heading=re.compile(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),

@@ -192,6 +192,7 @@ class Kind(StrEnum):
     AD = "ad"
     CITE_BOX = "cite-box"
     SUMMARY_BOX = "summary-box"
+    GLOSSARY = "glossary"
     DOWNLOAD = "download"
     DISCLAIMER = "disclaimer"
     SHARE = "share"

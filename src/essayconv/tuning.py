@@ -112,6 +112,8 @@ class Tuning:
     digest_max_words: int
     poll_question_max_words: int
     poll_option_max_words: int
+    glossary_term_max_words: int
+    glossary_definition_max_words: int
     reference_entry_max_words: int
     above_title_max_words: int
     writer_card_lines: int

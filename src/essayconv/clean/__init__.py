@@ -32,6 +32,7 @@ from .counters import extract_banners
 from .draft import Draft, Pass
 from .facts import join_label_pairs
 from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
+from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
@@ -61,6 +62,7 @@ PASSES: tuple[Pass, ...] = (
     drop_site_toc,
     drop_clutter_blocks,
     drop_polls,
+    drop_glossary_boxes,
     drop_site_copy,
     drop_related_cards,
     drop_headings_over_clutter,
