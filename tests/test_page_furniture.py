@@ -867,3 +867,10 @@ def test_a_glossary_box_among_the_sections_goes_and_an_articles_own_term_lines_s
            "<p>Gates: whether the sluices still turned by hand.</p>")
     kept = _kept(_load(_page(_paragraphs(ESSAY[:2]), own, _paragraphs(ESSAY[2:]))))
     assert "Banks: the height" in kept  # no label naming a glossary: the essay's own lines
+
+
+def test_a_teachers_annotation_boxes_and_the_exemplars_provenance_go() -> None:
+    provenance = "This essay was written by a learner in last autumn's course and is reproduced with their permission."
+    annotation = "<div class='annotation'><p><strong>Annotation 1 – the thesis.</strong> Three effects, named in order.</p></div>"
+    kept = _kept(_load(_page(f"<p>{provenance}</p>", _paragraphs(ESSAY[:2]), annotation, _paragraphs(ESSAY[2:]))))
+    assert provenance not in kept and "Annotation 1" not in kept and ESSAY[2] in kept

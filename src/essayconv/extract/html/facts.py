@@ -266,9 +266,10 @@ def _shown_as_heading(title: str, headings: tuple[str, ...]) -> str | None:
     (argumentative essay)" over an <h2> "Is Print Dead?"): a heading the <title> opens with, of most
     of its words."""
     folded = title.casefold()
+    first_part = next((p for p in _TITLE_PARTS.split(title) if p.strip()), title)  # "<essay> | <course> | <site>"
     for heading in headings:
         words = len(heading.split())
-        if words >= 3 and folded.startswith(heading.casefold()) and words * 2 >= len(title.split()):
+        if words >= 3 and folded.startswith(heading.casefold()) and words * 2 >= len(first_part.split()):
             return heading
     return None
 
