@@ -874,3 +874,13 @@ def test_a_teachers_annotation_boxes_and_the_exemplars_provenance_go() -> None:
     annotation = "<div class='annotation'><p><strong>Annotation 1 – the thesis.</strong> Three effects, named in order.</p></div>"
     kept = _kept(_load(_page(f"<p>{provenance}</p>", _paragraphs(ESSAY[:2]), annotation, _paragraphs(ESSAY[2:]))))
     assert provenance not in kept and "Annotation 1" not in kept and ESSAY[2] in kept
+
+
+def test_a_posters_greeting_and_the_question_under_it_go_before_the_essays_title() -> None:
+    note = "<p>Hi everyone, this is my practice essay for the question below. Please be honest!</p>"
+    prompt = "<p>Some people think rivers should be left to flood. To what extent do you agree or disagree?</p>"
+    page = _page(note, prompt, "<h2>Should Rivers Be Left to Flood?</h2>", _paragraphs(ESSAY), title="Band Nine Café")
+    document = _load(page)
+    kept = _kept(document)
+    assert "practice essay" not in kept and "To what extent" not in kept and ESSAY[0] in kept
+    assert document.title == "Should Rivers Be Left to Flood?"

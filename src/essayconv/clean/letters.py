@@ -45,17 +45,29 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
     return None
 
 
+_NOTE_LINES_AFTER_A_GREETING = 2
+"""The note in a greeting's paragraph goes on for a line or two (the question the essay answers); a
+blog's opening ("Hey, I'm Kev, …" and three paragraphs before its first section) is its article."""
+
+
 def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[int, int] | None:
     """A forum post's note in one paragraph ("Hi all, this is my draft for … any feedback welcome!"):
-    it opens with a greeting and its comma, says little, and the essay's title heading follows it."""
+    it opens with a greeting and its comma, says little, and the essay's title heading follows it —
+    right after it, or after a few more short lines of the note (the question the essay answers)."""
     letter = draft.rules.letter
     for position, index in enumerate(content[:letter.greeting_within]):
         line = _line(blocks[index])
         opening = line.split(",", 1)[0] + "," if "," in line else ""
         if opening and letter.greeting.match(opening) and isinstance(blocks[index], Paragraph) \
                 and text_and_words(blocks[index])[1] <= draft.rules.note_max_words:
-            following = content[position + 1] if position + 1 < len(content) else None
-            return (index, index) if following is not None and isinstance(blocks[following], Heading) else None
+            last = index
+            for following in content[position + 1:position + 2 + _NOTE_LINES_AFTER_A_GREETING]:
+                if isinstance(blocks[following], Heading):
+                    return index, last
+                if not isinstance(blocks[following], Paragraph) or text_and_words(blocks[following])[1] > draft.rules.note_max_words:
+                    return None
+                last = following
+            return None
     return None
 
 
