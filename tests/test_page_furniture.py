@@ -884,3 +884,13 @@ def test_a_posters_greeting_and_the_question_under_it_go_before_the_essays_title
     kept = _kept(document)
     assert "practice essay" not in kept and "To what extent" not in kept and ESSAY[0] in kept
     assert document.title == "Should Rivers Be Left to Flood?"
+
+
+def test_an_a_to_z_index_of_terms_is_no_essay() -> None:
+    sections = "".join(f"<h2>{letter}</h2><h3>{letter}-term</h3><p>{ESSAY[0]}</p>" for letter in "ACEPS")
+    try:
+        _load(_page(f"<p>Jump to: A · C · E · P · S</p>{sections}", title="Essay Terms A–Z"))
+    except essayconv.NoEssayError as error:
+        assert "A–Z index" in str(error)
+    else:
+        raise AssertionError("an A–Z index was converted")
