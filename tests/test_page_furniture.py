@@ -894,3 +894,11 @@ def test_an_a_to_z_index_of_terms_is_no_essay() -> None:
         assert "A–Z index" in str(error)
     else:
         raise AssertionError("an A–Z index was converted")
+
+
+def test_a_forums_name_as_its_h1_and_the_topic_as_an_h2_each_a_part_of_the_title() -> None:
+    """phpBB: "<forum> • View topic - <topic>" in the <title>, the forum's name an unlinked <h1>."""
+    page = (f"<html><head><title>Tollbar Scholars • View topic - Should Rivers Be Left to Flood?</title></head><body>"
+            f"<div id='site-description'><h1>Tollbar Scholars</h1></div><h2><a href='./viewtopic.php?t=9'>Should Rivers "
+            f"Be Left to Flood?</a></h2><div class='postbody'>{_paragraphs(ESSAY)}</div></body></html>").encode()
+    assert _load(page).title == "Should Rivers Be Left to Flood?"

@@ -7,7 +7,7 @@ import base64
 import json
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 from lxml import etree
 
@@ -136,7 +136,14 @@ def _links_home(link: Element) -> bool:
         parts = urlsplit(archived.group(1) if archived else href)
     except ValueError:
         return False
-    return parts.path in ("", "/") and not parts.query and not parts.fragment
+    path = _INDEX_PAGE.sub("", parts.path.removeprefix("."))
+    queried = {key.casefold() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    return path in ("", "/") and queried <= _SESSION_KEYS and not parts.fragment
+
+
+_INDEX_PAGE = re.compile(r"/?index\.(?:php|html?|asp|aspx|jsp)$", re.I)
+_SESSION_KEYS = frozenset(("sid", "phpsessid", "sessionid", "s"))
+"""A forum's home link carries the visitor's session ("./index.php?sid=69ba…"): still its home page."""
 
 
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
@@ -205,7 +212,7 @@ def _for_screen_readers(tag: Element) -> bool:
     return any(c in _SCREEN_READER_ONLY for c in classes(tag))
 
 
-_TITLE_PARTS = re.compile(r"\s[|–—-]\s|\s\[(?=[^\]]+\]$)|\]$")
+_TITLE_PARTS = re.compile(r"\s[|–—•»-]\s|\s\[(?=[^\]]+\]$)|\]$")
 """Where a <title> splits into the essay's part and the site's: "<essay> | <site>", "<essay> - <site>",
 and a wiki's "<essay> [<site>]"."""
 
@@ -219,7 +226,13 @@ def _site_part_headings(facts: _HeadFacts) -> set[str]:
     folded = [clean_whitespace(h).strip().casefold() for h in facts.h1]
     # the <title>'s end part ("<essay> | Write Right with Ms Okonjo") shown as the page's <h1>: the site,
     # when no longer than the other end (a site name is short; "Tastify | <a long title>" puts it first)
-    return {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
+    ends = {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
+    # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2>: the
+    # <h1> is one part of the <title>, the <h2> another
+    shown = {clean_whitespace(h).strip().casefold() for h in facts.h2}
+    other = {h for h, f in zip(facts.h1, folded) if f in parts
+             and any(p in shown and len(f.split()) <= len(p.split()) for p in parts if p != f)}  # a site's name is short
+    return ends | other
 
 
 def essay_h1s(facts: _HeadFacts) -> tuple[str, ...]:
@@ -257,19 +270,24 @@ def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
             if rules.file_name_title.search(candidate.strip()):
                 return None
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
-            return _shown_as_heading(title, facts.h2) or title
+            site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
+            return _shown_as_heading(title, facts.h2, site_names) or title
     return None
 
 
-def _shown_as_heading(title: str, headings: tuple[str, ...]) -> str | None:
+def _shown_as_heading(title: str, headings: tuple[str, ...], site_names: frozenset[str] = frozenset()) -> str | None:
     """The title as the page shows it over the essay, when the <title> adds to it ("Is Print Dead?
     (argumentative essay)" over an <h2> "Is Print Dead?"): a heading the <title> opens with, of most
     of its words."""
     folded = title.casefold()
-    first_part = next((p for p in _TITLE_PARTS.split(title) if p.strip()), title)  # "<essay> | <course> | <site>"
+    parts = [p.strip().casefold() for p in _TITLE_PARTS.split(title) if p.strip()]  # "<essay> | <course> | <site>"
+    first_part = parts[0] if parts else folded
     for heading in headings:
         words = len(heading.split())
-        if words >= 3 and folded.startswith(heading.casefold()) and words * 2 >= len(first_part.split()):
+        if words < 3:
+            continue
+        if (folded.startswith(heading.casefold()) and words * 2 >= len(first_part.split())) \
+                or (first_part in site_names and heading.casefold() in parts[1:]):  # "<forum> • View topic - <topic>"
             return heading
     return None
 
