@@ -204,6 +204,8 @@ def strings(element: Element) -> list[str]:
     if own is None:
         if next(element.iterancestors(*STRING_CONTAINERS), None) is not None:
             return []
+        if not len(element):  # a leaf (most links and labels): its text, with no walk set up for it
+            return [found] if (found := element.text) else []
         if next(element.iterdescendants(*STRING_CONTAINERS), None) is None:
             return list(element.itertext())
         return list(strings_outside(element, _is_container))
