@@ -418,6 +418,24 @@ def test_a_rules_literal_prefilter_agrees_with_its_whole_pattern() -> None:
         assert first_block_rule(rules.blocks, text, 1) is expected, text
 
 
+def test_one_scan_finds_every_literal_a_text_holds() -> None:
+    """The shared scan of the rules' literals (one pass, not a substring test per literal) finds
+    exactly the literals `in` finds: overlapping ones, one inside another, prefixes of a longer one,
+    and regex characters taken as plain text."""
+    from essayconv.literals import LiteralScan
+
+    literals = ["page", "pages", "age", "read more", " more", "a.b", "(c)", "ivypanda", "panda"]
+    scan = LiteralScan.of(literals)
+    for view in ["", "pages of ivypanda", "read more about the page", "axb (c) a.b", "ag", "pandas, read mor"]:
+        assert scan.found(view) == {literal for literal in literals if literal in view}, view
+    rules = load_rules().blocks
+    shared = next(rule.scan for rule in rules if rule.scan is not None)
+    every = {literal for rule in rules if rule.scan is shared for literal, _positions in rule.literal_index}
+    for text in [PROSE, "Disclaimer: this essay was written by a student. Read more pages of our own."]:
+        view = text.lower()
+        assert shared.found(view) == {literal for literal in every if literal in view}
+
+
 @pytest.mark.parametrize("pattern, anchored", [
     (r"^(?:read more|show more)$", True),
     (r"(?-i:^NEXT [A-Z])", True),

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .errors import InputError
-from .literals import anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
+from .literals import LiteralScan, anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -45,6 +45,13 @@ class BlockRule:
     """Each distinct literal of `literal_patterns` once, with the positions of the patterns that
     hold it: a text is searched for each literal once, not once per pattern naming it, and only
     the patterns one of whose literals it holds are tried."""
+    scan: LiteralScan | None = field(default=None, compare=False, repr=False)
+    """The literals of all the rules it was compiled with, shared by them: `first_block_rule` finds
+    which of them a text holds once for all the rules (see `LiteralsFound`)."""
+
+    @cached_property
+    def literal_positions(self) -> dict[str, tuple[int, ...]]:
+        return dict(self.literal_index)
 
     @cached_property
     def combined(self) -> re.Pattern[str]:
@@ -52,18 +59,20 @@ class BlockRule:
         tools; conversions use the sorted fields, and start-up compiles each pattern once)."""
         return _combine(list(self.patterns))
 
-    def matches(self, text: str, words: int, lowered: str | None = None) -> bool:
+    def matches(self, text: str, words: int, lowered: str | None = None, found: LiteralsFound | None = None) -> bool:
         """Whether the rule removes a block of `words` words reading `text`. `lowered` is
-        `prefilter_view(text)` when the caller tries several rules on one text."""
-        return words <= self.max_words and self.finds(text, lowered)
+        `prefilter_view(text)` when the caller tries several rules on one text, and `found` what
+        its literals are."""
+        return words <= self.max_words and self.finds(text, lowered, found)
 
-    def finds(self, text: str, lowered: str | None = None) -> bool:
+    def finds(self, text: str, lowered: str | None = None, found: LiteralsFound | None = None) -> bool:
         """Whether one of the rule's patterns occurs in `text`, whatever its length."""
         if self.anchored is not None and self.anchored.match(text):
             return True
         if self.literal_patterns:
             view = prefilter_view(text) if lowered is None else lowered
-            for position in self._worth_trying(view):
+            shared = found is not None and self.scan is not None and view
+            for position in (self._holding(found.of(self.scan)) if shared else self._worth_trying(view)):
                 _literals, at_start, pattern = self.literal_patterns[position]
                 compiled = _compiled(pattern)
                 if (compiled.match(text) if at_start else compiled.search(text)) is not None:
@@ -81,11 +90,39 @@ class BlockRule:
             return found[0] if found else ()
         return sorted(set().union(*found))
 
+    def _holding(self, literals: set[str]) -> Sequence[int]:
+        """`_worth_trying` from the literals a (non-empty) view holds, however many rules' they are."""
+        index = self.literal_positions
+        found = [index[literal] for literal in literals if literal in index]
+        if len(found) <= 1:
+            return found[0] if found else ()
+        return sorted(set().union(*found))
+
+
+class LiteralsFound:
+    """The literals one text's view holds, scanned for when a rule first asks: several rules trying
+    the same text share one scan (a cache that lives for one text)."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self.scan: LiteralScan | None = None
+        self.found: set[str] = set()
+
+    def of(self, scan: LiteralScan) -> set[str]:
+        if scan is not self.scan:
+            self.scan, self.found = scan, scan.found(self.view)
+        return self.found
+
 
 def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> BlockRule | None:
-    """The first of `rules` that removes the block, the text lowered once for all of them."""
+    """The first of `rules` that removes the block, the text lowered (and scanned for the rules'
+    literals) once for all of them."""
     lowered = prefilter_view(text)
-    return next((rule for rule in rules if rule.matches(text, words, lowered)), None)
+    found = LiteralsFound(lowered)
+    for rule in rules:  # (`rule.matches` inlined: a call per rule per block adds up)
+        if words <= rule.max_words and rule.finds(text, lowered, found):
+            return rule
+    return None
 
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -129,6 +166,18 @@ def _block_rule(data: dict[str, Any]) -> BlockRule:
                      patterns=tuple(patterns), anchored=_combine(anchored) if anchored else None,
                      literal_patterns=with_literals, rest=_combine(others) if others else None,
                      literal_index=_literal_index(with_literals))
+
+
+SCAN_LITERALS = 16
+"""A rule with fewer literals than this tests each in the text (a long text, tried only by a rule
+of long blocks, is not scanned for every rule's literals); the others share one scan."""
+
+
+def _sharing_one_scan(rules: list[BlockRule]) -> tuple[BlockRule, ...]:
+    """The rules, those of many literals given one scan for all their literals."""
+    sharing = [rule for rule in rules if len(rule.literal_index) >= SCAN_LITERALS]
+    scan = LiteralScan.of(literal for rule in sharing for literal, _positions in rule.literal_index)
+    return tuple(replace(rule, scan=scan) if rule in sharing else rule for rule in rules)
 
 
 def _literal_index(literal_patterns: tuple[tuple[tuple[str, ...], bool, str], ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
@@ -338,7 +387,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def rules_from_data(data: dict[str, Any]) -> Rules:
-    blocks = tuple(_block_rule(r) for r in data.get("block", []))
+    blocks = _sharing_one_scan([_block_rule(r) for r in data.get("block", [])])
     inline = tuple(InlineRule(kind=r["kind"], combined=_combine(r["patterns"])) for r in data.get("inline", []))
     headings = "|".join(data["references"]["headings"])
     return Rules(

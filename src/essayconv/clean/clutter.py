@@ -8,8 +8,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..literals import prefilter_view
 from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
-from ..rules import Rules, every_sentence_rule, first_block_rule
+from ..rules import LiteralsFound, Rules, every_sentence_rule, first_block_rule
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .calls import (
@@ -323,6 +324,8 @@ def _relabel(record: Removed, draft: Draft) -> Removed:
     """Name what the finder set aside ("disclaimer", "cite-box") when a clutter rule knows it."""
     if draft.rules.label_clutter.match(record.text):
         return Removed(Kind.METADATA, record.text)
-    rule = next((r for r in draft.rules.blocks if r.finds(record.text)), None)
+    lowered = prefilter_view(record.text)  # lowered and scanned for the rules' literals once for all of them
+    found = LiteralsFound(lowered)
+    rule = next((r for r in draft.rules.blocks if r.finds(record.text, lowered, found)), None)
     return Removed(rule.kind, record.text) if rule else record
 
