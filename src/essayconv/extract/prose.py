@@ -35,10 +35,16 @@ CHARS_PER_UNSPACED_WORD = 2
 of a Chinese word), so a paragraph of theirs weighs what an English one does."""
 
 
+_ASCII_WORD_BYTES = bytes.maketrans(bytes(range(128)), bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ")
+                                                             for c in range(128)))
+"""An ASCII text's bytes with every non-word character a space: its runs of word characters are what split()
+finds (a C split instead of a list of regex matches, on every string of the page)."""
+
+
 def word_count(text: str) -> int:
+    if text.isascii():  # no unspaced letter in it (most texts): not searched for them
+        return len(text.encode("ascii").translate(_ASCII_WORD_BYTES).split())
     words = len(_WORD.findall(text))
-    if text.isascii():
-        return words  # no unspaced letter in it (most texts): not searched for them
     return max(words, len(_UNSPACED.findall(text)) // CHARS_PER_UNSPACED_WORD)
 
 
