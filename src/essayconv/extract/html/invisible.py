@@ -15,20 +15,21 @@ from ..dom import Element, has_attr, new_element, remove, replace, replace_with_
 from .prune import chrome_kind, element_summary, name_tokens, name_words
 from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH, REMOVED_TAG, SWALLOWED, first_under, tags_under
 
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
 
 def _is_hidden(tag: Element) -> bool:
     if has_attr(tag, "hidden") or tag.get("aria-hidden") == "true":
         return True
     style = tag.get("style")
-    return style is not None and bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style, re.I))
+    return style is not None and _HIDING_STYLE.search(style) is not None
 
 
 def _shown_but_unread(tag: Element) -> bool:
     """Hidden from screen readers only (aria-hidden): drawn on the screen all the same — a "·" between
     two facts, an icon — so what stood either side stays apart. Text hidden from the eye (display:
     none, the hidden attribute) closes up: junk letters some sites hide inside words."""
-    return tag.get("aria-hidden") == "true" and not has_attr(tag, "hidden") and not re.search(
-        r"display\s*:\s*none|visibility\s*:\s*hidden", tag.get("style") or "", re.I)
+    return tag.get("aria-hidden") == "true" and not has_attr(tag, "hidden") and not _HIDING_STYLE.search(tag.get("style") or "")
 
 
 def _collapsed_prose(tag: Element, rules: Rules) -> bool:
