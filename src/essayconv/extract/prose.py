@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..tuning import Tuning
-from .dom import Element, child_tags, pieces
+from .dom import Element, child_tags
 
 _SENTENCE_END = re.compile(r"[.!?。！？…]")
 _WORD = re.compile(r"\w+")
@@ -62,13 +62,25 @@ class ProseMass:
         return self.of(tag) / self.total if self.total else 0.0
 
 
+def unordered_pieces(root: Element) -> list[tuple[str, Element]]:
+    """What `dom.pieces` yields, in no particular order (a tail comes before the text under its
+    element): one pass over the nodes without the walk's events, for tallies that only add up."""
+    found = []
+    for node in root.iter():
+        if type(node.tag) is str and node.text:  # a comment's own text is not a string
+            found.append((node.text, node))
+        if node.tail and node is not root:
+            found.append((node.tail, node.getparent()))
+    return found
+
+
 def prose_mass(root: Element, tuning: Tuning) -> ProseMass:
     """One pass over the text under `root`: each string is charged to its nearest text block, each
     sentence-like block's unlinked words to every element above it."""
     text: dict[Element, list[str]] = defaultdict(list)
     linked: dict[Element, int] = defaultdict(int)
     nearest: dict[Element, tuple[Element, bool]] = {}  # per holder: its text block, and whether a link is between
-    for string, holder in pieces(root):
+    for string, holder in unordered_pieces(root):  # (each string is charged to its block: order is no matter)
         if not string.strip():
             continue
         found = nearest.get(holder)
