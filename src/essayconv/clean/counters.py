@@ -310,6 +310,8 @@ def extract_banners(draft: Draft) -> Draft:
 def stats_line(text: str, words: int, shape: CounterShape, tuning: Tuning) -> bool:
     """"Uploaded 3 Sep 2024 · 2 387 reads · 41 saves", "★★★★☆ 4.4 (31 ratings)": how often the page
     was read or rated, not the essay."""
+    if words > max(tuning.stats_line_max_words, tuning.stats_line_with_one_max_words):
+        return False  # (asked of every paragraph: a long one is not searched for counts)
     stats = len(shape.stat.findall(text))
     return (stats >= 2 and words <= tuning.stats_line_max_words) or (stats == 1 and words <= tuning.stats_line_with_one_max_words)
 
