@@ -436,6 +436,21 @@ def test_one_scan_finds_every_literal_a_text_holds() -> None:
         assert shared.found(view) == {literal for literal in every if literal in view}
 
 
+def test_the_teaser_gate_opens_wherever_a_teaser_marker_stands() -> None:
+    """mark_teaser_cuts runs the markers' alternation only over a text the gate opens for: it opens
+    for every text holding a marker (each marker's literal, or a marker anchored at the start)."""
+    from essayconv.literals import LiteralGate
+
+    rules = load_rules()
+    texts = ["The argument… read the full essay", "...Show more content", "… Weiterlesen", "End of the paper",
+             "……", "(…)", "[...]", "(continued in the full document)", "…VOIR PLUS", "Di\u017f …read more"]
+    found = [t for t in texts if rules.teaser_combined.search(t)]
+    assert len(found) >= 8
+    assert all(rules.teaser_gate.may_match(text) for text in found)
+    assert not rules.teaser_gate.may_match(PROSE) or rules.teaser_combined.search(PROSE) is None
+    assert LiteralGate.of([r"\bx+\b"], 0).literals is None  # a pattern with no literal that may match anywhere
+
+
 @pytest.mark.parametrize("pattern, anchored", [
     (r"^(?:read more|show more)$", True),
     (r"(?-i:^NEXT [A-Z])", True),

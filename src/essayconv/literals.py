@@ -210,3 +210,35 @@ def _trie(literals: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body  # greedy: the longer literal first
 
     return branch(root)
+
+
+@dataclass(frozen=True)
+class LiteralGate:
+    """Whether any of several patterns (one alternation) may match a text, told before the
+    alternation is run over it: each pattern holds one of its required literals, or only matches at
+    the text's start. `literals` None: a pattern has neither, the gate always opens."""
+
+    literals: tuple[str, ...] | None
+    at_start: re.Pattern[str] | None = None
+    """The patterns without a literal, all anchored at the start, as one alternation."""
+
+    @classmethod
+    def of(cls, patterns: list[str], flags: int) -> LiteralGate:
+        literals: list[str] = []
+        bare: list[str] = []
+        for pattern in patterns:
+            found = required_literals(pattern)
+            if found:
+                literals.extend(found)
+            elif anchored_at_start(pattern):
+                bare.append(pattern)
+            else:
+                return cls(None)
+        at_start = re.compile("|".join(f"(?:{p})" for p in bare), flags) if bare else None
+        return cls(tuple(dict.fromkeys(literals)), at_start)
+
+    def may_match(self, text: str) -> bool:
+        if self.literals is None or (self.at_start is not None and self.at_start.match(text)):
+            return True
+        view = prefilter_view(text)
+        return not view or any(literal in view for literal in self.literals)

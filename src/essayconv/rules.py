@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from .errors import InputError
-from .literals import LiteralScan, anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
+from .literals import LiteralGate, LiteralScan, anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -288,6 +288,8 @@ class LetterShape:
 @dataclass(frozen=True)
 class Rules:
     teaser_combined: re.Pattern[str]
+    teaser_gate: LiteralGate
+    """Whether `teaser_combined` may match a text (most paragraphs hold none of its literals)."""
     preview_end: re.Pattern[str]
     continues: re.Pattern[str]
     text_ends: re.Pattern[str]
@@ -392,6 +394,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
     headings = "|".join(data["references"]["headings"])
     return Rules(
         teaser_combined=_combine(data["teaser"]["patterns"]),
+        teaser_gate=LiteralGate.of(data["teaser"]["patterns"], FLAGS),
         preview_end=re.compile(data["teaser"]["preview_end"], FLAGS),
         continues=_combine(data["teaser"].get("continues", ["(?!)"])),
         text_ends=_combine(data["teaser"].get("ends", ["(?!)"])),
