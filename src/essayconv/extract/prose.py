@@ -67,10 +67,10 @@ def unordered_pieces(root: Element) -> list[tuple[str, Element]]:
     element): one pass over the nodes without the walk's events, for tallies that only add up."""
     found = []
     for node in root.iter():
-        if type(node.tag) is str and node.text:  # a comment's own text is not a string
-            found.append((node.text, node))
-        if node.tail and node is not root:
-            found.append((node.tail, node.getparent()))
+        if type(node.tag) is str and (text := node.text):  # a comment's own text is not a string
+            found.append((text, node))
+        if (tail := node.tail) and node is not root:  # (each read decodes the string anew)
+            found.append((tail, node.getparent()))
     return found
 
 
