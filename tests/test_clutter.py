@@ -418,6 +418,18 @@ def test_a_rules_literal_prefilter_agrees_with_its_whole_pattern() -> None:
         assert first_block_rule(rules.blocks, text, 1) is expected, text
 
 
+def test_the_rule_for_every_item_is_the_first_rule_removing_each_item() -> None:
+    """rule_for_every_item (items read once for all the rules) names the rule the plain search names."""
+    from essayconv.model import count_words
+    from essayconv.rules import rule_for_every_item
+
+    rules = load_rules().blocks
+    for items in (["Share on Facebook", "Share on X"], ["Read more", PROSE], [], ["Cookies help us", "Accept all"],
+                  ["Advertisement"], ["MLA", "APA", "Chicago"]):
+        expected = next((r for r in rules if all(r.matches(i, count_words(i)) for i in items)), None)
+        assert rule_for_every_item(rules, items, count_words) is expected, items
+
+
 def test_one_scan_finds_every_literal_a_text_holds() -> None:
     """The shared scan of the rules' literals (one pass, not a substring test per literal) finds
     exactly the literals `in` finds: overlapping ones, one inside another, prefixes of a longer one,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .errors import InputError
 from .literals import LiteralGate, LiteralScan, anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
@@ -123,6 +123,22 @@ def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> Blo
         if words <= rule.max_words and rule.finds(text, lowered, found):
             return rule
     return None
+
+
+def rule_for_every_item(rules: tuple[BlockRule, ...], items: list[str], count: Callable[[str], int]) -> BlockRule | None:
+    """The first of `rules` that removes every item of a list (share buttons, cite-style pickers),
+    each item's words counted by `count`, lowered and scanned for literals once however many rules
+    try it, and only when one does (most rules fail on the first item)."""
+    read: list[tuple[str, int, str, LiteralsFound]] = []
+
+    def item(position: int) -> tuple[str, int, str, LiteralsFound]:
+        while len(read) <= position:
+            text = items[len(read)]
+            lowered = prefilter_view(text)
+            read.append((text, count(text), lowered, LiteralsFound(lowered)))
+        return read[position]
+
+    return next((rule for rule in rules if all(rule.matches(*item(i)) for i in range(len(items)))), None)
 
 
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=\S)")
