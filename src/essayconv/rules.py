@@ -257,6 +257,9 @@ class CounterShape:
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
     """Small counts spelled out ("Two pages"), case-folded word → value."""
+    any_number: re.Pattern[str] = re.compile(r"\d")
+    """A digit or a count spelled out: every count's number holds one (a line without one is not
+    searched for counts)."""
 
 
 def _counter_shape(data: dict[str, Any]) -> CounterShape:
@@ -284,6 +287,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
+        any_number=re.compile(rf"\d{spelled_alternatives}", FLAGS),
         this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"),
         this_counted=re.compile(data["this_counted"], FLAGS) if data.get("this_counted") else re.compile(r"(?!)"),
         facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"))

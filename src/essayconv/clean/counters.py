@@ -69,6 +69,8 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     """A word and/or page count in any wording ("This sample has 642 words (about 3 pages at 275
     words per page)", "📄 Pages: 3 · 📝 Words: 596", "603 Wörter (etwa 2 Seiten)"): the numbers,
     when the line says little else; None for prose that merely mentions a number."""
+    if shape.any_number.search(text) is None:
+        return None  # no number at all (most segments of a long record): not searched for counts
     words = pages = None
     spans: list[tuple[int, int]] = []
     used: list[tuple[int, int]] = []
