@@ -227,6 +227,8 @@ def _combine(patterns: list[str]) -> re.Pattern[str]:
 class InlineRule:
     kind: str
     combined: re.Pattern[str]
+    gate: LiteralGate = LiteralGate(None)
+    """Whether `combined` may match a text (a paragraph without one of its literals is not searched)."""
 
 
 @dataclass(frozen=True)
@@ -410,7 +412,8 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 def rules_from_data(data: dict[str, Any]) -> Rules:
     blocks = _sharing_one_scan([_block_rule(r) for r in data.get("block", [])])
-    inline = tuple(InlineRule(kind=r["kind"], combined=_combine(r["patterns"])) for r in data.get("inline", []))
+    inline = tuple(InlineRule(kind=r["kind"], combined=_combine(r["patterns"]), gate=LiteralGate.of(r["patterns"], FLAGS))
+                   for r in data.get("inline", []))
     headings = "|".join(data["references"]["headings"])
     return Rules(
         teaser_combined=_combine(data["teaser"]["patterns"]),
