@@ -418,6 +418,51 @@ def test_a_rules_literal_prefilter_agrees_with_its_whole_pattern() -> None:
         assert first_block_rule(rules.blocks, text, 1) is expected, text
 
 
+def test_the_rule_for_every_item_is_the_first_rule_removing_each_item() -> None:
+    """rule_for_every_item (items read once for all the rules) names the rule the plain search names."""
+    from essayconv.model import count_words
+    from essayconv.rules import rule_for_every_item
+
+    rules = load_rules().blocks
+    for items in (["Share on Facebook", "Share on X"], ["Read more", PROSE], [], ["Cookies help us", "Accept all"],
+                  ["Advertisement"], ["MLA", "APA", "Chicago"]):
+        expected = next((r for r in rules if all(r.matches(i, count_words(i)) for i in items)), None)
+        assert rule_for_every_item(rules, items, count_words) is expected, items
+
+
+def test_one_scan_finds_every_literal_a_text_holds() -> None:
+    """The shared scan of the rules' literals (one pass, not a substring test per literal) finds
+    exactly the literals `in` finds: overlapping ones, one inside another, prefixes of a longer one,
+    and regex characters taken as plain text."""
+    from essayconv.literals import LiteralScan
+
+    literals = ["page", "pages", "age", "read more", " more", "a.b", "(c)", "ivypanda", "panda"]
+    scan = LiteralScan.of(literals)
+    for view in ["", "pages of ivypanda", "read more about the page", "axb (c) a.b", "ag", "pandas, read mor"]:
+        assert scan.found(view) == {literal for literal in literals if literal in view}, view
+    rules = load_rules().blocks
+    shared = next(rule.scan for rule in rules if rule.scan is not None)
+    every = {literal for rule in rules if rule.scan is shared for literal, _positions in rule.literal_index}
+    for text in [PROSE, "Disclaimer: this essay was written by a student. Read more pages of our own."]:
+        view = text.lower()
+        assert shared.found(view) == {literal for literal in every if literal in view}
+
+
+def test_the_teaser_gate_opens_wherever_a_teaser_marker_stands() -> None:
+    """mark_teaser_cuts runs the markers' alternation only over a text the gate opens for: it opens
+    for every text holding a marker (each marker's literal, or a marker anchored at the start)."""
+    from essayconv.literals import LiteralGate
+
+    rules = load_rules()
+    texts = ["The argument… read the full essay", "...Show more content", "… Weiterlesen", "End of the paper",
+             "……", "(…)", "[...]", "(continued in the full document)", "…VOIR PLUS", "Di\u017f …read more"]
+    found = [t for t in texts if rules.teaser_combined.search(t)]
+    assert len(found) >= 8
+    assert all(rules.teaser_gate.may_match(text) for text in found)
+    assert not rules.teaser_gate.may_match(PROSE) or rules.teaser_combined.search(PROSE) is None
+    assert LiteralGate.of([r"\bx+\b"], 0).literals is None  # a pattern with no literal that may match anywhere
+
+
 @pytest.mark.parametrize("pattern, anchored", [
     (r"^(?:read more|show more)$", True),
     (r"(?-i:^NEXT [A-Z])", True),

@@ -5,7 +5,9 @@ every position (issue 17 point 1: profile text markers, clutter rules)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable, Mapping
 
 MIN_LITERAL = 3
 """A marker's required literal shorter than this filters too little to be worth the test."""
@@ -160,3 +162,83 @@ def prefilter_view(text: str) -> str:
     """The text as the literal prefilters read it (lower-cased), or "" when it holds a letter that
     folds to ASCII, for which no substring test may rule a pattern out."""
     return text.lower() if prefilter_safe(text) else ""
+
+
+@dataclass(frozen=True)
+class LiteralScan:
+    """Which of many literals a lowered text holds, found in one pass: the literals as one trie
+    (an alternation by first letter, then by the next …) searched from each place one starts, not
+    one substring test per literal (the clutter rules hold about 240 of them; most texts hold none
+    or one). At each place the trie takes the longest literal starting there; the others starting
+    there are its prefixes, listed with it."""
+
+    pattern: re.Pattern[str]
+    prefixes: Mapping[str, tuple[str, ...]]
+    """Each literal → the literals that are its prefixes (itself among them)."""
+
+    @classmethod
+    def of(cls, literals: Iterable[str]) -> LiteralScan:
+        distinct = sorted(set(literals))
+        prefixes = {literal: tuple(p for p in distinct if literal.startswith(p)) for literal in distinct}
+        return cls(re.compile(_trie(distinct) if distinct else r"(?!)"), prefixes)
+
+    def found(self, view: str) -> set[str]:
+        """The literals `view` holds (a substring test of each, done at once)."""
+        found: set[str] = set()
+        position = 0
+        while (match := self.pattern.search(view, position)) is not None:
+            found.update(self.prefixes[match.group()])
+            position = match.start() + 1  # literals overlap: the next may start inside this one
+        return found
+
+
+def _trie(literals: list[str]) -> str:
+    """A regex matching the longest of `literals` that starts where it is tried (case-sensitive:
+    it reads the lowered view)."""
+    root: dict[str, dict] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a literal ends here
+
+    def branch(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer literal first
+
+    return branch(root)
+
+
+@dataclass(frozen=True)
+class LiteralGate:
+    """Whether any of several patterns (one alternation) may match a text, told before the
+    alternation is run over it: each pattern holds one of its required literals, or only matches at
+    the text's start. `literals` None: a pattern has neither, the gate always opens."""
+
+    literals: tuple[str, ...] | None
+    at_start: re.Pattern[str] | None = None
+    """The patterns without a literal, all anchored at the start, as one alternation."""
+
+    @classmethod
+    def of(cls, patterns: list[str], flags: int) -> LiteralGate:
+        literals: list[str] = []
+        bare: list[str] = []
+        for pattern in patterns:
+            found = required_literals(pattern)
+            if found:
+                literals.extend(found)
+            elif anchored_at_start(pattern):
+                bare.append(pattern)
+            else:
+                return cls(None)
+        at_start = re.compile("|".join(f"(?:{p})" for p in bare), flags) if bare else None
+        return cls(tuple(dict.fromkeys(literals)), at_start)
+
+    def may_match(self, text: str) -> bool:
+        if self.literals is None or (self.at_start is not None and self.at_start.match(text)):
+            return True
+        view = prefilter_view(text)
+        return not view or any(literal in view for literal in self.literals)

@@ -173,7 +173,13 @@ def clean_whitespace(text: str) -> str:
     invisible characters (soft hyphens, zero-width spaces) that scraping leaves inside words."""
     if _CHANGED_BY_CLEANING.search(text) is None:
         return text  # one scan instead of three substitutions, for most strings of a page
+    if text.isascii():  # no invisible letter; a control becomes a space that joins the run it is in
+        return _ASCII_SEPARATING_OR_WS.sub(" ", text)
     return _WS.sub(" ", _SEPARATING_CONTROLS.sub(" ", INVISIBLE_IN_WORDS.sub("", text)))
+
+
+_ASCII_SEPARATING_OR_WS = re.compile(r"[ \t\n\r\f\v\x00-\x08\x0e-\x1f\x7f]+")
+"""The ASCII characters of `_WS` and `_SEPARATING_CONTROLS`: in an ASCII text, a run of them is one space."""
 
 
 def _merge(spans: Iterable[Inline]) -> list[Inline]:

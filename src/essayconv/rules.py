@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .errors import InputError
-from .literals import anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
+from .literals import LiteralGate, LiteralScan, anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -45,6 +45,13 @@ class BlockRule:
     """Each distinct literal of `literal_patterns` once, with the positions of the patterns that
     hold it: a text is searched for each literal once, not once per pattern naming it, and only
     the patterns one of whose literals it holds are tried."""
+    scan: LiteralScan | None = field(default=None, compare=False, repr=False)
+    """The literals of all the rules it was compiled with, shared by them: `first_block_rule` finds
+    which of them a text holds once for all the rules (see `LiteralsFound`)."""
+
+    @cached_property
+    def literal_positions(self) -> dict[str, tuple[int, ...]]:
+        return dict(self.literal_index)
 
     @cached_property
     def combined(self) -> re.Pattern[str]:
@@ -52,18 +59,20 @@ class BlockRule:
         tools; conversions use the sorted fields, and start-up compiles each pattern once)."""
         return _combine(list(self.patterns))
 
-    def matches(self, text: str, words: int, lowered: str | None = None) -> bool:
+    def matches(self, text: str, words: int, lowered: str | None = None, found: LiteralsFound | None = None) -> bool:
         """Whether the rule removes a block of `words` words reading `text`. `lowered` is
-        `prefilter_view(text)` when the caller tries several rules on one text."""
-        return words <= self.max_words and self.finds(text, lowered)
+        `prefilter_view(text)` when the caller tries several rules on one text, and `found` what
+        its literals are."""
+        return words <= self.max_words and self.finds(text, lowered, found)
 
-    def finds(self, text: str, lowered: str | None = None) -> bool:
+    def finds(self, text: str, lowered: str | None = None, found: LiteralsFound | None = None) -> bool:
         """Whether one of the rule's patterns occurs in `text`, whatever its length."""
         if self.anchored is not None and self.anchored.match(text):
             return True
         if self.literal_patterns:
             view = prefilter_view(text) if lowered is None else lowered
-            for position in self._worth_trying(view):
+            shared = found is not None and self.scan is not None and view
+            for position in (self._holding(found.of(self.scan)) if shared else self._worth_trying(view)):
                 _literals, at_start, pattern = self.literal_patterns[position]
                 compiled = _compiled(pattern)
                 if (compiled.match(text) if at_start else compiled.search(text)) is not None:
@@ -81,11 +90,55 @@ class BlockRule:
             return found[0] if found else ()
         return sorted(set().union(*found))
 
+    def _holding(self, literals: set[str]) -> Sequence[int]:
+        """`_worth_trying` from the literals a (non-empty) view holds, however many rules' they are."""
+        index = self.literal_positions
+        found = [index[literal] for literal in literals if literal in index]
+        if len(found) <= 1:
+            return found[0] if found else ()
+        return sorted(set().union(*found))
+
+
+class LiteralsFound:
+    """The literals one text's view holds, scanned for when a rule first asks: several rules trying
+    the same text share one scan (a cache that lives for one text)."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self.scan: LiteralScan | None = None
+        self.found: set[str] = set()
+
+    def of(self, scan: LiteralScan) -> set[str]:
+        if scan is not self.scan:
+            self.scan, self.found = scan, scan.found(self.view)
+        return self.found
+
 
 def first_block_rule(rules: tuple[BlockRule, ...], text: str, words: int) -> BlockRule | None:
-    """The first of `rules` that removes the block, the text lowered once for all of them."""
+    """The first of `rules` that removes the block, the text lowered (and scanned for the rules'
+    literals) once for all of them."""
     lowered = prefilter_view(text)
-    return next((rule for rule in rules if rule.matches(text, words, lowered)), None)
+    found = LiteralsFound(lowered)
+    for rule in rules:  # (`rule.matches` inlined: a call per rule per block adds up)
+        if words <= rule.max_words and rule.finds(text, lowered, found):
+            return rule
+    return None
+
+
+def rule_for_every_item(rules: tuple[BlockRule, ...], items: list[str], count: Callable[[str], int]) -> BlockRule | None:
+    """The first of `rules` that removes every item of a list (share buttons, cite-style pickers),
+    each item's words counted by `count`, lowered and scanned for literals once however many rules
+    try it, and only when one does (most rules fail on the first item)."""
+    read: list[tuple[str, int, str, LiteralsFound]] = []
+
+    def item(position: int) -> tuple[str, int, str, LiteralsFound]:
+        while len(read) <= position:
+            text = items[len(read)]
+            lowered = prefilter_view(text)
+            read.append((text, count(text), lowered, LiteralsFound(lowered)))
+        return read[position]
+
+    return next((rule for rule in rules if all(rule.matches(*item(i)) for i in range(len(items)))), None)
 
 
 SENTENCE_BREAKS = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -132,6 +185,18 @@ def _block_rule(data: dict[str, Any]) -> BlockRule:
                      literal_index=_literal_index(with_literals))
 
 
+SCAN_LITERALS = 16
+"""A rule with fewer literals than this tests each in the text (a long text, tried only by a rule
+of long blocks, is not scanned for every rule's literals); the others share one scan."""
+
+
+def _sharing_one_scan(rules: list[BlockRule]) -> tuple[BlockRule, ...]:
+    """The rules, those of many literals given one scan for all their literals."""
+    sharing = [rule for rule in rules if len(rule.literal_index) >= SCAN_LITERALS]
+    scan = LiteralScan.of(literal for rule in sharing for literal, _positions in rule.literal_index)
+    return tuple(replace(rule, scan=scan) if rule in sharing else rule for rule in rules)
+
+
 def _literal_index(literal_patterns: tuple[tuple[tuple[str, ...], bool, str], ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """Each literal once (in order of first use), with the positions of the patterns holding it."""
     positions: dict[str, list[int]] = {}
@@ -170,6 +235,8 @@ def _combine(patterns: list[str]) -> re.Pattern[str]:
 class InlineRule:
     kind: str
     combined: re.Pattern[str]
+    gate: LiteralGate = LiteralGate(None)
+    """Whether `combined` may match a text (a paragraph without one of its literals is not searched)."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +267,9 @@ class CounterShape:
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
     """Small counts spelled out ("Two pages"), case-folded word → value."""
+    any_number: re.Pattern[str] = re.compile(r"\d")
+    """A digit or a count spelled out: every count's number holds one (a line without one is not
+    searched for counts)."""
 
 
 def _counter_shape(data: dict[str, Any]) -> CounterShape:
@@ -227,6 +297,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
+        any_number=re.compile(rf"\d{spelled_alternatives}", FLAGS),
         this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"),
         this_counted=re.compile(data["this_counted"], FLAGS) if data.get("this_counted") else re.compile(r"(?!)"),
         facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"))
@@ -247,6 +318,8 @@ class LetterShape:
 @dataclass(frozen=True)
 class Rules:
     teaser_combined: re.Pattern[str]
+    teaser_gate: LiteralGate
+    """Whether `teaser_combined` may match a text (most paragraphs hold none of its literals)."""
     preview_end: re.Pattern[str]
     continues: re.Pattern[str]
     text_ends: re.Pattern[str]
@@ -354,11 +427,13 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def rules_from_data(data: dict[str, Any]) -> Rules:
-    blocks = tuple(_block_rule(r) for r in data.get("block", []))
-    inline = tuple(InlineRule(kind=r["kind"], combined=_combine(r["patterns"])) for r in data.get("inline", []))
+    blocks = _sharing_one_scan([_block_rule(r) for r in data.get("block", [])])
+    inline = tuple(InlineRule(kind=r["kind"], combined=_combine(r["patterns"]), gate=LiteralGate.of(r["patterns"], FLAGS))
+                   for r in data.get("inline", []))
     headings = "|".join(data["references"]["headings"])
     return Rules(
         teaser_combined=_combine(data["teaser"]["patterns"]),
+        teaser_gate=LiteralGate.of(data["teaser"]["patterns"], FLAGS),
         preview_end=re.compile(data["teaser"]["preview_end"], FLAGS),
         continues=_combine(data["teaser"].get("continues", ["(?!)"])),
         text_ends=_combine(data["teaser"].get("ends", ["(?!)"])),

@@ -30,6 +30,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def _folded(word: str) -> str:
     """Case and accents folded: "Skrivlådan" is the site at skrivladan."""
+    if word.isascii():
+        return word.lower()  # (no accent to strip, and ASCII folds as it lowers: asked of every capitalised word)
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 

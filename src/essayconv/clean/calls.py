@@ -27,8 +27,10 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     if not isinstance(block, Paragraph):
         return False
     text = text_and_words(block)[0].strip()
+    if not text or text.endswith((".", ",", ";", ":")):
+        return False  # (before the count: most paragraphs of prose end so)
     words = count_words(text)  # words, not tokens: a framing dash or a "·" is no word
-    if not text or words > tuning.cta_max_words or text.endswith((".", ",", ";", ":")):
+    if words > tuning.cta_max_words:
         return False
     if _TEXT_BUTTON.fullmatch(" " + text):
         return True  # a text browser draws a button as "[Rewrite it for me]"
@@ -52,8 +54,8 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
     headline that asks ("Need it by tomorrow?") the call is already half made: a short link opening
     with a button verb ("Order today") is its button, when the pitch names a price or speaks to the
     reader."""
-    if not isinstance(block, Paragraph):
-        return False
+    if not isinstance(block, Paragraph) or text_and_words(block)[1] > rules.tuning.action_box_max_words:
+        return False  # (a paragraph longer than a box is no call: not searched for its button)
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
     text, words = text_and_words(block)
     drawn = _TEXT_BUTTON.search(text)  # a text browser draws a button as "[Rewrite it for me]"
@@ -167,8 +169,8 @@ def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline
     if not isinstance(block, Paragraph):
         return False
     text, words = text_and_words(block)
-    if not (under_asking_headline or opens_with_a_question(text, rules)):
-        return False
+    if words > rules.tuning.action_box_max_words or not (under_asking_headline or opens_with_a_question(text, rules)):
+        return False  # (the length first: at most a box's, whatever else holds)
     said = word_set(text)
     # its question set in bold as the call's headline, the pitch may run to a box's length
     most = rules.tuning.action_box_max_words if _bold_lead(block) else rules.tuning.action_box_max_words // 2

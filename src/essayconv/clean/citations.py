@@ -61,6 +61,8 @@ def _longest_matching_name(part: str, surname: str, entries: list[str]) -> str:
 
 
 def _find(text: str, entries: list[str]) -> list[tuple[int, int, Citation]]:
+    if "(" not in text and "[" not in text:
+        return []  # every form read below holds a bracket (most paragraphs hold none: not searched)
     found: list[tuple[int, int, Citation]] = []
 
     def match_key(key: str, year: str | None) -> bool:

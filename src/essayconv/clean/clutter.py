@@ -8,8 +8,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..literals import prefilter_view
 from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
-from ..rules import Rules, every_sentence_rule, first_block_rule
+from ..rules import LiteralsFound, Rules, every_sentence_rule, first_block_rule, rule_for_every_item
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .calls import (
@@ -123,8 +124,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                     out[-1] = as_removed(out[-1], Kind.RELATED)  # "Also on Copperleaf" over them
                 out.extend(removed(Kind.RELATED, item) for item in items)  # a card a record: each states its length
                 continue
-            rule = next((r for r in draft.rules.blocks
-                         if all(r.matches(item, count_words(item)) for item in items)), None)
+            rule = rule_for_every_item(draft.rules.blocks, items, count_words)
             if rule and rule.action == "drop":
                 out.append(removed(rule.kind, " | ".join(items)))
                 continue
@@ -327,6 +327,8 @@ def _relabel(record: Removed, draft: Draft) -> Removed:
     """Name what the finder set aside ("disclaimer", "cite-box") when a clutter rule knows it."""
     if draft.rules.label_clutter.match(record.text):
         return Removed(Kind.METADATA, record.text)
-    rule = next((r for r in draft.rules.blocks if r.finds(record.text)), None)
+    lowered = prefilter_view(record.text)  # lowered and scanned for the rules' literals once for all of them
+    found = LiteralsFound(lowered)
+    rule = next((r for r in draft.rules.blocks if r.finds(record.text, lowered, found)), None)
     return Removed(rule.kind, record.text) if rule else record
 

@@ -69,6 +69,8 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     """A word and/or page count in any wording ("This sample has 642 words (about 3 pages at 275
     words per page)", "📄 Pages: 3 · 📝 Words: 596", "603 Wörter (etwa 2 Seiten)"): the numbers,
     when the line says little else; None for prose that merely mentions a number."""
+    if shape.any_number.search(text) is None:
+        return None  # no number at all (most segments of a long record): not searched for counts
     words = pages = None
     spans: list[tuple[int, int]] = []
     used: list[tuple[int, int]] = []
@@ -310,6 +312,8 @@ def extract_banners(draft: Draft) -> Draft:
 def stats_line(text: str, words: int, shape: CounterShape, tuning: Tuning) -> bool:
     """"Uploaded 3 Sep 2024 · 2 387 reads · 41 saves", "★★★★☆ 4.4 (31 ratings)": how often the page
     was read or rated, not the essay."""
+    if words > max(tuning.stats_line_max_words, tuning.stats_line_with_one_max_words):
+        return False  # (asked of every paragraph: a long one is not searched for counts)
     stats = len(shape.stat.findall(text))
     return (stats >= 2 and words <= tuning.stats_line_max_words) or (stats == 1 and words <= tuning.stats_line_with_one_max_words)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..literals import LiteralGate
 from ..model import (
     BlockQuote,
     DraftBlock,
@@ -25,8 +26,10 @@ from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
 
 
-def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str]) -> list[DraftBlock] | None:
-    text = plain_text(block.inlines)
+def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str], gate: LiteralGate) -> list[DraftBlock] | None:
+    text = block.plain
+    if not gate.may_match(text):
+        return None  # (most paragraphs: the alternation is not run over them)
     matches = [m for m in pattern.finditer(text) if m.end() > m.start()]
     if not matches:
         return None
@@ -52,7 +55,7 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
     for block in draft.blocks:
         if isinstance(block, (Paragraph, BlockQuote, Heading)):
             target = block if not isinstance(block, Heading) else Paragraph(block.inlines)
-            pieces = _split_at_markers(target, draft.rules.teaser_combined)
+            pieces = _split_at_markers(target, draft.rules.teaser_combined, draft.rules.teaser_gate)
             if pieces is not None:
                 out.extend(pieces)
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..literals import LiteralGate
 from ..model import DraftBlock, Paragraph, Removed, Text, normalize, plain_text, slice_inlines
 from ..signals import Kind
 from .draft import Draft, inlines_of, next_content, removed, text_and_words
@@ -13,9 +14,12 @@ from .draft import Draft, inlines_of, next_content, removed, text_and_words
 _CLOSING = frozenset(".,;:!?)]”’\"")
 
 
-def _cut(spans, pattern: re.Pattern[str]) -> tuple[object, list[str]]:
-    """Remove every match of `pattern` from inline spans; return (new spans, removed texts)."""
+def _cut(spans, pattern: re.Pattern[str], gate: LiteralGate | None = None) -> tuple[object, list[str]]:
+    """Remove every match of `pattern` from inline spans; return (new spans, removed texts). `gate`:
+    whether the pattern may match a text at all (most paragraphs are not searched)."""
     text = plain_text(spans)
+    if gate is not None and not gate.may_match(text):
+        return spans, []
     found: list[str] = []
     pieces = []
     position = 0
@@ -38,7 +42,7 @@ def _cut(spans, pattern: re.Pattern[str]) -> tuple[object, list[str]]:
     return normalize([span for piece in pieces for span in piece]), found
 
 
-def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str]]]) -> Draft:
+def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str], LiteralGate | None]]) -> Draft:
     out: list[DraftBlock] = []
     for block in draft.blocks:
         spans = inlines_of(block)
@@ -46,8 +50,8 @@ def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str]]]
             out.append(block)
             continue
         records: list[Removed] = []
-        for kind, pattern in patterns:
-            spans, found = _cut(spans, pattern)
+        for kind, pattern, gate in patterns:
+            spans, found = _cut(spans, pattern, gate)
             records.extend(removed(kind, f) for f in found)
         if records:
             if spans:
@@ -60,7 +64,7 @@ def _remove_from_texty(draft: Draft, patterns: list[tuple[str, re.Pattern[str]]]
 
 def remove_inline_clutter(draft: Draft) -> Draft:
     """Phrases that sites inject into the middle of paragraphs ("We will write a custom essay…")."""
-    return _remove_from_texty(draft, [(rule.kind, rule.combined) for rule in draft.rules.inline])
+    return _remove_from_texty(draft, [(rule.kind, rule.combined, rule.gate) for rule in draft.rules.inline])
 
 
 def drop_running_heads(draft: Draft) -> Draft:
@@ -85,4 +89,4 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 def remove_empty_citations(draft: Draft) -> Draft:
     """"()" left after a quotation where the site stripped its source."""
-    return _remove_from_texty(draft, [(Kind.EMPTY_CITATION, _EMPTY_PARENS)])
+    return _remove_from_texty(draft, [(Kind.EMPTY_CITATION, _EMPTY_PARENS, None)])

@@ -89,6 +89,8 @@ def bold_lines_as_headings(draft: Draft) -> Draft:
 
 def is_heading_line(text: str, following: DraftBlock | None, tuning: Tuning) -> bool:
     """A short line, no end punctuation, capitalised like a heading, followed by longer prose."""
+    if len(text.strip()) > tuning.heading_max_chars:
+        return False  # (asked of every paragraph: a long one is not read word by word)
     shape = line_shape(text, FUNCTION_WORDS)
     words = shape.words
     if not words or len(words) > tuning.heading_max_words or shape.chars > tuning.heading_max_chars or shape.ends_like_prose:
@@ -116,7 +118,7 @@ def infer_headings(draft: Draft) -> Draft:
     blocks = draft.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
-            text = plain_text(block.inlines)
+            text = block.plain  # (plain_text of its inlines, read once for all the passes)
             if is_heading_line(text, next_content(blocks, index), draft.rules.tuning):
                 out.append(Heading(_level(text), block.inlines))
                 continue

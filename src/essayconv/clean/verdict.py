@@ -87,8 +87,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
             return (f"no essay in the page: it shows other essays ({cards} with their word counts) and only "
                     f"{own_words} words of its own")
     # an order page: most of its prose is the site selling writing in its own voice
-    sales = _sales_words(document, rules)
-    if tuning.sales_page_min_words <= body_words <= tuning.sales_page_max_words and sales >= tuning.sales_page_share * body_words:
+    order_page_sized = tuning.sales_page_min_words <= body_words <= tuning.sales_page_max_words
+    sales = _sales_words(document, rules) if order_page_sized else 0  # (most essays are longer: not read)
+    if order_page_sized and sales >= tuning.sales_page_share * body_words:
         return (f"no essay in the page: it sells writing ({sales} of its {body_words} words are the site "
                 f"speaking of its writers and orders)")
     page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")

@@ -98,12 +98,12 @@ def child_tags(element: Element, names: Iterable[str] | str | None = None) -> li
 def nodes(element: Element) -> list[str | Element]:
     """The element's children as strings and elements in page order (a comment or seam gives only
     its tail, a string of its own)."""
-    out: list[str | Element] = [element.text] if element.text else []
+    out: list[str | Element] = [text] if (text := element.text) else []  # (each read decodes the string anew)
     for child in element:
         if type(child.tag) is str:
             out.append(child)
-        if child.tail:
-            out.append(child.tail)
+        if tail := child.tail:
+            out.append(tail)
     return out
 
 
@@ -151,10 +151,10 @@ def pieces(root: Element) -> Iterator[tuple[str, Element]]:
     holds it) with the element it sits in, in page order. A comment's own text is not a string."""
     for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         if event == "start":
-            if node.text:
-                yield node.text, node
-        elif node.tail and node is not root:
-            yield node.tail, node.getparent()
+            if text := node.text:  # (each read decodes the string anew)
+                yield text, node
+        elif (tail := node.tail) and node is not root:
+            yield tail, node.getparent()
 
 
 def strings_outside(root: Element, skip: Callable[[Element], bool], stand_in: str | None = None) -> Iterator[str]:
@@ -204,6 +204,8 @@ def strings(element: Element) -> list[str]:
     if own is None:
         if next(element.iterancestors(*STRING_CONTAINERS), None) is not None:
             return []
+        if not len(element):  # a leaf (most links and labels): its text, with no walk set up for it
+            return [found] if (found := element.text) else []
         if next(element.iterdescendants(*STRING_CONTAINERS), None) is None:
             return list(element.itertext())
         return list(strings_outside(element, _is_container))

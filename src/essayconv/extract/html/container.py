@@ -11,8 +11,8 @@ from lxml import etree
 from ...model import clean_whitespace
 from ...rules import Rules
 from ...tuning import Tuning
-from ..dom import Element, child_tags, next_tag, pieces, strings_outside, text, text_length
-from ..prose import ProseMass, prose_core, prose_mass
+from ..dom import Element, child_tags, next_tag, strings_outside, text, text_length
+from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces
 from .facts import is_site_name_heading
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, REMOVED_TAG, child_strings
@@ -25,7 +25,7 @@ class TextStats:
 
     def __init__(self, root: Element) -> None:
         own: dict[Element, int] = defaultdict(int)
-        for string, holder in pieces(root):
+        for string, holder in unordered_pieces(root):  # (lengths add up: order is no matter)
             length = len(string.strip())
             if length:
                 own[holder] += length

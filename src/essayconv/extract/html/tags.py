@@ -67,14 +67,41 @@ def _descendants(tag: Element, names: TagNames):
     return tag.iterdescendants(*names)
 
 
+_MANY_NAMES = 8
+_SMALL_SUBTREE = 24
+"""lxml's search by tag name costs a few microseconds to set up for many names (BLOCK_TAGS: 40),
+whatever the subtree's size; most subtrees asked about are small enough to read element by element
+first (`_read_by_hand`)."""
+
+
+def _read_by_hand(tag: Element, names: frozenset[str] | tuple[str, ...], limit: int | None) -> list[Element] | None:
+    """The first `limit` matches among the first `_SMALL_SUBTREE` elements under `tag`; None when the
+    subtree is larger and none of them ended the search."""
+    found: list[Element] = []
+    for seen, node in enumerate(tag.iterdescendants(etree.Element)):
+        if seen == _SMALL_SUBTREE:
+            return None
+        if node.tag in names:
+            found.append(node)
+            if len(found) == limit:
+                break
+    return found
+
+
 def tags_under(tag: Element, names: TagNames = True, *, limit: int | None = None) -> list[Element]:
     """The elements under `tag` (any depth, document order) whose name matches, as find_all."""
-    found = _descendants(tag, names)
-    return list(islice(found, limit)) if limit is not None else list(found)
+    if isinstance(names, (frozenset, tuple)) and len(names) >= _MANY_NAMES and limit != 0 \
+            and (found := _read_by_hand(tag, names, limit)) is not None:
+        return found
+    matches = _descendants(tag, names)
+    return list(islice(matches, limit)) if limit is not None else list(matches)
 
 
 def first_under(tag: Element, names: TagNames) -> Element | None:
     """The first element under `tag` whose name matches, as find."""
+    if isinstance(names, (frozenset, tuple)) and len(names) >= _MANY_NAMES \
+            and (found := _read_by_hand(tag, names, 1)) is not None:
+        return found[0] if found else None
     return next(_descendants(tag, names), None)
 
 

@@ -146,6 +146,8 @@ class Walker:
         self.pending: list[Inline] = []
 
     def flush(self) -> None:
+        if not self.pending and not self.found and self.tuning.text_layer_min_lines > 0:
+            return  # nothing read since the last block (asked before every block): no line, no layer
         self._emit_found()
         wrapped = None if self.verse else wrapped_lines(self.pending, self.tuning)
         if wrapped is not None:
