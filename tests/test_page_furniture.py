@@ -902,3 +902,17 @@ def test_a_forums_name_as_its_h1_and_the_topic_as_an_h2_each_a_part_of_the_title
             f"<div id='site-description'><h1>Tollbar Scholars</h1></div><h2><a href='./viewtopic.php?t=9'>Should Rivers "
             f"Be Left to Flood?</a></h2><div class='postbody'>{_paragraphs(ESSAY)}</div></body></html>").encode()
     assert _load(page).title == "Should Rivers Be Left to Flood?"
+
+
+
+def test_a_layout_cell_counts_what_the_finder_set_aside_among_its_blocks() -> None:
+    """An email's cell of a heading over a list of links the finder already took: still a layout cell
+    (two blocks), walked as blocks, not read as one line with the list's titles."""
+    from lxml import html as lxml_html
+
+    from essayconv.extract.html.tags import REMOVED_TAG
+    from essayconv.extract.html.walk import _holds_paragraphs
+
+    cell = lxml_html.fromstring(f"<td><h4>From the archive</h4><{REMOVED_TAG} kind='links'>x</{REMOVED_TAG}></td>")
+    data = lxml_html.fromstring("<td><p>$75,000</p></td>")
+    assert _holds_paragraphs(cell) and not _holds_paragraphs(data)

@@ -189,7 +189,8 @@ class Walker:
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
-        strip = facts_strip(tag, self.rules.counter, self.tuning) if tag in self.stats.holds_block \
+        layout_row = tag.tag == "tr" and any(_holds_paragraphs(cell) for cell in child_tags(tag, ("td", "th")))
+        strip = None if layout_row else facts_strip(tag, self.rules.counter, self.tuning) if tag in self.stats.holds_block \
             else chips_strip(tag, self.rules.counter, self.tuning)
         if strip is not None:
             self.blocks.append(Paragraph(normalize([Text(strip)])))
@@ -234,7 +235,7 @@ class Walker:
                     self.blocks.append(block)
                 else:
                     self.blocks.append(BlockQuote(getattr(block, "inlines", ())))
-        elif name == "tr" and any(_holds_paragraphs(cell) for cell in child_tags(tag, ("td", "th"))):
+        elif layout_row:
             for cell in child_tags(tag, ("td", "th")):  # a layout row (an email's, an old site's): its cells hold blocks
                 self.walk(cell, depth + 1)
                 self.flush()
@@ -277,7 +278,8 @@ class Walker:
             self.flush()
 
 
-_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol")
+_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
+"""A cell's blocks, and what the finder set aside of them (a list of links already taken)."""
 
 
 def _holds_paragraphs(cell: Element) -> bool:
