@@ -213,18 +213,27 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, FLAGS)
 
 
+def _alternation(words: list[str]) -> str | None:
+    """Literal words or phrases as one regex alternation, the longest first; None for none."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or None
+
+
 def _prompt_heading(labels: list[str]) -> re.Pattern[str]:
-    if not labels:
+    names = _alternation(labels)
+    if names is None:
         return re.compile(r"(?!)")
-    names = "|".join(re.escape(label) for label in sorted(set(labels), key=len, reverse=True))
     return re.compile(rf"^(?:{names})\s?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])\s?[:.)–—-]\s?\S.{{0,200}}\?$", FLAGS)
 
 
 def _prompt_line(labels: list[str]) -> re.Pattern[str]:
-    if not labels:
-        return re.compile(r"(?!)")
-    names = "|".join(re.escape(label) for label in sorted(set(labels), key=len, reverse=True))
-    return re.compile(rf"^(?:{names})\s?:\s?\S", FLAGS)
+    names = _alternation(labels)
+    return re.compile(rf"^(?:{names})\s?:\s?\S", FLAGS) if names else re.compile(r"(?!)")
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """A pattern finding any of the words, whole, anywhere in a text."""
+    names = _alternation(words)
+    return re.compile(rf"\b(?:{names})\b", FLAGS) if names else re.compile(r"(?!)")
 
 
 def _combine(patterns: list[str]) -> re.Pattern[str]:
@@ -447,8 +456,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         prompt_heading=_prompt_heading(data["no_essay"].get("prompt_labels", [])),
         prompt_line=_prompt_line(data["no_essay"].get("prompt_labels", [])),
-        glossary_label=re.compile(r"\b(?:" + "|".join(data.get("glossary", {}).get("label_words", [])) + r")\b", FLAGS)
-        if data.get("glossary", {}).get("label_words") else re.compile(r"(?!)"),
+        glossary_label=_any_word(data.get("glossary", {}).get("label_words", [])),
         guide_title=re.compile(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
         step_heading=re.compile(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),

@@ -109,6 +109,11 @@ class Tuning:
     wall_list_max_items: int
     note_label_max_words: int
     study_label_max_words: int
+    study_tail_lines: int
+    prompt_prose_words: int
+    greeting_note_lines: int
+    fact_value_max_words: int
+    index_letters_min: int
     digest_max_words: int
     poll_question_max_words: int
     poll_option_max_words: int

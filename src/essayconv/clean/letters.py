@@ -45,11 +45,6 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
     return None
 
 
-_NOTE_LINES_AFTER_A_GREETING = 2
-"""The note in a greeting's paragraph goes on for a line or two (the question the essay answers); a
-blog's opening ("Hey, I'm Kev, …" and three paragraphs before its first section) is its article."""
-
-
 def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[int, int] | None:
     """A forum post's note in one paragraph ("Hi all, this is my draft for … any feedback welcome!"):
     it opens with a greeting and its comma, says little, and the essay's title heading follows it —
@@ -61,7 +56,7 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
         if opening and letter.greeting.match(opening) and isinstance(blocks[index], Paragraph) \
                 and text_and_words(blocks[index])[1] <= draft.rules.note_max_words:
             last = index
-            for following in content[position + 1:position + 2 + _NOTE_LINES_AFTER_A_GREETING]:
+            for following in content[position + 1:position + 2 + draft.rules.tuning.greeting_note_lines]:
                 if isinstance(blocks[following], Heading):
                     return index, last
                 if not isinstance(blocks[following], Paragraph) or text_and_words(blocks[following])[1] > draft.rules.note_max_words:

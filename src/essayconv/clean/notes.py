@@ -70,16 +70,11 @@ def _prompt_above(blocks: list[DraftBlock], content: list[int], rules: Rules) ->
             continue
         if words <= rules.note_max_words and rules.prompt_line.match(text):
             found.add(index)
-        elif words > _PROSE_WORDS:
+        elif words > rules.tuning.prompt_prose_words:
             prose += 1
             if prose == 2:
                 break  # the essay has begun
     return found
-
-
-_PROSE_WORDS = 20
-"""A paragraph of more words is prose (the essay's, or the teacher's word to the class above it); a
-line of fewer is a label, a byline or a heading the page did not mark up."""
 
 
 def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
@@ -104,7 +99,7 @@ def _study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules)
     near the page's end, a short label over a list whose every item asks, and at most a short line or
     two after it (the teacher's "Questions? Ask me on Tuesday."). The label goes with them (unless it
     names a part of an essay: an essay may close on questions of its own)."""
-    lists = [p for p, i in enumerate(content[-1 - _STUDY_TAIL_LINES:], start=max(0, len(content) - 1 - _STUDY_TAIL_LINES))
+    lists = [p for p, i in enumerate(content[-1 - rules.tuning.study_tail_lines:], start=max(0, len(content) - 1 - rules.tuning.study_tail_lines))
              if isinstance(blocks[i], ListBlock)]
     if len(content) < 3 or not lists or lists[-1] < 1:
         return set()
@@ -121,10 +116,6 @@ def _study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules)
         return set()
     asks = all(plain_text(item).rstrip().endswith("?") for item in items.items)
     return {label, content[at], *tail} if asks and len(items.items) >= 2 else set()
-
-
-_STUDY_TAIL_LINES = 2
-"""Lines after a study list that go with it: the teacher's sign-off, where to ask."""
 
 
 def _heads_more_than_notes(blocks: list[DraftBlock], content: list[int], position: int, notes: set[int]) -> bool:

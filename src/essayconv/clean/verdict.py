@@ -48,10 +48,6 @@ def _questions_listed(document: Document) -> tuple[int, int]:
     return sum(item.endswith("?") for item in items), sum(count_words(item) for item in items)
 
 
-_INDEX_LETTERS_MIN = 3
-"""Three letters in order ("A", "C", "E") head an index's sections; no essay titles its sections so."""
-
-
 def no_essay_reason(extracted: Extracted, document: Document, body_words: int, rules: Rules) -> str | None:
     tuning = rules.tuning
     if extracted.teasers:
@@ -68,7 +64,7 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
         return f"no essay in the page: it is a guide to writing essays ({steps} numbered steps), not an essay"
     # an A–Z index (a glossary, a list of topics): headings of single letters, in alphabetical order
     letters = [text for b in document.blocks if isinstance(b, Heading) and len(text := block_text(b).strip()) == 1 and text.isalpha()]
-    if len(letters) >= _INDEX_LETTERS_MIN and letters == sorted(letters, key=str.casefold):
+    if len(letters) >= tuning.index_letters_min and letters == sorted(letters, key=str.casefold):
         return f"no essay in the page: it is an A–Z index under {len(letters)} letter headings ({', '.join(letters[:5])} …), not an essay"
     opening = next((block_text(b).strip() for b in document.blocks if isinstance(b, Paragraph)), "")
     gone = rules.gone.search((document.title or "").strip()) or rules.gone.search(opening)

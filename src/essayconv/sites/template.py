@@ -439,9 +439,9 @@ def _other_wordings(pages: list[tuple[BlockView, ...]], template: Mapping[str, i
     for blocks in pages:
         for block in blocks:
             if block.rare and block.key not in template:
-                lead = next((lead for key, line in repeated.items() if (lead := _one_box(line, block))), None)
-                if lead:
-                    found[lead] += 1 + max(template[k] for k, line in repeated.items() if _one_box(line, block) == lead)
+                shared = next(((lead, key) for key, line in repeated.items() if (lead := _one_box(line, block))), None)
+                if shared:
+                    found[shared[0]] += 1 + template[shared[1]]  # this page, and those of the box it rewords
     return dict(sorted(found.items()))
 
 

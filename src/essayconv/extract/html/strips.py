@@ -91,14 +91,11 @@ def facts_table(tag: Element, rules: Rules) -> bool:
         label = label.rstrip(": ：")  # "Writer :", its colon set apart in a span of its own
         labelled += label.casefold() in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
         counted += rules.counter.unit_number.search(f"{label}: {value}") is not None
-        short_values = short_values and len(value.split()) <= _FACT_VALUE_MAX_WORDS
+        short_values = short_values and len(value.split()) <= rules.tuning.fact_value_max_words
     # …or, in labels no list names ("Word tally", "Writer", "Marked"), a card of short facts one of
     # which states the essay's length: the essay's record
     return labelled >= (len(rows) + 1) // 2 or (counted >= 1 and short_values)
 
-
-_FACT_VALUE_MAX_WORDS = 6
-"""A fact's value is a name, a level, a number or a grade: a few words (a table of data says more)."""
 
 
 def _rows(table: Element) -> list[list[str]] | None:
