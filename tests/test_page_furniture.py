@@ -916,3 +916,34 @@ def test_a_layout_cell_counts_what_the_finder_set_aside_among_its_blocks() -> No
     cell = lxml_html.fromstring(f"<td><h4>From the archive</h4><{REMOVED_TAG} kind='links'>x</{REMOVED_TAG}></td>")
     data = lxml_html.fromstring("<td><p>$75,000</p></td>")
     assert _holds_paragraphs(cell) and not _holds_paragraphs(data)
+
+
+def test_a_record_table_whose_grade_brings_its_scale_is_the_essays_record() -> None:
+    """Wikidot: a table of the essay's facts in labels no list names, one of them its length, one a
+    grade with its scale (nine words); the values are facts, not sentences."""
+    rows = (("Student", "Oona V., Period 4"), ("Assignment", "Unit 3 causation essay"),
+            ("Length", "789 words (works cited not counted)"), ("Score", "A− / 46 of 50 on the causation rubric"))
+    record = "<table class='wiki-content-table'>" + "".join(
+        f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows) + "</table>"
+    document = _load(_page(record, _paragraphs(ESSAY)))
+    assert "Oona V." not in _kept(document) and "causation rubric" not in _kept(document)
+    assert document.metadata.claimed_words == 789
+    # a table of remarks, each a sentence, is no record even with a count in it
+    remarks = ("<table>" + "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in (
+        ("Before", "The meadow held the water for a week."), ("After", "The town stayed dry that spring."),
+        ("Length", "The levee ran for 789 words of the report.")))) + "</table>"
+    assert "The meadow held the water" in _kept(_load(_page(_paragraphs(ESSAY[:3]), remarks, _paragraphs(ESSAY[3:]))))
+
+
+def test_what_the_finder_set_aside_in_a_table_cell_is_not_read_back_into_its_row() -> None:
+    """A wiki wraps its contents widget in a one-cell table: the widget, once set aside as the site's
+    table of contents, is not read back as the row's line of text."""
+    toc = ("<table><tr><td><div id='toc'><div id='toc-action-bar'><a href='javascript:;'>Fold</a></div>"
+           "<div class='title'>Table of Contents</div><div id='toc-list'>"
+           "<div><a href='#toc0'>The old course</a></div><div><a href='#toc1'>The new levee</a></div></div></div>"
+           "</td></tr></table>")
+    page = _page(toc, "<h2 id='toc0'>The old course</h2>", _paragraphs(ESSAY[:3]),
+                 "<h2 id='toc1'>The new levee</h2>", _paragraphs(ESSAY[3:]))
+    document = _load(page)
+    assert "Fold" not in _kept(document) and "Table of Contents" not in _kept(document)
+    assert [block_text(b) for b in document.blocks if isinstance(b, Heading)] == ["The old course", "The new levee"]

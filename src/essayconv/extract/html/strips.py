@@ -5,8 +5,11 @@ headings."""
 
 from __future__ import annotations
 
+import re
+
 from ...model import clean_whitespace
 from ...rules import CounterShape, Rules
+from ...signals import CLOSING_MARKS
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, text
 from .tags import BLOCK_TAGS, first_under, tags_under
@@ -65,6 +68,9 @@ def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tun
     return joined if len(" ".join(texts)) >= 0.9 * len(whole) else None  # nothing loose beside the items
 
 
+_STOPPED = re.compile(rf"[.!?][{CLOSING_MARKS}]*$")
+"""A value that ends on a full stop is a sentence, not a fact ("(Works Cited not counted)" is a remark)."""
+
 _TABLE_ROWS_MAX = 12
 """A table of an essay's facts is a card: a dozen rows at most (a data table runs longer)."""
 
@@ -82,18 +88,22 @@ def facts_table(tag: Element, rules: Rules) -> bool:
     rows = _rows(table)
     if rows is None or not 3 <= len(rows) <= _TABLE_ROWS_MAX:
         return False
-    labelled = counted = 0
-    short_values = True
+    labelled = counted = value_words = 0
+    sentences = False
     for cells in rows:
         if len(cells) != 2 or len(cells[0].split()) > 4:
             return False
         label, value = cells
         label = label.rstrip(": ：")  # "Writer :", its colon set apart in a span of its own
         labelled += label.casefold() in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
-        counted += rules.counter.unit_number.search(f"{label}: {value}") is not None
-        short_values = short_values and len(value.split()) <= rules.tuning.fact_value_max_words
+        counted += any(shape.search(f"{label}: {value}") for shape in (rules.counter.unit_number, rules.counter.number_unit))
+        value_words += len(value.split())
+        sentences = sentences or _STOPPED.search(value) is not None
     # …or, in labels no list names ("Word tally", "Writer", "Marked"), a card of short facts one of
-    # which states the essay's length: the essay's record
+    # which states the essay's length: the essay's record. Its values are names, levels, numbers and
+    # grades, short on the whole (a grade may bring its scale: "A− / 46 of 50 on the rubric"); none
+    # is a sentence
+    short_values = not sentences and value_words <= rules.tuning.fact_value_max_words * len(rows)
     return labelled >= (len(rows) + 1) // 2 or (counted >= 1 and short_values)
 
 

@@ -240,7 +240,11 @@ class Walker:
                 self.walk(cell, depth + 1)
                 self.flush()
         elif name == "tr":
-            cells = [clean_whitespace(text(c, " ")).strip() for c in child_tags(tag, ("td", "th"))]
+            # what the finder set aside in a cell stays aside (a wiki's contents widget in a one-cell table)
+            markers = list(tag.iterdescendants(REMOVED_TAG))
+            self.blocks.extend(Removed(str(m.get("kind")), text(m)) for m in markers)
+            cells = [clean_whitespace(" ".join(strings_outside(c, _is_removed, stand_in=" ")) if markers
+                                      else text(c, " ")).strip() for c in child_tags(tag, ("td", "th"))]
             row = " ".join(c for c in cells if c)
             if row:
                 self.blocks.append(_paragraph_block(normalize([Text(row)])))
@@ -250,7 +254,7 @@ class Walker:
                 self.blocks.append(Removed(str(marker.get("kind")), text(marker)))
             # what was set aside still separates its neighbours ("0<p class=related>…</p>River" is
             # not "0River")
-            written = "".join(strings_outside(tag, lambda node: node.tag == REMOVED_TAG, stand_in=" "))
+            written = "".join(strings_outside(tag, _is_removed, stand_in=" "))
             if is_code_block(tag):
                 # code and its printed output: its lines as they stand, never read as a dump (no
                 # wrapped lines to join, no page numbers: "12 │ t" is a row of the output)
@@ -280,6 +284,10 @@ class Walker:
 
 _PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
 """A cell's blocks, and what the finder set aside of them (a list of links already taken)."""
+
+
+def _is_removed(node: Element) -> bool:
+    return node.tag == REMOVED_TAG
 
 
 def _holds_paragraphs(cell: Element) -> bool:
