@@ -947,3 +947,24 @@ def test_what_the_finder_set_aside_in_a_table_cell_is_not_read_back_into_its_row
     document = _load(page)
     assert "Fold" not in _kept(document) and "Table of Contents" not in _kept(document)
     assert [block_text(b) for b in document.blocks if isinstance(b, Heading)] == ["The old course", "The new levee"]
+
+
+def test_talk_about_the_essay_at_its_edges_goes_and_the_essay_stays() -> None:
+    """A teacher's preface above an exemplar and an examiner's commentary below it talk about the essay
+    as a piece of work (its thesis, paragraphs, marks); the essay between them, even one about schools,
+    does not."""
+    preface = ("<h3>Reading this exemplar</h3><p>This answer was written by a Year 10 student under timed "
+               "conditions; notice how the thesis arrives in the last sentence of the introduction.</p>")
+    commentary = ("<h3>Examiner's view of the answer</h3><p>The writer holds one clear line from the opening paragraph. "
+                  "The conclusion repeats the thesis rather than extending it, which keeps the response in the "
+                  "second band for organisation.</p><p>— Mr Ferris</p>")
+    school = ("Schools that open their fields to the town after hours give students and neighbours a reason to meet, "
+              "and the cost of a caretaker's evening is small beside the use the town gets from the grass.")
+    document = _load(_page(preface, f"<p>{school}</p>", _paragraphs(ESSAY), commentary))
+    kept = _kept(document)
+    assert "Year 10 student" not in kept and "second band" not in kept and "Mr Ferris" not in kept
+    assert "Examiner's view" not in kept and "Reading this exemplar" not in kept
+    assert school in kept and all(paragraph in kept for paragraph in ESSAY)
+    # a line with one such word is no talk about an essay ("…tips for your college essay")
+    line = "For more on planning, see our guide to writing a college essay in a weekend."
+    assert line in _kept(_load(_page(_paragraphs(ESSAY), f"<p>{line}</p>")))

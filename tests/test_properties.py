@@ -35,8 +35,9 @@ ATTRIBUTES = ["", ' class="content"', ' class="related"', ' class="ad-banner"', 
               ' style="display:none"', ' href="https://example.org/x"', ' class="share-buttons"', ' lang="fr"']
 
 
-# Essay prose made of words that trigger no clutter rule, in full sentences.
-VOCABULARY = ("river valley farmers harvest season market village bridge mountain winter teacher student "
+# Essay prose made of words that trigger no clutter rule, in full sentences (no words that talk about an
+# essay as a piece of work either: "teacher", "student"; see [notes] essay_talk).
+VOCABULARY = ("river valley farmers harvest season market village bridge mountain winter baker sailor "
               "library letter garden morning evening history journey family harbor orchard meadow storm "
               "lantern painter kitchen window forest").split()
 sentence = st.lists(st.sampled_from(VOCABULARY), min_size=6, max_size=14).map(lambda w: " ".join(w).capitalize() + ".")

@@ -413,6 +413,8 @@ class Rules:
     note_signature: re.Pattern[str]
     note_appraisal: re.Pattern[str]
     note_max_words: int
+    note_essay_talk: frozenset[str]
+    """Words that talk about an essay as a piece of work ([notes] essay_talk: its parts, its marking, its people)."""
     letter: "LetterShape"
     note_edge_blocks: int
     tuning: Tuning
@@ -507,6 +509,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_signature=re.compile(data["notes"]["signature"], FLAGS),
         note_appraisal=re.compile(data["notes"]["appraisal"], FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
+        note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
         letter=LetterShape(greeting=re.compile(data["letters"]["greeting"], FLAGS),
                            sign_off=re.compile(data["letters"]["sign_off"], FLAGS),

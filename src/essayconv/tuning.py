@@ -114,6 +114,8 @@ class Tuning:
     greeting_note_lines: int
     fact_value_max_words: int
     index_letters_min: int
+    essay_talk_share: float
+    essay_talk_min_words: int
     digest_max_words: int
     poll_question_max_words: int
     poll_option_max_words: int

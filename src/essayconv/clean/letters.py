@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed
+from ..rules import Rules
 from ..signals import Kind, ends_sentence
 from .draft import Draft, as_removed, is_texty, text_and_words
 from .structure import above_the_title
@@ -45,15 +46,19 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
     return None
 
 
+def opens_a_letter(text: str, rules: Rules) -> bool:
+    """A paragraph opening with a greeting and its comma (\"Hi all, this is my draft…\"): a letter's note."""
+    opening = text.split(",", 1)[0] + "," if "," in text else ""
+    return bool(opening) and rules.letter.greeting.match(opening) is not None
+
+
 def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[int, int] | None:
     """A forum post's note in one paragraph ("Hi all, this is my draft for … any feedback welcome!"):
     it opens with a greeting and its comma, says little, and the essay's title heading follows it —
     right after it, or after a few more short lines of the note (the question the essay answers)."""
     letter = draft.rules.letter
     for position, index in enumerate(content[:letter.greeting_within]):
-        line = _line(blocks[index])
-        opening = line.split(",", 1)[0] + "," if "," in line else ""
-        if opening and letter.greeting.match(opening) and isinstance(blocks[index], Paragraph) \
+        if opens_a_letter(_line(blocks[index]), draft.rules) and isinstance(blocks[index], Paragraph) \
                 and text_and_words(blocks[index])[1] <= draft.rules.note_max_words:
             last = index
             for following in content[position + 1:position + 2 + draft.rules.tuning.greeting_note_lines]:

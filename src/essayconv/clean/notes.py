@@ -7,9 +7,10 @@ import itertools
 
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize, plain_text
 from ..rules import Rules
-from ..signals import Kind, ends_sentence
+from ..signals import WORD, Kind, ends_sentence
 from ..sites.template import essay_headings
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
+from .letters import opens_a_letter
 
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:
@@ -48,6 +49,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
     notes |= _prompt_above(blocks, content, draft.rules)
     notes |= _study_questions(blocks, content, draft.rules)
+    notes |= _talk_at_the_edges(blocks, content, draft.rules, draft.title)
     for i in sorted(notes):
         position = content.index(i)
         label = content[position - 1] if position else None
@@ -116,6 +118,61 @@ def _study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules)
         return set()
     asks = all(plain_text(item).rstrip().endswith("?") for item in items.items)
     return {label, content[at], *tail} if asks and len(items.items) >= 2 else set()
+
+
+def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
+    """A block dense in the words used to talk about an essay as a piece of work ("This response is
+    secure in the top band; the writer takes a clear line from the opening paragraph…")."""
+    if not isinstance(block, (Paragraph, ListBlock)):
+        return False
+    words = [w.casefold() for w in WORD.findall(text_and_words(block)[0])]
+    talk = [w for w in words if w in rules.note_essay_talk]
+    # two different words at least: one alone is a topic ("…tips for your college essay") or a chance
+    return len(words) >= rules.tuning.essay_talk_min_words and len(set(talk)) >= 2 \
+        and len(talk) >= rules.tuning.essay_talk_share * len(words)
+
+
+def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], rules: Rules, title: str | None) -> set[int]:
+    """Talk about the essay around it: from either edge of the page inwards, the blocks that talk
+    about the essay (a teacher's preface, a site's "how to use this exemplar", an examiner's
+    commentary, a tutor's feedback, or a note another rule has taken), with the short lines among
+    them (their headings and labels, a signature), up to the first block that does not (the essay's
+    own title and opening, its close). The page's title heading is passed over. At most half the
+    page's words go so: the essay is the larger part."""
+    found: set[int] = set()
+    page_title = (title or "").strip().casefold()
+    total = sum(text_and_words(blocks[i])[1] for i in content) or 1
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        pending: list[int] = []
+        after_talk = False
+        for index in order:
+            block = blocks[index]
+            if isinstance(block, Removed):
+                if block.kind == Kind.NOTE:
+                    found.update(pending)
+                    pending, after_talk = [], True
+                continue  # other clutter between them changes nothing
+            if not is_texty(block):
+                continue
+            text, words = text_and_words(block)
+            if isinstance(block, Heading) and text.strip().casefold() == page_title:
+                continue
+            if opens_a_letter(text, rules):
+                continue  # a poster's note above the essay ("Hi all, this is my draft…"): the letter pass's
+            if _talks_about_the_essay(block, rules):
+                found.update(pending, (index,))
+                pending, after_talk = [], True
+            elif isinstance(block, (Paragraph, Heading)) and words <= rules.tuning.study_label_max_words \
+                    and not (ends_sentence(text.strip()) and not text.strip().endswith(":")):
+                # a label or a signature: it goes with the talk beyond it, and, read upwards from
+                # the page's end, a heading right above talk is that talk's
+                if after_talk and order.step < 0 and not pending:
+                    found.add(index)
+                else:
+                    pending.append(index)
+            else:
+                break
+    return found if sum(text_and_words(blocks[i])[1] for i in found) <= total / 2 else set()
 
 
 def _heads_more_than_notes(blocks: list[DraftBlock], content: list[int], position: int, notes: set[int]) -> bool:
