@@ -414,7 +414,9 @@ class Rules:
     note_appraisal: re.Pattern[str]
     note_max_words: int
     note_essay_talk: frozenset[str]
-    """Words that talk about an essay as a piece of work ([notes] essay_talk: its parts, its marking, its people)."""
+    """Words that talk about an essay as a piece of work ([notes] essay_talk: its parts, its marking)."""
+    note_essay_talk_people: frozenset[str]
+    """The people around an essay ([notes] essay_talk_people): counted with those words, never enough alone."""
     letter: "LetterShape"
     note_edge_blocks: int
     tuning: Tuning
@@ -510,6 +512,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_appraisal=re.compile(data["notes"]["appraisal"], FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
+        note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
         letter=LetterShape(greeting=re.compile(data["letters"]["greeting"], FLAGS),
                            sign_off=re.compile(data["letters"]["sign_off"], FLAGS),

@@ -126,10 +126,11 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
     if not isinstance(block, (Paragraph, ListBlock)):
         return False
     words = [w.casefold() for w in WORD.findall(text_and_words(block)[0])]
-    talk = [w for w in words if w in rules.note_essay_talk]
-    # two different words at least: one alone is a topic ("…tips for your college essay") or a chance
+    talk = [w for w in words if w in rules.note_essay_talk or w in rules.note_essay_talk_people]
+    # two different words at least, one of them about the work: one alone is a topic ("…tips for your
+    # college essay") or a chance, and people alone are an article about schools
     return len(words) >= rules.tuning.essay_talk_min_words and len(set(talk)) >= 2 \
-        and len(talk) >= rules.tuning.essay_talk_share * len(words)
+        and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
 
 
 def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], rules: Rules, title: str | None) -> set[int]:
