@@ -968,3 +968,19 @@ def test_talk_about_the_essay_at_its_edges_goes_and_the_essay_stays() -> None:
     # a line with one such word is no talk about an essay ("…tips for your college essay")
     line = "For more on planning, see our guide to writing a college essay in a weekend."
     assert line in _kept(_load(_page(_paragraphs(ESSAY), f"<p>{line}</p>")))
+
+
+def test_a_record_tables_length_row_is_read_and_the_title_above_it_stays_the_title() -> None:
+    """A Google Docs export: the title line, then the essay's record as a table, one row its length
+    ("Word count | 789 words, about 3 sides of A4"); the <title> names the exemplar with the title last."""
+    rows = (("Candidate", "Oona Vale"), ("Teaching group", "12A/En2"), ("Word count", "789 words, about 3 sides of A4"),
+            ("Mark", "30/40 (band 4)"))
+    record = "<table>" + "".join(f"<tr><td><p>{label}</p></td><td><p>{value}</p></td></tr>" for label, value in rows) \
+        + "</table>"
+    page = (f"<html><head><title>Exemplar 54 - Vale - Should Rivers Be Left to Flood?</title></head><body>"
+            f"<div id='contents'><p><a href='/exemplars'>Back to the exemplars</a> · Marlpit Sixth Form</p>"
+            f"<p class='title'>Should Rivers Be Left to Flood?</p>{record}{_paragraphs(ESSAY)}</div></body></html>").encode()
+    document = _load(page)
+    assert document.metadata.claimed_words == 789
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert "Oona Vale" not in _kept(document)

@@ -24,7 +24,7 @@ from .calls import (
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
 from .facts import cards_of_other_essays, facts_strip, labels_cards, labels_facts
-from .structure import same_title
+from .structure import may_be_title
 
 
 def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
@@ -290,7 +290,7 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
     essay_seen = False
     for index, block in enumerate(blocks):
         if draft.title and labels_facts(blocks, index, draft.rules.tuning, after_the_essay=essay_seen) \
-                and not same_title(block_text(block), draft.title):  # a line that may be the title is the title passes'
+                and not may_be_title(block_text(block), draft.title):  # a line that may be the title is the title passes'
             blocks[index] = as_removed(block, Kind.METADATA)  # "Sample card" over the facts strip and counter
             continue
         if not isinstance(block, Heading) or not essay_seen:

@@ -234,6 +234,12 @@ def _without_the_sites_name(draft: Draft) -> Draft:
     return replace(draft, title=kept) if kept else draft
 
 
+def may_be_title(text: str, title: str) -> bool:
+    """The line is the page's title, or one part of it ("Why We Keep Dogs" under "Exemplar 54 - Mbeki -
+    Why We Keep Dogs"): the title passes decide what it is."""
+    return same_title(text, title) or _title_segment(text, title) is not None
+
+
 def _title_wrapped(blocks: list[DraftBlock], index: int, title: str) -> int | None:
     """Where the rest of the title stands when the page shows it over two lines, the first one
     ending in a colon, the next holding what follows it in the title; else None."""

@@ -108,6 +108,15 @@ def facts_table(tag: Element, rules: Rules) -> bool:
 
 
 
+def count_rows(tag: Element, rules: Rules) -> list[str]:
+    """The rows of a facts table that state the essay's length, as "label: value" lines ("Word count:
+    564"): the counter reads them as it reads a banner."""
+    table = first_under(tag, "table") if tag.tag == "figure" else tag
+    rows = _rows(table) if table is not None else None
+    lines = [f"{cells[0].rstrip(': ：')}: {cells[1]}" for cells in rows or () if len(cells) == 2]
+    return [line for line in lines if rules.counter.unit_number.search(line) or rules.counter.number_unit.search(line)]
+
+
 def _rows(table: Element) -> list[list[str]] | None:
     """A table's rows, or a description list's term and description pairs, as their cells' texts."""
     if table.tag == "table":

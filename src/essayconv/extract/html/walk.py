@@ -29,7 +29,7 @@ from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
-from .strips import annotated_rows, chips_strip, facts_strip, facts_table
+from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table
 from .tags import (
     BLOCK_TAGS,
     EMPH_TAGS,
@@ -202,6 +202,8 @@ class Walker:
             return
         if name in ("table", "figure", "dl") and facts_table(tag, self.rules):
             self.blocks.append(Removed(Kind.METADATA, element_summary(tag)))  # "Essay type | Discursive" …
+            # its length rows, set aside whole: the counter reads them ("Word count: 564")
+            self.blocks.extend(Removed(Kind.OUTSIDE_ESSAY, line) for line in count_rows(tag, self.rules))
             return
         if depth > MAX_DEPTH:
             self.pending.append(Text(text(tag, " ")))
