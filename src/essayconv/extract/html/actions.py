@@ -30,12 +30,21 @@ _NAME_PARTS = re.compile(r"[-_\s]+")
 _LINE_TAGS = frozenset(("p", "div", "li", "section", "aside", "figure", "figcaption"))
 
 
-def _styled_as_button(tag: Element, rules: Rules) -> bool:
+def _styled_as_button(tag: Element, rules: Rules, styles: dict[tuple[str | None, str | None], bool]) -> bool:
     """A link or input styled as a button: a class word (split on - and _) or its role names it, or
-    its utility classes draw one (a filled, padded box)."""
-    if tag.get("role") == "button":
+    its utility classes draw one (a filled, padded box). `styles`: what each (role, class) said, the
+    page's answers so far (a page gives many of its links the same class)."""
+    key = (tag.get("role"), tag.get("class"))
+    styled = styles.get(key)
+    if styled is None:
+        styled = styles[key] = _names_a_button(*key, rules)
+    return styled
+
+
+def _names_a_button(role: str | None, class_value: str | None, rules: Rules) -> bool:
+    if role == "button":
         return True
-    names = classes(tag)
+    names = class_value.split() if class_value else []
     if not names:
         return False
     joined = " " + " ".join(names).lower()  # one string: substring tests run at C speed on every link
@@ -44,15 +53,15 @@ def _styled_as_button(tag: Element, rules: Rules) -> bool:
     return any(all(" " + prefix in joined for prefix in style) for style in rules.button_styles)
 
 
-def is_control(tag: Element, rules: Rules) -> bool:
-    """A button the reader would press, with a label."""
+def is_control(tag: Element, rules: Rules, styles: dict[tuple[str | None, str | None], bool]) -> bool:
+    """A button the reader would press, with a label (`styles`: see `_styled_as_button`)."""
     if tag.tag == "button":
         return has_text(tag)
     if tag.tag == "input":
         return (tag.get("type") or "").lower() in _CONTROL_INPUTS and bool((tag.get("value") or "").strip())
     # a link styled as a button may have lost its label to the parser (a <table> inside an <a> is
     # moved out of it): its class is enough, the label is read after it
-    return tag.tag == "a" and _styled_as_button(tag, rules)
+    return tag.tag == "a" and _styled_as_button(tag, rules, styles)
 
 
 def _visible_lines(box: Element, control: Element | None, most_words: int,
@@ -184,8 +193,9 @@ def _button_boxes(root: Element, rules: Rules) -> dict[Element, str]:
     the box: a few boxes up are looked at)."""
     tuning = rules.tuning
     found: dict[Element, str] = {}
+    styles: dict[tuple[str | None, str | None], bool] = {}
     for control in tags_under(root, ("button", "a", "input")):
-        if not is_control(control, rules):
+        if not is_control(control, rules, styles):
             continue
         boxes = 0
         for box in control.iterancestors():
