@@ -984,3 +984,16 @@ def test_a_record_tables_length_row_is_read_and_the_title_above_it_stays_the_tit
     assert document.metadata.claimed_words == 789
     assert document.title == "Should Rivers Be Left to Flood?"
     assert "Oona Vale" not in _kept(document)
+
+
+def test_a_question_then_a_deal_in_one_line_is_a_shops_call_and_an_faq_answer_is_not() -> None:
+    deals = ["Revising this week? Code RIVER10 takes 10% off any revision pack until Sunday.",
+             "Buying for a class? Orders of five or more packs get a teacher's discount at checkout."]
+    for deal in deals:
+        kept = _kept(_load(_page(_paragraphs(ESSAY[:3]), f"<p>{deal}</p>", _paragraphs(ESSAY[3:]))))
+        assert deal not in kept and ESSAY[3] in kept
+    faq = "<h3>Can I get a discount on flood insurance?</h3><p>Yes, many insurers offer discounts for homes with flood doors.</p>"
+    kept = _kept(_load(_page(_paragraphs(ESSAY), faq)))
+    assert "offer discounts for homes" in kept
+    own = "Why do the meadows flood each spring? Because the river was never meant to stay in one bed for long."
+    assert own in _kept(_load(_page(_paragraphs(ESSAY[:2]), f"<p>{own}</p>", _paragraphs(ESSAY[2:]))))

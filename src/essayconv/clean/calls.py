@@ -164,8 +164,8 @@ def opens_with_a_question(text: str, rules: Rules) -> bool:
 def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline: bool) -> bool:
     """Under a headline asking the reader ("Teacher wants 400 words by Friday?"), a short line in the
     site's voice or to the reader naming who it sells ("Tell us the topic and a writer starts on it
-    tonight", "Text ORCHARD to 60777 and a writer will call you back"): a call whose button is the
-    whole card, or none."""
+    tonight", "Text ORCHARD to 60777 and a writer will call you back") or naming an offer: a call
+    whose button is the whole card, or none."""
     if not isinstance(block, Paragraph):
         return False
     text, words = text_and_words(block)
@@ -174,7 +174,23 @@ def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline
     said = word_set(text)
     # its question set in bold as the call's headline, the pitch may run to a box's length
     most = rules.tuning.action_box_max_words if _bold_lead(block) else rules.tuning.action_box_max_words // 2
-    return words <= most and not said.isdisjoint(rules.site_voice | rules.reader_words) and not said.isdisjoint(rules.sellers)
+    speaks_of_sellers = not said.isdisjoint(rules.site_voice | rules.reader_words) and not said.isdisjoint(rules.sellers)
+    return words <= most and (speaks_of_sellers or _question_then_offer(text, rules))
+
+
+_DEAL = re.compile(r"\d\s?%\s?off\b|\bdiscounts?\b|\b(?:promo|coupon|voucher|discount) codes?\b|\bcode [A-Z0-9]{4,}\b", re.I)
+"""A shop's deal, not merely a price or a free thing ("10% off", "a teacher's discount", "code MODEL10")."""
+
+
+def _question_then_offer(text: str, rules: Rules) -> bool:
+    """A line asking the reader, then making an offer in the same paragraph ("Revising this week? Code
+    MODEL10 takes 10% off any pack until Sunday", "Buying for a class? … a teacher's discount at
+    checkout"): a shop's. (An FAQ's answer under its question heading may name prices: not this.)"""
+    question = _OPENING_QUESTION.match(text)
+    if question is None or count_words(question.group(0)) > rules.tuning.action_headline_max_words:
+        return False
+    rest = text[question.end():]
+    return _DEAL.search(rest) is not None
 
 
 def _bold_lead(block: DraftBlock) -> bool:
