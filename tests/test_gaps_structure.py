@@ -6,13 +6,8 @@ import pytest
 
 from essayconv.clean.bylines import extract_byline
 from essayconv.clean.gaps import mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
-from essayconv.clean.structure import (
-    drop_title_heading,
-    extract_student_header,
-    infer_headings,
-    normalise_heading_levels,
-    title_from_first_heading,
-)
+from essayconv.clean.structure import extract_student_header, infer_headings, normalise_heading_levels
+from essayconv.clean.titles import drop_title_heading, title_from_first_heading
 from essayconv.model import Gap, Heading, Paragraph, Text
 
 from .helpers import PROSE, draft_of, kept, kept_texts, removed_of

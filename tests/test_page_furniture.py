@@ -997,3 +997,37 @@ def test_a_question_then_a_deal_in_one_line_is_a_shops_call_and_an_faq_answer_is
     assert "offer discounts for homes" in kept
     own = "Why do the meadows flood each spring? Because the river was never meant to stay in one bed for long."
     assert own in _kept(_load(_page(_paragraphs(ESSAY[:2]), f"<p>{own}</p>", _paragraphs(ESSAY[2:]))))
+
+
+def test_a_forum_parents_note_with_an_exclamation_and_the_essays_question_title_after_it() -> None:
+    """MyBB: "Hi all! My daughter wrote this…" over a title set as a plain line asking in title case,
+    the thread's subject a label ("Persuasive essay - river flooding (feedback please)"); the essay's
+    quote box opens with the forum's "Quote:" header."""
+    note = ("<p>Hi all! My 15yo wrote this persuasive essay for our debate group and has given me permission "
+            "to post it here.</p><p>She wrote it in two sessions. Google Docs says 789 words.</p>")
+    quote = "<blockquote class='mycode_quote'><cite>Quote:</cite>The river keeps what the town forgets.</blockquote>"
+    page = (f"<html><head><title>Persuasive essay - river flooding (feedback please)</title></head><body>"
+            f"<div class='post_body'>{note}<p>Should Rivers Be Left to Flood?</p>{_paragraphs(ESSAY[:2])}{quote}"
+            f"{_paragraphs(ESSAY[2:])}</div></body></html>").encode()
+    document = _load(page)
+    kept = _kept(document)
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert "Hi all" not in kept and "Google Docs" not in kept and document.metadata.claimed_words == 789
+    assert "Quote:" not in kept and "The river keeps what the town forgets." in kept
+
+
+def test_an_exemplar_pages_label_title_gives_way_to_the_essays_own_heading() -> None:
+    """A course page titled "Exemplar essay: river flooding", its box of guidance set aside, then the
+    essay's own title heading naming the same thing: that heading is the title."""
+    page = (f"<html><head><title>Exemplar essay: river flooding</title></head><body><main>"
+            f"<h1>Exemplar essay: river flooding</h1><h2>How to use this exemplar</h2>"
+            f"<div class='disclaimer'><p>This essay was written by a student in last year's course and is shared "
+            f"with permission.</p></div><h2>Should Rivers Be Left to Flood Their Meadows?</h2>{_paragraphs(ESSAY)}"
+            f"<h3>Teacher's note (Ms Farrant):</h3><p>This is where the argument turns.</p></main></body></html>").encode()
+    document = _load(page)
+    assert document.title == "Should Rivers Be Left to Flood Their Meadows?"
+    kept = _kept(document)
+    assert "How to use this exemplar" not in kept and "argument turns" not in kept
+    # a page titled by its essay keeps its first section heading as a heading
+    plain = _load(_page("<h2>The meadows</h2>", _paragraphs(ESSAY)))
+    assert [block_text(b) for b in plain.blocks if isinstance(b, Heading)] == ["The meadows"]

@@ -366,6 +366,8 @@ class Rules:
     running_head_not_names: frozenset[str]
     title_suffixes: tuple[re.Pattern[str], ...]
     title_from_related: re.Pattern[str]
+    title_page_label: re.Pattern[str]
+    """A page title labelling the page ("Exemplar essay: …"), not naming its essay ([title] page_label)."""
     file_name_title: re.Pattern[str]
     student_header_labels: re.Pattern[str]
     chrome_tokens: frozenset[str]
@@ -474,6 +476,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
         title_suffixes=_title_suffixes(data["title"]["suffixes"]),
         title_from_related=re.compile(data["title"]["from_related"], FLAGS),
+        title_page_label=re.compile(data["title"].get("page_label", r"(?!)"), FLAGS),
         file_name_title=re.compile(data["title"]["file_name"], FLAGS),
         student_header_labels=re.compile(data["student_header"]["labels"], FLAGS),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),

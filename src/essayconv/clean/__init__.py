@@ -39,15 +39,8 @@ from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes
-from .structure import (
-    bold_lines_as_headings,
-    drop_title_heading,
-    extract_student_header,
-    infer_headings,
-    normalise_heading_levels,
-    title_from_first_heading,
-    title_from_sole_opening_heading,
-)
+from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
+from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading, title_under_a_page_label
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
 
@@ -79,6 +72,7 @@ PASSES: tuple[Pass, ...] = (
     drop_title_heading,
     title_from_first_heading,
     title_from_sole_opening_heading,
+    title_under_a_page_label,
     split_references,
     mark_unmarked_cuts,
     mark_truncated_end,

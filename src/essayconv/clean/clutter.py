@@ -24,7 +24,7 @@ from .calls import (
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
 from .facts import cards_of_other_essays, facts_strip, labels_cards, labels_facts
-from .structure import may_be_title
+from .titles import may_be_title
 
 
 def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:

@@ -21,6 +21,8 @@ from ...model import (
     Text,
     clean_whitespace,
     normalize,
+    plain_text,
+    slice_inlines,
 )
 from ...mojibake import repair_mojibake
 from ...rules import Rules
@@ -232,6 +234,13 @@ class Walker:
             inner = Walker(self.base, self.stats, self.rules, verse=True)
             inner.walk(tag, depth + 1)
             inner.flush()
+            header = _quote_header(tag)
+            if header is not None and inner.blocks and isinstance(inner.blocks[0], Paragraph) \
+                    and plain_text(inner.blocks[0].inlines).startswith(header):
+                # a forum's quote box opens with its header ("Quote:", "Anna wrote:"): who is quoted, not the quote
+                self.blocks.append(Removed(Kind.BYLINE, header))
+                first = inner.blocks[0].inlines
+                inner.blocks[0] = Paragraph(normalize(slice_inlines(first, len(header), len(plain_text(first)))))
             for block in inner.blocks:
                 if isinstance(block, (Heading, ListBlock, Removed)) or bold_line(block, self.tuning.bold_heading_max_chars):
                     self.blocks.append(block)
@@ -286,6 +295,22 @@ class Walker:
 
 _PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
 """A cell's blocks, and what the finder set aside of them (a list of links already taken)."""
+
+
+_QUOTE_HEADER_MAX_WORDS = 5
+"""A quote box's header names who is quoted ("Quote:", "Anna wrote:", "Zitat von Ben:"): a few words."""
+
+
+def _quote_header(quote: Element) -> str | None:
+    """The text of a quote box's header: its first child a <cite> (or a box's title) of a few words
+    ending in a colon, with the quotation after it."""
+    first = next(iter(child_tags(quote)), None)
+    if first is None or first.tag not in ("cite", "div", "span", "strong", "b") or (quote.text or "").strip():
+        return None
+    label = clean_whitespace(text(first)).strip()
+    if not label.endswith(":") or len(label.split()) > _QUOTE_HEADER_MAX_WORDS:
+        return None
+    return label if clean_whitespace(text(quote)).strip() != label else None
 
 
 def _is_removed(node: Element) -> bool:

@@ -1,0 +1,230 @@
+"""The essay's title: the page's title not repeated as a heading, or found in the page when the page
+gives none or only a label ("Exemplar essay: …"); the lines above it that are the site's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
+from ..signals import Kind
+from ..tuning import Tuning
+from .draft import Draft, text_and_words
+
+
+def same_title(text: str, title: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().lower()
+
+    def bare(s: str) -> str:  # the site's "Essay On …" / "… Essay" decoration, on either side
+        return re.sub(r"^essay (?:on|about) | essay$", "", s)
+
+    a, b = key(text), key(title)
+    return bool(a) and (a == b or bare(a) == bare(b))
+
+
+# how sites join a title to their name and sections: "Site :: Section :: Title", "Title | Site"
+_TITLE_SEPARATORS = re.compile(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*|(?<=\w):\s+")
+
+
+def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset()) -> str | None:
+    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    if len(segments) < 2:
+        return None
+    # a section's menu entry set aside beside the essay ("Personal Essay") names the section, not the essay
+    segments = [part for part in segments if clean_whitespace(part).casefold() not in menu_texts]
+    key = re.sub(r"\W+", " ", text).strip().casefold()
+    return next((part for part in segments if key and re.sub(r"\W+", " ", part).strip().casefold() == key), None)
+
+
+def above_the_title(blocks: list[DraftBlock], title_index: int, tuning: Tuning) -> list[DraftBlock]:
+    """An essay starts after its title: short lines the page shows above it (a site slogan, a
+    section name) are the page's header. A long paragraph there means the title line was a
+    heading inside the essay after all, and nothing is touched."""
+    above = [i for i in range(title_index) if not isinstance(blocks[i], Removed)]
+    if not above or any(not isinstance(blocks[i], (Paragraph, Heading)) or
+                        text_and_words(blocks[i])[1] > tuning.above_title_max_words for i in above):
+        return blocks
+    return [Removed(Kind.HEADER, plain_text(b.inlines)) if i in above else b for i, b in enumerate(blocks)]
+
+
+def _segment_shown_below(blocks: list[DraftBlock], after: int, draft: Draft) -> tuple[int, str] | None:
+    """A later line, before the essay's prose, that is one part of a decorated title."""
+    for index in range(after + 1, len(blocks)):
+        block = blocks[index]
+        if isinstance(block, Removed) or not isinstance(block, (Heading, Paragraph)):
+            continue
+        segment = _title_segment(plain_text(block.inlines), draft.title or "", draft.menu_texts)
+        if segment:
+            return index, segment
+        if text_and_words(block)[1] > draft.rules.tuning.above_title_max_words:
+            return None
+    return None
+
+
+def drop_title_heading(draft: Draft) -> Draft:
+    """The title is the document's, not a block: drop its first repetition at the top."""
+    if not draft.title:
+        return draft
+    draft = _without_the_sites_name(draft)
+    blocks = list(draft.blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, Removed):
+            # the page's own title line, set aside beside the essay, settles a decorated <title>
+            segment = _title_segment(block.text, draft.title, draft.menu_texts) if block.kind == Kind.OUTSIDE_ESSAY else None
+            if segment:
+                blocks[index] = Removed(Kind.TITLE, block.text)
+                return replace(draft, title=segment, blocks=tuple(blocks))
+            continue
+        if isinstance(block, (Heading, Paragraph)) and same_title(plain_text(block.inlines), draft.title):
+            blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
+            blocks = above_the_title(blocks, index, draft.rules.tuning)
+            shown = _segment_shown_below(blocks, index, draft)
+            if shown is not None:
+                # "[List] Final essay - X" heads a mail whose own title line "X" comes after the
+                # sender's lines: the part the essay itself shows is its title
+                position, segment = shown
+                blocks[position] = Removed(Kind.TITLE, segment)
+                return replace(draft, title=segment, blocks=tuple(above_the_title(blocks, position, draft.rules.tuning)))
+            return draft.with_blocks(blocks)
+        segment = _title_segment(plain_text(block.inlines), draft.title) if isinstance(block, (Heading, Paragraph)) else None
+        wrapped = _title_wrapped(blocks, index, draft.title) if segment else None
+        if wrapped is not None:
+            # "Tourism and Small Island Communities:" / "Who Really Benefits?": the whole title, over two lines
+            blocks[index], blocks[wrapped] = Removed(Kind.TITLE, plain_text(block.inlines)), Removed(Kind.TITLE, block_text(blocks[wrapped]))
+            return draft.with_blocks(above_the_title(blocks, index, draft.rules.tuning))
+        if segment:
+            # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
+            # the part of the <title> the page itself shows is the title
+            blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
+            return replace(draft, title=segment, blocks=tuple(above_the_title(blocks, index, draft.rules.tuning)))
+        if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
+            break
+    return draft
+
+
+def _without_the_sites_name(draft: Draft) -> Draft:
+    """A <title> decorated with the site's name the page's header shows on a line of its own ("X -
+    Fernleigh Essay Garden - Obsidian Publish" under a header reading "Fernleigh Essay Garden"): the
+    title is what stands before that name."""
+    segments = [part.strip() for part in _TITLE_SEPARATORS.split(draft.title or "")]
+    if len(segments) < 2:
+        return draft
+    shown = {clean_whitespace(b.text).strip().casefold() for b in draft.blocks
+             if isinstance(b, Removed) and b.kind in (Kind.HEADER, Kind.NAVIGATION) and len(b.text.split()) <= 6}
+    cut = next((i for i, part in enumerate(segments) if i > 0 and part.casefold() in shown), None)
+    if cut is None:
+        return draft
+    parts = re.split(f"({_TITLE_SEPARATORS.pattern})", draft.title or "")  # keep the separators before the cut
+    kept = "".join(parts[:2 * cut - 1]).strip()
+    return replace(draft, title=kept) if kept else draft
+
+
+def may_be_title(text: str, title: str) -> bool:
+    """The line is the page's title, or one part of it ("Why We Keep Dogs" under "Exemplar 54 - Mbeki -
+    Why We Keep Dogs"): the title passes decide what it is."""
+    return same_title(text, title) or _title_segment(text, title) is not None
+
+
+def _title_wrapped(blocks: list[DraftBlock], index: int, title: str) -> int | None:
+    """Where the rest of the title stands when the page shows it over two lines, the first one
+    ending in a colon, the next holding what follows it in the title; else None."""
+    first = clean_whitespace(plain_text(blocks[index].inlines)).strip()  # type: ignore[union-attr]
+    following = next((i for i in range(index + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
+    if not first.endswith(":") or following is None or not isinstance(blocks[following], (Heading, Paragraph)):
+        return None
+    whole = f"{first} {clean_whitespace(block_text(blocks[following])).strip()}"
+    return following if same_title(whole, title) else None
+
+
+def title_from_first_heading(draft: Draft) -> Draft:
+    """A page with no title of its own: the archive's "More about <Title>" tail names it; else an
+    opening heading before any prose serves."""
+    if draft.title:
+        return draft
+    for block in draft.blocks:
+        if isinstance(block, Removed) and block.kind == Kind.RELATED:
+            match = draft.rules.title_from_related.match(block.text.split("\n")[0].strip())
+            if match:
+                return replace(draft, title=match.group("title").strip())
+    for index, block in enumerate(draft.blocks):
+        if isinstance(block, Removed):
+            continue
+        if isinstance(block, Heading):
+            blocks = list(draft.blocks)
+            blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
+            return replace(draft, title=plain_text(block.inlines), blocks=tuple(blocks))
+        return draft
+    return draft
+
+
+_SENTENCE_THEN_MORE = re.compile(r"[a-z]\.\s+[A-Z]")
+"""A sentence's end inside a line ("Registration at 8.35 am. Photo: the school's archive")."""
+
+
+def title_from_sole_opening_heading(draft: Draft) -> Draft:
+    """The page's title is shown outside the essay's box only (a breadcrumb, a topic banner), and the
+    box opens with its one and only heading, over paragraphs: that heading is the essay's own title line (a post in a course's
+    discussion, whose page is titled by the discussion's topic). A generic section name ("Introduction")
+    opening a box is a section, never a title."""
+    from ..sites.template import essay_headings
+
+    blocks = draft.blocks
+    if not draft.title or any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks):
+        return draft
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    wanted = draft.title.casefold()
+    above = blocks[:content[0]] if content else ()
+    if not any(isinstance(b, Removed) and wanted in b.text.casefold() and b.text.casefold() != wanted for b in above):
+        return draft  # the title is not shown above the box as part of something else (a breadcrumb, a topic)
+    headings = [i for i in content if isinstance(blocks[i], Heading)]
+    if len(headings) != 1 or not content or headings[0] != content[0]:
+        return draft
+    text, words = text_and_words(blocks[headings[0]])
+    paragraphs = sum(1 for i in content if isinstance(blocks[i], Paragraph))
+    if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
+            or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or _SENTENCE_THEN_MORE.search(text):
+        return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)
+    out = list(blocks)
+    out[headings[0]] = Removed(Kind.TITLE, text)
+    return replace(draft, title=text.strip(), blocks=tuple(out))
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _topic_words(text: str) -> set[str]:
+    """A line's longer words, case-folded and without a plural's "s": what it is about."""
+    return {w.casefold().removesuffix("s") for w in _CONTENT_WORD.findall(text)}
+
+
+def title_under_a_page_label(draft: Draft) -> Draft:
+    """A page titled by a label ("Exemplar essay: working from home", "Sample essay: nature
+    prescriptions") over an essay that opens with its own title heading ("Does Working from Home Make
+    Us More Productive?"): that heading is the essay's title, when it speaks of what the label names.
+    Headings above it over nothing (their sections taken out as clutter) were the page's labels."""
+    from ..sites.template import essay_headings
+
+    if not draft.title or not draft.rules.title_page_label.search(draft.title):
+        return draft
+    blocks = list(draft.blocks)
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    labels: list[int] = []
+    for position, index in enumerate(content):
+        block = blocks[index]
+        following = blocks[content[position + 1]] if position + 1 < len(content) else None
+        if not isinstance(block, Heading):
+            return draft  # prose before any heading: the essay opens untitled
+        if isinstance(following, Heading):
+            labels.append(index)  # a heading over nothing left: the page's label for what went
+            continue
+        text, words = text_and_words(block)
+        topic = _topic_words(draft.rules.title_page_label.sub(" ", draft.title))
+        if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
+                or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or not topic & _topic_words(text):
+            return draft
+        for label in labels:
+            blocks[label] = Removed(Kind.OUTSIDE_ESSAY, text_and_words(blocks[label])[0])
+        blocks[index] = Removed(Kind.TITLE, text)
+        return replace(draft, title=text.strip(), blocks=tuple(blocks))
+    return draft
