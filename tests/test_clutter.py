@@ -99,10 +99,12 @@ def test_every_block_rule_gives_examples() -> None:
 @pytest.mark.parametrize("kind, action, line", _rule_examples())
 def test_clutter_phrase_families(kind: str, action: str, line: str) -> None:
     """Each example is removed as its rule's kind, between paragraphs of prose; a truncating rule
-    also takes the short lines after it (the other essays' titles), never the prose before."""
+    also takes the short lines after it (the other essays' titles), never the prose before; a box's
+    label the short paragraph under it."""
     after = "Another Essay On The Same Topic"
     result = drop_clutter_blocks(draft_of(PROSE, line, after if action == "truncate" else PROSE))
-    assert [t for t in kept_texts(result) if t] == ([PROSE] if action == "truncate" else [PROSE, PROSE])
+    # a box's label takes the box's one short paragraph with it
+    assert [t for t in kept_texts(result) if t] == ([PROSE] if action in ("truncate", "label") else [PROSE, PROSE])
     assert removed_of(result)[0] == (kind, line)
     # a placeholder stands where the site hid the essay: a gap marks it
     assert any(isinstance(b, Gap) for b in result.blocks) == (kind in HIDES_TEXT)

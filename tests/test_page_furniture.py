@@ -1031,3 +1031,14 @@ def test_an_exemplar_pages_label_title_gives_way_to_the_essays_own_heading() -> 
     # a page titled by its essay keeps its first section heading as a heading
     plain = _load(_page("<h2>The meadows</h2>", _paragraphs(ESSAY)))
     assert [block_text(b) for b in plain.blocks if isinstance(b, Heading)] == ["The meadows"]
+
+
+def test_a_headings_sub_header_is_a_line_of_its_own_not_part_of_the_title() -> None:
+    """Fomantic UI: `<h1>Title<div class="sub header">Research paper · History · A-level</div></h1>`."""
+    heading = ("<h1 class='ui header'>Should Rivers Be Left to Flood?<div class='sub header'>Research paper · "
+               "Geography · A-level · 789 words</div></h1>")
+    page = (f"<html><head><title>Rivers | Marlpit Papers</title></head><body><main>{heading}"
+            f"{_paragraphs(ESSAY)}</main></body></html>").encode()
+    document = _load(page)
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert document.metadata.claimed_words == 789 and "Research paper" not in _kept(document)

@@ -24,7 +24,7 @@ FLAGS = re.IGNORECASE
 @dataclass(frozen=True)
 class BlockRule:
     kind: str
-    action: str  # "drop" | "truncate"
+    action: str  # "drop" | "truncate" | "label" (the line and the one short paragraph under it)
     max_words: int
     patterns: tuple[str, ...]
     """What the rule means: a block matching any of these. The fields below are the same patterns

@@ -79,6 +79,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     out: list[DraftBlock] = []
     blocks = draft.blocks
     skip_list: DraftBlock | None = None
+    skip_kind = Kind.SUMMARY_BOX
     after_button = False  # "Read the full essay" stood here: short lines after it are the site's tail
     essay = _EssaySeen()
     resume = 0  # a tail cut off ends at the essay's references ("See also" … "References")
@@ -91,7 +92,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 continue
             after_button = False  # prose again: the essay went on behind a "Read more" after all
         if block is skip_list:
-            out.append(removed(Kind.SUMMARY_BOX, " | ".join(plain_text(i) for i in block.items)
+            out.append(removed(skip_kind, " | ".join(plain_text(i) for i in block.items)
                                if isinstance(block, ListBlock) else text_and_words(block)[0]))
             continue
         if isinstance(block, Removed) and draft.rules.text_ends.search(block.text) and essay.before(out) \
@@ -168,7 +169,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         else:
             out.append(removed(rule.kind, text))
             following = next_content(blocks, index)
-            if rule.kind in LABELS_A_LIST and isinstance(following, ListBlock):
+            skip_kind = rule.kind
+            if rule.action == "label" and isinstance(following, Paragraph) and text_and_words(following)[1] <= tuning.digest_max_words:
+                skip_list = following  # a box's label takes the box's one short paragraph ("Did you know?" / the fact)
+            elif rule.kind in LABELS_A_LIST and isinstance(following, ListBlock):
                 skip_list = following  # the digest's list goes with its label
             elif rule.kind == Kind.SUMMARY_BOX and isinstance(following, Paragraph) and not essay.before(out) \
                     and words <= tuning.note_label_max_words and text_and_words(following)[1] <= tuning.digest_max_words:

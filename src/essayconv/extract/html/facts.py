@@ -16,7 +16,7 @@ from ...rules import Rules
 from ..dom import STRING_CONTAINERS, Element, classes, strings, strings_outside, text, words_of
 from ..title import clean_title
 from .badges import is_badge
-from .tags import is_anchor_mark
+from .tags import is_anchor_mark, strapline_of
 
 
 @dataclass(frozen=True)
@@ -99,10 +99,11 @@ def _only_string(tag: Element) -> str | None:
 def _heading_text(heading: Element, badge_tokens: frozenset[str]) -> str:
     """A heading's text without its badges (Bootstrap's `<span class="label">Discursive</span>`
     after a title) and its own anchor ("¶"): a badge labels the page, it is not part of its title."""
-    if not any(is_badge(t, badge_tokens) or is_anchor_mark(t) for t in heading.iterdescendants(etree.Element)):
+    strapline = strapline_of(heading)
+    if strapline is None and not any(is_badge(t, badge_tokens) or is_anchor_mark(t) for t in heading.iterdescendants(etree.Element)):
         shown = clean_whitespace(" ".join(strings(heading))).strip()
     else:
-        in_badge = lambda node: node.tag in _OWN or is_badge(node, badge_tokens) or is_anchor_mark(node)  # noqa: E731
+        in_badge = lambda node: node.tag in _OWN or node is strapline or is_badge(node, badge_tokens) or is_anchor_mark(node)  # noqa: E731
         shown = clean_whitespace(" ".join(strings_outside(heading, in_badge))).strip()
     return shown or clean_whitespace(text(heading, " ")).strip()
 

@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from ...signals import Kind
-from ..dom import Element, classes
+from ..dom import Element, classes, text
 
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
                    "embed", "link", "meta", "head", "button", "input", "select", "textarea",
@@ -223,3 +223,13 @@ def link_target(href: object, base: str | None) -> str | None:
         except ValueError:  # a malformed base or link ("http://[x") is not a link
             return None
     return href
+
+
+def strapline_of(heading: Element) -> Element | None:
+    """A block set inside a heading after its own words (Semantic UI's `<h1>Title<div class="sub
+    header">Research paper · History</div></h1>`): a line under the title, not a part of it."""
+    last = next(iter(reversed(child_tags(heading))), None)
+    if last is None or last.tag not in ("div", "p") or last.tail and last.tail.strip():
+        return None
+    before = (heading.text or "") + "".join(text(c) + (c.tail or "") for c in child_tags(heading) if c is not last)
+    return last if before.strip() and text(last).strip() else None

@@ -45,6 +45,7 @@ from .tags import (
     items_are_sections,
     lays_out_boxes,
     link_target,
+    strapline_of,
     tags_under,
 )
 
@@ -89,11 +90,14 @@ def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Remove
     return inner
 
 
-def _inlines(node: Element, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
+def _inlines(node: Element, depth: int, base: str | None, found: list[Removed],
+             skip: Element | None = None) -> list[Inline]:
     out: list[Inline] = []
     apart = lays_out_boxes(node)  # flex or grid items are boxes of their own: never glued together
     after_item = False
     for child in nodes(node):
+        if child is skip:
+            continue
         if isinstance(child, str):
             out.append(Text(_string(child)))
             after_item = after_item and not child.strip()
@@ -211,10 +215,14 @@ class Walker:
             self.pending.append(Text(text(tag, " ")))
             self.flush()
         elif heading:
-            spans = normalize(_inlines(tag, depth, self.base, self.found))
+            strapline = strapline_of(tag)
+            spans = normalize(_inlines(tag, depth, self.base, self.found, skip=strapline))
             self._emit_found()
             if spans:
                 self.blocks.append(Heading(int(heading.group(1)), spans))
+            if strapline is not None:  # the heading's sub-header ("Research paper · History · A-level"): a line of its own
+                self.walk(strapline, depth + 1)
+                self.flush()
         elif name in ("ul", "ol") and items_are_sections(tag):
             for item in child_tags(tag, "li"):  # a review list: each item a product's section, not a line
                 self.walk(item, depth + 1)
