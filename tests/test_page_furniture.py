@@ -1042,3 +1042,17 @@ def test_a_headings_sub_header_is_a_line_of_its_own_not_part_of_the_title() -> N
     document = _load(page)
     assert document.title == "Should Rivers Be Left to Flood?"
     assert document.metadata.claimed_words == 789 and "Research paper" not in _kept(document)
+
+
+def test_a_lesson_plan_is_no_essay_and_an_essay_with_a_homework_section_is_one() -> None:
+    parts = ["Learning objectives", "Starter (10 min)", "Main activity", "Plenary", "Homework"]
+    plan = "".join(f"<h2>{part}</h2><p>{ESSAY[0]}</p>" for part in parts)
+    try:
+        _load(_page(plan, title="Y9 Lesson 4: Rivers and floods"))
+    except essayconv.NoEssayError as error:
+        assert "lesson plan" in str(error)
+    else:
+        raise AssertionError("a lesson plan was converted")
+    # an essay about schools may have a section on homework
+    essay = _load(_page("<h2>Homework</h2>", _paragraphs(ESSAY[:3]), "<h2>The meadows</h2>", _paragraphs(ESSAY[3:])))
+    assert ESSAY[0] in _kept(essay)

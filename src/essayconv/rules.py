@@ -356,6 +356,9 @@ class Rules:
     call_heading: re.Pattern[str]
     """A procedural heading of a call for applications or entries ("How to apply", "Key dates")."""
     call_headings_min: int
+    lesson_heading: re.Pattern[str]
+    """The parts of a lesson as a lesson plan heads them ([no_essay] lesson_heading)."""
+    lesson_headings_min: int
     gone: re.Pattern[str]
     """The page says its essay was taken away ("Withdrawn: …", "This essay has been removed at the
     request of its author"): [no_essay] gone, read of its title and its opening paragraph."""
@@ -468,6 +471,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),
         call_heading=re.compile(data["no_essay"].get("call_heading", r"(?!)"), FLAGS),
         call_headings_min=int(data["no_essay"].get("call_headings_min", 3)),
+        lesson_heading=re.compile(data["no_essay"].get("lesson_heading", r"(?!)"), FLAGS),
+        lesson_headings_min=int(data["no_essay"].get("lesson_headings_min", 3)),
         gone=re.compile(data["no_essay"].get("gone", r"(?!)"), FLAGS),
         reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),

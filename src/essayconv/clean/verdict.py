@@ -73,6 +73,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     calls = [block_text(b).strip() for b in document.blocks if isinstance(b, Heading) and rules.call_heading.match(block_text(b).strip())]
     if len(calls) >= rules.call_headings_min:
         return f"no essay in the page: it calls for applications or entries ({', '.join(calls[:3])} …), not an essay"
+    parts = [block_text(b).strip() for b in document.blocks if isinstance(b, Heading) and rules.lesson_heading.match(block_text(b).strip())]
+    if len(parts) >= rules.lesson_headings_min:
+        return f"no essay in the page: it is a lesson plan ({', '.join(parts[:3])} …), not an essay"
     # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
     # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
     listed_cards, card_words = _cards_listed(document, rules)
