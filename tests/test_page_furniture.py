@@ -1056,3 +1056,18 @@ def test_a_lesson_plan_is_no_essay_and_an_essay_with_a_homework_section_is_one()
     # an essay about schools may have a section on homework
     essay = _load(_page("<h2>Homework</h2>", _paragraphs(ESSAY[:3]), "<h2>The meadows</h2>", _paragraphs(ESSAY[3:])))
     assert ESSAY[0] in _kept(essay)
+
+
+def test_a_credit_line_a_wiki_signature_and_a_notice_after_a_link_say_what_they_are() -> None:
+    """"Picked by <editor>, written by <writer> (Year 12)." is a byline; a wiki user's remark signed
+    with a stamp ("— School Librarian 2019/03/05 21:12") is a note and no cut; "612 words to go" after
+    a "Read more: …" link says the essay goes on."""
+    credit = "Picked by Maud Lacey, written by Owen Vale (Year 12)."
+    signed = "<p>Shown exactly as marked, typos and all. — School Librarian 2019/03/05 21:12</p>"
+    document = _load(_page(f"<p>{credit}</p>", signed, _paragraphs(ESSAY)))
+    kept = _kept(document)
+    assert credit not in kept and "typos and all" not in kept
+    assert not any(isinstance(b, Gap) for b in document.blocks)
+    teaser = _load(_page(_paragraphs(ESSAY[:3]), "<p class='more'><a href='/x'>Read more: the river wardens</a></p>",
+                         "<div class='wall'><p>612 words to go. The full essay is on our website.</p></div>"))
+    assert isinstance(teaser.blocks[-1], Gap)

@@ -4,6 +4,7 @@ visible text on both sides stays."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -188,6 +189,8 @@ def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
 
 
 _PAGE_FURNITURE = frozenset(("page-number", "running-header"))
+_NOTICE_WITHIN = 2
+"""The notice that the essay goes on is among the first things set aside after its text."""
 
 
 def _continues_behind_a_button(after: list[DraftBlock], draft: Draft) -> bool:
@@ -195,8 +198,9 @@ def _continues_behind_a_button(after: list[DraftBlock], draft: Draft) -> bool:
     that reached its reference list is whole, whatever promotions follow it."""
     if draft.references is not None:
         return False
-    first = next((b for b in after if isinstance(b, Removed) and b.kind not in _PAGE_FURNITURE), None)
-    return first is not None and draft.rules.continues.search(first.text) is not None
+    # the notice may follow a link the site set after the text ("Read more: …" in the essay's last lines)
+    first = [b for b in itertools.islice((b for b in after if isinstance(b, Removed) and b.kind not in _PAGE_FURNITURE), _NOTICE_WITHIN)]
+    return any(draft.rules.continues.search(b.text) is not None for b in first)
 
 
 def mark_unmarked_cuts(draft: Draft) -> Draft:
