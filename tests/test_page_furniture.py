@@ -1071,3 +1071,18 @@ def test_a_credit_line_a_wiki_signature_and_a_notice_after_a_link_say_what_they_
     teaser = _load(_page(_paragraphs(ESSAY[:3]), "<p class='more'><a href='/x'>Read more: the river wardens</a></p>",
                          "<div class='wall'><p>612 words to go. The full essay is on our website.</p></div>"))
     assert isinstance(teaser.blocks[-1], Gap)
+
+
+def test_a_boxs_lines_of_facts_broken_by_br_are_its_record_and_its_count_is_read() -> None:
+    """MkDocs' admonition "About this essay" over one paragraph of <br>-broken lines: a count, a name
+    with a level and a date, a grade; set amid the essay's sections. A newsletter's "Programming note:"."""
+    box = ("<div class='admonition info'><p class='admonition-title'>About this essay</p><p>Runs to 789 words "
+           "(4 pages handwritten)<br>Oona Vale, A level, December 2022<br>Awarded A* at moderation</p></div>")
+    note = "<p>Programming note: there will be no letter next week while I move house.</p>"
+    document = _load(_page(_paragraphs(ESSAY[:2]), box, note, _paragraphs(ESSAY[2:])))
+    kept = _kept(document)
+    assert "Oona Vale" not in kept and "moderation" not in kept and "move house" not in kept
+    assert document.metadata.claimed_words == 789 and all(p in kept for p in ESSAY)
+    # a verse quoted with line breaks stays, counts or not
+    verse = "<blockquote><p>Four hundred words of rain<br>fell on the river town<br>and no one counted them</p></blockquote>"
+    assert "fell on the river town" in _kept(_load(_page(_paragraphs(ESSAY[:2]), verse, _paragraphs(ESSAY[2:]))))

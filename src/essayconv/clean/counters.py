@@ -187,15 +187,21 @@ def _names_this_text(text: str, shape: CounterShape) -> bool:
         shape.this_text.match(sentence) for sentence in _SENTENCE_STARTS.split(text.strip()))
 
 
+_ABOUT = re.compile(r"^(?:about|on|for|über|à propos de|sobre|su|over)\s+", re.I)
+"""A box's title may put a preposition before naming the essay ("About this essay")."""
+
+
 def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
-    """The line stands under a short heading that names this essay ("This essay in numbers"), or among
-    the lines of counts read under it."""
+    """The line stands under a short heading or label line that names this essay ("This essay in
+    numbers", "About this essay"), or among the lines of counts read under it."""
     for block in reversed(kept):
         if isinstance(block, Removed) and block.kind == Kind.BANNER:
             continue  # the counts already read under the same heading
-        if isinstance(block, Heading):
+        if isinstance(block, (Heading, Paragraph)):
+            # (a box's title is often a plain line: "About this essay" over its lines of facts)
             text, words = text_and_words(block)
-            return words <= 8 and _names_this_text(text, draft.rules.counter)
+            return words <= 8 and not ends_sentence(text.strip()) \
+                and _names_this_text(_ABOUT.sub("", text.strip()), draft.rules.counter)
         return False
     return False
 

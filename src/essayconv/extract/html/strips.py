@@ -57,6 +57,19 @@ def chips_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | No
     return _strip_of(texts, tag, counter, tuning)
 
 
+def lines_strip(lines: list[str], counter: CounterShape, tuning: Tuning) -> str | None:
+    """The same strip set as one paragraph's lines broken by <br> ("Runs to 1,113 words (5 pages
+    handwritten)" / "Grace Nakamura, A level, December 2022" / "Awarded A* at moderation"): its lines
+    joined with " · ", when there are a few, each short and no sentence, one of them a count."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if not tuning.strip_min_items <= len(lines) <= tuning.strip_max_items \
+            or any(len(line.split()) > 2 * tuning.strip_item_words or _STOPPED.search(line) for line in lines):
+        return None
+    if not any(counter.number_unit.search(line) or counter.unit_number.search(line) for line in lines):
+        return None
+    return " · ".join(lines)
+
+
 def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
     if not tuning.strip_min_items <= len(texts) <= tuning.strip_max_items \
             or any(len(text.split()) > tuning.strip_item_words for text in texts):

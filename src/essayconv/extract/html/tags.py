@@ -233,3 +233,19 @@ def strapline_of(heading: Element) -> Element | None:
         return None
     before = (heading.text or "") + "".join(text(c) + (c.tail or "") for c in child_tags(heading) if c is not last)
     return last if before.strip() and text(last).strip() else None
+
+
+_QUOTE_HEADER_MAX_WORDS = 5
+"""A quote box's header names who is quoted ("Quote:", "Anna wrote:", "Zitat von Ben:"): a few words."""
+
+
+def quote_header(quote: Element) -> str | None:
+    """The text of a quote box's header: its first child a <cite> (or a box's title) of a few words
+    ending in a colon, with the quotation after it."""
+    first = next(iter(child_tags(quote)), None)
+    if first is None or first.tag not in ("cite", "div", "span", "strong", "b") or (quote.text or "").strip():
+        return None
+    label = " ".join(text(first).split())
+    if not label.endswith(":") or len(label.split()) > _QUOTE_HEADER_MAX_WORDS:
+        return None
+    return label if " ".join(text(quote).split()) != label else None

@@ -31,7 +31,7 @@ from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
-from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table
+from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table, lines_strip
 from .tags import (
     BLOCK_TAGS,
     EMPH_TAGS,
@@ -45,6 +45,7 @@ from .tags import (
     items_are_sections,
     lays_out_boxes,
     link_target,
+    quote_header,
     strapline_of,
     tags_under,
 )
@@ -242,7 +243,7 @@ class Walker:
             inner = Walker(self.base, self.stats, self.rules, verse=True)
             inner.walk(tag, depth + 1)
             inner.flush()
-            header = _quote_header(tag)
+            header = quote_header(tag)
             if header is not None and inner.blocks and isinstance(inner.blocks[0], Paragraph) \
                     and plain_text(inner.blocks[0].inlines).startswith(header):
                 # a forum's quote box opens with its header ("Quote:", "Anna wrote:"): who is quoted, not the quote
@@ -295,7 +296,12 @@ class Walker:
             if wrapped is not None:
                 self.blocks.append(TextLayer(wrapped))
                 return
-            self.blocks.extend(_paragraph_block(run) for run in _split_lines(spans, self.verse))
+            runs = _split_lines(spans, self.verse)
+            record = None if self.verse else lines_strip([plain_text(run) for run in runs], self.rules.counter, self.tuning)
+            if record is not None:  # a box's lines of facts, one its length ("Runs to 1,113 words" / a name / a grade)
+                self.blocks.append(Paragraph(normalize([Text(record)])))
+                return
+            self.blocks.extend(_paragraph_block(run) for run in runs)
         else:
             self.walk(tag, depth + 1)
             self.flush()
@@ -303,22 +309,6 @@ class Walker:
 
 _PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
 """A cell's blocks, and what the finder set aside of them (a list of links already taken)."""
-
-
-_QUOTE_HEADER_MAX_WORDS = 5
-"""A quote box's header names who is quoted ("Quote:", "Anna wrote:", "Zitat von Ben:"): a few words."""
-
-
-def _quote_header(quote: Element) -> str | None:
-    """The text of a quote box's header: its first child a <cite> (or a box's title) of a few words
-    ending in a colon, with the quotation after it."""
-    first = next(iter(child_tags(quote)), None)
-    if first is None or first.tag not in ("cite", "div", "span", "strong", "b") or (quote.text or "").strip():
-        return None
-    label = clean_whitespace(text(first)).strip()
-    if not label.endswith(":") or len(label.split()) > _QUOTE_HEADER_MAX_WORDS:
-        return None
-    return label if clean_whitespace(text(quote)).strip() != label else None
 
 
 def _is_removed(node: Element) -> bool:
