@@ -1086,3 +1086,21 @@ def test_a_boxs_lines_of_facts_broken_by_br_are_its_record_and_its_count_is_read
     # a verse quoted with line breaks stays, counts or not
     verse = "<blockquote><p>Four hundred words of rain<br>fell on the river town<br>and no one counted them</p></blockquote>"
     assert "fell on the river town" in _kept(_load(_page(_paragraphs(ESSAY[:2]), verse, _paragraphs(ESSAY[2:]))))
+
+
+def test_a_page_builders_columns_of_labelled_lines_are_facts_and_their_count_is_read() -> None:
+    """Weebly: a two-column table, each cell a paragraph of "<b>Label:</b> value" lines broken by <br>,
+    one of them the essay's length; a data table whose cells break one value over lines stays one row."""
+    columns = ("<table class='wsite-multicol-table'><tr><td><div class='paragraph'><strong>Paper type:</strong> Argumentative"
+               "<br><strong>Subject:</strong> Geography<br><strong>Academic level:</strong> College</div></td><td>"
+               "<div class='paragraph'><strong>Length:</strong> 789 words, which is 3 pages double-spaced<br>"
+               "<strong>Sources used:</strong> 4<br><strong>Turnaround:</strong> 9 hours</div></td></tr></table>")
+    audio = "<p>Audio version - play it while you travel</p>"
+    document = _load(_page(columns, audio, _paragraphs(ESSAY)))
+    assert document.metadata.claimed_words == 789 and "Audio version" not in _kept(document)
+    assert not any(isinstance(b, Gap) for b in document.blocks)
+    books = ("<table>" + "".join(f"<tr><td>{i}</td><td><a href='/b{i}'>Book {i}</a><br>by Ann Author<br>4.3 avg rating</td></tr>"
+                                 for i in range(1, 4)) + "</table>")
+    document = _load(_page(_paragraphs(ESSAY[:3]), books, _paragraphs(ESSAY[3:])))
+    lines = _kept(document).split("\n") + [r.text for r in document.removed]
+    assert any("Book 2 by Ann Author 4.3 avg rating" in line for line in lines)  # one row, one line

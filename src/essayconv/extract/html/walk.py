@@ -316,10 +316,23 @@ def _is_removed(node: Element) -> bool:
 
 
 def _holds_paragraphs(cell: Element) -> bool:
-    """A table cell that holds paragraphs or headings, more than one: a layout table's (an email's,
-    an old site's), walked as blocks. A data table's cell (a rank, a title, a rating in <div>s and
+    """A table cell that holds paragraphs or headings, more than one, or labelled lines: a layout
+    table's (an email's, an old site's, a page builder's columns), walked as blocks. A data table's cell (a rank, a title, a rating in <div>s and
     <span>s; a price in the one <p> an editor wraps every cell's text in) is one line of its row."""
-    return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2
+    return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell)
+
+
+_LINES_IN_A_CELL = 2
+_LABEL_IN_A_LINE = re.compile(r"(?:^|\s)[A-Z][\w’' -]{0,30}:\s")
+
+
+def _lines_of_facts(cell: Element) -> bool:
+    """A cell of labelled lines broken by <br> ("Paper type: Argumentative essay" / "Subject:
+    Philosophy" / …) is laid out as lines of facts, not one value: a page builder's columns, walked as
+    blocks. (A data table's cell may break its one value over lines: "The Hunger Games / by Suzanne
+    Collins / 4.35 avg rating".)"""
+    return len(list(itertools.islice(cell.iterdescendants("br"), _LINES_IN_A_CELL))) == _LINES_IN_A_CELL \
+        and len(_LABEL_IN_A_LINE.findall(text(cell, " "))) > _LINES_IN_A_CELL
 
 
 def _appraisal_box(tag: Element, rules: Rules) -> bool:
