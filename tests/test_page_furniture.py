@@ -1104,3 +1104,24 @@ def test_a_page_builders_columns_of_labelled_lines_are_facts_and_their_count_is_
     document = _load(_page(_paragraphs(ESSAY[:3]), books, _paragraphs(ESSAY[3:])))
     lines = _kept(document).split("\n") + [r.text for r in document.removed]
     assert any("Book 2 by Ann Author 4.3 avg rating" in line for line in lines)  # one row, one line
+
+
+def test_a_forum_questions_long_reply_is_the_essay_and_an_articles_long_comment_is_not() -> None:
+    """Vanilla Forums: a short question post, then the replies, one of them a tutor's model essay far
+    longer than the question: the essay is in the reply. An article of more words keeps its comments out."""
+    question = ("<p>Hi all, our coursework this term is a balanced argument essay and I honestly do not know what "
+                "one is supposed to look like. My teacher keeps saying weigh it up and do not just list both sides, "
+                "but I cannot picture it.</p><p>Ours has to be about five hundred words on a should we or should we "
+                "not question of our choice, with two sources. Could anyone share an example? I will not copy it, "
+                "I just need to see the shape of one.</p>")
+    replies = ("<div class='CommentsWrap'><ul class='Comments'><li class='Comment'><div class='Message'>"
+               f"<h2>Should Rivers Be Left to Flood?</h2>{_paragraphs(ESSAY * 2)}</div></li>"
+               "<li class='Comment'><div class='Message'><p>Thanks, this is really useful.</p></div></li></ul></div>")
+    page = (f"<html><head><title>Balanced argument example?</title></head><body><main><div class='Discussion'>"
+            f"<div class='Message'>{question}</div></div>{replies}</main></body></html>").encode()
+    assert ESSAY[3] in _kept(_load(page))
+    article = _paragraphs(ESSAY * 2)  # a post of its own of essay length
+    comments = ("<div class='comments'><ol><li class='comment'>" + _paragraphs([f"{p} Reader {i}." for i, p in enumerate(ESSAY * 4)])
+                + "</li></ol></div>")
+    kept = _kept(_load(_page(article, tail=comments)))
+    assert "Reader 3." not in kept

@@ -17,6 +17,7 @@ class Tuning:
     short_share: float
     short_words: int
     retry_gain: float
+    question_post_max_words: int
     prose_block_min_words: int
     prose_block_max_linked: float
     core_child_share: float

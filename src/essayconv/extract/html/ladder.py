@@ -215,11 +215,11 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)
 
 
-def _discussion_prose(prepared: _Prepared, rules: Rules) -> int:
+def _discussion_prose(prepared: _Prepared, rules: Rules) -> tuple[int, int]:
     """Words of prose in the page's comment threads (elements named as kinds never spared:
-    comments) and slideshows (fifty captions beside the article), outermost first; asked only when
-    the strict pass came back short."""
-    total = 0
+    comments) and slideshows (fifty captions beside the article), outermost first, and the most
+    any one reply holds; asked only when the strict pass came back short."""
+    total = largest = 0
     stack: list[Element] = [prepared.body]
     while stack:
         node = stack.pop()
@@ -227,9 +227,27 @@ def _discussion_prose(prepared: _Prepared, rules: Rules) -> int:
             if (chrome_kind(child, rules, by_tags=False) in rules.never_spared or slideshow(child, rules.tuning)) \
                     and prepared.mass.of(child):
                 total += prepared.mass.of(child)
+                largest = max(largest, _largest_reply(child, prepared))
             else:
                 stack.append(child)
-    return total
+    return total, largest
+
+
+_NEARLY_ALL = 0.9
+
+
+def _largest_reply(thread: Element, prepared: _Prepared) -> int:
+    """The prose of the thread's longest reply. The thread is followed down through its wrappers
+    (a child holding nearly all its prose, the only one of its tag) to the list of replies: the
+    level where the heavy child has siblings of its own tag (one <li> among the replies)."""
+    node, mass = thread, prepared.mass
+    while True:
+        children = child_tags(node)
+        heavy = [c for c in children if mass.of(c) >= _NEARLY_ALL * mass.of(node)]
+        if len(heavy) != 1 or sum(1 for c in children if c.tag == heavy[0].tag) > 1:
+            break
+        node = heavy[0]
+    return max((mass.of(c) for c in child_tags(node)), default=mass.of(node))
 
 
 def _short(attempt: _Attempt, tuning: Tuning) -> bool:
@@ -237,7 +255,7 @@ def _short(attempt: _Attempt, tuning: Tuning) -> bool:
 
 
 def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning,
-            discussion_prose: Callable[[], int] = lambda: 0) -> tuple[_Attempt, str]:
+            discussion_prose: Callable[[], tuple[int, int]] = lambda: (0, 0)) -> tuple[_Attempt, str]:
     """Strict first; when the result is short against the page's prose, the next rung on the
     same tree with the chrome put back; the strict result stands unless a later one finds
     `retry_gain` times its words. A profile's body selector is knowledge, not a guess: no ladder
@@ -246,8 +264,11 @@ def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning,
     first = attempt_on(RUNGS[0])
     if first.explicit or not _short(first, tuning):
         return first, f"{first.rung.name}: {first.rung.why}"
-    # (a post of its own first: a forum whose posts are all named as comments has nothing else)
-    if first.words >= tuning.short_words and not _short(replace(first, page_prose=first.page_prose - discussion_prose()), tuning):
+    # (a post of its own first: a forum whose posts are all named as comments has nothing else) —
+    # unless one reply alone holds far more than the post: a tutor's answer, the essay the question asked for
+    thread, largest_reply = discussion_prose() if first.words >= tuning.short_words else (0, 0)
+    if first.words >= tuning.short_words and not _short(replace(first, page_prose=first.page_prose - thread), tuning) \
+            and (first.words >= tuning.question_post_max_words or largest_reply < tuning.retry_gain * first.words):
         return first, f"{first.rung.name}: {first.rung.why}; the rest of the page's prose is its comments"
     best = first
     for rung in RUNGS[1:]:
