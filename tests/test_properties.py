@@ -218,3 +218,16 @@ def test_whitespace_cleaning_by_split_agrees_with_the_substitutions() -> None:
             assert slow(f"a{char}b") == "a b", hex(code)
         for text in (f" {char}", f"{char}\n", f"a  {char}  b", f"\t{char}\u00a0b ", f"{char}{char}"):
             assert model.clean_whitespace(text) == slow(text), hex(code)
+
+
+def test_ascii_word_count_agrees_with_the_word_pattern() -> None:
+    """`count_words` counts an ASCII text by splitting it: for every string of up to four characters
+    over word characters, joiners and separators, as many words as the pattern finds."""
+    import itertools
+
+    from essayconv import model
+
+    for length in range(5):
+        for letters in itertools.product("a_1-' .", repeat=length):
+            text = "".join(letters)
+            assert model.count_words(text) == len(model._WORD.findall(text)), repr(text)
