@@ -487,6 +487,9 @@ def test_a_pattern_anchored_at_the_texts_start_is_tried_there_only(pattern: str,
     (r"^(?:read more|show more)$", False),
     (r"^if you cite this essay\b.{0,60}$", False),  # the scan comes after a literal that fails first
     (r"\bread more", False),
+    (r"^(?=[^·|]*\d|.*[·|]\d)[^.!?]{1,50} [·|] ", True),  # its lookahead walks the text first
+    (r"^(?=read)[^.!?]{1,50} [·|] ", True),  # …or what follows a lookahead that does not
+    (r"^(?=read)more", False),
 ])
 def test_an_anchored_pattern_that_opens_by_walking_the_text_is_prefiltered(pattern: str, scans: bool) -> None:
     from essayconv.literals import opens_with_a_scan

@@ -155,6 +155,12 @@ def test_marker_prefilter_agrees_with_the_full_patterns() -> None:
     (r"(?:ab)?sample text", ("sample text",)),  # an optional part is never required
     (r"\bslouží (?:pouze|jen)\b", ("slouží ",)),  # Latin letters with diacritics lower() as re folds them
     (r"\bdıe ausarbeitung", ("e ausarbeitung",)),  # the dotless i: re equates it with "i", lower() does not
+    # a few separators in a class: each spelling of the literal (a breadcrumb's " › ", a strip's " · ")
+    (r"^[^.!?·|•]{1,50}(?: [·|•] [^.!?·|•]{1,50}){1,6}$", (" | ", " · ", " • ")),
+    (r"^[^>/]{1,40}(?: (?:›|»|>|/) [^>/]{1,40}){2,}$", (" / ", " > ", " » ", " › ")),
+    (r"plagiarism[ -]free", ("plagiarism free", "plagiarism-free")),
+    (r"redactad[oa] por", ("redactad",)),  # a class of letters still ends the run
+    (r"d[’']aide", ("d'aide", "d’aide")),  # "d" alone is too short: the run goes on through the mark
 ])
 def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> None:
     from essayconv.literals import required_literals

@@ -199,3 +199,35 @@ def test_whitespace_cleaning_fast_path_changes_nothing_the_slow_path_would() -> 
         char = chr(code)
         for text in (f"a{char}b", f"a {char}b", char):
             assert model.clean_whitespace(text) == slow(text), hex(code)
+
+
+def test_whitespace_cleaning_by_split_agrees_with_the_substitutions() -> None:
+    """`clean_whitespace` splits a text at white space when it holds nothing else to clean: for every
+    character of the Basic Multilingual Plane, at the text's edges and between runs of spaces, it
+    agrees with the three substitutions; and `str.split` splits at no character they would keep."""
+    from essayconv import model
+
+    def slow(text: str) -> str:
+        return model._WS.sub(" ", model._SEPARATING_CONTROLS.sub(" ", model.INVISIBLE_IN_WORDS.sub("", text)))
+
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if char.isspace():
+            assert slow(f"a{char}b") == "a b", hex(code)
+        for text in (f" {char}", f"{char}\n", f"a  {char}  b", f"\t{char}\u00a0b ", f"{char}{char}"):
+            assert model.clean_whitespace(text) == slow(text), hex(code)
+
+
+def test_ascii_word_count_agrees_with_the_word_pattern() -> None:
+    """`count_words` counts an ASCII text by splitting it: for every string of up to four characters
+    over word characters, joiners and separators, as many words as the pattern finds."""
+    import itertools
+
+    from essayconv import model
+
+    for length in range(5):
+        for letters in itertools.product("a_1-' .", repeat=length):
+            text = "".join(letters)
+            assert model.count_words(text) == len(model._WORD.findall(text)), repr(text)

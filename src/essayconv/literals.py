@@ -66,13 +66,25 @@ def opens_with_a_scan(pattern: str) -> bool:
     """Whether the pattern, after its anchor and optional characters, opens with a repeat of up to
     `SCAN_MIN` characters or more: anchored or not, the engine walks the text with it before it
     meets anything a literal test could rule out."""
-    try:
-        from re._constants import AT, MAX_REPEAT, MIN_REPEAT
-    except ImportError:  # pragma: no cover - older layout
-        from sre_constants import AT, MAX_REPEAT, MIN_REPEAT  # type: ignore[no-redef]
     parsed = _parse(pattern)
-    for op, value in parsed or ():
+    return parsed is not None and _opens_with_a_scan(parsed)
+
+
+def _opens_with_a_scan(items) -> bool:  # noqa: ANN001 - a parsed (sub)pattern
+    """`opens_with_a_scan` of a parsed sequence. A lookahead at its start is run there first: it
+    scans when one of its branches opens with a scan; else what follows it opens the pattern."""
+    try:
+        from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, MAX_REPEAT, MIN_REPEAT
+    except ImportError:  # pragma: no cover - older layout
+        from sre_constants import ASSERT, ASSERT_NOT, AT, BRANCH, MAX_REPEAT, MIN_REPEAT  # type: ignore[no-redef]
+    for op, value in items:
         if op is AT:
+            continue
+        if op in (ASSERT, ASSERT_NOT):
+            body = value[1]
+            branches = body[0][1][1] if len(body) == 1 and body[0][0] is BRANCH else [body]
+            if any(_opens_with_a_scan(branch) for branch in branches):
+                return True
             continue
         if op in (MAX_REPEAT, MIN_REPEAT):
             low, high, _item = value
@@ -92,8 +104,10 @@ the substring tests cost more than the pattern they would spare."""
 def _safe_literal_char(char: str) -> bool:
     """A letter whose lower() equates what re's case-insensitive matching equates: ASCII, and the
     Latin letters with diacritics (U+00C0-U+024F) but the dotted and dotless i and the long s, which
-    re also equates with ASCII letters (and "İ".lower() is two characters)."""
-    return char.isascii() or ("\u00c0" <= char <= "\u024f" and char not in "\u0130\u0131\u017f")
+    re also equates with ASCII letters (and "İ".lower() is two characters); and any character that
+    has no case (punctuation such as "·", "»", "•"): re matches it as itself, and lower() keeps it."""
+    return char.isascii() or ("\u00c0" <= char <= "\u024f" and char not in "\u0130\u0131\u017f") \
+        or char.lower() == char == char.upper()
 
 
 def _usable(literal: str) -> bool:
@@ -105,20 +119,36 @@ def _required_in(items) -> frozenset[str] | None:  # noqa: ANN001 - a parsed (su
     plain characters, or the literals of a group, of every branch of an alternation, or of a part
     repeated at least once. "Best": the longest shortest literal, then the fewest."""
     try:
-        from re._constants import ATOMIC_GROUP, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
+        from re._constants import ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
     except ImportError:  # pragma: no cover - older layout
-        from sre_constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
+        from sre_constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
         ATOMIC_GROUP = POSSESSIVE_REPEAT = object()  # noqa: N806 - absent before 3.11
     candidates: list[frozenset[str]] = []
     run: list[str] = []
+    spellings: list[str] | None = None  # the run up to a small class in it, each way the class spells it
     for op, value in [*items, (None, None)]:
         if op is LITERAL:
             run.append(chr(value))
             continue
         # a letter no literal may hold splits the run: each piece is required all the same
         pieces = "".join(c if _safe_literal_char(c) else "\0" for c in run).lower().split("\0")
-        candidates.extend(frozenset((piece,)) for piece in pieces if _usable(piece))
         run = []
+        if spellings is not None:  # the run's first piece goes on the class's spellings
+            spellings = [s + pieces[0] for s in spellings]
+            if len(pieces) > 1 or op is not IN:
+                candidates.extend([frozenset(spellings)] if all(_usable(s) for s in spellings) else [])
+                spellings = None
+            pieces = pieces[1:]
+        if op is IN and (chars := _few_separators(value)) is not None \
+                and len(spellings or ()) * len(chars) <= MAX_LITERALS:
+            start = spellings or [pieces.pop() if pieces else ""]  # the last piece runs on into the class
+            spellings = [s + c for s in start for c in chars]
+        elif spellings is not None:  # a class of too many spellings ends them
+            candidates.extend([frozenset(spellings)] if all(_usable(s) for s in spellings) else [])
+            spellings = None
+        candidates.extend(frozenset((piece,)) for piece in pieces if _usable(piece))
+        if op is IN and spellings is not None:
+            continue
         found = None
         if op is SUBPATTERN:
             found = _required_in(value[3])
@@ -135,6 +165,25 @@ def _required_in(items) -> frozenset[str] | None:  # noqa: ANN001 - a parsed (su
     if not candidates:
         return None
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+MAX_CLASS_CHARS = 4
+"""A class of at most this many separators ("[·|•]", "(?:›|»|>|/)") is read as that many spellings
+of the literal it stands in: " · ", " | ", " • "."""
+
+
+def _few_separators(items) -> list[str] | None:  # noqa: ANN001 - a parsed class
+    """The characters of a class that lists a few characters without case (separators, quote marks,
+    spaces); None for any other class (negated, ranges, categories, letters). A class of letters
+    ("redactad[oa]") still ends its run: spelt out, an alternation of many such words would hold
+    more literals than a prefilter tests."""
+    try:
+        from re._constants import LITERAL
+    except ImportError:  # pragma: no cover - older layout
+        from sre_constants import LITERAL  # type: ignore[no-redef]
+    if len(items) > MAX_CLASS_CHARS or any(op is not LITERAL or chr(v).lower() != chr(v).upper() for op, v in items):
+        return None
+    return sorted({chr(v) for _op, v in items})
 
 
 def required_literals(pattern: str) -> tuple[str, ...] | None:

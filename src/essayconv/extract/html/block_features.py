@@ -15,6 +15,7 @@ from ...languages import frequent_words, function_words
 from ...model import clean_whitespace
 from ...rules import Rules
 from ..dom import Element, child_tags, has_text, text
+from ..prose import word_runs
 from .container import TextStats
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, REMOVED_TAG
@@ -96,7 +97,7 @@ def text_blocks(root: Element) -> list[Element]:
 
 
 def _families(words: set[str]) -> tuple[float, ...]:
-    return tuple(float(any(w.startswith(p) for w in words for p in prefixes)) for _, prefixes in TOKEN_FAMILIES)
+    return tuple(float(any(w.startswith(prefixes) for w in words)) for _, prefixes in TOKEN_FAMILIES)
 
 
 def _path_facts(tag: Element, root: Element, rules: Rules, stats: TextStats) -> tuple[float, ...]:
@@ -141,8 +142,9 @@ def _text_facts(text: str) -> tuple[float, ...]:
 
 def _content_words(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
+    stop = _stop_words()  # (asked once, not once per word)
     for w in _CONTENT_WORD.findall(text.casefold()):
-        if w not in _stop_words():
+        if w not in stop:
             counts[w] = counts.get(w, 0) + 1
     return counts
 
@@ -152,7 +154,7 @@ def block_views(root: Element, rules: Rules, stats: TextStats) -> list[BlockView
     tags = text_blocks(root)
     texts = [clean_whitespace(text(t, " ")).strip() for t in tags]
     text_facts = [_text_facts(text) for text in texts]
-    words = [len(_WORD.findall(text)) for text in texts]
+    words = [word_runs(text) for text in texts]
     density = [stats.link_density(t) for t in tags]
     prose = [w >= PROSE_WORDS and d < 0.3 for w, d in zip(words, density)]
     # the essay's core vocabulary: the content words of its prose blocks (a block is compared with
@@ -218,10 +220,10 @@ class SegmentView:
 
 def _segment_features(tag: Element, shown: str, level: int, after: bool, adjacent: bool, root_words: int,
                       core: dict[str, int], rules: Rules, stats: TextStats) -> tuple[float, ...]:
-    words = len(_WORD.findall(shown))
+    words = word_runs(shown)
     text_facts = _text_facts(shown)
     blocks = text_blocks(tag) or [tag]  # a lone paragraph beside the container is its own block
-    prose = sum(1 for b in blocks if len(_WORD.findall(text(b, " "))) >= PROSE_WORDS and stats.link_density(b) < 0.3)
+    prose = sum(1 for b in blocks if word_runs(text(b, " ")) >= PROSE_WORDS and stats.link_density(b) < 0.3)
     headings = list(tag.iterdescendants(*_HEADINGS))
     if tag.tag in _HEADINGS:
         headings.append(tag)
@@ -251,7 +253,7 @@ def segment_views(root: Element, rules: Rules, stats: TextStats, levels: int = E
     """The elements beside the container, up to `levels` ancestors, with their features; what the
     chrome pass set aside is not weighed again."""
     root_text = clean_whitespace(text(root, " "))
-    root_words = len(_WORD.findall(root_text))
+    root_words = word_runs(root_text)
     core = _content_words(root_text)
     views: list[SegmentView] = []
     node = root
@@ -270,6 +272,6 @@ def segment_views(root: Element, rules: Rules, stats: TextStats, levels: int = E
             between = children[min(i, at) + 1: max(i, at)]
             adjacent = not any(c.tag != REMOVED_TAG and has_text(c) for c in between)
             features = _segment_features(child, shown, level, i > at, adjacent, root_words, core, rules, stats)
-            views.append(SegmentView(child, level, shown, len(_WORD.findall(shown)), features))
+            views.append(SegmentView(child, level, shown, word_runs(shown), features))
         node = parent
     return views
