@@ -429,3 +429,19 @@ def test_a_browsers_print_header_and_footer_on_every_page_are_furniture() -> Non
     document = essayconv.load((page_1 + "\f" + page_2).encode(), name="print.txt")
     texts = [block_text(b) for b in document.blocks]
     assert texts == [PROSE, "and the town had to decide who paid for the new walls along the banks.", PROSE]
+
+
+def test_a_textract_dumps_pipe_table_entities_and_key_term_box() -> None:
+    """textract's output: no title line, the menu first, the site's path with its "&gt;" left
+    undecoded, a facts table drawn with pipes right above the essay, a "Key term" box of one entry."""
+    essay = "\n\n".join(f"Paragraph {i} of the essay weighs the river's old course against the town that grew on "
+                        f"its banks, and finds the town the poorer for it in every spring flood." for i in range(5))
+    dump = ("Browse essays\n\nGeography\n\nPolitics\n\nHome &gt; Geography &gt; Rivers\n\nShould Rivers Be Left to Flood?\n\n"
+            "----------------------------\n| Subject | Geography |\n|  Length | 789 words |\n|   Added | 3 April 2025 |\n"
+            "----------------------------\n\n" + essay + "\n\nKey term\n\nFlood plain: the flat land a river "
+            "covers when it overflows.\n\nThe meadows held the water, and the town stayed dry that year.\n")
+    document = essayconv.load(dump.encode(), name="roam.txt")
+    kept = "\n".join(block_text(b) for b in document.blocks)
+    assert document.title == "Should Rivers Be Left to Flood?" and document.metadata.claimed_words == 789
+    assert "Paragraph 3 of the essay" in kept and "Paragraph 4 of the essay" in kept
+    assert "Politics" not in kept and "Flood plain" not in kept and "&gt;" not in kept

@@ -70,7 +70,8 @@ def drop_glossary_boxes(draft: Draft) -> Draft:
                 and text_and_words(label)[0].strip().rstrip(":").casefold() not in essay_headings():
             run = _entries(content, at + 1, tuning)
             entries = sum(1 for b in content[at + 1:at + 1 + run] if not _term(b, tuning) or _entry_on_a_line(b, tuning))
-            if entries >= 2:
+            # (one entry on its line is a box too: "Key term" / "Right of way: a path the public may use")
+            if entries >= 2 or (run == 1 and _entry_on_a_line(content[at + 1], tuning)):
                 taken.update(positions[at:at + 1 + run])
                 at += 1 + run
                 continue

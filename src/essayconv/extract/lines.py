@@ -17,7 +17,7 @@ from ..rules import Rules
 from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
-from .tables import aligned_rows, simple_tables, tab_row
+from .tables import aligned_rows, pipe_tables, simple_tables, tab_row
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
@@ -39,7 +39,7 @@ def _lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
              for line in text.split("\n")]
     # a whole dump's tables drawn in spaces are rows of facts; a <pre> or a PDF's text layer sets
     # code, a program's help and verse in columns, which stay as they are
-    tables = aligned_rows(simple_tables(lines)) if dump else lines
+    tables = aligned_rows(simple_tables(pipe_tables(lines))) if dump else lines
     return _undouble([line.expandtabs(4).rstrip() for line in tables], tuning)
 
 

@@ -61,3 +61,27 @@ def simple_tables(lines: list[str]) -> list[str]:
         else:
             out.extend((f"{row.group('label').strip()}: {row.group('value').strip()}", ""))
     return out
+
+
+# a table drawn with pipes between its cells, as textract and Markdown-ish writers draw one:
+# "| Subject | Geography |", its borders a run of dashes ("-------" or "|---|---|")
+_PIPE_ROW = re.compile(r"^\s*\|(?P<cells>(?:[^|]*\|){2,})\s*$")
+_PIPE_BORDER = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*[|+]?)+\s*$")
+
+
+def pipe_tables(lines: list[str]) -> list[str]:
+    """A table drawn with pipes: its borders are breaks, and each row reads "Subject: Geography" (a
+    label and a value) or its cells joined with " · " (a row of more), a line of its own — never one
+    paragraph with the lines around it."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        row = _PIPE_ROW.match(line)
+        if row is not None:
+            cells = [cell.strip() for cell in row.group("cells").split("|")[:-1]]
+            cells = [cell for cell in cells if cell]
+            if cells:
+                out.extend((f"{cells[0]}: {cells[1]}" if len(cells) == 2 else " · ".join(cells), ""))
+            continue
+        beside = any(_PIPE_ROW.match(lines[i]) for i in (index - 1, index + 1) if 0 <= i < len(lines))
+        out.append("" if beside and _PIPE_BORDER.match(line) else line)
+    return out

@@ -9,6 +9,7 @@ name and breadcrumb above the title, and the title line itself.
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..model import Removed, count_words
@@ -164,13 +165,22 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     return title, groups, head
 
 
+_ENTITY = re.compile(r"&(?:gt|lt|amp|quot|apos|nbsp|ndash|mdash|rsquo|lsquo|rdquo|ldquo|hellip|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def _entities_decoded(text: str) -> str:
+    """A converter that left the page's character references undecoded ("Home &gt; Geography"): the
+    dump reads as the page did. (Only references: a lone "&" stays as it is.)"""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
 def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
                  profiles: tuple[Profile, ...] = ()) -> Extracted:
     from ..mojibake import repair_mojibake
     from .title import clean_title
 
     rules = rules or load_rules()
-    reading = read_lines(repair_mojibake(text), rules, dump=True)
+    reading = read_lines(_entities_decoded(repair_mojibake(text)), rules, dump=True)
     title, groups, head = _dump_head(list(reading.groups), rules)
     furniture = sorted([*reading.furniture, *head], key=lambda record: record[0])
     blocks = blocks_of(reading, groups, furniture)
