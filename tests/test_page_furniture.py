@@ -1125,3 +1125,33 @@ def test_a_forum_questions_long_reply_is_the_essay_and_an_articles_long_comment_
                 + "</li></ol></div>")
     kept = _kept(_load(_page(article, tail=comments)))
     assert "Reader 3." not in kept
+
+
+def test_a_shops_two_extracts_leave_two_gaps_and_its_list_of_what_you_get_goes() -> None:
+    """PrestaShop: "What you get:" over the pack's contents, then "Extract 1 of 2 …", the opening, "(the
+    extract stops here – the remaining sections are in the full PDF)", "Extract 2 of 2 …", a later
+    section, "(end of extract)"."""
+    pack = "<h3>What you get:</h3><ul><li>the full essay as a PDF (9 pages)</li><li>a one-page plan</li></ul>"
+    page = _page(pack, "<p>Extract 1 of 2 – the opening (page 1)</p>", _paragraphs(ESSAY[:2]),
+                 "<p>(the extract stops here – the remaining sections are in the full PDF)</p>",
+                 "<p>Extract 2 of 2 – from section 3 (page 5)</p>", _paragraphs(ESSAY[2:4]), "<p>(end of extract)</p>")
+    document = _load(page)
+    kept = _kept(document)
+    assert "Extract 1 of 2" not in kept and "one-page plan" not in kept and "stops here" not in kept
+    assert sum(isinstance(b, Gap) for b in document.blocks) == 2 and isinstance(document.blocks[-1], Gap)
+
+
+def test_an_annotated_bibliography_is_no_essay_and_an_essays_reference_list_is_one() -> None:
+    sources = [f"Vale, O., & Marsh, T. (20{10 + i}). River meadows and town floods, part {i}. Journal of Rivers, 4(2), 1–20."
+               for i in range(4)]
+    notes = [f"This study of {i + 3} towns shows that meadows left to flood protect the streets downstream, "
+             f"though its sample is small and its towns all lie on one river." for i in range(4)]
+    body = "".join(f"<p>{s}</p><p>{n}</p>" for s, n in zip(sources, notes))
+    try:
+        _load(_page("<h2>Example: river flooding (APA 7)</h2>", body, title="Annotated bibliography example"))
+    except essayconv.NoEssayError as error:
+        assert "annotated bibliography" in str(error)
+    else:
+        raise AssertionError("an annotated bibliography was converted")
+    essay = _load(_page(_paragraphs(ESSAY), "<h2>References</h2>", "".join(f"<p>{s}</p>" for s in sources)))
+    assert ESSAY[0] in _kept(essay) and essay.references is not None

@@ -115,6 +115,7 @@ class Tuning:
     greeting_note_lines: int
     fact_value_max_words: int
     index_letters_min: int
+    annotated_sources_min: int
     essay_talk_share: float
     essay_talk_min_words: int
     digest_max_words: int

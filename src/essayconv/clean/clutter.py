@@ -170,8 +170,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed(rule.kind, text))
             following = next_content(blocks, index)
             skip_kind = rule.kind
-            if rule.action == "label" and isinstance(following, Paragraph) and text_and_words(following)[1] <= tuning.digest_max_words:
-                skip_list = following  # a box's label takes the box's one short paragraph ("Did you know?" / the fact)
+            if rule.action == "label" and (isinstance(following, ListBlock) or (
+                    isinstance(following, Paragraph) and text_and_words(following)[1] <= tuning.digest_max_words)):
+                skip_list = following  # a box's label takes the box's one short paragraph or list ("Did you know?" / the fact)
             elif rule.kind in LABELS_A_LIST and isinstance(following, ListBlock):
                 skip_list = following  # the digest's list goes with its label
             elif rule.kind == Kind.SUMMARY_BOX and isinstance(following, Paragraph) and not essay.before(out) \

@@ -4,6 +4,8 @@ removed (exit 3, `NoEssayError`)."""
 
 from __future__ import annotations
 
+import re
+
 from ..extract import Extracted
 from ..model import Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..rules import Rules
@@ -42,6 +44,21 @@ def _sales_words(document: Document, rules: Rules) -> int:
     return total
 
 
+_SOURCE_ENTRY = re.compile(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]\.\s?){1,3}.{0,120}?"
+                           r"\((?:1[5-9]\d\d|20\d\d)[a-z]?[^)]{0,20}\)\.")
+"""A source's entry as APA and Harvard open it: "Surname, I., & Surname, M. (2021)."."""
+
+
+def _annotated_sources(document: Document) -> int:
+    """How many of the kept paragraphs are sources' entries with something between each and the next
+    (an annotation, kept or set aside): an annotated bibliography lists sources, it argues nothing.
+    An essay's own reference list is read apart, and its entries follow one another."""
+    entries = [i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph) and _SOURCE_ENTRY.match(block_text(b))]
+    removed_at = {record.at for record in document.removed}
+    apart = sum(1 for a, b in zip(entries, entries[1:]) if b > a + 1 or any(a < at <= b for at in removed_at))
+    return len(entries) if apart >= len(entries) - 1 else 0
+
+
 def _questions_listed(document: Document) -> tuple[int, int]:
     """(list items that ask a question, words in all list items)."""
     items = [plain_text(item).strip() for block in document.blocks if isinstance(block, ListBlock) for item in block.items]
@@ -73,6 +90,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     calls = [block_text(b).strip() for b in document.blocks if isinstance(b, Heading) and rules.call_heading.match(block_text(b).strip())]
     if len(calls) >= rules.call_headings_min:
         return f"no essay in the page: it calls for applications or entries ({', '.join(calls[:3])} …), not an essay"
+    sources = _annotated_sources(document)
+    if sources >= rules.tuning.annotated_sources_min:
+        return f"no essay in the page: it is an annotated bibliography ({sources} sources, each with its note), not an essay"
     parts = [block_text(b).strip() for b in document.blocks if isinstance(b, Heading) and rules.lesson_heading.match(block_text(b).strip())]
     if len(parts) >= rules.lesson_headings_min:
         return f"no essay in the page: it is a lesson plan ({', '.join(parts[:3])} …), not an essay"
