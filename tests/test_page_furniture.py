@@ -1155,3 +1155,18 @@ def test_an_annotated_bibliography_is_no_essay_and_an_essays_reference_list_is_o
         raise AssertionError("an annotated bibliography was converted")
     essay = _load(_page(_paragraphs(ESSAY), "<h2>References</h2>", "".join(f"<p>{s}</p>" for s in sources)))
     assert ESSAY[0] in _kept(essay) and essay.references is not None
+
+
+def test_a_wikis_location_line_is_no_title_and_its_record_with_the_question_is_the_essays() -> None:
+    """MoinMoin: an <h1 id="locationline"> of the page's path ("PrizeEssays / 2024 / RiverFloods") before
+    the essay's own <h1>; a record table whose values include the question the essay answers."""
+    record = "<table>" + "".join(f"<tr><td><strong>{label}</strong></td><td>{value}</td></tr>" for label, value in (
+        ("Author", "Oona Vale (2nd year, Geography)"), ("Prize", "Essay Prize 2024, runner-up"),
+        ("Question", "\"Should any river be left to flood?\""), ("Length", "789 words (title and references not counted)"))) + "</table>"
+    page = (f"<html><head><title>PrizeEssays/2024/RiverFloods - Marlpit Wiki</title></head><body>"
+            f"<h1 id='locationline'><a href='/PrizeEssays'>PrizeEssays</a> / <a href='/PrizeEssays/2024'>2024</a> / "
+            f"RiverFloods</h1><div id='page'><h1>Should Rivers Be Left to Flood?</h1>{record}{_paragraphs(ESSAY)}</div>"
+            f"</body></html>").encode()
+    document = _load(page)
+    assert document.title == "Should Rivers Be Left to Flood?"
+    assert "Oona Vale" not in _kept(document) and document.metadata.claimed_words == 789

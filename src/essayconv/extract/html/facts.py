@@ -260,8 +260,8 @@ def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
     site_headings = _site_part_headings(facts)
     for heading in facts.h1:
-        if heading in site_headings:
-            continue
+        if heading in site_headings or rules.file_name_title.search(heading.strip()):
+            continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
         if heading and len(heading) < 300:
             return clean_title(heading, rules, site_name)
     for candidate in (facts.get("og:title", "twitter:title"), facts.title):

@@ -81,8 +81,9 @@ def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tun
     return joined if len(" ".join(texts)) >= 0.9 * len(whole) else None  # nothing loose beside the items
 
 
-_STOPPED = re.compile(rf"[.!?][{CLOSING_MARKS}]*$")
-"""A value that ends on a full stop is a sentence, not a fact ("(Works Cited not counted)" is a remark)."""
+_STOPPED = re.compile(rf"[.!][{CLOSING_MARKS}]*$")
+"""A value that ends on a full stop is a sentence, not a fact ("(Works Cited not counted)" is a remark; a
+question is the prompt the essay answers, a fact about it)."""
 
 _TABLE_ROWS_MAX = 12
 """A table of an essay's facts is a card: a dozen rows at most (a data table runs longer)."""
