@@ -823,13 +823,22 @@ def test_a_wikis_title_and_its_record_of_facts_in_labels_no_list_names() -> None
     data plugin's list of short facts ("Word tally : 789", its colon in a span), one of them its length."""
     record = "".join(f"<dt>{label}<span class='sep'>: </span></dt><dd>{value}</dd>" for label, value in
                      (("Writer", "Samuel Quill"), ("Year group", "Lower Sixth"), ("Word tally", "789"), ("Marked", "A*")))
-    page = (f"<html><head><title>Should Rivers Be Left to Flood? [Marlpit Essay Wiki]</title></head><body>"
-            f"<div id='dokuwiki__header'><h1 class='logo'><a href='/doku.php?id=start'><span>Marlpit Essay Wiki</span>"
-            f"</a></h1></div><div class='page'><h1>Should Rivers Be Left to Flood?</h1><div class='level1'>"
-            f"<div class='dataplugin_entry'><dl>{record}</dl></div>{_paragraphs(ESSAY)}</div></div></body></html>").encode()
+    header = ("<div id='dokuwiki__header'><h1 class='logo'><a href='/doku.php?id=start'><span>Marlpit Essay Wiki</span>"
+              "</a></h1></div>")
+    _assert_wiki_record(_wiki_page("Should Rivers Be Left to Flood? [Marlpit Essay Wiki]", header,
+                                   f"<div class='dataplugin_entry'><dl>{record}</dl></div>"), "Samuel Quill")
+
+
+def _wiki_page(title_tag: str, header: str, record: str) -> bytes:
+    return (f"<html><head><title>{title_tag}</title></head><body>{header}<div class='page'>"
+            f"<h1>Should Rivers Be Left to Flood?</h1>{record}{_paragraphs(ESSAY)}</div></body></html>").encode()
+
+
+def _assert_wiki_record(page: bytes, writer: str) -> None:
+    """The essay's own <h1> is the title; the record's length is read and its writer's name goes."""
     document = _load(page)
     assert document.title == "Should Rivers Be Left to Flood?"
-    assert document.metadata.claimed_words == 789 and "Samuel Quill" not in _kept(document)
+    assert document.metadata.claimed_words == 789 and writer not in _kept(document)
 
 
 def test_a_one_line_digest_under_its_label_goes_and_a_writers_tldr_stays() -> None:
@@ -1163,10 +1172,6 @@ def test_a_wikis_location_line_is_no_title_and_its_record_with_the_question_is_t
     record = "<table>" + "".join(f"<tr><td><strong>{label}</strong></td><td>{value}</td></tr>" for label, value in (
         ("Author", "Oona Vale (2nd year, Geography)"), ("Prize", "Essay Prize 2024, runner-up"),
         ("Question", "\"Should any river be left to flood?\""), ("Length", "789 words (title and references not counted)"))) + "</table>"
-    page = (f"<html><head><title>PrizeEssays/2024/RiverFloods - Marlpit Wiki</title></head><body>"
-            f"<h1 id='locationline'><a href='/PrizeEssays'>PrizeEssays</a> / <a href='/PrizeEssays/2024'>2024</a> / "
-            f"RiverFloods</h1><div id='page'><h1>Should Rivers Be Left to Flood?</h1>{record}{_paragraphs(ESSAY)}</div>"
-            f"</body></html>").encode()
-    document = _load(page)
-    assert document.title == "Should Rivers Be Left to Flood?"
-    assert "Oona Vale" not in _kept(document) and document.metadata.claimed_words == 789
+    location = ("<h1 id='locationline'><a href='/PrizeEssays'>PrizeEssays</a> / <a href='/PrizeEssays/2024'>2024</a> / "
+                "RiverFloods</h1>")
+    _assert_wiki_record(_wiki_page("PrizeEssays/2024/RiverFloods - Marlpit Wiki", location, record), "Oona Vale")
