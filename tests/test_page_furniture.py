@@ -1175,3 +1175,14 @@ def test_a_wikis_location_line_is_no_title_and_its_record_with_the_question_is_t
     location = ("<h1 id='locationline'><a href='/PrizeEssays'>PrizeEssays</a> / <a href='/PrizeEssays/2024'>2024</a> / "
                 "RiverFloods</h1>")
     _assert_wiki_record(_wiki_page("PrizeEssays/2024/RiverFloods - Marlpit Wiki", location, record), "Oona Vale")
+
+
+def test_a_newsletters_greeting_states_the_count_and_its_wall_says_read_the_rest() -> None:
+    """beehiiv: "Hello, essay people," and a note stating the essay's length in a long sentence; the
+    essay's title; the opening; "Subscribe to … Plus to read the rest." — the essay goes on behind it."""
+    note = ("<p>Hello, essay people,</p><p>The model essay runs to 789 words, which is longer than I usually send, "
+            "so free readers get the opening today and members get the rest.</p>")
+    wall = "<div class='paywall'><p>Subscribe to Marlpit Plus to read the rest. Become a paying subscriber today.</p></div>"
+    document = _load(_page(note, "<h2>Should Rivers Be Left to Flood?</h2>", _paragraphs(ESSAY[:3]), wall,
+                           title="#87: Should rivers flood?"))
+    assert document.metadata.claimed_words == 789 and isinstance(document.blocks[-1], Gap)

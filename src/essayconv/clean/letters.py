@@ -100,10 +100,15 @@ def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Dra
 
     for block in blocks[first:last + 1]:
         for sentence in SENTENCES.split(text_and_words(block)[0]):
-            parts = counter_parts(sentence, draft.rules.counter)
+            # a long sentence is read near its count when it speaks of the essay ("The model essay
+            # runs to 1,120 words, which is longer than I usually send, so …")
+            parts = counter_parts(sentence, draft.rules.counter, windowed=_OF_THE_ESSAY.search(sentence) is not None)
             if parts and parts[0] is not None:
                 return parts[0]
     return None
+
+
+_OF_THE_ESSAY = re.compile(r"\b(?:essay|paper|piece|answer)\b", re.I)
 
 
 def _tail_from(blocks: list[DraftBlock], draft: Draft) -> int | None:
