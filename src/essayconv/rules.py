@@ -322,6 +322,8 @@ class LetterShape:
     note_max_blocks: int
     greeting_within: int
     name_max_words: int
+    essay_nouns: frozenset[str] = frozenset()
+    """A note's sentence naming one of these speaks of the essay: its count is read however long."""
 
 
 @dataclass(frozen=True)
@@ -406,6 +408,8 @@ class Rules:
     about_the_page: re.Pattern[str]
     """A quotation speaking of the page or the site's work: with a customer's credit, a testimonial."""
     support_appeal: re.Pattern[str]
+    deal: re.Pattern[str]
+    """A shop's deal named in a line ([buttons] deal: "10% off", "a teacher's discount", "code MODEL10")."""
     """The site asking to be kept going (donations, friends, volunteers): with its name, its appeal."""
     """The site speaking as itself ("we", "our"): with its writers and orders, an order page's prose."""
     orders: frozenset[str]
@@ -513,6 +517,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         customers=frozenset(v.casefold() for v in data.get("buttons", {}).get("customers", [])),
         about_the_page=re.compile(data.get("buttons", {}).get("about_the_page", r"(?!)"), FLAGS),
         support_appeal=re.compile(data.get("buttons", {}).get("support_appeal", r"(?!)"), FLAGS),
+        deal=re.compile(data.get("buttons", {}).get("deal", r"(?!)"), FLAGS),
         orders=frozenset(v.casefold() for v in data.get("buttons", {}).get("orders", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),
@@ -527,7 +532,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
                            ends=_combine(data["letters"]["ends"]),
                            note_max_blocks=int(data["letters"]["note_max_blocks"]),
                            greeting_within=int(data["letters"]["greeting_within"]),
-                           name_max_words=int(data["letters"]["name_max_words"])),
+                           name_max_words=int(data["letters"]["name_max_words"]),
+                           essay_nouns=frozenset(w.casefold() for w in data["letters"].get("essay_nouns", []))),
         tuning=tuning_from_data(data["tuning"]),
     )
 

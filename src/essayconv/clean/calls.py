@@ -178,10 +178,6 @@ def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline
     return words <= most and (speaks_of_sellers or _question_then_offer(text, rules))
 
 
-_DEAL = re.compile(r"\d\s?%\s?off\b|\bdiscounts?\b|\b(?:promo|coupon|voucher|discount) codes?\b|\bcode [A-Z0-9]{4,}\b", re.I)
-"""A shop's deal, not merely a price or a free thing ("10% off", "a teacher's discount", "code MODEL10")."""
-
-
 def _question_then_offer(text: str, rules: Rules) -> bool:
     """A line asking the reader, then making an offer in the same paragraph ("Revising this week? Code
     MODEL10 takes 10% off any pack until Sunday", "Buying for a class? … a teacher's discount at
@@ -190,7 +186,7 @@ def _question_then_offer(text: str, rules: Rules) -> bool:
     if question is None or count_words(question.group(0)) > rules.tuning.action_headline_max_words:
         return False
     rest = text[question.end():]
-    return _DEAL.search(rest) is not None
+    return rules.deal.search(rest) is not None
 
 
 def _bold_lead(block: DraftBlock) -> bool:

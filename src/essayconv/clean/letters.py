@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed
 from ..rules import Rules
-from ..signals import Kind, ends_sentence
+from ..signals import Kind, ends_sentence, word_set
 from .draft import Draft, as_removed, is_texty, text_and_words
 from .titles import above_the_title
 
@@ -102,13 +102,11 @@ def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Dra
         for sentence in SENTENCES.split(text_and_words(block)[0]):
             # a long sentence is read near its count when it speaks of the essay ("The model essay
             # runs to 1,120 words, which is longer than I usually send, so …")
-            parts = counter_parts(sentence, draft.rules.counter, windowed=_OF_THE_ESSAY.search(sentence) is not None)
+            parts = counter_parts(sentence, draft.rules.counter, windowed=not word_set(sentence).isdisjoint(draft.rules.letter.essay_nouns))
             if parts and parts[0] is not None:
                 return parts[0]
     return None
 
-
-_OF_THE_ESSAY = re.compile(r"\b(?:essay|paper|piece|answer)\b", re.I)
 
 
 def _tail_from(blocks: list[DraftBlock], draft: Draft) -> int | None:
