@@ -11,7 +11,7 @@ from ..languages import function_words
 from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..rules import Rules, first_block_rule
 from ..signals import Kind, ends_sentence, line_shape
-from ..sites.template import essay_headings
+from ..sites.learning_data import essay_headings
 from ..tuning import Tuning
 from .counters import BARE_NUMBER, counter_parts
 from .draft import Draft, text_and_words

@@ -11,7 +11,7 @@ import re
 
 from ..model import DraftBlock, Heading, Paragraph, Removed
 from ..signals import Kind, ends_sentence
-from ..sites.template import essay_headings
+from ..sites.learning_data import essay_headings
 from ..tuning import Tuning
 from .draft import Draft, as_removed, text_and_words
 

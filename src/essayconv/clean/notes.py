@@ -8,7 +8,7 @@ import itertools
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize, plain_text
 from ..rules import Rules
 from ..signals import WORD, Kind, ends_sentence
-from ..sites.template import essay_headings
+from ..sites.learning_data import essay_headings
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 from .letters import opens_a_letter
 

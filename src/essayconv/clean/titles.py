@@ -167,7 +167,7 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     box opens with its one and only heading, over paragraphs: that heading is the essay's own title line (a post in a course's
     discussion, whose page is titled by the discussion's topic). A generic section name ("Introduction")
     opening a box is a section, never a title."""
-    from ..sites.template import essay_headings
+    from ..sites.learning_data import essay_headings
 
     blocks = draft.blocks
     if not draft.title or any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks):
@@ -203,7 +203,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     prescriptions") over an essay that opens with its own title heading ("Does Working from Home Make
     Us More Productive?"): that heading is the essay's title, when it speaks of what the label names.
     Headings above it over nothing (their sections taken out as clutter) were the page's labels."""
-    from ..sites.template import essay_headings
+    from ..sites.learning_data import essay_headings
 
     if not draft.title or not draft.rules.title_page_label.search(draft.title):
         return draft

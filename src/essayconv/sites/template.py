@@ -17,11 +17,9 @@ import bisect
 import hashlib
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Mapping
 
 from ..model import (
@@ -39,6 +37,7 @@ from ..model import (
     plain_text,
 )
 from ..signals import Kind
+from .learning_data import essay_headings, learning_data
 
 KIND = Kind.SITE_TEMPLATE
 """The removal kind of everything site learning takes out."""
@@ -176,24 +175,14 @@ class SiteTemplate:
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return tomllib.loads(resources.files("essayconv.data").joinpath("site_learning.toml").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
 def _word_masks() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = _data()["mask"]
+    data = learning_data()["mask"]
 
     def alternation(words: list[str]) -> re.Pattern[str]:
         ordered = sorted(set(words), key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b\.?")
 
     return alternation(data["months"]), alternation(data["days"])
-
-
-@lru_cache(maxsize=1)
-def essay_headings() -> frozenset[str]:
-    return frozenset(h.casefold() for h in _data()["essay"]["headings"])
 
 
 _NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?")
