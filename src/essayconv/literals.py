@@ -228,8 +228,7 @@ class LiteralScan:
     @classmethod
     def of(cls, literals: Iterable[str]) -> LiteralScan:
         distinct = sorted(set(literals))
-        prefixes = {literal: tuple(p for p in distinct if literal.startswith(p)) for literal in distinct}
-        return cls(re.compile(_trie(distinct) if distinct else r"(?!)"), prefixes)
+        return cls(re.compile(_trie(distinct) if distinct else r"(?!)"), _prefixes_among(distinct))
 
     def found(self, view: str) -> set[str]:
         """The literals `view` holds (a substring test of each, done at once)."""
@@ -239,6 +238,14 @@ class LiteralScan:
             found.update(self.prefixes[match.group()])
             position = match.start() + 1  # literals overlap: the next may start inside this one
         return found
+
+
+def _prefixes_among(literals: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each literal → those of `literals` that are its prefixes, shortest first (their sorted
+    order), itself among them: each of its own prefixes looked up, not every literal tested."""
+    known = set(literals)
+    return {literal: tuple(literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in known)
+            for literal in literals}
 
 
 def _trie(literals: list[str]) -> str:
