@@ -5,8 +5,27 @@ every position (issue 17 point 1: profile text markers, clutter rules)."""
 from __future__ import annotations
 
 import re
+
+# re's parser and opcodes (Python ≥ 3.11's layout) are imported here once: an import statement
+# run in every call of the analyses below cost a fifth of their time at every start-up.
+import re._parser as sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
+from re._constants import (
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    AT_BEGINNING,
+    AT_BEGINNING_STRING,
+    ATOMIC_GROUP,
+    BRANCH,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    POSSESSIVE_REPEAT,
+    SUBPATTERN,
+)
 from typing import Iterable, Mapping
 
 MIN_LITERAL = 3
@@ -18,10 +37,6 @@ def _parse(pattern: str):  # noqa: ANN202 - re's private parse tree
     """The pattern parsed as the rules and markers compile it (case-insensitive), once: both
     `anchored_at_start` and `required_literals` read it, at every start-up."""
     try:
-        import re._parser as sre_parse  # Python ≥ 3.11
-    except ImportError:  # pragma: no cover - older layout
-        import sre_parse  # type: ignore[no-redef]
-    try:
         return sre_parse.parse(pattern, re.IGNORECASE)
     except re.error:
         return None
@@ -32,10 +47,6 @@ def anchored_at_start(pattern: str) -> bool:
     ("^(?:read more|show more)$", "(?-i:^NEXT [A-Z])"): then `match` finds what `search` finds,
     trying one position instead of every one. A `^` under the pattern's own `(?m)` is a line start
     and does not count."""
-    try:
-        from re._constants import AT, AT_BEGINNING, AT_BEGINNING_STRING, BRANCH, SUBPATTERN
-    except ImportError:  # pragma: no cover - older layout
-        from sre_constants import AT, AT_BEGINNING, AT_BEGINNING_STRING, BRANCH, SUBPATTERN  # type: ignore[no-redef]
     parsed = _parse(pattern)
     if parsed is None or parsed.state.flags & re.MULTILINE:
         return False
@@ -73,10 +84,6 @@ def opens_with_a_scan(pattern: str) -> bool:
 def _opens_with_a_scan(items) -> bool:  # noqa: ANN001 - a parsed (sub)pattern
     """`opens_with_a_scan` of a parsed sequence. A lookahead at its start is run there first: it
     scans when one of its branches opens with a scan; else what follows it opens the pattern."""
-    try:
-        from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, MAX_REPEAT, MIN_REPEAT
-    except ImportError:  # pragma: no cover - older layout
-        from sre_constants import ASSERT, ASSERT_NOT, AT, BRANCH, MAX_REPEAT, MIN_REPEAT  # type: ignore[no-redef]
     for op, value in items:
         if op is AT:
             continue
@@ -111,27 +118,27 @@ def _safe_literal_char(char: str) -> bool:
 
 
 def _usable(literal: str) -> bool:
-    return len(literal) >= MIN_LITERAL and all(_safe_literal_char(c) for c in literal)
+    return len(literal) >= MIN_LITERAL and (literal.isascii() or all(_safe_literal_char(c) for c in literal))
+
+
+def _safe_only(text: str) -> str:
+    """The text with each letter no literal may hold turned into "\0" (most runs are ASCII: kept whole)."""
+    return text if text.isascii() else "".join(c if _safe_literal_char(c) else "\0" for c in text)
 
 
 def _required_in(items) -> frozenset[str] | None:  # noqa: ANN001 - a parsed (sub)pattern
     """The best set of literals one of which every match of this parsed sequence holds: a run of
     plain characters, or the literals of a group, of every branch of an alternation, or of a part
     repeated at least once. "Best": the longest shortest literal, then the fewest."""
-    try:
-        from re._constants import ATOMIC_GROUP, BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN
-    except ImportError:  # pragma: no cover - older layout
-        from sre_constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN  # type: ignore[no-redef]
-        ATOMIC_GROUP = POSSESSIVE_REPEAT = object()  # noqa: N806 - absent before 3.11
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     spellings: list[str] | None = None  # the run up to a small class in it, each way the class spells it
-    for op, value in [*items, (None, None)]:
+    for op, value in [*items.data, (None, None)]:  # (its list: a SubPattern iterates by Python calls)
         if op is LITERAL:
             run.append(chr(value))
             continue
         # a letter no literal may hold splits the run: each piece is required all the same
-        pieces = "".join(c if _safe_literal_char(c) else "\0" for c in run).lower().split("\0")
+        pieces = _safe_only("".join(run)).lower().split("\0")
         run = []
         if spellings is not None:  # the run's first piece goes on the class's spellings
             spellings = [s + pieces[0] for s in spellings]
@@ -177,10 +184,6 @@ def _few_separators(items) -> list[str] | None:  # noqa: ANN001 - a parsed class
     spaces); None for any other class (negated, ranges, categories, letters). A class of letters
     ("redactad[oa]") still ends its run: spelt out, an alternation of many such words would hold
     more literals than a prefilter tests."""
-    try:
-        from re._constants import LITERAL
-    except ImportError:  # pragma: no cover - older layout
-        from sre_constants import LITERAL  # type: ignore[no-redef]
     if len(items) > MAX_CLASS_CHARS or any(op is not LITERAL or chr(v).lower() != chr(v).upper() for op, v in items):
         return None
     return sorted({chr(v) for _op, v in items})
