@@ -1186,3 +1186,15 @@ def test_a_newsletters_greeting_states_the_count_and_its_wall_says_read_the_rest
     document = _load(_page(note, "<h2>Should Rivers Be Left to Flood?</h2>", _paragraphs(ESSAY[:3]), wall,
                            title="#87: Should rivers flood?"))
     assert document.metadata.claimed_words == 789 and isinstance(document.blocks[-1], Gap)
+
+
+def test_an_essay_whose_sentences_end_with_the_danda_is_prose() -> None:
+    """Hindi ends its sentences with "।": an essay in Hindi is prose, not a page of short lines."""
+    sentence = "स्वच्छ हवा हर जीव के लिए उतनी ही ज़रूरी है जितना भोजन और पानी।"
+    paragraphs = [" ".join([sentence] * 4) + f" अनुच्छेद {i}।" for i in range(5)]
+    other = "".join(f"<div class='q-box'><div class='q-text'>{ESSAY[i]}</div></div>" for i in range(3))  # an English aside
+    page = (f"<html><head><title>वायु प्रदूषण</title></head><body><div class='q-box'>{other}</div><div class='q-box'>"
+            f"<div class='q-text'><b>वायु प्रदूषण</b></div>" + "".join(f"<p class='q-text'><span>{p}</span></p>" for p in paragraphs)
+            + "</div></body></html>").encode()
+    document = _load(page)
+    assert paragraphs[2] in _kept(document)

@@ -21,11 +21,12 @@ CLOSING_MARKS = "\"'”’“‘»«›‹)\\]"
 """Closing quotes and brackets in the languages essays are written in: English ” ’, German “ ‘ (opened
 by „ ‚) and » « in either direction, French » ›, and plain quotes and brackets."""
 
-SENTENCE_END = re.compile(rf"[.!?…:;][{CLOSING_MARKS}]*$|[\"”“»«)\]]$")
-"""What may end a complete sentence or paragraph: the stop, then any closing quotes and brackets; or a
-closing quote or bracket alone (a quoted title closing a line)."""
+SENTENCE_END = re.compile(rf"[.!?…:;।॥؟۔。！？][{CLOSING_MARKS}]*$|[\"”“»«)\]]$")
+"""What may end a complete sentence or paragraph: the stop (the Devanagari danda "।", the Arabic "؟" and
+Urdu "۔", the CJK full stops too), then any closing quotes and brackets; or a closing quote or bracket
+alone (a quoted title closing a line)."""
 
-SENTENCE_INSIDE = re.compile(rf"[.!?…][{CLOSING_MARKS}]*\s+\S")
+SENTENCE_INSIDE = re.compile(rf"[.!?…।॥؟۔][{CLOSING_MARKS}]*\s+\S")
 """A sentence ends somewhere inside the text and another starts."""
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..tuning import Tuning
 from .dom import Element, child_tags
 
-_SENTENCE_END = re.compile(r"[.!?。！？…]")
+_SENTENCE_END = re.compile(r"[.!?。！？…।॥؟۔]")
 _WORD = re.compile(r"\w+")
 # the elements that hold a paragraph of text; text directly in any other element (a <span>, an
 # <a>) belongs to the nearest one of these above it

@@ -22,7 +22,7 @@ from .tags import BLOCK_TAGS, REMOVED_TAG
 
 _WORD = re.compile(r"\w+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_SENTENCE_END = re.compile(r"[.!?。！？](?:[\"'”’)\]]*)(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?。！？।॥؟۔](?:[\"'”’)\]]*)(?:\s|$)")
 _MID_PUNCT = re.compile(r"[,;:，、]")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CELLS = frozenset(("td", "th", "dt", "dd"))
