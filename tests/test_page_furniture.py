@@ -1198,3 +1198,15 @@ def test_an_essay_whose_sentences_end_with_the_danda_is_prose() -> None:
             + "</div></body></html>").encode()
     document = _load(page)
     assert paragraphs[2] in _kept(document)
+
+
+def test_a_coursework_or_grade_my_page_title_gives_way_to_the_essays_own_title_line() -> None:
+    """A forum thread "can someone grade my practice? …" and a document viewer's "… - History Coursework
+    (A Grade)": the essay's own title is its heading or a title-case question line, under a line or two
+    of the page's own, when it names what the page title names."""
+    thread = _load(_page("<h2>Rivers and Towns: Why We Should Let the Meadows Flood</h2>", _paragraphs(ESSAY),
+                         title="Y11 - can someone grade my practice? \"Should rivers flood\" (Paper 2)"))
+    assert thread.title == "Rivers and Towns: Why We Should Let the Meadows Flood"
+    viewer = _load(_page("<p>Preview the opening below.</p>", "<p>How Far Should Rivers Be Left to Flood the Meadows?</p>",
+                         _paragraphs(ESSAY), title="River Floods - A-level Geography Coursework (A Grade)"))
+    assert viewer.title == "How Far Should Rivers Be Left to Flood the Meadows?"

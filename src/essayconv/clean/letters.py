@@ -12,7 +12,7 @@ from ..model import DraftBlock, Heading, Paragraph, Removed
 from ..rules import Rules
 from ..signals import Kind, ends_sentence, word_set
 from .draft import Draft, as_removed, is_texty, text_and_words
-from .titles import above_the_title
+from .titles import above_the_title, title_case_question
 
 SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -66,7 +66,7 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
                 and text_and_words(blocks[index])[1] <= draft.rules.note_max_words:
             last = index
             for following in content[position + 1:position + 2 + draft.rules.tuning.greeting_note_lines]:
-                if isinstance(blocks[following], Heading) or _title_case_question(blocks[following], draft):
+                if isinstance(blocks[following], Heading) or title_case_question(blocks[following], draft):
                     return index, last
                 if not isinstance(blocks[following], Paragraph) or text_and_words(blocks[following])[1] > draft.rules.note_max_words:
                     return None
@@ -75,22 +75,10 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
     return None
 
 
-_LONG_WORD = re.compile(r"[^\W\d_][\w’\x27-]{3,}")
-
-
-def _title_case_question(block: DraftBlock, draft: Draft) -> bool:
-    """A short line asking in title case ("Should Organ Donation Be Opt-Out?"): an essay's title set
-    as a plain line; a note's own question is a sentence ("Any feedback on the ending?")."""
-    text, words = text_and_words(block)
-    long_words = _LONG_WORD.findall(text)
-    return isinstance(block, Paragraph) and 0 < words <= draft.rules.tuning.title_line_max_words \
-        and text.rstrip().endswith("?") and bool(long_words) and all(w[0].isupper() for w in long_words)
-
-
 def _title_line(block: DraftBlock, draft: Draft) -> bool:
     """A heading, a short line with no sentence end or a question in title case: a title on its own line."""
     text, words = text_and_words(block)
-    return isinstance(block, Heading) or _title_case_question(block, draft) or (
+    return isinstance(block, Heading) or title_case_question(block, draft) or (
         isinstance(block, Paragraph) and 0 < words <= draft.rules.tuning.title_line_max_words and not ends_sentence(text.strip()))
 
 

@@ -198,11 +198,28 @@ def _topic_words(text: str) -> set[str]:
     return {w.casefold().removesuffix("s") for w in _CONTENT_WORD.findall(text)}
 
 
+_LONG_WORD = re.compile(r"[^\W\d_][\w’\x27-]{3,}")
+
+
+def title_case_question(block: DraftBlock, draft: Draft) -> bool:
+    """A short line asking in title case ("Should Organ Donation Be Opt-Out?"): an essay's title set
+    as a plain line; a note's own question is a sentence ("Any feedback on the ending?")."""
+    text, words = text_and_words(block)
+    long_words = _LONG_WORD.findall(text)
+    return isinstance(block, Paragraph) and 0 < words <= draft.rules.tuning.title_line_max_words \
+        and text.rstrip().endswith("?") and bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+_NOTES_ABOVE_THE_TITLE = 2
+"""Short paragraphs a page may set between its label title and the essay's own title line."""
+
+
 def title_under_a_page_label(draft: Draft) -> Draft:
     """A page titled by a label ("Exemplar essay: working from home", "Sample essay: nature
     prescriptions") over an essay that opens with its own title heading ("Does Working from Home Make
     Us More Productive?"): that heading is the essay's title, when it speaks of what the label names.
-    Headings above it over nothing (their sections taken out as clutter) were the page's labels."""
+    Headings above it over nothing (their sections taken out as clutter) were the page's labels; a line
+    or two of the page's may stand above it. The title may be set as a plain line asking in title case."""
     from ..sites.learning_data import essay_headings
 
     if not draft.title or not draft.rules.title_page_label.search(draft.title):
@@ -210,10 +227,16 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
     labels: list[int] = []
+    notes = 0
     for position, index in enumerate(content):
         block = blocks[index]
         following = blocks[content[position + 1]] if position + 1 < len(content) else None
-        if not isinstance(block, Heading):
+        if not isinstance(block, Heading) and not title_case_question(block, draft):
+            # a shop's or a poster's line or two above the essay may come first ("Preview the opening below.")
+            if isinstance(block, Paragraph) and text_and_words(block)[1] <= draft.rules.tuning.prompt_prose_words * 2 \
+                    and notes < _NOTES_ABOVE_THE_TITLE:
+                notes += 1
+                continue
             return draft  # prose before any heading: the essay opens untitled
         if isinstance(following, Heading):
             labels.append(index)  # a heading over nothing left: the page's label for what went
