@@ -977,6 +977,11 @@ def test_talk_about_the_essay_at_its_edges_goes_and_the_essay_stays() -> None:
     # a line with one such word is no talk about an essay ("…tips for your college essay")
     line = "For more on planning, see our guide to writing a college essay in a weekend."
     assert line in _kept(_load(_page(_paragraphs(ESSAY), f"<p>{line}</p>")))
+    # an essay's own introduction may name itself and its question (site set 9, at a share of 0.06)
+    opening = ("Say the words 'the river meadows' to farmers and townspeople and you will rarely get a short answer. "
+               "The question this essay sets out to answer is a plain one: should the meadows be left to flood? "
+               "This essay makes the case that they should, because the town downstream stays dry when they do.")
+    assert opening in _kept(_load(_page(f"<p>{opening}</p>", _paragraphs(ESSAY))))
 
 
 def test_a_record_tables_length_row_is_read_and_the_title_above_it_stays_the_title() -> None:

@@ -111,6 +111,9 @@ def _words(text: str) -> set[str]:
 @example(page="<html><body>River river river river river river. River river river river river river river river."
               "0:0\x80<em>River river river river river river. River river river river river river.</em></body></html>")
 # an empty block taken out as chrome still breaks the line it stood in: "0 0", not "00"
+@example(page='<!DOCTYPE html><html><head></head><body><p class="related"></p>0:0:0\U00018cd6á\x80\x1f:0:0:River river river river '
+              'river river. River river river river river river river river river river river river river river. River '
+              'river river river river river river river river river river river river river.</body></html>')
 @example(page='<!DOCTYPE html><html><head></head><body>0<p class="related"></p>0<p>0:0:River river river river river '
               'river river river river. River river river river river river river river river river river river river '
               'river. River river river river river river river river river river river river river river.</p></body></html>')
@@ -147,6 +150,9 @@ def test_cleaning_never_adds_words(page: str) -> None:
     # ("à¢\x1f0" is "à¢ 0", which the repair reads as "ࢠ0": a scraper's space may have been a no-break space)
     for text in (soup.get_text(" "), soup.get_text("")):
         source |= _words(repair_mojibake(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", " ", text)))
+        # (the space may be a no-break space standing after a misread lead byte and its C1 continuation:
+        # "á\x80\x1f" is "á\x80\xa0", UTF-8 for "ဠ")
+        source |= _words(repair_mojibake(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "\xa0", text)))
     produced = json.loads(dumps(document))
     texts = [produced["title"] or ""] + [b.get("text", "") for b in produced["blocks"]] + \
             [i for b in produced["blocks"] for i in b.get("items", [])] + \
