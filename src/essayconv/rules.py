@@ -271,6 +271,8 @@ class CounterShape:
     facts_words: re.Pattern[str] = re.compile(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = re.compile(r"(?!)")
+    label_preposition: re.Pattern[str] = re.compile(r"(?!)")
+    """What a box's title may put before naming the essay ("About this essay", "Über diesen Aufsatz")."""
     this_counted: re.Pattern[str] = re.compile(r"(?!)")
     """This essay named with its count anywhere in a sentence ("halfway through this 338-word sample")."""
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
@@ -308,6 +310,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
         any_number=re.compile(rf"\d{spelled_alternatives}", FLAGS),
         this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"),
+        label_preposition=re.compile(data["label_preposition"], FLAGS) if data.get("label_preposition") else re.compile(r"(?!)"),
         this_counted=re.compile(data["this_counted"], FLAGS) if data.get("this_counted") else re.compile(r"(?!)"),
         facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"))
 

@@ -187,10 +187,6 @@ def _names_this_text(text: str, shape: CounterShape) -> bool:
         shape.this_text.match(sentence) for sentence in _SENTENCE_STARTS.split(text.strip()))
 
 
-_ABOUT = re.compile(r"^(?:about|on|for|über|à propos de|sobre|su|over)\s+", re.I)
-"""A box's title may put a preposition before naming the essay ("About this essay")."""
-
-
 def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
     """The line stands under a short heading or label line that names this essay ("This essay in
     numbers", "About this essay"), or among the lines of counts read under it."""
@@ -201,7 +197,7 @@ def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
             # (a box's title is often a plain line: "About this essay" over its lines of facts)
             text, words = text_and_words(block)
             return words <= 8 and not ends_sentence(text.strip()) \
-                and _names_this_text(_ABOUT.sub("", text.strip()), draft.rules.counter)
+                and _names_this_text(draft.rules.counter.label_preposition.sub("", text.strip()), draft.rules.counter)
         return False
     return False
 

@@ -65,16 +65,19 @@ def lines_strip(lines: list[str], counter: CounterShape, tuning: Tuning) -> str 
     if not tuning.strip_min_items <= len(lines) <= tuning.strip_max_items \
             or any(len(line.split()) > 2 * tuning.strip_item_words or _STOPPED.search(line) for line in lines):
         return None
-    if not any(counter.number_unit.search(line) or counter.unit_number.search(line) for line in lines):
-        return None
-    return " · ".join(lines)
+    return " · ".join(lines) if _holds_a_count(lines, counter) else None
+
+
+def _holds_a_count(texts: list[str], counter: CounterShape) -> bool:
+    """One of the items states a length ("395 words", "Word count: 564"): the strip is the essay's record."""
+    return any(counter.number_unit.search(text) or counter.unit_number.search(text) for text in texts)
 
 
 def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
     if not tuning.strip_min_items <= len(texts) <= tuning.strip_max_items \
             or any(len(text.split()) > tuning.strip_item_words for text in texts):
         return None
-    if not any(counter.number_unit.search(text) or counter.unit_number.search(text) for text in texts):
+    if not _holds_a_count(texts, counter):
         return None
     joined = " · ".join(texts)
     whole = clean_whitespace(text(tag, " ")).strip()
@@ -110,7 +113,7 @@ def facts_table(tag: Element, rules: Rules) -> bool:
         label, value = cells
         label = label.rstrip(": ：")  # "Writer :", its colon set apart in a span of its own
         labelled += label.casefold() in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
-        counted += any(shape.search(f"{label}: {value}") for shape in (rules.counter.unit_number, rules.counter.number_unit))
+        counted += _holds_a_count([f"{label}: {value}"], rules.counter)
         value_words += len(value.split())
         sentences = sentences or _STOPPED.search(value) is not None
     # …or, in labels no list names ("Word tally", "Writer", "Marked"), a card of short facts one of
@@ -128,7 +131,7 @@ def count_rows(tag: Element, rules: Rules) -> list[str]:
     table = first_under(tag, "table") if tag.tag == "figure" else tag
     rows = _rows(table) if table is not None else None
     lines = [f"{cells[0].rstrip(': ：')}: {cells[1]}" for cells in rows or () if len(cells) == 2]
-    return [line for line in lines if rules.counter.unit_number.search(line) or rules.counter.number_unit.search(line)]
+    return [line for line in lines if _holds_a_count([line], rules.counter)]
 
 
 def _rows(table: Element) -> list[list[str]] | None:

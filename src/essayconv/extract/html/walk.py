@@ -167,6 +167,13 @@ class Walker:
         self.blocks.extend(self.found)
         self.found = []
 
+    def _set_aside_within(self, tag: Element) -> list[Element]:
+        """What the finder set aside inside an element read whole (a row, a <pre>) stays set aside:
+        recorded here, its text left out of the element's reading."""
+        markers = list(tag.iterdescendants(REMOVED_TAG))
+        self.blocks.extend(Removed(str(m.get("kind")), text(m)) for m in markers)
+        return markers
+
     def walk(self, node: Element, depth: int = 0) -> None:
         for child in nodes(node):
             if isinstance(child, str):
@@ -261,8 +268,7 @@ class Walker:
                 self.flush()
         elif name == "tr":
             # what the finder set aside in a cell stays aside (a wiki's contents widget in a one-cell table)
-            markers = list(tag.iterdescendants(REMOVED_TAG))
-            self.blocks.extend(Removed(str(m.get("kind")), text(m)) for m in markers)
+            markers = self._set_aside_within(tag)
             cells = [clean_whitespace(" ".join(strings_outside(c, _is_removed, stand_in=" ")) if markers
                                       else text(c, " ")).strip() for c in child_tags(tag, ("td", "th"))]
             row = " ".join(c for c in cells if c)
@@ -270,8 +276,7 @@ class Walker:
                 self.blocks.append(_paragraph_block(normalize([Text(row)])))
         elif name == "pre":
             # preformatted text keeps its own line breaks: read it as a text dump is read
-            for marker in tag.iterdescendants(REMOVED_TAG):  # chrome set aside inside it stays set aside
-                self.blocks.append(Removed(str(marker.get("kind")), text(marker)))
+            self._set_aside_within(tag)
             # what was set aside still separates its neighbours ("0<p class=related>…</p>River" is
             # not "0River")
             written = "".join(strings_outside(tag, _is_removed, stand_in=" "))
