@@ -919,12 +919,12 @@ def test_a_layout_cell_counts_what_the_finder_set_aside_among_its_blocks() -> No
     (two blocks), walked as blocks, not read as one line with the list's titles."""
     from lxml import html as lxml_html
 
+    from essayconv.extract.html.strips import is_layout_cell
     from essayconv.extract.html.tags import REMOVED_TAG
-    from essayconv.extract.html.walk import _holds_paragraphs
 
     cell = lxml_html.fromstring(f"<td><h4>From the archive</h4><{REMOVED_TAG} kind='links'>x</{REMOVED_TAG}></td>")
     data = lxml_html.fromstring("<td><p>$75,000</p></td>")
-    assert _holds_paragraphs(cell) and not _holds_paragraphs(data)
+    assert is_layout_cell(cell) and not is_layout_cell(data)
 
 
 def test_a_record_table_whose_grade_brings_its_scale_is_the_essays_record() -> None:

@@ -5,6 +5,7 @@ headings."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...model import clean_whitespace
@@ -12,7 +13,7 @@ from ...rules import CounterShape, Rules
 from ...signals import CLOSING_MARKS
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, text
-from .tags import BLOCK_TAGS, first_under, tags_under
+from .tags import BLOCK_TAGS, REMOVED_TAG, first_under, tags_under
 
 
 def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
@@ -168,3 +169,27 @@ def annotated_rows(table: Element) -> list[tuple[Element, Element]] | None:
             or comments < _ANNOTATED_MIN_ROWS:
         return None
     return [(cells[0], cells[1]) for cells in rows]
+
+
+_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
+"""A cell's blocks, and what the finder set aside of them (a list of links already taken)."""
+
+
+def is_layout_cell(cell: Element) -> bool:
+    """A table cell that holds paragraphs or headings, more than one, or labelled lines: a layout
+    table's (an email's, an old site's, a page builder's columns), walked as blocks. A data table's
+    cell (a rank, a title, a rating in <div>s and <span>s; a price in the one <p> an editor wraps every cell's text in) is one line of its row."""
+    return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell)
+
+
+_LINES_IN_A_CELL = 2
+_LABEL_IN_A_LINE = re.compile(r"(?:^|\s)[A-Z][\w’' -]{0,30}:\s")
+
+
+def _lines_of_facts(cell: Element) -> bool:
+    """A cell of labelled lines broken by <br> ("Paper type: Argumentative essay" / "Subject:
+    Philosophy" / …) is laid out as lines of facts, not one value: a page builder's columns, walked as
+    blocks. (A data table's cell may break its one value over lines: "The Hunger Games / by Suzanne
+    Collins / 4.35 avg rating".)"""
+    return len(list(itertools.islice(cell.iterdescendants("br"), _LINES_IN_A_CELL))) == _LINES_IN_A_CELL \
+        and len(_LABEL_IN_A_LINE.findall(text(cell, " "))) > _LINES_IN_A_CELL

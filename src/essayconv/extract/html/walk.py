@@ -3,7 +3,6 @@ headings, lists, quotes; text layers (one element per printed line) are `layers.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ...model import (
@@ -31,7 +30,7 @@ from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
-from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table, lines_strip
+from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table, is_layout_cell, lines_strip
 from .tags import (
     BLOCK_TAGS,
     EMPH_TAGS,
@@ -203,7 +202,7 @@ class Walker:
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
-        layout_row = tag.tag == "tr" and any(_holds_paragraphs(cell) for cell in child_tags(tag, ("td", "th")))
+        layout_row = tag.tag == "tr" and any(is_layout_cell(cell) for cell in child_tags(tag, ("td", "th")))
         strip = None if layout_row else facts_strip(tag, self.rules.counter, self.tuning) if tag in self.stats.holds_block \
             else chips_strip(tag, self.rules.counter, self.tuning)
         if strip is not None:
@@ -312,32 +311,8 @@ class Walker:
             self.flush()
 
 
-_PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
-"""A cell's blocks, and what the finder set aside of them (a list of links already taken)."""
-
-
 def _is_removed(node: Element) -> bool:
     return node.tag == REMOVED_TAG
-
-
-def _holds_paragraphs(cell: Element) -> bool:
-    """A table cell that holds paragraphs or headings, more than one, or labelled lines: a layout
-    table's (an email's, an old site's, a page builder's columns), walked as blocks. A data table's cell (a rank, a title, a rating in <div>s and
-    <span>s; a price in the one <p> an editor wraps every cell's text in) is one line of its row."""
-    return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell)
-
-
-_LINES_IN_A_CELL = 2
-_LABEL_IN_A_LINE = re.compile(r"(?:^|\s)[A-Z][\w’' -]{0,30}:\s")
-
-
-def _lines_of_facts(cell: Element) -> bool:
-    """A cell of labelled lines broken by <br> ("Paper type: Argumentative essay" / "Subject:
-    Philosophy" / …) is laid out as lines of facts, not one value: a page builder's columns, walked as
-    blocks. (A data table's cell may break its one value over lines: "The Hunger Games / by Suzanne
-    Collins / 4.35 avg rating".)"""
-    return len(list(itertools.islice(cell.iterdescendants("br"), _LINES_IN_A_CELL))) == _LINES_IN_A_CELL \
-        and len(_LABEL_IN_A_LINE.findall(text(cell, " "))) > _LINES_IN_A_CELL
 
 
 def _appraisal_box(tag: Element, rules: Rules) -> bool:
