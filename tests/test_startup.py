@@ -112,3 +112,39 @@ def test_render_tasks_run_under_a_frame_that_reserves_stack_room() -> None:
 
     assert _under_reserved_frame(caller_locals, 0) >= RESERVED_FRAME_SLOTS
     assert _under_reserved_frame(sum, [1, 2]) == 3
+
+
+def _rules_afresh(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN202 - Rules
+    """The shipped rules loaded as a new process would: no rules, no pattern facts in memory."""
+    from essayconv import literals
+    from essayconv.rules import load_rules
+
+    load_rules.cache_clear()
+    literals._parse.cache_clear()
+    monkeypatch.setattr(literals, "_KNOWN", {})
+    return load_rules()
+
+
+def test_the_start_up_cache_gives_the_same_rules_and_survives_a_bad_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped rules' parsed data and pattern facts kept on disk (startup_cache) make equal
+    rules without parsing a pattern; a file of another key or a broken one is replaced; a cache
+    folder that cannot be made leaves the rules as they are."""
+    from essayconv import literals
+    from essayconv.rules import load_rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    stored = tmp_path / "essayconv" / "rules.json"
+    try:
+        fresh = _rules_afresh(monkeypatch)
+        assert stored.is_file()
+        assert _rules_afresh(monkeypatch) == fresh
+        assert literals._parse.cache_info().misses == 0  # every fact was read, none derived
+        good = stored.read_bytes()
+        for bad in (good.replace(b'"key": "', b'"key": "0'), good[:len(good) // 2], b'{"key": 1}'):
+            stored.write_bytes(bad)
+            assert _rules_afresh(monkeypatch) == fresh
+            assert stored.read_bytes() == good
+        monkeypatch.setenv("XDG_CACHE_HOME", str(stored))  # a file where the folder would go
+        assert _rules_afresh(monkeypatch) == fresh
+    finally:
+        load_rules.cache_clear()

@@ -11,6 +11,7 @@ import re
 import re._parser as sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from re._constants import (
     ASSERT,
     ASSERT_NOT,
@@ -26,16 +27,79 @@ from re._constants import (
     POSSESSIVE_REPEAT,
     SUBPATTERN,
 )
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping, NamedTuple
 
 MIN_LITERAL = 3
 """A marker's required literal shorter than this filters too little to be worth the test."""
 
 
+class PatternFacts(NamedTuple):
+    """What the prefilters read of one pattern: a pure function of its text (and of this module's
+    code and re's parser), so it may be kept between runs (see `known_facts`)."""
+
+    literals: tuple[str, ...] | None
+    at_start: bool
+    opens_with_a_scan: bool
+
+
+_KNOWN: dict[str, PatternFacts] = {}
+"""Each pattern's facts, derived once per process or given by `remember_facts` (the start-up
+cache): a cache of a pure function of the pattern's text, shared by every caller; it holds the
+patterns of the data files (the rules, the profiles' markers), a few thousand at most."""
+
+
+def pattern_facts(pattern: str) -> PatternFacts:
+    facts = _KNOWN.get(pattern)
+    if facts is None:
+        parsed = _parse(pattern)
+        facts = _KNOWN[pattern] = PatternFacts(_required_literals(parsed), _anchored_at_start(parsed),
+                                               parsed is not None and _opens_with_a_scan(parsed))
+    return facts
+
+
+def own_source() -> bytes | None:
+    """This module's source, which the facts are a function of (with the pattern and re's parser):
+    part of their key in the start-up cache. None where it cannot be read (from a zip)."""
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:
+        return None
+
+
+def known_facts() -> dict[str, list[Any]]:
+    """Every pattern's facts known to this process, as JSON values."""
+    return {pattern: list(facts) for pattern, facts in _KNOWN.items()}
+
+
+def remember_facts(facts: Mapping[str, Any]) -> bool:
+    """Take facts `known_facts` gave (in an earlier run of the same code); False, and nothing
+    taken, when they are not of that shape."""
+    checked = {}
+    for pattern, value in facts.items():
+        found = _facts_from_json(value)
+        if not isinstance(pattern, str) or found is None:
+            return False
+        checked[pattern] = found
+    _KNOWN.update(checked)
+    return True
+
+
+def _facts_from_json(value: Any) -> PatternFacts | None:
+    if not (isinstance(value, list) and len(value) == 3):
+        return None
+    literals, at_start, scan = value
+    if not (isinstance(at_start, bool) and isinstance(scan, bool)):
+        return None
+    if literals is None:
+        return PatternFacts(None, at_start, scan)
+    if isinstance(literals, list) and literals and all(isinstance(literal, str) for literal in literals):
+        return PatternFacts(tuple(literals), at_start, scan)
+    return None
+
+
 @lru_cache(maxsize=2048)
 def _parse(pattern: str):  # noqa: ANN202 - re's private parse tree
-    """The pattern parsed as the rules and markers compile it (case-insensitive), once: both
-    `anchored_at_start` and `required_literals` read it, at every start-up."""
+    """The pattern parsed as the rules and markers compile it (case-insensitive)."""
     try:
         return sre_parse.parse(pattern, re.IGNORECASE)
     except re.error:
@@ -47,7 +111,10 @@ def anchored_at_start(pattern: str) -> bool:
     ("^(?:read more|show more)$", "(?-i:^NEXT [A-Z])"): then `match` finds what `search` finds,
     trying one position instead of every one. A `^` under the pattern's own `(?m)` is a line start
     and does not count."""
-    parsed = _parse(pattern)
+    return pattern_facts(pattern).at_start
+
+
+def _anchored_at_start(parsed) -> bool:  # noqa: ANN001 - a parsed pattern, or None
     if parsed is None or parsed.state.flags & re.MULTILINE:
         return False
 
@@ -77,8 +144,7 @@ def opens_with_a_scan(pattern: str) -> bool:
     """Whether the pattern, after its anchor and optional characters, opens with a repeat of up to
     `SCAN_MIN` characters or more: anchored or not, the engine walks the text with it before it
     meets anything a literal test could rule out."""
-    parsed = _parse(pattern)
-    return parsed is not None and _opens_with_a_scan(parsed)
+    return pattern_facts(pattern).opens_with_a_scan
 
 
 def _opens_with_a_scan(items) -> bool:  # noqa: ANN001 - a parsed (sub)pattern
@@ -194,7 +260,10 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
     words" → ("length: ",); "\\b(?:apa|mla|harvard) style" → (" style",); "(?:cite|quote) this"
     → (" this",)), or None when no such set of literals of `MIN_LITERAL` or more characters is
     found (character classes and optional parts are never required)."""
-    parsed = _parse(pattern)
+    return pattern_facts(pattern).literals
+
+
+def _required_literals(parsed) -> tuple[str, ...] | None:  # noqa: ANN001 - a parsed pattern, or None
     found = _required_in(parsed) if parsed is not None else None
     return tuple(sorted(found)) if found else None
 

@@ -14,8 +14,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
+from . import startup_cache
 from .errors import InputError
-from .literals import LiteralGate, LiteralScan, anchored_at_start, opens_with_a_scan, prefilter_view, required_literals
+from .literals import (
+    LiteralGate,
+    LiteralScan,
+    anchored_at_start,
+    known_facts,
+    opens_with_a_scan,
+    own_source,
+    prefilter_view,
+    remember_facts,
+    required_literals,
+)
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -585,10 +596,23 @@ def _shape_errors(extra: dict[str, Any], shipped: dict[str, Any], where: str = "
 _KIND_OF_VALUE = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
 
 
+SHIPPED = ("clutter.toml", "tuning.toml")
+"""The shipped rules: their tables merged into one."""
+
+
 @lru_cache(maxsize=8)
 def load_rules(extra_files: tuple[Path, ...] = ()) -> Rules:
-    data = tomllib.loads(resources.files("essayconv.data").joinpath("clutter.toml").read_text("utf-8"))
-    data |= tomllib.loads(resources.files("essayconv.data").joinpath("tuning.toml").read_text("utf-8"))
+    texts = [resources.files("essayconv.data").joinpath(name).read_bytes() for name in SHIPPED]
+    analysis = own_source()  # the code deriving the patterns' facts
+    key = startup_cache.key_of(*texts, analysis) if analysis is not None else None
+    cached = startup_cache.read("rules", key) if key else None
+    if cached is not None and isinstance(cached, dict) and isinstance(cached.get("data"), dict) \
+            and isinstance(cached.get("facts"), dict) and remember_facts(cached["facts"]):
+        data = cached["data"]  # the patterns' facts, the analysis of the shipped data, are now known
+    else:
+        cached, data = None, {}
+        for text in texts:
+            data |= tomllib.loads(text.decode("utf-8"))
     shipped = data
     for path in extra_files:
         try:
@@ -600,7 +624,10 @@ def load_rules(extra_files: tuple[Path, ...] = ()) -> Rules:
             raise InputError(f"bad clutter rules: {'; '.join(errors[:3])}", str(path))
         data = _merge(data, extra)
     try:
-        return rules_from_data(data)
+        rules = rules_from_data(data)
     except (KeyError, TypeError, ValueError, re.error) as error:
         names = ", ".join(str(p) for p in extra_files) or "the shipped clutter.toml"
         raise InputError(f"bad clutter rules in {names} ({type(error).__name__}: {error})") from None
+    if cached is None and key and not extra_files:
+        startup_cache.write("rules", key, {"data": shipped, "facts": known_facts()})
+    return rules
