@@ -146,5 +146,9 @@ def test_the_start_up_cache_gives_the_same_rules_and_survives_a_bad_file(tmp_pat
             assert stored.read_bytes() == good
         monkeypatch.setenv("XDG_CACHE_HOME", str(stored))  # a file where the folder would go
         assert _rules_afresh(monkeypatch) == fresh
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "elsewhere"))
+        monkeypatch.setenv("ESSAYCONV_NO_CACHE", "1")  # the user's opt-out: nothing written, same rules
+        assert _rules_afresh(monkeypatch) == fresh
+        assert not (tmp_path / "elsewhere").exists()
     finally:
         load_rules.cache_clear()

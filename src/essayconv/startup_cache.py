@@ -2,7 +2,7 @@
 conversion spent a sixth of its CPU time parsing clutter.toml and analysing its patterns again).
 
 One JSON file per name under the user's cache folder ($XDG_CACHE_HOME, else ~/.cache, then
-essayconv/), holding its key: a hash of everything the value is a function of (the data files'
+essayconv/; none at all when ESSAYCONV_NO_CACHE is set to anything but "" or "0"), holding its key: a hash of everything the value is a function of (the data files'
 bytes, the code deriving it, the Python that parses them). So a value is the same whichever run
 wrote it; a file of another key, unreadable or malformed is ignored and written again; a folder
 that cannot be made or written leaves every start computing afresh. A file is written whole under
@@ -30,7 +30,15 @@ def key_of(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
+OPT_OUT = "ESSAYCONV_NO_CACHE"
+"""Set (to anything but "" or "0"), no cache is read or written: every start derives afresh, as
+one with an unwritable cache folder does. For read-only homes, sandboxes and a user who wants no
+file written that they did not ask for; the outputs are the same either way."""
+
+
 def _path(name: str) -> Path | None:
+    if os.environ.get(OPT_OUT, "") not in ("", "0"):
+        return None
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         home = os.environ.get("HOME")
