@@ -292,7 +292,15 @@ def block_text(block: DraftBlock) -> str:
     return ""
 
 
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+LETTER_MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+                "\u0900-\u0963\u0966-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e\u0eb1-\u0ebc\u0ec8-\u0ecd\u0f18-\u0fbc"
+                "\u102b-\u103e\u1056-\u108d\u17b4-\u17d3\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f0\ufe00-\ufe0f\ufe20-\ufe2f")
+"""The combining marks of a word's letters, for a character class: a vowel sign or a nasal mark inside
+a Hindi, Bengali or Tamil word ("निबंध", "শব্দ"), a Hebrew or Arabic vowel point, a decomposed accent.
+re's \\w does not take them, so a word broke at each one ("निबंध" read as three words). The Indic
+blocks are taken whole but for the danda and double danda (।॥), which end sentences."""
+
+_WORD = re.compile(rf"\w[\w{LETTER_MARKS}]*(?:['’\-]\w[\w{LETTER_MARKS}]*)*")
 
 
 def count_words(text: str) -> int:

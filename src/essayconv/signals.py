@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from .model import LETTER_MARKS
+
 if TYPE_CHECKING:
     from .model import DraftBlock
 
@@ -37,7 +39,7 @@ def ends_sentence(text: str) -> bool:
 
 # ---------------------------------------------------------------- headings
 
-WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+WORD = re.compile(rf"[^\W\d_][\w{LETTER_MARKS}’'\-]*")
 """A word as headings and titles count them: letters first, then letters, digits, apostrophes,
 hyphens ("Nineteenth-Century", "Women’s")."""
 

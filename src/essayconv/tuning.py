@@ -112,6 +112,7 @@ class Tuning:
     study_label_max_words: int
     study_tail_lines: int
     prompt_prose_words: int
+    note_above_title_max_words: int
     greeting_note_lines: int
     fact_value_max_words: int
     index_letters_min: int

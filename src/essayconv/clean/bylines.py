@@ -72,14 +72,20 @@ def _byline_at_the_top(draft: Draft) -> Draft:
         if name:
             # A byline the finder left outside the essay stays removed; it still names the writer.
             blocks[index] = block if isinstance(block, Removed) else Removed(Kind.BYLINE, text)
-            # Short lines above the byline are the page's header (a kicker, a prize, a dateline).
+            # Short lines above the byline are the page's header (a kicker, a prize, a dateline); on a
+            # page with no title of its own (a mail's subject was an issue label), the heading right
+            # above the byline is the essay's title.
+            title = draft.title
+            heading_above = next((i for i in range(index - 1, -1, -1) if isinstance(blocks[i], Heading)), None) \
+                if title is None else None
             for earlier in range(index):
                 if isinstance(blocks[earlier], (Paragraph, Heading)):
                     line, count = text_and_words(blocks[earlier])
                     rule = first_block_rule(draft.rules.blocks, line, count)
-                    kind = rule.kind if rule else Kind.METADATA
+                    kind = Kind.TITLE if earlier == heading_above and not rule else rule.kind if rule else Kind.METADATA
+                    title = line.strip() if kind == Kind.TITLE else title
                     blocks[earlier] = Removed(kind, line)
-            return replace(draft, blocks=tuple(blocks), author=draft.author or name)
+            return replace(draft, title=title, blocks=tuple(blocks), author=draft.author or name)
     return draft
 
 

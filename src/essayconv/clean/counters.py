@@ -180,6 +180,15 @@ def _counter_in(text: str, shape: CounterShape, title: str | None = None,
 _SENTENCE_STARTS = re.compile(r"(?<=[.!?])\s+")
 
 
+def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[int | None, int | None] | None:
+    """The essay's length stated in a note about it ("It's 479 words not counting the title."), read
+    near its numbers: one count only (several are other essays' or a task's limits); with
+    `naming_it`, only when one of its sentences names this essay ("This essay runs to 356 words")."""
+    if not _one_count(text, draft.rules.counter) or (naming_it and not _names_this_text(text, draft.rules.counter)):
+        return None
+    return _counter_in(text, draft.rules.counter, draft.title, windowed=True)
+
+
 def _names_this_text(text: str, shape: CounterShape) -> bool:
     """One of the line's sentences opens by naming this essay ("… graduates. That's the whole
     essay: 393 words across 2 pages"): its count is the page's own."""

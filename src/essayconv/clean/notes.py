@@ -4,11 +4,13 @@ a pager, joined again."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize, plain_text
 from ..rules import Rules
 from ..signals import WORD, Kind, ends_sentence
 from ..sites.learning_data import essay_headings
+from .counters import count_in_a_note
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 from .letters import opens_a_letter
 
@@ -57,6 +59,10 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
                 and text_and_words(blocks[label])[1] <= tuning.note_label_max_words and not ends_sentence(
                     text_and_words(blocks[label])[0]) and not _heads_more_than_notes(blocks, content, position, notes):
             blocks[label] = as_removed(blocks[label], Kind.NOTE)
+    counted = next((found for i in sorted(notes) if (found := count_in_a_note(text_and_words(blocks[i])[0], draft, naming_it=True))),
+                   None) if draft.claimed_words is None and draft.claimed_pages is None else None
+    if counted:  # a note naming the essay with its length ("इस निबंध में कुल 418 शब्द हैं"): the page's own count
+        draft = replace(draft, claimed_words=counted[0], claimed_pages=counted[1])
     return draft.with_blocks([as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)])
 
 
@@ -131,6 +137,13 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
     # college essay") or a chance, and people alone are an article about schools
     return len(words) >= rules.tuning.essay_talk_min_words and len(set(talk)) >= 2 \
         and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
+
+
+def names_the_work(text: str, rules: Rules) -> bool:
+    """Whether a text names the essay as a piece of work with two different words of `[notes]
+    essay_talk` ("…my teacher only marks one practice essay…"), however long it is: a poster's or a
+    teacher's word about it, where the essay itself would name its subject."""
+    return len({w for w in (w.casefold() for w in WORD.findall(text)) if w in rules.note_essay_talk}) >= 2
 
 
 def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], rules: Rules, title: str | None) -> set[int]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
 from ..signals import Kind
 from ..tuning import Tuning
+from .counters import count_in_a_note
 from .draft import Draft, text_and_words
 
 
@@ -211,7 +212,28 @@ def title_case_question(block: DraftBlock, draft: Draft) -> bool:
 
 
 _NOTES_ABOVE_THE_TITLE = 2
-"""Short paragraphs a page may set between its label title and the essay's own title line."""
+"""Paragraphs a page may set between its label title and the essay's own title line."""
+
+
+def _note_above_the_title(block: DraftBlock, draft: Draft) -> bool:
+    """A shop's or a poster's paragraph above the essay's own title: a line or two ("Preview the
+    opening below."), or a post's preface naming the work ("Mock is in two weeks and my teacher
+    only marks one practice essay… It's 479 words… please be brutal")."""
+    from .notes import names_the_work
+
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    tuning = draft.rules.tuning
+    return words <= tuning.prompt_prose_words * 2 or (words <= tuning.note_above_title_max_words
+                                                      and names_the_work(text, draft.rules))
+
+
+def _heads_a_note(below: list[int], blocks: list[DraftBlock], draft: Draft) -> bool:
+    """A heading's section is one note above the essay's title: a paragraph of the page's word, then
+    a heading or a title line."""
+    return len(below) >= 2 and _note_above_the_title(blocks[below[0]], draft) \
+        and (isinstance(blocks[below[1]], Heading) or title_case_question(blocks[below[1]], draft))
 
 
 def title_under_a_page_label(draft: Draft) -> Draft:
@@ -227,15 +249,13 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
     labels: list[int] = []
-    notes = 0
+    notes: list[int] = []
     for position, index in enumerate(content):
         block = blocks[index]
         following = blocks[content[position + 1]] if position + 1 < len(content) else None
         if not isinstance(block, Heading) and not title_case_question(block, draft):
-            # a shop's or a poster's line or two above the essay may come first ("Preview the opening below.")
-            if isinstance(block, Paragraph) and text_and_words(block)[1] <= draft.rules.tuning.prompt_prose_words * 2 \
-                    and notes < _NOTES_ABOVE_THE_TITLE:
-                notes += 1
+            if _note_above_the_title(block, draft) and len(notes) < _NOTES_ABOVE_THE_TITLE:
+                notes.append(index)
                 continue
             return draft  # prose before any heading: the essay opens untitled
         if isinstance(following, Heading):
@@ -243,11 +263,22 @@ def title_under_a_page_label(draft: Draft) -> Draft:
             continue
         text, words = text_and_words(block)
         topic = _topic_words(draft.rules.title_page_label.sub(" ", draft.title))
+        if isinstance(block, Heading) and not topic & _topic_words(text) and _heads_a_note(content[position + 1:], blocks, draft):
+            labels.append(index)  # "Before you read" over the page's word on the essay, then its title
+            continue
         if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
                 or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or not topic & _topic_words(text):
             return draft
         for label in labels:
             blocks[label] = Removed(Kind.OUTSIDE_ESSAY, text_and_words(blocks[label])[0])
+        words_claimed, pages_claimed = draft.claimed_words, draft.claimed_pages
+        for note in notes:  # the page's word above the essay, not the essay; its count is the essay's
+            note_text = text_and_words(blocks[note])[0]
+            counted = count_in_a_note(note_text, draft)
+            if counted and words_claimed is None and pages_claimed is None:
+                words_claimed, pages_claimed = counted
+            blocks[note] = Removed(Kind.NOTE, note_text)
         blocks[index] = Removed(Kind.TITLE, text)
-        return replace(draft, title=text.strip(), blocks=tuple(blocks))
+        return replace(draft, title=text.strip(), blocks=tuple(blocks),
+                       claimed_words=words_claimed, claimed_pages=pages_claimed)
     return draft

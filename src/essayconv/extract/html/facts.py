@@ -263,7 +263,7 @@ def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
         if heading in site_headings or rules.file_name_title.search(heading.strip()):
             continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
         if heading and len(heading) < 300:
-            return clean_title(heading, rules, site_name)
+            return clean_title(_named_under_the_label(heading, facts.title, facts.h2) or heading, rules, site_name)
     for candidate in (facts.get("og:title", "twitter:title"), facts.title):
         if candidate and candidate.strip():
             # a document's file name ("Microsoft Word - essay_FINAL_v3.docx") names no essay: the
@@ -273,6 +273,25 @@ def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
             return _shown_as_heading(title, facts.h2, site_names) or title
+    return None
+
+
+def _named_under_the_label(h1: str, title: str | None, headings: tuple[str, ...]) -> str | None:
+    """The heading the <title> names after the <h1>, when the <h1> is a series' label: <title>
+    "Student Writing Spotlight: Middle Schoolers Need Recess Too – …" over an <h1> "Student Writing
+    Spotlight" and an <h2> "Middle Schoolers Need Recess Too" (the essay's own title). A colon
+    joins a label to what it labels; a dash or a bar joins the site's name ("… (PDF) - The Revision
+    Room", its brand an <h2> too); the heading ends the <title> or its first part (a product's tagline
+    goes on: "Jimmy: The Ultimate Device Opener, 301 Stainless Steel Blade"); a heading closing on a
+    full stop is a tagline, not a title."""
+    if not title:
+        return None
+    folded = clean_whitespace(title).casefold()
+    label = re.escape(clean_whitespace(h1).casefold())
+    for heading in headings:
+        if len(heading.split()) >= 3 and not heading.rstrip().endswith(".") and re.search(
+                rf"{label}\s?:\s?{re.escape(clean_whitespace(heading).casefold())}\s*(?:$|[|–—-]\s)", folded):
+            return heading
     return None
 
 
