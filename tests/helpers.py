@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import essayconv
 from essayconv.clean.draft import Draft
-from essayconv.model import Block, Removed, block_text, paragraph
+from essayconv.model import Block, Gap, Removed, block_text, paragraph
 from essayconv.rules import load_rules
 
 
@@ -41,3 +42,20 @@ def convert_twice(source: Path, target_dir: Path, suffix: str, *flags: str) -> t
                        check=True, capture_output=True, timeout=120)
         outputs.append(target.read_bytes())
     return outputs[0], outputs[1]
+
+
+def paragraphs_html(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def article_page(*inside: str, title: str, h1: str | None = None, site: str = "Saltmarsh Forum") -> bytes:
+    """A page with a menu, the given markup in its <article> (under an <h1> when given) and a footer."""
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    return (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav><main><article>"
+            f"{heading}{''.join(inside)}</article></main><footer>© 2025 {site}</footer></body></html>").encode()
+
+
+def kept_text(document: essayconv.Document) -> str:
+    """The document's kept blocks' text, a line each (gap marks left out)."""
+    return "\n".join(block_text(b) for b in document.blocks if not isinstance(b, Gap))
+

@@ -280,6 +280,7 @@ class CounterShape:
     """In a record the finder set aside (a facts box, a glued header), only the words this close to the
     counts are weighed: the box's other fields are not the count's sentence."""
     facts_words: re.Pattern[str] = re.compile(r"(?!)")
+    limit_phrase: re.Pattern[str] = re.compile(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = re.compile(r"(?!)")
     label_preposition: re.Pattern[str] = re.compile(r"(?!)")
@@ -323,7 +324,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"),
         label_preposition=re.compile(data["label_preposition"], FLAGS) if data.get("label_preposition") else re.compile(r"(?!)"),
         this_counted=re.compile(data["this_counted"], FLAGS) if data.get("this_counted") else re.compile(r"(?!)"),
-        facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"))
+        facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"),
+        limit_phrase=re.compile(data["limit_phrase"], FLAGS) if data.get("limit_phrase") else re.compile(r"(?!)"))
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,8 @@ class Tuning:
     dump_menu_min_items: int
     dump_menu_item_words: int
     site_name_max_words: int
+    cards_beside_an_essay: int
+    card_excerpt_min_characters: int
     dump_head_prose_words: int
     dump_head_max_lines: int
     # clean

@@ -40,6 +40,8 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     parts = [p for p in _CTA_PARTS.split(text) if p.strip()]
     if not parts:
         return False
+    if len(parts) >= 2 and all(_button_verb_at_an_edge(part, rules) for part in parts):
+        return True  # a row of buttons, as a dump keeps it: "Print this essay · Save as PDF · Email to a friend"
     *questions, last = parts
     if not _button_verb_at_an_edge(last, rules):
         return False
@@ -161,6 +163,20 @@ def opens_with_a_question(text: str, rules: Rules) -> bool:
     return match is not None and count_words(match.group(0)) <= rules.tuning.action_headline_max_words
 
 
+def _headline_and_pitch(block: DraftBlock, rules: Rules) -> bool:
+    """One short paragraph over a button holding the call's asking headline and its pitch, the pitch
+    speaking to the reader or in the site's voice ("Stuck between a 6 and a 7? Most students who book
+    three sessions with us move up a grade.")."""
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    headline = _OPENING_QUESTION.match(text)
+    if words > rules.tuning.action_box_max_words or headline is None or not opens_with_a_question(text, rules):
+        return False
+    pitch = word_set(text[headline.end():])
+    return bool(pitch) and not pitch.isdisjoint(rules.reader_words | rules.site_voice)
+
+
 def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline: bool) -> bool:
     """Under a headline asking the reader ("Teacher wants 400 words by Friday?"), a short line in the
     site's voice or to the reader naming who it sells ("Tell us the topic and a writer starts on it
@@ -219,6 +235,9 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
         if block.kind in ADVERTISING and count_words(block.text) >= tuning.action_pitch_min_words \
                 and opens_with_a_question(block.text, rules):
             continue  # the call came out whole, its asking headline in it: what stands before it is not its pitch
+        if index and _headline_and_pitch(out[index - 1], rules):
+            out[index - 1] = as_removed(out[index - 1], block.kind)  # "Stuck between a 6 and a 7? Most students who book with us…"
+            continue
         pitch: list[int] = []
         cursor = index - 1
         while cursor >= 0 and len(pitch) < tuning.action_pitch_max_lines and isinstance(out[cursor], Paragraph) \

@@ -23,7 +23,7 @@ from .calls import (
 )
 from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
-from .facts import cards_of_other_essays, facts_strip, labels_cards, labels_facts
+from .facts import cards_of_other_essays, excerpts_of_other_essays, facts_strip, labels_cards, labels_facts, lines_of_a_record
 from .titles import may_be_title
 
 
@@ -180,7 +180,8 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 skip_list = following  # …and its one-line digest above the essay ("In short" / "Free fountains help…")
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
-    return draft.with_blocks(pitch_before_button(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules))
+    out = lines_of_a_record(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), tuning)
+    return draft.with_blocks(pitch_before_button(out, draft.rules))
 
 
 # Written by text browsers (lynx, elinks, links): a link's number before its text ("[2]Free essays"), and
@@ -274,10 +275,13 @@ def drop_related_cards(draft: Draft) -> Draft:
     each over no more than a card's worth of text, start that tail: everything from the first is
     removed."""
     blocks = list(draft.blocks)
+    excerpts = excerpts_of_other_essays(blocks, draft.rules.tuning)
+    if excerpts and _has_essay_before(blocks[:excerpts[0]]):
+        blocks = [as_removed(b, Kind.RELATED) if i in excerpts else b for i, b in enumerate(blocks)]
     linked = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and _link_only(b)
               and _has_essay_before(blocks[:i])]
     if len(linked) < 2:
-        return draft
+        return draft.with_blocks(blocks)
     bounds = [*linked, len(blocks)]
     if not _teaser_cards([blocks[a + 1:b] for a, b in zip(bounds, bounds[1:])], draft.rules.tuning):
         return draft

@@ -173,6 +173,7 @@ def _counter_in(text: str, shape: CounterShape, title: str | None = None,
     words beside the count)."""
     if title and len(title) >= 8:
         text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
+    text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
     return counter_parts(text, shape, windowed) or next(
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
 

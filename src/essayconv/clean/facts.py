@@ -70,8 +70,42 @@ def facts_strip(text: str, rules: Rules) -> bool:
     if not all(took or (0 < count_words(p) <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(p))
                for p, took in zip(parts, taken)):
         return False
-    return any(took or re.match(r"[^\W\d_][\w ’'-]{0,30}:\s\S", p) or rules.counter.facts_words.match(p)
+    return any(took or LABELLED.match(p) or rules.counter.facts_words.match(p)
                for p, took in zip(parts, taken))
+
+
+LABELLED = re.compile(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
+"""A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
+
+
+def lines_of_a_record(blocks: list[DraftBlock], tuning: Tuning) -> list[DraftBlock]:
+    """Above the essay, a line of a label and its short value ("Student: Sofia, Year 13", "Mark:
+    25/25 (Level 5)") next to lines of facts taken out ("Component: …", "Length: 686 words") is one
+    more line of the same record, whatever its label says. The essay starts at its first paragraph
+    of prose; a line that ends a sentence is no record's."""
+    out = list(blocks)
+    opening = next((i for i, b in enumerate(out) if isinstance(b, Paragraph)
+                    and text_and_words(b)[1] > tuning.facts_strip_part_max_words), len(out))
+
+    def record_line(index: int) -> bool:
+        block = out[index]
+        if not isinstance(block, Paragraph):
+            return False
+        text, words = text_and_words(block)
+        return words <= tuning.facts_strip_part_max_words and LABELLED.match(text.strip()) is not None \
+            and not _ENDS_A_SENTENCE.search(text.strip())
+
+    def beside_facts(index: int) -> bool:
+        return any(0 <= j < len(out) and isinstance(out[j], Removed) and out[j].kind in _FACTS for j in (index - 1, index + 1))
+
+    changed = True
+    while changed:  # a record's lines join it one by one, from either end
+        changed = False
+        for index in range(opening):
+            if record_line(index) and beside_facts(index):
+                out[index] = Removed(Kind.METADATA, text_and_words(out[index])[0])
+                changed = True
+    return out
 
 
 _ENDS_A_SENTENCE = re.compile(r"(?<!\s[A-Z])[.!?…][\"”’)\]]*$")
@@ -140,3 +174,39 @@ def join_label_pairs(draft: Draft) -> Draft:
         out.append(block)
         i += 1
     return draft.with_blocks(out)
+
+
+_AFTER_A_LINKED_TITLE = re.compile(r"\s?[:–—-]\s?\S")
+
+
+def excerpts_of_other_essays(blocks: list[DraftBlock], tuning: Tuning) -> list[int]:
+    """The page's last lines, two or more, each a linked title then a quoted line of that essay
+    ("<a>Hamlet and the Problem of Delay</a>: “On balance, …”"): other essays' excerpts, whatever
+    short lines of the site's follow them. The short line introducing them under their heading
+    ("Compare the thesis statements" / "How three other students stated their argument…") goes with
+    them, and so does that heading."""
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    tail = list(itertools.takewhile(lambda i: not _opens_with_a_linked_title(blocks[i])
+                                    and text_and_words(blocks[i])[1] <= tuning.tail_line_max_words, reversed(content)))
+    run: list[int] = []
+    for index in reversed(content[:len(content) - len(tail)]):
+        if not _opens_with_a_linked_title(blocks[index]):
+            break
+        run.insert(0, index)
+    if len(run) < 2:
+        return []
+    before = [i for i in content if i < run[0]]
+    if len(before) >= 2 and isinstance(blocks[before[-1]], Paragraph) and isinstance(blocks[before[-2]], Heading) \
+            and text_and_words(blocks[before[-1]])[1] <= tuning.teaser_max_words // 2:
+        run[:0] = before[-2:]  # the box's heading and its line
+    return run
+
+
+def _opens_with_a_linked_title(block: DraftBlock) -> bool:
+    spans = block.inlines if isinstance(block, Paragraph) else ()
+    if not spans or not isinstance(spans[0], Link):
+        return False
+    title = plain_text(spans[0].children).strip()
+    rest = plain_text(spans[1:])
+    return len(title.split()) >= 2 and _AFTER_A_LINKED_TITLE.match(rest) is not None
+

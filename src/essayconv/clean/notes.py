@@ -59,11 +59,24 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
                 and text_and_words(blocks[label])[1] <= tuning.note_label_max_words and not ends_sentence(
                     text_and_words(blocks[label])[0]) and not _heads_more_than_notes(blocks, content, position, notes):
             blocks[label] = as_removed(blocks[label], Kind.NOTE)
-    counted = next((found for i in sorted(notes) if (found := count_in_a_note(text_and_words(blocks[i])[0], draft, naming_it=True))),
-                   None) if draft.claimed_words is None and draft.claimed_pages is None else None
-    if counted:  # a note naming the essay with its length ("इस निबंध में कुल 418 शब्द हैं"): the page's own count
-        draft = replace(draft, claimed_words=counted[0], claimed_pages=counted[1])
-    return draft.with_blocks([as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)])
+    blocks = [as_removed(b, Kind.NOTE) if i in notes else b for i, b in enumerate(blocks)]
+    if draft.claimed_words is None and draft.claimed_pages is None:
+        draft = _count_in_the_notes(draft, blocks)
+    return draft.with_blocks(blocks)
+
+
+def _count_in_the_notes(draft: Draft, blocks: list[DraftBlock]) -> Draft:
+    """The essay's length as a note states it: above the essay any count there is its own ("A/N: 657
+    words in total, 3 pages typed up"); below it, when the note names the essay ("इस निबंध में कुल 418
+    शब्द हैं", "in this essay are 418 words in all")."""
+    opening = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)
+                    and text_and_words(b)[1] > draft.rules.tuning.prompt_prose_words), len(blocks))
+    for index, block in enumerate(blocks):
+        if isinstance(block, Removed) and block.kind == Kind.NOTE:
+            counted = count_in_a_note(block.text, draft, naming_it=index > opening)
+            if counted:
+                return replace(draft, claimed_words=counted[0], claimed_pages=counted[1])
+    return draft
 
 
 def _prompt_above(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
@@ -85,6 +98,11 @@ def _prompt_above(blocks: list[DraftBlock], content: list[int], rules: Rules) ->
     return found
 
 
+_APPRAISAL_MAX_PARAGRAPHS = 3
+"""An appraisal set between the essay's paragraphs is a few short paragraphs; a longer run of short
+ones before more prose is the essay's own (a section of short paragraphs alone is the label's)."""
+
+
 def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
     """A label naming who appraised the essay, on a line of its own ("Examiner's commentary", a
     heading or a disclosure's summary), over a run of short paragraphs: the appraisal (its label goes
@@ -95,9 +113,16 @@ def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rule
         if not isinstance(blocks[index], (Heading, Paragraph)) or words > rules.tuning.note_label_max_words \
                 or rules.note_appraisal.match(label.strip().rstrip(":") + ":") is None:
             continue
-        section = list(itertools.takewhile(lambda i: isinstance(blocks[i], Paragraph), content[position + 1:]))
-        if section and all(text_and_words(blocks[i])[1] <= rules.note_max_words for i in section):
+        # its short paragraphs, up to the essay's next heading or its next paragraph of prose (a
+        # margin note set between two of the essay's paragraphs)
+        after = content[position + 1:]
+        section = list(itertools.takewhile(lambda i: isinstance(blocks[i], (Paragraph, ListBlock))
+                                           and text_and_words(blocks[i])[1] <= rules.note_max_words, after))
+        whole = len(section) == len(list(itertools.takewhile(lambda i: isinstance(blocks[i], (Paragraph, ListBlock)), after)))
+        if section and (whole or len(section) <= _APPRAISAL_MAX_PARAGRAPHS):
             found.update(section)
+            if not whole:
+                found.add(index)  # the label of a note set among the essay's paragraphs heads no section of the essay
     return found
 
 

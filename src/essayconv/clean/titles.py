@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
-from ..signals import Kind
+from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, count_words, plain_text
+from ..signals import Kind, line_shape
 from ..tuning import Tuning
 from .counters import count_in_a_note
-from .draft import Draft, text_and_words
+from .draft import FUNCTION_WORDS, Draft, text_and_words
 
 
 def same_title(text: str, title: str) -> bool:
@@ -229,6 +229,26 @@ def _note_above_the_title(block: DraftBlock, draft: Draft) -> bool:
                                                       and names_the_work(text, draft.rules))
 
 
+def _a_question_asked(title: str, draft: Draft) -> bool:
+    """A page titled by the question a homework site's pupil asked ("Write an essay about mangroves
+    in our coasts. At least 300 words. Please answer properly, due tomorrow."): sentences, not a title."""
+    return len(_SENTENCE_ENDS.findall(title.strip() + " ")) >= 2 and count_words(title) > draft.rules.tuning.title_line_max_words
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?](?=\s)")
+
+
+def _set_as_a_title(text: str, draft: Draft) -> bool:
+    """A line of four words or more capitalised as a title ("Amateurs in Name Only: Why College Athletes
+    Should Share the Profits")."""
+    shape = line_shape(text, FUNCTION_WORDS)
+    return len(shape.words) >= _TITLE_MIN_WORDS and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
+
+
+_TITLE_MIN_WORDS = 4
+"""A heading of fewer words ("Background", "The Case For") is as likely a section's as a title."""
+
+
 def _heads_a_note(below: list[int], blocks: list[DraftBlock], draft: Draft) -> bool:
     """A heading's section is one note above the essay's title: a paragraph of the page's word, then
     a heading or a title line."""
@@ -244,7 +264,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     or two of the page's may stand above it. The title may be set as a plain line asking in title case."""
     from ..sites.learning_data import essay_headings
 
-    if not draft.title or not draft.rules.title_page_label.search(draft.title):
+    if not draft.title or not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)):
         return draft
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
@@ -266,8 +286,12 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         if isinstance(block, Heading) and not topic & _topic_words(text) and _heads_a_note(content[position + 1:], blocks, draft):
             labels.append(index)  # "Before you read" over the page's word on the essay, then its title
             continue
+        # the heading names what the label names ("…(green belt)" over "Should New Homes Be Built on the
+        # Green Belt?"), or, under the page's note on the essay, is set as a title (a label naming
+        # no topic: "Exemplar essay for Unit 3 (argument)")
+        named = bool(topic & _topic_words(text)) or (bool(notes) and _set_as_a_title(text, draft))
         if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
-                or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or not topic & _topic_words(text):
+                or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or not named:
             return draft
         for label in labels:
             blocks[label] = Removed(Kind.OUTSIDE_ESSAY, text_and_words(blocks[label])[0])

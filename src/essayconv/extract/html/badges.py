@@ -7,20 +7,19 @@ from ...rules import Rules
 from ...signals import Kind
 from ..dom import Element, classes, new_element, replace
 from .prune import element_summary
-from .tags import REMOVED_TAG, tags_under
+from .tags import HEADING_TAGS, REMOVED_TAG, tags_under
 
 
 def mark_heading_badges(root: Element, rules: Rules) -> None:
     """A badge set inside a heading (Bootstrap's "Title <span class="label">Discursive</span>")
     labels the page: it is recorded as metadata where it stood, so the heading reads as its title."""
-    for heading in tags_under(root, HEADING_NAMES):
+    for heading in tags_under(root, HEADING_TAGS):
         for badge in [t for t in tags_under(heading) if is_badge(t, rules.badge_tokens)]:
             if badge.getparent() is None:
                 continue
             replace(badge, new_element(REMOVED_TAG, element_summary(badge), kind=Kind.METADATA))
 
 
-HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def is_badge(tag: Element, badge_tokens: frozenset[str]) -> bool:

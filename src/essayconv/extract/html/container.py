@@ -15,7 +15,7 @@ from ..dom import Element, child_tags, next_tag, strings_outside, text, text_len
 from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces
 from .facts import is_site_name_heading
 from .prune import name_tokens, name_words
-from .tags import BLOCK_TAGS, REMOVED_TAG, child_strings
+from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, child_strings
 
 
 class TextStats:
@@ -57,9 +57,17 @@ class TextStats:
                     linked[parent] = linked.get(parent, 0) + linked[element]
             if element.tag in BLOCK_TAGS or element in holds:
                 holds.add(parent)
+        self.card_links = sum(1 for element in holds if element.tag == "a")
+        """Links around blocks (a heading and a paragraph): cards for other pages."""
 
     def length(self, tag: Element) -> int:
         return self.total.get(tag, 0)
+
+    def is_card(self, link: Element, min_excerpt: int) -> bool:
+        """A link around a heading and an excerpt of another page of at least `min_excerpt`
+        characters (a linked heading alone, or over a button, is a menu entry)."""
+        headings = list(link.iterdescendants(*HEADING_TAGS))
+        return bool(headings) and self.length(link) - sum(self.length(h) for h in headings) >= min_excerpt
 
     def link_density(self, tag: Element) -> float:
         total = self.total.get(tag, 0)
@@ -262,7 +270,6 @@ def _to_prose_core(chosen: Element, body: Element, mass: ProseMass, tuning: Tuni
     return core if loose and mass.of(chosen) < tuning.core_loose_share * mass.of(core) else chosen
 
 
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")  # the title's <h1> is not a section of the essay
 
 
@@ -282,7 +289,7 @@ def _prose_like(sibling: Element, stats: TextStats, best: Element) -> bool:
     beside an essay with none."""
     if stats.link_density(sibling) >= 0.1:
         return False
-    headings = list(sibling.iterdescendants(*_HEADING_TAGS))
+    headings = list(sibling.iterdescendants(*HEADING_TAGS))
     if len(headings) >= 2 and next(best.iterdescendants(*_SECTION_HEADINGS), None) is None:
         return False
     if _linked_headings(best):
@@ -293,7 +300,7 @@ def _prose_like(sibling: Element, stats: TextStats, best: Element) -> bool:
 def _linked_headings(element: Element, headings: list[Element] | None = None) -> bool:
     """A heading under `element` is a link or holds one (a card's title)."""
     if headings is None:
-        headings = list(element.iterdescendants(*_HEADING_TAGS))
+        headings = list(element.iterdescendants(*HEADING_TAGS))
     return any(next(h.iterdescendants("a"), None) is not None or next(h.iterancestors("a"), None) is not None
                for h in headings)
 

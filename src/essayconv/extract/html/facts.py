@@ -218,7 +218,7 @@ _TITLE_PARTS = re.compile(r"\s[|–—•»-]\s|\s\[(?=[^\]]+\]$)|\]$")
 and a wiki's "<essay> [<site>]"."""
 
 
-def _site_part_headings(facts: _HeadFacts) -> set[str]:
+def _site_part_headings(facts: _HeadFacts, site_name_max_words: int) -> set[str]:
     """<h1>s that are the site's name in the <title>'s words: the <title>'s end part ("<essay> - <site>")
     shown as an <h1> (a book theme's menu title, mdBook's "menu-title"; a one-page site's name)."""
     parts = [clean_whitespace(p).strip().casefold() for p in _TITLE_PARTS.split(facts.title or "") if p.strip()]
@@ -231,14 +231,14 @@ def _site_part_headings(facts: _HeadFacts) -> set[str]:
     # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2>: the
     # <h1> is one part of the <title>, the <h2> another
     shown = {clean_whitespace(h).strip().casefold() for h in facts.h2}
-    other = {h for h, f in zip(facts.h1, folded) if f in parts
+    other = {h for h, f in zip(facts.h1, folded) if f in parts and len(f.split()) <= site_name_max_words
              and any(p in shown and len(f.split()) <= len(p.split()) for p in parts if p != f)}  # a site's name is short
     return ends | other
 
 
-def essay_h1s(facts: _HeadFacts) -> tuple[str, ...]:
+def essay_h1s(facts: _HeadFacts, rules: Rules) -> tuple[str, ...]:
     """The page's <h1>s that may title the essay: not the site's name."""
-    site = _site_part_headings(facts)
+    site = _site_part_headings(facts, rules.tuning.site_name_max_words)
     return tuple(h for h in facts.h1 if h not in site)
 
 
@@ -258,7 +258,7 @@ def page_site_names(facts: _HeadFacts, essay_title: str | None) -> tuple[str, ..
 
 def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
-    site_headings = _site_part_headings(facts)
+    site_headings = _site_part_headings(facts, rules.tuning.site_name_max_words)
     for heading in facts.h1:
         if heading in site_headings or rules.file_name_title.search(heading.strip()):
             continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)

@@ -303,7 +303,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
     except ValueError:
         base_url = page_url
-    prepared = replace(_prepare(root, rules, title, profile, present), titled=bool(essay_h1s(facts)))
+    prepared = replace(_prepare(root, rules, title, profile, present), titled=bool(essay_h1s(facts, rules)))
     undo: Undo = []
 
     def attempt_on(rung: Rung) -> _Attempt:

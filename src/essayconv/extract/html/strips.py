@@ -103,16 +103,19 @@ def facts_table(tag: Element, rules: Rules) -> bool:
         return False
     if tag.tag == "figure" and any(child.tag not in ("table", "figcaption", "div") for child in child_tags(tag)):
         return False
-    rows = _rows(table)
+    rows = _as_label_rows(_rows(table))
     if rows is None or not 3 <= len(rows) <= _TABLE_ROWS_MAX:
         return False
-    labelled = counted = value_words = 0
+    labelled = counted = value_words = prompts = 0
     sentences = False
     for cells in rows:
         if len(cells) != 2 or len(cells[0].split()) > 4:
             return False
         label, value = cells
         label = label.rstrip(": ：")  # "Writer :", its colon set apart in a span of its own
+        if rules.prompt_line.match(f"{label}: {value}"):
+            prompts += 1  # the question the essay answers ("Question | … Evaluate this statement. [20 marks]"): a sentence, and a fact
+            continue
         labelled += label.casefold() in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
         counted += _holds_a_count([f"{label}: {value}"], rules.counter)
         value_words += len(value.split())
@@ -121,16 +124,24 @@ def facts_table(tag: Element, rules: Rules) -> bool:
     # which states the essay's length: the essay's record. Its values are names, levels, numbers and
     # grades, short on the whole (a grade may bring its scale: "A− / 46 of 50 on the rubric"); none
     # is a sentence
-    short_values = not sentences and value_words <= rules.tuning.fact_value_max_words * len(rows)
-    return labelled >= (len(rows) + 1) // 2 or (counted >= 1 and short_values)
+    short_values = not sentences and value_words <= rules.tuning.fact_value_max_words * (len(rows) - prompts)
+    return labelled + prompts >= (len(rows) + 1) // 2 or (counted >= 1 and short_values)
 
+
+
+def _as_label_rows(rows: list[list[str]] | None) -> list[list[str]] | None:
+    """A table of one header row of labels over one row of values (a Markdown file's front matter as
+    GitHub shows it: "title | author | date | words" over their values) read as label and value rows."""
+    if rows is not None and len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 3:
+        return [[label, value] for label, value in zip(*rows)]
+    return rows
 
 
 def count_rows(tag: Element, rules: Rules) -> list[str]:
     """The rows of a facts table that state the essay's length, as "label: value" lines ("Word count:
     564"): the counter reads them as it reads a banner."""
     table = first_under(tag, "table") if tag.tag == "figure" else tag
-    rows = _rows(table) if table is not None else None
+    rows = _as_label_rows(_rows(table)) if table is not None else None
     lines = [f"{cells[0].rstrip(': ：')}: {cells[1]}" for cells in rows or () if len(cells) == 2]
     return [line for line in lines if _holds_a_count([line], rules.counter)]
 

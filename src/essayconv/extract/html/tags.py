@@ -249,3 +249,13 @@ def quote_header(quote: Element) -> str | None:
     if not label.endswith(":") or len(label.split()) > _QUOTE_HEADER_MAX_WORDS:
         return None
     return label if " ".join(text(quote).split()) != label else None
+
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def holds_paragraphs(tag: Element) -> bool:
+    """Paragraphs or headings inside (a story site sets its chapter's paragraphs in a <pre>), not the
+    spans of highlighted code."""
+    return next(tag.iterdescendants("p", "blockquote", *HEADING_TAGS), None) is not None
+

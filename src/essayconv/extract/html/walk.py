@@ -39,6 +39,7 @@ from .tags import (
     REMOVED_TAG,
     STRONG_TAGS,
     first_under,
+    holds_paragraphs,
     is_anchor_mark,
     is_code_block,
     items_are_sections,
@@ -182,6 +183,13 @@ class Walker:
             if name == REMOVED_TAG:
                 self.flush()
                 self.blocks.append(Removed(str(child.get("kind")), text(child)))
+            elif name == "a" and child in self.stats.holds_block and self.stats.card_links <= self.tuning.cards_beside_an_essay \
+                    and self.stats.is_card(child, self.tuning.card_excerpt_min_characters):
+                # a link around a heading and a paragraph is a card for another page (the next part,
+                # a related essay with its opening): the essay's text is never one link. (A page of
+                # many is a listing: the verdict's business, not the walker's.)
+                self.flush()
+                self.blocks.append(Removed(Kind.RELATED, element_summary(child)))
             elif name not in BLOCK_TAGS and child in self.stats.holds_block and depth < MAX_DEPTH:
                 self.walk(child, depth + 1)  # <font> around the essay's paragraphs and quotes
             elif name not in BLOCK_TAGS:
@@ -273,8 +281,9 @@ class Walker:
             row = " ".join(c for c in cells if c)
             if row:
                 self.blocks.append(_paragraph_block(normalize([Text(row)])))
-        elif name == "pre":
-            # preformatted text keeps its own line breaks: read it as a text dump is read
+        elif name == "pre" and not holds_paragraphs(tag):
+            # preformatted text keeps its own line breaks: read it as a text dump is read (a <pre>
+            # of paragraphs, as a story site sets its chapters, is walked as any container)
             self._set_aside_within(tag)
             # what was set aside still separates its neighbours ("0<p class=related>…</p>River" is
             # not "0River")
