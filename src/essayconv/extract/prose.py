@@ -82,13 +82,14 @@ def unordered_pieces(root: Element) -> list[tuple[str, Element]]:
     return found
 
 
-def prose_mass(root: Element, tuning: Tuning) -> ProseMass:
+def prose_mass(root: Element, tuning: Tuning, found: list[tuple[str, Element]] | None = None) -> ProseMass:
     """One pass over the text under `root`: each string is charged to its nearest text block, each
-    sentence-like block's unlinked words to every element above it."""
+    sentence-like block's unlinked words to every element above it. `found`: `unordered_pieces(root)`
+    when the caller read them for another tally of the same tree."""
     text: dict[Element, list[str]] = defaultdict(list)
     linked: dict[Element, int] = defaultdict(int)
     nearest: dict[Element, tuple[Element, bool]] = {}  # per holder: its text block, and whether a link is between
-    for string, holder in unordered_pieces(root):  # (each string is charged to its block: order is no matter)
+    for string, holder in unordered_pieces(root) if found is None else found:  # (order is no matter: a tally)
         if not string.strip():
             continue
         found = nearest.get(holder)

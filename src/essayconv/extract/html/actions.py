@@ -21,7 +21,7 @@ from ...literals import prefilter_view
 from ...rules import Rules
 from ...signals import SENTENCE_INSIDE, Kind
 from ...tuning import Tuning
-from ..dom import Element, classes, has_text, pieces
+from ..dom import Element, all_strings, classes, has_text, pieces
 from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
 
 _BOX_TAGS = frozenset(("div", "section", "aside", "figure"))
@@ -224,7 +224,7 @@ def _labelled_ads(root: Element, rules: Rules) -> dict[Element, str]:
     found: dict[Element, str] = {}
     # each short string of the page asked once (a page repeats its labels, and most of its strings
     # are white space), the strings alone first: most pages have no label at all
-    short = {text for string in root.itertext() if (text := string.strip()) and len(text) <= _LABEL_MAX_CHARS}
+    short = {text for string in all_strings(root) if (text := string.strip()) and len(text) <= _LABEL_MAX_CHARS}
     labels = {text for text in short if _may_label(text, ad_rules, tuning)}
     if not labels:
         return found

@@ -23,9 +23,10 @@ class TextStats:
     pass over its strings and one over its elements, children before parents: scoring asks for
     many overlapping subtrees, which would otherwise be re-read."""
 
-    def __init__(self, root: Element) -> None:
+    def __init__(self, root: Element, found: list[tuple[str, Element]] | None = None) -> None:
+        """`found`: `unordered_pieces(root)` when the caller read them for another tally of the same tree."""
         own: dict[Element, int] = defaultdict(int)
-        for string, holder in unordered_pieces(root):  # (lengths add up: order is no matter)
+        for string, holder in unordered_pieces(root) if found is None else found:  # (lengths add up: order is no matter)
             length = len(string.strip())
             if length:
                 own[holder] += length

@@ -19,21 +19,14 @@ from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _is_hidden(tag: Element, present: list[str] | None = None) -> bool:
-    """`present`: the tag's attribute names when the caller read them (see `_read`)."""
-    if present is None:
-        present = tag.keys()
-    if "hidden" in present or _read(tag, present, "aria-hidden") == "true":
+def _is_hidden(tag: Element, attributes: dict[str, str] | None = None) -> bool:
+    """`attributes`: the tag's attributes when the caller read them (see `drop_invisible`)."""
+    if attributes is None:
+        attributes = dict(tag.items())
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
-    style = _read(tag, present, "style")
+    style = attributes.get("style")
     return style is not None and _HIDING_STYLE.search(style) is not None
-
-
-def _read(tag: Element, present: list[str], attribute: str) -> str | None:
-    """An attribute's value, asked of lxml only when the element has it: lxml's `get` costs as much
-    for an absent attribute as for a present one, and the names (`keys()`, one call) tell which are
-    there, so an element is read once for its names, then once per attribute it has."""
-    return tag.get(attribute) if attribute in present else None
 
 
 def _shown_but_unread(tag: Element) -> bool:
@@ -120,21 +113,21 @@ def _blurred_classes(root: Element) -> frozenset[str]:
     return frozenset(found)
 
 
-def _blurred(tag: Element, present: list[str], rules: Rules, blurred_classes: frozenset[str],
+def _blurred(tag: Element, attributes: dict[str, str], rules: Rules, blurred_classes: frozenset[str],
              placeholder_names: dict[tuple[str | None, str | None, str | None], bool]) -> bool:
     """Shown blurred: the site hides this text behind a wall and shows a placeholder. A page
-    wrapper, or anything holding the page's <h1>, is styled, not hidden. `present`: the tag's
-    attribute names. `placeholder_names`: what each (class, id, role) said, the page's answers so
+    wrapper, or anything holding the page's <h1>, is styled, not hidden. `attributes`: the tag's
+    attributes. `placeholder_names`: what each (class, id, role) said, the page's answers so
     far (a page repeats its names many times)."""
     if tag.tag in _NEVER_PLACEHOLDER:
         return False
-    names = _read(tag, present, "class")
-    key = (names, _read(tag, present, "id"), _read(tag, present, "role"))
+    names = attributes.get("class")
+    key = (names, attributes.get("id"), attributes.get("role"))
     named = placeholder_names.get(key)
     if named is None:
         named = placeholder_names[key] = key != (None, None, None) and _may_name(tag, names or "", rules.placeholder_tokens) \
             and bool(name_words(name_tokens(tag)) & rules.placeholder_tokens)
-    blurred = named or _blurred_style(_read(tag, present, "style")) \
+    blurred = named or _blurred_style(attributes.get("style")) \
         or (bool(blurred_classes) and any(c in blurred_classes for c in (names or "").split()))
     return blurred and first_under(tag, "h1") is None
 
@@ -217,8 +210,12 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                 if child.text:
                     replace(child, etree.Comment(""))
                 continue
-            present = child.keys()  # (an element without attributes is neither blurred nor hidden)
-            if present and name not in ("html", "body") and _blurred(child, present, rules, blurred_classes, placeholder_names):
+            # its attributes read once, as a dict: lxml's `get` costs as much for an absent attribute as
+            # for a present one, and each element is asked for five or six (an element without
+            # attributes is neither blurred nor hidden)
+            attributes = dict(child.items())
+            if attributes and name not in ("html", "body") \
+                    and _blurred(child, attributes, rules, blurred_classes, placeholder_names):
                 summary = element_summary(child)
                 if summary:
                     replace(child, new_element(REMOVED_TAG, summary, kind=Kind.PLACEHOLDER))
@@ -232,7 +229,7 @@ def drop_invisible(root: Element, rules: Rules) -> None:
             if name in CONTROLS and first_under(child, SWALLOWED) is not None:
                 swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
             elif (name in INVISIBLE_TAGS and not (name == "noscript" and _collapsed_prose(child, rules))) \
-                    or (present and _is_hidden(child, present) and not _collapsed_prose(child, rules)):
+                    or (attributes and _is_hidden(child, attributes) and not _collapsed_prose(child, rules)):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
                 if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):

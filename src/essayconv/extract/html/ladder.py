@@ -17,7 +17,7 @@ from ...signals import Kind, bold_line
 from ...tuning import Tuning
 from .. import Extracted
 from ..dom import Element, append_items, child_tags, detach_children, find_first, insert_strings_before, parse, remove
-from ..prose import ProseMass, prose_mass, word_count
+from ..prose import ProseMass, prose_mass, unordered_pieces, word_count
 from ..title import inner_title, words_claimed_in_title
 from .actions import action_boxes
 from .badges import mark_heading_badges
@@ -181,10 +181,11 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     body = prepared.body
     spared = mark_chrome(page, rules, rung, mass, undo, prepared.action_boxes)
     # a profile's body selector wins when its element survived pruning; else the generic finder
-    stats = TextStats(body)  # one pass: the container scoring and the walker's link checks share it
+    found = unordered_pieces(body)  # the pruned page's strings, read once for both tallies below
+    stats = TextStats(body, found)  # one pass: the container scoring and the walker's link checks share it
     explicit = body_override is not None and body_override.getparent() is not None
     # the prose left once the chrome is marked, measured once: the container's scoring and the run share it
-    pruned = None if explicit else prose_mass(body, rules.tuning)
+    pruned = None if explicit else prose_mass(body, rules.tuning, found)
     root = body_override if explicit else best_container(body, rules, stats, rung.class_weights, pruned)
     root = widen_to_all_pages(root, rules.tuning)
     outside_run = top_level_run(root, body, stats, pruned, rules.tuning) \

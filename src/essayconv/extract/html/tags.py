@@ -13,9 +13,9 @@ from lxml import etree
 from ...signals import Kind
 from ..dom import Element, classes, text
 
-INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
-                   "embed", "link", "meta", "head", "button", "input", "select", "textarea",
-                   "option", "map", "audio", "video", "picture", "img", "source", "track")
+INVISIBLE_TAGS = frozenset(("script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+                             "embed", "link", "meta", "head", "button", "input", "select", "textarea",
+                             "option", "map", "audio", "video", "picture", "img", "source", "track"))
 # Form controls hold a label, never paragraphs: one that holds a <p> or an <article> was left
 # unclosed by the page and the parser nested the rest of the page inside it.
 CONTROLS = frozenset(("button", "select", "label"))
