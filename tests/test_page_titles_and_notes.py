@@ -209,3 +209,41 @@ def test_a_long_h1_beside_the_story_title_is_the_parts_title_not_the_sites_name(
             f"<header><h2>{story}</h2></header><main><h1>{part}</h1>{paragraphs_html(ESSAY)}"
             "</main></body></html>").encode()
     assert essayconv.load(page, name="part.html").title == part
+
+
+def test_a_greeting_presenting_the_posters_own_essay_is_a_note_though_prose_follows() -> None:
+    """"Hi everyone, this is my geography essay from last term. It's 514 words." with the essay's prose
+    right after (no title line between): the post's note, and its count the essay's."""
+    note = ("<p>Hi everyone, this is my first year undergraduate geography essay from last term. It came back with a First. "
+            "It's 514 words, roughly two pages double spaced.</p>")
+    long = [f"{p} {PROSE}" for p in ESSAY]
+    document = essayconv.load(article_page(note, paragraphs_html(long), title=ESSAY_TITLE, h1=ESSAY_TITLE), name="post.html")
+    assert "Hi everyone" not in kept_text(document) and long[0] in kept_text(document)
+    assert document.metadata.claimed_words == 514
+
+
+def test_a_count_in_a_box_of_other_essays_before_the_essay_is_not_this_essays() -> None:
+    """A sidebar "Featured essays" before the essay, one snippet stating its length: another essay's."""
+    sidebar = ("<aside class='sidebar'><h3>Featured essays</h3><a href='/t/1'>Tide Mills</a><p>Posting my essay for anyone "
+               "doing history. 539 words / 2 pages, and I got a 9.</p></aside>")
+    page = (f"<html><head><title>{ESSAY_TITLE}</title></head><body>{sidebar}<main><article><h1>{ESSAY_TITLE}</h1>"
+            f"{paragraphs_html(ESSAY)}</article></main></body></html>").encode()
+    assert essayconv.load(page, name="thread.html").metadata.claimed_words is None
+
+
+def test_a_writers_shouted_update_goes_and_an_articles_update_stays() -> None:
+    """"UPDATE: exams are over!!" between the essay's paragraphs is the writer's word to the readers; an
+    article's "Update: the council voted…" is the article's (WCXB's truths keep it)."""
+    blocks = [ESSAY[0], "UPDATE: exams are finally over!! requests are open again", ESSAY[1],
+              "Update: the council voted on the plan in May and approved it.", ESSAY[2]]
+    kept = kept_text(essayconv.load(article_page(paragraphs_html(blocks), title=ESSAY_TITLE, h1=ESSAY_TITLE), name="part.html"))
+    assert "requests are open" not in kept and "the council voted" in kept
+
+
+def test_a_story_parts_short_title_after_the_storys_in_the_page_title_is_the_title() -> None:
+    """<title> "<story> - <part> - Storyhub", the part a short <h1>, the story an <h2>: the part is the
+    title (a forum names itself before its topic: "<forum> • View topic - <topic>")."""
+    story, part = "Essays I Actually Got Good Marks For", "The Tide Mills"
+    page = (f"<html><head><title>{story} - {part} - Storyhub</title></head><body><header><h2>{story}</h2></header>"
+            f"<main><h1>{part}</h1>{paragraphs_html(ESSAY)}</main></body></html>").encode()
+    assert essayconv.load(page, name="part.html").title == part

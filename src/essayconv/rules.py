@@ -339,6 +339,7 @@ class LetterShape:
     greeting_within: int
     name_max_words: int
     essay_nouns: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
     """A note's sentence naming one of these speaks of the essay: its count is read however long."""
 
 
@@ -549,7 +550,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
                            note_max_blocks=int(data["letters"]["note_max_blocks"]),
                            greeting_within=int(data["letters"]["greeting_within"]),
                            name_max_words=int(data["letters"]["name_max_words"]),
-                           essay_nouns=frozenset(w.casefold() for w in data["letters"].get("essay_nouns", []))),
+                           essay_nouns=frozenset(w.casefold() for w in data["letters"].get("essay_nouns", [])),
+                           own_words=frozenset(w.casefold() for w in data["letters"].get("own_words", []))),
         tuning=tuning_from_data(data["tuning"]),
     )
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Mapping
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
-from ..rules import CounterShape
+from ..rules import CounterShape, first_block_rule
 from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .draft import Draft, removed, text_and_words
@@ -190,6 +190,14 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     return _counter_in(text, draft.rules.counter, draft.title, windowed=True)
 
 
+def _under_other_essays_label(text: str, draft: Draft) -> bool:
+    """A box set aside under a label for other essays ("Featured essays", "Related essays" and their
+    snippets, one with its count): the count is another essay's."""
+    words = text.split()
+    return any(rule.kind in OTHER_ESSAYS for n in range(2, 5) if len(words) > n
+               if (rule := first_block_rule(draft.rules.blocks, " ".join(words[:n]), n)) is not None)
+
+
 def _names_this_text(text: str, shape: CounterShape) -> bool:
     """One of the line's sentences opens by naming this essay ("… graduates. That's the whole
     essay: 393 words across 2 pages"): its count is the page's own."""
@@ -304,8 +312,9 @@ def extract_banners(draft: Draft) -> Draft:
         # (the page's header above the essay, however long, holds the title and its facts: read too)
         set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
             or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started)
-        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and set_aside_line and (
-                not essay_started or (block.kind not in OTHER_ESSAYS and _one_count(block.text, draft.rules.counter))):
+        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and block.kind not in OTHER_ESSAYS \
+                and set_aside_line and (not essay_started or _one_count(block.text, draft.rules.counter)) \
+                and not _under_other_essays_label(block.text, draft):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the
             # sidebar after the essay — one count, not a list of other essays' counts): read, kept
             counted = _counter_in(block.text, draft.rules.counter, draft.title, windowed=True)

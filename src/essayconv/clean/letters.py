@@ -69,10 +69,19 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
                 if isinstance(blocks[following], Heading) or title_case_question(blocks[following], draft):
                     return index, last
                 if not isinstance(blocks[following], Paragraph) or text_and_words(blocks[following])[1] > draft.rules.note_max_words:
-                    return None
+                    break
                 last = following
-            return None
+            # no title line after it: the essay's prose begins, and the greeting's paragraph alone was
+            # the poster's note when it presented the essay as theirs ("Hi everyone, this is my …
+            # essay from last term. It's 514 words")
+            return (index, index) if _presents_own_essay(_line(blocks[index]), draft.rules) else None
     return None
+
+
+def _presents_own_essay(text: str, rules: Rules) -> bool:
+    """A sentence of the note names the essay as the writer's own ("this is my … essay")."""
+    words = word_set(text)
+    return not words.isdisjoint(rules.letter.essay_nouns) and not words.isdisjoint(rules.letter.own_words)
 
 
 def _title_line(block: DraftBlock, draft: Draft) -> bool:

@@ -231,8 +231,10 @@ def _site_part_headings(facts: _HeadFacts, site_name_max_words: int) -> set[str]
     # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2>: the
     # <h1> is one part of the <title>, the <h2> another
     shown = {clean_whitespace(h).strip().casefold() for h in facts.h2}
+    # (a site's name is short, and put before the topic: "<story> - <part> - Wattpad" names a story's part
+    # after the story, the part its <h1>)
     other = {h for h, f in zip(facts.h1, folded) if f in parts and len(f.split()) <= site_name_max_words
-             and any(p in shown and len(f.split()) <= len(p.split()) for p in parts if p != f)}  # a site's name is short
+             and any(p in shown and len(f.split()) <= len(p.split()) and parts.index(f) < parts.index(p) for p in parts if p != f)}
     return ends | other
 
 
