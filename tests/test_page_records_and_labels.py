@@ -77,3 +77,12 @@ def test_a_row_of_buttons_in_a_text_dump_goes() -> None:
     dump = "\n\n".join([ESSAY_TITLE, "Print this essay · Save as PDF · Email to a friend", *ESSAY])
     document = essayconv.load(dump.encode(), name="dump.txt")
     assert "Save as PDF" not in kept_text(document) and ESSAY[0] in kept_text(document)
+
+
+def test_a_posts_shout_outs_to_other_accounts_after_the_essay_go() -> None:
+    """"I invite @a and @b to join the contest too." / "Special thanks to @c for organising this contest.":
+    the post's word to other accounts, not the essay's."""
+    lines = ["I invite @pennib and @quill.rowan to join the contest too.", "Special thanks to @harbourwriters for organising it."]
+    document = essayconv.load(article_page(paragraphs_html([*ESSAY, *lines]), title=ESSAY_TITLE, h1=ESSAY_TITLE), name="entry.html")
+    assert "@pennib" not in kept_text(document) and "@harbourwriters" not in kept_text(document)
+    assert ESSAY[-1] in kept_text(document)
