@@ -7,6 +7,7 @@ title, a line of hashtags, a row of buttons in a text dump. Our own texts throug
 from __future__ import annotations
 
 import essayconv
+from essayconv.model import Gap
 
 from .helpers import PROSE, article_page, kept_text, paragraphs_html
 
@@ -86,3 +87,86 @@ def test_a_posts_shout_outs_to_other_accounts_after_the_essay_go() -> None:
     document = essayconv.load(article_page(paragraphs_html([*ESSAY, *lines]), title=ESSAY_TITLE, h1=ESSAY_TITLE), name="entry.html")
     assert "@pennib" not in kept_text(document) and "@harbourwriters" not in kept_text(document)
     assert ESSAY[-1] in kept_text(document)
+
+
+def test_a_genre_label_or_a_question_about_my_essay_gives_way_to_the_essays_heading() -> None:
+    """"Harbour Walls Argumentative Essay" and "Does my opinion essay about harbour walls sound natural?"
+    title the page, not the essay: its own heading does (under the poster's questions, in a list)."""
+    genre = essayconv.load(article_page(f"<h2>{ESSAY_TITLE}</h2>", paragraphs_html(ESSAY),
+                                        title="Harbour Walls Argumentative Essay", h1="Harbour Walls Argumentative Essay"),
+                           name="genre.html")
+    assert genre.title == ESSAY_TITLE
+    asks = ("<p>My main questions are:</p><ul><li>Is “on the other hand” too old-fashioned?</li>"
+            "<li>Does the last paragraph sound like a conclusion?</li></ul>")
+    thanks = "<p>Any other corrections are welcome. Thank you in advance!</p>"
+    question = essayconv.load(article_page(asks, f"<h2>{ESSAY_TITLE}</h2>", paragraphs_html(ESSAY), thanks,
+                                           title="Does my opinion essay about harbour walls sound natural?"), name="q.html")
+    assert question.title == ESSAY_TITLE and "Thank you in advance" not in kept_text(question)
+    assert "old-fashioned" not in kept_text(question)
+
+
+def test_a_bracketed_genre_note_leaves_the_title_and_bulgarian_counts_and_plea_are_read() -> None:
+    """"Прошката – слабост или сила? (есе за 10 клас)": the bracket names the genre and class; "Брой думи:
+    376" and "Обем: 2 стр." are the essay's counts; "Моля, не го копирайте" is the site's plea."""
+    title = "Прошката – слабост или сила?"
+    sentence = "Прошката не е слабост, а сила, която се учи цял живот и променя отношенията между хората."
+    paragraphs = [" ".join([sentence] * 3) + f" Мисъл {i}." for i in range(5)]
+    page = (f"<html><head><title>{title} (есе за 10 клас) » Ученическо</title></head><body><main><article>"
+            f"<h1>{title} (есе за 10 клас)</h1><div class='info'>Брой думи: 376 | Обем: 2 стр.</div>{paragraphs_html(paragraphs)}"
+            "<p>Есето е писано като класна работа. Моля, не го копирайте дословно – учителите проверяват!</p>"
+            "</article></main></body></html>").encode()
+    document = essayconv.load(page, name="bg.html")
+    assert document.title == title and document.metadata.claimed_words == 376 and document.metadata.claimed_pages == 2
+    assert "копирайте" not in kept_text(document)
+
+
+def test_a_viewers_file_name_title_running_heads_and_text_shown_again_go() -> None:
+    """A document viewer: "Harbour Essay.docx - Reyes 1 …" is a file's name, the essay's title is its
+    opening line; "Reyes 2" before a section's heading is a running head; an "Unformatted text
+    preview:" repeating the pages' text as one run is the text shown again."""
+    long = [f"{p} {PROSE}" for p in ESSAY]
+    preview = " ".join(["Reyes 1", ESSAY_TITLE, *long])
+    page = (f"<html><head><title>Harbour Essay.docx - Reyes 1 Reyes Professor Lind | Docuhub</title></head><body><main>"
+            f"<h1>Harbour Essay.docx</h1><div class='viewer'><h2>{ESSAY_TITLE}</h2>{paragraphs_html(long[:2])}<p>Reyes 2</p>"
+            f"<h3>The case for the wall</h3>{paragraphs_html(long[2:])}</div><h2>Unformatted text preview:</h2><p>{preview}</p>"
+            "</main></body></html>").encode()
+    document = essayconv.load(page, name="viewer.html")
+    kept = kept_text(document)
+    assert document.title == ESSAY_TITLE and "Reyes 2" not in kept and "Unformatted" not in kept
+    assert kept.count(long[0]) == 1
+
+
+def test_an_export_with_a_subtitle_a_grade_line_and_footnote_numbers_reads_whole() -> None:
+    """Org mode: the <h1>'s subtitle after a break is no part of the title; "Submitted … Grade: A−." above
+    the essay is a note; a footnote's number stuck after a stop ends the sentence (no cut between)."""
+    paras = [f"{PROSE} The wall was rebuilt twice.{i + 1}" for i in range(3)] + [f"{PROSE} It stands today."]
+    page = (f"<html><head><title>{ESSAY_TITLE}</title></head><body><div id='content'><h1 class='title'>{ESSAY_TITLE}<br/>"
+            "<span class='subtitle'>HIST 110 · Essay 2 · 646 words</span></h1>"
+            "<p>Submitted 3 December 2024. Grade: A−. Posted here unchanged.</p>"
+            f"{paragraphs_html(paras)}</div></body></html>").encode()
+    document = essayconv.load(page, name="org.html")
+    assert document.title == ESSAY_TITLE and "Grade: A" not in kept_text(document)
+    assert not any(isinstance(b, Gap) for b in document.blocks)
+
+
+def test_a_journal_posts_fields_crosspost_line_margin_comments_and_badges_go() -> None:
+    """A journal community's post: "Current mood: …" fields, "x-posted to …", a marker's bracketed
+    margin comment inside the essay, a uniqueness badge and a read count; an editor's bracketed aside
+    stays the page's own."""
+    fields = "<ul><li>Current mood: relieved</li><li>Current music: The Gulls - Low Tide</li></ul>"
+    lines = ["x-posted to revision_help and essay_clinic, sorry if you see this twice!",
+             "[margin comment: you could lose this sentence and the point would be clearer]",
+             "97% unique when published", "Opened by 60 students this week"]
+    page = article_page(paragraphs_html([lines[0], ESSAY[0], lines[1], *ESSAY[1:], lines[2], lines[3]]), fields,
+                        title=ESSAY_TITLE, h1=ESSAY_TITLE)
+    kept = kept_text(essayconv.load(page, name="journal.html"))
+    assert not [line for line in lines if line[:15] in kept] and "Current mood" not in kept and ESSAY[-1] in kept
+
+
+def test_a_record_set_out_as_label_and_value_lines_goes_whole() -> None:
+    """"Written for" / "First-year undergraduate" / "Outcome" / "B" / "Annotated by" / "K. Boateng" above the
+    essay: a record, whatever the page's markup."""
+    record = paragraphs_html(["Written for", "First-year undergraduate", "Outcome", "B", "Annotated by", "Kwame Boateng"])
+    kept = kept_text(essayconv.load(article_page(record, paragraphs_html(ESSAY), title=ESSAY_TITLE, h1=ESSAY_TITLE),
+                                    name="record.html"))
+    assert "Written for" not in kept and "Kwame Boateng" not in kept and ESSAY[0] in kept

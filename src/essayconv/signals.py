@@ -23,10 +23,12 @@ CLOSING_MARKS = "\"'”’“‘»«›‹)\\]"
 """Closing quotes and brackets in the languages essays are written in: English ” ’, German “ ‘ (opened
 by „ ‚) and » « in either direction, French » ›, and plain quotes and brackets."""
 
-SENTENCE_END = re.compile(rf"[.!?…:;।॥؟۔。！？][{CLOSING_MARKS}]*$|[\"”“»«)\]]$")
+SENTENCE_END = re.compile(rf"[.!?…:;।॥؟۔。！？][{CLOSING_MARKS}]*$|[\"”“»«)\]]$"
+                          rf"|[^\W\d_][.!?…][{CLOSING_MARKS}]*(?:\d{{1,3}}|[¹²³⁰⁴-⁹]{{1,3}})$")
 """What may end a complete sentence or paragraph: the stop (the Devanagari danda "।", the Arabic "؟" and
 Urdu "۔", the CJK full stops too), then any closing quotes and brackets; or a closing quote or bracket
-alone (a quoted title closing a line)."""
+alone (a quoted title closing a line); or a word's stop with a footnote's number stuck to it ("… if I can
+remember breaking it.2", an export's footnote reference)."""
 
 SENTENCE_INSIDE = re.compile(rf"[.!?…।॥؟۔][{CLOSING_MARKS}]*\s+\S")
 """A sentence ends somewhere inside the text and another starts."""
@@ -184,6 +186,7 @@ class Kind(StrEnum):
     GALLERY = "gallery"
     """A slideshow's slides, each headed "N/M" ("1/50 United goin down"): pictures and captions, not the article."""
     PULL_QUOTE = "pull-quote"
+    REPEATED = "repeated"  # the essay's text shown again whole (a viewer's "Unformatted text preview")
     """A sentence of the essay shown again beside it, large (a magazine's pull quote)."""
     LETTER = "letter"
     """The letter around an essay sent by mail: the greeting and note above it, the signature and the

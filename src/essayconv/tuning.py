@@ -115,6 +115,8 @@ class Tuning:
     study_tail_lines: int
     prompt_prose_words: int
     note_above_title_max_words: int
+    repeated_text_min_words: int
+    repeated_text_max_words: int
     greeting_note_lines: int
     fact_value_max_words: int
     index_letters_min: int

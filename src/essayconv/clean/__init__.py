@@ -38,7 +38,7 @@ from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .polls import drop_polls
 from .references import split_references
-from .repeats import drop_pull_quotes
+from .repeats import drop_pull_quotes, drop_text_shown_again
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
 from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading, title_under_a_page_label
 from .toc import drop_site_toc
@@ -61,6 +61,7 @@ PASSES: tuple[Pass, ...] = (
     drop_headings_over_clutter,
     drop_notes_on_the_essay,
     drop_pull_quotes,
+    drop_text_shown_again,
     drop_letter,
     join_split_paragraphs,
     extract_student_header,

@@ -180,7 +180,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 skip_list = following  # …and its one-line digest above the essay ("In short" / "Free fountains help…")
             if rule.kind in HIDES_TEXT and not isinstance(next((b for b in reversed(out[:-1]) if not isinstance(b, Removed)), None), Gap):
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
-    out = lines_of_a_record(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), tuning)
+    out = lines_of_a_record(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules)
     return draft.with_blocks(pitch_before_button(out, draft.rules))
 
 

@@ -78,12 +78,13 @@ LABELLED = re.compile(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
 """A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
 
 
-def lines_of_a_record(blocks: list[DraftBlock], tuning: Tuning) -> list[DraftBlock]:
+def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
     """Above the essay, a line of a label and its short value ("Student: Sofia, Year 13", "Mark:
     25/25 (Level 5)") next to lines of facts taken out ("Component: …", "Length: 686 words") is one
     more line of the same record, whatever its label says. The essay starts at its first paragraph
     of prose; a line that ends a sentence is no record's."""
-    out = list(blocks)
+    tuning = rules.tuning
+    out = _alternating_record(list(blocks), rules)
     opening = next((i for i, b in enumerate(out) if isinstance(b, Paragraph)
                     and text_and_words(b)[1] > tuning.facts_strip_part_max_words), len(out))
 
@@ -98,6 +99,16 @@ def lines_of_a_record(blocks: list[DraftBlock], tuning: Tuning) -> list[DraftBlo
     def beside_facts(index: int) -> bool:
         return any(0 <= j < len(out) and isinstance(out[j], Removed) and out[j].kind in _FACTS for j in (index - 1, index + 1))
 
+    # a run of such lines, one label a fact the clutter data names ("Written for: …", "Outcome: B",
+    # "Annotated by: …"), is a record of its own
+    run = [i for i in range(opening) if record_line(i)]
+    for start in range(len(run)):
+        block_run = [i for k, i in enumerate(run[start:]) if i == run[start] + k]
+        if len(block_run) >= _RECORD_MIN_PAIRS and any(
+                text_and_words(out[i])[0].split(":")[0].strip().casefold() in rules.label_names for i in block_run):
+            for i in block_run:
+                out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
+            break
     changed = True
     while changed:  # a record's lines join it one by one, from either end
         changed = False
@@ -174,6 +185,32 @@ def join_label_pairs(draft: Draft) -> Draft:
         out.append(block)
         i += 1
     return draft.with_blocks(out)
+
+
+_RECORD_MIN_PAIRS = 3
+"""A record set out as label and value lines has a few pairs; one or two may be the essay's own lines."""
+
+
+def _alternating_record(out: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
+    """Above the essay, lines alternating a label and its value without a colon ("Written for" /
+    "First-year undergraduate" / "Outcome" / "B" / "Annotated by" / "Kwame Boateng"), one label a
+    fact the clutter data names: the essay's record, every line of it."""
+    tuning = rules.tuning
+    content = [i for i, b in enumerate(out) if not isinstance(b, Removed)]
+    lines = list(itertools.takewhile(lambda i: isinstance(out[i], Paragraph) and 0 < text_and_words(out[i])[1]
+                                     <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(text_and_words(out[i])[0].strip()),
+                                     content))
+    pairs = len(lines) // 2
+    labels = [text_and_words(out[i])[0].strip().rstrip(":").casefold() for i in lines[:2 * pairs:2]]
+    if pairs < _RECORD_MIN_PAIRS or not any(label in rules.label_names for label in labels) \
+            or any(len(label.split()) > _LABEL_MAX_WORDS for label in labels):
+        return out
+    for i in lines[:2 * pairs]:
+        out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
+    return out
+
+
+_LABEL_MAX_WORDS = 3
 
 
 _AFTER_A_LINKED_TITLE = re.compile(r"\s?[:–—-]\s?\S")

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..literals import LiteralGate
-from ..model import DraftBlock, Paragraph, Removed, Text, normalize, plain_text, slice_inlines
+from ..model import DraftBlock, Heading, Paragraph, Removed, Text, normalize, plain_text, slice_inlines
 from ..signals import Kind
 from .draft import Draft, inlines_of, next_content, removed, text_and_words
 
@@ -68,8 +68,8 @@ def remove_inline_clutter(draft: Draft) -> Draft:
 
 
 def drop_running_heads(draft: Draft) -> Draft:
-    """A lone "Surname 2" between two paragraphs is the running head of the student's printed page,
-    carried into the page with the text."""
+    """A lone "Surname 2" between two paragraphs (or before a section's heading) is the running head of
+    the student's printed page, carried into the page with the text."""
     blocks = list(draft.blocks)
     for index, block in enumerate(blocks):
         if not isinstance(block, Paragraph):
@@ -79,7 +79,9 @@ def drop_running_heads(draft: Draft) -> Draft:
             continue
         before = next((b for b in reversed(blocks[:index]) if not isinstance(b, Removed)), None)
         after = next_content(blocks, index)
-        if all(isinstance(b, Paragraph) and text_and_words(b)[1] >= 20 for b in (before, after)):
+        # (the next page may open with a section's heading)
+        if isinstance(before, Paragraph) and text_and_words(before)[1] >= 20 and (
+                isinstance(after, Heading) or (isinstance(after, Paragraph) and text_and_words(after)[1] >= 20)):
             blocks[index] = removed(Kind.RUNNING_HEADER, text)
     return draft.with_blocks(blocks)
 

@@ -4,6 +4,7 @@ a pager, joined again."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize, plain_text
@@ -20,6 +21,18 @@ def _is_note(block: DraftBlock, rules: Rules) -> bool:
     text, words = text_and_words(block)
     return isinstance(block, Paragraph) and words <= rules.note_max_words and (
         rules.note_grade.search(text) is not None or rules.note_appraisal.match(text) is not None)
+
+
+def _labelled_grade_line(block: DraftBlock, rules: Rules) -> bool:
+    """Above the essay, a short line stating its grade under a label ("Submitted 3 December 2024.
+    Grade: A−. Posted here unchanged."): a bare score ("9/10 dentists…") may open an essay."""
+    text, words = text_and_words(block)
+    found = rules.note_grade.search(text) if isinstance(block, Paragraph) and words <= rules.note_max_words else None
+    # (a letter grade: "Score: 4,390" over a list of books is a rating, not a mark)
+    return found is not None and ":" in found.group(0) and _LETTER_GRADE.search(found.group(0)) is not None
+
+
+_LETTER_GRADE = re.compile(r"\b[A-F][+\-−]?$")
 
 
 def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
@@ -43,7 +56,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     edge = draft.rules.note_edge_blocks
     notes = {i for i in content[-edge:] if _is_note(blocks[i], draft.rules)
              and all(text_and_words(blocks[j])[1] <= draft.rules.note_max_words for j in content if j > i)}
-    notes |= {i for i in content[:edge] if _signed_italic_note(blocks[i], draft.rules)}
+    notes |= {i for i in content[:edge] if _signed_italic_note(blocks[i], draft.rules) or _labelled_grade_line(blocks[i], draft.rules)}
     # a note labelled with who wrote it ("Moderator's note: …", "Tutor’s comment: …") is one wherever
     # it stands: the label says it is about the essay, not in it
     notes |= {i for i in content if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words

@@ -42,3 +42,38 @@ def drop_pull_quotes(draft: Draft) -> Draft:
                 and text_and_words(out[following])[1] <= tuning.pull_quote_credit_max_words:
             out[following] = as_removed(out[following], Kind.PULL_QUOTE)
     return draft.with_blocks(out)
+
+
+def drop_text_shown_again(draft: Draft) -> Draft:
+    """A long paragraph holding, in order, the words of two or more of the essay's other paragraphs is
+    the page's text shown again as one run (a document viewer's "Unformatted text preview:" under the
+    pages it renders): printed, it would double the essay. Its label line goes with it. Linear in the
+    page: each other paragraph is found by its opening words, looked up at each word of the run."""
+    tuning = draft.rules.tuning
+    words = {i: _words_of(text_and_words(b)[0]).split() for i, b in enumerate(draft.blocks)
+             if isinstance(b, Paragraph) and text_and_words(b)[1] >= tuning.prompt_prose_words}
+    runs = [i for i, w in words.items() if tuning.repeated_text_min_words <= len(w) <= tuning.repeated_text_max_words]
+    if not runs:
+        return draft
+    openings: dict[tuple[str, ...], list[int]] = {}
+    for i, w in words.items():
+        openings.setdefault(tuple(w[:_OPENING]), []).append(i)
+    out = list(draft.blocks)
+    for index in runs:
+        run = words[index]
+        joined = f" {' '.join(run)} "
+        starting = {other for k in range(len(run) - _OPENING + 1) for other in openings.get(tuple(run[k:k + _OPENING]), ())}
+        held = {other for other in starting
+                if other != index and len(words[other]) < len(run) and f" {' '.join(words[other])} " in joined}
+        if len(held) < 2:
+            continue
+        out[index] = as_removed(out[index], Kind.REPEATED)
+        label = next((i for i in range(index - 1, -1, -1) if not isinstance(out[i], Removed)), None)
+        if label is not None and text_and_words(out[label])[0].rstrip().endswith(":") \
+                and text_and_words(out[label])[1] <= tuning.note_label_max_words:
+            out[label] = as_removed(out[label], Kind.REPEATED)
+    return draft.with_blocks(out)
+
+
+_OPENING = 8
+"""A paragraph's first words, enough to find where it stands inside a longer run of the page's text."""

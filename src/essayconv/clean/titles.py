@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, count_words, plain_text
+from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, clean_whitespace, count_words, plain_text
 from ..signals import Kind, line_shape
 from ..tuning import Tuning
 from .counters import count_in_a_note
@@ -221,6 +221,8 @@ def _note_above_the_title(block: DraftBlock, draft: Draft) -> bool:
     only marks one practice essay… It's 479 words… please be brutal")."""
     from .notes import names_the_work
 
+    if isinstance(block, ListBlock):  # the poster's questions about it ("Are 'On the one hand' … too old-fashioned?")
+        return all(plain_text(item).rstrip().endswith("?") for item in block.items)
     if not isinstance(block, Paragraph):
         return False
     text, words = text_and_words(block)
@@ -249,6 +251,21 @@ _TITLE_MIN_WORDS = 4
 """A heading of fewer words ("Background", "The Case For") is as likely a section's as a title."""
 
 
+def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> str | None:
+    """The essay's title line the finder left outside its box, right above the essay ("Should Animal
+    Testing Be Banned?", a card's header over its body), set as a title and naming what the label
+    names: the title."""
+    if not content or not content[0]:
+        return None
+    above = blocks[content[0] - 1]
+    if not (isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY):
+        return None
+    text = clean_whitespace(above.text).strip()
+    topic = _topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
+    return text if count_words(text) <= draft.rules.tuning.title_line_max_words and topic & _topic_words(text) \
+        and _set_as_a_title(text, draft) else None
+
+
 def _heads_a_note(below: list[int], blocks: list[DraftBlock], draft: Draft) -> bool:
     """A heading's section is one note above the essay's title: a paragraph of the page's word, then
     a heading or a title line."""
@@ -264,10 +281,14 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     or two of the page's may stand above it. The title may be set as a plain line asking in title case."""
     from ..sites.learning_data import essay_headings
 
-    if not draft.title or not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)):
-        return draft
+    if not draft.title or not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)) \
+            or draft.rules.guide_title.search(draft.title):
+        return draft  # (a guide's title names what the page is: "How to Write a Discursive Essay")
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    set_aside = _title_set_aside_above(blocks, content, draft)
+    if set_aside is not None:
+        return replace(draft, title=set_aside)
     labels: list[int] = []
     notes: list[int] = []
     for position, index in enumerate(content):

@@ -227,9 +227,16 @@ def link_target(href: object, base: str | None) -> str | None:
 
 def strapline_of(heading: Element) -> Element | None:
     """A block set inside a heading after its own words (Semantic UI's `<h1>Title<div class="sub
-    header">Research paper · History</div></h1>`): a line under the title, not a part of it."""
-    last = next(iter(reversed(child_tags(heading))), None)
-    if last is None or last.tag not in ("div", "p") or last.tail and last.tail.strip():
+    header">Research paper · History</div></h1>`), or a span on a line of its own after a break: a line
+    under the title, not a part of it."""
+    children = child_tags(heading)
+    last = children[-1] if children else None
+    if last is None or last.tail and last.tail.strip():
+        return None
+    # …or a line of its own after a break (Org mode's `Title<br/><span class="subtitle">PHIL 110 · Essay 2</span>`)
+    broken = last.tag in ("span", "small", "em", "i") and len(children) >= 2 and children[-2].tag == "br" \
+        and not (children[-2].tail or "").strip()
+    if last.tag not in ("div", "p") and not broken:
         return None
     before = (heading.text or "") + "".join(text(c) + (c.tail or "") for c in child_tags(heading) if c is not last)
     return last if before.strip() and text(last).strip() else None
