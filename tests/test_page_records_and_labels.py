@@ -170,3 +170,10 @@ def test_a_record_set_out_as_label_and_value_lines_goes_whole() -> None:
     kept = kept_text(essayconv.load(article_page(record, paragraphs_html(ESSAY), title=ESSAY_TITLE, h1=ESSAY_TITLE),
                                     name="record.html"))
     assert "Written for" not in kept and "Kwame Boateng" not in kept and ESSAY[0] in kept
+
+
+def test_a_dumps_title_line_with_the_sites_name_then_its_name_alone_gives_the_essays_title() -> None:
+    """A dump opening "<essay> | Civics Corner", then "Civics Corner" on its own line, then the essay's
+    title: the site's name is shown first, the title is the part shown below it."""
+    dump = "\n\n".join([f"{ESSAY_TITLE} | Harbour Civics", "Harbour Civics", ESSAY_TITLE, *ESSAY])
+    assert essayconv.load(dump.encode(), name="dump.txt").title == ESSAY_TITLE

@@ -38,6 +38,12 @@ def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset
     return next((part for part in segments if key and re.sub(r"\W+", " ", part).strip().casefold() == key), None)
 
 
+def _last_part(segment: str, title: str) -> bool:
+    """The segment closes the <title> (where sites put their name: "<essay> | <site>")."""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    return len(parts) >= 2 and parts[-1] == segment
+
+
 def above_the_title(blocks: list[DraftBlock], title_index: int, tuning: Tuning) -> list[DraftBlock]:
     """An essay starts after its title: short lines the page shows above it (a site slogan, a
     section name) are the page's header. A long paragraph there means the title line was a
@@ -96,8 +102,15 @@ def drop_title_heading(draft: Draft) -> Draft:
             return draft.with_blocks(above_the_title(blocks, index, draft.rules.tuning))
         if segment:
             # "Print version - X" / "X — English 102 Final Essay" above a page that shows "X":
-            # the part of the <title> the page itself shows is the title
-            blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
+            # the part of the <title> the page itself shows is the title. When the page shows the
+            # site's part first on a line of its own ("X | Civics Corner" over "Civics Corner" over
+            # "X"), the part shown below it is.
+            shown = _segment_shown_below(blocks, index, draft) if _last_part(segment, draft.title) else None
+            if shown is not None and shown[1] != segment:
+                blocks[index] = Removed(Kind.HEADER, plain_text(block.inlines))
+                index, segment = shown
+                block = blocks[index]
+            blocks[index] = Removed(Kind.TITLE, text_and_words(block)[0])
             return replace(draft, title=segment, blocks=tuple(above_the_title(blocks, index, draft.rules.tuning)))
         if isinstance(block, Paragraph) and text_and_words(block)[1] > 30:
             break
