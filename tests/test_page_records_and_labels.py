@@ -7,7 +7,7 @@ title, a line of hashtags, a row of buttons in a text dump. Our own texts throug
 from __future__ import annotations
 
 import essayconv
-from essayconv.model import Gap
+from essayconv.model import Gap, block_text
 
 from .helpers import PROSE, article_page, kept_text, paragraphs_html
 
@@ -177,3 +177,39 @@ def test_a_dumps_title_line_with_the_sites_name_then_its_name_alone_gives_the_es
     title: the site's name is shown first, the title is the part shown below it."""
     dump = "\n\n".join([f"{ESSAY_TITLE} | Harbour Civics", "Harbour Civics", ESSAY_TITLE, *ESSAY])
     assert essayconv.load(dump.encode(), name="dump.txt").title == ESSAY_TITLE
+
+
+def test_a_markdown_dump_with_front_matter_reads_its_headings_and_drops_its_fields() -> None:
+    """A Markdown converter's dump: YAML front matter ("---" / "title: …" / "word_count: 355" / "---") is
+    the file's fields, not its text, and no count the page stated; "## …" lines are headings."""
+    dump = "\n\n".join(["---\ntitle: \"Harbour walls essay – Saltmarsh Revision\"\nword_count: 355\n---",
+                        f"## {ESSAY_TITLE}", *ESSAY[:2], "## The case for the wall", *ESSAY[2:]])
+    document = essayconv.load(dump.encode(), name="dump.txt")
+    assert document.title == ESSAY_TITLE and document.metadata.claimed_words is None
+    assert "word_count" not in kept_text(document) and "## " not in kept_text(document)
+    assert any(block_text(b) == "The case for the wall" for b in document.blocks if type(b).__name__ == "Heading")
+
+
+def test_a_newsletters_long_greeting_note_stating_the_length_and_a_teachers_postscript_go() -> None:
+    """"Hi there," over a long paragraph about the model answer stating its length ("It clocks in at 476
+    words"), then the essay's heading: the letter's note, with its count. "PS from Mr W: …" under the
+    essay is the teacher's."""
+    note = ("<p>Hi there,</p><p>A lot of you asked after last month's issue for a complete model answer rather than "
+            "a plan, so this week you get one. It clocks in at 476 words, not counting the two sources at the end, "
+            "which is about what you can write in forty-five minutes if you have planned properly beforehand and "
+            "know your own argument well enough to keep to it.</p>")
+    ps = "<p>PS from Mr W: the council has agreed to look at the plans again in May. Well done, Hana!</p>"
+    document = essayconv.load(article_page(note, f"<h2>{ESSAY_TITLE}</h2>", paragraphs_html(ESSAY), ps,
+                                           title="Harbour Tutor Letter"), name="letter.html")
+    kept = kept_text(document)
+    assert document.title == ESSAY_TITLE and document.metadata.claimed_words == 476
+    assert "clocks in" not in kept and "PS from" not in kept and ESSAY[-1] in kept
+
+
+def test_a_label_title_names_the_essays_topic_by_any_form_of_its_words() -> None:
+    """"Exemplar: practice essay (history & certainty)" over "Can We Ever Be Certain About the Past?":
+    "certainty" and "Certain" name one topic."""
+    heading = "Can We Ever Be Certain About What Happened in the Past?"
+    document = essayconv.load(article_page(f"<h2>{heading}</h2>", paragraphs_html(ESSAY),
+                                           title="Exemplar: practice essay (history & certainty)"), name="ex.html")
+    assert document.title == heading

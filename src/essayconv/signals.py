@@ -113,6 +113,9 @@ BULLET_LINE = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–�
 """A bulleted line of text ("• item", "- item"); one framed by dashes on both ends ("— Keep reading: … —")
 is a notice, not an item."""
 
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$")
+"""A Markdown heading line: one to six "#", a space, the heading (a hashtag, "#CarryOnLearning", has no space)."""
+
 
 # ---------------------------------------------------------------- dates and notes
 

@@ -41,7 +41,7 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
             return start, index
         if isinstance(blocks[index], Heading):
             return (start, after[position - 1]) if position else (start, start)
-        if text_and_words(blocks[index])[1] > draft.rules.note_max_words:
+        if text_and_words(blocks[index])[1] > draft.rules.note_max_words and not _speaks_of_the_essay(blocks[index], draft):
             return None  # the essay itself began: a greeting was its first line, not a letter's
     return None
 
@@ -78,6 +78,17 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
     return None
 
 
+def _speaks_of_the_essay(block: DraftBlock, draft: Draft) -> bool:
+    """A longer paragraph of the note that speaks of the essay as a piece of work or states its length
+    ("… this week you get the whole model answer. It clocks in at 476 words …")."""
+    from .counters import count_in_a_note
+    from .notes import names_the_work
+
+    text, words = text_and_words(block)
+    return words <= draft.rules.tuning.note_above_title_max_words and (
+        names_the_work(text, draft.rules) or count_in_a_note(text, draft) is not None)
+
+
 def _presents_own_essay(text: str, rules: Rules) -> bool:
     """A sentence of the note names the essay as the writer's own ("this is my … essay")."""
     words = word_set(text)
@@ -92,8 +103,9 @@ def _title_line(block: DraftBlock, draft: Draft) -> bool:
 
 
 def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Draft) -> int | None:
-    """The writer's own count in the note ("It's 378 words (not counting the title)")."""
-    from .counters import counter_parts
+    """The writer's own count in the note ("It's 378 words (not counting the title)"; "It clocks in at
+    476 words, not counting the two sources": one count in a paragraph, read near its number)."""
+    from .counters import count_in_a_note, counter_parts
 
     for block in blocks[first:last + 1]:
         for sentence in SENTENCES.split(text_and_words(block)[0]):
@@ -102,7 +114,13 @@ def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Dra
             parts = counter_parts(sentence, draft.rules.counter, windowed=not word_set(sentence).isdisjoint(draft.rules.letter.essay_nouns))
             if parts and parts[0] is not None:
                 return parts[0]
-    return None
+    # (a paragraph with one number only: beside a limit, "around 370 words, limit is 400", the count is a guess)
+    stated = next((found for block in blocks[first:last + 1] if len(_NUMBERS.findall(text_and_words(block)[0])) == 1
+                   and (found := count_in_a_note(text_and_words(block)[0], draft))), None)
+    return stated[0] if stated else None
+
+
+_NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 

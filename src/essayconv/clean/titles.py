@@ -208,8 +208,13 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _topic_words(text: str) -> set[str]:
-    """A line's longer words, case-folded and without a plural's "s": what it is about."""
-    return {w.casefold().removesuffix("s") for w in _CONTENT_WORD.findall(text)}
+    """A line's longer words, case-folded, by their first letters (a plural's "s" and the endings of
+    one word's forms apart: "certainty" and "Certain", "insects" and "Insect"): what it is about."""
+    return {w.casefold().removesuffix("s")[:_TOPIC_STEM] for w in _CONTENT_WORD.findall(text)}
+
+
+_TOPIC_STEM = 6
+"""Letters of a word that name its topic whatever its ending ("histor-y", "histor-ians")."""
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w’\x27-]{3,}")
@@ -241,7 +246,7 @@ def _note_above_the_title(block: DraftBlock, draft: Draft) -> bool:
     text, words = text_and_words(block)
     tuning = draft.rules.tuning
     return words <= tuning.prompt_prose_words * 2 or (words <= tuning.note_above_title_max_words
-                                                      and names_the_work(text, draft.rules))
+                                                      and (names_the_work(text, draft.rules) or count_in_a_note(text, draft) is not None))
 
 
 def _a_question_asked(title: str, draft: Draft) -> bool:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..languages import function_words, hyphen_prefixes
-from ..model import BlockQuote, DraftBlock, ListBlock, Removed, Text, count_words, normalize, paragraph
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..rules import Rules
-from ..signals import BULLET_LINE, PLAIN_NOTE_START, ends_sentence, line_shape
+from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, ends_sentence, line_shape
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
 from .tables import aligned_rows, pipe_tables, simple_tables, tab_row
@@ -198,7 +198,9 @@ def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> Draf
 
 
 def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int, tuning: Tuning) -> DraftBlock | ListBlock:
-    """A group whose lines are bullet or numbered items is a list; anything else one block."""
+    """A group whose lines are bullet or numbered items is a list; a Markdown "## heading" line a heading."""
+    if len(group) == 1 and (marked := MARKDOWN_HEADING.match(group[0])):
+        return Heading(len(marked.group("hashes")), normalize([Text(marked.group("text"))]))
     items: list[tuple[str, str]] = []
     single = _NUMBERED.match(group[0]) if len(group) == 1 else None
     if single and title_like(single.group("rest"), tuning):

@@ -15,7 +15,7 @@ import re
 from ..model import Removed, count_words
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..rules import Rules, load_rules
-from ..signals import LINK_NUMBER, YEAR_OR_DATE, Kind, ends_sentence
+from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_sentence
 from ..tuning import Tuning
 from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
@@ -127,9 +127,32 @@ def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     if len(groups) < 2 or len(groups[0][1]) != 1:
         return None
     line = groups[0][1][0].strip()
+    marked = MARKDOWN_HEADING.match(line)
+    line = marked.group("text") if marked else line
     if count_words(line) > 20 or len(line) > 160 or re.search(r"[.,;:]$", line):
         return None
     return line
+
+
+_FRONT_MATTER_FIELD = re.compile(r"^(?:[\w-]+\s?:|\s+\S|-\s)")
+
+
+def _front_matter(groups: list[tuple[int, list[str]]]) -> int:
+    """How many groups a Markdown file's YAML front matter takes at the dump's top ("---" / "title: …" /
+    "word_count: 355" / "---"), as converters and static sites write it; 0 when there is none. The
+    file's fields, not its text (a converter's own count is no count the page stated)."""
+    lines = [(position, line) for position, (_start, group) in enumerate(groups[:_FRONT_MATTER_MAX_LINES]) for line in group]
+    if not lines or lines[0][1].strip() != "---":
+        return 0
+    for position, line in lines[1:]:
+        if line.strip() in ("---", "..."):
+            return position + 1 if position > 1 else 0
+        if not _FRONT_MATTER_FIELD.match(line):
+            return 0
+    return 0
+
+
+_FRONT_MATTER_MAX_LINES = 60
 
 
 def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str | None, list[tuple[int, list[str]]],
@@ -137,6 +160,11 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     """The top of a dump: the site's own lines above the title (a menu copied one item per line, the
     site's name over its menu, a breadcrumb, a promo strip) set aside, then the title line."""
     head: list[tuple[int, Removed]] = []
+    matter = _front_matter(groups)
+    if matter:
+        fields = [line.strip() for _start, group in groups[1:matter - 1] for line in group]
+        head.append((groups[0][0], Removed(Kind.METADATA, " | ".join(fields))))
+        groups = groups[matter:]
     twice = _repeated_title(groups, rules)
     if twice is None:
         twice = _title_under_breadcrumb(groups, rules)
