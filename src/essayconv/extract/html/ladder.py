@@ -290,6 +290,11 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
 
     rules = rules or load_rules()
     root = _parse(text)
+    # every node's Python proxy made once and kept until the page is done: lxml makes a proxy when
+    # a walk reaches a node nobody holds and frees it when the walk moves on, so each whole-tree walk
+    # before the container scoring (which holds them all) — the facts, the fingerprint, the action
+    # boxes, the invisible, the chrome — would make and free one per node again; held, it is found
+    _held = list(root.iter())
     facts = head_facts(root, rules)
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = page_title(facts, rules)

@@ -191,6 +191,9 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
         kinds = [kind if kind is not None or not rung.by_tags or c.tag in ("html", "body")
                  else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning, slides)
                  for c, kind in zip(children, kinds)]
+        if kinds.count(None) == len(kinds):  # nothing to set aside among the children (most elements of a page)
+            stack.extend(children)
+            continue
         # boxes of one kind side by side that together hold most of the prose are the article cut
         # into boxes (a page builder's widget per paragraph): spared together
         in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
