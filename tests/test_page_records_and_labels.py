@@ -213,3 +213,11 @@ def test_a_label_title_names_the_essays_topic_by_any_form_of_its_words() -> None
     document = essayconv.load(article_page(f"<h2>{heading}</h2>", paragraphs_html(ESSAY),
                                            title="Exemplar: practice essay (history & certainty)"), name="ex.html")
     assert document.title == heading
+
+
+def test_a_titles_second_line_after_a_break_is_still_the_title() -> None:
+    """"Harbour Walls<br/><span>Rebuilt</span>": a title set on two lines is one title; only a line of
+    facts after the break ("HIST 110 · Essay 2") is a subtitle."""
+    page = (f"<html><head><title>Harbour Walls Rebuilt</title></head><body><main><h1>Harbour Walls<br/><span>Rebuilt</span>"
+            f"</h1>{paragraphs_html(ESSAY)}</main></body></html>").encode()
+    assert essayconv.load(page, name="two-lines.html").title == "Harbour Walls Rebuilt"

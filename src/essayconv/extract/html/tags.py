@@ -225,6 +225,10 @@ def link_target(href: object, base: str | None) -> str | None:
     return href
 
 
+_FACTS_LINE = re.compile(r"\d|\s[·•|]\s")
+"""A line of facts under a title: a number (a course, a count, a date) or parts apart by "·"."""
+
+
 def strapline_of(heading: Element) -> Element | None:
     """A block set inside a heading after its own words (Semantic UI's `<h1>Title<div class="sub
     header">Research paper · History</div></h1>`), or a span on a line of its own after a break: a line
@@ -233,9 +237,11 @@ def strapline_of(heading: Element) -> Element | None:
     last = children[-1] if children else None
     if last is None or last.tail and last.tail.strip():
         return None
-    # …or a line of its own after a break (Org mode's `Title<br/><span class="subtitle">PHIL 110 · Essay 2</span>`)
+    # …or a line of facts of its own after a break (Org mode's `Title<br/><span class="subtitle">PHIL 110 ·
+    # Essay 2 · 646 words</span>`); a title's own words set on a second line ("WEEKEND CODING<br/><span>AGENT
+    # </span>", "Cosmetic Packaging<br/><span>Design</span>") hold no number and no "·"
     broken = last.tag in ("span", "small", "em", "i") and len(children) >= 2 and children[-2].tag == "br" \
-        and not (children[-2].tail or "").strip()
+        and not (children[-2].tail or "").strip() and _FACTS_LINE.search(text(last)) is not None
     if last.tag not in ("div", "p") and not broken:
         return None
     before = (heading.text or "") + "".join(text(c) + (c.tail or "") for c in child_tags(heading) if c is not last)
