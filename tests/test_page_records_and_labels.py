@@ -221,3 +221,20 @@ def test_a_titles_second_line_after_a_break_is_still_the_title() -> None:
     page = (f"<html><head><title>Harbour Walls Rebuilt</title></head><body><main><h1>Harbour Walls<br/><span>Rebuilt</span>"
             f"</h1>{paragraphs_html(ESSAY)}</main></body></html>").encode()
     assert essayconv.load(page, name="two-lines.html").title == "Harbour Walls Rebuilt"
+
+
+def test_counts_in_new_wordings_are_read_and_a_guess_is_not() -> None:
+    """"Word count according to LibreOffice: 444" (three words between the unit and its colon) and the
+    Lithuanian "Rašinio apimtis – 315 žodžiai" state the essay's length; a letter's "around 370 words"
+    guesses it."""
+    lemmy = essayconv.load(article_page("<p>Word count according to LibreOffice: 444 (title not included)</p>",
+                                        paragraphs_html(ESSAY), title=ESSAY_TITLE, h1=ESSAY_TITLE), name="lemmy.html")
+    assert lemmy.metadata.claimed_words == 444
+    lithuanian = essayconv.load(article_page("<p>Apimtis – 315 žodžiai</p>", paragraphs_html(ESSAY), title=ESSAY_TITLE,
+                                             h1=ESSAY_TITLE), name="lt.html")
+    assert lithuanian.metadata.claimed_words == 315
+    guess = ("<p>Hi all, this is my draft for the harbour task (around 370 words, limit is 400), any feedback welcome! "
+             "Especially on the ending and on whether the second section is too long for what it has to say.</p>")
+    guessed = essayconv.load(article_page(guess, f"<h2>{ESSAY_TITLE}</h2>", paragraphs_html(ESSAY), title="Harbour draft"),
+                             name="guess.html")
+    assert guessed.metadata.claimed_words is None

@@ -281,6 +281,7 @@ class CounterShape:
     counts are weighed: the box's other fields are not the count's sentence."""
     facts_words: re.Pattern[str] = re.compile(r"(?!)")
     limit_phrase: re.Pattern[str] = re.compile(r"(?!)")
+    hedged: re.Pattern[str] = re.compile(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = re.compile(r"(?!)")
     label_preposition: re.Pattern[str] = re.compile(r"(?!)")
@@ -311,7 +312,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         # "Words: 596", "Pages 3", and a label of a word or two after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2")
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287")
-        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,2}}\s?[:：]|\s(?:{counting})(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,3}}\s?[:：]|\s(?:{counting})(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
@@ -325,7 +326,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         label_preposition=re.compile(data["label_preposition"], FLAGS) if data.get("label_preposition") else re.compile(r"(?!)"),
         this_counted=re.compile(data["this_counted"], FLAGS) if data.get("this_counted") else re.compile(r"(?!)"),
         facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"),
-        limit_phrase=re.compile(data["limit_phrase"], FLAGS) if data.get("limit_phrase") else re.compile(r"(?!)"))
+        limit_phrase=re.compile(data["limit_phrase"], FLAGS) if data.get("limit_phrase") else re.compile(r"(?!)"),
+        hedged=re.compile(data["hedged"], FLAGS) if data.get("hedged") else re.compile(r"(?!)"))
 
 
 @dataclass(frozen=True)

@@ -114,13 +114,10 @@ def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Dra
             parts = counter_parts(sentence, draft.rules.counter, windowed=not word_set(sentence).isdisjoint(draft.rules.letter.essay_nouns))
             if parts and parts[0] is not None:
                 return parts[0]
-    # (a paragraph with one number only: beside a limit, "around 370 words, limit is 400", the count is a guess)
-    stated = next((found for block in blocks[first:last + 1] if len(_NUMBERS.findall(text_and_words(block)[0])) == 1
-                   and (found := count_in_a_note(text_and_words(block)[0], draft))), None)
+    # (a guess is no count: "around 370 words, limit is 400")
+    stated = next((found for block in blocks[first:last + 1] if (found := count_in_a_note(text_and_words(block)[0], draft))
+                   and not draft.rules.counter.hedged.search(text_and_words(block)[0])), None)
     return stated[0] if stated else None
-
-
-_NUMBERS = re.compile(r"\d[\d,.]*")
 
 
 
