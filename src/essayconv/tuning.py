@@ -115,6 +115,10 @@ class Tuning:
     study_tail_lines: int
     prompt_prose_words: int
     note_above_title_max_words: int
+    appraisal_max_paragraphs: int
+    set_title_min_words: int
+    record_min_fields: int
+    record_label_max_words: int
     repeated_text_min_words: int
     repeated_text_max_words: int
     greeting_note_lines: int

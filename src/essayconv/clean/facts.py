@@ -101,14 +101,13 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
 
     # a run of such lines, one label a fact the clutter data names ("Written for: …", "Outcome: B",
     # "Annotated by: …"), is a record of its own
-    run = [i for i in range(opening) if record_line(i)]
-    for start in range(len(run)):
-        block_run = [i for k, i in enumerate(run[start:]) if i == run[start] + k]
-        if len(block_run) >= _RECORD_MIN_PAIRS and any(
-                text_and_words(out[i])[0].split(":")[0].strip().casefold() in rules.label_names for i in block_run):
-            for i in block_run:
+    runs = [[i for _, i in run] for _, run in itertools.groupby(
+        enumerate(i for i in range(opening) if record_line(i)), key=lambda pair: pair[1] - pair[0])]  # consecutive lines
+    for run in runs:
+        if len(run) >= tuning.record_min_fields and any(
+                text_and_words(out[i])[0].split(":")[0].strip().casefold() in rules.label_names for i in run):
+            for i in run:
                 out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
-            break
     changed = True
     while changed:  # a record's lines join it one by one, from either end
         changed = False
@@ -187,10 +186,6 @@ def join_label_pairs(draft: Draft) -> Draft:
     return draft.with_blocks(out)
 
 
-_RECORD_MIN_PAIRS = 3
-"""A record set out as label and value lines has a few pairs; one or two may be the essay's own lines."""
-
-
 def _alternating_record(out: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
     """Above the essay, lines alternating a label and its value without a colon ("Written for" /
     "First-year undergraduate" / "Outcome" / "B" / "Annotated by" / "Kwame Boateng"), one label a
@@ -202,15 +197,12 @@ def _alternating_record(out: list[DraftBlock], rules: Rules) -> list[DraftBlock]
                                      content))
     pairs = len(lines) // 2
     labels = [text_and_words(out[i])[0].strip().rstrip(":").casefold() for i in lines[:2 * pairs:2]]
-    if pairs < _RECORD_MIN_PAIRS or not any(label in rules.label_names for label in labels) \
-            or any(len(label.split()) > _LABEL_MAX_WORDS for label in labels):
+    if pairs < tuning.record_min_fields or not any(label in rules.label_names for label in labels) \
+            or any(len(label.split()) > tuning.record_label_max_words for label in labels):
         return out
     for i in lines[:2 * pairs]:
         out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
     return out
-
-
-_LABEL_MAX_WORDS = 3
 
 
 _AFTER_A_LINKED_TITLE = re.compile(r"\s?[:–—-]\s?\S")

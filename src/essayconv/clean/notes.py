@@ -111,11 +111,6 @@ def _prompt_above(blocks: list[DraftBlock], content: list[int], rules: Rules) ->
     return found
 
 
-_APPRAISAL_MAX_PARAGRAPHS = 3
-"""An appraisal set between the essay's paragraphs is a few short paragraphs; a longer run of short
-ones before more prose is the essay's own (a section of short paragraphs alone is the label's)."""
-
-
 def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
     """A label naming who appraised the essay, on a line of its own ("Examiner's commentary", a
     heading or a disclosure's summary), over a run of short paragraphs: the appraisal (its label goes
@@ -132,7 +127,7 @@ def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rule
         section = list(itertools.takewhile(lambda i: isinstance(blocks[i], (Paragraph, ListBlock))
                                            and text_and_words(blocks[i])[1] <= rules.note_max_words, after))
         whole = len(section) == len(list(itertools.takewhile(lambda i: isinstance(blocks[i], (Paragraph, ListBlock)), after)))
-        if section and (whole or len(section) <= _APPRAISAL_MAX_PARAGRAPHS):
+        if section and (whole or len(section) <= rules.tuning.appraisal_max_paragraphs):
             found.update(section)
             if not whole:
                 found.add(index)  # the label of a note set among the essay's paragraphs heads no section of the essay

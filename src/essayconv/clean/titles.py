@@ -262,11 +262,7 @@ def _set_as_a_title(text: str, draft: Draft) -> bool:
     """A line of four words or more capitalised as a title ("Amateurs in Name Only: Why College Athletes
     Should Share the Profits")."""
     shape = line_shape(text, FUNCTION_WORDS)
-    return len(shape.words) >= _TITLE_MIN_WORDS and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
-
-
-_TITLE_MIN_WORDS = 4
-"""A heading of fewer words ("Background", "The Case For") is as likely a section's as a title."""
+    return len(shape.words) >= draft.rules.tuning.set_title_min_words and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
 
 
 def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> str | None:
