@@ -14,7 +14,19 @@ import pytest
 
 from essayconv.batch.learning import Learning, apply_learned
 from essayconv.batch.work import Settings
-from essayconv.model import BlockQuote, Document, Heading, Link, Metadata, Paragraph, Removed, Text, block_text, paragraph
+from essayconv.model import (
+    BlockQuote,
+    Document,
+    Heading,
+    Link,
+    Metadata,
+    Paragraph,
+    References,
+    Removed,
+    Text,
+    block_text,
+    paragraph,
+)
 from essayconv.profiles import host_of
 from essayconv.rules import load_rules
 from essayconv.signals import Kind
@@ -566,3 +578,89 @@ def test_a_box_heading_over_a_tip_that_changes_is_learned_and_takes_its_one_line
     applied = apply_template(later, template, COUNTER)
     assert [r.text for r in applied.document.removed] == ["Library tip", "Printing is free before nine each morning."]
     assert block_text(applied.document.blocks[-1]) == essay(71, 1)[0]
+
+
+def test_a_label_line_over_a_value_that_changes_takes_its_value_but_a_pseudo_heading_over_prose_does_not() -> None:
+    """A facts list the page left as lines: "Shared" over "with <a name>'s permission, <a date>" on
+    every page; an essay's bold line over its own paragraph of prose is no box."""
+    names = ("Priya", "Kenji", "Hannah", "Aisha", "Liam", "Nadia", "Maya", "Owen")
+
+    def page(n: int) -> Document:
+        top = ["Shared", f"with {names[n]}'s permission, April {2015 + n}"]
+        return doc(*top, *essay(n, 2), *(["The evidence", *essay(n + 20, 1)] if n % 2 else []))
+
+    template = learn("s", [page_blocks(page(n)) for n in range(8)], COUNTER)
+    assert set(template.boxes) == {"shared"}
+    later = apply_template(doc("Shared", "with Ruth's permission, May 2020", *essay(70, 2), "The evidence",
+                               *essay(71, 1)), template, COUNTER)
+    assert [r.text for r in later.document.removed][:2] == ["Shared", "with Ruth's permission, May 2020"]
+    assert [block_text(b) for b in later.document.blocks][-1] == essay(71, 1)[0]
+
+
+def test_the_pages_own_title_and_author_filled_into_a_site_line_make_it_one_line() -> None:
+    """A licence line and a contributor's note name each page's own title and writer: masked, they are
+    one line of the site's; a one-word title is not masked (its essay's lines use the word too)."""
+    writers = ("Tomás Haskins", "Ruth Ellery", "Omar Petrov", "Hannah Quill", "Daniel Voss", "Marcus Lind")
+
+    def page(n: int, title: str, writer: str) -> Document:
+        first = writer.split()[0]
+        blocks = (*essay(n, 2), f"{first} wrote this essay as a student of history and agreed to share it in {2015 + n % 9}.",
+                  f"“{title}” by {writer} is licensed under a Creative Commons Attribution 4.0 International License.")
+        return Document(title, Metadata(author=writer, words=100), tuple(paragraph(b) for b in blocks))
+
+    titles = [f"The {WORDS[n]} and the {WORDS[n + 10]}" for n in range(6)]
+    template = learn("s", [page_blocks(page(n, titles[n], writers[n])) for n in range(6)], COUNTER)
+    assert "“{title}” by {author} is licensed under a creative commons attribution {n} international license." \
+        in template.blocks
+    applied = apply_template(page(40, "Why Cities Sprawl", "Ines Carvalho"), template, COUNTER)
+    assert [r.text.split()[0] for r in applied.document.removed] == ["Ines", "“Why"]
+    one_word = apply_template(page(41, "Sprawl", "Ines Carvalho"), template, COUNTER)
+    assert [r.text.split()[0] for r in one_word.document.removed] == ["Ines"]  # "“Sprawl” by …" is not the line
+
+
+def test_a_run_of_the_sites_cards_after_a_learned_line_goes_and_the_page_text_after_it_stays() -> None:
+    """"Three other chapters:" over linked cards, then a line of the page's own: the run of cards
+    lasts while they do."""
+    def card(n: int) -> Paragraph:
+        return Paragraph((Link((Text(f"The {WORDS[n % len(WORDS)]} chapter"),), "/c"), Text(f" (Chapter {n}): “A thesis.”")))
+
+    pages = pages_of(*[[*essay(n, 2), "Three other chapters that take a clear position:", card(n), card(n + 7),
+                        f"Written in {WORDS[n]} class, {2010 + n}, and shared by its writer for good."] for n in range(6)])
+    template = learn("s", pages, COUNTER)
+    assert mask("Three other chapters that take a clear position:") in template.tails
+    own = "A closing line the page says once, about its own essay and nothing else."
+    applied = apply_template(doc(*essay(77, 2), "Three other chapters that take a clear position:", card(3), card(4), own),
+                             template, COUNTER)
+    assert len(applied.document.removed) == 3 and block_text(applied.document.blocks[-1]) == own
+
+
+def test_a_note_labelled_with_a_dash_is_learned_by_its_label_and_so_are_the_other_labels_of_its_notes() -> None:
+    """"Margin — <a note>" on most pages, its note changing; "Coach's note — <a note the site also
+    prints under "Margin">" on a few: one box of notes, its label drawn per page."""
+    notes = ("the source arrives with a name, a date and a job to do.", "every verb here is careful and measured.",
+             "this is the length a paragraph should aim for.", "the claim comes first and the story second.",
+             "notice how the quotation is cut to its working part.", "the objection is met, not waved away.",
+             "two sentences of context, then the argument.")
+
+    def page(n: int) -> list:
+        label = "Coach's note" if n in (3, 7) else "Margin"
+        return [*essay(n, 1), f"{label} — {notes[n % 7]}", *essay(n + 40, 1)]
+
+    template = learn("s", pages_of(*[page(n) for n in range(12)]), COUNTER)
+    assert {"label:margin", "label:coach's note"} <= set(template.labels)
+    applied = apply_template(doc(*essay(80, 1), "Coach's note — read the first sentence twice.", *essay(81, 1)),
+                             template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["Coach's note — read the first sentence twice."]
+    prose = "Above all — and this is the point — the river decided where the town would stand."
+    assert apply_template(doc(*essay(82, 1), prose), template, COUNTER).document.removed == ()
+
+
+def test_a_site_line_the_page_read_as_a_reference_entry_goes_from_the_list() -> None:
+    """The integrity line after the Works Cited, read into the list on the pages where it follows it."""
+    integrity = "Read it, learn from it, do not hand it in: the library registers every essay."
+    template = learn("s", pages_of(*[[*essay(n, 2), integrity] for n in range(6)]), COUNTER)
+    entry = (Text("Okafor, Ruth. Rivers and Towns. Harbour Press, 2001."),)
+    page = replace(doc(*essay(90, 2)), references=References("Works Cited", (entry, (Text(integrity),))))
+    applied = apply_template(page, template, COUNTER)
+    assert applied.document.references.entries == (entry,)
+    assert [r.text for r in applied.document.removed] == [integrity]

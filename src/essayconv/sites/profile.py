@@ -151,7 +151,8 @@ def _recognising(pages: list[LearnedPage]) -> tuple[str, ...]:
 
 def _marker(template: SiteTemplate) -> tuple[str, ...]:
     """One of the site's own lines as a text marker (numbers as any number)."""
-    lines = sorted((k for k in template.blocks if not k.startswith("=") and len(k) >= 12), key=lambda k: (-template.blocks[k], -len(k), k))
+    lines = sorted((k for k in template.blocks if not k.startswith("=") and len(k) >= 12
+                    and "{title}" not in k and "{author}" not in k), key=lambda k: (-template.blocks[k], -len(k), k))
     if not lines:
         return ()
     escaped = re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", lines[0])

@@ -29,6 +29,7 @@ from ..model import (
     Link,
     ListBlock,
     Paragraph,
+    References,
     Removed,
     Text,
     block_text,
@@ -95,6 +96,15 @@ class LearningThresholds:
     tail_share: float = 0.8
     """A recurring block opens the site's tail when on this share of its pages only linked cards
     (and other template blocks) follow it."""
+    title_min_words: int = 2
+    """The page's own title is masked ("{title}") in its lines when it has this many words: a site's
+    licence or cite line names each page's title ("“{title}” by {author} is licensed under…"); a title of
+    one word is a word its essay's own lines use too."""
+    author_min_letters: int = 3
+    """…and each word of its author's name this long ("{author} wrote this essay as a…"): not initials."""
+    box_label_words: int = 3
+    """A line this short, with no sentence end, may head a box as a heading does ("Shared" over "with
+    Priya's permission, April 2018" in a facts list the page left as lines): a label, not prose."""
 
 
 LEARNING_THRESHOLDS = LearningThresholds()
@@ -160,7 +170,7 @@ class SiteTemplate:
         """The rule that takes this block, or None."""
         if seen.key in self.blocks:
             return seen.key
-        if seen.heading and seen.key in self.boxes:
+        if seen.key in self.boxes and _heads_a_box(seen):
             return seen.key
         if seen.label is not None and seen.label in self.labels:
             return seen.label
@@ -189,11 +199,39 @@ _NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?")
 _SPACE = re.compile(r"\s+")
 
 
-def mask(text: str) -> str:
-    """A block's text as the template sees it: case-folded, white space collapsed, every number
-    "{n}", month names "{month}", day names "{day}"."""
+@dataclass(frozen=True)
+class PageNames:
+    """The page's own title and author, which its site's template lines fill in per page."""
+
+    title: str = ""
+    """Case-folded, white space collapsed; "" when too short to mask (see `title_min_words`)."""
+    author: re.Pattern[str] | None = None
+    """Any word of the author's name, case-folded."""
+
+
+NO_NAMES = PageNames()
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_AUTHOR_RUN = re.compile(r"\{author\}(?: \{author\})+")
+
+
+def page_names(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> PageNames:
+    title = _SPACE.sub(" ", document.title or "").strip().casefold()
+    words = sorted({w.casefold() for w in _NAME_WORD.findall(document.metadata.author or "")
+                    if len(w) >= tuning.author_min_letters and w[0].isupper()}, key=lambda w: (-len(w), w))
+    author = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+    return PageNames(title if len(title.split()) >= tuning.title_min_words else "", author)
+
+
+def mask(text: str, names: PageNames = NO_NAMES) -> str:
+    """A block's text as the template sees it: case-folded, white space collapsed, the page's own title
+    "{title}" and its author's names "{author}", every number "{n}", month names "{month}", day names
+    "{day}"."""
     months, days = _word_masks()
     text = _SPACE.sub(" ", text).strip().casefold()
+    if names.title:
+        text = text.replace(names.title, "{title}")
+    if names.author is not None:
+        text = _AUTHOR_RUN.sub("{author}", names.author.sub("{author}", text))
     text = _NUMBER.sub("{n}", text)
     return days.sub("{day}", months.sub("{month}", text))
 
@@ -202,7 +240,8 @@ def _is_essay_heading(key: str) -> bool:
     return key.replace("{n}", "").strip(" .:-").strip() in essay_headings()
 
 
-_LABEL = re.compile(r"^([^\W\d_][^:：]{0,40}?)\s?[:：]\s?\S")
+_LABEL = re.compile(r"^([^\W\d_][^:：]{0,40}?)(?:\s?[:：]|\s[—–])\s?\S")
+"""A label and its colon, or a spaced dash ("Margin — watch the verbs here"): a note's label either way."""
 
 
 def label_key(text: str, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> str | None:
@@ -226,7 +265,7 @@ def _linked(block: object) -> bool:
     return isinstance(first, Link) or in_links / total > 0.5
 
 
-def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> BlockView | None:
+def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS, names: PageNames = NO_NAMES) -> BlockView | None:
     """The learning view of a converted block, or None for what is not text (a gap)."""
     if isinstance(block, (Gap, Removed)):
         return None
@@ -234,7 +273,7 @@ def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> Blo
     if not text.strip():
         return None
     words = len(text.split())  # the measure apply_template's fast path uses too
-    key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text)
+    key = ("=" + _SPACE.sub(" ", text).strip().casefold()) if words >= tuning.long_words else mask(text, names)
     heading = isinstance(block, Heading)
     label = None if heading or words >= tuning.long_words else label_key(text, tuning)
     lead = None  # a heading's too: learned of lines only, it takes a line the page set as a heading
@@ -251,6 +290,11 @@ def _opening(key: str, tuning: LearningThresholds) -> tuple[str, str]:
     first = "lead:" + " ".join(parts[:tuning.wording_words]) if len(parts) > tuning.wording_words else ""
     label = next((parts[:i + 1] for i, part in enumerate(parts[:tuning.wording_words + 1]) if part.endswith((":", "："))), [])
     return first, "lead:" + " ".join(label).rstrip(":：") if len(label) >= 2 else ""
+
+
+def _heads_a_box(seen: BlockView, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> bool:
+    """A heading, or a label line set as a paragraph (see `box_label_words`)."""
+    return seen.heading or (seen.words <= tuning.box_label_words and not seen.key.endswith((".", "!", "?")))
 
 
 def _one_box(repeated: BlockView, other: BlockView) -> str | None:
@@ -290,9 +334,10 @@ def _counted(removed: Removed, tuning: LearningThresholds) -> bool:
 def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> tuple[BlockView, ...]:
     """The views learning reads of a page: its kept blocks in order, then the lines its own passes took
     out of the essay or left outside it (marked `removed`: they count where a line is seen, nothing else)."""
-    kept = tuple(v for v in (view(b, tuning) for b in document.blocks) if v is not None)
+    names = page_names(document, tuning)
+    kept = tuple(v for v in (view(b, tuning, names) for b in document.blocks) if v is not None)
     taken = tuple(replace(v, removed=True, beside=r.kind == Kind.OUTSIDE_ESSAY) for r in document.removed
-                  if _counted(r, tuning) and (v := view(paragraph(r.text), tuning)) is not None)
+                  if _counted(r, tuning) and (v := view(paragraph(r.text), tuning, names)) is not None)
     return kept + taken
 
 
@@ -339,6 +384,7 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
                 template[block.key] = on_pages[block.key]
     template.update(_box_headings(pages, essays, template, on_pages, tuning))
     labels = _varying(pages, essays, template, need, "label")
+    labels |= _sibling_labels(pages, labels, tuning)
     shapes = _varying(pages, essays, template, need, "shape")
     leads = _varying(pages, essays, template, need, "lead") | _other_wordings(pages, template) \
         | _openings(pages, essays, template, need, need_long, tuning)
@@ -382,7 +428,7 @@ def _boxes(pages: list[tuple[BlockView, ...]], essays: list[str], tuning: Learni
     for blocks, essay in zip(pages, essays):
         kept = [b for b in blocks if not b.removed]
         for index, heading in enumerate(kept):
-            if not heading.heading or _is_essay_heading(heading.key):
+            if not _heads_a_box(heading, tuning) or _is_essay_heading(heading.key):
                 continue  # (a heading learned as the site's line may head a box too: its line goes with it)
             following = kept[index + 1] if index + 1 < len(kept) else None
             if following is None or not following.rare:
@@ -413,6 +459,25 @@ def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Ma
     return {key: on_pages[key] for key in sorted(with_essays)
             if len(with_essays[key]) >= need and len(wordings[key]) > 1
             and not (part == "label" and _is_essay_heading(key.removeprefix("label:")))}
+
+
+_LABEL_VALUE = re.compile(r"^[^:：]{1,41}?(?:\s?[:：]|\s[—–])\s?(\S.*)$")
+
+
+def _sibling_labels(pages: list[tuple[BlockView, ...]], labels: Mapping[str, int],
+                    tuning: LearningThresholds) -> dict[str, int]:
+    """Other labels of a learned label's notes: a label line whose text after its label is a text the site
+    also prints under a learned one ("Coach's note — the source arrives with a name…" where "Margin — the
+    source arrives with a name…" is learned): one box of notes, its label drawn per page."""
+    def value(block: BlockView) -> str | None:
+        match = _LABEL_VALUE.match(block.key)
+        return match.group(1) if match and len(match.group(1).split()) >= tuning.rare_min_words else None
+
+    values = {v for blocks in pages for b in blocks if b.label in labels and (v := value(b))}
+    found: Counter[str] = Counter()
+    for blocks in pages:
+        found.update({b.label for b in blocks if b.label and b.label not in labels and value(b) in values})
+    return dict(sorted(found.items()))
 
 
 def _other_wordings(pages: list[tuple[BlockView, ...]], template: Mapping[str, int]) -> dict[str, int]:
@@ -456,8 +521,9 @@ def _openings(pages: list[tuple[BlockView, ...]], essays: list[str], template: M
 
 def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],
            tuning: LearningThresholds) -> dict[str, int]:
-    """Template blocks after which, on most of their pages, only linked cards and other template
-    blocks follow (at least one card)."""
+    """Template blocks after which, on most of their pages, linked cards follow (other template blocks
+    aside): a run of the site's cards, which lasts while they do ("Compare with:" over three other
+    chapters, then the contributor's note), as does the tail of related essays at the page's end."""
     good: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     for blocks in pages:
@@ -465,10 +531,9 @@ def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labe
         for index, block in enumerate(blocks):
             if block.key not in template:
                 continue
-            after = blocks[index + 1:]
             seen[block.key] += 1
-            cards = [b for b in after if b.key not in template and b.label not in labels]
-            if cards and all(b.linked for b in cards):
+            following = next((b for b in blocks[index + 1:] if b.key not in template and b.label not in labels), None)
+            if following is not None and following.linked:  # a run of cards: it lasts while they do
                 good[block.key] += 1
     return {k: template[k] for k, n in sorted(good.items()) if n >= tuning.tail_share * seen[k]}
 
@@ -535,6 +600,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     in_tail = None
     in_box = None  # a box heading was just taken: its one short line goes with it
     verbatim = any(k.startswith("=") for k in template.blocks)
+    names = page_names(document, tuning)
     for position, block in enumerate(document.blocks):
         if in_tail is not None and isinstance(block, Gap):
             continue  # a card's own "…" cut: it goes with the card
@@ -543,7 +609,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             kept_at.append(position)
             in_box = None
             continue
-        seen = view(block, tuning)
+        seen = view(block, tuning, names)
         rule = template.matches(seen) if seen else None
         box, in_box = in_box, None
         if box is not None and rule is None and seen is not None and seen.rare:
@@ -570,18 +636,23 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             taken_at.append((position, count))
             if rule in template.tails:
                 in_tail = rule
-            if seen.heading and rule in template.boxes:
+            elif rule in template.boxes and _heads_a_box(seen, tuning):  # (a tail's cards are not its box's line)
                 in_box = rule
             continue
         kept.append(block)
         kept_at.append(position)
+    references, site_entries = _site_entries(document.references, template, tuning, names)
+    for entry, key in site_entries:
+        taken.append(entry)
+        fired.append((key, template.blocks[key]))
+        taken_at.append((len(document.blocks), template.blocks[key]))
     if not taken:
         return Applied(document, ())
     meta = document.metadata
     claimed_words, claimed_pages = meta.claimed_words, meta.claimed_pages
     if counter is not None:
         for block in taken:
-            if seen := view(block, tuning):
+            if seen := view(block, tuning, names):
                 if seen.key in template.banners:
                     for match in counter.finditer(block_text(block)):
                         if match.group("w") and claimed_words is None:
@@ -591,15 +662,30 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     removed = _in_page_order(document.removed, [Removed(KIND, _SPACE.sub(" ", block_text(b)).strip(), at=at, pages=count)
                                                 for b, (at, count) in zip(taken, taken_at)])
     words = count_words(" ".join(block_text(b) for b in kept))
-    if document.references:
-        words += count_words(" ".join(plain_text(e) for e in document.references.entries))
+    if references:
+        words += count_words(" ".join(plain_text(e) for e in references.entries))
     short = claimed_words is not None and words < complete_ratio * claimed_words
     has_gap = any(isinstance(b, Gap) for b in kept)
     metadata = replace(meta, words=words, claimed_words=claimed_words, claimed_pages=claimed_pages,
                        complete=not has_gap and not short)
-    return Applied(replace(document, blocks=tuple(kept), removed=removed, metadata=metadata),
+    return Applied(replace(document, blocks=tuple(kept), references=references, removed=removed, metadata=metadata),
                    tuple(dict.fromkeys(fired)))
 
 
+def _site_entries(references: References | None, template: SiteTemplate, tuning: LearningThresholds,
+                  names: PageNames) -> tuple[References | None, list[tuple[Paragraph, str]]]:
+    """The reference list without the site's own lines the page read as entries (the integrity line
+    after the Works Cited), and those lines with their keys. Only a line learned word for word from
+    other pages' blocks: no other rule reads a citation."""
+    if references is None:
+        return None, []
+    found = [(line, seen.key) for entry in references.entries
+             if (seen := view(line := paragraph(plain_text(entry)), tuning, names)) is not None and seen.key in template.blocks]
+    if not found:
+        return references, []
+    entries = tuple(e for e in references.entries if paragraph(plain_text(e)) not in {line for line, _ in found})
+    return (replace(references, entries=entries) if entries else None), found
+
+
 __all__ = ["KIND", "LEARNING_THRESHOLDS", "Applied", "BlockView", "SiteTemplate", "LearningThresholds", "apply_template", "label_key", "learn",
-           "mask", "page_blocks", "profile_template", "view"]
+           "mask", "page_blocks", "page_names", "PageNames", "profile_template", "view"]
