@@ -238,7 +238,8 @@ def _prompt_heading(labels: list[str]) -> re.Pattern[str]:
 
 def _prompt_line(labels: list[str]) -> re.Pattern[str]:
     names = _alternation(labels)
-    return re.compile(rf"^(?:{names})\s?:\s?\S", FLAGS) if names else re.compile(r"(?!)")
+    # (with an article: "The task: …", "Your question: …")
+    return re.compile(rf"^(?:(?:the|your|this) )?(?:{names})\s?:\s?\S", FLAGS) if names else re.compile(r"(?!)")
 
 
 def _any_word(words: list[str]) -> re.Pattern[str]:

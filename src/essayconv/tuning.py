@@ -125,6 +125,7 @@ class Tuning:
     fact_value_max_words: int
     index_letters_min: int
     annotated_sources_min: int
+    transcript_min_turns: int
     essay_talk_share: float
     essay_talk_min_words: int
     digest_max_words: int

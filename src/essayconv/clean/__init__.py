@@ -25,7 +25,7 @@ from ..options import Options
 from ..rules import Rules
 from ..safe_text import safe_text
 from .brand import drop_site_copy
-from .bylines import extract_byline
+from .bylines import byline_under_the_letter, extract_byline
 from .citations import link_citations
 from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
 from .counters import extract_banners
@@ -36,11 +36,12 @@ from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
+from .page_labels import title_under_a_page_label
 from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
-from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading, title_under_a_page_label
+from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
 
@@ -63,6 +64,7 @@ PASSES: tuple[Pass, ...] = (
     drop_pull_quotes,
     drop_text_shown_again,
     drop_letter,
+    byline_under_the_letter,
     join_split_paragraphs,
     extract_student_header,
     remove_inline_clutter,

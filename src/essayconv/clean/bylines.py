@@ -9,7 +9,12 @@ from dataclasses import replace
 from ..model import Heading, Paragraph, Removed
 from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import HEADING_NEVER_ENDS, Kind
+from .counters import count_in_a_note
 from .draft import Draft, text_and_words
+
+_TALK_ABOVE_A_BYLINE = 2
+"""Paragraphs of the page's word on the essay passed over to reach a byline: a newsletter's or an
+editor's introduction is a paragraph or two."""
 
 # What the finder set aside around the essay: a byline is often among it (an author link is "links").
 _MAY_HOLD_A_BYLINE = frozenset((Kind.OUTSIDE_ESSAY, Kind.LINKS))
@@ -35,6 +40,12 @@ def extract_byline(draft: Draft) -> Draft:
     return _bio_at_the_end(_byline_at_the_end(_byline_at_the_top(draft)))
 
 
+def byline_under_the_letter(draft: Draft) -> Draft:
+    """A byline looked for again once the letter around the essay has gone ("Dear members, …" and the
+    chair's news above the prize essay's introduction, its title and "by <Name>")."""
+    return _byline_at_the_top(draft)
+
+
 def _bio_at_the_end(draft: Draft) -> Draft:
     """The writer's bio closing the page ("Priya Raman is a Year 13 student at …"): among the last few
     lines, a paragraph opening with the author's whole name and a verb of a bio, after which only
@@ -57,7 +68,10 @@ def _bio_at_the_end(draft: Draft) -> Draft:
 
 def _byline_at_the_top(draft: Draft) -> Draft:
     """Only lines above the first real paragraph are looked at."""
+    from .notes import names_the_work
+
     blocks = list(draft.blocks)
+    talk: list[int] = []  # the page's word on the essay above its title ("Her essay is printed in full below.")
     for index, block in enumerate(blocks):
         if isinstance(block, Removed) and block.kind not in _MAY_HOLD_A_BYLINE:
             continue
@@ -67,6 +81,10 @@ def _byline_at_the_top(draft: Draft) -> Draft:
         if words > 30:
             if isinstance(block, Removed):
                 continue
+            if isinstance(block, Paragraph) and len(talk) < _TALK_ABOVE_A_BYLINE and (
+                    names_the_work(text, draft.rules) or count_in_a_note(text, draft) is not None):
+                talk.append(index)
+                continue
             return draft
         name = _byline_name(text, draft) or _opened_by_a_byline(text, draft)
         if name:
@@ -75,17 +93,27 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             # Short lines above the byline are the page's header (a kicker, a prize, a dateline); on a
             # page with no title of its own (a mail's subject was an issue label), the heading right
             # above the byline is the essay's title.
+            # Under the page's word on the essay, the line right above the byline is the essay's title
+            # (the page's own title was the issue's or the prize's).
             title = draft.title
             heading_above = next((i for i in range(index - 1, -1, -1) if isinstance(blocks[i], Heading)), None) \
                 if title is None else None
+            if talk and index - 1 > talk[-1] and isinstance(blocks[index - 1], (Paragraph, Heading)) \
+                    and text_and_words(blocks[index - 1])[1] <= draft.rules.tuning.title_line_max_words:
+                heading_above = index - 1
+            claims = (draft.claimed_words, draft.claimed_pages)
             for earlier in range(index):
                 if isinstance(blocks[earlier], (Paragraph, Heading)):
                     line, count = text_and_words(blocks[earlier])
                     rule = first_block_rule(draft.rules.blocks, line, count)
-                    kind = Kind.TITLE if earlier == heading_above and not rule else rule.kind if rule else Kind.METADATA
+                    kind = Kind.TITLE if earlier == heading_above and not rule else rule.kind if rule else \
+                        Kind.NOTE if earlier in talk else Kind.METADATA
                     title = line.strip() if kind == Kind.TITLE else title
+                    if kind == Kind.NOTE and claims == (None, None):
+                        claims = count_in_a_note(line, draft) or claims
                     blocks[earlier] = Removed(kind, line)
-            return replace(draft, title=title, blocks=tuple(blocks), author=draft.author or name)
+            return replace(draft, title=title, blocks=tuple(blocks), author=draft.author or name,
+                           claimed_words=claims[0], claimed_pages=claims[1])
     return draft
 
 

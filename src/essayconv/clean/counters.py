@@ -151,9 +151,10 @@ def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules
 
 
 def _word_counts(text: str, shape: CounterShape) -> int:
-    """How many word counts the text states: one per unit word ("2024 Words 339" is one, read both ways)."""
+    """How many word counts the text states: one per unit word ("2024 Words 339" is one, read both ways);
+    a range asked for ("in 450-550 words") states none."""
     return len({m.start("w") for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text)
-                if m.group("w")})
+                if m.group("w") and not (pattern is shape.number_unit and shape.range_before.search(text[:m.start()]))})
 
 
 def _one_count(text: str, shape: CounterShape) -> bool:
@@ -185,7 +186,7 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     """The essay's length stated in a note about it ("It's 479 words not counting the title."), read
     near its numbers: one count only (several are other essays' or a task's limits); with
     `naming_it`, only when one of its sentences names this essay ("This essay runs to 356 words")."""
-    if not _one_count(text, draft.rules.counter) or (naming_it and not _names_this_text(text, draft.rules.counter)):
+    if not _one_count(text, draft.rules.counter) or (naming_it and not names_this_text(text, draft.rules.counter)):
         return None
     return _counter_in(text, draft.rules.counter, draft.title, windowed=True)
 
@@ -198,7 +199,7 @@ def _under_other_essays_label(text: str, draft: Draft) -> bool:
                if (rule := first_block_rule(draft.rules.blocks, " ".join(words[:n]), n)) is not None)
 
 
-def _names_this_text(text: str, shape: CounterShape) -> bool:
+def names_this_text(text: str, shape: CounterShape) -> bool:
     """One of the line's sentences opens by naming this essay ("… graduates. That's the whole
     essay: 393 words across 2 pages"): its count is the page's own."""
     return shape.this_counted.search(text) is not None or any(
@@ -215,7 +216,7 @@ def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
             # (a box's title is often a plain line: "About this essay" over its lines of facts)
             text, words = text_and_words(block)
             return words <= 8 and not ends_sentence(text.strip()) \
-                and _names_this_text(draft.rules.counter.label_preposition.sub("", text.strip()), draft.rules.counter)
+                and names_this_text(draft.rules.counter.label_preposition.sub("", text.strip()), draft.rules.counter)
         return False
     return False
 
@@ -256,7 +257,7 @@ def extract_banners(draft: Draft) -> Draft:
                 continue
             # a note naming this essay with its count ("¹ This sample runs to 425 words over 2 pages"),
             # in the page's list of notes: read; a list of that note alone goes
-            stated = [counted for item in items if count_words(item) <= 24 and _names_this_text(item, draft.rules.counter)
+            stated = [counted for item in items if count_words(item) <= 24 and names_this_text(item, draft.rules.counter)
                       and (counted := _counter_in(item, draft.rules.counter, draft.title, windowed=True))]
             for found_words, found_pages in stated:
                 words = words if words is not None else found_words
@@ -287,7 +288,7 @@ def extract_banners(draft: Draft) -> Draft:
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
-            names_it = count <= 24 and (_names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft))
+            names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and _bare_count(text, draft.rules.counter)))

@@ -12,7 +12,8 @@ from ..model import DraftBlock, Heading, Paragraph, Removed
 from ..rules import Rules
 from ..signals import Kind, ends_sentence, word_set
 from .draft import Draft, as_removed, is_texty, text_and_words
-from .titles import above_the_title, title_case_question
+from .page_labels import title_case_question
+from .titles import above_the_title
 
 SENTENCES = re.compile(r"(?<=[.!?])\s+")
 

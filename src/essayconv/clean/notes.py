@@ -45,6 +45,17 @@ def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
             and rules.note_signature.search(text_and_words(block)[0]) is not None)
 
 
+def _italic_note_naming_it(block: DraftBlock, rules: Rules) -> bool:
+    """A paragraph set entirely in italics, one of whose sentences names this essay ("This is essay nine
+    of my year…", "This essay first ran in…"): the writer's aside about it, not its close."""
+    from ..model import Emph
+    from .counters import names_this_text
+
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    return (isinstance(block, Paragraph) and bool(spans) and all(isinstance(s, Emph) for s in spans)
+            and text_and_words(block)[1] <= rules.note_max_words and names_this_text(text_and_words(block)[0], rules.counter))
+
+
 def drop_notes_on_the_essay(draft: Draft) -> Draft:
     """Notes about the essay are not the essay: a teacher's appraisal or a writer's note carrying a
     grade ("… 15/20", "Final grade: 94/100") among the last blocks, an editor's signed italic note
@@ -61,6 +72,11 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     # it stands: the label says it is about the essay, not in it
     notes |= {i for i in content if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= draft.rules.note_max_words
               and draft.rules.note_appraisal.match(text_and_words(blocks[i])[0]) is not None}
+    # the writer's italic aside after the essay ("This is essay nine of my year of fifty-two…"), its last
+    # block longer than a label: a note, set aside first so that the short lines after it go with it as talk
+    last = next((i for i in reversed(content) if text_and_words(blocks[i])[1] > tuning.study_label_max_words), None)
+    if last is not None and _italic_note_naming_it(blocks[last], draft.rules):
+        blocks[last] = as_removed(blocks[last], Kind.NOTE)
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
     notes |= _prompt_above(blocks, content, draft.rules)
     notes |= _study_questions(blocks, content, draft.rules)
@@ -150,7 +166,11 @@ def _study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules)
     # a line of a post asking its readers ("I'm curious to know from this community:") is the post's:
     # only a heading speaks to the class at length, with a colon, or with lines after the list
     plain_label = words <= rules.tuning.note_label_max_words and not ends_sentence(text.strip()) and not tail
-    if not (isinstance(blocks[label], Heading) or (isinstance(blocks[label], Paragraph) and plain_label)) \
+    # …unless its questions name the work ("Two things I'm unsure about:" / "Does paragraph 5 answer
+    # the objection?"): the writer asking about the essay, not the essay asking
+    about_it = isinstance(items, ListBlock) and text.strip().endswith(":") \
+        and names_the_work(" ".join(plain_text(item) for item in items.items), rules)
+    if not (isinstance(blocks[label], Heading) or (isinstance(blocks[label], Paragraph) and (plain_label or about_it))) \
             or words > rules.tuning.study_label_max_words or (ends_sentence(text.strip()) and not text.strip().endswith(":")) \
             or text.strip().rstrip(":").casefold() in essay_headings() \
             or any(not isinstance(blocks[i], Paragraph) or text_and_words(blocks[i])[1] > rules.note_max_words for i in tail):

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, clean_whitespace, count_words, plain_text
-from ..signals import Kind, line_shape
+from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
+from ..signals import Kind
 from ..tuning import Tuning
 from .counters import count_in_a_note
-from .draft import FUNCTION_WORDS, Draft, text_and_words
+from .draft import Draft, text_and_words
+from .page_labels import NOTES_ABOVE_THE_TITLE
 
 
 def same_title(text: str, title: str) -> bool:
@@ -153,7 +154,8 @@ def _title_wrapped(blocks: list[DraftBlock], index: int, title: str) -> int | No
 
 def title_from_first_heading(draft: Draft) -> Draft:
     """A page with no title of its own: the archive's "More about <Title>" tail names it; else an
-    opening heading before any prose serves."""
+    opening heading before any prose serves — under a paragraph or two of the page's word on the work
+    when it heads the essay's first paragraph (the word is a note, its count the essay's)."""
     if draft.title:
         return draft
     for block in draft.blocks:
@@ -161,15 +163,46 @@ def title_from_first_heading(draft: Draft) -> Draft:
             match = draft.rules.title_from_related.match(block.text.split("\n")[0].strip())
             if match:
                 return replace(draft, title=match.group("title").strip())
+    notes: list[int] = []  # the page's word on the work above the heading ("Here's this month's model answer…")
     for index, block in enumerate(draft.blocks):
         if isinstance(block, Removed):
             continue
         if isinstance(block, Heading):
+            following = next((b for b in draft.blocks[index + 1:] if not isinstance(b, Removed)), None)
+            if notes and not _title_over_prose(block, following):
+                return draft
             blocks = list(draft.blocks)
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
+            counted = next((c for i in notes if (c := count_in_a_note(text_and_words(blocks[i])[0], draft))), None)
+            for i in notes:
+                blocks[i] = Removed(Kind.NOTE, text_and_words(blocks[i])[0])
+            if counted and draft.claimed_words is None and draft.claimed_pages is None:
+                draft = replace(draft, claimed_words=counted[0], claimed_pages=counted[1])
             return replace(draft, title=plain_text(block.inlines), blocks=tuple(blocks))
+        if len(notes) < NOTES_ABOVE_THE_TITLE and _names_or_counts_the_work(block, draft):
+            notes.append(index)
+            continue
         return draft
     return draft
+
+
+def _names_or_counts_the_work(block: DraftBlock, draft: Draft) -> bool:
+    """A paragraph of the page's word on the essay: it names the work or states its length."""
+    from .notes import names_the_work
+
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    return words <= draft.rules.tuning.note_above_title_max_words and (
+        names_the_work(text, draft.rules) or count_in_a_note(text, draft) is not None)
+
+
+def _title_over_prose(heading: Heading, following: DraftBlock | None) -> bool:
+    """A heading set as a title over the essay's first paragraph, not a section's name."""
+    from ..sites.learning_data import essay_headings
+
+    text = text_and_words(heading)[0]
+    return isinstance(following, Paragraph) and clean_whitespace(text).strip(" .:").casefold() not in essay_headings()
 
 
 _SENTENCE_THEN_MORE = re.compile(r"[a-z]\.\s+[A-Z]")
@@ -202,142 +235,3 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     out = list(blocks)
     out[headings[0]] = Removed(Kind.TITLE, text)
     return replace(draft, title=text.strip(), blocks=tuple(out))
-
-
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
-def _topic_words(text: str) -> set[str]:
-    """A line's longer words, case-folded, by their first letters (a plural's "s" and the endings of
-    one word's forms apart: "certainty" and "Certain", "insects" and "Insect"): what it is about."""
-    return {w.casefold().removesuffix("s")[:_TOPIC_STEM] for w in _CONTENT_WORD.findall(text)}
-
-
-_TOPIC_STEM = 6
-"""Letters of a word that name its topic whatever its ending ("histor-y", "histor-ians")."""
-
-
-_LONG_WORD = re.compile(r"[^\W\d_][\w’\x27-]{3,}")
-
-
-def title_case_question(block: DraftBlock, draft: Draft) -> bool:
-    """A short line asking in title case ("Should Organ Donation Be Opt-Out?"): an essay's title set
-    as a plain line; a note's own question is a sentence ("Any feedback on the ending?")."""
-    text, words = text_and_words(block)
-    long_words = _LONG_WORD.findall(text)
-    return isinstance(block, Paragraph) and 0 < words <= draft.rules.tuning.title_line_max_words \
-        and text.rstrip().endswith("?") and bool(long_words) and all(w[0].isupper() for w in long_words)
-
-
-_NOTES_ABOVE_THE_TITLE = 2
-"""Paragraphs a page may set between its label title and the essay's own title line."""
-
-
-def _note_above_the_title(block: DraftBlock, draft: Draft) -> bool:
-    """A shop's or a poster's paragraph above the essay's own title: a line or two ("Preview the
-    opening below."), or a post's preface naming the work ("Mock is in two weeks and my teacher
-    only marks one practice essay… It's 479 words… please be brutal")."""
-    from .notes import names_the_work
-
-    if isinstance(block, ListBlock):  # the poster's questions about it ("Are 'On the one hand' … too old-fashioned?")
-        return all(plain_text(item).rstrip().endswith("?") for item in block.items)
-    if not isinstance(block, Paragraph):
-        return False
-    text, words = text_and_words(block)
-    tuning = draft.rules.tuning
-    return words <= tuning.prompt_prose_words * 2 or (words <= tuning.note_above_title_max_words
-                                                      and (names_the_work(text, draft.rules) or count_in_a_note(text, draft) is not None))
-
-
-def _a_question_asked(title: str, draft: Draft) -> bool:
-    """A page titled by the question a homework site's pupil asked ("Write an essay about mangroves
-    in our coasts. At least 300 words. Please answer properly, due tomorrow."): sentences, not a title."""
-    return len(_SENTENCE_ENDS.findall(title.strip() + " ")) >= 2 and count_words(title) > draft.rules.tuning.title_line_max_words
-
-
-_SENTENCE_ENDS = re.compile(r"[.!?](?=\s)")
-
-
-def _set_as_a_title(text: str, draft: Draft) -> bool:
-    """A line of four words or more capitalised as a title ("Amateurs in Name Only: Why College Athletes
-    Should Share the Profits")."""
-    shape = line_shape(text, FUNCTION_WORDS)
-    return len(shape.words) >= draft.rules.tuning.set_title_min_words and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
-
-
-def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> str | None:
-    """The essay's title line the finder left outside its box, right above the essay ("Should Animal
-    Testing Be Banned?", a card's header over its body), set as a title and naming what the label
-    names: the title."""
-    if not content or not content[0]:
-        return None
-    above = blocks[content[0] - 1]
-    if not (isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY):
-        return None
-    text = clean_whitespace(above.text).strip()
-    topic = _topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
-    return text if count_words(text) <= draft.rules.tuning.title_line_max_words and topic & _topic_words(text) \
-        and _set_as_a_title(text, draft) else None
-
-
-def _heads_a_note(below: list[int], blocks: list[DraftBlock], draft: Draft) -> bool:
-    """A heading's section is one note above the essay's title: a paragraph of the page's word, then
-    a heading or a title line."""
-    return len(below) >= 2 and _note_above_the_title(blocks[below[0]], draft) \
-        and (isinstance(blocks[below[1]], Heading) or title_case_question(blocks[below[1]], draft))
-
-
-def title_under_a_page_label(draft: Draft) -> Draft:
-    """A page titled by a label ("Exemplar essay: working from home", "Sample essay: nature
-    prescriptions") over an essay that opens with its own title heading ("Does Working from Home Make
-    Us More Productive?"): that heading is the essay's title, when it speaks of what the label names.
-    Headings above it over nothing (their sections taken out as clutter) were the page's labels; a line
-    or two of the page's may stand above it. The title may be set as a plain line asking in title case."""
-    from ..sites.learning_data import essay_headings
-
-    if not draft.title or not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)) \
-            or draft.rules.guide_title.search(draft.title):
-        return draft  # (a guide's title names what the page is: "How to Write a Discursive Essay")
-    blocks = list(draft.blocks)
-    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
-    set_aside = _title_set_aside_above(blocks, content, draft)
-    if set_aside is not None:
-        return replace(draft, title=set_aside)
-    labels: list[int] = []
-    notes: list[int] = []
-    for position, index in enumerate(content):
-        block = blocks[index]
-        following = blocks[content[position + 1]] if position + 1 < len(content) else None
-        if not isinstance(block, Heading) and not title_case_question(block, draft):
-            if _note_above_the_title(block, draft) and len(notes) < _NOTES_ABOVE_THE_TITLE:
-                notes.append(index)
-                continue
-            return draft  # prose before any heading: the essay opens untitled
-        if isinstance(following, Heading):
-            labels.append(index)  # a heading over nothing left: the page's label for what went
-            continue
-        text, words = text_and_words(block)
-        topic = _topic_words(draft.rules.title_page_label.sub(" ", draft.title))
-        if isinstance(block, Heading) and not topic & _topic_words(text) and _heads_a_note(content[position + 1:], blocks, draft):
-            labels.append(index)  # "Before you read" over the page's word on the essay, then its title
-            continue
-        # the heading names what the label names ("…(green belt)" over "Should New Homes Be Built on the
-        # Green Belt?"), or, under the page's note on the essay, is set as a title (a label naming
-        # no topic: "Exemplar essay for Unit 3 (argument)")
-        named = bool(topic & _topic_words(text)) or (bool(notes) and _set_as_a_title(text, draft))
-        if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
-                or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or not named:
-            return draft
-        for label in labels:
-            blocks[label] = Removed(Kind.OUTSIDE_ESSAY, text_and_words(blocks[label])[0])
-        words_claimed, pages_claimed = draft.claimed_words, draft.claimed_pages
-        for note in notes:  # the page's word above the essay, not the essay; its count is the essay's
-            note_text = text_and_words(blocks[note])[0]
-            counted = count_in_a_note(note_text, draft)
-            if counted and words_claimed is None and pages_claimed is None:
-                words_claimed, pages_claimed = counted
-            blocks[note] = Removed(Kind.NOTE, note_text)
-        blocks[index] = Removed(Kind.TITLE, text)
-        return replace(draft, title=text.strip(), blocks=tuple(blocks),
-                       claimed_words=words_claimed, claimed_pages=pages_claimed)
-    return draft

@@ -65,6 +65,17 @@ def _questions_listed(document: Document) -> tuple[int, int]:
     return sum(item.endswith("?") for item in items), sum(count_words(item) for item in items)
 
 
+_SPEAKER_AT = re.compile(r"^(?P<name>[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,3})\s?[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?:?$")
+"""A turn of a transcript: a speaker's name and the time it was said ("Nadia Farrell 00:02:14")."""
+
+
+def _speaker_turns(document: Document) -> tuple[int, int]:
+    """(turns opened by a speaker and a time, different speakers)."""
+    names = [m.group("name").casefold() for b in document.blocks if isinstance(b, (Heading, Paragraph))
+             and (m := _SPEAKER_AT.match(block_text(b).strip()))]
+    return len(names), len(set(names))
+
+
 def no_essay_reason(extracted: Extracted, document: Document, body_words: int, rules: Rules) -> str | None:
     tuning = rules.tuning
     if extracted.teasers:
@@ -93,6 +104,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     sources = _annotated_sources(document)
     if sources >= rules.tuning.annotated_sources_min:
         return f"no essay in the page: it is an annotated bibliography ({sources} sources, each with its note), not an essay"
+    turns, speakers = _speaker_turns(document)
+    if turns >= tuning.transcript_min_turns and speakers >= 2:
+        return f"no essay in the page: it is a transcript ({turns} turns between {speakers} speakers), not an essay"
     parts = [block_text(b).strip() for b in document.blocks if isinstance(b, Heading) and rules.lesson_heading.match(block_text(b).strip())]
     if len(parts) >= rules.lesson_headings_min:
         return f"no essay in the page: it is a lesson plan ({', '.join(parts[:3])} …), not an essay"
