@@ -17,6 +17,7 @@ from essayconv.batch.work import Settings
 from essayconv.model import (
     BlockQuote,
     Document,
+    Gap,
     Heading,
     Link,
     Metadata,
@@ -664,3 +665,48 @@ def test_a_site_line_the_page_read_as_a_reference_entry_goes_from_the_list() -> 
     applied = apply_template(page, template, COUNTER)
     assert applied.document.references.entries == (entry,)
     assert [r.text for r in applied.document.removed] == [integrity]
+
+
+def test_another_pages_title_in_a_line_is_learned_as_a_slot_and_a_quotation_above_it_goes_with_it() -> None:
+    """A card quoting another essay: its quotation, "— quoted in <another page's title>", the title. With
+    the site's titles known, the line is one line of the site's whatever essay it names."""
+    titles = [f"The {WORDS[n]} and the {WORDS[n + 20]}" for n in range(8)]
+
+    def page(n: int) -> Document:
+        other = titles[(n + 3) % 8]
+        card = (BlockQuote((Text(f"I thought the {WORDS[n + 5]} would be forgotten by now."),)),
+                paragraph(f"— quoted in {other}"), paragraph(other))
+        return Document(titles[n], Metadata(words=100), (*(paragraph(p) for p in essay(n, 2)), *card))
+
+    template = learn("s", [page_blocks(page(n)) for n in range(8)], COUNTER, titles=titles)
+    assert "— quoted in {other}" in template.blocks and "{other}" in template.blocks
+    applied = apply_template(page(2), template, COUNTER)
+    assert [type(b).__name__ for b in applied.document.blocks] == ["Paragraph", "Paragraph"]
+    assert len(applied.document.removed) == 3
+    # without the titles, no page's line names another
+    assert "— quoted in {other}" not in learn("s", [page_blocks(page(n)) for n in range(8)], COUNTER).blocks
+
+
+def test_tagged_and_bracketed_notes_are_learned_as_one_label_whichever_tag_or_label_the_writer_picked() -> None:
+    labels = ("#idea", "#revisit", "[Side note:", "[PS:")
+
+    def note(n: int) -> str:
+        text = f"the {WORDS[n]} part came later in the first draft"
+        return f"{labels[n % 4]} {text}]" if labels[n % 4].startswith("[") else f"{labels[n % 4]} {text}"
+
+    pages = pages_of(*[[*essay(n, 1), note(n), *essay(n + 40, 1)] for n in range(12)])
+    template = learn("s", pages, COUNTER)
+    assert {"label:#", "label:["} <= set(template.labels)
+    applied = apply_template(doc(*essay(90, 1), "#tutor-said keep the verbs careful here", "[Edit: fixed a typo]",
+                                 "[1] Smith, J. Rivers. 2001.", *essay(91, 1)), template, COUNTER)
+    assert [r.text for r in applied.document.removed] == ["#tutor-said keep the verbs careful here", "[Edit: fixed a typo]"]
+
+
+def test_a_cut_read_from_a_site_line_without_a_stop_goes_with_the_line() -> None:
+    note = "#note-to-self link this to my notes on method when I get round to it"
+    pages = pages_of(*[[*essay(n, 1), f"#idea {WORDS[n]} again", *essay(n + 40, 1)] for n in range(8)])
+    template = learn("s", pages, COUNTER)
+    page = doc(*essay(95, 1), note, Gap("unmarked-cut"), *essay(96, 1), Gap("teaser"))
+    applied = apply_template(page, template, COUNTER)
+    assert [type(b).__name__ for b in applied.document.blocks] == ["Paragraph", "Paragraph", "Gap"]
+    assert applied.document.blocks[-1] == Gap("teaser")  # a cut the site marked stays

@@ -169,6 +169,7 @@ class Kind(StrEnum):
     # the page's furniture around the essay
     TITLE = "title"
     METADATA = "metadata"
+    FRONT_MATTER = "front-matter"  # a Markdown dump's YAML fields: the converter's (its word_count is the tool's own)
     BANNER = "banner"
     BYLINE = "byline"
     HEADER = "header"

@@ -87,6 +87,8 @@ class Tuning:
     dump_head_max_lines: int
     # clean
     bold_heading_max_chars: int
+    quote_wrapper_min_paragraphs: int
+    quote_wrapper_min_words: int
     heading_max_words: int
     heading_max_chars: int
     heading_capitalised_share: float

@@ -121,13 +121,13 @@ def _with_body_selector(document: Document, options) -> bool:  # noqa: ANN001
     return any(p.name == document.metadata.site and p.body_selectors for p in load_profiles(tuple(options.profile_dirs)))
 
 
-def sample_task(task: Task, settings, stop=None) -> tuple[int, list[tuple[str, str, tuple[BlockView, ...]]]]:  # noqa: ANN001
-    """Pass 2, in a worker: the learning views of the sampled pages of `task`."""
+def sample_task(task: Task, settings, stop=None) -> tuple[int, list[tuple[str, str, tuple[BlockView, ...], str | None]]]:  # noqa: ANN001
+    """Pass 2, in a worker: the learning views of the sampled pages of `task`, with their titles."""
     from ..api import load_page
     from ..sources import page_from_bytes
 
     learning: Learning = settings.learning
-    found: list[tuple[str, str, tuple[BlockView, ...]]] = []
+    found: list[tuple[str, str, tuple[BlockView, ...], str | None]] = []
     try:
         for item in _pages(task, settings, stop):
             key = _key(item)
@@ -140,7 +140,7 @@ def sample_task(task: Task, settings, stop=None) -> tuple[int, list[tuple[str, s
             except Exception:  # noqa: BLE001 - no essay, or a page that fails: nothing to learn from it
                 continue
             if not _with_body_selector(document, settings.options):
-                found.append((key, site, page_blocks(document, learning.tuning)))
+                found.append((key, site, page_blocks(document, learning.tuning), document.title))
     except Exception:  # noqa: BLE001
         pass
     return task.index, found
@@ -204,16 +204,18 @@ def learn_sites(plan: Plan, settings, run: Runner, tuning: LearningThresholds = 
     big = {site for site, n in grouper.counts.items() if n >= tuning.min_group}
     sample = {key: site for key, site in sample.items() if site in big}
     views: dict[str, list[tuple[BlockView, ...]]] = {site: [] for site in big}
+    titles: dict[str, list[str | None]] = {site: [] for site in big}
     if sample:
         probe = replace(settings, learning=Learning(tuning, sample))
         order: dict[str, int] = {key: n for n, key in enumerate(sample)}
-        got: list[tuple[int, str, tuple[BlockView, ...]]] = []
+        got: list[tuple[int, str, tuple[BlockView, ...], str | None]] = []
         for _, found in run(_tasks_holding(plan.tasks, sample), probe, sample_task):
-            got.extend((order[key], site, blocks) for key, site, blocks in found)
-        for _, site, blocks in sorted(got, key=lambda g: g[0]):
+            got.extend((order[key], site, blocks, title) for key, site, blocks, title in found)
+        for _, site, blocks, title in sorted(got, key=lambda g: g[0]):
             views[site].append(blocks)
+            titles[site].append(title)
     counter = load_rules(tuple(Path(f) for f in settings.options.rules_files)).counter.number_unit
-    templates = {site: learn(site, views[site], counter, tuning) for site in sorted(big, key=grouper.order.get)}
+    templates = {site: learn(site, views[site], counter, tuning, titles[site]) for site in sorted(big, key=grouper.order.get)}
     learned = {site: t for site, t in templates.items() if t}
     summaries = [SiteSummary(site, grouper.counts[site], t) for site, t in templates.items()]
     return Learning(tuning, {}, grouper.index(learned), learned), summaries

@@ -314,6 +314,7 @@ def extract_banners(draft: Draft) -> Draft:
         set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
             or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started)
         if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and block.kind not in OTHER_ESSAYS \
+                and block.kind != Kind.FRONT_MATTER \
                 and set_aside_line and (not essay_started or _one_count(block.text, draft.rules.counter)) \
                 and not _under_other_essays_label(block.text, draft):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the

@@ -93,8 +93,17 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
         if not isinstance(block, Paragraph):
             return False
         text, words = text_and_words(block)
-        return words <= tuning.facts_strip_part_max_words and LABELLED.match(text.strip()) is not None \
-            and not _ENDS_A_SENTENCE.search(text.strip())
+        return words <= tuning.facts_strip_part_max_words and (
+            LABELLED.match(text.strip()) is not None or _yaml_list_line(index)) and not _ENDS_A_SENTENCE.search(text.strip())
+
+    def _yaml_list_line(index: int) -> bool:
+        """An item of a front matter's list ("- politics"), or its key over the items ("tags:")."""
+        line = text_and_words(out[index])[0].strip()
+        if _YAML_ITEM.match(line):
+            return True
+        below = out[index + 1] if index + 1 < len(out) else None
+        return _YAML_KEY.match(line) is not None and isinstance(below, Paragraph) \
+            and _YAML_ITEM.match(text_and_words(below)[0].strip()) is not None
 
     def beside_facts(index: int) -> bool:
         return any(0 <= j < len(out) and isinstance(out[j], Removed) and out[j].kind in _FACTS for j in (index - 1, index + 1))
@@ -116,6 +125,12 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
                 out[index] = Removed(Kind.METADATA, text_and_words(out[index])[0])
                 changed = True
     return out
+
+
+_YAML_KEY = re.compile(r"^[^\W\d_][\w-]{0,30}:$")
+_YAML_ITEM = re.compile(r"^-\s\S.{0,60}$")
+"""A front matter's key over its list ("tags:") and the list's items ("- politics"), as a page shows its
+properties block line by line: lines of the record beside its other fields."""
 
 
 _ENDS_A_SENTENCE = re.compile(r"(?<!\s[A-Z])[.!?…][\"”’)\]]*$")

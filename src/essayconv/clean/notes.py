@@ -3,6 +3,7 @@ a pager, joined again."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import replace
@@ -132,20 +133,29 @@ def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rule
     heading or a disclosure's summary), over a run of short paragraphs: the appraisal (its label goes
     with it)."""
     found: set[int] = set()
-    for position, index in enumerate(content):
-        label, words = text_and_words(blocks[index])
-        if not isinstance(blocks[index], (Heading, Paragraph)) or words > rules.tuning.note_label_max_words \
-                or rules.note_appraisal.match(label.strip().rstrip(":") + ":") is None:
-            continue
+
+    def appraisal_label(text: str, words: int) -> bool:
+        return words <= rules.tuning.note_label_max_words and rules.note_appraisal.match(text.strip().rstrip(":") + ":") is not None
+
+    # (a box's title the finder already set aside as the page's header: "Tutor's annotation" over its text)
+    set_aside = [bisect.bisect_right(content, i) - 1 for i, b in enumerate(blocks)
+                 if isinstance(b, Removed) and b.kind == Kind.HEADER and appraisal_label(b.text, len(b.text.split()))]
+    for position, index in [*enumerate(content), *((p, None) for p in set_aside)]:
+        if index is not None:
+            label, words = text_and_words(blocks[index])
+            if not isinstance(blocks[index], (Heading, Paragraph)) or not appraisal_label(label, words):
+                continue
         # its short paragraphs, up to the essay's next heading or its next paragraph of prose (a
         # margin note set between two of the essay's paragraphs)
         after = content[position + 1:]
         section = list(itertools.takewhile(lambda i: isinstance(blocks[i], (Paragraph, ListBlock))
                                            and text_and_words(blocks[i])[1] <= rules.note_max_words, after))
+        if index is None:
+            section = section[:1]  # (the box's extent is not seen: its one line of text)
         whole = len(section) == len(list(itertools.takewhile(lambda i: isinstance(blocks[i], (Paragraph, ListBlock)), after)))
         if section and (whole or len(section) <= rules.tuning.appraisal_max_paragraphs):
             found.update(section)
-            if not whole:
+            if not whole and index is not None:
                 found.add(index)  # the label of a note set among the essay's paragraphs heads no section of the essay
     return found
 

@@ -229,6 +229,11 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
         return draft
     text, words = text_and_words(blocks[headings[0]])
     paragraphs = sum(1 for i in content if isinstance(blocks[i], Paragraph))
+    # (the essay opens under its title; a box's title is over its short note: "Still growing" / "This
+    # note is a seedling, so some wording may still change.")
+    under = blocks[content[1]] if len(content) > 1 else None
+    if not isinstance(under, Paragraph) or text_and_words(under)[1] <= draft.rules.tuning.prompt_prose_words:
+        return draft
     if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
             or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or _SENTENCE_THEN_MORE.search(text):
         return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)

@@ -163,7 +163,7 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     matter = _front_matter(groups)
     if matter:
         fields = [line.strip() for _start, group in groups[1:matter - 1] for line in group]
-        head.append((groups[0][0], Removed(Kind.METADATA, " | ".join(fields))))
+        head.append((groups[0][0], Removed(Kind.FRONT_MATTER, " | ".join(fields))))
         groups = groups[matter:]
     twice = _repeated_title(groups, rules)
     if twice is None:

@@ -172,7 +172,8 @@ def learn_site(paths: list[str], options: Options, name: str | None, output: str
     counter = load_rules(tuple(Path(f) for f in options.rules_files)).counter.number_unit
     hosts = Counter(h for h in (page_site(p.data, p.document.metadata.url, None).host for p in pages) if h)
     name = name or profile_name((h for h, _ in hosts.most_common(1)), output)
-    template = learn(name, [page_blocks(p.document, tuning) for p in pages], counter, tuning)
+    template = learn(name, [page_blocks(p.document, tuning) for p in pages], counter, tuning,
+                     [p.document.title for p in pages])
     soups = [_soup(p.data) for p in pages]
     title = _title_selectors(pages, soups)
     body = _body_selectors(pages, soups, template)
@@ -265,21 +266,22 @@ def profile_toml(learned: Learned) -> str:
     lines += ["", "[template]",
               "# Whole blocks the site prints around its essays, compared case-folded with a block's whole text;",
               "# {n} is any number, {month} a month name, {day} a day name."]
-    blocks = [k for k in t.blocks if not k.startswith("=") and k not in t.tails and k not in t.banners]
+    # (a line naming another page's title is learned for the batch only: a profile keeps no titles)
+    blocks = [k for k in t.blocks if not k.startswith("=") and k not in t.tails and k not in t.banners and "{other}" not in k]
     paragraphs = [k for k in t.blocks if k.startswith("=")]
     lines += _entries("blocks", None, [(k, t.blocks[k]) for k in blocks], t.pages)
     lines += _entries("paragraphs", "long paragraphs the site prints verbatim on its pages (a disclaimer)",
                       [(k[1:], t.blocks[k]) for k in paragraphs], t.pages)
     lines += _entries("tails", "lines after which a page holds only the site's linked cards (related essays): they go too",
-                      list(t.tails.items()), t.pages)
+                      [(k, n) for k, n in t.tails.items() if "{other}" not in k], t.pages)
     lines += _entries("labels", "the site's label lines, whatever their value on a page (\"category: sociology\")",
                       [(k.removeprefix("label:") + ":", n) for k, n in t.labels.items()], t.pages)
     lines += _entries("banners", "the site's length banner: its word and page counts are the page's claims",
                       list(t.banners.items()), t.pages)
     lines += _entries("leads", "the first words of the site's short lines whose end changes per page (\"written up by\" a name)",
-                      [(k.removeprefix("lead:"), n) for k, n in t.leads.items()], t.pages)
+                      [(k.removeprefix("lead:"), n) for k, n in t.leads.items() if "{other}" not in k], t.pages)
     lines += _entries("boxes", "headings of the site's boxes: the one short line under such a heading goes too",
-                      list(t.boxes.items()), t.pages)
+                      [(k, n) for k, n in t.boxes.items() if "{other}" not in k], t.pages)
     return "\n".join(lines) + "\n"
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from ..model import (
+    BlockQuote,
     Document,
     Gap,
     Heading,
@@ -162,6 +163,9 @@ class SiteTemplate:
     boxes: Mapping[str, int] = field(default_factory=dict)
     """Headings of the site's boxes ("Library tip") whose one short line changes from page to page:
     the heading goes, and the line under it."""
+    titles: tuple[str, ...] = ()
+    """The titles of the pages learned from (see `title_key`): another page's title in a line is
+    "{other}" to the rules, as it was when they were learned."""
 
     def __bool__(self) -> bool:
         return bool(self.blocks or self.labels or self.shapes or self.leads or self.boxes)
@@ -207,6 +211,9 @@ class PageNames:
     """Case-folded, white space collapsed; "" when too short to mask (see `title_min_words`)."""
     author: re.Pattern[str] | None = None
     """Any word of the author's name, case-folded."""
+    others: tuple[str, ...] = ()
+    """The titles of the site's other pages learned from, case-folded: "{other}" in its lines (a related
+    card's "— quoted in <another essay's title>")."""
 
 
 NO_NAMES = PageNames()
@@ -214,12 +221,19 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _AUTHOR_RUN = re.compile(r"\{author\}(?: \{author\})+")
 
 
-def page_names(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> PageNames:
-    title = _SPACE.sub(" ", document.title or "").strip().casefold()
+def title_key(title: str | None, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> str:
+    """A page's title as the template masks it: case-folded, white space collapsed; "" when too short."""
+    key = _SPACE.sub(" ", title or "").strip().casefold()
+    return key if len(key.split()) >= tuning.title_min_words else ""
+
+
+def page_names(document: Document, tuning: LearningThresholds = LEARNING_THRESHOLDS,
+               site_titles: tuple[str, ...] = ()) -> PageNames:
+    title = title_key(document.title, tuning)
     words = sorted({w.casefold() for w in _NAME_WORD.findall(document.metadata.author or "")
                     if len(w) >= tuning.author_min_letters and w[0].isupper()}, key=lambda w: (-len(w), w))
     author = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
-    return PageNames(title if len(title.split()) >= tuning.title_min_words else "", author)
+    return PageNames(title, author, tuple(t for t in site_titles if t and t != title))
 
 
 def mask(text: str, names: PageNames = NO_NAMES) -> str:
@@ -232,6 +246,9 @@ def mask(text: str, names: PageNames = NO_NAMES) -> str:
         text = text.replace(names.title, "{title}")
     if names.author is not None:
         text = _AUTHOR_RUN.sub("{author}", names.author.sub("{author}", text))
+    for other in names.others:
+        if other in text:
+            text = text.replace(other, "{other}")
     text = _NUMBER.sub("{n}", text)
     return days.sub("{day}", months.sub("{month}", text))
 
@@ -240,17 +257,22 @@ def _is_essay_heading(key: str) -> bool:
     return key.replace("{n}", "").strip(" .:-").strip() in essay_headings()
 
 
-_LABEL = re.compile(r"^([^\W\d_][^:：]{0,40}?)(?:\s?[:：]|\s[—–])\s?\S")
-"""A label and its colon, or a spaced dash ("Margin — watch the verbs here"): a note's label either way."""
+_LABEL = re.compile(r"^(?:([^\W\d_][^:：]{0,40}?)(?:\s?[:：]|\s[—–])|(#[^\W\d_][\w-]{0,30}|\[[^\W\d_][^:：\]]{0,40}?\s?[:：]))\s?\S")
+"""A label and its colon, or a spaced dash ("Margin — watch the verbs here"), or a tag opening the line
+("#revisit If I wrote this again…", as a notes app writes them), or a label inside brackets ("[Side
+note: …]", a poster's aside set in the post): a note's label either way."""
 
 
 def label_key(text: str, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> str | None:
     """ "Category: Sociology" → "label:category"; None for anything but a short label line."""
     text = _SPACE.sub(" ", text).strip()
     match = _LABEL.match(text)
-    if match is None or len(text.split()) >= tuning.long_words or len(match.group(1).split()) > 3:
+    label = match and (match.group(1) or match.group(2))
+    if not label or len(text.split()) >= tuning.long_words or len(label.split()) > 3:
         return None
-    return "label:" + mask(match.group(1))
+    # (tags are one label, whichever the writer picked: "#idea", "#revisit", "#tutor-said"; so are labels
+    # in brackets: "[Side note:", "[PS:", "[Teacher wrote here:")
+    return "label:" + label[0] if label.startswith(("#", "[")) else "label:" + mask(label)
 
 
 def _linked(block: object) -> bool:
@@ -354,10 +376,15 @@ def _essay_id(blocks: tuple[BlockView, ...], frequent: set[str]) -> str:
 
 
 def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern[str] | None = None,
-          tuning: LearningThresholds = LEARNING_THRESHOLDS) -> SiteTemplate:
-    """The template of one site from the blocks of its sample pages (in input order). Nothing is
+          tuning: LearningThresholds = LEARNING_THRESHOLDS, titles: Iterable[str | None] | None = None) -> SiteTemplate:
+    """The template of one site from the blocks of its sample pages (in input order), with their
+    titles when known (`titles`, one per page): another page's title in a line is "{other}". Nothing is
     learned from fewer than `tuning.min_group` pages."""
-    pages = [p for p in pages if p]
+    pages = list(pages)
+    keys = [title_key(t, tuning) for t in titles] if titles is not None else [""] * len(pages)
+    kept = [(p, k) for p, k in zip(pages, keys) if p]
+    pages = [_with_other_titles(p, k, [t for _, t in kept], tuning) for p, k in kept]
+    site_titles = tuple(sorted({t for _, t in kept if t}))
     if len(pages) < tuning.min_group:
         return SiteTemplate(site, len(pages), len(pages))
     on_pages: Counter[str] = Counter()
@@ -393,7 +420,28 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
     return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes,
-                        leads, boxes)
+                        leads, boxes, site_titles)
+
+
+def _with_other_titles(blocks: tuple[BlockView, ...], own: str, titles: list[str],
+                       tuning: LearningThresholds) -> tuple[BlockView, ...]:
+    """A page's views with the other pages' titles masked "{other}" (as `mask` masks them when applying)."""
+    others = [mask(t) for t in dict.fromkeys(titles) if t and t != own]
+    if not others:
+        return blocks
+    out = []
+    for block in blocks:
+        key = block.key
+        if not key.startswith("="):
+            for other in others:
+                key = key.replace(other, "{other}")
+        if key == block.key:
+            out.append(block)
+            continue
+        lead = ("lead:" + " ".join(key.split()[:tuning.lead_words])) if block.lead is not None else None
+        out.append(replace(block, key=key, lead=lead, shape=_shape(key, block.words, block.heading, tuning),
+                           opening=_opening(key, tuning) if block.rare else ("", "")))
+    return tuple(out)
 
 
 def _box_headings(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
@@ -461,7 +509,7 @@ def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Ma
             and not (part == "label" and _is_essay_heading(key.removeprefix("label:")))}
 
 
-_LABEL_VALUE = re.compile(r"^[^:：]{1,41}?(?:\s?[:：]|\s[—–])\s?(\S.*)$")
+_LABEL_VALUE = re.compile(r"^(?:\[?[^:：]{1,41}?(?:\s?[:：]|\s[—–])|#[^\W\d_][\w-]{0,30})\s?(\S.*)$")
 
 
 def _sibling_labels(pages: list[tuple[BlockView, ...]], labels: Mapping[str, int],
@@ -577,6 +625,11 @@ def _headline_of(block: object, tuning: LearningThresholds) -> bool:
     return 0 < len(text.split()) <= tuning.headline_words and text.endswith(("?", "!"))
 
 
+_DRAWN_BY_THE_LINE_ABOVE = frozenset(("unmarked-cut",))
+"""Gaps the cleaner infers between two paragraphs from one that stops without a stop ("#note-to-self Link
+this to my notes"): no gap once that line is the site's. (A "truncated" end may be a wall's: it stays.)"""
+
+
 def _in_page_order(earlier: tuple[Removed, ...], learned: list[Removed]) -> tuple[Removed, ...]:
     """The page's removals and the template's, merged in page order: a removal `at` n stood before the
     page's block n; a learned one was block n itself, so it follows those. Then every `at` counts the
@@ -600,10 +653,12 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     in_tail = None
     in_box = None  # a box heading was just taken: its one short line goes with it
     verbatim = any(k.startswith("=") for k in template.blocks)
-    names = page_names(document, tuning)
+    names = page_names(document, tuning, template.titles)
     for position, block in enumerate(document.blocks):
         if in_tail is not None and isinstance(block, Gap):
             continue  # a card's own "…" cut: it goes with the card
+        if isinstance(block, Gap) and block.reason in _DRAWN_BY_THE_LINE_ABOVE and taken_at and taken_at[-1][0] == position - 1:
+            continue  # the site's line taken above had no stop: the cut was read from it, not from the essay
         if in_tail is None and not verbatim and len(block_text(block).split()) >= tuning.long_words:
             kept.append(block)  # prose: only a verbatim template paragraph could match it
             kept_at.append(position)
@@ -626,7 +681,9 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         if rule is not None:
             count = template.blocks.get(rule) or template.labels.get(rule) or template.shapes.get(rule) \
                 or template.leads.get(rule) or template.boxes.get(rule, 0)
-            if kept and kept_at and kept_at[-1] == position - 1 and _headline_of(kept[-1], tuning):
+            if kept and kept_at and kept_at[-1] == position - 1 and (
+                    _headline_of(kept[-1], tuning) or ("{other}" in rule and isinstance(kept[-1], BlockQuote))):
+                # (or a card's quotation over its line naming another page's essay: "— quoted in {other}")
                 # the box's headline, its topic filled in per page ("Need another pair of eyes on your
                 # fitness essay?"), over the pitch the site repeats: it goes with the pitch
                 taken.append(kept.pop())
@@ -688,4 +745,4 @@ def _site_entries(references: References | None, template: SiteTemplate, tuning:
 
 
 __all__ = ["KIND", "LEARNING_THRESHOLDS", "Applied", "BlockView", "SiteTemplate", "LearningThresholds", "apply_template", "label_key", "learn",
-           "mask", "page_blocks", "page_names", "PageNames", "profile_template", "view"]
+           "mask", "page_blocks", "page_names", "PageNames", "title_key", "profile_template", "view"]

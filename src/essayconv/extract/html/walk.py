@@ -19,6 +19,7 @@ from ...model import (
     Strong,
     Text,
     clean_whitespace,
+    count_words,
     normalize,
     plain_text,
     slice_inlines,
@@ -257,6 +258,11 @@ class Walker:
             inner = Walker(self.base, self.stats, self.rules, verse=True)
             inner.walk(tag, depth + 1)
             inner.flush()
+            prose = [count_words(plain_text(b.inlines)) for b in inner.blocks if isinstance(b, Paragraph)]
+            if len(prose) >= self.tuning.quote_wrapper_min_paragraphs and sum(prose) >= self.tuning.quote_wrapper_min_words:
+                self.walk(tag, depth + 1)  # a post's body in a quote box (see `quote_wrapper_min_words`)
+                self.flush()
+                return
             header = quote_header(tag)
             if header is not None and inner.blocks and isinstance(inner.blocks[0], Paragraph) \
                     and plain_text(inner.blocks[0].inlines).startswith(header):

@@ -1,0 +1,65 @@
+"""Families met at first contact in held-out site set 13 (heldout/sites13/LEARNING.md), each checked by
+mechanism on pages of our own: a forum post's body set in a quote box, a forum's "Thread:" title, a
+properties block shown line by line with its list of tags and its word count, a box titled by an
+appraisal label the finder set aside, a short box heading over a note at the top of a box. Our own
+texts throughout."""
+
+from __future__ import annotations
+
+import essayconv
+from essayconv.model import BlockQuote
+
+from .helpers import PROSE, article_page, kept_text, paragraphs_html
+
+ESSAY = [f"{PROSE} Part {i} of the argument weighs the harbour wall and the town that grew behind it."
+         for i in range(5)]
+
+
+def test_a_posts_body_set_in_a_quote_box_is_its_text_not_a_quotation() -> None:
+    """vBulletin sets every post's body in <blockquote class="postcontent">, its paragraphs apart by
+    pairs of <br />: paragraphs, not quotations. A quotation of a paragraph stays one."""
+    body = "<br />\n<br />\n".join(ESSAY * 2)
+    document = essayconv.load(article_page(f'<blockquote class="postcontent restore">{body}</blockquote>',
+                                           "<p>As the old harbourmaster put it:</p>",
+                                           "<blockquote>The wall keeps the sea out and the town in.</blockquote>",
+                                           title="Thread: Harbour walls", h1="Harbour walls"), name="thread.html")
+    quotes = [b for b in document.blocks if isinstance(b, BlockQuote)]
+    assert len(quotes) == 1 and "keeps the sea out" in kept_text(document)
+    assert ESSAY[0] in kept_text(document) and ESSAY[4] in kept_text(document)
+
+
+def test_a_forums_word_for_its_page_is_not_the_title() -> None:
+    document = essayconv.load(article_page(paragraphs_html(ESSAY), title="Thread: Harbour Walls and the Town"),
+                              name="thread.html")
+    assert document.title == "Harbour Walls and the Town"
+
+
+def test_a_properties_block_shown_line_by_line_is_a_record_and_states_the_count() -> None:
+    """A notes app's YAML properties as lines ("subject: history", "word_count: 512", "tags:", "- essay")."""
+    props = "".join(f"<p>{line}</p>" for line in ("subject: history", "level: A level", "word_count: 512",
+                                                   "status: budding", "tags:", "- essay", "- history"))
+    document = essayconv.load(article_page(props, paragraphs_html(ESSAY), title="Harbour walls", h1="Harbour walls"),
+                              name="note.html")
+    assert "- history" not in kept_text(document) and "tags:" not in kept_text(document)
+    assert document.metadata.claimed_words == 512
+
+
+def test_a_box_titled_by_an_appraisal_label_takes_its_text_with_it() -> None:
+    """A callout whose title ("Tutor's annotation") the finder set aside as the box's header: its text
+    is the tutor's, between the essay's paragraphs."""
+    callout = ('<div class="callout"><div class="callout-header"><div class="callout-title-container">'
+               "Tutor's annotation</div></div><div class=\"callout-body\"><p>The writer names the source and "
+               "says why it can be trusted.</p></div></div>")
+    document = essayconv.load(article_page(paragraphs_html(ESSAY[:2]), callout, paragraphs_html(ESSAY[2:]),
+                                           title="Harbour walls", h1="Harbour walls"), name="lab.html")
+    assert "names the source" not in kept_text(document) and ESSAY[2] in kept_text(document)
+
+
+def test_a_box_heading_over_a_short_note_at_the_top_of_the_text_is_not_the_title() -> None:
+    """The page titled in its breadcrumb only; its text opens with a box: "Still growing" over a short
+    note on the page itself. The essay has no heading of its own: the breadcrumb's title stays."""
+    page = ("<html><head><title>Harbour walls</title></head><body><nav>Essays › History › Harbour Walls</nav>"
+            "<main><article><h3>Still growing</h3><p>This note is a seedling, so some of its wording may change.</p>"
+            f"{paragraphs_html(ESSAY)}</article></main></body></html>")
+    document = essayconv.load(page.encode(), name="garden.html")
+    assert document.title != "Still growing"
