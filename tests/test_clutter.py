@@ -410,7 +410,8 @@ def test_a_rules_literal_prefilter_agrees_with_its_whole_pattern() -> None:
     examples = [e for block in data["block"] for e in block.get("examples", [])]
     texts = examples + [f"Some words first. {e}" for e in examples] + [f"{e}\nand more" for e in examples]
     texts += [PROSE, PROSE.upper(), "Di\u017fclaimer: thi\u017f is an example of a student written essay.",
-              "K\u212aNOW MORE", "Read Full E\u017f\u017fay"]
+              "K\u212aNOW MORE", "Read Full E\u017f\u017fay", "\u212aey takeaways", "\u017fponsored", "\u0130n short: x"]
+    texts += [e.swapcase() for e in examples] + [e[1:] for e in examples]  # (the opening letter picks the patterns tried)
     rules = load_rules()
     assert any(rule.literal_patterns for rule in rules.blocks) and any(rule.anchored for rule in rules.blocks)
     for text in texts:
@@ -418,6 +419,31 @@ def test_a_rules_literal_prefilter_agrees_with_its_whole_pattern() -> None:
             assert rule.matches(text, 1) == (rule.combined.search(text) is not None), (rule.kind, text)
         expected = next((r for r in rules.blocks if r.combined.search(text)), None)
         assert first_block_rule(rules.blocks, text, 1) is expected, text
+
+
+def test_only_four_letters_beyond_ascii_match_an_ascii_one_case_insensitively() -> None:
+    """openings.py keys an anchored pattern by the ASCII letters it may open with: a letter beyond
+    ASCII that re's case-insensitive matching equates with an ASCII one must be among the four it
+    sends to every pattern."""
+    import re
+
+    from essayconv.openings import _FOLDS_TO_ASCII
+
+    ascii_class = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found = [chr(c) for c in range(0x80, 0x110000) if ascii_class.fullmatch(chr(c))]
+    assert sorted(found) == sorted(_FOLDS_TO_ASCII)
+
+
+def test_a_pattern_opens_only_with_the_characters_read_from_it() -> None:
+    from essayconv.literals import openings
+
+    assert openings(r"^(?:read more|show more)$") == "rs"
+    assert openings(r"^(?:only )?\$\d+/page$") == "$o"
+    assert openings(r"^¿?necesitas? ayuda") == "n"
+    assert openings(r"^[★☆]{3}") == ""  # no ASCII text opens a match
+    assert openings(r"^(?=.*\d[km])(?:\d[\d.,]*\s*){2,}$") == "0123456789"
+    for any_opening in (r"^.{1,20}: more", r"^[^\W\d_]+ said", r"^\W{0,3}watch", r"^(?:x|)$", r"^\u017fe", r"^[\u0100-\u0200]"):
+        assert openings(any_opening) is None, any_opening
 
 
 def test_the_rule_for_every_item_is_the_first_rule_removing_each_item() -> None:

@@ -29,6 +29,8 @@ from re._constants import (
 )
 from typing import Any, Iterable, Mapping, NamedTuple
 
+from .openings import opening_chars
+
 MIN_LITERAL = 3
 """A marker's required literal shorter than this filters too little to be worth the test."""
 
@@ -40,6 +42,8 @@ class PatternFacts(NamedTuple):
     literals: tuple[str, ...] | None
     at_start: bool
     opens_with_a_scan: bool
+    openings: str | None = None
+    """The lowered ASCII characters a match may open with (openings.py); None: any."""
 
 
 _KNOWN: dict[str, PatternFacts] = {}
@@ -53,15 +57,16 @@ def pattern_facts(pattern: str) -> PatternFacts:
     if facts is None:
         parsed = _parse(pattern)
         facts = _KNOWN[pattern] = PatternFacts(_required_literals(parsed), _anchored_at_start(parsed),
-                                               parsed is not None and _opens_with_a_scan(parsed))
+                                               parsed is not None and _opens_with_a_scan(parsed),
+                                               opening_chars(parsed) if parsed is not None else None)
     return facts
 
 
 def own_source() -> bytes | None:
-    """This module's source, which the facts are a function of (with the pattern and re's parser):
-    part of their key in the start-up cache. None where it cannot be read (from a zip)."""
+    """This module's source and openings.py's, which the facts are a function of (with the pattern
+    and re's parser): part of their key in the start-up cache. None where they cannot be read (from a zip)."""
     try:
-        return Path(__file__).read_bytes()
+        return Path(__file__).read_bytes() + Path(__file__).with_name("openings.py").read_bytes()
     except OSError:
         return None
 
@@ -85,15 +90,15 @@ def remember_facts(facts: Mapping[str, Any]) -> bool:
 
 
 def _facts_from_json(value: Any) -> PatternFacts | None:
-    if not (isinstance(value, list) and len(value) == 3):
+    if not (isinstance(value, list) and len(value) == 4):
         return None
-    literals, at_start, scan = value
-    if not (isinstance(at_start, bool) and isinstance(scan, bool)):
+    literals, at_start, scan, openings = value
+    if not (isinstance(at_start, bool) and isinstance(scan, bool) and (openings is None or isinstance(openings, str))):
         return None
     if literals is None:
-        return PatternFacts(None, at_start, scan)
+        return PatternFacts(None, at_start, scan, openings)
     if isinstance(literals, list) and literals and all(isinstance(literal, str) for literal in literals):
-        return PatternFacts(tuple(literals), at_start, scan)
+        return PatternFacts(tuple(literals), at_start, scan, openings)
     return None
 
 
@@ -138,6 +143,11 @@ SCAN_MIN = 20
 """A repeat of this many characters or more at a pattern's start makes even an anchored pattern
 walk (and backtrack over) the text: "^"?.{5,200}"?\\s*(?:ivypanda|…)" tries each site name at each
 of 200 positions."""
+
+
+def openings(pattern: str) -> str | None:
+    """The lowered ASCII characters a match of `pattern` may open with; None: any (openings.py)."""
+    return pattern_facts(pattern).openings
 
 
 def opens_with_a_scan(pattern: str) -> bool:

@@ -21,12 +21,14 @@ from .literals import (
     LiteralScan,
     anchored_at_start,
     known_facts,
+    openings,
     opens_with_a_scan,
     own_source,
     prefilter_view,
     remember_facts,
     required_literals,
 )
+from .openings import gated_alternation
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -42,7 +44,8 @@ class BlockRule:
     sorted for speed; a test checks that both find the same (`combined`)."""
     anchored: re.Pattern[str] | None = None
     """The patterns that only match from the text's start ("^(?:read more|show more)$") and fail
-    there at once, as one alternation tried at the start only. Mixed into an alternation with
+    there at once, as one alternation tried at the start only, those of one opening behind a
+    lookahead of the characters they may open with (openings.py). Mixed into an alternation with
     floating patterns they would be tried at every position of the text."""
     literal_patterns: tuple[tuple[tuple[str, ...], bool, str], ...] = ()
     """The patterns every match of which holds one of a few plain literals ("for research and
@@ -191,7 +194,8 @@ def _block_rule(data: dict[str, Any]) -> BlockRule:
     anchored = [p for p, q in zip(patterns, quick) if q]
     others = [p for p, found, a in zip(patterns, literals, at_start) if not a and not found]
     return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
-                     patterns=tuple(patterns), anchored=_combine(anchored) if anchored else None,
+                     patterns=tuple(patterns),
+                     anchored=re.compile(gated_alternation([(openings(p), p) for p in anchored]), FLAGS) if anchored else None,
                      literal_patterns=with_literals, rest=_combine(others) if others else None,
                      literal_index=_literal_index(with_literals))
 

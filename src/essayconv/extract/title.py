@@ -17,7 +17,7 @@ def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
     title = clean_whitespace(title[: MAX_TITLE_CHARS * 4]).strip()
     if len(title) > MAX_TITLE_CHARS:
         title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
-    if site_name:
+    if site_name and _may_end_with(title, site_name):
         title = re.sub(rf"\s+(?:[|–—:-]\s+{re.escape(site_name)}|\[{re.escape(site_name)}\])$", "", title, flags=re.I)
     changed = True
     while changed:
@@ -27,6 +27,15 @@ def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
             if new and new != title:
                 title, changed = new, True
     return title
+
+
+def _may_end_with(title: str, site_name: str) -> bool:
+    """Whether the site's name may end the title after a separator or in brackets, as `clean_title`
+    takes it off: as many characters as the name, after a space or inside "[…]" at the end (each
+    letter of a pattern matches one, in any case). A page's own pattern is compiled only then."""
+    size = len(site_name)
+    return (len(title) > size + 2 and title[-size - 1].isspace()) \
+        or (title.endswith("]") and len(title) > size + 2 and title[-size - 2] == "[")
 
 
 _WORDS_IN_TITLE = re.compile(r"\s[-|–—]\s+(\d{1,3}(?:,\d{3})*|\d+)\s+words?\b", re.IGNORECASE)

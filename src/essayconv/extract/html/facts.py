@@ -289,10 +289,13 @@ def _named_under_the_label(h1: str, title: str | None, headings: tuple[str, ...]
     if not title:
         return None
     folded = clean_whitespace(title).casefold()
-    label = re.escape(clean_whitespace(h1).casefold())
+    label = clean_whitespace(h1).casefold()
+    if label not in folded:
+        return None  # (the pattern below holds both as literals: a page's own pattern is compiled only when both are there)
     for heading in headings:
-        if len(heading.split()) >= 3 and not heading.rstrip().endswith(".") and re.search(
-                rf"{label}\s?:\s?{re.escape(clean_whitespace(heading).casefold())}\s*(?:$|[|–—-]\s)", folded):
+        named = clean_whitespace(heading).casefold()
+        if len(heading.split()) >= 3 and not heading.rstrip().endswith(".") and named in folded and re.search(
+                rf"{re.escape(label)}\s?:\s?{re.escape(named)}\s*(?:$|[|–—-]\s)", folded):
             return heading
     return None
 
