@@ -63,3 +63,38 @@ def test_a_box_heading_over_a_short_note_at_the_top_of_the_text_is_not_the_title
             f"{paragraphs_html(ESSAY)}</article></main></body></html>")
     document = essayconv.load(page.encode(), name="garden.html")
     assert document.title != "Still growing"
+
+
+def test_a_threads_list_of_posts_is_a_list_of_sections_but_a_shops_cards_are_not() -> None:
+    """vBulletin lists a thread's posts as <ol id="posts"><li>…: boxes around a quote box that holds the
+    post's text: each item is a section to walk, not a line of a list. A shop's cards hold none."""
+    import lxml.html
+
+    from essayconv.extract.html.tags import items_are_sections
+
+    def post(body: str) -> str:
+        return (f'<li class="postbitlegacy"><div class="posthead">12-03-2024, 09:15 AM</div><div class="userinfo">'
+                f'<div class="username">tern_and_tide</div></div><div class="postbody"><div class="content">'
+                f'<blockquote class="postcontent">{body}</blockquote></div></div></li>')
+    thread = lxml.html.fragment_fromstring(f"<ol>{post('<br /><br />'.join(ESSAY))}{post('Thanks for this.')}</ol>")
+    shop = lxml.html.fragment_fromstring("<ul>" + "".join(
+        f'<li><div class="card"><div class="img"></div><div class="name"><h3>Lamp {n}</h3></div><div class="blurb">'
+        f"{PROSE}</div><div class='price'>$19.99</div></div></li>" for n in range(3)) + "</ul>")
+    assert items_are_sections(thread) and not items_are_sections(shop)
+
+
+def test_questions_on_the_essay_set_between_its_paragraphs_go_with_their_label() -> None:
+    questions = ("<p><strong>Check your understanding</strong></p><ol><li>What is the writer's overall judgement, and "
+                 "where is it first stated?</li><li>How does the conclusion differ from the introduction?</li></ol>")
+    document = essayconv.load(article_page(paragraphs_html(ESSAY[:2]), questions, paragraphs_html(ESSAY[2:]),
+                                           title="Harbour walls", h1="Harbour walls"), name="exemplar.html")
+    assert "Check your understanding" not in kept_text(document) and "overall judgement" not in kept_text(document)
+    assert ESSAY[2] in kept_text(document)
+
+
+def test_an_essays_own_questions_between_its_paragraphs_stay() -> None:
+    questions = ("<p>The council faces two questions:</p><ol><li>Who pays for the wall once the fleet has gone?</li>"
+                 "<li>Which streets are worth saving from the sea?</li></ol>")
+    document = essayconv.load(article_page(paragraphs_html(ESSAY[:2]), questions, paragraphs_html(ESSAY[2:]),
+                                           title="Harbour walls", h1="Harbour walls"), name="essay.html")
+    assert "worth saving from the sea" in kept_text(document)

@@ -81,6 +81,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
     notes |= _prompt_above(blocks, content, draft.rules)
     notes |= _study_questions(blocks, content, draft.rules)
+    notes |= _questions_on_the_work(blocks, content, draft.rules)
     notes |= _talk_at_the_edges(blocks, content, draft.rules, draft.title)
     for i in sorted(notes):
         position = content.index(i)
@@ -157,6 +158,31 @@ def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rule
             found.update(section)
             if not whole and index is not None:
                 found.add(index)  # the label of a note set among the essay's paragraphs heads no section of the essay
+    return found
+
+
+def _questions_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
+    """Anywhere in the text, a short label over a list of two questions or more that name the work
+    ("Check your understanding" / "What is the writer's overall judgement?" / "How does the conclusion
+    differ from the introduction?"): questions set on the essay, with their label. An essay's own
+    questions name its subject, not its paragraphs and its writer."""
+    found: set[int] = set()
+    for position, index in enumerate(content[1:], start=1):
+        block = blocks[index]
+        if not isinstance(block, ListBlock) or len(block.items) < 2:
+            continue
+        items = [plain_text(item).rstrip() for item in block.items]
+        if not (all(item.endswith("?") for item in items) and names_the_work(" ".join(items), rules)):
+            continue
+        # its label: the line above, or the box's title the finder already set aside right above it
+        above = blocks[index - 1] if index else None
+        if isinstance(above, Removed) and len(above.text.split()) <= rules.tuning.study_label_max_words:
+            found.add(index)
+            continue
+        label, words = text_and_words(blocks[content[position - 1]])
+        if isinstance(blocks[content[position - 1]], (Paragraph, Heading)) and words <= rules.tuning.study_label_max_words \
+                and label.strip().rstrip(":").casefold() not in essay_headings():
+            found.update((content[position - 1], index))
     return found
 
 

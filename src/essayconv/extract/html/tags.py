@@ -160,10 +160,18 @@ def items_are_sections(listing: Element) -> bool:
     for item in listing.iterchildren("li"):
         heading = next(item.iterchildren("h1", "h2", "h3", "h4", "h5", "h6"), None)
         headed = heading is not None and next(heading.iter("a"), None) is None and next(heading.iterancestors("a"), None) is None
-        if (headed or sum(1 for _ in item.iterchildren("p")) >= 2) \
+        # (or a post: boxes around a quote box that holds its text, as vBulletin lists a thread's posts,
+        # <ol id="posts"><li class="postbit">…<blockquote class="postcontent">; a shop's cards have none)
+        post = next(item.iterdescendants("blockquote"), None) is not None \
+            and sum(1 for _ in item.iterdescendants("div")) >= _POST_MIN_BOXES
+        if (headed or post or sum(1 for _ in item.iterchildren("p")) >= 2) \
                 and len("".join(item.itertext()).split()) >= SECTION_ITEM_MIN_WORDS:
             return True
     return False
+
+
+_POST_MIN_BOXES = 3
+"""Boxes (<div>s) in a list item around its quote box: a post's head, its poster's card, its body."""
 
 
 _EDIT_TARGET = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b|/edit(?:/|\?|$)", re.IGNORECASE)
