@@ -98,3 +98,19 @@ def test_an_essays_own_questions_between_its_paragraphs_stay() -> None:
     document = essayconv.load(article_page(paragraphs_html(ESSAY[:2]), questions, paragraphs_html(ESSAY[2:]),
                                            title="Harbour walls", h1="Harbour walls"), name="essay.html")
     assert "worth saving from the sea" in kept_text(document)
+
+
+def test_a_span_of_the_pages_facts_inside_the_heading_is_no_part_of_the_title() -> None:
+    """Mahara's `<h1><span>Title</span> <span class="metadata">by Grace Pickup</span></h1>`."""
+    page = ('<html><head><title>Harbour walls - Folio</title></head><body><main><h1><span class="section-heading">'
+            'Harbour Walls</span> <span class="metadata">by Ada Quinlan</span></h1>'
+            f"{paragraphs_html(ESSAY)}</main></body></html>")
+    assert essayconv.load(page.encode(), name="folio.html").title == "Harbour Walls"
+
+
+def test_a_paper_size_after_a_word_count_is_no_range() -> None:
+    """"Word count 597 A4 pages 3": "597 A4" is no "597 a 4" range (Spanish and Italian join one with "a")."""
+    tags = "<div class='details'><span>Word count</span> <span>597</span> <span>A4 pages</span> <span>3</span></div>"
+    document = essayconv.load(article_page(tags, paragraphs_html(ESSAY), title="Harbour walls", h1="Harbour walls"),
+                              name="wiki.html")
+    assert (document.metadata.claimed_words, document.metadata.claimed_pages) == (597, 3)

@@ -710,3 +710,19 @@ def test_a_cut_read_from_a_site_line_without_a_stop_goes_with_the_line() -> None
     applied = apply_template(page, template, COUNTER)
     assert [type(b).__name__ for b in applied.document.blocks] == ["Paragraph", "Paragraph", "Gap"]
     assert applied.document.blocks[-1] == Gap("teaser")  # a cut the site marked stays
+
+
+def test_notes_between_paragraphs_under_a_few_labels_the_site_draws_per_page_are_learned_together() -> None:
+    """"Note to self: …", "Reflection: …", "After feedback: …" after an essay's paragraph, one label on
+    each of a few pages: together they stand in a third of the essays. One essay's own "Note:" is no
+    site's label."""
+    labels = ("Note to self", "Reflection", "After feedback", "Self-assessment")
+
+    def page(n: int) -> list:
+        note = [f"{labels[n % 4]}: the {WORDS[n]} paragraph was the hardest to write."] if n < 13 else []
+        own = ["Note: the figures are for the old county only."] if n == 14 else []
+        return [*essay(n, 1), *note, *own, *essay(n + 40, 1)]
+
+    template = learn("s", pages_of(*[page(n) for n in range(18)]), COUNTER)
+    assert {"label:note to self", "label:reflection", "label:after feedback", "label:self-assessment"} <= set(template.labels)
+    assert "label:note" not in template.labels

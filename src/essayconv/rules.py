@@ -301,6 +301,11 @@ class CounterShape:
     searched for counts)."""
 
 
+def _range_joins(joins: list[str]) -> str:
+    """The joins of a range ("300–500", "300 to 500"): a word among them stands between spaces."""
+    return "|".join(j if not j.isalpha() else rf"(?<=\s){j}(?=\s)" for j in joins)
+
+
 def _counter_shape(data: dict[str, Any]) -> CounterShape:
     spelled = data.get("number_words", {})
     spelled_alternatives = "".join(f"|{re.escape(w)}" for w in sorted(spelled, key=len, reverse=True))
@@ -321,8 +326,9 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
-        range_before=re.compile(rf"\d\s?(?:{'|'.join(data['range_joins'])})\s?$", FLAGS),
-        range_after=re.compile(rf"\s?(?:{'|'.join(data['range_joins'])})\s?\d", FLAGS),
+        # (a word joins with spaces round it: "597 A4 pages" is no range "597 a 4")
+        range_before=re.compile(rf"\d\s?(?:{_range_joins(data['range_joins'])})\s?$", FLAGS),
+        range_after=re.compile(rf"\s?(?:{_range_joins(data['range_joins'])})\s?\d", FLAGS),
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},

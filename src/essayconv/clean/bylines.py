@@ -12,9 +12,10 @@ from ..signals import HEADING_NEVER_ENDS, Kind
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
 
-_TALK_ABOVE_A_BYLINE = 2
-"""Paragraphs of the page's word on the essay passed over to reach a byline: a newsletter's or an
-editor's introduction is a paragraph or two."""
+_TALK_ABOVE_A_BYLINE = 4
+"""Paragraphs of the page's word on the essay passed over to reach a byline (one of them, at least,
+naming or counting the work): a newsletter's or an editor's introduction, a paper's report on the prize
+with the winner's words, is a few paragraphs."""
 
 # What the finder set aside around the essay: a byline is often among it (an author link is "links").
 _MAY_HOLD_A_BYLINE = frozenset((Kind.OUTSIDE_ESSAY, Kind.LINKS))
@@ -68,7 +69,6 @@ def _bio_at_the_end(draft: Draft) -> Draft:
 
 def _byline_at_the_top(draft: Draft) -> Draft:
     """Only lines above the first real paragraph are looked at."""
-    from .notes import names_the_work
 
     blocks = list(draft.blocks)
     talk: list[int] = []  # the page's word on the essay above its title ("Her essay is printed in full below.")
@@ -81,12 +81,13 @@ def _byline_at_the_top(draft: Draft) -> Draft:
         if words > 30:
             if isinstance(block, Removed):
                 continue
-            if isinstance(block, Paragraph) and len(talk) < _TALK_ABOVE_A_BYLINE and (
-                    names_the_work(text, draft.rules) or count_in_a_note(text, draft) is not None):
-                talk.append(index)
+            if isinstance(block, Paragraph) and len(talk) < _TALK_ABOVE_A_BYLINE:
+                talk.append(index)  # (its word on the work is checked once a byline is found)
                 continue
             return draft
         name = _byline_name(text, draft) or _opened_by_a_byline(text, draft)
+        if name and talk and not _essay_under_its_byline(blocks, talk, index, draft):
+            return draft  # prose above that says nothing of the work, or no essay under a title: the essay had begun
         if name:
             # A byline the finder left outside the essay stays removed; it still names the writer.
             blocks[index] = block if isinstance(block, Removed) else Removed(Kind.BYLINE, text)
@@ -112,9 +113,25 @@ def _byline_at_the_top(draft: Draft) -> Draft:
                     if kind == Kind.NOTE and claims == (None, None):
                         claims = count_in_a_note(line, draft) or claims
                     blocks[earlier] = Removed(kind, line)
-            return replace(draft, title=title, blocks=tuple(blocks), author=draft.author or name,
+            # (under the page's word on it, the byline names the essay's writer, not the page's)
+            return replace(draft, title=title, blocks=tuple(blocks), author=name if talk else draft.author or name,
                            claimed_words=claims[0], claimed_pages=claims[1])
     return draft
+
+
+def _essay_under_its_byline(blocks: list, talk: list[int], at: int, draft: Draft) -> bool:
+    """Past the page's word on the work (one paragraph of it, at least, naming or counting the work), the
+    essay's own title line right above the byline, and its prose after it."""
+    from .essay_talk import names_the_work
+
+    above = blocks[at - 1] if at and at - 1 > talk[-1] else None
+    title_line = isinstance(above, (Paragraph, Heading)) and text_and_words(above)[1] <= draft.rules.tuning.title_line_max_words \
+        and not text_and_words(above)[0].rstrip().endswith(".")
+    prose_after = any(isinstance(b, Paragraph) and text_and_words(b)[1] > draft.rules.tuning.prompt_prose_words
+                      for b in blocks[at + 1:])
+    return title_line and prose_after and any(
+        names_the_work(line, draft.rules) or count_in_a_note(line, draft) is not None
+        for line in (text_and_words(blocks[i])[0] for i in talk))
 
 
 def _opened_by_a_byline(text: str, draft: Draft) -> str | None:

@@ -186,6 +186,7 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     """The essay's length stated in a note about it ("It's 479 words not counting the title."), read
     near its numbers: one count only (several are other essays' or a task's limits); with
     `naming_it`, only when one of its sentences names this essay ("This essay runs to 356 words")."""
+    text = draft.rules.counter.hedged.sub(" ", text)  # a length asked for or guessed ("for about 500 words") is none
     if not _one_count(text, draft.rules.counter) or (naming_it and not names_this_text(text, draft.rules.counter)):
         return None
     return _counter_in(text, draft.rules.counter, draft.title, windowed=True)

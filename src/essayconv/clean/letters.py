@@ -83,7 +83,7 @@ def _speaks_of_the_essay(block: DraftBlock, draft: Draft) -> bool:
     """A longer paragraph of the note that speaks of the essay as a piece of work or states its length
     ("… this week you get the whole model answer. It clocks in at 476 words …")."""
     from .counters import count_in_a_note
-    from .notes import names_the_work
+    from .essay_talk import names_the_work
 
     text, words = text_and_words(block)
     return words <= draft.rules.tuning.note_above_title_max_words and (

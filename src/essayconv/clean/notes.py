@@ -8,13 +8,13 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize, plain_text
+from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize
 from ..rules import Rules
 from ..signals import WORD, Kind, ends_sentence
-from ..sites.learning_data import essay_headings
 from .counters import count_in_a_note
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 from .letters import opens_a_letter
+from .questions import closing_questions, questions_on_the_work, study_questions
 
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:
@@ -46,15 +46,23 @@ def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
             and rules.note_signature.search(text_and_words(block)[0]) is not None)
 
 
-def _italic_note_naming_it(block: DraftBlock, rules: Rules) -> bool:
+_FOOTNOTE_MARK = re.compile(r"^\s*[†‡§*¹²³⁴⁵⁶⁷⁸⁹]+\s?\S")
+"""A footnote's mark opening a line: the note itself, not the text it notes."""
+
+
+def _italic_note_naming_it(block: DraftBlock, rules: Rules, counting: Draft | None = None) -> bool:
     """A paragraph set entirely in italics, one of whose sentences names this essay ("This is essay nine
-    of my year…", "This essay first ran in…"): the writer's aside about it, not its close."""
+    of my year…", "This essay first ran in…") — or, with `counting`, that states its length: the writer's
+    aside about it, not its close or its opening."""
     from ..model import Emph
     from .counters import names_this_text
 
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
-    return (isinstance(block, Paragraph) and bool(spans) and all(isinstance(s, Emph) for s in spans)
-            and text_and_words(block)[1] <= rules.note_max_words and names_this_text(text_and_words(block)[0], rules.counter))
+    if not (isinstance(block, Paragraph) and bool(spans) and all(isinstance(s, Emph) for s in spans)
+            and text_and_words(block)[1] <= rules.note_max_words):
+        return False
+    text = text_and_words(block)[0]
+    return names_this_text(text, rules.counter) or (counting is not None and count_in_a_note(text, counting) is not None)
 
 
 def drop_notes_on_the_essay(draft: Draft) -> Draft:
@@ -78,10 +86,22 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     last = next((i for i in reversed(content) if text_and_words(blocks[i])[1] > tuning.study_label_max_words), None)
     if last is not None and _italic_note_naming_it(blocks[last], draft.rules):
         blocks[last] = as_removed(blocks[last], Kind.NOTE)
+    # a note on the title above the essay, opened by its footnote mark ("†thanks: Runner-up, … The main
+    # text runs to 534 words"), as LaTeXML sets a \thanks
+    for i in content:  # (the page's first lines only: a footnote at the end is the essay's)
+        if not (isinstance(blocks[i], Paragraph) and _FOOTNOTE_MARK.match(text_and_words(blocks[i])[0])
+                and text_and_words(blocks[i])[1] <= draft.rules.note_max_words):
+            break
+        blocks[i] = as_removed(blocks[i], Kind.NOTE)
+    # …and above it, the italic preface stating its length ("This is the version I sent them: 510 words")
+    first = next((i for i in content if isinstance(blocks[i], Paragraph)), None)  # (under the title heading)
+    if first is not None and first != last and _italic_note_naming_it(blocks[first], draft.rules, draft):
+        blocks[first] = as_removed(blocks[first], Kind.NOTE)
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
     notes |= _prompt_above(blocks, content, draft.rules)
-    notes |= _study_questions(blocks, content, draft.rules)
-    notes |= _questions_on_the_work(blocks, content, draft.rules)
+    notes |= study_questions(blocks, content, draft.rules)
+    notes |= questions_on_the_work(blocks, content, draft.rules)
+    notes |= closing_questions(blocks, content, draft.rules)
     notes |= _talk_at_the_edges(blocks, content, draft.rules, draft.title)
     for i in sorted(notes):
         position = content.index(i)
@@ -161,60 +181,6 @@ def _under_an_appraisal_label(blocks: list[DraftBlock], content: list[int], rule
     return found
 
 
-def _questions_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
-    """Anywhere in the text, a short label over a list of two questions or more that name the work
-    ("Check your understanding" / "What is the writer's overall judgement?" / "How does the conclusion
-    differ from the introduction?"): questions set on the essay, with their label. An essay's own
-    questions name its subject, not its paragraphs and its writer."""
-    found: set[int] = set()
-    for position, index in enumerate(content[1:], start=1):
-        block = blocks[index]
-        if not isinstance(block, ListBlock) or len(block.items) < 2:
-            continue
-        items = [plain_text(item).rstrip() for item in block.items]
-        if not (all(item.endswith("?") for item in items) and names_the_work(" ".join(items), rules)):
-            continue
-        # its label: the line above, or the box's title the finder already set aside right above it
-        above = blocks[index - 1] if index else None
-        if isinstance(above, Removed) and len(above.text.split()) <= rules.tuning.study_label_max_words:
-            found.add(index)
-            continue
-        label, words = text_and_words(blocks[content[position - 1]])
-        if isinstance(blocks[content[position - 1]], (Paragraph, Heading)) and words <= rules.tuning.study_label_max_words \
-                and label.strip().rstrip(":").casefold() not in essay_headings():
-            found.update((content[position - 1], index))
-    return found
-
-
-def _study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
-    """Questions for the class after the essay ("For discussion" / "1. What does the writer mean by
-    …?", "Before Thursday, check your own draft:" / "Does your introduction end with a position?"):
-    near the page's end, a short label over a list whose every item asks, and at most a short line or
-    two after it (the teacher's "Questions? Ask me on Tuesday."). The label goes with them (unless it
-    names a part of an essay: an essay may close on questions of its own)."""
-    lists = [p for p, i in enumerate(content[-1 - rules.tuning.study_tail_lines:], start=max(0, len(content) - 1 - rules.tuning.study_tail_lines))
-             if isinstance(blocks[i], ListBlock)]
-    if len(content) < 3 or not lists or lists[-1] < 1:
-        return set()
-    at = lists[-1]
-    label, items, tail = content[at - 1], blocks[content[at]], content[at + 1:]
-    text, words = text_and_words(blocks[label])
-    # a line of a post asking its readers ("I'm curious to know from this community:") is the post's:
-    # only a heading speaks to the class at length, with a colon, or with lines after the list
-    plain_label = words <= rules.tuning.note_label_max_words and not ends_sentence(text.strip()) and not tail
-    # …unless its questions name the work ("Two things I'm unsure about:" / "Does paragraph 5 answer
-    # the objection?"): the writer asking about the essay, not the essay asking
-    about_it = isinstance(items, ListBlock) and text.strip().endswith(":") \
-        and names_the_work(" ".join(plain_text(item) for item in items.items), rules)
-    if not (isinstance(blocks[label], Heading) or (isinstance(blocks[label], Paragraph) and (plain_label or about_it))) \
-            or words > rules.tuning.study_label_max_words or (ends_sentence(text.strip()) and not text.strip().endswith(":")) \
-            or text.strip().rstrip(":").casefold() in essay_headings() \
-            or any(not isinstance(blocks[i], Paragraph) or text_and_words(blocks[i])[1] > rules.note_max_words for i in tail):
-        return set()
-    asks = all(plain_text(item).rstrip().endswith("?") for item in items.items)
-    return {label, content[at], *tail} if asks and len(items.items) >= 2 else set()
-
-
 def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
     """A block dense in the words used to talk about an essay as a piece of work ("This response is
     secure in the top band; the writer takes a clear line from the opening paragraph…")."""
@@ -226,13 +192,6 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
     # college essay") or a chance, and people alone are an article about schools
     return len(words) >= rules.tuning.essay_talk_min_words and len(set(talk)) >= 2 \
         and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
-
-
-def names_the_work(text: str, rules: Rules) -> bool:
-    """Whether a text names the essay as a piece of work with two different words of `[notes]
-    essay_talk` ("…my teacher only marks one practice essay…"), however long it is: a poster's or a
-    teacher's word about it, where the essay itself would name its subject."""
-    return len({w for w in (w.casefold() for w in WORD.findall(text)) if w in rules.note_essay_talk}) >= 2
 
 
 def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], rules: Rules, title: str | None) -> set[int]:

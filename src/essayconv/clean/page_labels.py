@@ -37,7 +37,7 @@ def title_case_question(block: DraftBlock, draft: Draft) -> bool:
         and text.rstrip().endswith("?") and bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-NOTES_ABOVE_THE_TITLE = 2
+NOTES_ABOVE_THE_TITLE = 3
 """Paragraphs a page may set between its label title and the essay's own title line."""
 
 
@@ -45,7 +45,7 @@ def _note_above_the_title(block: DraftBlock, draft: Draft) -> bool:
     """A shop's or a poster's paragraph above the essay's own title: a line or two ("Preview the
     opening below."), or a post's preface naming the work ("Mock is in two weeks and my teacher
     only marks one practice essay… It's 479 words… please be brutal")."""
-    from .notes import names_the_work
+    from .essay_talk import names_the_work
 
     if isinstance(block, ListBlock):  # the poster's questions about it ("Are 'On the one hand' … too old-fashioned?")
         return all(plain_text(item).rstrip().endswith("?") for item in block.items)
@@ -89,10 +89,12 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
 
 
 def _heads_a_note(below: list[int], blocks: list[DraftBlock], draft: Draft) -> bool:
-    """A heading's section is one note above the essay's title: a paragraph of the page's word, then
-    a heading or a title line."""
-    return len(below) >= 2 and _note_above_the_title(blocks[below[0]], draft) \
-        and (isinstance(blocks[below[1]], Heading) or title_case_question(blocks[below[1]], draft))
+    """A heading's section is the page's note above the essay's title: a paragraph or a few of the
+    page's word (`NOTES_ABOVE_THE_TITLE`), then a heading or a title line."""
+    notes = 0
+    while notes < min(NOTES_ABOVE_THE_TITLE, len(below)) and _note_above_the_title(blocks[below[notes]], draft):
+        notes += 1
+    return 0 < notes < len(below) and (isinstance(blocks[below[notes]], Heading) or title_case_question(blocks[below[notes]], draft))
 
 
 def title_under_a_page_label(draft: Draft) -> Draft:

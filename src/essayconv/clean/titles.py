@@ -188,7 +188,7 @@ def title_from_first_heading(draft: Draft) -> Draft:
 
 def _names_or_counts_the_work(block: DraftBlock, draft: Draft) -> bool:
     """A paragraph of the page's word on the essay: it names the work or states its length."""
-    from .notes import names_the_work
+    from .essay_talk import names_the_work
 
     if not isinstance(block, Paragraph):
         return False

@@ -103,6 +103,8 @@ class LearningThresholds:
     one word is a word its essay's own lines use too."""
     author_min_letters: int = 3
     """…and each word of its author's name this long ("{author} wrote this essay as a…"): not initials."""
+    prose_words: int = 20
+    """A block this long is a paragraph of prose (see `_labels_between_paragraphs`)."""
     box_label_words: int = 3
     """A line this short, with no sentence end, may head a box as a heading does ("Shared" over "with
     Priya's permission, April 2018" in a facts list the page left as lines): a label, not prose."""
@@ -412,6 +414,7 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     template.update(_box_headings(pages, essays, template, on_pages, tuning))
     labels = _varying(pages, essays, template, need, "label")
     labels |= _sibling_labels(pages, labels, tuning)
+    labels |= _labels_between_paragraphs(pages, essays, template, labels, need, tuning)
     shapes = _varying(pages, essays, template, need, "shape")
     leads = _varying(pages, essays, template, need, "lead") | _other_wordings(pages, template) \
         | _openings(pages, essays, template, need, need_long, tuning)
@@ -507,6 +510,24 @@ def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Ma
     return {key: on_pages[key] for key in sorted(with_essays)
             if len(with_essays[key]) >= need and len(wordings[key]) > 1
             and not (part == "label" and _is_essay_heading(key.removeprefix("label:")))}
+
+
+def _labels_between_paragraphs(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
+                               labels: Mapping[str, int], need: int, tuning: LearningThresholds) -> dict[str, int]:
+    """The site's notes set between the essay's paragraphs under a few labels it draws per page
+    ("Note to self: …", "Reflection: …", "After feedback: …", each on a few pages): labels seen there
+    with two different essays or more, when together they stand in as many essays as any line the
+    site repeats (`need`). An essay's own "Note:" line is one label, on one or two essays."""
+    with_essays: dict[str, set[str]] = defaultdict(set)
+    for blocks, essay in zip(pages, essays):
+        kept = [b for b in blocks if not b.removed]
+        for before, line, after in zip(kept, kept[1:], kept[2:]):
+            if line.label and line.label not in labels and line.key not in template and not line.heading \
+                    and before.words >= tuning.prose_words:  # (after a paragraph, before the next or a heading)
+                with_essays[line.label].add(essay)
+    drawn = {label: seen for label, seen in with_essays.items() if len(seen) >= 2}
+    pooled = set().union(*drawn.values()) if drawn else set()
+    return {label: len(seen) for label, seen in sorted(drawn.items())} if len(drawn) >= 2 and len(pooled) >= need else {}
 
 
 _LABEL_VALUE = re.compile(r"^(?:\[?[^:：]{1,41}?(?:\s?[:：]|\s[—–])|#[^\W\d_][\w-]{0,30})\s?(\S.*)$")

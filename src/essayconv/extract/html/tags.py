@@ -250,10 +250,18 @@ def strapline_of(heading: Element) -> Element | None:
     # </span>", "Cosmetic Packaging<br/><span>Design</span>") hold no number and no "·"
     broken = last.tag in ("span", "small", "em", "i") and len(children) >= 2 and children[-2].tag == "br" \
         and not (children[-2].tail or "").strip() and _FACTS_LINE.search(text(last)) is not None
-    if last.tag not in ("div", "p") and not broken:
+    # …or a span the page names as the page's facts (Mahara's `<h1><span>Title</span> <span class="metadata">by
+    # Grace Pickup</span></h1>`)
+    named = last.tag in ("span", "small", "div") and bool(_META_CLASS & set(re.split(r"[\s_-]+", (last.get("class") or "").casefold())))
+    if last.tag not in ("div", "p") and not broken and not named:
         return None
     before = (heading.text or "") + "".join(text(c) + (c.tail or "") for c in child_tags(heading) if c is not last)
     return last if before.strip() and text(last).strip() else None
+
+
+_META_CLASS = frozenset(("metadata", "meta", "byline", "author", "postmeta", "dateline", "note", "footnote", "thanks"))
+"""Class words of a span inside a heading that holds the page's facts or a note on the title (LaTeXML's
+`\\thanks`: `<span class="ltx_note ltx_role_thanks">`), not the title's words."""
 
 
 _QUOTE_HEADER_MAX_WORDS = 5
