@@ -22,6 +22,7 @@ from ...rules import Rules
 from ...signals import SENTENCE_INSIDE, Kind
 from ...tuning import Tuning
 from ..dom import Element, all_strings, classes, has_text, pieces
+from ..reading import Reading
 from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
 
 _BOX_TAGS = frozenset(("div", "section", "aside", "figure"))
@@ -167,10 +168,10 @@ def _pitch_shaped(lines: list[str], tuning: Tuning) -> bool:
     return _headline(headline, tuning) and sentences <= tuning.action_pitch_max_sentences
 
 
-def _strong_or_heading_first(box: Element) -> bool:
+def _strong_or_heading_first(box: Element, reading: Reading) -> bool:
     """The headline stands out: a heading element or bold text opens the box, or its class says bold."""
     for tag in tags_under(box):
-        if not has_text(tag):
+        if not reading.has_text(tag):
             continue
         if HEADING.match(tag.tag) or tag.tag in STRONG_TAGS:
             return True
@@ -194,6 +195,7 @@ def _button_boxes(root: Element, rules: Rules) -> dict[Element, str]:
     tuning = rules.tuning
     found: dict[Element, str] = {}
     styles: dict[tuple[str | None, str | None], bool] = {}
+    reading = Reading()  # the boxes around the buttons, each asked for each button inside it
     for control in tags_under(root, ("button", "a", "input")):
         if not is_control(control, rules, styles):
             continue
@@ -204,11 +206,11 @@ def _button_boxes(root: Element, rules: Rules) -> dict[Element, str]:
             if box.tag not in _BOX_TAGS:
                 continue
             boxes += 1
-            label = 0 if has_text(control) else tuning.cta_max_words
+            label = 0 if reading.has_text(control) else tuning.cta_max_words
             read = _visible_lines(box, control, tuning.action_box_max_words, label)
             if read is None or read[1]:
                 break  # wordier than a pitch, or text after the button: no wider box is one either
-            if _pitch_shaped(read[0], tuning) and _strong_or_heading_first(box) and first_under(box, "h1") is None:
+            if _pitch_shaped(read[0], tuning) and _strong_or_heading_first(box, reading) and first_under(box, "h1") is None:
                 found[box] = Kind.AD
                 break
     return found

@@ -223,7 +223,7 @@ def _segment_features(tag: Element, shown: str, level: int, after: bool, adjacen
     words = word_runs(shown)
     text_facts = _text_facts(shown)
     blocks = text_blocks(tag) or [tag]  # a lone paragraph beside the container is its own block
-    prose = sum(1 for b in blocks if word_runs(text(b, " ")) >= PROSE_WORDS and stats.link_density(b) < 0.3)
+    prose = sum(1 for b in blocks if word_runs(stats.reading.text(b)) >= PROSE_WORDS and stats.link_density(b) < 0.3)
     headings = list(tag.iterdescendants(*_HEADINGS))
     if tag.tag in _HEADINGS:
         headings.append(tag)
@@ -252,7 +252,7 @@ def _segment_features(tag: Element, shown: str, level: int, after: bool, adjacen
 def segment_views(root: Element, rules: Rules, stats: TextStats, levels: int = EXTEND_LEVELS) -> list[SegmentView]:
     """The elements beside the container, up to `levels` ancestors, with their features; what the
     chrome pass set aside is not weighed again."""
-    root_text = clean_whitespace(text(root, " "))
+    root_text = clean_whitespace(stats.reading.text(root))
     root_words = word_runs(root_text)
     core = _content_words(root_text)
     views: list[SegmentView] = []
@@ -266,11 +266,11 @@ def segment_views(root: Element, rules: Rules, stats: TextStats, levels: int = E
         for i, child in enumerate(children):
             if child is node or child.tag == REMOVED_TAG:
                 continue
-            shown = clean_whitespace(text(child, " ")).strip()
+            shown = stats.reading.line(child)
             if not shown:
                 continue
             between = children[min(i, at) + 1: max(i, at)]
-            adjacent = not any(c.tag != REMOVED_TAG and has_text(c) for c in between)
+            adjacent = not any(c.tag != REMOVED_TAG and stats.reading.has_text(c) for c in between)
             features = _segment_features(child, shown, level, i > at, adjacent, root_words, core, rules, stats)
             views.append(SegmentView(child, level, shown, word_runs(shown), features))
         node = parent

@@ -28,6 +28,7 @@ from importlib import resources
 from ...rules import Rules
 from ...signals import Kind
 from ..dom import Element
+from ..reading import Reading
 from .block_features import FEATURES, SEGMENT_FEATURES, SegmentView, segment_views
 from .container import TextStats
 from .prune import Undo, set_aside
@@ -97,11 +98,11 @@ def edge_drops(probabilities: list[float], words: list[int], below: float, max_s
     return dropped
 
 
-def _set_aside(tags: list[Element], undo: Undo | None) -> None:
+def _set_aside(tags: list[Element], undo: Undo | None, reading: Reading) -> None:
     """Each element becomes a marker the walker reads as a removal record (outside the essay), as
     the chrome pass leaves them; `undo` lets the ladder put it back."""
     for tag in tags:
-        set_aside(tag, Kind.OUTSIDE_ESSAY, undo, always_marker=True)
+        set_aside(tag, Kind.OUTSIDE_ESSAY, undo, always_marker=True, reading=reading)
 
 
 # ---------------------------------------------------------------- beside the container
@@ -159,7 +160,7 @@ def extend_container(root: Element, rules: Rules, stats: TextStats, undo: Undo |
                                       [may_widen(v, sections) for v in views], tuning.block_model_extend_above)
     if not levels:
         return root
-    _set_aside([views[i].tag for i in dropped], undo)
+    _set_aside([views[i].tag for i in dropped], undo, stats.reading)
     wider = root
     for _ in range(levels):
         wider = wider.getparent()

@@ -13,6 +13,7 @@ from ...rules import Rules
 from ...tuning import Tuning
 from ..dom import Element, child_tags, next_tag, strings_outside, text, text_length
 from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces
+from ..reading import Reading
 from .facts import is_site_name_heading
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, child_strings
@@ -23,8 +24,10 @@ class TextStats:
     pass over its strings and one over its elements, children before parents: scoring asks for
     many overlapping subtrees, which would otherwise be re-read."""
 
-    def __init__(self, root: Element, found: list[tuple[str, Element]] | None = None) -> None:
-        """`found`: `unordered_pieces(root)` when the caller read them for another tally of the same tree."""
+    def __init__(self, root: Element, found: list[tuple[str, Element]] | None = None, reading: Reading | None = None) -> None:
+        """`found`: `unordered_pieces(root)` when the caller read them for another tally of the same tree;
+        `reading`: the page's (reading.py), told of every change the finder makes after this."""
+        self.reading = reading if reading is not None else Reading()
         own: dict[Element, int] = defaultdict(int)
         for string, holder in unordered_pieces(root) if found is None else found:  # (lengths add up: order is no matter)
             length = len(string.strip())
@@ -75,13 +78,13 @@ class TextStats:
         return min(1.0, self.linked.get(tag, 0) / total) if total else 0.0
 
 
-def _own_text(tag: Element) -> str:
+def _own_text(tag: Element, reading: Reading) -> str:
     """Text of a prose element: a <p>, a div's direct text (pages that skip <p>), or a layout
     cell's text outside its nested blocks (old pages set the essay in <font> with <br>s)."""
     if tag.tag == "td":
         return clean_whitespace(" ".join(_inline_strings(tag))).strip()
     if tag.tag in ("p", "pre", "blockquote", "li", "dd"):
-        return clean_whitespace(text(tag, " ")).strip()
+        return reading.line(tag)
     return clean_whitespace(" ".join(s for s in child_strings(tag))).strip()
 
 
@@ -123,7 +126,7 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
     tuning = rules.tuning
     scores: dict[Element, float] = defaultdict(float)
     for tag in body.iterdescendants(*_PROSE_TAGS):
-        own = _own_text(tag)
+        own = _own_text(tag, stats.reading)
         if len(own) < 25:
             continue
         score = 1 + own.count(",") + own.count("，") + min(len(own) / 100, 3)

@@ -13,6 +13,7 @@ from lxml import etree
 from ...rules import Rules
 from ...signals import Kind
 from ..dom import Element, has_attr, new_element, remove, replace, replace_with_text, set_text, text, unwrap
+from ..reading import Reading
 from .prune import chrome_kind, element_summary, name_tokens, name_words
 from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH, REMOVED_TAG, SWALLOWED, first_under, tags_under
 
@@ -160,17 +161,18 @@ def _collapsed_toggles(root: Element) -> list[Element]:
     around the control is taken when it holds the label alone; an accordion that holds its hidden
     panel is left to the hidden-element tests (the panel may be the essay's, kept when it is prose)."""
     found = []
+    reading = Reading()  # (nothing is taken out until all are found)
     for control in root.iterfind(".//*[@aria-expanded='false']"):
-        own = len(text(control, " ").split())
+        own = reading.words(control)
         block = control.getparent()
         for _ in range(_TOGGLE_DEPTH):  # up to the element that holds more than the control: the toggle
-            if block is None or block.tag in ("body", "html") or len(text(block, " ").split()) != own:
+            if block is None or block.tag in ("body", "html") or reading.words(block) != own:
                 break
             block = block.getparent()
         if block is None or block.tag in ("body", "html", "main", "article") or first_under(block, _PANEL_TAGS) is not None:
             continue
         # a linked label is an entry of a tree the reader can follow (a category tree's "▸ Compilers (12)")
-        if 0 < len(text(block, " ").split()) <= _TOGGLE_LABEL_MAX_WORDS and first_under(block, ("h1", "a")) is None:
+        if 0 < reading.words(block) <= _TOGGLE_LABEL_MAX_WORDS and first_under(block, ("h1", "a")) is None:
             found.append(block)
     return found
 

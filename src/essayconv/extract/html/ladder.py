@@ -18,6 +18,7 @@ from ...tuning import Tuning
 from .. import Extracted
 from ..dom import Element, append_items, child_tags, detach_children, find_first, insert_strings_before, parse, remove
 from ..prose import ProseMass, prose_mass, unordered_pieces, word_count
+from ..reading import Reading
 from ..title import inner_title, words_claimed_in_title
 from .actions import action_boxes
 from .badges import mark_heading_badges
@@ -175,14 +176,15 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
     return _Prepared(root, title, body_override, prose_mass(body if body is not None else root, rules.tuning), actions)
 
 
-def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo) -> _Attempt:
+def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo,
+             reading: Reading) -> _Attempt:
     """One pass of the finder; what it changes in the tree is written to `undo`."""
     page, title, body_override, mass = prepared.root, prepared.title, prepared.body_override, prepared.mass
     body = prepared.body
-    spared = mark_chrome(page, rules, rung, mass, undo, prepared.action_boxes)
+    spared = mark_chrome(page, rules, rung, mass, undo, prepared.action_boxes, reading)
     # a profile's body selector wins when its element survived pruning; else the generic finder
     found = unordered_pieces(body)  # the pruned page's strings, read once for both tallies below
-    stats = TextStats(body, found)  # one pass: the container scoring and the walker's link checks share it
+    stats = TextStats(body, found, reading)  # one pass: the container scoring and the walker's link checks share it
     explicit = body_override is not None and body_override.getparent() is not None
     # the prose left once the chrome is marked, measured once: the container's scoring and the run share it
     pruned = None if explicit else prose_mass(body, rules.tuning, found)
@@ -191,16 +193,16 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     outside_run = top_level_run(root, body, stats, pruned, rules.tuning) \
         if not explicit and root is not body and rung is RUNGS[0] else None
     for element in outside_run or ():  # the essay cut into the page's top-level sections: read them all
-        set_aside(element, Kind.OUTSIDE_ESSAY, undo)
+        set_aside(element, Kind.OUTSIDE_ESSAY, undo, reading=reading)
     root = body if outside_run is not None else root
     if not explicit and root is not body and rung is RUNGS[0]:  # the ladder's fallbacks stay the rules'
         root = extend_container(root, rules, stats, undo)  # the learned vote on the elements beside it
-    teasers = listing_cards(root, mass, rules.tuning) if root is not body else 0
+    teasers = listing_cards(root, mass, rules.tuning, reading) if root is not body else 0
     notes = trailing_notes(root, rules) if root is not body else None
     before, after = records_outside(root, skip=notes, label_tokens=rules.label_tokens) if root is not body else ([], [])
     walker = Walker(base_url, stats, rules)
     for part in (root, notes) if notes is not None else (root,):
-        layer = text_layer_lines(part, rules.tuning)
+        layer = text_layer_lines(part, rules.tuning, reading)
         if layer is not None:
             walker.blocks.append(TextLayer(layer))
         elif part.tag in ("table", "tbody") and annotated_rows(part) is not None:
@@ -311,14 +313,15 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         base_url = page_url
     prepared = replace(_prepare(root, rules, title, profile, present), titled=bool(essay_h1s(facts, rules)))
     undo: Undo = []
+    reading = Reading()  # the page's, for every rung: told of each change (reading.py)
 
     def attempt_on(rung: Rung) -> _Attempt:
-        undo_chrome(undo)  # the previous rung's chrome back in place
+        undo_chrome(undo, reading)  # the previous rung's chrome back in place
         undo.clear()
-        return _attempt(prepared, rung, rules, base_url, undo)
+        return _attempt(prepared, rung, rules, base_url, undo, reading)
 
     def discussion_prose() -> int:
-        undo_chrome(undo)  # measured on the page as it came, not as the strict pass left it
+        undo_chrome(undo, reading)  # measured on the page as it came, not as the strict pass left it
         undo.clear()
         return _discussion_prose(prepared, rules)
 

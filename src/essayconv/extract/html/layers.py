@@ -10,6 +10,7 @@ from ...rules import Rules
 from ...signals import ends_sentence
 from ...tuning import Tuning
 from ..dom import Element, child_tags, text
+from ..reading import Reading
 from .tags import BLOCK_TAGS, REMOVED_TAG, first_under
 
 
@@ -20,7 +21,7 @@ class TextLayer:
     lines: tuple[str, ...]
 
 
-def text_layer_lines(tag: Element, tuning: Tuning) -> tuple[str, ...] | None:
+def text_layer_lines(tag: Element, tuning: Tuning, reading: Reading | None = None) -> tuple[str, ...] | None:
     """A container whose children are single lines of wrapped text (most end mid-sentence) is a
     PDF text layer: its lines must be joined into paragraphs, not read as one paragraph each."""
     if tag.tag in ("pre", "code"):
@@ -31,7 +32,8 @@ def text_layer_lines(tag: Element, tuning: Tuning) -> tuple[str, ...] | None:
     if any(first_under(c, BLOCK_TAGS) is not None or first_under(c, REMOVED_TAG) is not None or c.tag == REMOVED_TAG
            for c in children):
         return None
-    lines = [clean_whitespace(text(c, " ")).strip() for c in children]
+    lines = [reading.line(c) for c in children] if reading is not None \
+        else [clean_whitespace(text(c, " ")).strip() for c in children]
     lines = [line for line in lines if line]
     return tuple(lines) if _printed_lines(lines, tuning) else None
 

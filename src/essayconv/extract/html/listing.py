@@ -8,10 +8,10 @@ from itertools import islice
 
 from lxml import etree
 
-from ...model import clean_whitespace
 from ...tuning import Tuning
 from ..dom import Element, child_tags, classes, first_string, has_attr, nodes_after, nodes_before, text
 from ..prose import ProseMass
+from ..reading import Reading
 from .tags import BLOCK_TAGS, REMOVED_TAG, tags_under
 
 
@@ -24,7 +24,7 @@ def cards_under(parent: Element) -> list[Element]:
     return max(groups.values(), key=len, default=[])
 
 
-def teaser_link(card: Element, tuning: Tuning) -> bool:
+def teaser_link(card: Element, tuning: Tuning, reading: Reading) -> bool:
     """A card links elsewhere the way a teaser does: its title (its first words) is a link to
     another page, or links make up a good part of it. A paragraph with a link in a sentence is
     prose, never a card; a list item is a card only when its linked title is a line of its own."""
@@ -44,10 +44,10 @@ def teaser_link(card: Element, tuning: Tuning) -> bool:
     if title_link is not None:
         return True
     # a linked heading inside the card is its title, whatever label stands above it
-    if any(_all_linked(h) for h in tags_under(card, _CARD_TITLES, limit=2)):
+    if any(_all_linked(h, reading) for h in tags_under(card, _CARD_TITLES, limit=2)):
         return True
-    linked = sum(len(text(a, " ").split()) for a in links)
-    return linked >= tuning.card_linked_share * max(1, len(text(card, " ").split()))
+    linked = sum(reading.words(a) for a in links)
+    return linked >= tuning.card_linked_share * max(1, reading.words(card))
 
 
 _CARD_TITLES = ("h2", "h3", "h4", "h5")
@@ -59,10 +59,10 @@ def _links_elsewhere(tag: Element) -> list[Element]:
             if (href := (a.get("href") or "").strip()) and not href.startswith("#")]
 
 
-def _all_linked(heading: Element) -> bool:
+def _all_linked(heading: Element, reading: Reading) -> bool:
     """Every word of the heading sits in a link to another page."""
-    shown = clean_whitespace(text(heading, " ")).strip()
-    linked = " ".join(clean_whitespace(text(a, " ")).strip() for a in _links_elsewhere(heading))
+    shown = reading.line(heading)
+    linked = " ".join(reading.line(a) for a in _links_elsewhere(heading))
     return bool(shown) and linked == shown
 
 
@@ -82,19 +82,19 @@ def _alone_on_its_line(element: Element) -> bool:
         node = parent
 
 
-def listing_cards(root: Element, mass: ProseMass, tuning: Tuning) -> int:
+def listing_cards(root: Element, mass: ProseMass, tuning: Tuning, reading: Reading) -> int:
     """The essay's container is, or holds, a listing (a topic or category page): three or more
     same-class siblings, each short and linking to another page, that make up most of its text,
     with little prose anywhere else on the page. Returns how many cards, or 0."""
     up = root.getparent()
     candidates = [up, root, *islice(root.iterdescendants(etree.Element), 60)] if up is not None else [root]
-    total = max(1, len(text(root, " ").split()))
+    total = max(1, reading.words(root))
     for parent in candidates:
         cards = cards_under(parent)
         if len(cards) < tuning.listing_min_cards or (parent is up and not any(root is c for c in cards)):
             continue
-        words = [len(text(c, " ").split()) for c in cards]
-        linked = sum(teaser_link(c, tuning) for c in cards)
+        words = [reading.words(c) for c in cards]
+        linked = sum(teaser_link(c, tuning, reading) for c in cards)
         in_root = parent is up or sum(words) >= 0.6 * total
         other_prose = mass.total - sum(mass.of(c) for c in cards)
         if in_root and max(words) <= tuning.card_max_words and linked >= 0.8 * len(cards) \

@@ -14,6 +14,7 @@ from ...signals import Kind
 from ...tuning import Tuning
 from ..dom import Element, child_tags, classes, new_element, nodes, remove, replace, text
 from ..prose import ProseMass
+from ..reading import Reading
 from .listing import cards_under, teaser_link
 from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
 
@@ -125,8 +126,8 @@ def label_columns(tag: Element) -> str | None:
                       for label, value in zip(label_texts, values))
 
 
-def element_summary(tag: Element) -> str:
-    summary = label_columns(tag) or clean_whitespace(text(tag, " ")).strip()
+def element_summary(tag: Element, reading: Reading | None = None) -> str:
+    summary = label_columns(tag) or (reading.line(tag) if reading is not None else clean_whitespace(text(tag, " ")).strip())
     return summary if len(summary) <= SUMMARY_CHARS else summary[:SUMMARY_CHARS].rstrip() + " […]"
 
 
@@ -144,17 +145,26 @@ Undo = list[tuple[Element, Element]]
 a seam when it held no text)."""
 
 
-def undo_chrome(undo: Undo) -> None:
+def undo_chrome(undo: Undo, reading: Reading | None = None) -> None:
     """Put every element the chrome pass removed back where it stood (newest change first), so that
-    the next rung of the ladder starts from the same tree without parsing the page again."""
+    the next rung of the ladder starts from the same tree without parsing the page again; the
+    page's `reading` is told."""
     for original, standing in reversed(undo):
+        parent = standing.getparent()
         replace(standing, original)
+        if reading is not None:
+            reading.changed(parent)
+            reading.changed(standing)
 
 
-def set_aside(tag: Element, kind: str, undo: Undo | None = None, always_marker: bool = False) -> None:
+def set_aside(tag: Element, kind: str, undo: Undo | None = None, always_marker: bool = False,
+              reading: Reading | None = None) -> None:
     """The element becomes a marker holding its summary (the walker reads it as a removal record);
-    an element with no text goes, a seam where it stood (unless `always_marker`)."""
-    summary = element_summary(tag)
+    an element with no text goes, a seam where it stood (unless `always_marker`). The page's
+    `reading` is told."""
+    summary = element_summary(tag, reading)
+    if reading is not None:
+        reading.changed(tag)  # its words leave its ancestors' text, whatever stands in its place
     if not summary and not always_marker:
         block = tag.tag in BLOCK_TAGS or tag.tag in BOXES
         seam = remove(tag)
@@ -170,12 +180,13 @@ def set_aside(tag: Element, kind: str, undo: Undo | None = None, always_marker: 
         undo.append((tag, marker))
 
 
-def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
-                 undo: Undo | None = None, action_boxes: dict[Element, str] | None = None) -> list[Spared]:
+def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo: Undo | None = None,
+                action_boxes: dict[Element, str] | None = None, reading: Reading | None = None) -> list[Spared]:
     """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
     into what it removes — except an element holding at least `rung.spare_share` of the page's
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
     tuning = rules.tuning
+    reading = reading if reading is not None else Reading()
     spared: list[Spared] = []
     form_holders = _form_holders(root) if rung.by_tags else set()
     slides = rung.by_tags and _may_hold_a_slideshow(root, tuning)
@@ -189,7 +200,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
         kinds = [None if c.tag in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
                  for c in children]
         kinds = [kind if kind is not None or not rung.by_tags or c.tag in ("html", "body")
-                 else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning, slides)
+                 else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning, reading, slides)
                  for c, kind in zip(children, kinds)]
         if kinds.count(None) == len(kinds):  # nothing to set aside among the children (most elements of a page)
             stack.extend(children)
@@ -211,7 +222,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass,
             if kind is None:
                 stack.append(child)
                 continue
-            set_aside(child, kind, undo)
+            set_aside(child, kind, undo, reading=reading)
     return spared
 
 
@@ -246,19 +257,19 @@ def _form_holders(root: Element) -> set[Element]:
 
 
 def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dict[Element, str],
-                     tuning: Tuning, slides: bool = True) -> str | None:
+                     tuning: Tuning, reading: Reading, slides: bool = True) -> str | None:
     """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
     a small box around a form, a grid of three or more teaser cards (linked titles over short
     excerpts), a call-to-action box (actions.py). A listing page's own grid holds most of the
     page's prose and is spared. `slides`: False when the page holds too few slide headings for
     any box of it to be a slideshow."""
     if tag in form_holders and first_under(tag, "h1") is None and \
-            len(text(tag, " ").split()) <= tuning.form_box_max_words:
+            reading.words(tag) <= tuning.form_box_max_words:
         return Kind.FORM
     cards = cards_under(tag) if len(tag) >= tuning.listing_min_cards else []  # (len: every child node)
     if len(cards) >= tuning.listing_min_cards and first_under(tag, "h1") is None \
-            and all(len(text(c, " ").split()) <= tuning.card_max_words for c in cards) \
-            and sum(teaser_link(c, tuning) for c in cards) >= 0.8 * len(cards):
+            and all(reading.words(c) <= tuning.card_max_words for c in cards) \
+            and sum(teaser_link(c, tuning, reading) for c in cards) >= 0.8 * len(cards):
         return Kind.RELATED
     if slides and slideshow(tag, tuning):
         return Kind.GALLERY

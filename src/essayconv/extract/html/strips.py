@@ -13,10 +13,11 @@ from ...rules import CounterShape, Rules
 from ...signals import CLOSING_MARKS
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, text
+from ..reading import Reading
 from .tags import BLOCK_TAGS, REMOVED_TAG, first_under, tags_under
 
 
-def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
+def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning, reading: Reading) -> str | None:
     """The strip's items joined with " · ", when `tag` is a strip of short items holding a count."""
     # asked of every element holding blocks: a look at a few of its blocks, never its whole subtree
     blocks = tags_under(tag, BLOCK_TAGS, limit=3 * tuning.strip_max_items + 1)
@@ -34,7 +35,7 @@ def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | No
         return None
     texts: list[str] = []
     for leaf in leaves:
-        line = clean_whitespace(text(leaf, " ")).strip()
+        line = reading.line(leaf)  # (the same leaves are asked for every box around them)
         if len(line.split()) > tuning.strip_item_words:
             return None  # an item this long is no strip's (what _strip_of would say)
         if line:
@@ -42,7 +43,7 @@ def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | No
     return _strip_of(texts, tag, counter, tuning)
 
 
-def chips_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
+def chips_strip(tag: Element, counter: CounterShape, tuning: Tuning, reading: Reading) -> str | None:
     """The same strip laid out as inline chips side by side with nothing between them
     (`<span>Essay</span><span>501 words</span><span>2 pages</span>`): a browser draws each as a
     box of its own, so they are items, not one glued word ("Essay501 words2 pages")."""
@@ -54,7 +55,7 @@ def chips_strip(tag: Element, counter: CounterShape, tuning: Tuning) -> str | No
     items = [c for c in children if not isinstance(c, str)]
     if any(item.tag in BLOCK_TAGS for item in items):
         return None
-    texts = [line for line in (clean_whitespace(text(item, " ")).strip() for item in items) if line]
+    texts = [line for line in (reading.line(item) for item in items) if line]
     return _strip_of(texts, tag, counter, tuning)
 
 

@@ -146,6 +146,7 @@ class Walker:
     def __init__(self, base: str | None, stats: TextStats, rules: Rules, verse: bool = False) -> None:
         self.base = base
         self.stats = stats
+        self.reading = stats.reading  # (the walk never changes the tree)
         self.rules = rules
         self.tuning = rules.tuning
         self.verse = verse
@@ -190,7 +191,7 @@ class Walker:
                 # a related essay with its opening): the essay's text is never one link. (A page of
                 # many is a listing: the verdict's business, not the walker's.)
                 self.flush()
-                self.blocks.append(Removed(Kind.RELATED, element_summary(child)))
+                self.blocks.append(Removed(Kind.RELATED, element_summary(child, self.reading)))
             elif name not in BLOCK_TAGS and child in self.stats.holds_block and depth < MAX_DEPTH:
                 self.walk(child, depth + 1)  # <font> around the essay's paragraphs and quotes
             elif name not in BLOCK_TAGS:
@@ -207,23 +208,23 @@ class Walker:
             self.blocks.append(Removed(Kind.NOTE, clean_whitespace(text(note_cell, " ")).strip()))
         if annotated is not None:
             return
-        layer = text_layer_lines(tag, self.tuning)
+        layer = text_layer_lines(tag, self.tuning, self.reading)
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
         layout_row = tag.tag == "tr" and any(is_layout_cell(cell) for cell in child_tags(tag, ("td", "th")))
-        strip = None if layout_row else facts_strip(tag, self.rules.counter, self.tuning) if tag in self.stats.holds_block \
-            else chips_strip(tag, self.rules.counter, self.tuning)
+        strip = None if layout_row else facts_strip(tag, self.rules.counter, self.tuning, self.reading) \
+            if tag in self.stats.holds_block else chips_strip(tag, self.rules.counter, self.tuning, self.reading)
         if strip is not None:
             self.blocks.append(Paragraph(normalize([Text(strip)])))
             return
         name = tag.tag
         heading = HEADING.match(name)
         if name == "details" and _appraisal_box(tag, self.rules):
-            self.blocks.append(Removed(Kind.NOTE, element_summary(tag)))  # "Teacher's note" and all it discloses
+            self.blocks.append(Removed(Kind.NOTE, element_summary(tag, self.reading)))  # "Teacher's note" and all it discloses
             return
         if name in ("table", "figure", "dl") and facts_table(tag, self.rules):
-            self.blocks.append(Removed(Kind.METADATA, element_summary(tag)))  # "Essay type | Discursive" …
+            self.blocks.append(Removed(Kind.METADATA, element_summary(tag, self.reading)))  # "Essay type | Discursive" …
             # its length rows, set aside whole: the counter reads them ("Word count: 564")
             self.blocks.extend(Removed(Kind.OUTSIDE_ESSAY, line) for line in count_rows(tag, self.rules))
             return
@@ -251,7 +252,7 @@ class Walker:
             if not items:
                 return
             if _is_link_block(tag, self.stats):
-                self.blocks.append(Removed(Kind.LINKS, element_summary(tag)))
+                self.blocks.append(Removed(Kind.LINKS, element_summary(tag, self.reading)))
             else:
                 self.blocks.append(ListBlock(name == "ol", tuple(items)))
         elif name == "blockquote":
@@ -282,8 +283,8 @@ class Walker:
         elif name == "tr":
             # what the finder set aside in a cell stays aside (a wiki's contents widget in a one-cell table)
             markers = self._set_aside_within(tag)
-            cells = [clean_whitespace(" ".join(strings_outside(c, _is_removed, stand_in=" ")) if markers
-                                      else text(c, " ")).strip() for c in child_tags(tag, ("td", "th"))]
+            cells = [clean_whitespace(" ".join(strings_outside(c, _is_removed, stand_in=" "))).strip() if markers
+                     else self.reading.line(c) for c in child_tags(tag, ("td", "th"))]
             row = " ".join(c for c in cells if c)
             if row:
                 self.blocks.append(_paragraph_block(normalize([Text(row)])))
@@ -307,7 +308,7 @@ class Walker:
             # A block that is all links is navigation or a related list, unless it is a long
             # paragraph that happens to be linked (a reference entry, a quoted source).
             if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
-                self.blocks.append(Removed(Kind.LINKS, element_summary(tag)))
+                self.blocks.append(Removed(Kind.LINKS, element_summary(tag, self.reading)))
                 return
             spans = _inlines(tag, depth, self.base, self.found)
             self._emit_found()
