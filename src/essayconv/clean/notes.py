@@ -88,7 +88,9 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
         blocks[last] = as_removed(blocks[last], Kind.NOTE)
     # a note on the title above the essay, opened by its footnote mark ("†thanks: Runner-up, … The main
     # text runs to 534 words"), as LaTeXML sets a \thanks
-    for i in content:  # (the page's first lines only: a footnote at the end is the essay's)
+    for i in content:  # (the page's first lines only, under its title heading: a footnote at the end is the essay's)
+        if isinstance(blocks[i], Heading) and i == content[0]:
+            continue
         if not (isinstance(blocks[i], Paragraph) and _FOOTNOTE_MARK.match(text_and_words(blocks[i])[0])
                 and text_and_words(blocks[i])[1] <= draft.rules.note_max_words):
             break
