@@ -111,3 +111,28 @@ def test_a_writers_bio_box_after_a_short_essay_takes_nothing_of_the_essay() -> N
             "<p>Ada tutors history at weekends.</p></main></body></html>")
     document = essayconv.load(page.encode(), name="blog.html")
     assert all(p in kept_text(document) for p in essay)
+
+
+def test_a_pupils_name_and_class_under_the_title_is_a_byline() -> None:
+    """"Lachlan Whitcombe, 10C" under the essay's title in a teacher's post, no "by": the writer."""
+    post = ("<p>Hi everyone,</p><p>This term our focus was persuasive writing, and I am sharing one of the essays "
+            "that stood out, with the writer's permission. Read it and think about how he uses a concession "
+            "paragraph before his conclusion.</p>"
+            f"<h3>{ESSAY_TITLE}</h3><p><em>Lachlan Whitcombe, 10C</em></p>")
+    document = essayconv.load(article_page(post, paragraphs_html(ESSAY), title="Class blog"), name="blog.html")
+    assert document.title == ESSAY_TITLE and document.metadata.author == "Lachlan Whitcombe"
+    assert "10C" not in kept_text(document)
+
+
+def test_a_pupils_name_and_class_closing_the_essay_is_the_writers_card() -> None:
+    closing = "<p><i>Aysel Məmmədova, 9 „B” sinfi, Şəki şəhəri 7 nömrəli məktəb</i></p>"
+    document = essayconv.load(article_page(paragraphs_html(ESSAY), closing, h1=ESSAY_TITLE, title=ESSAY_TITLE),
+                              name="post.html")
+    assert "sinfi" not in kept_text(document) and document.metadata.author == "Aysel Məmmədova"
+
+
+def test_a_place_and_a_date_closing_the_essay_stay() -> None:
+    closing = "<p>New York, 10 December</p>"
+    document = essayconv.load(article_page(paragraphs_html(ESSAY), closing, h1=ESSAY_TITLE, title=ESSAY_TITLE),
+                              name="letter.html")
+    assert document.metadata.author is None

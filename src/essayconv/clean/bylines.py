@@ -110,8 +110,8 @@ def _byline_at_the_top(draft: Draft) -> Draft:
                     kind = Kind.TITLE if earlier == heading_above and not rule else rule.kind if rule else \
                         Kind.NOTE if earlier in talk else Kind.METADATA
                     title = line.strip() if kind == Kind.TITLE else title
-                    if kind == Kind.NOTE and claims == (None, None):
-                        claims = count_in_a_note(line, draft) or claims
+                    if claims == (None, None) and isinstance(blocks[earlier], Paragraph):
+                        claims = count_in_a_note(line, draft) or claims  # (the page's facts above the byline too)
                     blocks[earlier] = Removed(kind, line)
             # (under the page's word on it, the byline names the essay's writer, not the page's)
             return replace(draft, title=title, blocks=tuple(blocks), author=name if talk else draft.author or name,
@@ -145,6 +145,8 @@ def _opened_by_a_byline(text: str, draft: Draft) -> str | None:
     return match.group("name") if match and len(match.group("name").split()) >= 2 else None
 
 
+_BARE_BY = re.compile(r"(?i)by\b|[^\W\d_]+\s+by\b")
+"""A line opening on "by" (or "<a word> by"): a byline's or a quoted poem's credit, never a card alone."""
 _WRITER_CARD = re.compile(r"^(?:written|submitted|posted|uploaded|prepared|sent in|contributed|shared) by\b", re.I)
 
 
@@ -155,9 +157,12 @@ def _byline_at_the_end(draft: Draft) -> Draft:
     content = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, Heading))]
     for index in content[-draft.rules.tuning.writer_card_lines:]:
         text, words = text_and_words(blocks[index])
-        # a bare "by X" there may close a quoted poem; "Written by X" is the writer's card
-        card = _WRITER_CARD.match(text.strip()) and words <= draft.rules.tuning.above_title_max_words
-        name = _byline_name(text, draft) if card else None
+        # a bare "by X" there may close a quoted poem; "Written by X" is the writer's card, and so is a
+        # pupil's name and class ("Aysel Məmmədova, 9 „B" sinfi, …": a byline that opens with no "by")
+        name = _byline_name(text, draft) if words <= draft.rules.tuning.above_title_max_words else None
+        card = _WRITER_CARD.match(text.strip()) or (
+            name is not None and not _BARE_BY.match(text.strip()) and any(p.match(text.strip()) for p in draft.rules.bylines))
+        name = name if card else None
         later = [i for i in content if i > index]
         if name and all(text_and_words(blocks[i])[1] <= draft.rules.note_max_words for i in later):
             blocks[index] = Removed(Kind.BYLINE, text)
