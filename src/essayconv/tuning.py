@@ -88,6 +88,7 @@ class Tuning:
     # clean
     bold_heading_max_chars: int
     quote_wrapper_min_paragraphs: int
+    byline_talk_max_paragraphs: int
     quote_wrapper_min_words: int
     heading_max_words: int
     heading_max_chars: int

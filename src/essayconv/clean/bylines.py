@@ -12,11 +12,6 @@ from ..signals import HEADING_NEVER_ENDS, Kind
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
 
-_TALK_ABOVE_A_BYLINE = 4
-"""Paragraphs of the page's word on the essay passed over to reach a byline (one of them, at least,
-naming or counting the work): a newsletter's or an editor's introduction, a paper's report on the prize
-with the winner's words, is a few paragraphs."""
-
 # What the finder set aside around the essay: a byline is often among it (an author link is "links").
 _MAY_HOLD_A_BYLINE = frozenset((Kind.OUTSIDE_ESSAY, Kind.LINKS))
 
@@ -81,7 +76,7 @@ def _byline_at_the_top(draft: Draft) -> Draft:
         if words > 30:
             if isinstance(block, Removed):
                 continue
-            if isinstance(block, Paragraph) and len(talk) < _TALK_ABOVE_A_BYLINE:
+            if isinstance(block, Paragraph) and len(talk) < draft.rules.tuning.byline_talk_max_paragraphs:
                 talk.append(index)  # (its word on the work is checked once a byline is found)
                 continue
             return draft

@@ -36,14 +36,18 @@ def _labelled_grade_line(block: DraftBlock, rules: Rules) -> bool:
 _LETTER_GRADE = re.compile(r"\b[A-F][+\-−]?$")
 
 
-def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
-    """A paragraph set entirely in italics and signed ("— Mrs P"): an editor's note."""
+def _short_italic_paragraph(block: DraftBlock, rules: Rules) -> bool:
+    """A paragraph set entirely in italics, no longer than a note: how sites and writers set their asides."""
     from ..model import Emph
 
     spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
     return (isinstance(block, Paragraph) and bool(spans) and all(isinstance(s, Emph) for s in spans)
-            and text_and_words(block)[1] <= rules.note_max_words
-            and rules.note_signature.search(text_and_words(block)[0]) is not None)
+            and text_and_words(block)[1] <= rules.note_max_words)
+
+
+def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
+    """A paragraph set entirely in italics and signed ("— Mrs P"): an editor's note."""
+    return _short_italic_paragraph(block, rules) and rules.note_signature.search(text_and_words(block)[0]) is not None
 
 
 _FOOTNOTE_MARK = re.compile(r"^\s*[†‡§*¹²³⁴⁵⁶⁷⁸⁹]+\s?\S")
@@ -54,12 +58,9 @@ def _italic_note_naming_it(block: DraftBlock, rules: Rules, counting: Draft | No
     """A paragraph set entirely in italics, one of whose sentences names this essay ("This is essay nine
     of my year…", "This essay first ran in…") — or, with `counting`, that states its length: the writer's
     aside about it, not its close or its opening."""
-    from ..model import Emph
     from .counters import names_this_text
 
-    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
-    if not (isinstance(block, Paragraph) and bool(spans) and all(isinstance(s, Emph) for s in spans)
-            and text_and_words(block)[1] <= rules.note_max_words):
+    if not _short_italic_paragraph(block, rules):
         return False
     text = text_and_words(block)[0]
     return names_this_text(text, rules.counter) or (counting is not None and count_in_a_note(text, counting) is not None)
