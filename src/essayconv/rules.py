@@ -155,8 +155,11 @@ def rule_for_every_item(rules: tuple[BlockRule, ...], items: list[str], count: C
     return next((rule for rule in rules if all(rule.matches(*item(i)) for i in range(len(items)))), None)
 
 
-SENTENCE_BREAKS = re.compile(r"(?<=[.!?;])\s+(?=\S)")
-"""Where one sentence (or clause after a semicolon) ends and the next begins."""
+SENTENCE_BREAKS = re.compile(r"(?<=[.!?;])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
+                             r"(?:(?<!\b[A-Z]\.)\s+(?=\S)|\s+(?![a-zß-ÿ\s]))")
+"""Where one sentence (or clause after a semicolon) ends and the next begins: never after a title
+("Instructor: Dr. Ines Aaltonen"), nor after a capital initial when the text runs on in lower case
+("Thanks to R. for reading a draft"; "… por Lucía M. El texto …" does end there)."""
 
 
 def every_sentence_rule(rules: tuple[BlockRule, ...], text: str) -> str | None:

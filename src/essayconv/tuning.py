@@ -42,6 +42,12 @@ class Tuning:
     action_box_max_words: int
     facts_strip_min_parts: int
     facts_strip_part_max_words: int
+    facts_sentence_max_words: int
+    labelled_box_min_words: int
+    notice_max_words: int
+    piece_min_share_of_prose: float
+    piece_min_paragraphs: int
+    name_over_boxes_min: int
     site_copy_max_words: int
     site_copy_max_lines: int
     site_copy_min_prose: int

@@ -37,6 +37,7 @@ from .inline import drop_running_heads, remove_empty_citations, remove_inline_cl
 from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .page_labels import title_under_a_page_label
+from .pieces import piece_among_notices
 from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
@@ -65,6 +66,7 @@ PASSES: tuple[Pass, ...] = (
     drop_text_shown_again,
     drop_letter,
     byline_under_the_letter,
+    piece_among_notices,
     join_split_paragraphs,
     extract_student_header,
     remove_inline_clutter,

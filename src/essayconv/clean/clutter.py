@@ -21,9 +21,16 @@ from .calls import (
     pitch_ending_in_a_button,
     priced_call,
 )
-from .counters import stats_line
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
-from .facts import cards_of_other_essays, excerpts_of_other_essays, facts_strip, labels_cards, labels_facts, lines_of_a_record
+from .facts import (
+    cards_of_other_essays,
+    excerpts_of_other_essays,
+    facts_strip,
+    labels_cards,
+    labels_facts,
+    lines_of_a_record,
+    stats_line,
+)
 from .titles import may_be_title
 
 

@@ -10,10 +10,10 @@ from dataclasses import replace
 from typing import Mapping
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
-from ..rules import CounterShape, first_block_rule
+from ..rules import SENTENCE_BREAKS, CounterShape, first_block_rule
 from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
-from ..tuning import Tuning
 from .draft import Draft, removed, text_and_words
+from .labels import labelled_sentences
 
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+")
 """A number as pages print it ("389", "1,046", "2 460")."""
@@ -186,10 +186,18 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     """The essay's length stated in a note about it ("It's 479 words not counting the title."), read
     near its numbers: one count only (several are other essays' or a task's limits); with
     `naming_it`, only when one of its sentences names this essay ("This essay runs to 356 words")."""
-    text = draft.rules.counter.hedged.sub(" ", text)  # a length asked for or guessed ("for about 500 words") is none
-    if not _one_count(text, draft.rules.counter) or (naming_it and not names_this_text(text, draft.rules.counter)):
+    shape = draft.rules.counter
+    text = shape.hedged.sub(" ", text)  # a length asked for or guessed ("for about 500 words") is none
+    if not _one_count(text, shape):
+        # beside the task's length, the one sentence naming this essay with its own ("the task was a
+        # 400-word opinion piece … Lachlan's piece is 334 words")
+        naming = [s for s in _SENTENCE_STARTS.split(text.strip()) if names_this_text(s, shape) and _one_count(s, shape)]
+        if len(naming) != 1:
+            return None
+        text = naming[0]
+    elif naming_it and not names_this_text(text, shape):
         return None
-    return _counter_in(text, draft.rules.counter, draft.title, windowed=True)
+    return _counter_in(text, shape, draft.title, windowed=True)
 
 
 def _under_other_essays_label(text: str, draft: Draft) -> bool:
@@ -275,6 +283,12 @@ def extract_banners(draft: Draft) -> Draft:
             if not essay_started:
                 count = count_words(text)  # a strip's "·" and "|" are no words ("Level · … · Length · 3,460 words")
             parts = banner_parts(text, draft) if count <= 24 else None
+            if parts is None and not essay_started and count <= 2 * 24:
+                # a note over the essay opening on its count, a line of its own making after it ("Word
+                # count: 429 (body text only). Built from essay2.adoc; the PDF is in dist/.")
+                # (the rest a line too: an essay's opening paragraph goes on for longer)
+                first, *rest = SENTENCE_BREAKS.split(text.strip(), maxsplit=1)
+                parts = banner_parts(first, draft) if count_words(first) <= 24 and count_words(" ".join(rest)) <= 24 else None
             if parts and any(w is None or p is None for w, p in parts):
                 # a known banner layout may leave one count unread ("880 words | 3 pages · …")
                 counted = _counter_in(text, draft.rules.counter, draft.title, windowed=True)
@@ -328,17 +342,8 @@ def extract_banners(draft: Draft) -> Draft:
             continue
         # the essay starts at its first paragraph of prose: a long facts line read as a banner above
         # ("Paper #49532 · Length: 616 words / 3 pages · Hits: 52,909 · …") does not start it
-        essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20)
+        # (…nor does a course document's header of labelled sentences: "HIST 214: … Instructor: … Prompt: …")
+        essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20
+                                          and not labelled_sentences(text_and_words(block)[0], draft.rules.tuning))
         out.append(block)
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
-
-
-def stats_line(text: str, words: int, shape: CounterShape, tuning: Tuning) -> bool:
-    """"Uploaded 3 Sep 2024 · 2 387 reads · 41 saves", "★★★★☆ 4.4 (31 ratings)": how often the page
-    was read or rated, not the essay."""
-    if words > max(tuning.stats_line_max_words, tuning.stats_line_with_one_max_words):
-        return False  # (asked of every paragraph: a long one is not searched for counts)
-    stats = len(shape.stat.findall(text))
-    return (stats >= 2 and words <= tuning.stats_line_max_words) or (stats == 1 and words <= tuning.stats_line_with_one_max_words)
-
-

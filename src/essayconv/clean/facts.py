@@ -9,12 +9,13 @@ import re
 
 from ..languages import function_words
 from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
-from ..rules import Rules, first_block_rule
+from ..rules import CounterShape, Rules, first_block_rule
 from ..signals import Kind, ends_sentence, line_shape
 from ..sites.learning_data import essay_headings
 from ..tuning import Tuning
 from .counters import BARE_NUMBER, counter_parts
 from .draft import Draft, text_and_words
+from .labels import LABELLED, labelled_sentences
 
 STRIP_PARTS = re.compile(r"\s[·•|]\s")
 """Where a strip of facts splits into its parts ("Expository essay · Culture · Sample author: M. R.")."""
@@ -64,7 +65,7 @@ def facts_strip(text: str, rules: Rules) -> bool:
     parts = [p.strip() for p in STRIP_PARTS.split(text)]
     tuning = rules.tuning
     if len(parts) < tuning.facts_strip_min_parts:
-        return False
+        return labelled_sentences(text, tuning)
     taken = [first_block_rule(rules.blocks, p, count_words(p)) is not None for p in parts]
     # a part a rule takes on its own (the writer's credit) may be as long as that rule allows
     if not all(took or (0 < count_words(p) <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(p))
@@ -74,8 +75,6 @@ def facts_strip(text: str, rules: Rules) -> bool:
                for p, took in zip(parts, taken))
 
 
-LABELLED = re.compile(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
-"""A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
 
 
 def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
@@ -253,4 +252,14 @@ def _opens_with_a_linked_title(block: DraftBlock) -> bool:
     title = plain_text(spans[0].children).strip()
     rest = plain_text(spans[1:])
     return len(title.split()) >= 2 and _AFTER_A_LINKED_TITLE.match(rest) is not None
+
+
+def stats_line(text: str, words: int, shape: CounterShape, tuning: Tuning) -> bool:
+    """"Uploaded 3 Sep 2024 · 2 387 reads · 41 saves", "★★★★☆ 4.4 (31 ratings)": how often the page
+    was read or rated, not the essay."""
+    if words > max(tuning.stats_line_max_words, tuning.stats_line_with_one_max_words):
+        return False  # (asked of every paragraph: a long one is not searched for counts)
+    stats = len(shape.stat.findall(text))
+    return (stats >= 2 and words <= tuning.stats_line_max_words) or (stats == 1 and words <= tuning.stats_line_with_one_max_words)
+
 

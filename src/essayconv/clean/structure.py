@@ -19,7 +19,7 @@ _PERSON = re.compile(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
 
 
 
-def _looks_like_a_name(text: str) -> bool:
+def looks_like_a_name(text: str) -> bool:
     """"Daniel Rivera", "Ana M. Torres" — not "The Last Harvest Festival"."""
     words = text.strip().split()
     return bool(_PERSON.match(text.strip())) and len(words) <= 4 and not any(w.lower() in FUNCTION_WORDS for w in words)
@@ -68,7 +68,7 @@ def extract_student_header(draft: Draft) -> Draft:
             after = next((i for i in range(run[-1] + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
             shown = any(isinstance(b, (Paragraph, Heading)) and text_and_words(b)[0].strip().casefold() ==
                         (title or "").strip().casefold() for b in blocks)
-            if (title and not shown and _looks_like_a_name(title) and after is not None
+            if (title and not shown and looks_like_a_name(title) and after is not None
                     and isinstance(blocks[after], (Paragraph, Heading)) and _short_line(blocks[after], 15)):
                 author = draft.author or title.strip()
                 title = text_and_words(blocks[after])[0].strip()

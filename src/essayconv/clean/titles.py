@@ -169,7 +169,9 @@ def title_from_first_heading(draft: Draft) -> Draft:
             continue
         if isinstance(block, Heading):
             following = next((b for b in draft.blocks[index + 1:] if not isinstance(b, Removed)), None)
-            if notes and not _title_over_prose(block, following):
+            # (the report may open on its news, "A Year 12 student has won …": the paragraph right above
+            # the title is the one that names or counts the work)
+            if notes and (not _title_over_prose(block, following) or not _names_or_counts_the_work(draft.blocks[notes[-1]], draft)):
                 return draft
             blocks = list(draft.blocks)
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
@@ -179,7 +181,8 @@ def title_from_first_heading(draft: Draft) -> Draft:
             if counted and draft.claimed_words is None and draft.claimed_pages is None:
                 draft = replace(draft, claimed_words=counted[0], claimed_pages=counted[1])
             return replace(draft, title=plain_text(block.inlines), blocks=tuple(blocks))
-        if len(notes) < NOTES_ABOVE_THE_TITLE and _names_or_counts_the_work(block, draft):
+        if len(notes) < NOTES_ABOVE_THE_TITLE and isinstance(block, Paragraph) \
+                and text_and_words(block)[1] <= draft.rules.tuning.note_above_title_max_words:
             notes.append(index)
             continue
         return draft
@@ -217,10 +220,16 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     from ..sites.learning_data import essay_headings
 
     blocks = draft.blocks
-    if not draft.title or any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks):
+    if not draft.title:
+        return draft
+    wanted = draft.title.casefold()
+    # a "title" opening box after box is the name of who posts them (a channel's, over each message):
+    # where it heads the essay's box, it is no title shown
+    name_over_boxes = sum(1 for b in blocks if isinstance(b, Removed)
+                          and b.text.casefold().startswith(wanted)) > draft.rules.tuning.name_over_boxes_min
+    if any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks) and not name_over_boxes:
         return draft
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
-    wanted = draft.title.casefold()
     above = blocks[:content[0]] if content else ()
     if not any(isinstance(b, Removed) and wanted in b.text.casefold() and b.text.casefold() != wanted for b in above):
         return draft  # the title is not shown above the box as part of something else (a breadcrumb, a topic)
@@ -237,6 +246,6 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
             or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or _SENTENCE_THEN_MORE.search(text):
         return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)
-    out = list(blocks)
+    out = [Removed(Kind.BYLINE, b.text) if isinstance(b, Removed) and b.kind == Kind.TITLE else b for b in blocks]
     out[headings[0]] = Removed(Kind.TITLE, text)
     return replace(draft, title=text.strip(), blocks=tuple(out))

@@ -194,6 +194,18 @@ def is_layout_cell(cell: Element) -> bool:
     return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell)
 
 
+def labels_a_box(cells: list[Element], tuning: Tuning) -> bool:
+    """A row of two cells, the first a one-word label ("Note", "Tip", "Warning": an AsciiDoc
+    admonition, a wiki's callout) and the second a text of sentences: a box under its label, walked
+    as blocks, so the label stands as a line of its own rather than opening the box's first sentence
+    ("Note Word count: 429 …")."""
+    if len(cells) != 2:
+        return False
+    label = text(cells[0], " ").split()
+    return len(label) == 1 and label[0].isalpha() \
+        and len(text(cells[1], " ").split()) >= tuning.labelled_box_min_words
+
+
 _LINES_IN_A_CELL = 2
 _LABEL_IN_A_LINE = re.compile(r"(?:^|\s)[A-Z][\w’' -]{0,30}:\s")
 

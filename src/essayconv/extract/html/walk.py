@@ -31,7 +31,7 @@ from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
-from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table, is_layout_cell, lines_strip
+from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table, is_layout_cell, labels_a_box, lines_strip
 from .tags import (
     BLOCK_TAGS,
     EMPH_TAGS,
@@ -212,7 +212,11 @@ class Walker:
         if layer is not None:
             self.blocks.append(TextLayer(layer))  # read with its neighbours once the walk is done
             return
-        layout_row = tag.tag == "tr" and any(is_layout_cell(cell) for cell in child_tags(tag, ("td", "th")))
+        cells = child_tags(tag, ("td", "th")) if tag.tag == "tr" else []
+        if box_label := labels_a_box(cells, self.tuning):
+            self.blocks.append(Removed(Kind.NOTE, text(cells[0], " ").strip()))  # "Note": the box's label, then its text
+            cells = cells[1:]
+        layout_row = box_label or any(is_layout_cell(cell) for cell in cells)
         strip = None if layout_row else facts_strip(tag, self.rules.counter, self.tuning, self.reading) \
             if tag in self.stats.holds_block else chips_strip(tag, self.rules.counter, self.tuning, self.reading)
         if strip is not None:
@@ -277,7 +281,7 @@ class Walker:
                 else:
                     self.blocks.append(BlockQuote(getattr(block, "inlines", ())))
         elif layout_row:
-            for cell in child_tags(tag, ("td", "th")):  # a layout row (an email's, an old site's): its cells hold blocks
+            for cell in cells:  # a layout row (an email's, an old site's): its cells hold blocks
                 self.walk(cell, depth + 1)
                 self.flush()
         elif name == "tr":

@@ -1,0 +1,24 @@
+"""A label and its value set out as the page's facts ("Student: Sofia, Year 13"), on a line or as the
+sentences of a paragraph: asked by the facts passes (clean/facts.py) and by the counter reader, for
+which such a paragraph does not start the essay (clean/counters.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import count_words
+from ..rules import SENTENCE_BREAKS
+from ..tuning import Tuning
+
+LABELLED = re.compile(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
+"""A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
+
+
+def labelled_sentences(text: str, tuning: Tuning) -> bool:
+    """The same facts set out as sentences, each a label and its value ("HIST 214: Science and
+    Society, Essay 2. Instructor: Dr. I. Aaltonen. Prompt: "Choose an object …""): a course
+    document's header above the essay. An essay's paragraph may open with a label ("Thesis: …"), but
+    its next sentences go on as prose."""
+    parts = SENTENCE_BREAKS.split(text.strip())
+    return len(parts) >= tuning.facts_strip_min_parts and all(
+        LABELLED.match(part) and count_words(part) <= tuning.facts_sentence_max_words for part in parts)

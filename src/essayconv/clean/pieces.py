@@ -1,0 +1,89 @@
+"""A piece of writing with its own title and byline among a page's short notices: a newsletter's
+"From the members: <title>" / "<writer's name>" between "Apiary rota" and "Swarm list", a school
+bulletin's prize essay between the term dates and the lost property. The piece is the essay; the
+notices around it, each a few lines under its own heading, are the page's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..languages import function_words
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed
+from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence, line_shape
+from .draft import Draft, as_removed, text_and_words
+from .structure import looks_like_a_name
+
+
+def _sections(blocks: list[DraftBlock], content: list[int], level: int) -> list[list[int]]:
+    """The content cut at each heading of `level` or higher: the blocks before the first, then each
+    heading with what stands under it."""
+    cut: list[list[int]] = [[]]
+    for index in content:
+        block = blocks[index]
+        if isinstance(block, Heading) and block.level <= level:
+            cut.append([])
+        cut[-1].append(index)
+    return [section for section in cut if section]
+
+
+def _prose_words(blocks: list[DraftBlock], section: list[int]) -> int:
+    return sum(text_and_words(blocks[i])[1] for i in section if isinstance(blocks[i], (Paragraph, BlockQuote, ListBlock)))
+
+
+def _name_line(block: DraftBlock) -> str | None:
+    """A line under a heading naming its writer and nothing else ("Gwen Tallis")."""
+    if not isinstance(block, (Paragraph, Heading)):
+        return None
+    text = text_and_words(block)[0].strip()
+    return text if looks_like_a_name(text) and not ends_sentence(text) else None
+
+
+def _title_like(heading: Heading, most_words: int) -> bool:
+    text, words = text_and_words(heading)
+    return words <= most_words and not HEADING_NEVER_ENDS.search(text.strip())
+
+
+def _title_after_a_label(text: str) -> str:
+    """"From the members: Why I Stopped Chasing Honey" → the title; a title's own colon ("Hamlet: A Study
+    of Grief", "The Ice King: How …") is left: a label before it is set in sentence case."""
+    label, colon, title = text.partition(": ")
+    shape = line_shape(label, function_words())
+    if colon and len(shape.words) >= 2 and shape.capitalised_share < 1 and line_shape(title, function_words()).capitalised_share >= 0.75:
+        return title.strip()
+    return text.strip()
+
+
+def piece_among_notices(draft: Draft) -> Draft:
+    """The section headed by a title with its writer's name under it, when the page around it is short
+    notices under headings of the same rank (each `notice_max_words` at most), at least one of them
+    after the piece, and the piece holds most of the prose (`piece_min_share_of_prose`) in paragraphs of
+    prose (`piece_min_paragraphs`: a shop's section of product blurbs under "Popular Models" is none)."""
+    tuning = draft.rules.tuning
+    blocks = list(draft.blocks)
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    for position, index in enumerate(content[:-2]):
+        heading, below = blocks[index], blocks[content[position + 1]]
+        name = _name_line(below)
+        if not isinstance(heading, Heading) or name is None or not _title_like(heading, tuning.title_line_max_words):
+            continue  # (a news story's standfirst over a photo credit is no piece's title)
+        sections = _sections(blocks, content, heading.level)
+        # the writer's name set as a heading of the same rank stays with the piece
+        piece_at = next(n for n, s in enumerate(sections) if index in s)
+        name_heads_next = piece_at + 1 < len(sections) and sections[piece_at + 1][0] == content[position + 1]
+        piece = sections[piece_at] + (sections[piece_at + 1] if name_heads_next else [])
+        others = [s for s in sections if s[0] not in piece]
+        words = _prose_words(blocks, piece)
+        rest = sum(_prose_words(blocks, s) for s in others)
+        paragraphs = sum(1 for i in piece if isinstance(blocks[i], Paragraph)
+                         and text_and_words(blocks[i])[1] > tuning.prompt_prose_words)
+        if paragraphs < tuning.piece_min_paragraphs or not any(s[0] > piece[-1] for s in others) \
+                or any(_prose_words(blocks, s) > tuning.notice_max_words for s in others) \
+                or words < tuning.piece_min_share_of_prose * (words + rest):
+            return draft
+        for i in (i for s in others for i in s):
+            blocks[i] = as_removed(blocks[i], Kind.LETTER)
+        title = _title_after_a_label(text_and_words(heading)[0])
+        blocks[index] = Removed(Kind.TITLE, title)
+        blocks[content[position + 1]] = Removed(Kind.BYLINE, name)
+        return replace(draft, blocks=tuple(blocks), title=title, author=draft.author or name)
+    return draft
