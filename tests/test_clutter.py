@@ -288,7 +288,7 @@ def test_a_reference_to_a_book_sharing_the_essays_title_is_no_cite_box() -> None
 
 
 def test_a_heading_over_a_section_of_clutter_goes_with_it() -> None:
-    from essayconv.clean.clutter import drop_headings_over_clutter
+    from essayconv.clean.over_clutter import drop_headings_over_clutter
 
     cite = "Inkwell Archive (2025): The Slow Return of Night Trains. Online: inkwell.example/essays/night-trains"
     blocks = drop_clutter_blocks(draft_of(PROSE, Heading(2, (Text("Why trains"),)), PROSE,
@@ -300,7 +300,7 @@ def test_a_heading_over_a_section_of_clutter_goes_with_it() -> None:
 
 
 def test_a_heading_over_hidden_text_or_an_empty_section_stays() -> None:
-    from essayconv.clean.clutter import drop_headings_over_clutter
+    from essayconv.clean.over_clutter import drop_headings_over_clutter
     from essayconv.model import Removed
 
     blocks = draft_of(PROSE, Heading(2, (Text("The hidden part"),)), Removed("placeholder", "blurred words"),

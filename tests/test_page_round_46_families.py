@@ -133,6 +133,7 @@ def test_a_channels_name_over_every_message_is_no_title_and_the_essays_own_headi
             + message("Good evening! Here is one of this week's pieces, shared as written.")
             + message(f"<b>{ESSAY_TITLE}</b><br><br>" + "<br><br>".join(ESSAY))
             + message("Comments from me tomorrow. Have a good weekend!")
+            + message("Reminder: the library closes early on Friday.")
             + "</main></body></html>")
     document = essayconv.load(page.encode(), name="channel.html")
     assert document.title == ESSAY_TITLE and ESSAY[0][:50] in kept_text(document)

@@ -391,6 +391,7 @@ class Rules:
     call_heading: re.Pattern[str]
     """A procedural heading of a call for applications or entries ("How to apply", "Key dates")."""
     call_headings_min: int
+    no_essay_types: frozenset[str]
     lesson_heading: re.Pattern[str]
     """The parts of a lesson as a lesson plan heads them ([no_essay] lesson_heading)."""
     lesson_headings_min: int
@@ -454,6 +455,7 @@ class Rules:
     note_grade: re.Pattern[str]
     note_signature: re.Pattern[str]
     note_appraisal: re.Pattern[str]
+    note_remark: re.Pattern[str]
     note_max_words: int
     note_essay_talk: frozenset[str]
     """Words that talk about an essay as a piece of work ([notes] essay_talk: its parts, its marking)."""
@@ -508,6 +510,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),
         call_heading=re.compile(data["no_essay"].get("call_heading", r"(?!)"), FLAGS),
         call_headings_min=int(data["no_essay"].get("call_headings_min", 3)),
+        no_essay_types=frozenset(data["no_essay"].get("declared_types", [])),
         lesson_heading=re.compile(data["no_essay"].get("lesson_heading", r"(?!)"), FLAGS),
         lesson_headings_min=int(data["no_essay"].get("lesson_headings_min", 3)),
         gone=re.compile(data["no_essay"].get("gone", r"(?!)"), FLAGS),
@@ -556,6 +559,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_grade=_combine(data["notes"]["grades"]),
         note_signature=re.compile(data["notes"]["signature"], FLAGS),
         note_appraisal=re.compile(data["notes"]["appraisal"], FLAGS),
+        note_remark=re.compile(data["notes"].get("remark", r"(?!)"), FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),

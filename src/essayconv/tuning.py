@@ -48,6 +48,15 @@ class Tuning:
     piece_min_share_of_prose: float
     piece_min_paragraphs: int
     name_over_boxes_min: int
+    tail_max_blocks: int
+    tail_paragraph_max_words: int
+    tail_min_topic_words: int
+    tail_max_shared: float
+    tail_essay_min_words: int
+    student_header_line_max_words: int
+    title_block_line_max_words: int
+    box_label_max_words: int
+    remark_max_words: int
     site_copy_max_words: int
     site_copy_max_lines: int
     site_copy_min_prose: int

@@ -27,7 +27,7 @@ from ..safe_text import safe_text
 from .brand import drop_site_copy
 from .bylines import byline_under_the_letter, extract_byline
 from .citations import link_citations
-from .clutter import drop_clutter_blocks, drop_headings_over_clutter, drop_related_cards
+from .clutter import drop_clutter_blocks, drop_related_cards
 from .counters import extract_banners
 from .draft import Draft, Pass
 from .facts import join_label_pairs
@@ -36,12 +36,14 @@ from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
+from .over_clutter import drop_headings_over_clutter
 from .page_labels import title_under_a_page_label
 from .pieces import piece_among_notices
 from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
+from .tail import drop_unrelated_tail
 from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
@@ -65,8 +67,8 @@ PASSES: tuple[Pass, ...] = (
     drop_pull_quotes,
     drop_text_shown_again,
     drop_letter,
-    byline_under_the_letter,
     piece_among_notices,
+    byline_under_the_letter,
     join_split_paragraphs,
     extract_student_header,
     remove_inline_clutter,
@@ -79,6 +81,7 @@ PASSES: tuple[Pass, ...] = (
     title_from_sole_opening_heading,
     title_under_a_page_label,
     split_references,
+    drop_unrelated_tail,
     mark_unmarked_cuts,
     mark_truncated_end,
     drop_wall_lines_after_the_cut,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Heading, Paragraph, Removed
+from ..model import Emph, Heading, Paragraph, Removed, Text
 from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import HEADING_NEVER_ENDS, Kind
 from .counters import count_in_a_note
@@ -38,14 +38,15 @@ def extract_byline(draft: Draft) -> Draft:
 
 def byline_under_the_letter(draft: Draft) -> Draft:
     """A byline looked for again once the letter around the essay has gone ("Dear members, …" and the
-    chair's news above the prize essay's introduction, its title and "by <Name>")."""
-    return _byline_at_the_top(draft)
+    chair's news above the prize essay's introduction, its title and "by <Name>"), and the writer's bio
+    once the newsletter's notices after the essay have gone ("Orla has walked the coast path …")."""
+    return _bio_at_the_end(_byline_at_the_top(draft))
 
 
 def _bio_at_the_end(draft: Draft) -> Draft:
-    """The writer's bio closing the page ("Priya Raman is a Year 13 student at …"): among the last few
-    lines, a paragraph opening with the author's whole name and a verb of a bio, after which only
-    short lines follow."""
+    """The writer's bio closing the page ("Priya Raman is a Year 13 student at …", "Dilys has swum at the
+    lido every summer since 1974."): among the last few lines, a paragraph opening with the author's
+    whole name or first name and a verb of a bio, after which only short lines follow."""
     name = (draft.author or "").strip()
     if len(name.split()) < 2:
         return draft  # a single name ("Admin") opens many of an essay's sentences
@@ -53,13 +54,22 @@ def _bio_at_the_end(draft: Draft) -> Draft:
     content = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, Heading))]
     for index in content[-draft.rules.tuning.writer_card_lines:]:
         text, words = text_and_words(blocks[index])
-        rest = text.strip()[len(name):].split(maxsplit=1) if text.strip().startswith(name) else []
+        # (the first name alone where the bio is set in italics, as a newsletter sets its writer's note:
+        # "QCY is already embracing …" from a brand that signs as author is the article's own sentence)
+        first = name.split()[0] if _in_italics(blocks[index]) else name
+        opening = next((n for n in (name, first) if text.strip().startswith(n + " ")), "")
+        rest = text.strip()[len(opening):].split(maxsplit=1) if opening else []
         later = [i for i in content if i > index]
         if rest and rest[0].casefold() in draft.rules.bio_verbs and words <= draft.rules.note_max_words \
                 and all(text_and_words(blocks[i])[1] <= draft.rules.note_max_words for i in later):
             blocks[index] = Removed(Kind.AUTHOR_BIO, text)
             return replace(draft, blocks=tuple(blocks))
     return draft
+
+
+def _in_italics(block: object) -> bool:
+    spans = [s for s in getattr(block, "inlines", ()) if not (isinstance(s, Text) and not s.text.strip())]
+    return bool(spans) and all(isinstance(s, Emph) for s in spans)
 
 
 def _byline_at_the_top(draft: Draft) -> Draft:
@@ -94,6 +104,8 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             title = draft.title
             heading_above = next((i for i in range(index - 1, -1, -1) if isinstance(blocks[i], Heading)), None) \
                 if title is None else None
+            if heading_above is None and index and isinstance(blocks[index - 1], Heading) and not _shown(title, blocks):
+                heading_above = index - 1  # (the page's <title> was a newsletter's issue, shown nowhere in the text)
             if talk and index - 1 > talk[-1] and isinstance(blocks[index - 1], (Paragraph, Heading)) \
                     and text_and_words(blocks[index - 1])[1] <= draft.rules.tuning.title_line_max_words:
                 heading_above = index - 1
@@ -112,6 +124,12 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             return replace(draft, title=title, blocks=tuple(blocks), author=name if talk else draft.author or name,
                            claimed_words=claims[0], claimed_pages=claims[1])
     return draft
+
+
+def _shown(title: str | None, blocks: list) -> bool:
+    wanted = (title or "").strip().casefold()
+    return any(wanted == (b.text if isinstance(b, Removed) else text_and_words(b)[0]).strip().casefold()
+               for b in blocks if isinstance(b, (Removed, Paragraph, Heading)))
 
 
 def _essay_under_its_byline(blocks: list, talk: list[int], at: int, draft: Draft) -> bool:

@@ -5,11 +5,10 @@ in page order."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..literals import prefilter_view
-from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
+from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, count_words, plain_text
 from ..rules import LiteralsFound, Rules, every_sentence_rule, first_block_rule, rule_for_every_item
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
@@ -22,16 +21,7 @@ from .calls import (
     priced_call,
 )
 from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
-from .facts import (
-    cards_of_other_essays,
-    excerpts_of_other_essays,
-    facts_strip,
-    labels_cards,
-    labels_facts,
-    lines_of_a_record,
-    stats_line,
-)
-from .titles import may_be_title
+from .facts import cards_of_other_essays, excerpts_of_other_essays, facts_strip, labels_cards, lines_of_a_record, stats_line
 
 
 def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
@@ -62,7 +52,7 @@ def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tun
 
 
 class _EssaySeen:
-    """`_has_essay_before` over a list that only grows, each block looked at once (a page of
+    """`has_essay_before` over a list that only grows, each block looked at once (a page of
     100,000 short paragraphs must not cost 100,000² looks)."""
 
     def __init__(self) -> None:
@@ -71,12 +61,12 @@ class _EssaySeen:
 
     def before(self, out: list[DraftBlock]) -> bool:
         if not self.seen:
-            self.seen = _has_essay_before(out[self.checked:])
+            self.seen = has_essay_before(out[self.checked:])
             self.checked = len(out)
         return self.seen
 
 
-def _has_essay_before(blocks: list[DraftBlock]) -> bool:
+def has_essay_before(blocks: list[DraftBlock]) -> bool:
     """A related-essays tail only ends the essay once some essay prose came before it."""
     return any(isinstance(b, (Paragraph, BlockQuote)) and text_and_words(b)[1] >= 20 for b in blocks)
 
@@ -283,10 +273,10 @@ def drop_related_cards(draft: Draft) -> Draft:
     removed."""
     blocks = list(draft.blocks)
     excerpts = excerpts_of_other_essays(blocks, draft.rules.tuning)
-    if excerpts and _has_essay_before(blocks[:excerpts[0]]):
+    if excerpts and has_essay_before(blocks[:excerpts[0]]):
         blocks = [as_removed(b, Kind.RELATED) if i in excerpts else b for i, b in enumerate(blocks)]
     linked = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and _link_only(b)
-              and _has_essay_before(blocks[:i])]
+              and has_essay_before(blocks[:i])]
     if len(linked) < 2:
         return draft.with_blocks(blocks)
     bounds = [*linked, len(blocks)]
@@ -294,42 +284,6 @@ def drop_related_cards(draft: Draft) -> Draft:
         return draft
     start = linked[0]
     return draft.with_blocks(blocks[:start] + [as_removed(b, Kind.RELATED) for b in blocks[start:]])
-
-
-def drop_headings_over_clutter(draft: Draft) -> Draft:
-    """A heading whose whole section was taken out as clutter was that clutter's label ("So zitierst
-    du diesen Text" over a cite box, "Share this essay" over the share bar): it goes with it, under
-    the same kind. A section cut off by the site (a gap, a placeholder) is the essay's own, and so
-    is one set aside by the finder (outside the essay's box: the heading is the last thing in it).
-    Headings above the essay's first prose are the title's business (drop_title_heading)."""
-    blocks = list(draft.blocks)
-    essay_seen = False
-    for index, block in enumerate(blocks):
-        if draft.title and labels_facts(blocks, index, draft.rules.tuning, after_the_essay=essay_seen) \
-                and not may_be_title(block_text(block), draft.title):  # a line that may be the title is the title passes'
-            blocks[index] = as_removed(block, Kind.METADATA)  # "Sample card" over the facts strip and counter
-            continue
-        if not isinstance(block, Heading) or not essay_seen:
-            essay_seen = essay_seen or _has_essay_before([block])
-            continue
-        section = []
-        for following in itertools.islice(blocks, index + 1, None):  # no copy of the tail per heading
-            if isinstance(following, Heading):
-                break
-            section.append(following)
-        if section and all(isinstance(b, Removed) and b.kind not in SET_ASIDE_WHOLE and b.kind not in HIDES_TEXT
-                           for b in section) and not _brings_its_own_headline(section, draft.rules.tuning):
-            blocks[index] = as_removed(block, section[0].kind)
-    return draft.with_blocks(blocks)
-
-
-def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
-    """A call to action or an advertisement that opens with a headline of its own ("Need it by
-    tomorrow?" over its pitch) was dropped between two of the essay's headings: the heading above it
-    is the essay's, not its label."""
-    first = section[0]
-    return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
-        and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
 
 
 def _references_heading(block: DraftBlock, rules: Rules) -> bool:

@@ -40,11 +40,20 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
                     and not ends_sentence(_line(blocks[following])):
                 return start, following
             return start, index
-        if isinstance(blocks[index], Heading):
+        if isinstance(blocks[index], Heading) or (position and _title_over_prose(blocks, after, position, draft)):
             return (start, after[position - 1]) if position else (start, start)
         if text_and_words(blocks[index])[1] > draft.rules.note_max_words and not _speaks_of_the_essay(blocks[index], draft):
             return None  # the essay itself began: a greeting was its first line, not a letter's
     return None
+
+
+def _title_over_prose(blocks: list[DraftBlock], after: list[int], position: int, draft: Draft) -> bool:
+    """A mail's title line, not yet a heading: a line of its own over the essay's first paragraph
+    (a name and role signing the note, "Mrs J. Whitfield, Headteacher", has its comma)."""
+    line = _line(blocks[after[position]])
+    below = blocks[after[position + 1]] if position + 1 < len(after) else None
+    return _title_line(blocks[after[position]], draft) and "," not in line and isinstance(below, Paragraph) \
+        and text_and_words(below)[1] > draft.rules.tuning.prompt_prose_words
 
 
 _OPENING_CLAUSE = re.compile(r"^[^,!]{1,60}[,!]")
@@ -109,8 +118,9 @@ def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Dra
     from .counters import count_in_a_note, counter_parts
 
     for block in blocks[first:last + 1]:
-        for sentence in SENTENCES.split(text_and_words(block)[0]):
-            # a long sentence is read near its count when it speaks of the essay ("The model essay
+        for sentence in SENTENCES.split(draft.rules.counter.limit_phrase.sub(" ", text_and_words(block)[0])):
+            # (the task's limit is no count: "The limit is 500 words and mine is 384"); a long sentence
+            # is read near its count when it speaks of the essay ("The model essay
             # runs to 1,120 words, which is longer than I usually send, so …")
             parts = counter_parts(sentence, draft.rules.counter, windowed=not word_set(sentence).isdisjoint(draft.rules.letter.essay_nouns))
             if parts and parts[0] is not None:

@@ -14,7 +14,7 @@ from ..signals import WORD, Kind, ends_sentence
 from .counters import count_in_a_note
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 from .letters import opens_a_letter
-from .questions import closing_questions, questions_on_the_work, study_questions
+from .questions import closing_questions, questions_on_the_work, remarks_on_the_work, study_questions
 
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:
@@ -105,6 +105,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     notes |= study_questions(blocks, content, draft.rules)
     notes |= questions_on_the_work(blocks, content, draft.rules)
     notes |= closing_questions(blocks, content, draft.rules)
+    notes |= remarks_on_the_work(blocks, content, draft.rules)
     notes |= _talk_at_the_edges(blocks, content, draft.rules, draft.title)
     for i in sorted(notes):
         position = content.index(i)

@@ -15,7 +15,7 @@ from .draft import FUNCTION_WORDS, Draft, text_and_words
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _topic_words(text: str) -> set[str]:
+def topic_words(text: str) -> set[str]:
     """A line's longer words, case-folded, by their first letters (a plural's "s" and the endings of
     one word's forms apart: "certainty" and "Certain", "insects" and "Insect"): what it is about."""
     return {w.casefold().removesuffix("s")[:_TOPIC_STEM] for w in _CONTENT_WORD.findall(text)}
@@ -79,13 +79,28 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     names: the title."""
     if not content or not content[0]:
         return None
-    above = blocks[content[0] - 1]
+    at = content[0] - 1  # (past the card's facts, read as its banner, and the site's note on it)
+    while at > 0 and content[0] - at <= _FACTS_UNDER_THE_TITLE and isinstance(blocks[at], Removed) \
+            and blocks[at].kind in (Kind.BANNER, Kind.METADATA, Kind.DISCLAIMER, Kind.BYLINE):
+        at -= 1
+    above = blocks[at]
     if not (isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY):
         return None
     text = clean_whitespace(above.text).strip()
-    topic = _topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
-    return text if count_words(text) <= draft.rules.tuning.title_line_max_words and topic & _topic_words(text) \
+    topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
+    return text if count_words(text) <= draft.rules.tuning.title_line_max_words and topic & topic_words(text) \
         and _set_as_a_title(text, draft) else None
+
+
+_FACTS_UNDER_THE_TITLE = 3
+"""Lines set aside between a card's title and its body that leave the title the card's: its facts, a note."""
+
+
+def _under_notes_set_aside(blocks: list[DraftBlock], index: int) -> bool:
+    """The line stands right under the page's word on the essay, already set aside as a note or a
+    letter ("Hi 9H2, as promised, here is a model answer …")."""
+    above = next((b for b in reversed(blocks[:index]) if not isinstance(b, Removed) or b.kind not in (Kind.TITLE, Kind.BANNER)), None)
+    return isinstance(above, Removed) and above.kind in (Kind.NOTE, Kind.LETTER)
 
 
 def _heads_a_note(below: list[int], blocks: list[DraftBlock], draft: Draft) -> bool:
@@ -127,15 +142,16 @@ def title_under_a_page_label(draft: Draft) -> Draft:
             labels.append(index)  # a heading over nothing left: the page's label for what went
             continue
         text, words = text_and_words(block)
-        topic = _topic_words(draft.rules.title_page_label.sub(" ", draft.title))
-        if isinstance(block, Heading) and not topic & _topic_words(text) and _heads_a_note(content[position + 1:], blocks, draft):
+        topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title))
+        if isinstance(block, Heading) and not topic & topic_words(text) and _heads_a_note(content[position + 1:], blocks, draft):
             labels.append(index)  # "Before you read" over the page's word on the essay, then its title
             continue
         # the heading names what the label names ("…(green belt)" over "Should New Homes Be Built on the
         # Green Belt?"), or, under the page's note on the essay, is set as a title (a label naming
         # no topic: "Exemplar essay for Unit 3 (argument)"), or under a label that is all the title
         # ("Model answer") is set as one
-        named = bool(topic & _topic_words(text)) or ((bool(notes) or not topic) and _set_as_a_title(text, draft))
+        named = bool(topic & topic_words(text)) or ((bool(notes) or not topic or _under_notes_set_aside(blocks, index))
+                                                     and _set_as_a_title(text, draft))
         if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
                 or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or not named:
             return draft

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..languages import function_words
-from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace
 from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence, line_shape
+from ..tuning import Tuning
 from .draft import Draft, as_removed, text_and_words
 from .structure import looks_like_a_name
 
@@ -53,14 +54,42 @@ def _title_after_a_label(text: str) -> str:
     return text.strip()
 
 
+def _among_notices(blocks: list[DraftBlock], piece: list[int], others: list[list[int]], tuning: Tuning,
+                   notices_after: int = 1) -> bool:
+    """The piece holds most of the prose in paragraphs of prose, and the sections around it, some after
+    it, are short notices."""
+    words = _prose_words(blocks, piece)
+    rest = sum(_prose_words(blocks, s) for s in others)
+    paragraphs = sum(1 for i in piece if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] > tuning.prompt_prose_words)
+    return paragraphs >= tuning.piece_min_paragraphs and sum(s[0] > piece[-1] for s in others) >= notices_after \
+        and all(_prose_words(blocks, s) <= tuning.notice_max_words for s in others) \
+        and words >= tuning.piece_min_share_of_prose * (words + rest)
+
+
+def _under_its_title_and_byline(blocks: list[DraftBlock], content: list[int]) -> bool:
+    """The text opens right under the essay's title and byline, both already set aside."""
+    kinds = [b.kind for b in blocks[:content[0]] if isinstance(b, Removed)][-2:] if content else []
+    return kinds == [Kind.TITLE, Kind.BYLINE]
+
+
 def piece_among_notices(draft: Draft) -> Draft:
     """The section headed by a title with its writer's name under it, when the page around it is short
     notices under headings of the same rank (each `notice_max_words` at most), at least one of them
     after the piece, and the piece holds most of the prose (`piece_min_share_of_prose`) in paragraphs of
-    prose (`piece_min_paragraphs`: a shop's section of product blurbs under "Popular Models" is none)."""
+    prose (`piece_min_paragraphs`: a shop's section of product blurbs under "Popular Models" is none).
+    Where the title and byline are set aside already, the piece is the text before the first heading,
+    and two notices at least follow it (none an essay's own section: "Conclusion")."""
     tuning = draft.rules.tuning
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    if _under_its_title_and_byline(blocks, content):
+        first = next((i for i in content if isinstance(blocks[i], Heading)), None)
+        sections = _sections(blocks, content, 6)
+        if first is not None and not any(_essay_heading(blocks[s[0]]) for s in sections[1:]) \
+                and _among_notices(blocks, sections[0], sections[1:], tuning, notices_after=2):
+            for i in (i for s in sections[1:] for i in s):
+                blocks[i] = as_removed(blocks[i], Kind.LETTER)
+            return draft.with_blocks(blocks)
     for position, index in enumerate(content[:-2]):
         heading, below = blocks[index], blocks[content[position + 1]]
         name = _name_line(below)
@@ -72,13 +101,7 @@ def piece_among_notices(draft: Draft) -> Draft:
         name_heads_next = piece_at + 1 < len(sections) and sections[piece_at + 1][0] == content[position + 1]
         piece = sections[piece_at] + (sections[piece_at + 1] if name_heads_next else [])
         others = [s for s in sections if s[0] not in piece]
-        words = _prose_words(blocks, piece)
-        rest = sum(_prose_words(blocks, s) for s in others)
-        paragraphs = sum(1 for i in piece if isinstance(blocks[i], Paragraph)
-                         and text_and_words(blocks[i])[1] > tuning.prompt_prose_words)
-        if paragraphs < tuning.piece_min_paragraphs or not any(s[0] > piece[-1] for s in others) \
-                or any(_prose_words(blocks, s) > tuning.notice_max_words for s in others) \
-                or words < tuning.piece_min_share_of_prose * (words + rest):
+        if not _among_notices(blocks, piece, others, tuning):
             return draft
         for i in (i for s in others for i in s):
             blocks[i] = as_removed(blocks[i], Kind.LETTER)
@@ -87,3 +110,9 @@ def piece_among_notices(draft: Draft) -> Draft:
         blocks[content[position + 1]] = Removed(Kind.BYLINE, name)
         return replace(draft, blocks=tuple(blocks), title=title, author=draft.author or name)
     return draft
+
+
+def _essay_heading(block: DraftBlock) -> bool:
+    from ..sites.learning_data import essay_headings
+
+    return clean_whitespace(text_and_words(block)[0]).strip(" .:").casefold() in essay_headings()

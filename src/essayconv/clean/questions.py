@@ -81,3 +81,23 @@ def study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules) 
     return {label, content[at], *tail} if asks and len(items.items) >= 2 else set()
 
 
+def remarks_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
+    """Between two of the essay's paragraphs of prose, a short paragraph pointing at the text's own parts
+    or at what the marking rewards (`[notes] remark`): a teacher's margin remark set in the text. An
+    essay's own short paragraph (a one-line turn in the argument) speaks of its subject."""
+    prose = [i for i in content if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] > rules.tuning.prompt_prose_words]
+    if len(prose) < 2:
+        return set()
+    found: set[int] = set()
+    for position, index in enumerate(content):
+        text, words = text_and_words(blocks[index])
+        if not (prose[0] < index < prose[-1] and isinstance(blocks[index], Paragraph) and words <= rules.tuning.remark_max_words
+                and rules.note_remark.search(text) is not None):
+            continue
+        found.add(index)
+        # its box's label right above it, between the essay's paragraphs ("Notice this", "Writer's move")
+        label = blocks[content[position - 1]] if position else None
+        if isinstance(label, (Heading, Paragraph)) and content[position - 1] not in prose \
+                and text_and_words(label)[1] <= rules.tuning.note_label_max_words and not ends_sentence(text_and_words(label)[0]):
+            found.add(content[position - 1])
+    return found

@@ -32,21 +32,31 @@ def _short_line(block: DraftBlock | None, most: int) -> bool:
     return words <= most and not HEADING_NEVER_ENDS.search(text.strip())
 
 
+def _date_set_aside(block: Removed) -> bool:
+    return block.kind == Kind.METADATA and DATE_LINE.match(block.text.strip()) is not None
+
+
 def extract_student_header(draft: Draft) -> Draft:
     """An MLA heading block (name, instructor, course, date on short lines before the essay)
     gives the author; the lines are set aside, since writers print their own heading block."""
     blocks = list(draft.blocks)
-    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)][:9]
+    # (the date may have been set aside already as the page's: it still closes the block)
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed) or _date_set_aside(b)][:9]
     for position, index in enumerate(content):
         block = blocks[index]
-        if not isinstance(block, (Paragraph, Heading)):
+        if not isinstance(block, (Paragraph, Heading, Removed)):
             return draft
         text, words = text_and_words(block)
         if words > 12:
             return draft
         if (DATE_LINE.match(text.strip()) or (words <= 6 and DATE_IN_LINE.search(text))) and 1 <= position <= 5:
             run = content[:position + 1]
-            if any(text_and_words(blocks[i])[1] > 8 for i in run):
+            # (a LaTeX title block's date, set aside already, closes longer lines: "CLAS 1040: Science and
+            # Technology in the Ancient World"; a record stating the essay's length is the page's)
+            tuning = draft.rules.tuning
+            longest = tuning.student_header_line_max_words if not isinstance(block, Removed) else tuning.title_block_line_max_words
+            if any(text_and_words(blocks[i])[1] > longest or draft.rules.counter.number_unit.search(text_and_words(blocks[i])[0])
+                   for i in run) or any(isinstance(blocks[i], Removed) for i in run[:-1]):
                 return draft
             # lines under the date that belong to the block: labels, or short lines that run on
             # into another short line before the prose starts ("Macbeth Essay" / "Final Draft")
@@ -62,7 +72,7 @@ def extract_student_header(draft: Draft) -> Draft:
             author = draft.author or (first if _PERSON.match(first) else None)
             title = draft.title
             for i in run:
-                blocks[i] = Removed(Kind.STUDENT_HEADER, text_and_words(blocks[i])[0])
+                blocks[i] = blocks[i] if isinstance(blocks[i], Removed) else Removed(Kind.STUDENT_HEADER, text_and_words(blocks[i])[0])
             # A dump's first line was the writer's name, taken for the title: the heading block
             # shows it, and the real title is the line under the block.
             after = next((i for i in range(run[-1] + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)

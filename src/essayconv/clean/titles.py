@@ -225,8 +225,8 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     wanted = draft.title.casefold()
     # a "title" opening box after box is the name of who posts them (a channel's, over each message):
     # where it heads the essay's box, it is no title shown
-    name_over_boxes = sum(1 for b in blocks if isinstance(b, Removed)
-                          and b.text.casefold().startswith(wanted)) > draft.rules.tuning.name_over_boxes_min
+    name_over_boxes = sum(1 for b in blocks if isinstance(b, Removed) and b.text.casefold().startswith(wanted)
+                          and len(b.text) > len(wanted)) >= draft.rules.tuning.name_over_boxes_min
     if any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks) and not name_over_boxes:
         return draft
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]

@@ -80,6 +80,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     tuning = rules.tuning
     if extracted.teasers:
         return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
+    declared = [kind for kind in extracted.declared if kind in rules.no_essay_types]
+    if declared:  # (its long headnote reads like an essay: the page says what it is)
+        return f"no essay in the page: its structured data says it is a {declared[0].lower()} (schema.org {declared[0]}), not an essay"
     # writing prompts, a question bank: most of the text is lists, and most items ask a question
     questions, listed = _questions_listed(document)
     if questions >= tuning.prompts_min_questions and listed >= tuning.prompts_list_share * body_words:

@@ -32,6 +32,8 @@ class Extracted:
     site_names: tuple[str, ...] = ()
     """What the page calls its site: og:site_name, application-name, the <title>'s part beside the essay's
     title ("<essay> - Ashgrove Essay Archive")."""
+    declared: tuple[str, ...] = ()
+    """What the page's structured data says its items are (JSON-LD "@type": "Recipe", "Article")."""
     finder: str = ""
     """How the essay was found (which rung of the HTML finder's ladder, and why), for `inspect`."""
 

@@ -15,7 +15,7 @@ import re
 from ..model import Removed, count_words
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..rules import Rules, load_rules
-from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_sentence
+from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_sentence, line_shape
 from ..tuning import Tuning
 from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
@@ -116,10 +116,18 @@ def _title_under_breadcrumb(groups: list[tuple[int, list[str]]], rules: Rules) -
             if len(groups[below][1]) == 1 and _KICKER.match(groups[below][1][0].strip()) and below + 1 < len(groups):
                 below += 1  # a kicker strip under the path ("POLITICS · PERSUASIVE ESSAY · UNDERGRADUATE")
             following = groups[below][1]
-            if len(following) == 1 and title_like(following[0].strip(), tuning):
+            if len(following) == 1 and (title_like(following[0].strip(), tuning) or _headline(following[0].strip(), tuning)):
                 return below
             return None
     return None
+
+
+def _headline(line: str, tuning: Tuning) -> bool:
+    """A page's headline in sentence case under its path ("Young Writers Award 2025: the winning essay"):
+    a capital first, a few words, no sentence end and no date alone."""
+    shape = line_shape(line, frozenset())
+    return line[:1].isupper() and 3 <= len(shape.words) <= tuning.title_line_max_words and not shape.ends_like_prose \
+        and not ends_sentence(line)
 
 
 def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:

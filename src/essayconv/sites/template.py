@@ -646,6 +646,17 @@ def _headline_of(block: object, tuning: LearningThresholds) -> bool:
     return 0 < len(text.split()) <= tuning.headline_words and text.endswith(("?", "!"))
 
 
+def _record_line(block: object, tuning: LearningThresholds) -> bool:
+    """A short line that ends no sentence and leads into nothing ("Writer Leila N.", "Shared 1 May")."""
+    text = block_text(block).strip()  # type: ignore[arg-type]
+    return not isinstance(block, (Gap, ListBlock)) and 0 < len(text.split()) <= tuning.headline_words \
+        and not text.endswith((":", "?", "!")) and not (text.endswith(".") and not _INITIAL_END.search(text))
+
+
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+"""A name's initial closing the line ("Leila N."): no sentence's end."""
+
+
 _DRAWN_BY_THE_LINE_ABOVE = frozenset(("unmarked-cut",))
 """Gaps the cleaner infers between two paragraphs from one that stops without a stop ("#note-to-self Link
 this to my notes"): no gap once that line is the site's. (A "truncated" end may be a wall's: it stays.)"""
@@ -675,6 +686,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     in_box = None  # a box heading was just taken: its one short line goes with it
     verbatim = any(k.startswith("=") for k in template.blocks)
     names = page_names(document, tuning, template.titles)
+    set_aside_before = {r.at for r in document.removed}
     for position, block in enumerate(document.blocks):
         if in_tail is not None and isinstance(block, Gap):
             continue  # a card's own "…" cut: it goes with the card
@@ -688,7 +700,10 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         seen = view(block, tuning, names)
         rule = template.matches(seen) if seen else None
         box, in_box = in_box, None
-        if box is not None and rule is None and seen is not None and seen.rare:
+        # (where the page's own cleaning already set the box's line aside, only a short line of a record
+        # goes with the box — "Writer Leila N." — never the essay's lead-in to its list)
+        if box is not None and rule is None and seen is not None and seen.rare \
+                and (position not in set_aside_before or _record_line(block, tuning)):
             taken.append(block)
             fired.append((f"under: {box}", template.boxes[box]))
             taken_at.append((position, template.boxes[box]))

@@ -204,6 +204,25 @@ def json_ld_author(facts: _HeadFacts) -> str | None:
     return None
 
 
+def json_ld_types(facts: _HeadFacts) -> tuple[str, ...]:
+    """What the page's structured data says its items are ("Recipe", "Article", "Product"): the "@type"
+    of each top-level item and of each item in a "@graph"."""
+    found: list[str] = []
+    for script in facts.json_ld:
+        if "@type" not in script:
+            continue  # (most pages hold none: no JSON read)
+        try:
+            data = json.loads(script)
+        except (ValueError, TypeError):
+            continue
+        items = data if isinstance(data, list) else [data]
+        items = [i for item in items if isinstance(item, dict) for i in (item, *(item.get("@graph") or ()))]
+        for item in items:
+            kind = item.get("@type") if isinstance(item, dict) else None
+            found.extend(k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
+    return tuple(dict.fromkeys(found))
+
+
 _SCREEN_READER_ONLY = frozenset(("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hide-accessible",
                                 "a11y-hidden", "screenreader-only", "sr-only-focusable", "element-invisible"))
 

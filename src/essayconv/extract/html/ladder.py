@@ -24,7 +24,7 @@ from .actions import action_boxes
 from .badges import mark_heading_badges
 from .blocks_model import extend_container
 from .container import TextStats, best_container, top_level_run
-from .facts import essay_h1s, head_facts, json_ld_author, page_site_names, page_title, short_lang, stated_url
+from .facts import essay_h1s, head_facts, json_ld_author, json_ld_types, page_site_names, page_title, short_lang, stated_url
 from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
@@ -32,7 +32,7 @@ from .outside import records_outside, trailing_notes
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
 from .strips import annotated_rows
-from .tags import edit_controls
+from .tags import edit_controls, laid_out_by_lines
 from .walk import Walker
 
 
@@ -205,8 +205,8 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         layer = text_layer_lines(part, rules.tuning, reading)
         if layer is not None:
             walker.blocks.append(TextLayer(layer))
-        elif part.tag in ("table", "tbody") and annotated_rows(part) is not None:
-            walker.block(part, 0)  # the essay is a table's column, comments beside it
+        elif part.tag in ("table", "tbody") and annotated_rows(part) is not None or laid_out_by_lines(part):
+            walker.block(part, 0)  # the essay is a table's column, comments beside it; or text laid out by lines
         else:
             walker.walk(part)
             walker.flush()
@@ -331,7 +331,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=short_lang(lang), author=author,
                      claimed_words=words_claimed_in_title(facts.title), teasers=chosen.teasers,
-                     menu_texts=facts.menu_texts, site_names=page_site_names(facts, chosen.title),
+                     menu_texts=facts.menu_texts, site_names=page_site_names(facts, chosen.title), declared=json_ld_types(facts),
                      finder=finder + (f"; {spared}" if spared else ""))
 
 

@@ -42,6 +42,8 @@ def name_words(values: list[str]) -> set[str]:
 def chrome_kind(tag: Element, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
     if tag.tag in CHROME_TAGS:
         return CHROME_TAGS[tag.tag] if by_tags else None
+    if tag.tag == "fieldset" and by_tags and _choices(tag):
+        return Kind.FORM  # a quiz's or a poll's choices, ticked, not read (other essays' sentences as its options)
     if not by_tokens:
         return None
     key = (tag.get("class"), tag.get("id"), tag.get("role"))
@@ -54,6 +56,12 @@ def chrome_kind(tag: Element, rules: Rules, by_tokens: bool = True, by_tags: boo
             names.clear()  # a long batch meets ever new names: the cache stays small
         kind = names[key] = _kind_by_names(tag, rules)
     return None if kind == Kind.HEADER and _section_heading_box(tag) else kind
+
+
+def _choices(fieldset: Element) -> bool:
+    """Two or more boxes to tick or options to pick, each named by its <label for=…> (the inputs
+    themselves are gone by now, with everything invisible): a form's question, whatever its labels say."""
+    return len([label for label in fieldset.iterdescendants("label") if label.get("for")]) >= 2
 
 
 _UNKNOWN = object()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ...model import clean_whitespace
+from ...model import DraftBlock, Heading, Paragraph, block_text, clean_whitespace
 from ...rules import CounterShape, Rules
 from ...signals import CLOSING_MARKS
 from ...tuning import Tuning
@@ -57,6 +57,20 @@ def chips_strip(tag: Element, counter: CounterShape, tuning: Tuning, reading: Re
         return None
     texts = [line for line in (reading.line(item) for item in items) if line]
     return _strip_of(texts, tag, counter, tuning)
+
+
+_BADGE = re.compile(r"(?:^|[\s_-])(?:vp)?(?:badge|chip|pill|tag|label)s?(?:$|[\s_-])", re.IGNORECASE)
+
+
+def badges(tag: Element, tuning: Tuning) -> bool:
+    """A line of badges and nothing else (`<span class="VPBadge">High distinction</span> <span
+    class="badge">Year 12</span> …`, Bootstrap's, Bulma's tags, Material chips): the page's labels for
+    the essay (grade, level, subject), never a sentence of it."""
+    children = nodes(tag)
+    items = [c for c in children if not isinstance(c, str)]
+    return len(items) >= tuning.strip_min_items and not any(isinstance(c, str) and c.strip() for c in children) \
+        and all(_BADGE.search(item.get("class") or "") and len(text(item, " ").split()) <= tuning.strip_item_words
+                for item in items)
 
 
 def lines_strip(lines: list[str], counter: CounterShape, tuning: Tuning) -> str | None:
@@ -130,6 +144,28 @@ def facts_table(tag: Element, rules: Rules) -> bool:
 
 
 
+_MARK = re.compile(r"^(?P<got>\d{1,3}(?:[.,]\d)?)(?:\s?(?:/|out of|of)\s?(?P<of>\d{1,3}))?$")
+
+
+def marks_table(tag: Element, rules: Rules) -> bool:
+    """A marking grid: criteria and the marks each earned ("Clarity of claim | 5 / 5", "Use of evidence |
+    7 | 10", a "Total" row), over a header that names the marking ("Criterion | Score", "Assessment
+    objective | Marks") or with every mark out of its maximum. The marker's appraisal, not the essay's
+    table (a survey's counts have no maximum to be out of, and a header that names what was counted)."""
+    rows = _rows(tag) if tag.tag == "table" else None
+    if rows is None or not 3 <= len(rows) <= _TABLE_ROWS_MAX:
+        return False
+    header = rows[0] if not any(_MARK.match(cell) for cell in rows[0][1:]) else None
+    body = rows[1:] if header is not None else rows
+    marks = [[_MARK.match(cell) for cell in cells[1:]] for cells in body]
+    if len(body) < 2 or any(len(cells) < 2 or not all(row) or len(row) > 2 or len(cells[0].split()) > 6
+                            for cells, row in zip(body, marks)):
+        return False
+    out_of = all(len(row) == 2 or row[0].group("of") for row in marks)
+    named = header is not None and not rules.note_essay_talk.isdisjoint(w.casefold() for cell in header for w in cell.split())
+    return named or (out_of and all(row[0].group("of") for row in marks))
+
+
 def _as_label_rows(rows: list[list[str]] | None) -> list[list[str]] | None:
     """A table of one header row of labels over one row of values (a Markdown file's front matter as
     GitHub shows it: "title | author | date | words" over their values) read as label and value rows."""
@@ -198,12 +234,16 @@ def labels_a_box(cells: list[Element], tuning: Tuning) -> bool:
     """A row of two cells, the first a one-word label ("Note", "Tip", "Warning": an AsciiDoc
     admonition, a wiki's callout) and the second a text of sentences: a box under its label, walked
     as blocks, so the label stands as a line of its own rather than opening the box's first sentence
-    ("Note Word count: 429 …")."""
+    ("Note Word count: 429 …"). A data table's row of a name and its value ("Length | 573 words
+    (roughly 3 pages in MLA format)") states no sentence."""
     if len(cells) != 2:
         return False
-    label = text(cells[0], " ").split()
-    return len(label) == 1 and label[0].isalpha() \
-        and len(text(cells[1], " ").split()) >= tuning.labelled_box_min_words
+    label, body = text(cells[0], " ").split(), text(cells[1], " ")
+    return len(label) == 1 and label[0].isalpha() and len(body.split()) >= tuning.labelled_box_min_words \
+        and _SENTENCE_END.search(body) is not None
+
+
+_SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
 
 
 _LINES_IN_A_CELL = 2
@@ -217,3 +257,21 @@ def _lines_of_facts(cell: Element) -> bool:
     Collins / 4.35 avg rating".)"""
     return len(list(itertools.islice(cell.iterdescendants("br"), _LINES_IN_A_CELL))) == _LINES_IN_A_CELL \
         and len(_LABEL_IN_A_LINE.findall(text(cell, " "))) > _LINES_IN_A_CELL
+
+
+def appraisal_box(tag: Element, rules: Rules) -> bool:
+    """A disclosure whose summary names who appraised the essay ("Teacher's note", "Examiner's
+    commentary"): the appraisal, all of what it discloses and nothing after it."""
+    summary = next((child for child in child_tags(tag) if child.tag == "summary"), None)
+    label = clean_whitespace(text(summary)).strip().rstrip(":") if summary is not None else ""
+    return bool(label) and len(label.split()) <= rules.tuning.note_label_max_words \
+        and rules.note_appraisal.match(label + ":") is not None
+
+
+def labels_the_box(block: DraftBlock, tuning: Tuning) -> bool:
+    """The line right above a marking grid is its label ("Marking grid", "MARK BREAKDOWN", "Marks off the
+    feedback sheet, if anyone is interested:"): a heading or a short line opening no sentence of prose."""
+    if not isinstance(block, (Heading, Paragraph)):
+        return False
+    line = block_text(block).strip()
+    return len(line.split()) <= tuning.box_label_max_words and (line.endswith(":") or not _SENTENCE_END.search(line))

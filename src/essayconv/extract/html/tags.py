@@ -288,3 +288,21 @@ def holds_paragraphs(tag: Element) -> bool:
     spans of highlighted code."""
     return next(tag.iterdescendants("p", "blockquote", *HEADING_TAGS), None) is not None
 
+
+LINES_LAYOUT_MIN_BLANK_LINES = 2
+"""Blank lines inside an element's own text (not between its tags) that show its text is laid out by
+its line breaks, as a <pre> is (CSS `white-space: pre-wrap`: a mailing-list archive's mail body, a
+forum's plain-text post). An editor's source wraps a paragraph's text over lines, but leaves no blank
+line inside it."""
+
+
+def laid_out_by_lines(tag: Element) -> bool:
+    """An element (not a paragraph) whose own text holds paragraphs apart by blank lines."""
+    if tag.tag in ("p", "pre") or tag.text is None:
+        return False
+    own = [tag.text, *(child.tail for child in tag if child.tail)]
+    return sum(len(_BLANK_LINE.findall(piece)) for piece in own) >= LINES_LAYOUT_MIN_BLANK_LINES
+
+
+_BLANK_LINE = re.compile(r"\S[ \t]*\n[ \t]*\n\s*\S")
+

@@ -3,135 +3,58 @@ headings, lists, quotes; text layers (one element per printed line) are `layers.
 
 from __future__ import annotations
 
-import re
-
 from ...model import (
     BlockQuote,
     DraftBlock,
-    Emph,
     Heading,
     Inline,
     Inlines,
-    Link,
     ListBlock,
     Paragraph,
     Removed,
-    Strong,
     Text,
+    block_text,
     clean_whitespace,
     count_words,
     normalize,
     plain_text,
     slice_inlines,
 )
-from ...mojibake import repair_mojibake
 from ...rules import Rules
 from ...signals import Kind, bold_line
 from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
-from .strips import annotated_rows, chips_strip, count_rows, facts_strip, facts_table, is_layout_cell, labels_a_box, lines_strip
+from .spans import html_string, inline_spans, inlines, split_lines
+from .strips import (
+    annotated_rows,
+    appraisal_box,
+    badges,
+    chips_strip,
+    count_rows,
+    facts_strip,
+    facts_table,
+    is_layout_cell,
+    labels_a_box,
+    labels_the_box,
+    lines_strip,
+    marks_table,
+)
 from .tags import (
     BLOCK_TAGS,
-    EMPH_TAGS,
     HEADING,
     MAX_DEPTH,
     REMOVED_TAG,
-    STRONG_TAGS,
     first_under,
     holds_paragraphs,
-    is_anchor_mark,
     is_code_block,
     items_are_sections,
-    lays_out_boxes,
-    link_target,
+    laid_out_by_lines,
     quote_header,
     strapline_of,
     tags_under,
 )
-
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-
-
-def _string(node: str) -> str:
-    """A text node as a browser shows it: runs of HTML white space (line breaks in the source
-    included) are one space; only <br> breaks a line (<pre> is read separately)."""
-    return _HTML_SPACE.sub(" ", repair_mojibake(node))
-
-
-
-
-def _inline_spans(tag: Element, depth: int, base: str | None, found: list[Removed]) -> list[Inline]:
-    """One inline element (em, a, span…) as spans. Chrome set aside inside it (a share bar in a
-    <p>) goes to `found`, never into the text."""
-    name = tag.tag
-    if name == REMOVED_TAG:
-        found.append(Removed(str(tag.get("kind")), text(tag)))
-        return [Text(" ")]  # what stood there still separates its neighbours
-    if name == "br":
-        return [Text("\n")]
-    if depth > MAX_DEPTH:
-        return [Text(text(tag, " "))]
-    inner = _inlines(tag, depth + 1, base, found)
-    if name in EMPH_TAGS:
-        return [Emph(tuple(inner))]
-    if name in STRONG_TAGS:
-        return [Strong(tuple(inner))]
-    if name == "a":
-        if is_anchor_mark(tag):
-            return []  # a footnote's "↩" back to the text, a heading's "¶": navigation, not words
-        href = link_target(tag.get("href"), base)
-        if href:
-            return [Link(tuple(inner), href)]
-    if name == "q":
-        return [Text("“"), *inner, Text("”")]
-    if name in BLOCK_TAGS:
-        # a block inside inline content (<cite>…<p>…</p></cite>): its own line, never glued on
-        return [Text("\n"), *inner, Text("\n")]
-    return inner
-
-
-def _inlines(node: Element, depth: int, base: str | None, found: list[Removed],
-             skip: Element | None = None) -> list[Inline]:
-    out: list[Inline] = []
-    apart = lays_out_boxes(node)  # flex or grid items are boxes of their own: never glued together
-    after_item = False
-    for child in nodes(node):
-        if child is skip:
-            continue
-        if isinstance(child, str):
-            out.append(Text(_string(child)))
-            after_item = after_item and not child.strip()
-        else:
-            if apart and after_item:
-                out.append(Text(" "))
-            out.extend(_inline_spans(child, depth, base, found))
-            after_item = True
-    return out
-
-
-def _split_lines(spans: list[Inline], verse: bool = False) -> list[Inlines]:
-    """Split an inline run at <br> (kept as "\\n" text) into separate runs. In verse (a quotation)
-    a single <br> ends a line of the same quotation; only an empty line starts a new block."""
-    runs: list[list[Inline]] = [[]]
-    for span in spans:
-        if isinstance(span, Text) and "\n" in span.text:
-            pieces = span.text.split("\n")
-            runs[-1].append(Text(pieces[0]))
-            for piece in pieces[1:]:
-                runs.append([Text(piece)])
-        else:
-            runs[-1].append(span)
-    if not verse:
-        return [spans for run in runs if (spans := normalize(run))]
-    stanzas: list[list[Inline]] = [[]]
-    for run in runs:
-        if not normalize(run):
-            stanzas.append([])
-        else:
-            stanzas[-1].extend([Text(" "), *run] if stanzas[-1] else run)
-    return [spans for stanza in stanzas if (spans := normalize(stanza))]
 
 
 def _is_link_block(tag: Element, stats: TextStats) -> bool:
@@ -162,7 +85,7 @@ class Walker:
         if wrapped is not None:
             self.blocks.append(TextLayer(wrapped))
         else:
-            self.blocks.extend(_paragraph_block(run) for run in _split_lines(self.pending, self.verse))
+            self.blocks.extend(_paragraph_block(run) for run in split_lines(self.pending, self.verse))
         self.pending = []
 
     def _emit_found(self) -> None:
@@ -179,7 +102,7 @@ class Walker:
     def walk(self, node: Element, depth: int = 0) -> None:
         for child in nodes(node):
             if isinstance(child, str):
-                self.pending.append(Text(_string(child)))
+                self.pending.append(Text(html_string(child)))
                 continue
             name = child.tag
             if name == REMOVED_TAG:
@@ -195,7 +118,7 @@ class Walker:
             elif name not in BLOCK_TAGS and child in self.stats.holds_block and depth < MAX_DEPTH:
                 self.walk(child, depth + 1)  # <font> around the essay's paragraphs and quotes
             elif name not in BLOCK_TAGS:
-                self.pending.extend(_inline_spans(child, depth, self.base, self.found))
+                self.pending.extend(inline_spans(child, depth, self.base, self.found))
             else:
                 self.flush()
                 self.block(child, depth)
@@ -207,6 +130,9 @@ class Walker:
             self.flush()
             self.blocks.append(Removed(Kind.NOTE, clean_whitespace(text(note_cell, " ")).strip()))
         if annotated is not None:
+            return
+        if badges(tag, self.tuning):
+            self.blocks.append(Removed(Kind.METADATA, self.reading.line(tag)))  # "High distinction · S5 Higher · History"
             return
         layer = text_layer_lines(tag, self.tuning, self.reading)
         if layer is not None:
@@ -224,10 +150,13 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
-        if name == "details" and _appraisal_box(tag, self.rules):
+        if name == "details" and appraisal_box(tag, self.rules):
             self.blocks.append(Removed(Kind.NOTE, element_summary(tag, self.reading)))  # "Teacher's note" and all it discloses
             return
-        if name in ("table", "figure", "dl") and facts_table(tag, self.rules):
+        marks = name == "table" and marks_table(tag, self.rules)  # a marking grid: criteria and their marks
+        if name in ("table", "figure", "dl") and (marks or facts_table(tag, self.rules)):
+            if marks and self.blocks and labels_the_box(self.blocks[-1], self.tuning):  # "Marking grid" over the marks
+                self.blocks[-1] = Removed(Kind.NOTE, block_text(self.blocks[-1]))
             self.blocks.append(Removed(Kind.METADATA, element_summary(tag, self.reading)))  # "Essay type | Discursive" …
             # its length rows, set aside whole: the counter reads them ("Word count: 564")
             self.blocks.extend(Removed(Kind.OUTSIDE_ESSAY, line) for line in count_rows(tag, self.rules))
@@ -237,7 +166,7 @@ class Walker:
             self.flush()
         elif heading:
             strapline = strapline_of(tag)
-            spans = normalize(_inlines(tag, depth, self.base, self.found, skip=strapline))
+            spans = normalize(inlines(tag, depth, self.base, self.found, skip=strapline))
             self._emit_found()
             if spans:
                 self.blocks.append(Heading(int(heading.group(1)), spans))
@@ -249,8 +178,8 @@ class Walker:
                 self.walk(item, depth + 1)
                 self.flush()
         elif name in ("ul", "ol"):
-            items = [normalize(_inlines(li, depth, self.base, self.found)) for li in tags_under(tag, "li")
-                     if first_under(li, ("ul", "ol")) is None] or [normalize(_inlines(tag, depth, self.base, self.found))]
+            items = [normalize(inlines(li, depth, self.base, self.found)) for li in tags_under(tag, "li")
+                     if first_under(li, ("ul", "ol")) is None] or [normalize(inlines(tag, depth, self.base, self.found))]
             items = [i for i in items if i]
             self._emit_found()
             if not items:
@@ -292,12 +221,11 @@ class Walker:
             row = " ".join(c for c in cells if c)
             if row:
                 self.blocks.append(_paragraph_block(normalize([Text(row)])))
-        elif name == "pre" and not holds_paragraphs(tag):
-            # preformatted text keeps its own line breaks: read it as a text dump is read (a <pre>
-            # of paragraphs, as a story site sets its chapters, is walked as any container)
+        elif (name == "pre" or laid_out_by_lines(tag)) and not holds_paragraphs(tag):
+            # preformatted text (or text laid out by its line breaks) keeps them: read it as a text dump
+            # is read (a <pre> of paragraphs, as a story site sets its chapters, is walked as any container)
             self._set_aside_within(tag)
-            # what was set aside still separates its neighbours ("0<p class=related>…</p>River" is
-            # not "0River")
+            # what was set aside still separates its neighbours ("0<p class=related>…</p>River": not "0River")
             written = "".join(strings_outside(tag, _is_removed, stand_in=" "))
             if is_code_block(tag):
                 # code and its printed output: its lines as they stand, never read as a dump (no
@@ -314,13 +242,13 @@ class Walker:
             if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
                 self.blocks.append(Removed(Kind.LINKS, element_summary(tag, self.reading)))
                 return
-            spans = _inlines(tag, depth, self.base, self.found)
+            spans = inlines(tag, depth, self.base, self.found)
             self._emit_found()
             wrapped = None if self.verse else wrapped_lines(spans, self.tuning)
             if wrapped is not None:
                 self.blocks.append(TextLayer(wrapped))
                 return
-            runs = _split_lines(spans, self.verse)
+            runs = split_lines(spans, self.verse)
             record = None if self.verse else lines_strip([plain_text(run) for run in runs], self.rules.counter, self.tuning)
             if record is not None:  # a box's lines of facts, one its length ("Runs to 1,113 words" / a name / a grade)
                 self.blocks.append(Paragraph(normalize([Text(record)])))
@@ -333,15 +261,6 @@ class Walker:
 
 def _is_removed(node: Element) -> bool:
     return node.tag == REMOVED_TAG
-
-
-def _appraisal_box(tag: Element, rules: Rules) -> bool:
-    """A disclosure whose summary names who appraised the essay ("Teacher's note", "Examiner's
-    commentary"): the appraisal, all of what it discloses and nothing after it."""
-    summary = next((child for child in child_tags(tag) if child.tag == "summary"), None)
-    label = clean_whitespace(text(summary)).strip().rstrip(":") if summary is not None else ""
-    return bool(label) and len(label.split()) <= rules.tuning.note_label_max_words \
-        and rules.note_appraisal.match(label + ":") is not None
 
 
 def _paragraph_block(spans: Inlines) -> DraftBlock:

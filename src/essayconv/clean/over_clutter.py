@@ -1,0 +1,71 @@
+"""Labels over what was taken out: a heading whose whole section was clutter, a facts box's label, a
+line closing on a colon over notes set aside. They go with what they labelled."""
+
+from __future__ import annotations
+
+import itertools
+
+from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, count_words
+from ..signals import ADVERTISING, HIDES_TEXT, SET_ASIDE_WHOLE, Kind
+from ..tuning import Tuning
+from .clutter import has_essay_before
+from .draft import Draft, as_removed, text_and_words
+from .facts import labels_facts
+from .titles import may_be_title
+
+
+def drop_headings_over_clutter(draft: Draft) -> Draft:
+    """A heading whose whole section was taken out as clutter was that clutter's label ("So zitierst
+    du diesen Text" over a cite box, "Share this essay" over the share bar): it goes with it, under
+    the same kind. A section cut off by the site (a gap, a placeholder) is the essay's own, and so
+    is one set aside by the finder (outside the essay's box: the heading is the last thing in it).
+    Headings above the essay's first prose are the title's business (drop_title_heading). A line
+    closing on a colon over notes set aside is their label."""
+    blocks = list(draft.blocks)
+    essay_seen = False
+    for index, block in enumerate(blocks):
+        if draft.title and labels_facts(blocks, index, draft.rules.tuning, after_the_essay=essay_seen) \
+                and not may_be_title(block_text(block), draft.title):  # a line that may be the title is the title passes'
+            blocks[index] = as_removed(block, Kind.METADATA)  # "Sample card" over the facts strip and counter
+            continue
+        if _labels_the_notes(blocks, index, draft.rules.tuning):
+            blocks[index] = as_removed(block, Kind.NOTE)  # "How long each bit took me:" over the timings
+            continue
+        if not isinstance(block, Heading) or not essay_seen:
+            essay_seen = essay_seen or has_essay_before([block])
+            continue
+        section = []
+        for following in itertools.islice(blocks, index + 1, None):  # no copy of the tail per heading
+            if isinstance(following, Heading):
+                break
+            section.append(following)
+        if section and all(isinstance(b, Removed) and b.kind not in SET_ASIDE_WHOLE and b.kind not in HIDES_TEXT
+                           for b in section) and not _brings_its_own_headline(section, draft.rules.tuning):
+            blocks[index] = as_removed(block, section[0].kind)
+    return draft.with_blocks(blocks)
+
+
+def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
+    """A call to action or an advertisement that opens with a headline of its own ("Need it by
+    tomorrow?" over its pitch) was dropped between two of the essay's headings: the heading above it
+    is the essay's, not its label."""
+    first = section[0]
+    return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
+        and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
+
+
+def _labels_the_notes(blocks: list[DraftBlock], index: int, tuning: Tuning) -> bool:
+    """A line closing on a colon right over two or more notes set aside, the essay going on after them
+    ("How long each bit took me (I actually timed it for once):" over the timings): their label."""
+    block = blocks[index]
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    if words > tuning.box_label_max_words or not text.rstrip().endswith(":"):
+        return False
+    notes = list(itertools.takewhile(lambda b: isinstance(b, Removed), blocks[index + 1:index + 1 + _NOTES_MAX]))
+    return len(notes) >= 2 and all(b.kind == Kind.NOTE for b in notes)
+
+
+_NOTES_MAX = 12
+"""Lines a colon label may stand over (a list of timings, a plan): a box's, not a section's."""

@@ -1,0 +1,47 @@
+"""Short paragraphs after the essay that speak of something else: the prize's sponsor and next year's
+entries under a prize essay the page introduced with its report, a museum's opening hours run on into
+its latest news in a text dump. The essay's own lines go on with its words (its topic, its names);
+these share almost none of them, or more of the report's."""
+
+from __future__ import annotations
+
+from ..languages import function_words
+from ..model import Paragraph, Removed
+from ..signals import Kind
+from .draft import Draft, as_removed, text_and_words
+from .page_labels import topic_words
+
+
+def drop_unrelated_tail(draft: Draft) -> Draft:
+    """Under an essay the page introduced with its own report (notes set aside above the essay: the
+    prize, the winner, the length), from the end, up to `tail_max_blocks` short paragraphs
+    (`tail_paragraph_max_words`) that go on with the report's words rather than the essay's (at most
+    `tail_max_shared` of their topic words the essay's, or more of them the report's than the
+    essay's), after an essay of `tail_essay_min_words` at least: set aside as the page's. A page with
+    no report of its own keeps its last lines: an essay's close may well reach for new words ("The
+    night sky is part of our shared heritage …")."""
+    tuning = draft.rules.tuning
+    blocks = list(draft.blocks)
+    kept = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    stop = topic_words(" ".join(function_words()))  # ("with", "their", "because" are no topic)
+    report = set().union(*(topic_words(b.text) for b in blocks[:kept[0]] if isinstance(b, Removed)
+                           and b.kind in (Kind.NOTE, Kind.LETTER))) - stop if kept else set()
+    if not report:
+        return draft
+    tail: list[int] = []
+    for index in reversed(kept[-tuning.tail_max_blocks:]):
+        block = blocks[index]
+        text, words = text_and_words(block)
+        own = topic_words(text) - stop
+        if not isinstance(block, Paragraph) or words > tuning.tail_paragraph_max_words or len(own) < tuning.tail_min_topic_words:
+            break
+        essay = [i for i in kept if i < index]
+        essay_words = sum(text_and_words(blocks[i])[1] for i in essay)
+        vocabulary = set().union(*(topic_words(text_and_words(blocks[i])[0]) for i in essay)) - stop if essay else set()
+        shared = len(own & vocabulary)
+        if essay_words < tuning.tail_essay_min_words or (shared > tuning.tail_max_shared * len(own) and len(own & report) <= shared):
+            break
+        tail.append(index)
+    for index in tail:
+        blocks[index] = as_removed(blocks[index], Kind.OUTSIDE_ESSAY)
+    return draft.with_blocks(blocks) if tail else draft
