@@ -5,8 +5,8 @@ fourth held-out site folders (heldout/sites4), written here in our own words."""
 from __future__ import annotations
 
 import essayconv
+from essayconv.clean.banners import extract_banners
 from essayconv.clean.clutter import drop_clutter_blocks
-from essayconv.clean.counters import extract_banners
 from essayconv.clean.gaps import drop_wall_lines_after_the_cut, mark_truncated_end
 from essayconv.clean.notes import drop_notes_on_the_essay
 from essayconv.clean.over_clutter import drop_headings_over_clutter

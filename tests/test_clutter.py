@@ -5,8 +5,8 @@ from importlib import resources
 
 import pytest
 
+from essayconv.clean.banners import extract_banners
 from essayconv.clean.clutter import drop_clutter_blocks
-from essayconv.clean.counters import extract_banners
 from essayconv.clean.facts import join_label_pairs
 from essayconv.clean.inline import remove_empty_citations, remove_inline_clutter
 from essayconv.clean.toc import drop_site_toc
@@ -335,7 +335,7 @@ def test_a_rating_line_in_any_language_is_metadata(line: str) -> None:
 
 
 def test_an_advertisements_count_is_not_the_essays() -> None:
-    from essayconv.clean.counters import extract_banners
+    from essayconv.clean.banners import extract_banners
     from essayconv.model import Removed
 
     draft = draft_of(PROSE, PROSE).with_blocks([Removed("ad", "Teacher wants 1,500 words by Monday? Hand it to us."),
@@ -537,7 +537,7 @@ def test_a_call_with_a_button_in_another_language_goes(line: str) -> None:
 
 
 def test_a_count_in_a_sentence_naming_this_essay_after_the_essay_is_read() -> None:
-    from essayconv.clean.counters import extract_banners
+    from essayconv.clean.banners import extract_banners
 
     closing = "Drafted by Omar S., one of our graduates. That's the whole essay: 512 words across 3 pages."
     result = extract_banners(draft_of(PROSE + " " + PROSE, PROSE + " " + PROSE, closing))

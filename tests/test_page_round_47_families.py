@@ -148,3 +148,18 @@ def test_a_page_whose_structured_data_says_it_is_a_recipe_holds_no_essay() -> No
     document = essayconv.load(article_page(headnote, title=ESSAY_TITLE, h1=ESSAY_TITLE).replace(b"</head>", article.encode() + b"</head>"),
                               name="article.html")
     assert ESSAY[0][:40] in kept_text(document)
+
+
+def test_a_notes_strip_over_the_essay_states_its_count_and_the_writers_draft_notes_after_it_go() -> None:
+    """A HackMD note: an alert strip "Draft 2 for the seminar · 540 words without the title · please comment
+    by Friday." over the essay, the writer's italic changes since the last draft and a "Still to do:" list
+    after it."""
+    strip = ("<div class='alert alert-info'><p><strong>Draft 2</strong> for the GEOG 2050 seminar (Coasts and Trade) · "
+             "540 words without the title · please comment in the margin by Friday, not in the text.</p></div>")
+    notes = ("<p><em>Changes since draft 1: cut the section on the canals, added the 1901 survey, new conclusion.</em></p>"
+             "<h3>Still to do:</h3><ul><li>check the date of the first chart</li><li>find the keepers' pay in 1890</li></ul>")
+    document = essayconv.load(article_page(strip, paragraphs_html(ESSAY), notes, title=ESSAY_TITLE, h1=ESSAY_TITLE),
+                              name="note.html")
+    kept = kept_text(document)
+    assert document.metadata.claimed_words == 540 and "please comment" not in kept
+    assert "Changes since draft 1" not in kept and "Still to do" not in kept and "first chart" not in kept

@@ -24,11 +24,11 @@ from ..model import (
 from ..options import Options
 from ..rules import Rules
 from ..safe_text import safe_text
+from .banners import extract_banners
 from .brand import drop_site_copy
 from .bylines import byline_under_the_letter, extract_byline
 from .citations import link_citations
 from .clutter import drop_clutter_blocks, drop_related_cards
-from .counters import extract_banners
 from .draft import Draft, Pass
 from .facts import join_label_pairs
 from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts

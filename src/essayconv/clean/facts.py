@@ -15,10 +15,7 @@ from ..sites.learning_data import essay_headings
 from ..tuning import Tuning
 from .counters import BARE_NUMBER, counter_parts
 from .draft import Draft, text_and_words
-from .labels import LABELLED, labelled_sentences
-
-STRIP_PARTS = re.compile(r"\s[·•|]\s")
-"""Where a strip of facts splits into its parts ("Expository essay · Culture · Sample author: M. R.")."""
+from .labels import LABELLED, STRIP_PARTS, labelled_sentences
 
 
 def cards_of_other_essays(block: ListBlock, items: list[str], rules: Rules) -> bool:

@@ -10,6 +10,9 @@ from ..model import count_words
 from ..rules import SENTENCE_BREAKS
 from ..tuning import Tuning
 
+STRIP_PARTS = re.compile(r"\s[·•|]\s")
+"""Where a strip of facts splits into its parts ("Expository essay · Culture · Sample author: M. R.")."""
+
 LABELLED = re.compile(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
 """A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
 

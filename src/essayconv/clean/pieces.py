@@ -92,8 +92,8 @@ def piece_among_notices(draft: Draft) -> Draft:
             return draft.with_blocks(blocks)
     for position, index in enumerate(content[:-2]):
         heading, below = blocks[index], blocks[content[position + 1]]
-        name = _name_line(below)
-        if not isinstance(heading, Heading) or name is None or not _title_like(heading, tuning.title_line_max_words):
+        name = _name_line(below) if isinstance(heading, Heading) else None
+        if name is None or not _title_like(heading, tuning.title_line_max_words):
             continue  # (a news story's standfirst over a photo credit is no piece's title)
         sections = _sections(blocks, content, heading.level)
         # the writer's name set as a heading of the same rank stays with the piece

@@ -22,7 +22,7 @@ from ..model import (
 )
 from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind
 from .draft import Draft, text_and_words
-from .facts import STRIP_PARTS
+from .labels import STRIP_PARTS
 
 # Where one entry ends and the next begins inside a run-together paragraph: after a year, a page
 # range, "Print."/"Web." or a URL, before "Surname, Given".

@@ -66,6 +66,9 @@ def badges(tag: Element, tuning: Tuning) -> bool:
     """A line of badges and nothing else (`<span class="VPBadge">High distinction</span> <span
     class="badge">Year 12</span> …`, Bootstrap's, Bulma's tags, Material chips): the page's labels for
     the essay (grade, level, subject), never a sentence of it."""
+    first = next(iter(tag), None)  # (asked of every block: most fail on their first child)
+    if first is None or (tag.text or "").strip() or not _BADGE.search(first.get("class") or ""):
+        return False
     children = nodes(tag)
     items = [c for c in children if not isinstance(c, str)]
     return len(items) >= tuning.strip_min_items and not any(isinstance(c, str) and c.strip() for c in children) \

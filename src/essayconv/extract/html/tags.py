@@ -301,6 +301,8 @@ def laid_out_by_lines(tag: Element) -> bool:
     if tag.tag in ("p", "pre") or tag.text is None:
         return False
     own = [tag.text, *(child.tail for child in tag if child.tail)]
+    if sum(piece.count("\n") for piece in own) < 2 * LINES_LAYOUT_MIN_BLANK_LINES:
+        return False  # (asked of every block: a line break or two is an editor's wrapping)
     return sum(len(_BLANK_LINE.findall(piece)) for piece in own) >= LINES_LAYOUT_MIN_BLANK_LINES
 
 

@@ -1,0 +1,193 @@
+"""The word and page banners around the essay read into claimed_words / claimed_pages, and the lines
+that state them set aside (the pass over the draft; how a count is read from a line is counters.py)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
+from ..rules import SENTENCE_BREAKS, first_block_rule
+from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
+from .counters import BARE_NUMBER, banner_parts, bare_count, counter_in, counter_parts, names_this_text, one_count, several_counts
+from .draft import Draft, removed, text_and_words
+from .labels import STRIP_PARTS, labelled_sentences
+
+
+def _closes_the_prose(kept: list[DraftBlock]) -> bool:
+    """The last block kept is a paragraph of prose, or a box's short heading right after one: a bare
+    count or a table of facts right after the essay's last paragraph is the essay's own (another
+    essay's count follows that essay's title on its card)."""
+    content = list(itertools.islice((b for b in reversed(kept) if not isinstance(b, Removed)), 2))  # no copy of the page per block
+    if content and isinstance(content[0], (Heading, Paragraph)) and text_and_words(content[0])[1] <= 4 \
+            and not ends_sentence(text_and_words(content[0])[0].strip()):
+        content = content[1:]  # "Sample statistics" over the table (a heading, or a line not yet read as one)
+    return bool(content) and isinstance(content[0], Paragraph) and text_and_words(content[0])[1] >= 20
+
+
+_TABLE_CELLS = re.compile(r"\s·\s")
+
+
+def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules
+    """A table of facts read as one strip of label and value cells ("Body text · 384 words · Printed ·
+    2 pages at 1.5 spacing · Grade awarded · A"): short cells, none a sentence, the words and the
+    pages among them."""
+    cells = [c.strip() for c in _TABLE_CELLS.split(text)]
+    if len(cells) < 4 or any(count_words(c) > rules.tuning.facts_strip_part_max_words or c.endswith((".", "!", "?"))
+                             for c in cells):
+        return False
+    parts = counter_parts(text, rules.counter, windowed=True)
+    return parts is not None and None not in parts
+
+
+def _under_other_essays_label(text: str, draft: Draft) -> bool:
+    """A box set aside under a label for other essays ("Featured essays", "Related essays" and their
+    snippets, one with its count): the count is another essay's."""
+    words = text.split()
+    return any(rule.kind in OTHER_ESSAYS for n in range(2, 5) if len(words) > n
+               if (rule := first_block_rule(draft.rules.blocks, " ".join(words[:n]), n)) is not None)
+
+
+def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
+    """The line stands under a short heading or label line that names this essay ("This essay in
+    numbers", "About this essay"), or among the lines of counts read under it."""
+    for block in reversed(kept):
+        if isinstance(block, Removed) and block.kind == Kind.BANNER:
+            continue  # the counts already read under the same heading
+        if isinstance(block, (Heading, Paragraph)):
+            # (a box's title is often a plain line: "About this essay" over its lines of facts)
+            text, words = text_and_words(block)
+            return words <= 8 and not ends_sentence(text.strip()) \
+                and names_this_text(draft.rules.counter.label_preposition.sub("", text.strip()), draft.rules.counter)
+        return False
+    return False
+
+
+_FIGURE = re.compile(rf"(?:{BARE_NUMBER.pattern}) [^\W\d_]")
+"""A figure and its label on one line ("2 academic sources")."""
+
+
+def _figure_under_counts(block: DraftBlock, kept: list[DraftBlock]) -> bool:
+    """A figure and its label ("2 academic sources", "6 hours from order to delivery") right after the
+    counts read under a heading naming the essay: the rest of that block of numbers."""
+    text = block_text(block).strip() if isinstance(block, Paragraph) else ""
+    last = next((b for b in reversed(kept) if not (isinstance(b, Removed) and b.kind == Kind.METADATA)), None)
+    return bool(_FIGURE.match(text)) and count_words(text) <= 8 and isinstance(last, Removed) and last.kind == Kind.BANNER
+
+
+def extract_banners(draft: Draft) -> Draft:
+    """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages: the known
+    layouts by the banner patterns, any other wording by the counter shape. The finder may have set
+    the line aside already (beside the essay's container, under any kind): before the essay's
+    first paragraph its counts are still the page's own; after it, they belong to other essays'
+    cards."""
+    words, pages = draft.claimed_words, draft.claimed_pages
+    out: list[DraftBlock] = []
+    essay_started = False
+    for block in draft.blocks:
+        if isinstance(block, ListBlock):
+            # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
+            items = [plain_text(item).strip() for item in block.items]
+            parts = [banner_parts(item, draft) for item in items]
+            # …or, before the essay, a row of badges, one of them its length ("✔ Human-written" / "398 words" /
+            # "Chicago author-date"): short items that end no sentence
+            badges = not essay_started and all(0 < count_words(i) <= draft.rules.tuning.badge_max_words
+                                               and not ends_sentence(i) for i in items)
+            if badges:
+                parts = [[counted] if (counted := counter_parts(i, draft.rules.counter, windowed=True)) else None for i in items]
+            if any(parts) and (badges or all(p or draft.rules.label_clutter.match(i) for p, i in zip(parts, items))):
+                for found_words, found_pages in (pair for p in parts if p for pair in p):
+                    words = words if words is not None else found_words
+                    pages = pages if pages is not None else found_pages
+                out.append(removed(Kind.BANNER, " | ".join(items)))
+                continue
+            # a note naming this essay with its count ("¹ This sample runs to 425 words over 2 pages"),
+            # in the page's list of notes: read; a list of that note alone goes
+            stated = [counted for item in items if count_words(item) <= 24 and names_this_text(item, draft.rules.counter)
+                      and (counted := counter_in(item, draft.rules.counter, draft.title, windowed=True))]
+            for found_words, found_pages in stated:
+                words = words if words is not None else found_words
+                pages = pages if pages is not None else found_pages
+            if stated and len(items) == 1:
+                out.append(removed(Kind.BANNER, items[0]))
+                continue
+        # A banner often sits beside the essay's container, so the finder already set it aside.
+        # (a quote box before the essay's first paragraph holds the page's facts, not a quotation: an
+        # essay quotes after its own prose has begun)
+        if isinstance(block, (Paragraph, Heading)) or (isinstance(block, BlockQuote) and not essay_started) \
+                or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
+            text, count = text_and_words(block)
+            if not essay_started:
+                count = count_words(text)  # a strip's "·" and "|" are no words ("Level · … · Length · 3,460 words")
+            parts = banner_parts(text, draft) if count <= 24 else None
+            if parts is None and not essay_started and count <= 2 * 24 and len(strip := STRIP_PARTS.split(text)) >= 2:
+                # a strip over the essay one of whose parts is its count ("Draft 2 for the seminar · 417
+                # words without the title · please comment in the margin by Friday")
+                # (its words: a catalogue's "Pages 1-76 - Hinges" states no essay's length)
+                parts = next(([found] for part in strip if count_words(part) <= draft.rules.tuning.facts_strip_part_max_words
+                              and (found := counter_parts(part.strip(), draft.rules.counter, windowed=True)) and found[0]), None)
+            if parts is None and not essay_started and count <= 2 * 24:
+                # a note over the essay opening on its count, a line of its own making after it ("Word
+                # count: 429 (body text only). Built from essay2.adoc; the PDF is in dist/.")
+                # (the rest a line too: an essay's opening paragraph goes on for longer)
+                first, *rest = SENTENCE_BREAKS.split(text.strip(), maxsplit=1)
+                parts = banner_parts(first, draft) if count_words(first) <= 24 and count_words(" ".join(rest)) <= 24 else None
+            if parts and any(w is None or p is None for w, p in parts):
+                # a known banner layout may leave one count unread ("880 words | 3 pages · …")
+                counted = counter_in(text, draft.rules.counter, draft.title, windowed=True)
+                parts = [*parts, counted] if counted else parts
+            if parts:
+                for found_words, found_pages in parts:
+                    words = words if words is not None else found_words
+                    pages = pages if pages is not None else found_pages
+                out.append(removed(Kind.BANNER, text))
+                continue
+            # after the essay's start a line with a count is another essay's card or the site's
+            # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
+            # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
+            # is 356 words long"), wherever it stands
+            names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft))
+            readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
+                not essay_started or names_it
+                or (words is None and _closes_the_prose(out) and bare_count(text, draft.rules.counter)))
+            # a table of the essay's facts right after it (cells of labels and values): its counts
+            table = not readable and words is None and isinstance(block, Paragraph) and _closes_the_prose(out) \
+                and _facts_table(text, draft.rules)
+            readable = readable or table
+            # a sentence naming this essay says more than its count ("This sample runs to 425 words
+            # over 2 double-spaced pages; the reference list is not counted."): only the words near
+            # the counts are weighed
+            counted = counter_in(text, draft.rules.counter, draft.title,
+                                  windowed=isinstance(block, (Removed, BlockQuote)) or names_it or table) if readable else None
+            # a record stating several lengths is a list of other essays (a course's lessons beside
+            # this one, each with its count), wherever it stands
+            if counted and not (isinstance(block, Removed) and several_counts(text, draft.rules.counter)):
+                words = words if words is not None else counted[0]
+                pages = pages if pages is not None else counted[1]
+                out.append(removed(Kind.BANNER, text))
+                continue
+        # a line set aside whole that the above did not read ("Extent: 338 w. / 2 pp." after the
+        # essay) is read as any other record, when it is a line and not a comment's talk
+        # (the page's header above the essay, however long, holds the title and its facts: read too)
+        set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
+            or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started)
+        if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and block.kind not in OTHER_ESSAYS \
+                and block.kind != Kind.FRONT_MATTER \
+                and set_aside_line and (not essay_started or one_count(block.text, draft.rules.counter)) \
+                and not _under_other_essays_label(block.text, draft):
+            # set aside under another kind (a promo strip, a card of metadata, a facts box in the
+            # sidebar after the essay — one count, not a list of other essays' counts): read, kept
+            counted = counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
+            if counted and not several_counts(block.text, draft.rules.counter):
+                words, pages = counted[0], pages if pages is not None else counted[1]
+        if _figure_under_counts(block, out):
+            out.append(removed(Kind.METADATA, block_text(block)))
+            continue
+        # the essay starts at its first paragraph of prose: a long facts line read as a banner above
+        # ("Paper #49532 · Length: 616 words / 3 pages · Hits: 52,909 · …") does not start it
+        # (…nor does a course document's header of labelled sentences: "HIST 214: … Instructor: … Prompt: …")
+        essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20
+                                          and not labelled_sentences(text_and_words(block)[0], draft.rules.tuning))
+        out.append(block)
+    return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
