@@ -284,6 +284,7 @@ class CounterShape:
     range_after: re.Pattern[str]
     max_other_words: int
     min_words: int
+    max_words: int
     window_words: int
     """In a record the finder set aside (a facts box, a glued header), only the words this close to the
     counts are weighed: the box's other fields are not the count's sentence."""
@@ -332,7 +333,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         # (a word joins with spaces round it: "597 A4 pages" is no range "597 a 4")
         range_before=re.compile(rf"\d\s?(?:{_range_joins(data['range_joins'])})\s?$", FLAGS),
         range_after=re.compile(rf"\s?(?:{_range_joins(data['range_joins'])})\s?\d", FLAGS),
-        max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]),
+        max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]), max_words=int(data["max_words"]),
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
         any_number=re.compile(rf"\d{spelled_alternatives}", FLAGS),

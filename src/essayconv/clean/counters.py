@@ -87,7 +87,7 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
                 pages = number
                 used.append(match.span())
             spans.append(match.span())
-    if words is None and pages is None or (words is not None and words < shape.min_words):
+    if words is None and pages is None or (words is not None and not shape.min_words <= words <= shape.max_words):
         return None
     # the other words: everywhere, or only those within a few words of the counts read (a later
     # "page 1" of a preview note widens no window)

@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize
 from ..rules import Rules
 from ..signals import WORD, Kind, ends_sentence
 from .counters import count_in_a_note
@@ -102,6 +102,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
         blocks[first] = as_removed(blocks[first], Kind.NOTE)
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
     notes |= _prompt_above(blocks, content, draft.rules)
+    notes |= _labelled_boxes_above(blocks, content, draft.rules)
     notes |= study_questions(blocks, content, draft.rules)
     notes |= questions_on_the_work(blocks, content, draft.rules)
     notes |= closing_questions(blocks, content, draft.rules)
@@ -150,6 +151,28 @@ def _prompt_above(blocks: list[DraftBlock], content: list[int], rules: Rules) ->
             prose += 1
             if prose == 2:
                 break  # the essay has begun
+    return found
+
+
+def _labelled_boxes_above(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
+    """Above the essay's first paragraph of prose, a heading that is a label ("Summary:", "Notes:") over
+    a block quote is the poster's note on the work (a fan archive's work page), and a label heading
+    right over the prose ("Work Text:") is the archive's, not a section of the essay."""
+    from ..sites.learning_data import essay_headings
+
+    found: set[int] = set()
+    for position, index in enumerate(content):
+        block = blocks[index]
+        if isinstance(block, Paragraph) and text_and_words(block)[1] > rules.tuning.prompt_prose_words:
+            break  # the essay began
+        text, words = text_and_words(block)
+        if not isinstance(block, Heading) or not text.rstrip().endswith(":") or words > rules.tuning.note_label_max_words:
+            continue
+        quotes = list(itertools.takewhile(lambda i: isinstance(blocks[i], BlockQuote), content[position + 1:]))
+        below = blocks[content[position + 1]] if position + 1 < len(content) else None
+        prose_below = isinstance(below, Paragraph) and text_and_words(below)[1] > rules.tuning.prompt_prose_words
+        if quotes or (prose_below and text.strip().rstrip(":").casefold() not in essay_headings()):
+            found.update((index, *quotes))
     return found
 
 

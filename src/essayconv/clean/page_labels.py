@@ -76,7 +76,7 @@ def _set_as_a_title(text: str, draft: Draft) -> bool:
 def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> str | None:
     """The essay's title line the finder left outside its box, right above the essay ("Should Animal
     Testing Be Banned?", a card's header over its body), set as a title and naming what the label
-    names: the title."""
+    names, or standing right over the essay's first paragraph: the title."""
     if not content or not content[0]:
         return None
     at = content[0] - 1  # (past the card's facts, read as its banner, and the site's note on it)
@@ -88,8 +88,10 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
         return None
     text = clean_whitespace(above.text).strip()
     topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
-    return text if count_words(text) <= draft.rules.tuning.title_line_max_words and topic & topic_words(text) \
-        and _set_as_a_title(text, draft) else None
+    # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
+    # label page "Shipping Container Essay Example" over "Malcom McLean and the Box That Changed …")
+    return text if count_words(text) <= draft.rules.tuning.title_line_max_words \
+        and (topic & topic_words(text) or at == content[0] - 1) and _set_as_a_title(text, draft) else None
 
 
 _FACTS_UNDER_THE_TITLE = 3
@@ -120,11 +122,12 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     or two of the page's may stand above it. The title may be set as a plain line asking in title case."""
     from ..sites.learning_data import essay_headings
 
-    if not draft.title or not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)) \
-            or draft.rules.guide_title.search(draft.title):
+    if not draft.title or draft.rules.guide_title.search(draft.title):
         return draft  # (a guide's title names what the page is: "How to Write a Discursive Essay")
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    if not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)):
+        return draft
     set_aside = _title_set_aside_above(blocks, content, draft)
     if set_aside is not None:
         return replace(draft, title=set_aside)

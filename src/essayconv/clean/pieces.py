@@ -67,9 +67,14 @@ def _among_notices(blocks: list[DraftBlock], piece: list[int], others: list[list
 
 
 def _under_its_title_and_byline(blocks: list[DraftBlock], content: list[int]) -> bool:
-    """The text opens right under the essay's title and byline, both already set aside."""
-    kinds = [b.kind for b in blocks[:content[0]] if isinstance(b, Removed)][-2:] if content else []
-    return kinds == [Kind.TITLE, Kind.BYLINE]
+    """The text opens right under the essay's title, already set aside, and its byline or, above the
+    title, the page's letter or report on it ("Dear members, … The judges chose Rosa …"); a photo's
+    caption between them changes nothing."""
+    kinds = [b.kind for b in blocks[:content[0]] if isinstance(b, Removed) and b.kind not in _BESIDE_THE_TITLE] if content else []
+    return kinds[-2:] == [Kind.TITLE, Kind.BYLINE] or (kinds[-1:] == [Kind.TITLE] and bool({Kind.LETTER, Kind.NOTE} & set(kinds)))
+
+
+_BESIDE_THE_TITLE = frozenset((Kind.CAPTION, Kind.GALLERY))
 
 
 def piece_among_notices(draft: Draft) -> Draft:

@@ -64,6 +64,18 @@ def _choices(fieldset: Element) -> bool:
     return len([label for label in fieldset.iterdescendants("label") if label.get("for")]) >= 2
 
 
+def _phrase_of_the_text(tag: Element) -> bool:
+    return tag.tag in _INLINE_TAGS and len(text(tag).split()) >= _PHRASE_MIN_WORDS
+
+
+_PHRASE_MIN_WORDS = 3
+"""Words of an inline element inside a paragraph that make it a phrase of the text, not a mark."""
+
+
+_INLINE_TAGS = frozenset(("span", "mark", "em", "i", "strong", "b", "u", "q", "cite", "abbr", "small", "font"))
+"""Inline tags whose text, inside a paragraph, is the paragraph's."""
+
+
 _UNKNOWN = object()
 _NAMES_CACHED = 20_000
 _NAME_KINDS: dict[int, tuple[Rules, dict]] = {}
@@ -205,9 +217,13 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
         if node.tag in _HEADINGS:
             continue  # a heading's words are its own: mdBook wraps them in its self-link, <a class="header">
         children = child_tags(node)
+        # (a phrase inside a paragraph's own text is the text, whatever its name says: an editor's
+        # "comment-highlight" over the words a teacher commented on; a comment's mark, "[DH1]", is not)
+        in_text = node.tag == "p"
         kinds = [None if c.tag in ("html", "body") else chrome_kind(c, rules, rung.by_tokens, rung.by_tags)
                  for c in children]
-        kinds = [kind if kind is not None or not rung.by_tags or c.tag in ("html", "body")
+        kinds = [None if kind is not None and in_text and _phrase_of_the_text(c) else kind for c, kind in zip(children, kinds)]
+        kinds = [kind if kind is not None or not rung.by_tags or c.tag in ("html", "body") or (in_text and c.tag in _INLINE_TAGS)
                  else _chrome_by_shape(c, form_holders, action_boxes or {}, rules.tuning, reading, slides)
                  for c, kind in zip(children, kinds)]
         if kinds.count(None) == len(kinds):  # nothing to set aside among the children (most elements of a page)

@@ -230,7 +230,26 @@ def is_layout_cell(cell: Element) -> bool:
     """A table cell that holds paragraphs or headings, more than one, or labelled lines: a layout
     table's (an email's, an old site's, a page builder's columns), walked as blocks. A data table's
     cell (a rank, a title, a rating in <div>s and <span>s; a price in the one <p> an editor wraps every cell's text in) is one line of its row."""
-    return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell)
+    return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell) \
+        or _divs_of_text(cell)
+
+
+def _divs_of_text(cell: Element) -> bool:
+    """A cell whose text stands in <div>s of their own, one per paragraph or heading, no <p> (an email
+    builder's text module: "Dear members," / the note / the essay's title / its paragraphs; a bold
+    <div> over a list): blocks, when one of them is a paragraph of prose."""
+    texts = [d for d in itertools.islice(cell.iterdescendants("div", *_PROSE_BLOCKS), _DIVS_LOOKED_AT) if d.tag != "div"
+             or (next(d.iterchildren(*_BLOCKS_IN_A_DIV), None) is None and text(d).strip())]
+    # (one of them a paragraph of prose or a list: a data table's cell lays out a book's title, author and
+    # rating in <div>s too)
+    return len(texts) >= _LINES_IN_A_CELL and any(d.tag in ("ul", "ol") or len(text(d).split()) >= _PROSE_DIV_WORDS for d in texts)
+
+
+_DIVS_LOOKED_AT = 40
+_PROSE_DIV_WORDS = 20
+
+
+_BLOCKS_IN_A_DIV = ("div", "p", "table", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def labels_a_box(cells: list[Element], tuning: Tuning) -> bool:
