@@ -326,7 +326,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         # "Words: 596", "Pages 3", and a label of a word or two after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2")
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287")
-        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,3}}\s?[:：]|\s(?:{counting})(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,3}}\s?[:：]|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
@@ -457,6 +457,7 @@ class Rules:
     note_signature: re.Pattern[str]
     note_appraisal: re.Pattern[str]
     note_remark: re.Pattern[str]
+    marking_words: frozenset[str]
     note_max_words: int
     note_essay_talk: frozenset[str]
     """Words that talk about an essay as a piece of work ([notes] essay_talk: its parts, its marking)."""
@@ -564,6 +565,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),
+        marking_words=frozenset(w.casefold() for w in data["notes"].get("marking_words", [])),
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
         letter=LetterShape(greeting=re.compile(data["letters"]["greeting"], FLAGS),
                            sign_off=re.compile(data["letters"]["sign_off"], FLAGS),

@@ -165,7 +165,7 @@ def marks_table(tag: Element, rules: Rules) -> bool:
                             for cells, row in zip(body, marks)):
         return False
     out_of = all(len(row) == 2 or row[0].group("of") for row in marks)
-    named = header is not None and not rules.note_essay_talk.isdisjoint(w.casefold() for cell in header for w in cell.split())
+    named = header is not None and not rules.marking_words.isdisjoint(w.casefold() for cell in header for w in cell.split())
     return named or (out_of and all(row[0].group("of") for row in marks))
 
 

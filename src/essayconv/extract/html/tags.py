@@ -131,10 +131,25 @@ def is_anchor_mark(tag: Element) -> bool:
     """A link into the page that is only a mark: a footnote's "↩" back to the text, or a heading's
     own anchor as documentation generators and blog themes write it (MkDocs, Sphinx, Hexo:
     "Title<a href="#title">¶</a>"): a symbol, a word or nothing. Navigation, never words of the text."""
-    if tag.tag != "a" or not (tag.get("href") or "").startswith("#"):
+    href = tag.get("href") or ""
+    if tag.tag != "a" or not href.startswith("#"):
         return False
     label = "".join(tag.itertext()).strip().strip("\u200b\u200c\u200d\u2060\ufeff")  # VitePress writes a zero-width space
-    return _BACKLINK.fullmatch(label) is not None or _PERMALINK.fullmatch(label.lower()) is not None
+    return _BACKLINK.fullmatch(label) is not None or _PERMALINK.fullmatch(label.lower()) is not None \
+        or _links_its_heading(tag, href[1:])
+
+
+def _links_its_heading(tag: Element, target: str) -> bool:
+    """The link points at the heading it stands in or right after, whatever its label says (Starlight's
+    "Section titled “Setting the scene”", for screen readers): the heading's own anchor."""
+    if not target:
+        return False
+    parent, before = tag.getparent(), tag.getprevious()
+    if before is not None and HEADING.match(str(before.tag)) and before.get("id") == target:
+        return True
+    # (inside the heading, only beside its words: mdBook wraps the words themselves in the self-link)
+    return parent is not None and HEADING.match(str(parent.tag)) is not None and parent.get("id") == target \
+        and "".join(parent.itertext()).strip() != "".join(tag.itertext()).strip()
 
 
 _CODE_CLASSES = re.compile(r"highlight|hljs|language-|lang-|sourcecode|codehilite|prettyprint|syntax|brush:")
