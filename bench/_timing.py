@@ -3,9 +3,11 @@ noise and drift hit them alike; in process (wall time) or as whole commands (CPU
 
 from __future__ import annotations
 
+import hashlib
 import os
 import statistics
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -29,6 +31,10 @@ def bench_env(src: Path | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if src is not None:
         env["PYTHONPATH"] = str(src)
+        # each tree its own start-up cache (essayconv/startup_cache.py keeps one file per name: two
+        # trees timed in turn would overwrite each other's, and every start would derive afresh)
+        tree = hashlib.sha256(str(Path(src).resolve()).encode()).hexdigest()[:12]
+        env["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / "essayconv-bench-cache" / tree)
     return env
 
 
