@@ -158,7 +158,7 @@ def _labelled_boxes_above(blocks: list[DraftBlock], content: list[int], rules: R
     """Above the essay's first paragraph of prose, a heading that is a label ("Summary:", "Notes:") over
     a block quote is the poster's note on the work (a fan archive's work page), and a label heading
     right over the prose ("Work Text:") is the archive's, not a section of the essay."""
-    from ..sites.learning_data import essay_headings
+    from ..sites.learning_data import is_essay_heading
 
     found: set[int] = set()
     for position, index in enumerate(content):
@@ -171,7 +171,7 @@ def _labelled_boxes_above(blocks: list[DraftBlock], content: list[int], rules: R
         quotes = list(itertools.takewhile(lambda i: isinstance(blocks[i], BlockQuote), content[position + 1:]))
         below = blocks[content[position + 1]] if position + 1 < len(content) else None
         prose_below = isinstance(below, Paragraph) and text_and_words(below)[1] > rules.tuning.prompt_prose_words
-        if quotes or (prose_below and text.strip().rstrip(":").casefold() not in essay_headings()):
+        if quotes or (prose_below and not is_essay_heading(text)):
             found.update((index, *quotes))
     return found
 

@@ -120,7 +120,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     Us More Productive?"): that heading is the essay's title, when it speaks of what the label names.
     Headings above it over nothing (their sections taken out as clutter) were the page's labels; a line
     or two of the page's may stand above it. The title may be set as a plain line asking in title case."""
-    from ..sites.learning_data import essay_headings
+    from ..sites.learning_data import is_essay_heading
 
     if not draft.title or draft.rules.guide_title.search(draft.title):
         return draft  # (a guide's title names what the page is: "How to Write a Discursive Essay")
@@ -156,7 +156,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         named = bool(topic & topic_words(text)) or ((bool(notes) or not topic or _under_notes_set_aside(blocks, index))
                                                      and _set_as_a_title(text, draft))
         if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
-                or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or not named:
+                or is_essay_heading(text) or not named:
             return draft
         for label in labels:
             blocks[label] = Removed(Kind.OUTSIDE_ESSAY, text_and_words(blocks[label])[0])

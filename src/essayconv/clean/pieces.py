@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..languages import function_words
-from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed
 from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence, line_shape
+from ..sites.learning_data import is_essay_heading
 from ..tuning import Tuning
 from .draft import Draft, as_removed, text_and_words
 from .structure import looks_like_a_name
@@ -90,7 +91,7 @@ def piece_among_notices(draft: Draft) -> Draft:
     if _under_its_title_and_byline(blocks, content):
         first = next((i for i in content if isinstance(blocks[i], Heading)), None)
         sections = _sections(blocks, content, 6)
-        if first is not None and not any(_essay_heading(blocks[s[0]]) for s in sections[1:]) \
+        if first is not None and not any(is_essay_heading(text_and_words(blocks[s[0]])[0]) for s in sections[1:]) \
                 and _among_notices(blocks, sections[0], sections[1:], tuning, notices_after=2):
             for i in (i for s in sections[1:] for i in s):
                 blocks[i] = as_removed(blocks[i], Kind.LETTER)
@@ -117,7 +118,3 @@ def piece_among_notices(draft: Draft) -> Draft:
     return draft
 
 
-def _essay_heading(block: DraftBlock) -> bool:
-    from ..sites.learning_data import essay_headings
-
-    return clean_whitespace(text_and_words(block)[0]).strip(" .:").casefold() in essay_headings()

@@ -202,10 +202,10 @@ def _names_or_counts_the_work(block: DraftBlock, draft: Draft) -> bool:
 
 def _title_over_prose(heading: Heading, following: DraftBlock | None) -> bool:
     """A heading set as a title over the essay's first paragraph, not a section's name."""
-    from ..sites.learning_data import essay_headings
+    from ..sites.learning_data import is_essay_heading
 
     text = text_and_words(heading)[0]
-    return isinstance(following, Paragraph) and clean_whitespace(text).strip(" .:").casefold() not in essay_headings()
+    return isinstance(following, Paragraph) and not is_essay_heading(text)
 
 
 _SENTENCE_THEN_MORE = re.compile(r"[a-z]\.\s+[A-Z]")
@@ -217,7 +217,7 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     box opens with its one and only heading, over paragraphs: that heading is the essay's own title line (a post in a course's
     discussion, whose page is titled by the discussion's topic). A generic section name ("Introduction")
     opening a box is a section, never a title."""
-    from ..sites.learning_data import essay_headings
+    from ..sites.learning_data import is_essay_heading
 
     blocks = draft.blocks
     if not draft.title:
@@ -244,7 +244,7 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     if not isinstance(under, Paragraph) or text_and_words(under)[1] <= draft.rules.tuning.prompt_prose_words:
         return draft
     if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
-            or clean_whitespace(text).strip(" .:").casefold() in essay_headings() or _SENTENCE_THEN_MORE.search(text):
+            or is_essay_heading(text) or _SENTENCE_THEN_MORE.search(text):
         return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)
     out = [Removed(Kind.BYLINE, b.text) if isinstance(b, Removed) and b.kind == Kind.TITLE else b for b in blocks]
     out[headings[0]] = Removed(Kind.TITLE, text)

@@ -9,6 +9,8 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from ..model import clean_whitespace
+
 
 @lru_cache(maxsize=1)
 def learning_data() -> dict:
@@ -19,3 +21,9 @@ def learning_data() -> dict:
 def essay_headings() -> frozenset[str]:
     """The headings an essay gives its own parts ([essay] headings), case-folded."""
     return frozenset(h.casefold() for h in learning_data()["essay"]["headings"])
+
+
+def is_essay_heading(text: str) -> bool:
+    """A line naming a part every essay may have ("Introduction", "Conclusion:"), its stops and colon
+    and its spacing aside: the essay's own heading, never a label of the page's."""
+    return clean_whitespace(text).strip(" .:").casefold() in essay_headings()

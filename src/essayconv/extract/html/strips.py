@@ -164,9 +164,8 @@ def marks_table(tag: Element, rules: Rules) -> bool:
     if len(body) < 2 or any(len(cells) < 2 or not all(row) or len(row) > 2 or len(cells[0].split()) > 6
                             for cells, row in zip(body, marks)):
         return False
-    out_of = all(len(row) == 2 or row[0].group("of") for row in marks)
     named = header is not None and not rules.marking_words.isdisjoint(w.casefold() for cell in header for w in cell.split())
-    return named or (out_of and all(row[0].group("of") for row in marks))
+    return named or all(row[0].group("of") for row in marks)
 
 
 def _as_label_rows(rows: list[list[str]] | None) -> list[list[str]] | None:
