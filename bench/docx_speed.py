@@ -17,10 +17,9 @@ import tempfile
 from pathlib import Path
 
 import pypandoc
+from _timing import paired  # bench/ is the script's folder, first on sys.path
 
 import essayconv
-
-from _timing import paired  # bench/ is the script's folder, first on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

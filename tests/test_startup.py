@@ -3,6 +3,9 @@ loaded and what comes out, never by time."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -152,3 +155,73 @@ def test_the_start_up_cache_gives_the_same_rules_and_survives_a_bad_file(tmp_pat
         assert not (tmp_path / "elsewhere").exists()
     finally:
         load_rules.cache_clear()
+
+
+def _run_with_cache(cache: Path, code: str, *args: str) -> str:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env.pop("ESSAYCONV_NO_CACHE", None)
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
+                          timeout=120, cwd=ROOT, env=env).stdout
+
+
+def test_stored_regex_programs_build_the_patterns_re_compiles(tmp_path: Path) -> None:
+    """Every program a conversion stores (regexes.py) builds a pattern equal to `re.compile`'s (a
+    Pattern compares its text, flags and opcodes) and matching the same, so a later run that skips
+    re's compiler gets the same matchers; and the later run does read them instead of compiling."""
+    convert = "import sys, essayconv; essayconv.convert(sys.argv[1], 'json')"
+    _run_with_cache(tmp_path, convert, str(SAMPLES / "bartleby-printing-press.html"))
+    stored = json.loads((tmp_path / "essayconv" / "regexes.json").read_text("utf-8"))["value"]
+    assert len(stored) > 200  # the rules' and the code's patterns
+    check = """
+import json, re, sys
+from essayconv import regexes
+stored = json.loads(open(sys.argv[1], encoding='utf-8').read())['value']
+bad = []
+for name, program in stored.items():
+    flags, _, pattern = name.partition(':')
+    built = regexes._built(pattern, program)
+    again = re.compile(pattern, int(flags))
+    probes = ('A sample of 591 Words, 3 Pages.', 'Get the full essay', 'Cite this page', 'More about Rome')
+    if built != again or built.groupindex != again.groupindex \
+            or any(str(built.search(p)) != str(again.search(p)) for p in probes):
+        bad.append(pattern)
+print(len(bad))
+"""
+    assert _run_with_cache(tmp_path, check, str(tmp_path / "essayconv" / "regexes.json")).strip() == "0"
+    # a later run builds from the stored program: one planted under a pattern's name is what it gets
+    name = next(n for n in stored if n.startswith("0:") and "(" not in n and len(n) > 8)
+    planted = dict(stored)
+    other = re.escape("planted-by-the-test")
+    planted[name] = _program_of(tmp_path, other, int(name.partition(":")[0]))
+    (tmp_path / "essayconv" / "regexes.json").write_text(json.dumps({
+        "key": json.loads((tmp_path / "essayconv" / "regexes.json").read_text("utf-8"))["key"], "value": planted}), "utf-8")
+    probe = ("import sys; from essayconv.regexes import compile_regex; "
+             "print(compile_regex(sys.argv[1], 0).search('planted-by-the-test') is not None)")
+    assert _run_with_cache(tmp_path, probe, name.partition(":")[2]).strip() == "True"
+
+
+def _program_of(cache: Path, pattern: str, flags: int) -> list:
+    code = "import json, sys; from essayconv import regexes; print(json.dumps(regexes._program(sys.argv[1], int(sys.argv[2]))))"
+    return json.loads(_run_with_cache(cache, code, pattern, str(flags)))
+
+
+def test_a_bad_regex_cache_falls_back_and_odd_patterns_leave_no_traceback(tmp_path: Path) -> None:
+    """A malformed stored program is compiled afresh; a pattern holding a lone surrogate (which UTF-8
+    JSON cannot hold) is compiled each run and leaves no traceback at exit; with ESSAYCONV_NO_CACHE
+    no file is written."""
+    code = ("from essayconv.regexes import compile_regex; import re; "
+            "print(compile_regex('a\\ud800b').pattern == 'a\\ud800b', compile_regex('x+y', re.I).flags & re.I != 0)")
+    env_out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT,
+                             env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
+    assert env_out.returncode == 0 and env_out.stdout.split() == ["True", "True"] and env_out.stderr == ""
+    path = tmp_path / "essayconv" / "regexes.json"
+    stored = json.loads(path.read_text("utf-8"))
+    assert f"{int(re.I)}:x+y" in stored["value"] and not any("\ud800" in n for n in stored["value"])
+    stored["value"][f"{int(re.I)}:x+y"] = [2, "not base64!", 0, {}, []]
+    path.write_text(json.dumps(stored), "utf-8")
+    probe = "from essayconv.regexes import compile_regex; import re; print(bool(compile_regex('x+y', re.I).fullmatch('XXY')))"
+    assert _run_with_cache(tmp_path, probe).strip() == "True"
+    bare = tmp_path / "none"
+    subprocess.run([sys.executable, "-c", probe], check=True, timeout=120, cwd=ROOT,
+                   env={**os.environ, "XDG_CACHE_HOME": str(bare), "ESSAYCONV_NO_CACHE": "1"})
+    assert not bare.exists()

@@ -30,6 +30,7 @@ from re._constants import (
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from .openings import opening_chars
+from .regexes import compile_regex
 
 MIN_LITERAL = 3
 """A marker's required literal shorter than this filters too little to be worth the test."""
@@ -310,7 +311,7 @@ class LiteralScan:
     @classmethod
     def of(cls, literals: Iterable[str]) -> LiteralScan:
         distinct = sorted(set(literals))
-        return cls(re.compile(_trie(distinct) if distinct else r"(?!)"), _prefixes_among(distinct))
+        return cls(compile_regex(_trie(distinct) if distinct else r"(?!)"), _prefixes_among(distinct))
 
     def found(self, view: str) -> set[str]:
         """The literals `view` holds (a substring test of each, done at once)."""
@@ -372,7 +373,7 @@ class LiteralGate:
                 bare.append(pattern)
             else:
                 return cls(None)
-        at_start = re.compile("|".join(f"(?:{p})" for p in bare), flags) if bare else None
+        at_start = compile_regex("|".join(f"(?:{p})" for p in bare), flags) if bare else None
         return cls(tuple(dict.fromkeys(literals)), at_start)
 
     def may_match(self, text: str) -> bool:

@@ -7,10 +7,11 @@ equal however they were built.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterable, Union
+
+from .regexes import compile_regex
 
 # ---------------------------------------------------------------- inline spans
 
@@ -153,17 +154,17 @@ class Document:
 
 # ---------------------------------------------------------------- normalisation
 
-_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_WS = compile_regex(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 # Inside a word, invisibly: soft hyphens, joiners, word joiner, BOM — deleted, the word closes up.
-INVISIBLE_IN_WORDS = re.compile(r"[\u00ad\u200c\u200d\u2060\ufeff]")
+INVISIBLE_IN_WORDS = compile_regex(r"[\u00ad\u200c\u200d\u2060\ufeff]")
 # Never text, but a separator where they stand: C0 controls, DEL, C1 controls (U+0080–U+009F: left
 # over once mojibake is repaired, which happens first, per text node), zero-width space, and the bidi
 # embedding/override controls that reorder what a reader sees ("Trojan source"). Become a space:
 # "0\x80<em>River" is two words however the spans fall.
-_SEPARATING_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069]")
+_SEPARATING_CONTROLS = compile_regex(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069]")
 
 
-_CHANGED_BY_CLEANING = re.compile(
+_CHANGED_BY_CLEANING = compile_regex(
     r"[\x00-\x1f\x7f-\xa0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202a-\u202f\u205f\u2060\u2066-\u2069\u3000\ufeff]| {2}")
 """Anything `clean_whitespace` would change: a character of the three classes above, or two spaces."""
 
@@ -180,7 +181,7 @@ def clean_whitespace(text: str) -> str:
     return _WS.sub(" ", _SEPARATING_CONTROLS.sub(" ", INVISIBLE_IN_WORDS.sub("", text)))
 
 
-_NOT_SPLIT_BY_STR = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_NOT_SPLIT_BY_STR = compile_regex("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 """The characters `clean_whitespace` changes that `str.split` does not split at (the invisible ones
 and the controls that are not `str.isspace`): a text without them is cleaned by splitting it.
 (Every `str.isspace` character is one `clean_whitespace` makes a space; a test checks both.)"""
@@ -195,7 +196,7 @@ def _collapse_by_split(text: str) -> str:
     return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
 
 
-_ASCII_SEPARATING_OR_WS = re.compile(r"[ \t\n\r\f\v\x00-\x08\x0e-\x1f\x7f]+")
+_ASCII_SEPARATING_OR_WS = compile_regex(r"[ \t\n\r\f\v\x00-\x08\x0e-\x1f\x7f]+")
 """The ASCII characters of `_WS` and `_SEPARATING_CONTROLS`: in an ASCII text, a run of them is one space."""
 
 
@@ -300,7 +301,7 @@ a Hindi, Bengali or Tamil word ("निबंध", "শব্দ"), a Hebrew or 
 re's \\w does not take them, so a word broke at each one ("निबंध" read as three words). The Indic
 blocks are taken whole but for the danda and double danda (।॥), which end sentences."""
 
-_WORD = re.compile(rf"\w[\w{LETTER_MARKS}]*(?:['’\-]\w[\w{LETTER_MARKS}]*)*")
+_WORD = compile_regex(rf"\w[\w{LETTER_MARKS}]*(?:['’\-]\w[\w{LETTER_MARKS}]*)*")
 
 
 def count_words(text: str) -> int:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 import tempfile
 from pathlib import Path
 
 from .errors import OutputError
+from .regexes import compile_regex
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -19,7 +19,7 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-_DESCRIPTOR = re.compile(r"/(?:dev|proc/self)/fd/(\d+)")
+_DESCRIPTOR = compile_regex(r"/(?:dev|proc/self)/fd/(\d+)")
 
 
 def _write_all(descriptor: int, data: bytes) -> None:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from .errors import InputError
 from .literals import prefilter_safe, required_literals
+from .regexes import compile_regex
 
 RECOGNISED_AT = 40  # points a profile needs: a host alone (100) or a site name (60) suffices
 # A text dump has lost its URL, metadata and elements; the site's own phrasing (one marker) is all
@@ -97,8 +98,8 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
         name=str(data["name"]), description=str(data.get("description", "")),
         hosts=tuple(h.lower().lstrip(".") for h in recognise.get("hosts", [])),
         site_names=frozenset(n.casefold() for n in recognise.get("site_names", [])),
-        title_suffixes=tuple(re.compile(p, flags) for p in recognise.get("title_suffixes", [])),
-        markers=tuple(re.compile(p, flags | re.MULTILINE) for p in recognise.get("markers", [])),
+        title_suffixes=tuple(compile_regex(p, flags) for p in recognise.get("title_suffixes", [])),
+        markers=tuple(compile_regex(p, flags | re.MULTILINE) for p in recognise.get("markers", [])),
         selectors=_selectors(recognise.get("selectors", []), validate),
         title_selectors=_selectors(extract.get("title", []), validate),
         body_selectors=_selectors(extract.get("body", []), validate),
@@ -174,7 +175,7 @@ def _host_matches(url: str | None, hosts: tuple[str, ...]) -> bool:
     return host is not None and any(host == h or host.endswith("." + h) for h in hosts)
 
 
-_SIMPLE_SELECTOR = re.compile(r"^[a-z][a-z0-9]*$|^(?:[a-z][a-z0-9]*)?(?:[.#][\w-]+)+$", re.IGNORECASE)
+_SIMPLE_SELECTOR = compile_regex(r"^[a-z][a-z0-9]*$|^(?:[a-z][a-z0-9]*)?(?:[.#][\w-]+)+$", re.IGNORECASE)
 
 
 def page_fingerprint(root: Any) -> set[str]:
@@ -217,7 +218,7 @@ def _selector_found(selector: str, root: Any, present: set[str]) -> bool:
 @lru_cache(maxsize=8)
 def _marker_tests(profiles: tuple[Profile, ...]) -> tuple[tuple[int, tuple[str, ...] | None, re.Pattern[str]], ...]:
     """(profile index, required literals, pattern) for every text marker, case-insensitive."""
-    return tuple((i, required_literals(p.pattern), re.compile(p.pattern, re.IGNORECASE | re.MULTILINE))
+    return tuple((i, required_literals(p.pattern), compile_regex(p.pattern, re.IGNORECASE | re.MULTILINE))
                  for i, profile in enumerate(profiles) for p in profile.markers)
 
 

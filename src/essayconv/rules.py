@@ -29,6 +29,7 @@ from .literals import (
     required_literals,
 )
 from .openings import gated_alternation
+from .regexes import compile_regex
 from .tuning import Tuning, tuning_from_data
 
 FLAGS = re.IGNORECASE
@@ -155,7 +156,7 @@ def rule_for_every_item(rules: tuple[BlockRule, ...], items: list[str], count: C
     return next((rule for rule in rules if all(rule.matches(*item(i)) for i in range(len(items)))), None)
 
 
-SENTENCE_BREAKS = re.compile(r"(?<=[.!?;])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
+SENTENCE_BREAKS = compile_regex(r"(?<=[.!?;])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
                              r"(?:(?<!\b[A-Z]\.)\s+(?=\S)|\s+(?![a-zß-ÿ\s]))")
 """Where one sentence (or clause after a semicolon) ends and the next begins: never after a title
 ("Instructor: Dr. Ines Aaltonen"), nor after a capital initial when the text runs on in lower case
@@ -198,7 +199,7 @@ def _block_rule(data: dict[str, Any]) -> BlockRule:
     others = [p for p, found, a in zip(patterns, literals, at_start) if not a and not found]
     return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
                      patterns=tuple(patterns),
-                     anchored=re.compile(gated_alternation([(openings(p), p) for p in anchored]), FLAGS) if anchored else None,
+                     anchored=compile_regex(gated_alternation([(openings(p), p) for p in anchored]), FLAGS) if anchored else None,
                      literal_patterns=with_literals, rest=_combine(others) if others else None,
                      literal_index=_literal_index(with_literals))
 
@@ -228,7 +229,7 @@ def _literal_index(literal_patterns: tuple[tuple[tuple[str, ...], bool, str], ..
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A rule's pattern, compiled once per process when first needed (re's own cache holds 512 and
     forgets the oldest)."""
-    return re.compile(pattern, FLAGS)
+    return compile_regex(pattern, FLAGS)
 
 
 def _alternation(words: list[str]) -> str | None:
@@ -239,24 +240,24 @@ def _alternation(words: list[str]) -> str | None:
 def _prompt_heading(labels: list[str]) -> re.Pattern[str]:
     names = _alternation(labels)
     if names is None:
-        return re.compile(r"(?!)")
-    return re.compile(rf"^(?:{names})\s?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])\s?[:.)–—-]\s?\S.{{0,200}}\?$", FLAGS)
+        return compile_regex(r"(?!)")
+    return compile_regex(rf"^(?:{names})\s?(?:\d{{1,3}}|[ivx]{{1,4}}|[a-z])\s?[:.)–—-]\s?\S.{{0,200}}\?$", FLAGS)
 
 
 def _prompt_line(labels: list[str]) -> re.Pattern[str]:
     names = _alternation(labels)
     # (with an article: "The task: …", "Your question: …")
-    return re.compile(rf"^(?:(?:the|your|this) )?(?:{names})\s?:\s?\S", FLAGS) if names else re.compile(r"(?!)")
+    return compile_regex(rf"^(?:(?:the|your|this) )?(?:{names})\s?:\s?\S", FLAGS) if names else compile_regex(r"(?!)")
 
 
 def _any_word(words: list[str]) -> re.Pattern[str]:
     """A pattern finding any of the words, whole, anywhere in a text."""
     names = _alternation(words)
-    return re.compile(rf"\b(?:{names})\b", FLAGS) if names else re.compile(r"(?!)")
+    return compile_regex(rf"\b(?:{names})\b", FLAGS) if names else compile_regex(r"(?!)")
 
 
 def _combine(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)
+    return compile_regex("|".join(f"(?:{p})" for p in patterns), FLAGS)
 
 
 @dataclass(frozen=True)
@@ -288,19 +289,19 @@ class CounterShape:
     window_words: int
     """In a record the finder set aside (a facts box, a glued header), only the words this close to the
     counts are weighed: the box's other fields are not the count's sentence."""
-    facts_words: re.Pattern[str] = re.compile(r"(?!)")
-    limit_phrase: re.Pattern[str] = re.compile(r"(?!)")
-    hedged: re.Pattern[str] = re.compile(r"(?!)")
+    facts_words: re.Pattern[str] = compile_regex(r"(?!)")
+    limit_phrase: re.Pattern[str] = compile_regex(r"(?!)")
+    hedged: re.Pattern[str] = compile_regex(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
-    this_text: re.Pattern[str] = re.compile(r"(?!)")
-    label_preposition: re.Pattern[str] = re.compile(r"(?!)")
+    this_text: re.Pattern[str] = compile_regex(r"(?!)")
+    label_preposition: re.Pattern[str] = compile_regex(r"(?!)")
     """What a box's title may put before naming the essay ("About this essay", "Über diesen Aufsatz")."""
-    this_counted: re.Pattern[str] = re.compile(r"(?!)")
+    this_counted: re.Pattern[str] = compile_regex(r"(?!)")
     """This essay named with its count anywhere in a sentence ("halfway through this 338-word sample")."""
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
     """Small counts spelled out ("Two pages"), case-folded word → value."""
-    any_number: re.Pattern[str] = re.compile(r"\d")
+    any_number: re.Pattern[str] = compile_regex(r"\d")
     """A digit or a count spelled out: every count's number holds one (a line without one is not
     searched for counts)."""
 
@@ -321,28 +322,28 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     return CounterShape(
         # "642 words", and as an adjective "a 360-word sample", "a 5-page essay"
         # …but not a limit set ("a 1,500-word limit", "2,000 words maximum")
-        number_unit=re.compile(rf"(?<![\w.,]){number}(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
+        number_unit=compile_regex(rf"(?<![\w.,]){number}(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
                                rf"(?!\s?(?:{'|'.join(data.get('limits', []) or ['(?!)'])})\b)", FLAGS),
         # "Words: 596", "Pages 3", and a label of a word or two after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2")
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287")
-        unit_number=re.compile(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,3}}\s?[:：]|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,3}}\s?[:：]|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
-        stat=re.compile(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
-        page_position=re.compile(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
+        stat=compile_regex(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
+        page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
         # (a word joins with spaces round it: "597 A4 pages" is no range "597 a 4")
-        range_before=re.compile(rf"\d\s?(?:{_range_joins(data['range_joins'])})\s?$", FLAGS),
-        range_after=re.compile(rf"\s?(?:{_range_joins(data['range_joins'])})\s?\d", FLAGS),
+        range_before=compile_regex(rf"\d\s?(?:{_range_joins(data['range_joins'])})\s?$", FLAGS),
+        range_after=compile_regex(rf"\s?(?:{_range_joins(data['range_joins'])})\s?\d", FLAGS),
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]), max_words=int(data["max_words"]),
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
-        any_number=re.compile(rf"\d{spelled_alternatives}", FLAGS),
-        this_text=re.compile(data["this_text"], FLAGS) if data.get("this_text") else re.compile(r"(?!)"),
-        label_preposition=re.compile(data["label_preposition"], FLAGS) if data.get("label_preposition") else re.compile(r"(?!)"),
-        this_counted=re.compile(data["this_counted"], FLAGS) if data.get("this_counted") else re.compile(r"(?!)"),
-        facts_words=re.compile(data["facts_words"], FLAGS) if data.get("facts_words") else re.compile(r"(?!)"),
-        limit_phrase=re.compile(data["limit_phrase"], FLAGS) if data.get("limit_phrase") else re.compile(r"(?!)"),
-        hedged=re.compile(data["hedged"], FLAGS) if data.get("hedged") else re.compile(r"(?!)"))
+        any_number=compile_regex(rf"\d{spelled_alternatives}", FLAGS),
+        this_text=compile_regex(data["this_text"], FLAGS) if data.get("this_text") else compile_regex(r"(?!)"),
+        label_preposition=compile_regex(data["label_preposition"], FLAGS) if data.get("label_preposition") else compile_regex(r"(?!)"),
+        this_counted=compile_regex(data["this_counted"], FLAGS) if data.get("this_counted") else compile_regex(r"(?!)"),
+        facts_words=compile_regex(data["facts_words"], FLAGS) if data.get("facts_words") else compile_regex(r"(?!)"),
+        limit_phrase=compile_regex(data["limit_phrase"], FLAGS) if data.get("limit_phrase") else compile_regex(r"(?!)"),
+        hedged=compile_regex(data["hedged"], FLAGS) if data.get("hedged") else compile_regex(r"(?!)"))
 
 
 @dataclass(frozen=True)
@@ -470,7 +471,7 @@ class Rules:
 
 
 def _compile_all(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, FLAGS) for p in patterns)
+    return tuple(compile_regex(p, FLAGS) for p in patterns)
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -493,39 +494,39 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
     return Rules(
         teaser_combined=_combine(data["teaser"]["patterns"]),
         teaser_gate=LiteralGate.of(data["teaser"]["patterns"], FLAGS),
-        preview_end=re.compile(data["teaser"]["preview_end"], FLAGS),
+        preview_end=compile_regex(data["teaser"]["preview_end"], FLAGS),
         continues=_combine(data["teaser"].get("continues", ["(?!)"])),
         text_ends=_combine(data["teaser"].get("ends", ["(?!)"])),
-        banners=tuple(re.compile(b["pattern"], FLAGS) for b in data.get("banner", [])),
+        banners=tuple(compile_regex(b["pattern"], FLAGS) for b in data.get("banner", [])),
         label_names=frozenset(n.lower() for n in data["labels"]["names"]),
-        label_clutter=re.compile(data["labels"]["clutter"], FLAGS),
-        words_in_metadata=re.compile(data["labels"]["words_in_metadata"], FLAGS),
-        pages_in_metadata=re.compile(data["labels"]["pages_in_metadata"], FLAGS),
+        label_clutter=compile_regex(data["labels"]["clutter"], FLAGS),
+        words_in_metadata=compile_regex(data["labels"]["words_in_metadata"], FLAGS),
+        pages_in_metadata=compile_regex(data["labels"]["pages_in_metadata"], FLAGS),
         blocks=blocks,
         inline=inline,
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         prompt_heading=_prompt_heading(data["no_essay"].get("prompt_labels", [])),
         prompt_line=_prompt_line(data["no_essay"].get("prompt_labels", [])),
         glossary_label=_any_word(data.get("glossary", {}).get("label_words", [])),
-        guide_title=re.compile(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
-        step_heading=re.compile(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
+        guide_title=compile_regex(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
+        step_heading=compile_regex(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),
-        call_heading=re.compile(data["no_essay"].get("call_heading", r"(?!)"), FLAGS),
+        call_heading=compile_regex(data["no_essay"].get("call_heading", r"(?!)"), FLAGS),
         call_headings_min=int(data["no_essay"].get("call_headings_min", 3)),
         no_essay_types=frozenset(data["no_essay"].get("declared_types", [])),
-        lesson_heading=re.compile(data["no_essay"].get("lesson_heading", r"(?!)"), FLAGS),
+        lesson_heading=compile_regex(data["no_essay"].get("lesson_heading", r"(?!)"), FLAGS),
         lesson_headings_min=int(data["no_essay"].get("lesson_headings_min", 3)),
-        gone=re.compile(data["no_essay"].get("gone", r"(?!)"), FLAGS),
-        reference_heading=re.compile(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
+        gone=compile_regex(data["no_essay"].get("gone", r"(?!)"), FLAGS),
+        reference_heading=compile_regex(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),
-        running_head=re.compile(data["running_head"]["pattern"], FLAGS),
+        running_head=compile_regex(data["running_head"]["pattern"], FLAGS),
         running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
         title_suffixes=_title_suffixes(data["title"]["suffixes"]),
-        title_from_related=re.compile(data["title"]["from_related"], FLAGS),
-        title_page_label=re.compile(data["title"].get("page_label", r"(?!)"), FLAGS),
-        file_name_title=re.compile(data["title"]["file_name"], FLAGS),
-        student_header_labels=re.compile(data["student_header"]["labels"], FLAGS),
+        title_from_related=compile_regex(data["title"]["from_related"], FLAGS),
+        title_page_label=compile_regex(data["title"].get("page_label", r"(?!)"), FLAGS),
+        file_name_title=compile_regex(data["title"]["file_name"], FLAGS),
+        student_header_labels=compile_regex(data["student_header"]["labels"], FLAGS),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),
         chrome_kinds=tuple((kind, frozenset(tokens)) for kind, tokens in data["html"]["chrome_kinds"]),
         essay_tokens=frozenset(data["html"]["essay_tokens"]),
@@ -539,7 +540,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         button_tokens=frozenset(data["html"].get("button_tokens", [])),
         button_styles=tuple(tuple(prefixes) for prefixes in data["html"].get("button_styles", [])),
         label_tokens=frozenset(data["html"].get("label_tokens", [])),
-        compound_suffix=re.compile(rf"^(.{{2,}}?)(?:{'|'.join(map(re.escape, data['html'].get('compound_suffixes', [])))})$"
+        compound_suffix=compile_regex(rf"^(.{{2,}}?)(?:{'|'.join(map(re.escape, data['html'].get('compound_suffixes', [])))})$"
                                    if data["html"].get("compound_suffixes") else r"(?!)"),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
@@ -553,22 +554,22 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         site_self=frozenset(v.casefold() for v in data.get("buttons", {}).get("site_self", [])),
         writing_site_stems=tuple(v.casefold() for v in data.get("buttons", {}).get("writing_site_stems", [])),
         customers=frozenset(v.casefold() for v in data.get("buttons", {}).get("customers", [])),
-        about_the_page=re.compile(data.get("buttons", {}).get("about_the_page", r"(?!)"), FLAGS),
-        support_appeal=re.compile(data.get("buttons", {}).get("support_appeal", r"(?!)"), FLAGS),
-        deal=re.compile(data.get("buttons", {}).get("deal", r"(?!)"), FLAGS),
+        about_the_page=compile_regex(data.get("buttons", {}).get("about_the_page", r"(?!)"), FLAGS),
+        support_appeal=compile_regex(data.get("buttons", {}).get("support_appeal", r"(?!)"), FLAGS),
+        deal=compile_regex(data.get("buttons", {}).get("deal", r"(?!)"), FLAGS),
         orders=frozenset(v.casefold() for v in data.get("buttons", {}).get("orders", [])),
         counter=_counter_shape(data["counters"]),
         note_grade=_combine(data["notes"]["grades"]),
-        note_signature=re.compile(data["notes"]["signature"], FLAGS),
-        note_appraisal=re.compile(data["notes"]["appraisal"], FLAGS),
-        note_remark=re.compile(data["notes"].get("remark", r"(?!)"), FLAGS),
+        note_signature=compile_regex(data["notes"]["signature"], FLAGS),
+        note_appraisal=compile_regex(data["notes"]["appraisal"], FLAGS),
+        note_remark=compile_regex(data["notes"].get("remark", r"(?!)"), FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),
         marking_words=frozenset(w.casefold() for w in data["notes"].get("marking_words", [])),
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
-        letter=LetterShape(greeting=re.compile(data["letters"]["greeting"], FLAGS),
-                           sign_off=re.compile(data["letters"]["sign_off"], FLAGS),
+        letter=LetterShape(greeting=compile_regex(data["letters"]["greeting"], FLAGS),
+                           sign_off=compile_regex(data["letters"]["sign_off"], FLAGS),
                            ends=_combine(data["letters"]["ends"]),
                            note_max_blocks=int(data["letters"]["note_max_blocks"]),
                            greeting_within=int(data["letters"]["greeting_within"]),
@@ -585,7 +586,7 @@ def _title_suffixes(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     from .profiles import shipped_site_names
 
     names = "|".join(re.escape(name).replace(r"\ ", " ?") for name in shipped_site_names())
-    site_names = re.compile(rf"\s+[-|–—]\s+(?:{names})(?:\.com|\.org|\.net)?$", FLAGS)
+    site_names = compile_regex(rf"\s+[-|–—]\s+(?:{names})(?:\.com|\.org|\.net)?$", FLAGS)
     compiled = _compile_all(patterns)
     return (*compiled[:1], site_names, *compiled[1:])
 

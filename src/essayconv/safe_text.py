@@ -6,18 +6,19 @@ every format holds the same text and none fails on it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
+
+from .regexes import compile_regex
 
 # C0 controls but tab/newline/CR, DEL, C1 controls, lone surrogates and the non-characters
 # U+FFFE/U+FFFF (of the first, second and last planes).
 _CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\U0001fffe\U0001ffff\U0010fffe\U0010ffff"
-_FORBIDDEN = re.compile(f"[{_CLASS}]+")
+_FORBIDDEN = compile_regex(f"[{_CLASS}]+")
 # Between two visible characters a run of them separates words, as it did on the page ("0\x80River"
 # is two words): a space. Beside a space or at an edge it is simply deleted (no doubled spaces).
-_BETWEEN_WORDS = re.compile(f"(?<=[^\\s{_CLASS}])[{_CLASS}]+(?=[^\\s{_CLASS}])")
-_BETWEEN_SPACES = re.compile(f" [{_CLASS}]+ ")
+_BETWEEN_WORDS = compile_regex(f"(?<=[^\\s{_CLASS}])[{_CLASS}]+(?=[^\\s{_CLASS}])")
+_BETWEEN_SPACES = compile_regex(f" [{_CLASS}]+ ")
 
 T = TypeVar("T")
 

@@ -7,12 +7,12 @@ essay 12): the signal is shared, the threshold is the caller's decision.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from .model import LETTER_MARKS
+from .regexes import compile_regex
 
 if TYPE_CHECKING:
     from .model import DraftBlock
@@ -23,14 +23,14 @@ CLOSING_MARKS = "\"'”’“‘»«›‹)\\]"
 """Closing quotes and brackets in the languages essays are written in: English ” ’, German “ ‘ (opened
 by „ ‚) and » « in either direction, French » ›, and plain quotes and brackets."""
 
-SENTENCE_END = re.compile(rf"[.!?…:;।॥؟۔。！？][{CLOSING_MARKS}]*$|[\"”“»«)\]]$"
+SENTENCE_END = compile_regex(rf"[.!?…:;।॥؟۔。！？][{CLOSING_MARKS}]*$|[\"”“»«)\]]$"
                           rf"|[^\W\d_][.!?…][{CLOSING_MARKS}]*(?:\d{{1,3}}|[¹²³⁰⁴-⁹]{{1,3}})$")
 """What may end a complete sentence or paragraph: the stop (the Devanagari danda "।", the Arabic "؟" and
 Urdu "۔", the CJK full stops too), then any closing quotes and brackets; or a closing quote or bracket
 alone (a quoted title closing a line); or a word's stop with a footnote's number stuck to it ("… if I can
 remember breaking it.2", an export's footnote reference)."""
 
-SENTENCE_INSIDE = re.compile(rf"[.!?…।॥؟۔][{CLOSING_MARKS}]*\s+\S")
+SENTENCE_INSIDE = compile_regex(rf"[.!?…।॥؟۔][{CLOSING_MARKS}]*\s+\S")
 """A sentence ends somewhere inside the text and another starts."""
 
 
@@ -41,14 +41,14 @@ def ends_sentence(text: str) -> bool:
 
 # ---------------------------------------------------------------- headings
 
-WORD = re.compile(rf"[^\W\d_][\w{LETTER_MARKS}’'\-]*")
+WORD = compile_regex(rf"[^\W\d_][\w{LETTER_MARKS}’'\-]*")
 """A word as headings and titles count them: letters first, then letters, digits, apostrophes,
 hyphens ("Nineteenth-Century", "Women’s")."""
 
 LINK_NUMBER = r"\[\d{1,4}\]"
 """A link's number as a text browser writes it before the link's text (lynx, elinks: "[2]Free essays")."""
 
-LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = compile_regex(r"[^\W\d_]+")
 """A run of letters: the unit the vocabulary tests of the clean passes compare ("you", "writers")."""
 
 
@@ -57,7 +57,7 @@ def word_set(text: str) -> set[str]:
     return {w.casefold() for w in LETTERS.findall(text)}
 
 
-HEADING_NEVER_ENDS = re.compile(r"[.,;:!…\"”“'’‘»«—–-]$")
+HEADING_NEVER_ENDS = compile_regex(r"[.,;:!…\"”“'’‘»«—–-]$")
 """A heading never ends on a stop, a comma, a colon, a dash or a closing quote: a line that does is
 prose or a label. A question mark is allowed ("Why Did Rome Fall?")."""
 
@@ -92,7 +92,7 @@ def line_shape(text: str, function_words: frozenset[str]) -> LineShape:
                      significant=len(significant))
 
 
-BOLD_LINE_NEVER_ENDS = re.compile(r"[.,;]$")
+BOLD_LINE_NEVER_ENDS = compile_regex(r"[.,;]$")
 """An all-bold line ending like a sentence or a clause is emphasised prose, not a heading."""
 
 
@@ -109,11 +109,11 @@ def bold_line(block: DraftBlock, max_chars: int) -> bool:
 
 # ---------------------------------------------------------------- list items
 
-BULLET_LINE = re.compile(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s)(?!.*\s[-–—]\s*$))\s+(?P<rest>.+)$")
+BULLET_LINE = compile_regex(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s)(?!.*\s[-–—]\s*$))\s+(?P<rest>.+)$")
 """A bulleted line of text ("• item", "- item"); one framed by dashes on both ends ("— Keep reading: … —")
 is a notice, not an item."""
 
-MARKDOWN_HEADING = re.compile(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$")
+MARKDOWN_HEADING = compile_regex(r"^\s{0,3}(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?\s*$")
 """A Markdown heading line: one to six "#", a space, the heading (a hashtag, "#CarryOnLearning", has no space)."""
 
 
@@ -124,23 +124,23 @@ _MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 
-DATE_LINE = re.compile(rf"^(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE}|{_ISO_DATE})$")
+DATE_LINE = compile_regex(rf"^(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE}|{_ISO_DATE})$")
 """A line that is only a date: "4 May 2025", "May 4th, 2025", "5/4/25", "2025-05-04"."""
 
-DATE_IN_LINE = re.compile(
+DATE_IN_LINE = compile_regex(
     rf"(?:^|\s){_NUMERIC_DATE}(?=\s|[A-Za-z]|$)|\b{_MONTH_DAY_YEAR}\b|\b{_DAY_MONTH_YEAR}\b|\b{_ISO_DATE}\b")
 """A date inside a line, even glued to the next field ("3/14/12English Honors")."""
 
-YEAR_OR_DATE = re.compile(rf"\d{{4}}|{_NUMERIC_DATE}")
+YEAR_OR_DATE = compile_regex(rf"\d{{4}}|{_NUMERIC_DATE}")
 """A year or a numeric date anywhere: what ends a printed page's running header."""
 
 NOTE_NUMBER = r"\d{1,3}"
 """A footnote's number: notes run to the hundreds, never to four digits (that is a year)."""
 
-BRACKETED_NOTE_START = re.compile(rf"^\[({NOTE_NUMBER})\]\s+\S")
+BRACKETED_NOTE_START = compile_regex(rf"^\[({NOTE_NUMBER})\]\s+\S")
 """A note that opens with its bracketed number: "[1] Liss, A Century of …"."""
 
-PLAIN_NOTE_START = re.compile(rf"^({NOTE_NUMBER})\s+\S")
+PLAIN_NOTE_START = compile_regex(rf"^({NOTE_NUMBER})\s+\S")
 """A note that opens with its plain number ("1 Liss, …"): only under a footnote rule or on a printed
 page's foot, where a number opening a line is a note."""
 

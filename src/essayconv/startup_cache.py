@@ -72,7 +72,7 @@ def write(name: str, key: str, value: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         part.write_text(text, "utf-8")
         os.replace(part, path)
-    except OSError:
+    except (OSError, UnicodeEncodeError):  # (a lone surrogate in a pattern cannot be written as UTF-8)
         try:
             part.unlink(missing_ok=True)
         except OSError:

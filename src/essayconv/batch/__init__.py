@@ -10,7 +10,6 @@ import contextlib
 import dataclasses
 import json
 import os
-import re
 import signal
 import sys
 import threading
@@ -22,6 +21,7 @@ from typing import IO, Iterator
 
 from ..errors import OutputError
 from ..options import Options
+from ..regexes import compile_regex
 from ..sites.template import LEARNING_THRESHOLDS
 from .engine import StopRequest, run_dask, run_local
 from .plan import Plan, plan_inputs
@@ -223,7 +223,7 @@ def _results(plan: Plan, request: BatchRequest, settings: Settings, stop: StopRe
     return _engine(request, stop)(plan.tasks, settings)
 
 
-_PART_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
+_PART_NAME = compile_regex(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
 
 
 def _sweep_partial_files(outdir: Path) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterator, Mapping
 
 from ..model import Document
+from ..regexes import compile_regex
 from ..sites.group import KEPT_SIGNATURES, Grouper, PageSite, SiteIndex, page_site
 from ..sites.template import (
     LEARNING_THRESHOLDS,
@@ -32,8 +33,8 @@ from ..sites.template import (
 from .plan import Plan, Task
 from .report import Record
 
-_TITLE = re.compile(rb"<title[^>]*>(.{0,400}?)</title>", re.I | re.S)
-_SITE_NAME = re.compile(rb"""<meta[^>]{0,200}?og:site_name[^>]{0,200}?content\s*=\s*["']([^"']{1,120})""", re.I)
+_TITLE = compile_regex(rb"<title[^>]*>(.{0,400}?)</title>", re.I | re.S)
+_SITE_NAME = compile_regex(rb"""<meta[^>]{0,200}?og:site_name[^>]{0,200}?content\s*=\s*["']([^"']{1,120})""", re.I)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ import unicodedata
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*\\]')
+from ..regexes import compile_regex
+
+_UNSAFE = compile_regex(r'[\x00-\x1f\x7f<>:"|?*\\]')
 MAX_PART_BYTES = 120
 """Per path part, in UTF-8 bytes: NAME_MAX is 255 bytes, and the temporary file adds a dot, a
 random tag, ".part" and the format suffix (so 120 leaves room even for a long ".docx")."""

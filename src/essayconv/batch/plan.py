@@ -12,7 +12,6 @@ import contextlib
 import glob
 import io
 import os
-import re
 import stat
 import sys
 import zipfile
@@ -23,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Iterator
 
 from ..errors import OptionError
+from ..regexes import compile_regex
 from ..sources.page import display_name
 from .paths import NameBook, common_base, from_url, safe_relative, with_format
 
@@ -128,7 +128,7 @@ class WarcScan:
 
 # a record header's first line; not anchored to a line start, as the bytes before it belong to the
 # record that lied and need not end in a newline
-_WARC_START = re.compile(rb"WARC/1\.[01]\r\nWARC-")
+_WARC_START = compile_regex(rb"WARC/1\.[01]\r\nWARC-")
 
 
 def _next_warc_start(handle: IO[bytes], after: int) -> int | None:

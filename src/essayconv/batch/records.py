@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import Document
+from ..regexes import compile_regex
 
 RECORD_SCHEMA = "essayconv/2"
 
@@ -48,7 +48,7 @@ def plain_essay_text(blocks: list[dict[str, Any]]) -> str:
     return "\n\n".join(parts)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = compile_regex(r"\w+")
 
 
 def fingerprint(text: str) -> str:

@@ -4,10 +4,10 @@ that state them set aside (the pass over the draft; how a count is read from a l
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
+from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
 from .counters import BARE_NUMBER, banner_parts, bare_count, counter_in, counter_parts, names_this_text, one_count, several_counts
@@ -26,7 +26,7 @@ def _closes_the_prose(kept: list[DraftBlock]) -> bool:
     return bool(content) and isinstance(content[0], Paragraph) and text_and_words(content[0])[1] >= 20
 
 
-_TABLE_CELLS = re.compile(r"\s·\s")
+_TABLE_CELLS = compile_regex(r"\s·\s")
 
 
 def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules
@@ -64,7 +64,7 @@ def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
     return False
 
 
-_FIGURE = re.compile(rf"(?:{BARE_NUMBER.pattern}) [^\W\d_]")
+_FIGURE = compile_regex(rf"(?:{BARE_NUMBER.pattern}) [^\W\d_]")
 """A figure and its label on one line ("2 academic sources")."""
 
 

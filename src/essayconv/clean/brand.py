@@ -14,18 +14,19 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from ..model import BlockQuote, DraftBlock, Paragraph, Removed, Text, block_text
+from ..regexes import compile_regex
 from ..signals import WORD, Kind
 from .calls import PRICE_OF_WRITING, headline_asks, opens_with_a_question
 from .draft import FUNCTION_WORDS, Draft, as_removed, text_and_words
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*(?:by\s+)?([^\W\d_][\w&'’.-]*)"
+_COPYRIGHT = compile_regex(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?,?\s*(?:by\s+)?([^\W\d_][\w&'’.-]*)"
                         r"((?:\s(?-i:[A-Z])[\w&'’-]*){0,3})", re.IGNORECASE)
 """The copyright holder: its first word, then up to three more capitalised ones ("© 2025 by Saltmeadow
 Essay Exchange")."""
 _LEGAL_FORMS = frozenset(("ltd", "limited", "inc", "llc", "gmbh", "plc", "corp", "company", "group", "media"))
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "nic"))
 _MIN_NAME_CHARS = 4
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = compile_regex(r"['’]s$")
 
 
 def _folded(word: str) -> str:
@@ -114,7 +115,7 @@ def _a_writing_site(url: str | None, blocks: tuple[DraftBlock, ...], stems: tupl
     return any(stem in _folded(place) for place in (_host(url), *holders) for stem in stems)
 
 
-_COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)[^.|·\n]{0,60}", re.IGNORECASE)
+_COPYRIGHT_HOLDER = compile_regex(r"(?:©|\(c\)|copyright)[^.|·\n]{0,60}", re.IGNORECASE)
 
 
 def _calls_out(text: str, voice: frozenset[str], rules) -> bool:  # noqa: ANN001 - Rules
@@ -138,12 +139,12 @@ def _pitches_its_people(text: str, rules) -> bool:  # noqa: ANN001 - Rules
         and not words.isdisjoint(rules.reader_words) and not words.isdisjoint(rules.writing_service)
 
 
-_CREDIT = re.compile(r"[—–―-]\s*((?:an?|one of (?:our|the)|un[ae]?|une|eine?|uno|una) (?:[\w’'.-]+ ){0,3}?([^\W\d_]+))"
+_CREDIT = compile_regex(r"[—–―-]\s*((?:an?|one of (?:our|the)|un[ae]?|une|eine?|uno|una) (?:[\w’'.-]+ ){0,3}?([^\W\d_]+))"
                      r"(?:,?\s(?:in|from|at|of|on|en|de|aus|di|da|uit)\b[^.!?]{0,40})?[.)]?$")
 """A quotation's credit to someone not named, last in it: "— a Sixpence reader in Year 11"."""
 
 
-_FIRST_NAME_CREDIT = re.compile(r"[—–―-]\s*(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.)?,\s*(?:(?:an?\s|the\s)?(?:[\w’'-]+\s){0,2}?"
+_FIRST_NAME_CREDIT = compile_regex(r"[—–―-]\s*(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z])\.)?,\s*(?:(?:an?\s|the\s)?(?:[\w’'-]+\s){0,2}?"
                                 r"([^\W\d_]+)\b(?:\s(?:of|in|from|at)\b[^.!?]{0,40})?|(year|grade|class|form)\s?\d{1,2}\b[^.!?]{0,40})[.)]?$",
                                 re.IGNORECASE)
 """…or to a customer by first name and role, last in it: "— Helen, parent of a Year 9 pupil", "— Leah, Year 12,

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import Emph, Heading, Paragraph, Removed, Text
+from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import HEADING_NEVER_ENDS, Kind
 from .counters import count_in_a_note
@@ -158,9 +159,9 @@ def _opened_by_a_byline(text: str, draft: Draft) -> str | None:
     return match.group("name") if match and len(match.group("name").split()) >= 2 else None
 
 
-_BARE_BY = re.compile(r"(?i)by\b|[^\W\d_]+\s+by\b")
+_BARE_BY = compile_regex(r"(?i)by\b|[^\W\d_]+\s+by\b")
 """A line opening on "by" (or "<a word> by"): a byline's or a quoted poem's credit, never a card alone."""
-_WRITER_CARD = re.compile(r"^(?:written|submitted|posted|uploaded|prepared|sent in|contributed|shared) by\b", re.I)
+_WRITER_CARD = compile_regex(r"^(?:written|submitted|posted|uploaded|prepared|sent in|contributed|shared) by\b", re.I)
 
 
 def _byline_at_the_end(draft: Draft) -> Draft:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from ..model import DraftBlock, Heading, Link, Paragraph, Removed, Strong, Text, count_words, paragraph, plain_text
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import ADVERTISING, Kind, word_set
 from ..tuning import Tuning
 from .draft import as_removed, inlines_of, text_and_words
 
-_CTA_PARTS = re.compile(r"(?<=[?!])\s+|\s*[|·•]\s*")
-_TEXT_BUTTON = re.compile(r"\s\[([^\[\]]{2,30})\]\s*$")
+_CTA_PARTS = compile_regex(r"(?<=[?!])\s+|\s*[|·•]\s*")
+_TEXT_BUTTON = compile_regex(r"\s\[([^\[\]]{2,30})\]\s*$")
 """A button as a text browser draws it, closing a line: "… in under 12 hours. [Rewrite it for me]"."""
 
 
@@ -103,7 +104,7 @@ def priced_call(block: DraftBlock, rules: Rules) -> bool:
         and first.group(1).casefold() in rules.button_verbs and _MONEY.search(text) is not None
 
 
-_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|usd|eur|gbp)\b", re.I)
+_MONEY = compile_regex(r"[$€£¥]\s?\d|\d\s?(?:[$€£¥]|usd|eur|gbp)\b", re.I)
 """An amount of money ("£38", "9,90 €"): a line offering a service for it sells (a percentage may be a
 speed test's figure)."""
 
@@ -120,15 +121,15 @@ def _button_link(spans: list, text: str, rules: Rules) -> Link | None:
                  and _button_verb_at_an_edge(plain_text(s.children), rules)), None)
 
 
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a|an|/)\s?(?:page|word|essay|paper|month|week)\b|\d\s?%", re.I)
+_PRICE = compile_regex(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\d(?:[.,]\d\d)?\s?(?:per|a|an|/)\s?(?:page|word|essay|paper|month|week)\b|\d\s?%", re.I)
 """A price or an offer in a pitch: "$11", "9.95 per page", "15 %"."""
-PRICE_OF_WRITING = re.compile(r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|usd|eur|gbp))\s?(?:per|a|an|/|pro|par|por|al)\s?"
+PRICE_OF_WRITING = compile_regex(r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|usd|eur|gbp))\s?(?:per|a|an|/|pro|par|por|al)\s?"
                               r"(?:page|word|essay|paper|seite|wort|page|mot|página|palabra|pagina|parola)\b", re.I)
 """A price of writing by the page or the word ("from £8 a page", "$11.50 per page", "9,90 € pro Seite")."""
 
 
-_FIRST_WORD = re.compile(r"[\W\d_]*?([^\W\d_]+)")  # past a framing dash or an arrow
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")  # before a closing arrow
+_FIRST_WORD = compile_regex(r"[\W\d_]*?([^\W\d_]+)")  # past a framing dash or an arrow
+_LAST_WORD = compile_regex(r"([^\W\d_]+)[\W\d_]*$")  # before a closing arrow
 
 
 def _button_verb_at_an_edge(text: str, rules: Rules) -> bool:
@@ -152,7 +153,7 @@ def _asks(block: DraftBlock) -> bool:
     return text.rstrip().endswith(("?", "!"))
 
 
-_OPENING_QUESTION = re.compile(r"^\s*(?:[^.!?]|\.(?=\S)){3,120}\?(?=\s)")
+_OPENING_QUESTION = compile_regex(r"^\s*(?:[^.!?]|\.(?=\S)){3,120}\?(?=\s)")
 """A first sentence asking: no full stop before its "?", but an abbreviation's ("at 2 a.m.?") may be."""
 
 

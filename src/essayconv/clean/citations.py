@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import BlockQuote, Citation, DraftBlock, Inlines, ListBlock, Paragraph, normalize, plain_text, slice_inlines
+from ..regexes import compile_regex
 from .draft import Draft
 
 _NAME = r"[A-Z][\w’'\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][\w’'\-]+)?"
@@ -19,12 +20,12 @@ _LOCATOR = r"(?:(?i:p|pp|para|paras|parag|par|ch|sec)\.?\s?\d+(?:[-–]\d+)?|\d+
 # One source inside parentheses; several are separated by ";".
 _APA = rf"(?:see |e\.g\.,? )?(?P<a_author>{_AUTHORS}),? (?P<year>{_YEAR})(?:,? {_LOCATOR})?"
 _MLA = rf"(?P<m_author>{_AUTHORS})(?: [A-Z][\w’'\-]+(?: [A-Z\d][\w’'\-]*){{0,5}})?,? {_LOCATOR}"
-_PAREN = re.compile(r"\((?P<body>[^()]{2,160})\)")
-_ONE = re.compile(rf"^(?:{_APA}|{_MLA})$")
-_NARRATIVE = re.compile(rf"(?P<author>{_AUTHORS}) \((?P<year>{_YEAR})(?:, {_LOCATOR})?\)")
-_NUMERIC = re.compile(r"\[(?P<nums>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\[\d{1,3}\])*")
-_SOURCE_ONLY = re.compile(rf"^(?P<author>{_AUTHORS}|[A-Z]{{2,}}(?: [A-Z]{{2,}})*)$")
-_QUOTE_PAGE = re.compile(r"(?<=[”\"’])\s?\((?P<page>\d{1,4}(?:[-–]\d{1,4})?)\)")
+_PAREN = compile_regex(r"\((?P<body>[^()]{2,160})\)")
+_ONE = compile_regex(rf"^(?:{_APA}|{_MLA})$")
+_NARRATIVE = compile_regex(rf"(?P<author>{_AUTHORS}) \((?P<year>{_YEAR})(?:, {_LOCATOR})?\)")
+_NUMERIC = compile_regex(r"\[(?P<nums>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\](?:\[\d{1,3}\])*")
+_SOURCE_ONLY = compile_regex(rf"^(?P<author>{_AUTHORS}|[A-Z]{{2,}}(?: [A-Z]{{2,}})*)$")
+_QUOTE_PAGE = compile_regex(r"(?<=[”\"’])\s?\((?P<page>\d{1,4}(?:[-–]\d{1,4})?)\)")
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ import re
 
 from ..literals import prefilter_view
 from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, count_words, plain_text
+from ..regexes import compile_regex
 from ..rules import LiteralsFound, Rules, every_sentence_rule, first_block_rule, rule_for_every_item
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
@@ -183,12 +184,12 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
 
 # Written by text browsers (lynx, elinks, links): a link's number before its text ("[2]Free essays"), and
 # the page's link addresses listed at the end ("12. https://…"); never an essay's own words.
-_LINK_MARKER = re.compile(rf"^\s*{LINK_NUMBER}\S")
-_BARE_URL = re.compile(r"(?:\d{1,4}\.\s*)?(?:https?|ftp|mailto|file):\S*")
+_LINK_MARKER = compile_regex(rf"^\s*{LINK_NUMBER}\S")
+_BARE_URL = compile_regex(r"(?:\d{1,4}\.\s*)?(?:https?|ftp|mailto|file):\S*")
 
 
-_CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
-_WEB_ADDRESS = re.compile(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+_CITED_YEAR = compile_regex(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
+_WEB_ADDRESS = compile_regex(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 
 
 def _cites_this_page(text: str, words: int, title: str | None) -> bool:

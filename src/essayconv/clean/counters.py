@@ -8,10 +8,11 @@ import math
 import re
 from typing import Mapping
 
+from ..regexes import compile_regex
 from ..rules import CounterShape
 from .draft import Draft
 
-BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+")
+BARE_NUMBER = compile_regex(r"\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+")
 """A number as pages print it ("389", "1,046", "2 460")."""
 def _number(text: str | None, spelled: Mapping[str, int] | None = None) -> int | None:
     """"1,058" → 1058; "3.5" (double-spaced pages) → 4: a started page is a page; "Two" → 2."""
@@ -27,7 +28,7 @@ def _number(text: str | None, spelled: Mapping[str, int] | None = None) -> int |
         return None
 
 
-_COUNT_LABEL = re.compile(r"^(?:words|pages|word count|wordcount|length):", re.IGNORECASE)
+_COUNT_LABEL = compile_regex(r"^(?:words|pages|word count|wordcount|length):", re.IGNORECASE)
 
 
 def banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
@@ -49,10 +50,10 @@ def banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]]
 
 # where a glued header joins its parts ("Home › Essays", "· 5 min read", a sentence end); not "/",
 # which joins two counts ("6 pages / 1,420 words")
-_SEGMENTS = re.compile(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
-_OTHER_WORD = re.compile(r"[^\W\d_]{2,}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBER_NEXT = re.compile(r"\s?[:：]?\s?\d")
+_SEGMENTS = compile_regex(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
+_OTHER_WORD = compile_regex(r"[^\W\d_]{2,}")
+_YEAR = compile_regex(r"(?:19|20)\d\d")
+_NUMBER_NEXT = compile_regex(r"\s?[:：]?\s?\d")
 
 
 def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tuple[int | None, int | None] | None:
@@ -112,7 +113,7 @@ def bare_count(text: str, shape: CounterShape) -> bool:
     return not any(not any(a <= m.start() < b for a, b in spans) for m in _OTHER_WORD.finditer(text))
 
 
-DIGIT = re.compile(r"\d")
+DIGIT = compile_regex(r"\d")
 """Any digit: a line without one states no count (asked before any count is looked for)."""
 
 
@@ -145,7 +146,7 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
 
 
-_SENTENCE_STARTS = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_STARTS = compile_regex(r"(?<=[.!?])\s+")
 
 
 def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[int | None, int | None] | None:

@@ -5,10 +5,10 @@ a list of other essays' cards each stating its length. Read from the blocks by c
 from __future__ import annotations
 
 import itertools
-import re
 
 from ..languages import function_words
 from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
+from ..regexes import compile_regex
 from ..rules import CounterShape, Rules, first_block_rule
 from ..signals import Kind, ends_sentence, line_shape
 from ..sites.learning_data import essay_headings
@@ -38,7 +38,7 @@ def labels_cards(block: DraftBlock, tuning: Tuning) -> bool:
         and text.strip().rstrip(":").casefold() not in essay_headings()
 
 
-_TITLE_ENDS = re.compile(r"(?<=[?!.])\s|\s[(·|–—-]\s?")
+_TITLE_ENDS = compile_regex(r"(?<=[?!.])\s|\s[(·|–—-]\s?")
 
 
 def _opens_with_a_title(item: str, rules: Rules) -> bool:
@@ -123,13 +123,13 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
     return out
 
 
-_YAML_KEY = re.compile(r"^[^\W\d_][\w-]{0,30}:$")
-_YAML_ITEM = re.compile(r"^-\s\S.{0,60}$")
+_YAML_KEY = compile_regex(r"^[^\W\d_][\w-]{0,30}:$")
+_YAML_ITEM = compile_regex(r"^-\s\S.{0,60}$")
 """A front matter's key over its list ("tags:") and the list's items ("- politics"), as a page shows its
 properties block line by line: lines of the record beside its other fields."""
 
 
-_ENDS_A_SENTENCE = re.compile(r"(?<!\s[A-Z])[.!?…][\"”’)\]]*$")
+_ENDS_A_SENTENCE = compile_regex(r"(?<!\s[A-Z])[.!?…][\"”’)\]]*$")
 """A part of a strip that ends a sentence: a stop, not a name's initial ("… by Quayside writer Hannah
 J.") and not a closing bracket alone ("marked Level 4 (top band)")."""
 
@@ -216,7 +216,7 @@ def _alternating_record(out: list[DraftBlock], rules: Rules) -> list[DraftBlock]
     return out
 
 
-_AFTER_A_LINKED_TITLE = re.compile(r"\s?[:–—-]\s?\S")
+_AFTER_A_LINKED_TITLE = compile_regex(r"\s?[:–—-]\s?\S")
 
 
 def excerpts_of_other_essays(blocks: list[DraftBlock], tuning: Tuning) -> list[int]:

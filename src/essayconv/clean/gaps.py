@@ -22,6 +22,7 @@ from ..model import (
     plain_text,
     slice_inlines,
 )
+from ..regexes import compile_regex
 from ..signals import SENTENCE_INSIDE, Kind, ends_sentence
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
@@ -96,7 +97,7 @@ def _prose_fragment(text: str, words: int, tuning: Tuning) -> bool:
     return words >= tuning.cut_fragment_min_words or SENTENCE_INSIDE.search(text) is not None
 
 
-_CODE_MARKS = re.compile(r"[(){}\[\]=;<>│_]|::|->")
+_CODE_MARKS = compile_regex(r"[(){}\[\]=;<>│_]|::|->")
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -7,15 +7,14 @@ is needed: articles list "Term: value" lines of their own (specifications, steps
 
 from __future__ import annotations
 
-import re
-
 from ..model import DraftBlock, Heading, Paragraph, Removed
+from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence
 from ..sites.learning_data import essay_headings
 from ..tuning import Tuning
 from .draft import Draft, as_removed, text_and_words
 
-_TERM_AND_DEFINITION = re.compile(r"^([^\W\d_][^:：]{0,40}?)\s?[:：]\s+\S")
+_TERM_AND_DEFINITION = compile_regex(r"^([^\W\d_][^:：]{0,40}?)\s?[:：]\s+\S")
 
 
 def _term(block: DraftBlock, tuning: Tuning) -> bool:

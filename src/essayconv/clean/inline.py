@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..literals import LiteralGate
 from ..model import DraftBlock, Heading, Paragraph, Removed, Text, normalize, plain_text, slice_inlines
+from ..regexes import compile_regex
 from ..signals import Kind
 from .draft import Draft, inlines_of, next_content, removed, text_and_words
 
@@ -86,7 +87,7 @@ def drop_running_heads(draft: Draft) -> Draft:
     return draft.with_blocks(blocks)
 
 
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_EMPTY_PARENS = compile_regex(r"\(\s*\)")
 
 
 def remove_empty_citations(draft: Draft) -> Draft:

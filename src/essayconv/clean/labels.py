@@ -4,16 +4,15 @@ which such a paragraph does not start the essay (clean/counters.py)."""
 
 from __future__ import annotations
 
-import re
-
 from ..model import count_words
+from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS
 from ..tuning import Tuning
 
-STRIP_PARTS = re.compile(r"\s[·•|]\s")
+STRIP_PARTS = compile_regex(r"\s[·•|]\s")
 """Where a strip of facts splits into its parts ("Expository essay · Culture · Sample author: M. R.")."""
 
-LABELLED = re.compile(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
+LABELLED = compile_regex(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
 """A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
 
 

@@ -5,17 +5,17 @@ are told by their shape ([letters] in clutter.toml), never by what the note says
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import Kind, ends_sentence, word_set
 from .draft import Draft, as_removed, is_texty, text_and_words
 from .page_labels import title_case_question
 from .titles import above_the_title
 
-SENTENCES = re.compile(r"(?<=[.!?])\s+")
+SENTENCES = compile_regex(r"(?<=[.!?])\s+")
 
 
 def _line(block: DraftBlock) -> str:
@@ -56,7 +56,7 @@ def _title_over_prose(blocks: list[DraftBlock], after: list[int], position: int,
         and text_and_words(below)[1] > draft.rules.tuning.prompt_prose_words
 
 
-_OPENING_CLAUSE = re.compile(r"^[^,!]{1,60}[,!]")
+_OPENING_CLAUSE = compile_regex(r"^[^,!]{1,60}[,!]")
 
 
 def opens_a_letter(text: str, rules: Rules) -> bool:

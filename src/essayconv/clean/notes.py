@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import WORD, Kind, ends_sentence
 from .counters import count_in_a_note
@@ -33,7 +33,7 @@ def _labelled_grade_line(block: DraftBlock, rules: Rules) -> bool:
     return found is not None and ":" in found.group(0) and _LETTER_GRADE.search(found.group(0)) is not None
 
 
-_LETTER_GRADE = re.compile(r"\b[A-F][+\-−]?$")
+_LETTER_GRADE = compile_regex(r"\b[A-F][+\-−]?$")
 
 
 def _short_italic_paragraph(block: DraftBlock, rules: Rules) -> bool:
@@ -50,7 +50,7 @@ def _signed_italic_note(block: DraftBlock, rules: Rules) -> bool:
     return _short_italic_paragraph(block, rules) and rules.note_signature.search(text_and_words(block)[0]) is not None
 
 
-_FOOTNOTE_MARK = re.compile(r"^\s*[†‡§*¹²³⁴⁵⁶⁷⁸⁹]+\s?\S")
+_FOOTNOTE_MARK = compile_regex(r"^\s*[†‡§*¹²³⁴⁵⁶⁷⁸⁹]+\s?\S")
 """A footnote's mark opening a line: the note itself, not the text it notes."""
 
 

@@ -4,15 +4,15 @@ and the page's notes between the label and it are notes."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, count_words, plain_text
+from ..regexes import compile_regex
 from ..signals import Kind, line_shape
 from .counters import count_in_a_note
 from .draft import FUNCTION_WORDS, Draft, text_and_words
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONTENT_WORD = compile_regex(r"[^\W\d_]{4,}")
 
 
 def topic_words(text: str) -> set[str]:
@@ -25,7 +25,7 @@ _TOPIC_STEM = 6
 """Letters of a word that name its topic whatever its ending ("histor-y", "histor-ians")."""
 
 
-_LONG_WORD = re.compile(r"[^\W\d_][\w’\x27-]{3,}")
+_LONG_WORD = compile_regex(r"[^\W\d_][\w’\x27-]{3,}")
 
 
 def title_case_question(block: DraftBlock, draft: Draft) -> bool:
@@ -63,7 +63,7 @@ def _a_question_asked(title: str, draft: Draft) -> bool:
     return len(_SENTENCE_ENDS.findall(title.strip() + " ")) >= 2 and count_words(title) > draft.rules.tuning.title_line_max_words
 
 
-_SENTENCE_ENDS = re.compile(r"[.!?](?=\s)")
+_SENTENCE_ENDS = compile_regex(r"[.!?](?=\s)")
 
 
 def _set_as_a_title(text: str, draft: Draft) -> bool:

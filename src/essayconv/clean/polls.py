@@ -4,14 +4,13 @@ No phrase says it in every language; its shape does: a question, then options ea
 
 from __future__ import annotations
 
-import re
-
 from ..model import Heading, ListBlock, Paragraph, Removed, plain_text
+from ..regexes import compile_regex
 from ..signals import Kind
 from ..tuning import Tuning
 from .draft import Draft, as_removed, text_and_words
 
-_SHARE_AT_THE_END = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%$")
+_SHARE_AT_THE_END = compile_regex(r"\d{1,3}(?:[.,]\d)?\s?%$")
 
 
 def _options(block: object, tuning: Tuning) -> int:

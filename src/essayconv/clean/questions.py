@@ -3,16 +3,15 @@ label, after it or between its paragraphs) and the poster's questions about it c
 
 from __future__ import annotations
 
-import re
-
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, plain_text
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import WORD, ends_sentence
 from ..sites.learning_data import essay_headings
 from .draft import text_and_words
 from .essay_talk import names_the_work
 
-_CLOSING_LABEL = re.compile(r"^[^\W\d_][^:?.!]{0,40}:\s")
+_CLOSING_LABEL = compile_regex(r"^[^\W\d_][^:?.!]{0,40}:\s")
 
 
 def closing_questions(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:

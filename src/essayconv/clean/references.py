@@ -20,19 +20,20 @@ from ..model import (
     plain_text,
     slice_inlines,
 )
+from ..regexes import compile_regex
 from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind
 from .draft import Draft, text_and_words
 from .labels import STRIP_PARTS
 
 # Where one entry ends and the next begins inside a run-together paragraph: after a year, a page
 # range, "Print."/"Web." or a URL, before "Surname, Given".
-_ENTRY_BOUNDARY = re.compile(
+_ENTRY_BOUNDARY = compile_regex(
     r"(?:(?<=\d\.)|(?<=\d\)\.)|(?<=Print\.)|(?<=Web\.)|(?<=[\w/]/)|(?<=\.html)|(?<=\.pdf))\s+"
     r"(?=[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&))")
-_NUMBER_PREFIX = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+")
+_NUMBER_PREFIX = compile_regex(r"^\s*(?:\[\d+\]|\d+\.)\s+")
 # Every citation style gives a year (or n.d.), a link, or opens with "Surname, Given": a line with
 # none of these after the entries is the site's tail ("Other Essays on …", "Ask Your Question").
-_LOOKS_LIKE_ENTRY = re.compile(
+_LOOKS_LIKE_ENTRY = compile_regex(
     r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bwww\.|\bdoi\b|"
     r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)|"
     r"^[A-Z][^.!?]{1,60}\s\d{1,4}(?:[-–]\d{1,4})?\.?$", re.IGNORECASE)  # a short note: "McCullough 612."

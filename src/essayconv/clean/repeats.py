@@ -4,13 +4,12 @@ print the sentence twice and pass for a quotation from someone else."""
 
 from __future__ import annotations
 
-import re
-
 from ..model import BlockQuote, Paragraph, Removed
+from ..regexes import compile_regex
 from ..signals import Kind
 from .draft import Draft, as_removed, text_and_words
 
-_NOT_WORDS = re.compile(r"[^\w]+")
+_NOT_WORDS = compile_regex(r"[^\w]+")
 
 
 def _words_of(text: str) -> str:

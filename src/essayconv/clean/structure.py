@@ -3,18 +3,18 @@ heading, heading levels starting at 2 under the title."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed
+from ..regexes import compile_regex
 from ..signals import DATE_IN_LINE, DATE_LINE, HEADING_NEVER_ENDS, Kind, bold_line, line_shape
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, text_and_words
 
-_NUMBERED_HEADING = re.compile(r"^(?P<num>\d+(?:\.\d+)*|[IVXLC]+)\.?\s+\S")
+_NUMBERED_HEADING = compile_regex(r"^(?P<num>\d+(?:\.\d+)*|[IVXLC]+)\.?\s+\S")
 
 
-_PERSON = re.compile(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
+_PERSON = compile_regex(r"^[A-Z][\w’'.\-]+(?: [A-Z][\w’'.\-]*){1,3}$")
 
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
+from ..regexes import compile_regex
 from ..signals import Kind
 from ..tuning import Tuning
 from .counters import count_in_a_note
@@ -26,7 +27,7 @@ def same_title(text: str, title: str) -> bool:
 
 
 # how sites join a title to their name and sections: "Site :: Section :: Title", "Title | Site"
-_TITLE_SEPARATORS = re.compile(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*|(?<=\w):\s+")
+_TITLE_SEPARATORS = compile_regex(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*|(?<=\w):\s+")
 
 
 def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset()) -> str | None:
@@ -208,7 +209,7 @@ def _title_over_prose(heading: Heading, following: DraftBlock | None) -> bool:
     return isinstance(following, Paragraph) and not is_essay_heading(text)
 
 
-_SENTENCE_THEN_MORE = re.compile(r"[a-z]\.\s+[A-Z]")
+_SENTENCE_THEN_MORE = compile_regex(r"[a-z]\.\s+[A-Z]")
 """A sentence's end inside a line ("Registration at 8.35 am. Photo: the school's archive")."""
 
 

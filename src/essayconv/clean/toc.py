@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, plain_text
+from ..regexes import compile_regex
 from ..rules import first_block_rule
 from ..signals import Kind, ends_sentence
 from .counters import banner_parts
 from .draft import Draft, removed, text_and_words
 
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z]\.)\s+", re.I)
+_NUMBERING = compile_regex(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]+\.|[a-z]\.)\s+", re.I)
 
 
 def _toc_key(text: str) -> str:

@@ -4,10 +4,9 @@ removed (exit 3, `NoEssayError`)."""
 
 from __future__ import annotations
 
-import re
-
 from ..extract import Extracted
 from ..model import Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import word_set
 from .counters import DIGIT, counter_parts
@@ -44,7 +43,7 @@ def _sales_words(document: Document, rules: Rules) -> int:
     return total
 
 
-_SOURCE_ENTRY = re.compile(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]\.\s?){1,3}.{0,120}?"
+_SOURCE_ENTRY = compile_regex(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]\.\s?){1,3}.{0,120}?"
                            r"\((?:1[5-9]\d\d|20\d\d)[a-z]?[^)]{0,20}\)\.")
 """A source's entry as APA and Harvard open it: "Surname, I., & Surname, M. (2021)."."""
 
@@ -65,7 +64,7 @@ def _questions_listed(document: Document) -> tuple[int, int]:
     return sum(item.endswith("?") for item in items), sum(count_words(item) for item in items)
 
 
-_SPEAKER_AT = re.compile(r"^(?P<name>[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,3})\s?[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?:?$")
+_SPEAKER_AT = compile_regex(r"^(?P<name>[^\W\d_][\w.’'-]*(?: [^\W\d_][\w.’'-]*){0,3})\s?[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?:?$")
 """A turn of a transcript: a speaker's name and the time it was said ("Nadia Farrell 00:02:14")."""
 
 

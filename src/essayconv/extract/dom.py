@@ -23,17 +23,18 @@ keys its measures by the elements themselves (never by `id()`, which a freed pro
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable, Iterator
 
 from lxml import etree
+
+from ..regexes import compile_regex
 
 Element = etree._Element
 STRING_CONTAINERS = ("script", "style", "template", "rt", "rp")
 """Elements whose text is their own, never their ancestors' (a reader never reads it in the line)."""
 _CONTAINERS = frozenset(STRING_CONTAINERS)
 _WHITESPACE_KEPT = ("pre", "textarea")
-_ASCII_SPACE = re.compile(r"[ \t\n\r\f]*")
+_ASCII_SPACE = compile_regex(r"[ \t\n\r\f]*")
 
 
 def parse(text: str) -> Element:
@@ -57,7 +58,7 @@ def new_element(name: str, text: str | None = None, **attributes: str) -> Elemen
     return element
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML = compile_regex("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _set(node: Element, attribute: str, value: str | None) -> None:

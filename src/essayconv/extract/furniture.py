@@ -8,13 +8,14 @@ import re
 from collections import Counter
 
 from ..model import Removed, count_words
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import BULLET_LINE, Kind
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
-_LABEL = re.compile(r"^[^\W\d][\w ]{0,24}:$")
-_COLUMNS = re.compile(r"\S {4,}\S")
-_DOT_LEADER = re.compile(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
+_PAGE_NUMBER = compile_regex(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
+_LABEL = compile_regex(r"^[^\W\d][\w ]{0,24}:$")
+_COLUMNS = compile_regex(r"\S {4,}\S")
+_DOT_LEADER = compile_regex(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
 
 
 def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, set[str]]) -> str | None:
@@ -87,13 +88,13 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
     return kept, furniture, notes
 
 
-_FOOTNOTE_RULE = re.compile(r"^[_\-–—=]{8,}$")
+_FOOTNOTE_RULE = compile_regex(r"^[_\-–—=]{8,}$")
 _EDGE_DISTANCE = 2
 """A page's header and footer stand within two lines of its number."""
-_STRIP_WITH_A_NUMBER = re.compile(r"\S\s[·|]\s\S.*\d|\d.*\S\s[·|]\s\S")
+_STRIP_WITH_A_NUMBER = compile_regex(r"\S\s[·|]\s\S.*\d|\d.*\S\s[·|]\s\S")
 
 
-_PAGE_MARKER = re.compile(r"^(?:page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4}|-\s*\d{1,4}\s*-)$", re.I)
+_PAGE_MARKER = compile_regex(r"^(?:page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4}|-\s*\d{1,4}\s*-)$", re.I)
 """A page's number that says it is one ("Page 1 of 2", "3 / 8", "- 4 -"), not a bare number (code, a table)."""
 
 

@@ -13,6 +13,7 @@ from statistics import median
 
 from ..languages import function_words, hyphen_prefixes
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Removed, Text, count_words, normalize, paragraph
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, ends_sentence, line_shape
 from ..tuning import Tuning
@@ -20,8 +21,8 @@ from .furniture import set_aside_furniture
 from .tables import aligned_rows, pipe_tables, simple_tables, tab_row
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
-_HYPHEN_END = re.compile(r"(\w+)-$")
+_NUMBERED = compile_regex(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
+_HYPHEN_END = compile_regex(r"(\w+)-$")
 
 
 # a two-column table row copied from a browser: a short label, a tab, its value ("Length\t377 words")
@@ -29,7 +30,7 @@ _HYPHEN_END = re.compile(r"(\w+)-$")
 
 # a rule a text browser draws between boxes ("────", "════"): a break, not text (an underscore or
 # hyphen rule is left to the furniture reader: it may open the footnotes)
-_RULE_LINE = re.compile(r"^\s*(?:[─━═]\s*){8,}$")
+_RULE_LINE = compile_regex(r"^\s*(?:[─━═]\s*){8,}$")
 
 
 def _lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
@@ -94,8 +95,7 @@ def _join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
     if not match or not right[:1].islower():
         return f"{left} {right}"
     head = match.group(1)
-    tail = re.match(r"\w+", right)
-    tail_word = tail.group(0) if tail else ""
+    tail_word = tail.group(0) if (tail := re.match(r"\w+", right)) else ""
     whole = (head + tail_word).lower()
     hyphenated = f"{head}-{tail_word}".lower()
     if hyphenated in vocabulary or head.lower() in hyphen_prefixes() and whole not in vocabulary:
@@ -245,7 +245,7 @@ def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list
     return out
 
 
-_CLOSING_CITATION = re.compile(r"\([^()]*\d[^()]*\)[.,;]?$")
+_CLOSING_CITATION = compile_regex(r"\([^()]*\d[^()]*\)[.,;]?$")
 
 
 def _verse_runs(groups: list[tuple[int, list[str]]], tuning: Tuning) -> dict[int, int]:

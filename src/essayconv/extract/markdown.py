@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_INLINE_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,500}\)")
-_ATX_HEADING = re.compile(r"^#{1,6} \S", re.MULTILINE)
+from ..regexes import compile_regex
+
+_INLINE_LINK = compile_regex(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|#|mailto:)[^)\s]{0,500}\)")
+_ATX_HEADING = compile_regex(r"^#{1,6} \S", re.MULTILINE)
 _MIN_LINKS = 3
 """A dump with this many Markdown links is Markdown: prose quotes no link syntax, and a plain-text
 dump (lynx, a copy from the browser) writes its links as "[1]" references or not at all."""

@@ -13,15 +13,15 @@ a sidebar of links never looks like the article, whatever its size.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..regexes import compile_regex
 from ..tuning import Tuning
 from .dom import Element, child_tags
 
-_SENTENCE_END = re.compile(r"[.!?。！？…।॥؟۔]")
-_WORD = re.compile(r"\w+")
+_SENTENCE_END = compile_regex(r"[.!?。！？…।॥؟۔]")
+_WORD = compile_regex(r"\w+")
 # the elements that hold a paragraph of text; text directly in any other element (a <span>, an
 # <a>) belongs to the nearest one of these above it
 _TEXT_BLOCKS = frozenset("p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 blockquote ul ol li "
@@ -29,7 +29,7 @@ _TEXT_BLOCKS = frozenset("p div section article main header footer aside nav h1 
                          "html".split())
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_UNSPACED = compile_regex(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 CHARS_PER_UNSPACED_WORD = 2
 """Chinese and Japanese write no spaces: two characters count as a word (about the average length
 of a Chinese word), so a paragraph of theirs weighs what an English one does."""

@@ -4,9 +4,9 @@ a simple table drawn between dash borders as pandoc and other plain writers draw
 
 from __future__ import annotations
 
-import re
+from ..regexes import compile_regex
 
-_TAB_ROW = re.compile(r"^(?P<label>[^\t.!?:]{1,30}?)\t+(?P<value>[^\t]+)$")
+_TAB_ROW = compile_regex(r"^(?P<label>[^\t.!?:]{1,30}?)\t+(?P<value>[^\t]+)$")
 
 
 def tab_row(line: str) -> str:
@@ -15,8 +15,8 @@ def tab_row(line: str) -> str:
 
 
 # a simple table's border as pandoc and other plain writers draw it: dash runs, one per column
-_TABLE_BORDER = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
-_SPACED_ROW = re.compile(r"^\s*(?P<label>[^\s.!?:][^.!?:]{0,30}?)\s{3,}(?P<value>\S.*)$")
+_TABLE_BORDER = compile_regex(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+_SPACED_ROW = compile_regex(r"^\s*(?P<label>[^\s.!?:][^.!?:]{0,30}?)\s{3,}(?P<value>\S.*)$")
 
 
 _ALIGNED_ROWS_MIN = 3
@@ -65,8 +65,8 @@ def simple_tables(lines: list[str]) -> list[str]:
 
 # a table drawn with pipes between its cells, as textract and Markdown-ish writers draw one:
 # "| Subject | Geography |", its borders a run of dashes ("-------" or "|---|---|")
-_PIPE_ROW = re.compile(r"^\s*\|(?P<cells>(?:[^|]*\|){2,})\s*$")
-_PIPE_BORDER = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*[|+]?)+\s*$")
+_PIPE_ROW = compile_regex(r"^\s*\|(?P<cells>(?:[^|]*\|){2,})\s*$")
+_PIPE_BORDER = compile_regex(r"^\s*\|?(?:\s*:?-{3,}:?\s*[|+]?)+\s*$")
 
 
 def pipe_tables(lines: list[str]) -> list[str]:

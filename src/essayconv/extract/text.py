@@ -14,6 +14,7 @@ import re
 
 from ..model import Removed, count_words
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
+from ..regexes import compile_regex
 from ..rules import Rules, load_rules
 from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_sentence, line_shape
 from ..tuning import Tuning
@@ -21,17 +22,17 @@ from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
 
 # "Monografias.com > Educación": a site's path above the title, even with one step
-_BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
+_BREADCRUMB = compile_regex(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
 
 
 # "Essays  Topics  Writing Guides  Log in", "Home | Essays | About": a menu copied as one line
-_MENU_LINE = re.compile(r"^\s*(?:[^\s|·•][^|·•]{0,24}?(?:\s{2,}|\s[|·•]\s)){2,}[^|·•]{1,24}$")
+_MENU_LINE = compile_regex(r"^\s*(?:[^\s|·•][^|·•]{0,24}?(?:\s{2,}|\s[|·•]\s)){2,}[^|·•]{1,24}$")
 
 
 # A line that is one link as a text browser numbers it ("[1]Essay Granary": the site's logo), an item
 # of a list of them ("* [2]Free essays"), or a trail of them ("[7]Home > [8]Essays > …"): the page's
 # links, never its title.
-_LINKED_LINE = re.compile(rf"^\s*(?:[*+o•-]\s+)?{LINK_NUMBER}[^\[\]]{{1,60}}$"
+_LINKED_LINE = compile_regex(rf"^\s*(?:[*+o•-]\s+)?{LINK_NUMBER}[^\[\]]{{1,60}}$"
                           rf"|^\s*{LINK_NUMBER}[^\[\]]{{1,40}}\s[›»>/|]\s{LINK_NUMBER}"  # …or a trail of them
                           # …or one link as html-to-text writes it, its target after it ("Get help [/help]")
                           r"|^\s*(?:[*+o•-]\s+)?[^\[\]]{1,60}\s\[(?:/|https?://|#|mailto:)[^\]\s]*\]/?\s*$")
@@ -96,10 +97,10 @@ def _repeated_title(groups: list[tuple[int, list[str]]], rules: Rules) -> int | 
 
 
 # "Home > Free essays > Society > Libraries", "Home / Free essays / Health & PE": a path of three or more steps
-_LONG_BREADCRUMB = re.compile(r"^(?!.*[.!?](?:\s|$))(?:[^›»>/]{1,40}\s[›»>/]\s){2,}[^›»>/]{1,60}$")
+_LONG_BREADCRUMB = compile_regex(r"^(?!.*[.!?](?:\s|$))(?:[^›»>/]{1,40}\s[›»>/]\s){2,}[^›»>/]{1,60}$")
 
 
-_KICKER = re.compile(r"^[^·|•]{1,40}(?:\s[·|•]\s[^·|•]{1,40}){2,}$")
+_KICKER = compile_regex(r"^[^·|•]{1,40}(?:\s[·|•]\s[^·|•]{1,40}){2,}$")
 """A strip of three or more short parts ("Politics · Persuasive essay · Undergraduate"): a kicker, never a title."""
 
 
@@ -142,7 +143,7 @@ def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
     return line
 
 
-_FRONT_MATTER_FIELD = re.compile(r"^(?:[\w-]+\s?:|\s+\S|-\s)")
+_FRONT_MATTER_FIELD = compile_regex(r"^(?:[\w-]+\s?:|\s+\S|-\s)")
 
 
 def _front_matter(groups: list[tuple[int, list[str]]]) -> int:
@@ -201,7 +202,7 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     return title, groups, head
 
 
-_ENTITY = re.compile(r"&(?:gt|lt|amp|quot|apos|nbsp|ndash|mdash|rsquo|lsquo|rdquo|ldquo|hellip|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+_ENTITY = compile_regex(r"&(?:gt|lt|amp|quot|apos|nbsp|ndash|mdash|rsquo|lsquo|rdquo|ldquo|hellip|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
 def _entities_decoded(text: str) -> str:

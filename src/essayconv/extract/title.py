@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Heading, Paragraph, clean_whitespace, plain_text
+from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import bold_line
 from ..tuning import Tuning
@@ -38,7 +39,7 @@ def _may_end_with(title: str, site_name: str) -> bool:
         or (title.endswith("]") and len(title) > size + 2 and title[-size - 2] == "[")
 
 
-_WORDS_IN_TITLE = re.compile(r"\s[-|–—]\s+(\d{1,3}(?:,\d{3})*|\d+)\s+words?\b", re.IGNORECASE)
+_WORDS_IN_TITLE = compile_regex(r"\s[-|–—]\s+(\d{1,3}(?:,\d{3})*|\d+)\s+words?\b", re.IGNORECASE)
 
 
 def words_claimed_in_title(title: str | None) -> int | None:
@@ -66,7 +67,7 @@ def inner_title(blocks: list, title: str | None, tuning: Tuning) -> str | None:
     return None
 
 
-_DESCRIPTION = re.compile(r"\d+[-\s]?(?:pages?|words?)\b", re.IGNORECASE)
+_DESCRIPTION = compile_regex(r"\d+[-\s]?(?:pages?|words?)\b", re.IGNORECASE)
 
 
 def _describes(title: str, line: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping
 
 from ..profiles import host_of
+from ..regexes import compile_regex
 
 HEAD_BYTES = 1 << 16
 """Where a page states its own URL: in its head (or a saved page's first comment)."""
@@ -29,18 +30,18 @@ HASHES, ROWS = 40, 4
 probability 0.99; pages sharing 30% with probability 0.08."""
 _PRIME = 1 << 64  # above any bin's value: a borrowed value never equals a bin's own
 
-_TAG = re.compile(rb"<(?:link|meta)\b[^>]{0,600}>", re.I)
-_ATTR = re.compile(rb"""\b(rel|property|name|href|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_SAVED = re.compile(rb"saved from url=\(\d+\)(\S+)|SingleFile.{0,200}?url:\s*(\S+)|"
+_TAG = compile_regex(rb"<(?:link|meta)\b[^>]{0,600}>", re.I)
+_ATTR = compile_regex(rb"""\b(rel|property|name|href|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_SAVED = compile_regex(rb"saved from url=\(\d+\)(\S+)|SingleFile.{0,200}?url:\s*(\S+)|"
                     rb"^(?:Snapshot-)?Content-Location:\s*(\S+)", re.I | re.S | re.M)
-_START_TAG = re.compile(rb"<([a-zA-Z][a-zA-Z0-9]{0,15})(\s[^<>]{0,1000})?>")
-_TAG_ATTR = re.compile(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_START_TAG = compile_regex(rb"<([a-zA-Z][a-zA-Z0-9]{0,15})(\s[^<>]{0,1000})?>")
+_TAG_ATTR = compile_regex(rb"""([a-zA-Z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 LAYOUT_ATTRIBUTES = frozenset({b"class", b"id", b"role", b"itemprop", b"align", b"valign", b"width", b"bgcolor",
                                b"border", b"cellpadding", b"cellspacing", b"style", b"rel", b"name", b"type"})
 """Attributes a template writes the same on every page (the essay's own elements carry few):
 class and id, and for pages with no class names (bare divs, 2000s tables) the table geometry,
 colours and inline styles."""
-_DIGITS = re.compile(rb"\d+")
+_DIGITS = compile_regex(rb"\d+")
 
 
 def _attrs(tag: bytes) -> dict[bytes, bytes]:

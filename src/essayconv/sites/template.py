@@ -38,6 +38,7 @@ from ..model import (
     paragraph,
     plain_text,
 )
+from ..regexes import compile_regex
 from ..signals import Kind
 from .learning_data import essay_headings, learning_data
 
@@ -196,13 +197,13 @@ def _word_masks() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def alternation(words: list[str]) -> re.Pattern[str]:
         ordered = sorted(set(words), key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b\.?")
+        return compile_regex(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b\.?")
 
     return alternation(data["months"]), alternation(data["days"])
 
 
-_NUMBER = re.compile(r"\d(?:[\d,.\u00a0 ]*\d)?")
-_SPACE = re.compile(r"\s+")
+_NUMBER = compile_regex(r"\d(?:[\d,.\u00a0 ]*\d)?")
+_SPACE = compile_regex(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -219,8 +220,8 @@ class PageNames:
 
 
 NO_NAMES = PageNames()
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_AUTHOR_RUN = re.compile(r"\{author\}(?: \{author\})+")
+_NAME_WORD = compile_regex(r"[^\W\d_][\w'’-]*")
+_AUTHOR_RUN = compile_regex(r"\{author\}(?: \{author\})+")
 
 
 def title_key(title: str | None, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> str:
@@ -234,7 +235,7 @@ def page_names(document: Document, tuning: LearningThresholds = LEARNING_THRESHO
     title = title_key(document.title, tuning)
     words = sorted({w.casefold() for w in _NAME_WORD.findall(document.metadata.author or "")
                     if len(w) >= tuning.author_min_letters and w[0].isupper()}, key=lambda w: (-len(w), w))
-    author = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+    author = compile_regex(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
     return PageNames(title, author, tuple(t for t in site_titles if t and t != title))
 
 
@@ -259,7 +260,7 @@ def _is_essay_heading(key: str) -> bool:
     return key.replace("{n}", "").strip(" .:-").strip() in essay_headings()
 
 
-_LABEL = re.compile(r"^(?:([^\W\d_][^:：]{0,40}?)(?:\s?[:：]|\s[—–])|(#[^\W\d_][\w-]{0,30}|\[[^\W\d_][^:：\]]{0,40}?\s?[:：]))\s?\S")
+_LABEL = compile_regex(r"^(?:([^\W\d_][^:：]{0,40}?)(?:\s?[:：]|\s[—–])|(#[^\W\d_][\w-]{0,30}|\[[^\W\d_][^:：\]]{0,40}?\s?[:：]))\s?\S")
 """A label and its colon, or a spaced dash ("Margin — watch the verbs here"), or a tag opening the line
 ("#revisit If I wrote this again…", as a notes app writes them), or a label inside brackets ("[Side
 note: …]", a poster's aside set in the post): a note's label either way."""
@@ -530,7 +531,7 @@ def _labels_between_paragraphs(pages: list[tuple[BlockView, ...]], essays: list[
     return {label: len(seen) for label, seen in sorted(drawn.items())} if len(drawn) >= 2 and len(pooled) >= need else {}
 
 
-_LABEL_VALUE = re.compile(r"^(?:\[?[^:：]{1,41}?(?:\s?[:：]|\s[—–])|#[^\W\d_][\w-]{0,30})\s?(\S.*)$")
+_LABEL_VALUE = compile_regex(r"^(?:\[?[^:：]{1,41}?(?:\s?[:：]|\s[—–])|#[^\W\d_][\w-]{0,30})\s?(\S.*)$")
 
 
 def _sibling_labels(pages: list[tuple[BlockView, ...]], labels: Mapping[str, int],
@@ -653,7 +654,7 @@ def _record_line(block: object, tuning: LearningThresholds) -> bool:
         and not text.endswith((":", "?", "!")) and not (text.endswith(".") and not _INITIAL_END.search(text))
 
 
-_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_INITIAL_END = compile_regex(r"\b[A-Z]\.$")
 """A name's initial closing the line ("Leila N."): no sentence's end."""
 
 

@@ -13,7 +13,9 @@ import re
 
 import webencodings
 
-_META_CHARSET = re.compile(
+from ..regexes import compile_regex
+
+_META_CHARSET = compile_regex(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE)
 # Labels read otherwise than WHATWG's table: "latin-1" is not in it (a browser falls back to
 # windows-1252 for it), and x-user-defined's private-use mapping would garble what is in fact cp1252.

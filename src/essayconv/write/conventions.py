@@ -4,7 +4,6 @@ lays it out. Styles without an entry (default, handout) keep the site's own titl
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import replace
 from functools import lru_cache
@@ -12,6 +11,7 @@ from typing import Any
 
 from ..model import Document
 from ..options import Options
+from ..regexes import compile_regex
 from ..styles import styles_dir
 
 
@@ -20,7 +20,7 @@ def conventions() -> dict[str, Any]:
     return tomllib.loads((styles_dir() / "conventions.toml").read_text("utf-8"))
 
 
-_WORD = re.compile(r"[^\s]+")
+_WORD = compile_regex(r"[^\s]+")
 
 
 def _case_part(part: str, minor: frozenset[str], major: bool) -> str:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from ..model import BlockQuote, Citation, Document, Emph, Gap, Heading, Inlines, Link, ListBlock, Paragraph, Strong, Text
 from ..options import Options
+from ..regexes import compile_regex
 from .html_writer import GAP_NOTE
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|[-+=](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|>)")
+_SPECIAL = compile_regex(r"([\\`*_\[\]<>|])")
+_LINE_START = compile_regex(r"^(#{1,6}(?=\s|$)|[-+=](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|>)")
 
 
 def escape_md(text: str, at_line_start: bool = True) -> str:

@@ -10,16 +10,17 @@ from dataclasses import dataclass
 import tinycss2
 
 from ..errors import OptionError
+from ..regexes import compile_regex
 
 INCHES_PER_UNIT = {"in": 1.0, "cm": 1 / 2.54, "mm": 1 / 25.4, "pt": 1 / 72, "pc": 1 / 6, "px": 1 / 96}
 RELATIVE_UNITS = ("em",)
 """Units CSS can lay out (the PDF) but Word cannot: it has no font to measure an em against."""
-_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
+_NUMBER = compile_regex(r"\d+(?:\.\d+)?", re.ASCII)
 """Plain decimals only: no sign, exponent or leading dot (as the options always took)."""
 
 PAGE_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69), "a5": (5.83, 8.27), "legal": (8.5, 14.0), "b5": (6.93, 9.84)}
 """The named sizes both formats print, as (width, height) in inches."""
-_CSS_PAGE_SIZE = re.compile(r"(?:a[3-6]|b[4-5]|letter|legal|ledger)(?: (?:portrait|landscape))?")
+_CSS_PAGE_SIZE = compile_regex(r"(?:a[3-6]|b[4-5]|letter|legal|ledger)(?: (?:portrait|landscape))?")
 """More sizes CSS names (the PDF takes these too)."""
 
 

@@ -13,11 +13,10 @@ line or two: the label names the whole box, though its paragraph is styled like 
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from ...literals import prefilter_view
+from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import SENTENCE_INSIDE, Kind
 from ...tuning import Tuning
@@ -27,7 +26,7 @@ from .tags import HEADING, INVISIBLE_TAGS, STRONG_TAGS, first_under, tags_under
 
 _BOX_TAGS = frozenset(("div", "section", "aside", "figure"))
 _CONTROL_INPUTS = frozenset(("submit", "button"))
-_NAME_PARTS = re.compile(r"[-_\s]+")
+_NAME_PARTS = compile_regex(r"[-_\s]+")
 _LINE_TAGS = frozenset(("p", "div", "li", "section", "aside", "figure", "figcaption"))
 
 

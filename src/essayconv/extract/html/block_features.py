@@ -7,12 +7,12 @@ SEGMENT_FEATURES), checked against the model file when it loads."""
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ...languages import frequent_words, function_words
 from ...model import clean_whitespace
+from ...regexes import compile_regex
 from ...rules import Rules
 from ..dom import Element, child_tags, has_text, text
 from ..prose import word_runs
@@ -20,10 +20,10 @@ from .container import TextStats
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, REMOVED_TAG
 
-_WORD = re.compile(r"\w+")
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-_SENTENCE_END = re.compile(r"[.!?。！？।॥؟۔](?:[\"'”’)\]]*)(?:\s|$)")
-_MID_PUNCT = re.compile(r"[,;:，、]")
+_WORD = compile_regex(r"\w+")
+_CONTENT_WORD = compile_regex(r"[^\W\d_]{4,}")
+_SENTENCE_END = compile_regex(r"[.!?。！？।॥؟۔](?:[\"'”’)\]]*)(?:\s|$)")
+_MID_PUNCT = compile_regex(r"[,;:，、]")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _CELLS = frozenset(("td", "th", "dt", "dd"))
 _FURNITURE_TAGS = frozenset(("header", "footer", "aside", "nav", "figure", "figcaption", "address"))

@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 from lxml import etree
 
 from ...model import clean_whitespace
+from ...regexes import compile_regex
 from ...rules import Rules
 from ..dom import STRING_CONTAINERS, Element, classes, strings, strings_outside, text, words_of
 from ..title import clean_title
@@ -112,7 +113,7 @@ _OWN = frozenset(STRING_CONTAINERS)
 
 
 # a web archive's address wraps the page's own: "/web/20130312084511/http://host/"
-_ARCHIVED = re.compile(r"/(https?://.+)$")
+_ARCHIVED = compile_regex(r"/(https?://.+)$")
 
 
 def is_site_name_heading(heading: Element) -> bool:
@@ -142,13 +143,13 @@ def _links_home(link: Element) -> bool:
     return path in ("", "/") and queried <= _SESSION_KEYS and not parts.fragment
 
 
-_INDEX_PAGE = re.compile(r"/?index\.(?:php|html?|asp|aspx|jsp)$", re.I)
+_INDEX_PAGE = compile_regex(r"/?index\.(?:php|html?|asp|aspx|jsp)$", re.I)
 _SESSION_KEYS = frozenset(("sid", "phpsessid", "sessionid", "s"))
 """A forum's home link carries the visitor's session ("./index.php?sid=69ba…"): still its home page."""
 
 
-_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(\S+)", re.I)
-_SINGLEFILE = re.compile(r"(?:Page saved with SingleFile|Archive processed by SingleFile).*?url:\s*(\S+)", re.I | re.S)
+_SAVED_FROM = compile_regex(r"saved from url=\(\d+\)(\S+)", re.I)
+_SINGLEFILE = compile_regex(r"(?:Page saved with SingleFile|Archive processed by SingleFile).*?url:\s*(\S+)", re.I | re.S)
 
 
 def decode_proxy_url(url: str) -> str:
@@ -232,7 +233,7 @@ def _for_screen_readers(tag: Element) -> bool:
     return any(c in _SCREEN_READER_ONLY for c in classes(tag))
 
 
-_TITLE_PARTS = re.compile(r"\s[|–—•»-]\s|\s\[(?=[^\]]+\]$)|\]$")
+_TITLE_PARTS = compile_regex(r"\s[|–—•»-]\s|\s\[(?=[^\]]+\]$)|\]$")
 """Where a <title> splits into the essay's part and the site's: "<essay> | <site>", "<essay> - <site>",
 and a wiki's "<essay> [<site>]"."""
 

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from lxml import etree
 
+from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import Kind
 from ..dom import Element, has_attr, new_element, remove, replace, replace_with_text, set_text, text, unwrap
@@ -17,7 +18,7 @@ from ..reading import Reading
 from .prune import chrome_kind, element_summary, name_tokens, name_words
 from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH, REMOVED_TAG, SWALLOWED, first_under, tags_under
 
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDING_STYLE = compile_regex(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _is_hidden(tag: Element, attributes: dict[str, str] | None = None) -> bool:
@@ -52,9 +53,9 @@ def _collapsed_prose(tag: Element, rules: Rules) -> bool:
 
 
 # a text filter, not a backdrop (backdrop-filter) and not blur(0)
-_BLUR = re.compile(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
+_BLUR = compile_regex(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
 _NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
-_BRACES = re.compile(r"[{}]")
+_BRACES = compile_regex(r"[{}]")
 
 
 def _blurred_selectors(sheet: str) -> list[str]:
@@ -74,7 +75,7 @@ def _blurred_selectors(sheet: str) -> list[str]:
     return list(found.values())
 
 
-_BLUR_CALL = re.compile(r"[bB][lL][uU][rR]\(")
+_BLUR_CALL = compile_regex(r"[bB][lL][uU][rR]\(")
 
 
 def _blur_calls(sheet: str) -> Iterator[int]:

@@ -12,6 +12,7 @@ from lxml import etree
 
 from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
+from ...regexes import compile_regex
 from ...rules import Rules, load_rules
 from ...signals import Kind, bold_line
 from ...tuning import Tuning
@@ -83,11 +84,11 @@ def _parse(text: str) -> Element:
     return root
 
 
-_STREAMED = re.compile(r"""id=["']?S:[0-9a-f]""")
-_STREAM_SWAP = re.compile(r"""\$RC\(\s*["'](B:[0-9a-f]+)["']\s*,\s*["'](S:[0-9a-f]+)["']""")
-_STREAM_SEGMENT = re.compile(r"""\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']""")
-_PLACEHOLDER_ID = re.compile(r"^[BP]:[0-9a-f]+$")
-_SEGMENT_ID = re.compile(r"^S:[0-9a-f]+$")
+_STREAMED = compile_regex(r"""id=["']?S:[0-9a-f]""")
+_STREAM_SWAP = compile_regex(r"""\$RC\(\s*["'](B:[0-9a-f]+)["']\s*,\s*["'](S:[0-9a-f]+)["']""")
+_STREAM_SEGMENT = compile_regex(r"""\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']""")
+_PLACEHOLDER_ID = compile_regex(r"^[BP]:[0-9a-f]+$")
+_SEGMENT_ID = compile_regex(r"^S:[0-9a-f]+$")
 
 
 def _place_streamed_segments(root: Element, text: str) -> None:
@@ -345,6 +346,5 @@ def _visible_title(blocks: list, title: str | None, titled: bool, tuning: Tuning
     if not isinstance(first, Heading) and not bold_line(first, tuning.bold_heading_max_chars):
         return None
     line = clean_whitespace(plain_text(first.inlines)).strip()
-    words = {w for w in re.findall(r"\w{4,}", line.casefold())}
-    shared = words & set(re.findall(r"\w{4,}", title.casefold()))
+    shared = (words := set(re.findall(r"\w{4,}", line.casefold()))) & set(re.findall(r"\w{4,}", title.casefold()))
     return line if words and len(shared) >= 0.6 * len(words) and len(line) <= 150 else None

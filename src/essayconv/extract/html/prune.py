@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...model import clean_whitespace
+from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import Kind
 from ...tuning import Tuning
@@ -32,7 +33,7 @@ def name_tokens(tag: Element) -> list[str]:
     return [_CAMEL_HUMP.sub("-", v).lower() for v in values]
 
 
-_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_CAMEL_HUMP = compile_regex(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def name_words(values: list[str]) -> set[str]:
@@ -300,7 +301,7 @@ def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dic
     return action_boxes.get(tag)
 
 
-_SLIDE_HEADING = re.compile(r"^\s*(\d{1,3})\s?/\s?(\d{1,3})\b")
+_SLIDE_HEADING = compile_regex(r"^\s*(\d{1,3})\s?/\s?(\d{1,3})\b")
 
 
 def slideshow(tag: Element, tuning: Tuning) -> bool:

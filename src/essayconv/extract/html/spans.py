@@ -3,14 +3,13 @@ aside inside a line, and a run of spans split into lines at its <br>s. Read by t
 
 from __future__ import annotations
 
-import re
-
 from ...model import Emph, Inline, Inlines, Link, Removed, Strong, Text, normalize
 from ...mojibake import repair_mojibake
+from ...regexes import compile_regex
 from ..dom import Element, nodes, text
 from .tags import BLOCK_TAGS, EMPH_TAGS, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, is_anchor_mark, lays_out_boxes, link_target
 
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_HTML_SPACE = compile_regex(r"[ \t\n\r\f]+")
 
 
 def html_string(node: str) -> str:

@@ -9,6 +9,7 @@ import itertools
 import re
 
 from ...model import DraftBlock, Heading, Paragraph, block_text, clean_whitespace
+from ...regexes import compile_regex
 from ...rules import CounterShape, Rules
 from ...signals import CLOSING_MARKS
 from ...tuning import Tuning
@@ -59,7 +60,7 @@ def chips_strip(tag: Element, counter: CounterShape, tuning: Tuning, reading: Re
     return _strip_of(texts, tag, counter, tuning)
 
 
-_BADGE = re.compile(r"(?:^|[\s_-])(?:vp)?(?:badge|chip|pill|tag|label)s?(?:$|[\s_-])", re.IGNORECASE)
+_BADGE = compile_regex(r"(?:^|[\s_-])(?:vp)?(?:badge|chip|pill|tag|label)s?(?:$|[\s_-])", re.IGNORECASE)
 
 
 def badges(tag: Element, tuning: Tuning) -> bool:
@@ -103,7 +104,7 @@ def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tun
     return joined if len(" ".join(texts)) >= 0.9 * len(whole) else None  # nothing loose beside the items
 
 
-_STOPPED = re.compile(rf"[.!][{CLOSING_MARKS}]*$")
+_STOPPED = compile_regex(rf"[.!][{CLOSING_MARKS}]*$")
 """A value that ends on a full stop is a sentence, not a fact ("(Works Cited not counted)" is a remark; a
 question is the prompt the essay answers, a fact about it)."""
 
@@ -147,7 +148,7 @@ def facts_table(tag: Element, rules: Rules) -> bool:
 
 
 
-_MARK = re.compile(r"^(?P<got>\d{1,3}(?:[.,]\d)?)(?:\s?(?:/|out of|of)\s?(?P<of>\d{1,3}))?$")
+_MARK = compile_regex(r"^(?P<got>\d{1,3}(?:[.,]\d)?)(?:\s?(?:/|out of|of)\s?(?P<of>\d{1,3}))?$")
 
 
 def marks_table(tag: Element, rules: Rules) -> bool:
@@ -264,11 +265,11 @@ def labels_a_box(cells: list[Element], tuning: Tuning) -> bool:
         and _SENTENCE_END.search(body) is not None
 
 
-_SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
+_SENTENCE_END = compile_regex(r"[a-z)][.!?](?:\s|$)")
 
 
 _LINES_IN_A_CELL = 2
-_LABEL_IN_A_LINE = re.compile(r"(?:^|\s)[A-Z][\w’' -]{0,30}:\s")
+_LABEL_IN_A_LINE = compile_regex(r"(?:^|\s)[A-Z][\w’' -]{0,30}:\s")
 
 
 def _lines_of_facts(cell: Element) -> bool:

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from ...regexes import compile_regex
 from ...signals import Kind
 from ..dom import Element, classes, text
 
@@ -33,14 +34,14 @@ EMPH_TAGS = frozenset(("em", "i", "cite", "dfn", "var"))
 # "<div class='flex gap-2'><span>4.7</span><span>from 208 votes</span>" reads "4.7 from 208 votes".
 FLEX_CLASSES = frozenset(("flex", "inline-flex", "grid", "inline-grid", "d-flex", "d-inline-flex", "d-grid",
                           "hstack", "vstack", "columns", "level", "is-flex", "is-grouped", "MuiStack-root"))
-FLEX_STYLE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)", re.I)
+FLEX_STYLE = compile_regex(r"display\s*:\s*(?:inline-)?(?:flex|grid)", re.I)
 
 
 def lays_out_boxes(tag: Element) -> bool:
     """The element lays its children out as separate boxes (flex or grid), side by side or stacked."""
     return any(c in FLEX_CLASSES for c in classes(tag)) or bool(FLEX_STYLE.search(tag.get("style") or ""))
 STRONG_TAGS = frozenset(("strong", "b"))
-HEADING = re.compile(r"^h([1-6])$")
+HEADING = compile_regex(r"^h([1-6])$")
 MAX_ELEMENT_DEPTH = 256
 """Elements nested deeper are flattened to text before anything else looks at the page."""
 MAX_DEPTH = MAX_ELEMENT_DEPTH + 8  # recursion guard for the walker, never reached after pruning
@@ -123,8 +124,8 @@ def child_strings(tag: Element) -> list[str]:
     return found
 
 
-_BACKLINK = re.compile(r"[↩↵↑⤴^]\ufe0e?|back|return to text", re.I)
-_PERMALINK = re.compile(r"[¶#§🔗⚓]\ufe0f?|permalink|permanent link|link to this (?:heading|section)|")
+_BACKLINK = compile_regex(r"[↩↵↑⤴^]\ufe0e?|back|return to text", re.I)
+_PERMALINK = compile_regex(r"[¶#§🔗⚓]\ufe0f?|permalink|permanent link|link to this (?:heading|section)|")
 
 
 def is_anchor_mark(tag: Element) -> bool:
@@ -152,7 +153,7 @@ def _links_its_heading(tag: Element, target: str) -> bool:
         and "".join(parent.itertext()).strip() != "".join(tag.itertext()).strip()
 
 
-_CODE_CLASSES = re.compile(r"highlight|hljs|language-|lang-|sourcecode|codehilite|prettyprint|syntax|brush:")
+_CODE_CLASSES = compile_regex(r"highlight|hljs|language-|lang-|sourcecode|codehilite|prettyprint|syntax|brush:")
 
 
 def is_code_block(pre: Element) -> bool:
@@ -189,11 +190,11 @@ _POST_MIN_BOXES = 3
 """Boxes (<div>s) in a list item around its quote box: a post's head, its poster's card, its body."""
 
 
-_EDIT_TARGET = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b|/edit(?:/|\?|$)", re.IGNORECASE)
-_EDIT_LABEL = re.compile(r"(?:edit|bearbeiten|modifier|editar|modifica|bewerken|redigera|rediger|edytuj|править|編集|编辑)"
+_EDIT_TARGET = compile_regex(r"[?&](?:ve)?action=(?:edit|submit)\b|/edit(?:/|\?|$)", re.IGNORECASE)
+_EDIT_LABEL = compile_regex(r"(?:edit|bearbeiten|modifier|editar|modifica|bewerken|redigera|rediger|edytuj|править|編集|编辑)"
                          r"(?:\s+(?:source|section|this section|wikitext|quelltext|le code|código|wikitesto|bron|kod|код))?",
                          re.IGNORECASE)
-_CONTROL_PUNCTUATION = re.compile(r"[\s\[\]()|·•/–-]*")
+_CONTROL_PUNCTUATION = compile_regex(r"[\s\[\]()|·•/–-]*")
 
 
 def is_edit_control(tag: Element) -> bool:
@@ -248,7 +249,7 @@ def link_target(href: object, base: str | None) -> str | None:
     return href
 
 
-_FACTS_LINE = re.compile(r"\d|\s[·•|]\s")
+_FACTS_LINE = compile_regex(r"\d|\s[·•|]\s")
 """A line of facts under a title: a number (a course, a count, a date) or parts apart by "·"."""
 
 
@@ -321,5 +322,5 @@ def laid_out_by_lines(tag: Element) -> bool:
     return sum(len(_BLANK_LINE.findall(piece)) for piece in own) >= LINES_LAYOUT_MIN_BLANK_LINES
 
 
-_BLANK_LINE = re.compile(r"\S[ \t]*\n[ \t]*\n\s*\S")
+_BLANK_LINE = compile_regex(r"\S[ \t]*\n[ \t]*\n\s*\S")
 

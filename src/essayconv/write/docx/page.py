@@ -3,7 +3,6 @@ running heads with page fields, and the body type (--font-size, --line-spacing).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -11,10 +10,11 @@ from docx.shared import Inches, Pt
 
 from ...errors import OptionError
 from ...options import Options, checked_line_spacing
+from ...regexes import compile_regex
 from .. import _ooxml
 from ..page_options import font_points, margin_inches, page_inches
 
-_FIELD = re.compile(r"\{(PAGE|NUMPAGES|surname|title)\}")
+_FIELD = compile_regex(r"\{(PAGE|NUMPAGES|surname|title)\}")
 
 # the styles whose line spacing --line-spacing sets (headings and titles keep their own)
 BODY_STYLES = ("Body Text", "First Paragraph", "Block Text", "Bibliography", "Heading Block", "Title Page Line")
