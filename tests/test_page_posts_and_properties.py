@@ -70,7 +70,7 @@ def test_a_threads_list_of_posts_is_a_list_of_sections_but_a_shops_cards_are_not
     post's text: each item is a section to walk, not a line of a list. A shop's cards hold none."""
     import lxml.html
 
-    from essayconv.extract.html.tags import items_are_sections
+    from essayconv.extract.html.item_shapes import items_are_sections
 
     def post(body: str) -> str:
         return (f'<li class="postbitlegacy"><div class="posthead">12-03-2024, 09:15 AM</div><div class="userinfo">'

@@ -398,6 +398,7 @@ class Rules:
     """The parts of a lesson as a lesson plan heads them ([no_essay] lesson_heading)."""
     lesson_headings_min: int
     gone: re.Pattern[str]
+    other_document: re.Pattern[str]
     """The page says its essay was taken away ("Withdrawn: …", "This essay has been removed at the
     request of its author"): [no_essay] gone, read of its title and its opening paragraph."""
     reference_heading: re.Pattern[str]
@@ -458,6 +459,7 @@ class Rules:
     note_signature: re.Pattern[str]
     note_appraisal: re.Pattern[str]
     note_remark: re.Pattern[str]
+    box_legend: re.Pattern[str]
     marking_words: frozenset[str]
     note_max_words: int
     note_essay_talk: frozenset[str]
@@ -517,6 +519,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         lesson_heading=compile_regex(data["no_essay"].get("lesson_heading", r"(?!)"), FLAGS),
         lesson_headings_min=int(data["no_essay"].get("lesson_headings_min", 3)),
         gone=compile_regex(data["no_essay"].get("gone", r"(?!)"), FLAGS),
+        other_document=compile_regex(data["no_essay"].get("other_document", r"(?!)"), FLAGS),
         reference_heading=compile_regex(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),
@@ -563,6 +566,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_signature=compile_regex(data["notes"]["signature"], FLAGS),
         note_appraisal=compile_regex(data["notes"]["appraisal"], FLAGS),
         note_remark=compile_regex(data["notes"].get("remark", r"(?!)"), FLAGS),
+        box_legend=compile_regex(data["notes"].get("box_legend", r"(?!)"), FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),

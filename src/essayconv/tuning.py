@@ -48,8 +48,11 @@ class Tuning:
     piece_min_share_of_prose: float
     piece_min_paragraphs: int
     name_over_boxes_min: int
+    title_apart_min_blocks: int
+    caption_max_words: int
     tail_max_blocks: int
     tail_paragraph_max_words: int
+    talk_closing_line_max_words: int
     tail_min_topic_words: int
     tail_max_shared: float
     tail_essay_min_words: int

@@ -38,7 +38,7 @@ from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .over_clutter import drop_headings_over_clutter
 from .page_labels import title_under_a_page_label
-from .pieces import piece_among_notices
+from .pieces import notices_after_the_piece, piece_among_notices
 from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
@@ -80,6 +80,7 @@ PASSES: tuple[Pass, ...] = (
     title_from_first_heading,
     title_from_sole_opening_heading,
     title_under_a_page_label,
+    notices_after_the_piece,
     split_references,
     drop_unrelated_tail,
     mark_unmarked_cuts,

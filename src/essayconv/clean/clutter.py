@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..literals import prefilter_view
-from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, count_words, plain_text
+from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, plain_text
 from ..regexes import compile_regex
 from ..rules import LiteralsFound, Rules, every_sentence_rule, first_block_rule, rule_for_every_item
 from ..signals import ADVERTISING, HIDES_TEXT, LABELS_A_LIST, LINK_NUMBER, SET_ASIDE_WHOLE, Kind, ends_sentence
@@ -135,6 +135,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if _cites_this_page(text, words, draft.title):
             out.append(removed(Kind.CITE_BOX, text))
             continue
+        if _label_over_a_link(block) and essay.before(out) and all(isinstance(b, Removed) for b in blocks[index + 1:]):
+            out.append(removed(Kind.RELATED, text))  # "Also read: <another post's title>" closing the page, in any language
+            continue
         rule = first_block_rule(draft.rules.blocks, text, words)
         if (rule is None or rule.kind == Kind.TEASER) and words <= tuning.tail_line_max_words and essay.before(out) \
                 and draft.rules.continues.search(text):
@@ -203,7 +206,9 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
     folded, wanted = text.casefold(), title.casefold()
     if folded.startswith(wanted) and re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]):
         return True
-    if len(title.split()) < 3 or wanted not in folded:
+    # (a short title may be anyone's words: it counts when the page's address spells it too, "…/pirated-pinafores-58369")
+    short = len(title.split()) < 3 and re.sub(r"\W+", "-", wanted).strip("-") not in folded
+    if short or wanted not in folded:
         return False
     if _CITED_YEAR.search(text) is not None and _WEB_ADDRESS.search(text) is not None:
         return True
@@ -241,6 +246,19 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
         if sandwiched or button:
             out[index] = removed(before.kind, text)
     return out
+
+
+def _label_over_a_link(block: DraftBlock) -> bool:
+    """A line that is a short label with its colon, then one link, titled in words, and nothing else:
+    the site pointing at another of its pages ("Also read: <title>"), when it closes the page (the
+    caller's test: in the text, "Medium firm: <a product>" and "Format: <a kind>" are the article's
+    own). A source's line names its address ("Available at: https://…"), which the reference list reads."""
+    spans = [s for s in inlines_of(block) if not (isinstance(s, Text) and not s.text.strip())]
+    if not isinstance(block, Paragraph) or len(spans) != 2 or not isinstance(spans[1], Link):
+        return False
+    label, title = plain_text((spans[0],)).strip(), plain_text((spans[1],)).strip()
+    return label.endswith(":") and 1 <= len(label.split()) <= 3 and len(title.split()) >= 2 \
+        and "://" not in title and not title.startswith("www.")
 
 
 def _link_only(block: DraftBlock) -> bool:

@@ -142,8 +142,21 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     if title and len(title) >= 8:
         text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
     text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
-    return counter_parts(text, shape, windowed) or next(
+    found = counter_parts(text, shape, windowed) or next(
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
+    if found is not None or ":" not in text:
+        return found
+    # a table of labels and values read as one line ("Grade awarded: A Size of essay: 583 words of prose
+    # Printed extent: 3 pages of A4 Shared by: …"): each label with its value, the length in one, the
+    # pages perhaps in another
+    fields = [parts for field in _LABEL_STARTS.split(text) if (parts := counter_parts(field, shape, windowed))]
+    words = next((w for w, _ in fields if w is not None), None)
+    pages = next((p for _, p in fields if p is not None), None)
+    return (words, pages) if fields else None
+
+
+_LABEL_STARTS = compile_regex(r"\s+(?=(?-i:[A-Z])[\w’'-]*(?: [\w’'-]+){0,3}:\s)")
+"""Where the next label of a table read as one line begins: a capitalised label of a few words and its colon."""
 
 
 _SENTENCE_STARTS = compile_regex(r"(?<=[.!?])\s+")

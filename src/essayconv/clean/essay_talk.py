@@ -11,4 +11,9 @@ def names_the_work(text: str, rules: Rules) -> bool:
     """Whether a text names the essay as a piece of work with two different words of `[notes]
     essay_talk` ("…my teacher only marks one practice essay…"), however long it is: a poster's or a
     teacher's word about it, where the essay itself would name its subject."""
-    return len({w for w in (w.casefold() for w in WORD.findall(text)) if w in rules.note_essay_talk}) >= 2
+    return len(set(words_of(text)) & rules.note_essay_talk) >= 2
+
+
+def words_of(text: str) -> list[str]:
+    """The text's words, case-folded, a possessive's "’s" off ("the writer's claim" names the writer)."""
+    return [w.casefold().removesuffix("'s").removesuffix("’s") for w in WORD.findall(text)]

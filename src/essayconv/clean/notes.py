@@ -10,9 +10,10 @@ from dataclasses import replace
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import WORD, Kind, ends_sentence
+from ..signals import Kind, ends_sentence
 from .counters import count_in_a_note
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
+from .essay_talk import words_of
 from .letters import opens_a_letter
 from .questions import closing_questions, questions_on_the_work, remarks_on_the_work, study_questions
 
@@ -107,7 +108,7 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     notes |= questions_on_the_work(blocks, content, draft.rules)
     notes |= closing_questions(blocks, content, draft.rules)
     notes |= remarks_on_the_work(blocks, content, draft.rules)
-    notes |= _talk_at_the_edges(blocks, content, draft.rules, draft.title)
+    notes |= _talk_at_the_edges(blocks, content, draft)
     for i in sorted(notes):
         position = content.index(i)
         label = content[position - 1] if position else None
@@ -213,7 +214,7 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
     secure in the top band; the writer takes a clear line from the opening paragraph…")."""
     if not isinstance(block, (Paragraph, ListBlock)):
         return False
-    words = [w.casefold() for w in WORD.findall(text_and_words(block)[0])]
+    words = words_of(text_and_words(block)[0])
     talk = [w for w in words if w in rules.note_essay_talk or w in rules.note_essay_talk_people]
     # two different words at least, one of them about the work: one alone is a topic ("…tips for your
     # college essay") or a chance, and people alone are an article about schools
@@ -221,15 +222,19 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
         and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
 
 
-def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], rules: Rules, title: str | None) -> set[int]:
+def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draft) -> set[int]:
     """Talk about the essay around it: from either edge of the page inwards, the blocks that talk
     about the essay (a teacher's preface, a site's "how to use this exemplar", an examiner's
-    commentary, a tutor's feedback, or a note another rule has taken), with the short lines among
-    them (their headings and labels, a signature), up to the first block that does not (the essay's
-    own title and opening, its close). The page's title heading is passed over. At most half the
-    page's words go so: the essay is the larger part."""
+    commentary, a tutor's feedback, a writer's note naming it with its length — "This is the essay I
+    wrote for …  It comes to 425 words" — or a note another rule has taken), with the short lines
+    among them (their headings and labels, a signature; read upwards, up to `tail_max_blocks`
+    sentences of a line or so under the talk, `talk_closing_line_max_words`: "Feedback very
+    welcome!"), up to the first block that does not (the essay's own title and opening, its close).
+    The page's title heading is passed over. At most half the page's words go so: the essay is the
+    larger part."""
+    rules, tuning = draft.rules, draft.rules.tuning
     found: set[int] = set()
-    page_title = (title or "").strip().casefold()
+    page_title = (draft.title or "").strip().casefold()
     total = sum(text_and_words(blocks[i])[1] for i in content) or 1
     for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
         pending: list[int] = []
@@ -248,7 +253,7 @@ def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], rules: Rule
                 continue
             if opens_a_letter(text, rules):
                 continue  # a poster's note above the essay ("Hi all, this is my draft…"): the letter pass's
-            if _talks_about_the_essay(block, rules):
+            if _talks_about_the_essay(block, rules) or count_in_a_note(text, draft, naming_it=True):
                 found.update(pending, (index,))
                 pending, after_talk = [], True
             elif isinstance(block, (Paragraph, Heading)) and words <= rules.tuning.study_label_max_words \
@@ -259,6 +264,9 @@ def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], rules: Rule
                     found.add(index)
                 else:
                     pending.append(index)
+            elif order.step < 0 and not after_talk and isinstance(block, Paragraph) and words <= tuning.talk_closing_line_max_words \
+                    and ends_sentence(text.strip()) and sum(1 for i in pending if isinstance(blocks[i], Paragraph)) < tuning.tail_max_blocks:
+                pending.append(index)  # the note's closing lines, if a note stands above them
             else:
                 break
     return found if sum(text_and_words(blocks[i])[1] for i in found) <= total / 2 else set()

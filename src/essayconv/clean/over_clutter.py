@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, count_words
-from ..signals import ADVERTISING, HIDES_TEXT, SET_ASIDE_WHOLE, Kind
+from ..signals import ADVERTISING, HIDES_TEXT, SET_ASIDE_WHOLE, Kind, ends_sentence
 from ..tuning import Tuning
 from .clutter import has_essay_before
 from .draft import Draft, as_removed, text_and_words
@@ -31,6 +31,9 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
         if _labels_the_notes(blocks, index, draft.rules.tuning):
             blocks[index] = as_removed(block, Kind.NOTE)  # "How long each bit took me:" over the timings
             continue
+        if essay_seen and _titles_an_embed(blocks, index, draft.rules.tuning):
+            blocks[index] = as_removed(block, Kind.CAPTION)  # "Interactive timeline, 1631" over its Flash stand-in
+            continue
         if not isinstance(block, Heading) or not essay_seen:
             essay_seen = essay_seen or has_essay_before([block])
             continue
@@ -52,6 +55,16 @@ def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
     first = section[0]
     return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
         and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
+
+
+def _titles_an_embed(blocks: list[DraftBlock], index: int, tuning: Tuning) -> bool:
+    """A short line ending no sentence right over a picture's or an embed's caption set aside, the essay
+    going on after it: the embed's title."""
+    block, after = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+    if not isinstance(block, Paragraph) or not isinstance(after, Removed) or after.kind != Kind.CAPTION:
+        return False
+    text, words = text_and_words(block)
+    return words <= tuning.tail_line_max_words and not ends_sentence(text.strip())
 
 
 def _labels_the_notes(blocks: list[DraftBlock], index: int, tuning: Tuning) -> bool:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, count_words, plain_text
+from ..model import LETTER_MARKS, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, count_words, plain_text
 from ..regexes import compile_regex
 from ..signals import Kind, line_shape
 from .counters import count_in_a_note
 from .draft import FUNCTION_WORDS, Draft, text_and_words
 
-_CONTENT_WORD = compile_regex(r"[^\W\d_]{4,}")
+_CONTENT_WORD = compile_regex(rf"[^\W\d_](?:[^\W\d_]|[{LETTER_MARKS}]){{3,}}")  # (a vowel sign inside a Devanagari word)
 
 
 def topic_words(text: str) -> set[str]:
@@ -81,8 +81,9 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
         return None
     at = content[0] - 1  # (past the card's facts, read as its banner, and the site's note on it)
     while at > 0 and content[0] - at <= _FACTS_UNDER_THE_TITLE and isinstance(blocks[at], Removed) \
-            and blocks[at].kind in (Kind.BANNER, Kind.METADATA, Kind.DISCLAIMER, Kind.BYLINE):
-        at -= 1
+            and (blocks[at].kind in (Kind.BANNER, Kind.METADATA, Kind.DISCLAIMER, Kind.BYLINE)
+                 or blocks[at].kind in (Kind.OUTSIDE_ESSAY, Kind.NOTE) and not _set_as_a_title(blocks[at].text, draft)):
+        at -= 1  # (a card's facts the finder left outside the box as lines: "Length 441 words (2 pages)")
     above = blocks[at]
     if not (isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY):
         return None
@@ -94,8 +95,9 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
         and (topic & topic_words(text) or at == content[0] - 1) and _set_as_a_title(text, draft) else None
 
 
-_FACTS_UNDER_THE_TITLE = 3
-"""Lines set aside between a card's title and its body that leave the title the card's: its facts, a note."""
+_FACTS_UNDER_THE_TITLE = 8
+"""Lines set aside between a card's title and its body that leave the title the card's: its facts (a
+label and its value may stand as two lines each), a note."""
 
 
 def _under_notes_set_aside(blocks: list[DraftBlock], index: int) -> bool:

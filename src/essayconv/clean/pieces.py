@@ -13,6 +13,7 @@ from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence, line_shape
 from ..sites.learning_data import is_essay_heading
 from ..tuning import Tuning
 from .draft import Draft, as_removed, text_and_words
+from .page_labels import topic_words
 from .structure import looks_like_a_name
 
 
@@ -67,6 +68,32 @@ def _among_notices(blocks: list[DraftBlock], piece: list[int], others: list[list
         and words >= tuning.piece_min_share_of_prose * (words + rest)
 
 
+def _notices_after(blocks: list[DraftBlock], sections: list[list[int]], tuning: Tuning) -> list[list[int]]:
+    """The short sections closing the page, each a notice (some prose, `notice_max_words` at most, in
+    paragraphs of `tail_paragraph_max_words` at most, under a heading that names no part of an essay)
+    that shares almost none of its topic words with the
+    text above it (`tail_max_shared`): "Plan your visit", "More from the blog" under a museum's prize
+    essay. The essay keeps most of the prose."""
+    stop = topic_words(" ".join(function_words()))
+    found: list[list[int]] = []
+    for position in range(len(sections) - 1, 0, -1):
+        section = sections[position]
+        heading = blocks[section[0]]
+        own = set().union(*(topic_words(text_and_words(blocks[i])[0]) for i in section)) - stop
+        # (the essay's words from its paragraphs of prose: a short note closing it may speak as the notices do)
+        prose = [text for s in sections[:position] for i in s
+                 for text, words in (text_and_words(blocks[i]),) if words > tuning.tail_paragraph_max_words]
+        above = set().union(*map(topic_words, prose)) - stop
+        if not isinstance(heading, Heading) or is_essay_heading(text_and_words(heading)[0]) \
+                or not 0 < _prose_words(blocks, section) <= tuning.notice_max_words \
+                or len(own & above) > tuning.tail_max_shared * len(own) \
+                or any(text_and_words(blocks[i])[1] > tuning.tail_paragraph_max_words for i in section):  # (a notice's lines are short)
+            break
+        found.append(section)
+    essay = sum(_prose_words(blocks, s) for s in sections if s not in found)
+    return found if essay >= tuning.piece_min_share_of_prose * (essay + sum(_prose_words(blocks, s) for s in found)) else []
+
+
 def _under_its_title_and_byline(blocks: list[DraftBlock], content: list[int]) -> bool:
     """The text opens right under the essay's title, already set aside, and its byline or, above the
     title, the page's letter or report on it ("Dear members, … The judges chose Rosa …"); a photo's
@@ -89,13 +116,15 @@ def piece_among_notices(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
     if _under_its_title_and_byline(blocks, content):
-        first = next((i for i in content if isinstance(blocks[i], Heading)), None)
-        sections = _sections(blocks, content, 6)
-        if first is not None and not any(is_essay_heading(text_and_words(blocks[s[0]])[0]) for s in sections[1:]) \
-                and _among_notices(blocks, sections[0], sections[1:], tuning, notices_after=2):
-            for i in (i for s in sections[1:] for i in s):
-                blocks[i] = as_removed(blocks[i], Kind.LETTER)
-            return draft.with_blocks(blocks)
+        # the notices' rank: the essay's own sections may stand under smaller headings ("Reading the
+        # dance" as an h3 in the piece, "Diary dates" as an h2 after it)
+        for level in sorted({b.level for i in content if isinstance(b := blocks[i], Heading)}):
+            sections = _sections(blocks, content, level)
+            if len(sections) > 1 and not any(is_essay_heading(text_and_words(blocks[s[0]])[0]) for s in sections[1:]) \
+                    and _among_notices(blocks, sections[0], sections[1:], tuning, notices_after=2):
+                for i in (i for s in sections[1:] for i in s):
+                    blocks[i] = as_removed(blocks[i], Kind.LETTER)
+                return draft.with_blocks(blocks)
     for position, index in enumerate(content[:-2]):
         heading, below = blocks[index], blocks[content[position + 1]]
         name = _name_line(below) if isinstance(heading, Heading) else None
@@ -118,3 +147,25 @@ def piece_among_notices(draft: Draft) -> Draft:
     return draft
 
 
+
+
+def notices_after_the_piece(draft: Draft) -> Draft:
+    """Under the essay's title set aside with the page's word on it above (its report, its byline),
+    the short sections closing the page that speak of something else (`_notices_after`): a text
+    dump's headings are all of one rank, the essay's own and the notices', so the rank that cut a
+    newsletter's notices in `piece_among_notices` cuts nothing there. Run once the dump's title and
+    headings are known."""
+    blocks = list(draft.blocks)
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    if not _under_its_title_and_byline(blocks, content):
+        return draft
+    tuning = draft.rules.tuning
+    notices = _notices_after(blocks, _sections(blocks, content, 6), tuning)
+    # two notices at least, or one made of lines only ("Plan your visit" / its hours / "More from the
+    # blog" / two titles): an essay's section holds a sentence longer than a line
+    lines_only = len(notices) == 1 and all(text_and_words(blocks[i])[1] <= tuning.tail_line_max_words for i in notices[0])
+    if len(notices) < 2 and not lines_only:
+        return draft
+    for i in (i for s in notices for i in s):
+        blocks[i] = as_removed(blocks[i], Kind.LETTER)
+    return draft.with_blocks(blocks)

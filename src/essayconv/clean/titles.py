@@ -228,11 +228,17 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     # where it heads the essay's box, it is no title shown
     name_over_boxes = sum(1 for b in blocks if isinstance(b, Removed) and b.text.casefold().startswith(wanted)
                           and len(b.text) > len(wanted)) >= draft.rules.tuning.name_over_boxes_min
-    if any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks) and not name_over_boxes:
-        return draft
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
     above = blocks[:content[0]] if content else ()
-    if not any(isinstance(b, Removed) and wanted in b.text.casefold() and b.text.casefold() != wanted for b in above):
+    titled_at = [i for i, b in enumerate(above) if isinstance(b, Removed) and b.kind == Kind.TITLE]
+    # the page's title set aside far above the box, the page's own parts between, outside the essay's box
+    # (a task's due date, its prompt): it names the assignment, and the box's own heading is the essay's
+    # (an essay's front matter between, its note, byline and date, leaves the title the essay's)
+    apart = bool(titled_at) and sum(1 for b in above[titled_at[-1] + 1:] if b.kind == Kind.OUTSIDE_ESSAY) \
+        >= draft.rules.tuning.title_apart_min_blocks
+    if titled_at and not name_over_boxes and not apart:
+        return draft
+    if not apart and not any(isinstance(b, Removed) and wanted in b.text.casefold() and b.text.casefold() != wanted for b in above):
         return draft  # the title is not shown above the box as part of something else (a breadcrumb, a topic)
     headings = [i for i in content if isinstance(blocks[i], Heading)]
     if len(headings) != 1 or not content or headings[0] != content[0]:

@@ -57,6 +57,30 @@ def drop_site_toc(draft: Draft) -> Draft:
         if entries:
             records.append(removed(Kind.SITE_TOC, " | ".join(entries)))
         return draft.with_blocks(_cover_page(blocks[:index], draft) + records + blocks[end:])
+    return _outline_of_the_headings(draft)
+
+
+_OUTLINE_MIN_HEADINGS = 3
+"""Headings of the essay a list must name, in a list of its own, to be its outline (two items that
+happen to share a heading's words are a list of the essay's own)."""
+
+
+def _outline_of_the_headings(draft: Draft) -> Draft:
+    """A list under any label ("Essay outline", "In this essay") whose items name the essay's own
+    headings ("II. Setting the stage" for "Setting the stage"), most of them and three at least,
+    wherever the site put it among them: its outline of the essay, dropped with its label line."""
+    blocks = list(draft.blocks)
+    for index, block in enumerate(blocks):
+        if not isinstance(block, ListBlock):
+            continue
+        headings = {_toc_key(text_and_words(b)[0]) for b in blocks if isinstance(b, Heading)}
+        items = [plain_text(i) for i in block.items]
+        named = sum(_toc_key(i) in headings for i in items)
+        if named >= _OUTLINE_MIN_HEADINGS and named >= len(items) // 2 + 1:
+            label = index - 1 if index and isinstance(blocks[index - 1], (Paragraph, Heading)) \
+                and text_and_words(blocks[index - 1])[1] <= 6 and not ends_sentence(text_and_words(blocks[index - 1])[0]) else index
+            records = [removed(Kind.SITE_TOC, text_and_words(blocks[label])[0])] if label < index else []
+            return draft.with_blocks(blocks[:label] + records + [removed(Kind.SITE_TOC, " | ".join(items))] + blocks[index + 1:])
     return draft
 
 

@@ -97,6 +97,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     if len(letters) >= tuning.index_letters_min and letters == sorted(letters, key=str.casefold):
         return f"no essay in the page: it is an A–Z index under {len(letters)} letter headings ({', '.join(letters[:5])} …), not an essay"
     opening = next((block_text(b).strip() for b in document.blocks if isinstance(b, Paragraph)), "")
+    other = rules.other_document.search(document.title or "") or rules.other_document.search(extracted.title or "")
+    if other:
+        return f"no essay in the page: it is an example of another kind of document (\"{other.group(0)}\"), not an essay"
     gone = rules.gone.search((document.title or "").strip()) or rules.gone.search(opening)
     if gone:
         return f"no essay in the page: it says its essay was taken away (\"{gone.group(0)}\")"

@@ -15,68 +15,14 @@ from ..languages import function_words, hyphen_prefixes
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, ends_sentence, line_shape
+from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, SENTENCE_INSIDE, ends_sentence, line_shape
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
-from .tables import aligned_rows, pipe_tables, simple_tables, tab_row
+from .printed import printed_lines, wrap_width
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = compile_regex(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
 _HYPHEN_END = compile_regex(r"(\w+)-$")
-
-
-# a two-column table row copied from a browser: a short label, a tab, its value ("Length\t377 words")
-
-
-# a rule a text browser draws between boxes ("────", "════"): a break, not text (an underscore or
-# hyphen rule is left to the furniture reader: it may open the footnotes)
-_RULE_LINE = compile_regex(r"^\s*(?:[─━═]\s*){8,}$")
-
-
-def _lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    lines = ["" if _RULE_LINE.match(line)
-             else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
-             for line in text.split("\n")]
-    # a whole dump's tables drawn in spaces are rows of facts; a <pre> or a PDF's text layer sets
-    # code, a program's help and verse in columns, which stay as they are
-    tables = aligned_rows(simple_tables(pipe_tables(lines))) if dump else lines
-    return _undouble([line.expandtabs(4).rstrip() for line in tables], tuning)
-
-
-def _undouble(lines: list[str], tuning: Tuning) -> list[str]:
-    """Text copied from a double-spaced page: a blank line after every wrapped line, so that each
-    printed line would read as a paragraph. When (nearly) every gap between lines is one blank
-    line and the lines are wrapped (a common width, most ending mid-sentence), the single blank
-    lines are line spacing, not paragraph breaks: they go, and a wider gap stays as one break.
-    A dump of whole paragraphs separated by blank lines ends its lines in full stops: untouched."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < tuning.double_spaced_min_lines:
-        return lines
-    gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]
-    if sum(gap == 1 for gap in gaps) < tuning.double_spaced_share * len(gaps):
-        return lines
-    printed = [lines[i] for i in filled]
-    if _wrap_width(printed) is None or sum(not ends_sentence(line) for line in printed) < 0.5 * len(printed):
-        return lines
-    out = [printed[0]]
-    for gap, line in zip(gaps, printed[1:]):
-        if gap >= 2:
-            out.append("")
-        out.append(line)
-    return out
-
-
-def _wrap_width(lines: list[str]) -> int | None:
-    """The fixed width the text was wrapped at, or None when lines are whole paragraphs."""
-    long_lines = [len(line) for line in lines if len(line.strip()) > 25]
-    if len(long_lines) < 5:
-        return None
-    width = sorted(long_lines)[int(len(long_lines) * 0.9) - 1]
-    if width > 130:
-        return None
-    near = sum(1 for n in long_lines if n >= width * 0.7)
-    return width if near >= len(long_lines) * 0.5 else None
 
 
 _SMALL_WORDS = function_words()  # data/languages.toml: "of", "de", "der"… in every language read
@@ -122,6 +68,9 @@ def _joins(previous: str, line: str, width: int | None, tuning: Tuning) -> bool:
     prev = previous.rstrip()
     if BULLET_LINE.match(line) or (_NUMBERED.match(line) and ends_sentence(prev)):
         return False
+    if (prev.split()[-1].casefold() in function_words() or prev.endswith(":") and line.lstrip()[:1].islower()) \
+            and title_like(joined := f"{prev} {line.strip()}", tuning) and not SENTENCE_INSIDE.search(joined):
+        return True  # a title wrapped after "and the", a headline's "…Award 2025:" / "the winner"
     if title_like(prev, tuning) and not (width and len(prev) >= width * tuning.title_line_max_width_share):
         return False
     if _HYPHEN_END.search(prev) and line.lstrip()[:1].islower():
@@ -141,7 +90,7 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
     """Group lines into paragraphs: (index of the first line, the lines with indentation kept).
     A line the clutter rules recognise (a paywall notice, a download button) stands alone, however
     long the wrapped lines around it are."""
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     def alone(line: str) -> bool:
         return clutter_kind(line.strip(), rules) is not None
 
@@ -287,7 +236,7 @@ def read_lines(text: str, rules: Rules, dump: bool = False) -> LineReading:
     """Lines of text as they come from a copy-paste or a PDF (a dump, or a page's PDF text layer):
     furniture set aside, wrapped lines grouped into paragraphs, paragraphs split by a page break
     joined again. `dump`: the whole page saved as text (its tables drawn in spaces are read as rows)."""
-    lines = _lines(text, rules.tuning, dump)
+    lines = printed_lines(text, rules.tuning, dump)
     kept, furniture, notes = set_aside_furniture(lines, rules)
     groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture])
     return LineReading(tuple(groups), tuple(furniture), tuple(notes),

@@ -116,8 +116,8 @@ def _title_under_breadcrumb(groups: list[tuple[int, list[str]]], rules: Rules) -
             below = index + 1
             if len(groups[below][1]) == 1 and _KICKER.match(groups[below][1][0].strip()) and below + 1 < len(groups):
                 below += 1  # a kicker strip under the path ("POLITICS · PERSUASIVE ESSAY · UNDERGRADUATE")
-            following = groups[below][1]
-            if len(following) == 1 and (title_like(following[0].strip(), tuning) or _headline(following[0].strip(), tuning)):
+            following = " ".join(line.strip() for line in groups[below][1])  # (a headline wrapped over two lines)
+            if len(groups[below][1]) <= 2 and (title_like(following, tuning) or _headline(following, tuning)):
                 return below
             return None
     return None
@@ -180,7 +180,7 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     if twice is not None:
         head = [(start, Removed(clutter_kind(line.strip(), rules) or _head_kind(position, line, rules), line.strip()))
                 for position, (start, group) in enumerate(groups[:twice]) for line in group if line.strip()]
-        return groups[twice][1][0].strip(), groups[twice + 1:], head
+        return " ".join(line.strip() for line in groups[twice][1]), groups[twice + 1:], head
     menu = _leading_menu(groups, rules)
     head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[:menu])
     groups = groups[menu:]

@@ -52,6 +52,20 @@ def _collapsed_prose(tag: Element, rules: Rules) -> bool:
     return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
 
+def _references_behind_a_toggle(tag: Element, rules: Rules) -> bool:
+    """A forum's spoiler or an accordion whose control is labelled as the essay's sources
+    ("Bibliography", "Works Cited"): the list is in the page, a click away, and is the essay's. Its
+    label becomes the heading over it (the control's box is named as page furniture)."""
+    label = tag.getprevious()
+    if label is None or first_under(label, ("a", "button")) is None and label.tag not in ("a", "button", "summary"):
+        return False
+    words = text(label, " ").strip()
+    if not rules.reference_heading.match(words) or first_under(tag, ("p", "li")) is None:
+        return False
+    replace(label, new_element("h4", words))
+    return True
+
+
 # a text filter, not a backdrop (backdrop-filter) and not blur(0)
 _BLUR = compile_regex(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
 _NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
@@ -191,6 +205,12 @@ def _shows_html(svg: Element) -> bool:
     return True
 
 
+_PICTURES = frozenset(("img", "picture", "svg"))
+PICTURED = "data-essayconv-pictured"
+"""Set on a paragraph that held only a picture, which is gone from the tree once read (walk.py reads the
+line under it as the picture's caption when it is set as one)."""
+
+
 def drop_invisible(root: Element, rules: Rules) -> None:
     """Comments, scripts and hidden elements go (never content, whatever else the page holds);
     anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
@@ -229,12 +249,18 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                 unwrap(child)  # a slide drawn as an <svg> holding HTML (Marp): the HTML is what shows
                 stack.append((node, depth))  # its children stand in its place: look at them again
                 break
+            if attributes.get("role") == "img" and name not in ("html", "body") and first_under(child, BLOCK_TAGS) is None:
+                replace_with_text(child, " ")  # a picture drawn of text (a badge, an icon font's ligature): no prose
+                continue
             if name in CONTROLS and first_under(child, SWALLOWED) is not None:
                 swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
             elif (name in INVISIBLE_TAGS and not (name == "noscript" and _collapsed_prose(child, rules))) \
-                    or (attributes and _is_hidden(child, attributes) and not _collapsed_prose(child, rules)):
+                    or (attributes and _is_hidden(child, attributes) and not _collapsed_prose(child, rules)
+                        and not _references_behind_a_toggle(child, rules)):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
+                if name in _PICTURES and node.tag == "p" and not text(node).strip():
+                    node.set(PICTURED, "1")  # a paragraph that showed a picture: the line under it may be its caption
                 if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):
                     replace_with_text(child, " ")  # it took room on the line: words stay apart
                 else:

@@ -297,3 +297,20 @@ def labels_the_box(block: DraftBlock, tuning: Tuning) -> bool:
         return False
     line = block_text(block).strip()
     return len(line.split()) <= tuning.box_label_max_words and (line.endswith(":") or not _SENTENCE_END.search(line))
+
+
+def legend_box(tag: Element, rules: Rules) -> bool:
+    """A small box (`notice_max_words` at most) whose first line is a textbook's legend ("Exercise
+    \\(\\PageIndex{1}\\)", "Example 2: A Weaker Thesis", `rules.box_legend`) over more of its own: the
+    reader's task or the book's aside. A section under a heading so named ("Example 1: Amend a shared
+    changeset" over a tutorial's steps) is the text's own."""
+    first = next(tag.iterchildren(), None)
+    if first is None or not isinstance(first.tag, str) or first.tag not in _LEGEND_TAGS or first.getnext() is None:
+        return False
+    legend = clean_whitespace(text(first, " ")).strip()
+    return 0 < len(legend.split()) <= rules.tuning.note_label_max_words + 4 and rules.box_legend.match(legend) is not None \
+        and len(text(tag, " ").split()) <= rules.tuning.notice_max_words
+
+
+_LEGEND_TAGS = frozenset(("p", "div", "span", "legend", "strong", "b", "header"))
+

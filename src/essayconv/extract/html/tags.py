@@ -165,31 +165,6 @@ def is_code_block(pre: Element) -> bool:
     return _CODE_CLASSES.search(named.lower()) is not None
 
 
-SECTION_ITEM_MIN_WORDS = 60
-"""A list item this long, with a heading or paragraphs of its own, is a section, not a line or a card."""
-
-
-def items_are_sections(listing: Element) -> bool:
-    """A list whose items are sections (a heading that is no link, or two paragraphs, of their own and
-    prose enough: a review page's products, each with its specs, prose and a list of pros), read as
-    blocks, not lines. Other essays' cards (a linked title over an excerpt) stay a list."""
-    for item in listing.iterchildren("li"):
-        heading = next(item.iterchildren("h1", "h2", "h3", "h4", "h5", "h6"), None)
-        headed = heading is not None and next(heading.iter("a"), None) is None and next(heading.iterancestors("a"), None) is None
-        # (or a post: boxes around a quote box that holds its text, as vBulletin lists a thread's posts,
-        # <ol id="posts"><li class="postbit">…<blockquote class="postcontent">; a shop's cards have none)
-        post = next(item.iterdescendants("blockquote"), None) is not None \
-            and sum(1 for _ in item.iterdescendants("div")) >= _POST_MIN_BOXES
-        if (headed or post or sum(1 for _ in item.iterchildren("p")) >= 2) \
-                and len("".join(item.itertext()).split()) >= SECTION_ITEM_MIN_WORDS:
-            return True
-    return False
-
-
-_POST_MIN_BOXES = 3
-"""Boxes (<div>s) in a list item around its quote box: a post's head, its poster's card, its body."""
-
-
 _EDIT_TARGET = compile_regex(r"[?&](?:ve)?action=(?:edit|submit)\b|/edit(?:/|\?|$)", re.IGNORECASE)
 _EDIT_LABEL = compile_regex(r"(?:edit|bearbeiten|modifier|editar|modifica|bewerken|redigera|rediger|edytuj|править|編集|编辑)"
                          r"(?:\s+(?:source|section|this section|wikitext|quelltext|le code|código|wikitesto|bron|kod|код))?",

@@ -22,8 +22,11 @@ from ...model import (
 )
 from ...rules import Rules
 from ...signals import Kind, bold_line
+from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
+from .invisible import PICTURED
+from .item_shapes import caption_only, items_are_sections
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
 from .spans import html_string, inline_spans, inlines, split_lines
@@ -38,6 +41,7 @@ from .strips import (
     is_layout_cell,
     labels_a_box,
     labels_the_box,
+    legend_box,
     lines_strip,
     marks_table,
 )
@@ -49,7 +53,6 @@ from .tags import (
     first_under,
     holds_paragraphs,
     is_code_block,
-    items_are_sections,
     laid_out_by_lines,
     quote_header,
     strapline_of,
@@ -150,6 +153,9 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
+        if name in ("div", "aside", "section") and legend_box(tag, self.rules):
+            self.blocks.append(Removed(Kind.NOTE, element_summary(tag, self.reading)))  # "Exercise 2" and its task
+            return
         if name == "details" and appraisal_box(tag, self.rules):
             self.blocks.append(Removed(Kind.NOTE, element_summary(tag, self.reading)))  # "Teacher's note" and all it discloses
             return
@@ -237,6 +243,9 @@ class Walker:
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
                 return
+            if caption_only(tag) or name == "p" and _under_a_picture(tag, self.tuning):
+                self.blocks.append(Removed(Kind.CAPTION, self.reading.line(tag)))  # a photo's caption, not the essay's words
+                return
             # A block that is all links is navigation or a related list, unless it is a long
             # paragraph that happens to be linked (a reference entry, a quoted source).
             if _is_link_block(tag, self.stats) and (name != "p" or self.stats.length(tag) < 100):
@@ -257,6 +266,17 @@ class Walker:
         else:
             self.walk(tag, depth + 1)
             self.flush()
+
+
+def _under_a_picture(tag: Element, tuning: Tuning) -> bool:
+    """A short line set small or in italics right under a paragraph that showed only a picture
+    (`<p><img></p><p><small>Page 2 of the original typescript…</small></p>`): its caption."""
+    above = tag.getprevious()
+    if above is None or above.get(PICTURED) is None or (tag.text or "").strip():
+        return False
+    inner = [child for child in tag if isinstance(child.tag, str)]
+    return len(inner) == 1 and inner[0].tag in ("small", "em", "i") and not (inner[0].tail or "").strip() \
+        and 0 < len(text(tag).split()) <= tuning.caption_max_words
 
 
 def _is_removed(node: Element) -> bool:

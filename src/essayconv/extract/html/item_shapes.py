@@ -1,0 +1,65 @@
+"""What a block of a page is made of, read before the walker turns it into blocks: whether a list's
+items are sections of prose (a review's products, a forum's posts) rather than lines, and whether a
+<figcaption> is a picture's caption."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from ...regexes import compile_regex
+from ..dom import Element, text
+
+SECTION_ITEM_MIN_WORDS = 60
+"""A list item this long, with a heading or paragraphs of its own, is a section, not a line or a card."""
+
+
+def items_are_sections(listing: Element) -> bool:
+    """A list whose items are sections (a heading that is no link, or two paragraphs, of their own and
+    prose enough: a review page's products, each with its specs, prose and a list of pros), read as
+    blocks, not lines. Other essays' cards (a linked title over an excerpt) stay a list."""
+    for item in listing.iterchildren("li"):
+        heading = next(item.iterchildren("h1", "h2", "h3", "h4", "h5", "h6"), None)
+        headed = heading is not None and next(heading.iter("a"), None) is None and next(heading.iterancestors("a"), None) is None
+        # (or a post: boxes around a quote box that holds its text, as vBulletin lists a thread's posts,
+        # <ol id="posts"><li class="postbit">…<blockquote class="postcontent">; a shop's cards have none)
+        post = next(item.iterdescendants("blockquote"), None) is not None \
+            and sum(1 for _ in item.iterdescendants("div")) >= _POST_MIN_BOXES
+        # (paragraphs a few boxes down count when no heading is a link: a shop's card links its title)
+        paragraphs = sum(1 for _ in item.iterchildren("p")) >= 2 or _prose_paragraphs(item) >= 2 and not any(
+            next(h.iter("a"), None) is not None or next(h.iterancestors("a"), None) is not None
+            for h in item.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+        if (headed or post or paragraphs) and len("".join(item.itertext()).split()) >= SECTION_ITEM_MIN_WORDS:
+            return True
+    return False
+
+
+def _prose_paragraphs(item: Element) -> int:
+    """The item's paragraphs of prose, at any depth (a forum's post list holds each post's <article>
+    in an <li>, its paragraphs a few boxes down), a linked paragraph not counted (a card's title)."""
+    return sum(1 for p in islice(item.iter("p"), 40) if next(p.iter("a"), None) is None
+               and len("".join(p.itertext()).split()) >= SECTION_PARAGRAPH_MIN_WORDS)
+
+
+SECTION_PARAGRAPH_MIN_WORDS = 8
+"""A paragraph of a section's prose: a sentence or more, not a card's date or label line."""
+
+
+_NUMBERED_FIGURE = compile_regex(r"(?:fig(?:ure)?|table|chart|graph|plate|map|diagram|image|abb(?:ildung)?|tabelle|tableau|tabla|figura)\.?\s*\d", re.I)
+
+
+def caption_only(tag: Element) -> bool:
+    """A picture's <figcaption> (its figure holds no other text: the picture was an image, a video, a
+    drawing), or a box whose only text is one (a theme's featured image). A figure around a quotation
+    or a table keeps its caption (its source or its title), and so does a numbered figure ("Figure 2.
+    Gas use per block"): the text speaks of it."""
+    caption = tag if tag.tag == "figcaption" else next(tag.iter("figcaption"), None)
+    figure = caption.getparent() if caption is not None else None
+    if figure is None or figure.tag != "figure" or _NUMBERED_FIGURE.match(text(caption, " ").strip()):
+        return False
+    words = text(caption, " ").split()
+    return bool(words) and text(figure, " ").split() == words and (caption is tag or text(tag, " ").split() == words)
+
+
+_POST_MIN_BOXES = 3
+"""Boxes (<div>s) in a list item around its quote box: a post's head, its poster's card, its body."""

@@ -1,0 +1,67 @@
+"""A text's lines as they were printed, before anything reads them as blocks: line ends of every
+system, page breaks (one inside a running sentence is a wrap), the rules a text browser draws,
+tab-separated rows, tables drawn in spaces, and copies of double-spaced pages read single-spaced."""
+
+from __future__ import annotations
+
+from ..model import count_words
+from ..regexes import compile_regex
+from ..signals import ends_sentence
+from ..tuning import Tuning
+from .tables import aligned_rows, pipe_tables, simple_tables, tab_row
+
+# a rule a text browser draws between boxes ("────", "════"): a break, not text (an underscore or
+# hyphen rule is left to the furniture reader: it may open the footnotes)
+_RULE_LINE = compile_regex(r"^\s*(?:[─━═]\s*){8,}$")
+
+
+_PAGE_BREAK_IN_A_SENTENCE = compile_regex(r"(?<=[^\s.!?:;\"”’)\]])[ \t]*\n?\f(?=[a-zß-ÿ])")
+
+
+def printed_lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # a page break in a running sentence (no running header after it: the text goes on in lower case)
+    # is a line's wrap; any other is a break between blocks
+    text = _PAGE_BREAK_IN_A_SENTENCE.sub("\n", text).replace("\f", "\n\n")
+    lines = ["" if _RULE_LINE.match(line)
+             else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
+             for line in text.split("\n")]
+    # a whole dump's tables drawn in spaces are rows of facts; a <pre> or a PDF's text layer sets
+    # code, a program's help and verse in columns, which stay as they are
+    tables = aligned_rows(simple_tables(pipe_tables(lines))) if dump else lines
+    return _undouble([line.expandtabs(4).rstrip() for line in tables], tuning)
+
+
+def _undouble(lines: list[str], tuning: Tuning) -> list[str]:
+    """Text copied from a double-spaced page: a blank line after every wrapped line, so that each
+    printed line would read as a paragraph. When (nearly) every gap between lines is one blank
+    line and the lines are wrapped (a common width, most ending mid-sentence), the single blank
+    lines are line spacing, not paragraph breaks: they go, and a wider gap stays as one break.
+    A dump of whole paragraphs separated by blank lines ends its lines in full stops: untouched."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < tuning.double_spaced_min_lines:
+        return lines
+    gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]
+    if sum(gap == 1 for gap in gaps) < tuning.double_spaced_share * len(gaps):
+        return lines
+    printed = [lines[i] for i in filled]
+    if wrap_width(printed) is None or sum(not ends_sentence(line) for line in printed) < 0.5 * len(printed):
+        return lines
+    out = [printed[0]]
+    for gap, line in zip(gaps, printed[1:]):
+        if gap >= 2:
+            out.append("")
+        out.append(line)
+    return out
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The fixed width the text was wrapped at, or None when lines are whole paragraphs."""
+    long_lines = [len(line) for line in lines if len(line.strip()) > 25]
+    if len(long_lines) < 5:
+        return None
+    width = sorted(long_lines)[int(len(long_lines) * 0.9) - 1]
+    if width > 130:
+        return None
+    near = sum(1 for n in long_lines if n >= width * 0.7)
+    return width if near >= len(long_lines) * 0.5 else None
