@@ -81,6 +81,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     after_button = False  # "Read the full essay" stood here: short lines after it are the site's tail
     essay = _EssaySeen()
     resume = 0  # a tail cut off ends at the essay's references ("See also" … "References")
+    last_kept = max((i for i, b in enumerate(blocks) if not isinstance(b, Removed)), default=-1)
     for index, block in enumerate(blocks):
         if index < resume:
             continue
@@ -135,7 +136,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if _cites_this_page(text, words, draft.title):
             out.append(removed(Kind.CITE_BOX, text))
             continue
-        if _label_over_a_link(block) and essay.before(out) and all(isinstance(b, Removed) for b in blocks[index + 1:]):
+        if index == last_kept and _label_over_a_link(block) and essay.before(out):
             out.append(removed(Kind.RELATED, text))  # "Also read: <another post's title>" closing the page, in any language
             continue
         rule = first_block_rule(draft.rules.blocks, text, words)

@@ -253,7 +253,7 @@ def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draf
                 continue
             if opens_a_letter(text, rules):
                 continue  # a poster's note above the essay ("Hi all, this is my draft…"): the letter pass's
-            if _talks_about_the_essay(block, rules) or count_in_a_note(text, draft, naming_it=True):
+            if _talks_about_the_essay(block, rules) or words <= rules.note_max_words and count_in_a_note(text, draft, naming_it=True):
                 found.update(pending, (index,))
                 pending, after_talk = [], True
             elif isinstance(block, (Paragraph, Heading)) and words <= rules.tuning.study_label_max_words \

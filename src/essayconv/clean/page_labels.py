@@ -12,7 +12,7 @@ from ..signals import Kind, line_shape
 from .counters import count_in_a_note
 from .draft import FUNCTION_WORDS, Draft, text_and_words
 
-_CONTENT_WORD = compile_regex(rf"[^\W\d_](?:[^\W\d_]|[{LETTER_MARKS}]){{3,}}")  # (a vowel sign inside a Devanagari word)
+_CONTENT_WORD = compile_regex(rf"[^\W\d_][\w{LETTER_MARKS}]{{3,}}")  # (a vowel sign inside a Devanagari word)
 
 
 def topic_words(text: str) -> set[str]:

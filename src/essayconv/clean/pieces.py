@@ -5,6 +5,7 @@ notices around it, each a few lines under its own heading, are the page's."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from ..languages import function_words
@@ -76,17 +77,21 @@ def _notices_after(blocks: list[DraftBlock], sections: list[list[int]], tuning: 
     essay. The essay keeps most of the prose."""
     stop = topic_words(" ".join(function_words()))
     found: list[list[int]] = []
+    # the essay's words from its paragraphs of prose (a short note closing it may speak as the notices
+    # do), per section, and above the section looked at: all of them less those of the sections below
+    prose = [Counter(w for i in s for text, words in (text_and_words(blocks[i]),) if words > tuning.tail_paragraph_max_words
+                     for w in topic_words(text)) for s in sections]
+    above: Counter[str] = Counter()
+    for words in prose:
+        above.update(words)
     for position in range(len(sections) - 1, 0, -1):
         section = sections[position]
         heading = blocks[section[0]]
+        above -= prose[position]
         own = set().union(*(topic_words(text_and_words(blocks[i])[0]) for i in section)) - stop
-        # (the essay's words from its paragraphs of prose: a short note closing it may speak as the notices do)
-        prose = [text for s in sections[:position] for i in s
-                 for text, words in (text_and_words(blocks[i]),) if words > tuning.tail_paragraph_max_words]
-        above = set().union(*map(topic_words, prose)) - stop
         if not isinstance(heading, Heading) or is_essay_heading(text_and_words(heading)[0]) \
                 or not 0 < _prose_words(blocks, section) <= tuning.notice_max_words \
-                or len(own & above) > tuning.tail_max_shared * len(own) \
+                or len(own & above.keys()) > tuning.tail_max_shared * len(own) \
                 or any(text_and_words(blocks[i])[1] > tuning.tail_paragraph_max_words for i in section):  # (a notice's lines are short)
             break
         found.append(section)

@@ -70,10 +70,10 @@ def _outline_of_the_headings(draft: Draft) -> Draft:
     headings ("II. Setting the stage" for "Setting the stage"), most of them and three at least,
     wherever the site put it among them: its outline of the essay, dropped with its label line."""
     blocks = list(draft.blocks)
+    headings = {_toc_key(text_and_words(b)[0]) for b in blocks if isinstance(b, Heading)}
     for index, block in enumerate(blocks):
         if not isinstance(block, ListBlock):
             continue
-        headings = {_toc_key(text_and_words(b)[0]) for b in blocks if isinstance(b, Heading)}
         items = [plain_text(i) for i in block.items]
         named = sum(_toc_key(i) in headings for i in items)
         if named >= _OUTLINE_MIN_HEADINGS and named >= len(items) // 2 + 1:

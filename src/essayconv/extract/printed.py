@@ -22,7 +22,8 @@ def printed_lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # a page break in a running sentence (no running header after it: the text goes on in lower case)
     # is a line's wrap; any other is a break between blocks
-    text = _PAGE_BREAK_IN_A_SENTENCE.sub("\n", text).replace("\f", "\n\n")
+    if "\f" in text:
+        text = _PAGE_BREAK_IN_A_SENTENCE.sub("\n", text).replace("\f", "\n\n")
     lines = ["" if _RULE_LINE.match(line)
              else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
              for line in text.split("\n")]

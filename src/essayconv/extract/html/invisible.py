@@ -259,7 +259,8 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                         and not _references_behind_a_toggle(child, rules)):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
-                if name in _PICTURES and node.tag == "p" and not text(node).strip():
+                if name in _PICTURES and node.tag == "p" and len(node) == 1 and not (node.text or "").strip() \
+                        and not (child.tail or "").strip():
                     node.set(PICTURED, "1")  # a paragraph that showed a picture: the line under it may be its caption
                 if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):
                     replace_with_text(child, " ")  # it took room on the line: words stay apart

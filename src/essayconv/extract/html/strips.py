@@ -307,9 +307,12 @@ def legend_box(tag: Element, rules: Rules) -> bool:
     first = next(tag.iterchildren(), None)
     if first is None or not isinstance(first.tag, str) or first.tag not in _LEGEND_TAGS or first.getnext() is None:
         return False
-    legend = clean_whitespace(text(first, " ")).strip()
+    legend = clean_whitespace(" ".join(itertools.islice(first.itertext(), _LEGEND_STRINGS))).strip()  # (a legend is a line: no more read)
     return 0 < len(legend.split()) <= rules.tuning.note_label_max_words + 4 and rules.box_legend.match(legend) is not None \
         and len(text(tag, " ").split()) <= rules.tuning.notice_max_words
+
+
+_LEGEND_STRINGS = 8
 
 
 _LEGEND_TAGS = frozenset(("p", "div", "span", "legend", "strong", "b", "header"))
