@@ -10,7 +10,18 @@ from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Remov
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
-from .counters import BARE_NUMBER, banner_parts, bare_count, counter_in, counter_parts, names_this_text, one_count, several_counts
+from .counters import (
+    BARE_NUMBER,
+    DIGIT,
+    banner_parts,
+    bare_count,
+    count_in_a_note,
+    counter_in,
+    counter_parts,
+    names_this_text,
+    one_count,
+    several_counts,
+)
 from .draft import Draft, removed, text_and_words
 from .labels import STRIP_PARTS, labelled_sentences
 
@@ -74,6 +85,17 @@ def _figure_under_counts(block: DraftBlock, kept: list[DraftBlock]) -> bool:
     text = block_text(block).strip() if isinstance(block, Paragraph) else ""
     last = next((b for b in reversed(kept) if not (isinstance(b, Removed) and b.kind == Kind.METADATA)), None)
     return bool(_FIGURE.match(text)) and count_words(text) <= 8 and isinstance(last, Removed) and last.kind == Kind.BANNER
+
+
+def _count_behind_the_wall(block: DraftBlock, draft: Draft) -> tuple[int | None, int | None] | None:
+    """A wall stating the length of the essay behind it, one count ("You have reached the end of the free
+    preview. The complete essay — 707 words — is for subscribers only"): the essay's count."""
+    if not (isinstance(block, Paragraph) or isinstance(block, Removed) and block.kind == Kind.PAYWALL):
+        return None
+    text = text_and_words(block)[0]
+    wall = draft.rules.continues.search(text)
+    # (a count in the wall's own words is what is left, not the whole: "713 words to go", "the remaining 533 words")
+    return count_in_a_note(text, draft) if wall and not DIGIT.search(wall.group(0)) else None
 
 
 def extract_banners(draft: Draft) -> Draft:
@@ -181,6 +203,9 @@ def extract_banners(draft: Draft) -> Draft:
             counted = counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
             if counted and not several_counts(block.text, draft.rules.counter):
                 words, pages = counted[0], pages if pages is not None else counted[1]
+        walled = _count_behind_the_wall(block, draft) if words is None and essay_started else None
+        if walled:
+            words, pages = walled[0], pages if pages is not None else walled[1]
         if _figure_under_counts(block, out):
             out.append(removed(Kind.METADATA, block_text(block)))
             continue

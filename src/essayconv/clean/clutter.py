@@ -34,8 +34,8 @@ def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tun
     run = 0
     prose = 0
     for block in after:
-        if isinstance(block, Removed):
-            continue
+        if isinstance(block, (Removed, BlockQuote)):
+            continue  # (a quotation inside the essay breaks no run of its paragraphs)
         if isinstance(block, Heading):
             if _link_only(block):
                 return False  # a linked title: the tail of other essays begins

@@ -238,6 +238,11 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
     return draft.with_blocks(out)
 
 
+_WALL_BELOW_ITS_HEADING = 4
+"""Blocks past the last kept line where the wall's own line may stand (its box's heading "Keep reading
+with …" above it)."""
+
+
 def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     """After the last cut, a few short lines that end no sentence ("The rest of this sample (3 more
     pages) is locked", "Or get a 100% original paper…") are the wall's, not the essay's: the essay
@@ -251,7 +256,7 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     # behind a wall that says the essay goes on, its own heading, list and prices may follow too (the
     # box may set its heading and an icon above the wall's line: it stands among those lines)
     walled = any(isinstance(b, Removed) and b.kind == Kind.PAYWALL and draft.rules.continues.search(b.text)
-                 for b in blocks[last_gap + 1:(after[-1] if after else len(blocks))])
+                 for b in blocks[last_gap + 1:(after[-1] if after else last_gap) + _WALL_BELOW_ITS_HEADING])
     if not after or len(after) > (tuning.wall_lines_behind_a_wall_max if walled else tuning.wall_lines_max):
         return draft
     # after a site's teaser marker a short last sentence may still be the essay's; after a cut

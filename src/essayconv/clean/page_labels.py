@@ -88,6 +88,8 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     if not (isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY):
         return None
     text = clean_whitespace(above.text).strip()
+    if draft.rules.title_page_label.search(text):
+        return None  # the page's own label shown again above the essay, not its title
     topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
     # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
     # label page "Shipping Container Essay Example" over "Malcom McLean and the Box That Changed …")
@@ -103,7 +105,9 @@ label and its value may stand as two lines each), a note."""
 def _under_notes_set_aside(blocks: list[DraftBlock], index: int) -> bool:
     """The line stands right under the page's word on the essay, already set aside as a note or a
     letter ("Hi 9H2, as promised, here is a model answer …")."""
-    above = next((b for b in reversed(blocks[:index]) if not isinstance(b, Removed) or b.kind not in (Kind.TITLE, Kind.BANNER)), None)
+    # (past the title, banners and a facts box the finder set aside between: "About this entry …")
+    above = next((b for b in reversed(blocks[:index])
+                  if not isinstance(b, Removed) or b.kind not in (Kind.TITLE, Kind.BANNER, Kind.OUTSIDE_ESSAY)), None)
     return isinstance(above, Removed) and above.kind in (Kind.NOTE, Kind.LETTER)
 
 

@@ -103,7 +103,9 @@ def is_heading_line(text: str, following: DraftBlock | None, tuning: Tuning) -> 
         return False  # (asked of every paragraph: a long one is not read word by word)
     shape = line_shape(text, FUNCTION_WORDS)
     words = shape.words
-    if not words or len(words) > tuning.heading_max_words or shape.chars > tuning.heading_max_chars or shape.ends_like_prose:
+    # (a title and its subtitle may run to a title line's length: "Black Gold of Borrowdale: How a Cumbrian …")
+    most = tuning.title_line_max_words if ": " in text else tuning.heading_max_words
+    if not words or len(words) > most or shape.chars > tuning.heading_max_chars or shape.ends_like_prose:
         return False
     if not shape.starts_upper or "(" in text or DATE_LINE.match(text) or shape.ends_on_function_word:
         return False

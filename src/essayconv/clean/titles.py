@@ -240,10 +240,14 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
         return draft
     if not apart and not any(isinstance(b, Removed) and wanted in b.text.casefold() and b.text.casefold() != wanted for b in above):
         return draft  # the title is not shown above the box as part of something else (a breadcrumb, a topic)
-    headings = [i for i in content if isinstance(blocks[i], Heading)]
+    # (the reference list's heading is no section of the essay's: "Works Cited" under its one heading)
+    headings = [i for i in content if isinstance(blocks[i], Heading)
+                and not draft.rules.reference_heading.match(text_and_words(blocks[i])[0].strip())]
     if len(headings) != 1 or not content or headings[0] != content[0]:
         return draft
     text, words = text_and_words(blocks[headings[0]])
+    if text.partition(": ")[2].strip().casefold() == wanted:
+        return draft  # a record's field naming the title the page has ("Title: Who Made Penicillin?")
     paragraphs = sum(1 for i in content if isinstance(blocks[i], Paragraph))
     # (the essay opens under its title; a box's title is over its short note: "Still growing" / "This
     # note is a seedling, so some wording may still change.")

@@ -49,6 +49,10 @@ def _site_name_line(groups: list[tuple[int, list[str]]], tuning: Tuning) -> int:
     return int(bool(_MENU_LINE.match(second) or _BREADCRUMB.match(second.strip())))
 
 
+_DATE_LINE_MAX_WORDS = 4
+"""A date on its own line ("12 March 2024", "Spring term 2025"), under a student's heading block."""
+
+
 def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
     """How many opening one-line groups are a site menu: three or more items of one or two words
     on consecutive lines ("bartleby / Search / Essays / Topics / Log in")."""
@@ -60,13 +64,14 @@ def _leading_menu(groups: list[tuple[int, list[str]]], rules: Rules) -> int:
                 or re.search(r"\d", line) or (position and start != groups[position - 1][0] + 1)):
             break
         count += 1
-    if count < len(groups) and YEAR_OR_DATE.search(groups[count][1][0]):
-        return 0  # name / teacher / course, then a date: a student's heading block, not a menu
+    if count < len(groups) and YEAR_OR_DATE.search(groups[count][1][0]) and count_words(groups[count][1][0]) <= _DATE_LINE_MAX_WORDS:
+        return 0  # name / teacher / course, then a date: a student's heading block, not a menu (a title may hold a year)
     if count >= len(groups):
         return 0
     # when no title-like line follows the run, its last short line is the title itself
     following = groups[count][1][0].strip()
-    titled = (len(groups[count][1]) == 1 and title_like(following, rules.tuning) and clutter_kind(following, rules) is None
+    titled = (len(groups[count][1]) == 1 and (title_like(following, rules.tuning) or _headline(following, rules.tuning))
+              and clutter_kind(following, rules) is None
               and not any(banner.match(following) for banner in rules.banners))
     if not titled:
         count -= 1
@@ -196,10 +201,23 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
                                                       or _LINKED_LINE.match(groups[0][1][0]) else None)):
         head.append((groups[0][0], Removed(kind, groups[0][1][0].strip())))
         groups = groups[1:]
+    # the site's name and slogan over its menu, after its skip link ("Keswick & … Society" / "Recording the
+    # story of our valleys since 1974" / "Menu" / "Home" / …): the header, and the title comes after it
+    for above in range(1, _HEADER_LINES_OVER_A_MENU + 1):
+        menu = _leading_menu(groups[above:], rules)
+        if menu and all(len(group) == 1 and not ends_sentence(group[0].strip()) for _, group in groups[:above]):
+            head.extend((start, Removed(Kind.HEADER, group[0].strip())) for start, group in groups[:above])
+            head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[above:above + menu])
+            groups = groups[above + menu:]
+            break
     title = _title_of(groups)
     if title is not None:
         groups = groups[1:]
     return title, groups, head
+
+
+_HEADER_LINES_OVER_A_MENU = 2
+"""A site's name and its slogan, the lines a dump's menu may stand under."""
 
 
 _ENTITY = compile_regex(r"&(?:gt|lt|amp|quot|apos|nbsp|ndash|mdash|rsquo|lsquo|rdquo|ldquo|hellip|#\d{2,5}|#x[0-9a-fA-F]{2,4});")

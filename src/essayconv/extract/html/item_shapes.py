@@ -9,6 +9,7 @@ from itertools import islice
 
 from ...regexes import compile_regex
 from ..dom import Element, text
+from .tags import HEADING
 
 SECTION_ITEM_MIN_WORDS = 60
 """A list item this long, with a heading or paragraphs of its own, is a section, not a line or a card."""
@@ -63,3 +64,15 @@ def caption_only(tag: Element) -> bool:
 
 _POST_MIN_BOXES = 3
 """Boxes (<div>s) in a list item around its quote box: a post's head, its poster's card, its body."""
+
+
+def task_list(listing: Element) -> bool:
+    """A Markdown task list ("- [x] intro + conclusion headed", GitHub, MarkText and Typora render each item
+    as `li.task-list-item` with a checkbox) beside the essay: the writer's to-do, not its text. One that is
+    a section's content, right under its heading ("Current Capabilities" / "[x] Media streaming …" in a
+    blog post), is the text's own (the <h1> over it is the document's title, not a section's)."""
+    items = [item for item in listing.iterchildren("li")]
+    above = listing.getprevious()
+    return bool(items) and all("task-list-item" in (item.get("class") or "").split() for item in items) \
+        and not (above is not None and isinstance(above.tag, str) and HEADING.match(above.tag) and above.tag != "h1")
+

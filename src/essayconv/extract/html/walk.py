@@ -26,7 +26,7 @@ from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, strings_outside, text
 from .container import TextStats
 from .invisible import PICTURED
-from .item_shapes import caption_only, items_are_sections
+from .item_shapes import caption_only, items_are_sections, task_list
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
 from .spans import html_string, inline_spans, inlines, split_lines
@@ -179,6 +179,8 @@ class Walker:
             if strapline is not None:  # the heading's sub-header ("Research paper · History · A-level"): a line of its own
                 self.walk(strapline, depth + 1)
                 self.flush()
+        elif name in ("ul", "ol") and task_list(tag):
+            self.blocks.append(Removed(Kind.NOTE, element_summary(tag, self.reading)))  # "[x] 3 refs minimum": the writer's to-do
         elif name in ("ul", "ol") and items_are_sections(tag):
             for item in child_tags(tag, "li"):  # a review list: each item a product's section, not a line
                 self.walk(item, depth + 1)
