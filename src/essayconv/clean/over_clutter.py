@@ -11,6 +11,7 @@ from ..tuning import Tuning
 from .clutter import has_essay_before
 from .draft import Draft, as_removed, text_and_words
 from .facts import labels_facts
+from .page_labels import set_as_a_title
 from .titles import may_be_title
 
 
@@ -25,7 +26,7 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
     essay_seen = False
     for index, block in enumerate(blocks):
         if draft.title and labels_facts(blocks, index, draft.rules.tuning, after_the_essay=essay_seen) \
-                and not may_be_title(block_text(block), draft.title):  # a line that may be the title is the title passes'
+                and not may_be_title(block_text(block), draft.title) and not _heads_the_essay_under_a_label(block, draft):
             blocks[index] = as_removed(block, Kind.METADATA)  # "Sample card" over the facts strip and counter
             continue
         if _labels_the_notes(blocks, index, draft.rules.tuning):
@@ -55,6 +56,14 @@ def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:
     first = section[0]
     return len(section) >= 2 and isinstance(first, Removed) and first.kind in ADVERTISING \
         and count_words(first.text) <= tuning.action_headline_max_words and first.text.rstrip().endswith(("?", "!"))
+
+
+def _heads_the_essay_under_a_label(block: DraftBlock, draft: Draft) -> bool:
+    """On a page titled by a label ("Model answer 4"), a heading over the answer's facts (paper, question,
+    length) set as a title of a few words is the essay's own title ("Let Him Have It"): the title passes'."""
+    text = block_text(block).strip()
+    return isinstance(block, Heading) and draft.rules.title_page_label.search(draft.title or "") is not None \
+        and set_as_a_title(text, draft)  # (four words at least: "Sample card" over the facts is a box's label)
 
 
 def _titles_an_embed(blocks: list[DraftBlock], index: int, tuning: Tuning) -> bool:

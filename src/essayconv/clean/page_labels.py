@@ -66,7 +66,7 @@ def _a_question_asked(title: str, draft: Draft) -> bool:
 _SENTENCE_ENDS = compile_regex(r"[.!?](?=\s)")
 
 
-def _set_as_a_title(text: str, draft: Draft) -> bool:
+def set_as_a_title(text: str, draft: Draft) -> bool:
     """A line of four words or more capitalised as a title ("Amateurs in Name Only: Why College Athletes
     Should Share the Profits")."""
     shape = line_shape(text, FUNCTION_WORDS)
@@ -82,7 +82,7 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     at = content[0] - 1  # (past the card's facts, read as its banner, and the site's note on it)
     while at > 0 and content[0] - at <= _FACTS_UNDER_THE_TITLE and isinstance(blocks[at], Removed) \
             and (blocks[at].kind in (Kind.BANNER, Kind.METADATA, Kind.DISCLAIMER, Kind.BYLINE)
-                 or blocks[at].kind in (Kind.OUTSIDE_ESSAY, Kind.NOTE) and not _set_as_a_title(blocks[at].text, draft)):
+                 or blocks[at].kind in (Kind.OUTSIDE_ESSAY, Kind.NOTE) and not set_as_a_title(blocks[at].text, draft)):
         at -= 1  # (a card's facts the finder left outside the box as lines: "Length 441 words (2 pages)")
     above = blocks[at]
     if not (isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY):
@@ -94,7 +94,7 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
     # label page "Shipping Container Essay Example" over "Malcom McLean and the Box That Changed …")
     return text if count_words(text) <= draft.rules.tuning.title_line_max_words \
-        and (topic & topic_words(text) or at == content[0] - 1) and _set_as_a_title(text, draft) else None
+        and (topic & topic_words(text) or at == content[0] - 1) and set_as_a_title(text, draft) else None
 
 
 _FACTS_UNDER_THE_TITLE = 8
@@ -152,7 +152,10 @@ def title_under_a_page_label(draft: Draft) -> Draft:
             continue
         text, words = text_and_words(block)
         topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title))
-        if isinstance(block, Heading) and not topic & topic_words(text) and _heads_a_note(content[position + 1:], blocks, draft):
+        # (under a label naming no topic, "Model answer 4", a heading set as a title is the essay's; one that is
+        # not, "Exemplar 3: opinion article (fireworks)", still labels the note under it)
+        unnamed = not topic & topic_words(text) if topic else not set_as_a_title(text, draft)
+        if isinstance(block, Heading) and unnamed and _heads_a_note(content[position + 1:], blocks, draft):
             labels.append(index)  # "Before you read" over the page's word on the essay, then its title
             continue
         # the heading names what the label names ("…(green belt)" over "Should New Homes Be Built on the
@@ -160,7 +163,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         # no topic: "Exemplar essay for Unit 3 (argument)"), or under a label that is all the title
         # ("Model answer") is set as one
         named = bool(topic & topic_words(text)) or ((bool(notes) or not topic or _under_notes_set_aside(blocks, index))
-                                                     and _set_as_a_title(text, draft))
+                                                     and set_as_a_title(text, draft))
         if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
                 or is_essay_heading(text) or not named:
             return draft
