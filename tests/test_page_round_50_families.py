@@ -104,3 +104,17 @@ def test_a_markdown_task_list_beside_the_essay_is_the_writers_to_do_and_a_plain_
                                            title=ESSAY_TITLE, h1=ESSAY_TITLE), name="export.html")
     kept = kept_text(document)
     assert "three sources at least" not in kept and "ask about the map" not in kept and "the harbour loop" in kept
+
+
+def test_an_essay_run_on_into_the_posters_next_post_loses_the_posts_furniture() -> None:
+    """A forum member posts an essay over two posts: the reply's own title ("Re: …"), the post's header
+    line ("by <handle> <date>") and the "(continued below)" mark are the forum's."""
+    posts = (f"<p>by quarry_kid Sat Mar 8, 2025 6:42 pm</p><p><strong>{ESSAY_TITLE}</strong></p>"
+             + paragraphs_html(ESSAY[:3]) + "<p>(continued below)</p>"
+             + "<h3>Re: Harbour trams essay - please be honest!</h3><p>by quarry_kid Sat Mar 8, 2025 6:44 pm</p>"
+             + paragraphs_html(ESSAY[3:]))
+    document = essayconv.load(article_page(posts, title="Harbour trams essay - please be honest!",
+                                           h1="Harbour trams essay - please be honest!"), name="forum.html")
+    kept = kept_text(document)
+    assert "continued below" not in kept and "Re: Harbour" not in kept and "quarry_kid" not in kept
+    assert all(text[:60] in kept for text in ESSAY)
