@@ -92,7 +92,9 @@ def _count_behind_the_wall(block: DraftBlock, draft: Draft) -> tuple[int | None,
     preview. The complete essay — 707 words — is for subscribers only"): the essay's count."""
     if not (isinstance(block, Paragraph) or isinstance(block, Removed) and block.kind == Kind.PAYWALL):
         return None
-    text = text_and_words(block)[0]
+    text, words = text_and_words(block)
+    if words > draft.rules.note_max_words or DIGIT.search(text) is None:
+        return None  # (a wall's line is a note's length and states a number: most paragraphs are asked no more)
     wall = draft.rules.continues.search(text)
     # (a count in the wall's own words is what is left, not the whole: "713 words to go", "the remaining 533 words")
     return count_in_a_note(text, draft) if wall and not DIGIT.search(wall.group(0)) else None

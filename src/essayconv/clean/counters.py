@@ -144,7 +144,7 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
     found = counter_parts(text, shape, windowed) or next(
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
-    if found is not None or ":" not in text:
+    if found is not None or ":" not in text or len(text) > _RECORD_MAX_CHARS:
         return found
     # a table of labels and values read as one line ("Grade awarded: A Size of essay: 583 words of prose
     # Printed extent: 3 pages of A4 Shared by: …"): each label with its value, the length in one, the
@@ -153,6 +153,10 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     words = next((w for w, _ in fields if w is not None), None)
     pages = next((p for _, p in fields if p is not None), None)
     return (words, pages) if fields else None
+
+
+_RECORD_MAX_CHARS = 600
+"""A table of labels and values read as one line is a record's length, not a paragraph's."""
 
 
 _LABEL_STARTS = compile_regex(r"\s+(?=(?-i:[A-Z])[\w’'-]*(?: [\w’'-]+){0,3}:\s)")
