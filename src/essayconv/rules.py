@@ -460,6 +460,7 @@ class Rules:
     note_appraisal: re.Pattern[str]
     note_remark: re.Pattern[str]
     box_legend: re.Pattern[str]
+    numbered_figure: re.Pattern[str]
     marking_words: frozenset[str]
     note_max_words: int
     note_essay_talk: frozenset[str]
@@ -567,6 +568,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_appraisal=compile_regex(data["notes"]["appraisal"], FLAGS),
         note_remark=compile_regex(data["notes"].get("remark", r"(?!)"), FLAGS),
         box_legend=compile_regex(data["notes"].get("box_legend", r"(?!)"), FLAGS),
+        numbered_figure=compile_regex(data["html"].get("numbered_figure", r"(?!)"), FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),

@@ -99,6 +99,12 @@ def _notices_after(blocks: list[DraftBlock], sections: list[list[int]], tuning: 
     return found if essay >= tuning.piece_min_share_of_prose * (essay + sum(_prose_words(blocks, s) for s in found)) else []
 
 
+def _set_aside(blocks: list[DraftBlock], sections: list[list[int]]) -> list[DraftBlock]:
+    """The blocks with the sections' set aside as the page's own (its letter, its notices)."""
+    taken = {i for section in sections for i in section}
+    return [as_removed(b, Kind.LETTER) if i in taken else b for i, b in enumerate(blocks)]
+
+
 def _under_its_title_and_byline(blocks: list[DraftBlock], content: list[int]) -> bool:
     """The text opens right under the essay's title, already set aside, and its byline or, above the
     title, the page's letter or report on it ("Dear members, … The judges chose Rosa …"); a photo's
@@ -127,9 +133,7 @@ def piece_among_notices(draft: Draft) -> Draft:
             sections = _sections(blocks, content, level)
             if len(sections) > 1 and not any(is_essay_heading(text_and_words(blocks[s[0]])[0]) for s in sections[1:]) \
                     and _among_notices(blocks, sections[0], sections[1:], tuning, notices_after=2):
-                for i in (i for s in sections[1:] for i in s):
-                    blocks[i] = as_removed(blocks[i], Kind.LETTER)
-                return draft.with_blocks(blocks)
+                return draft.with_blocks(_set_aside(blocks, sections[1:]))
     for position, index in enumerate(content[:-2]):
         heading, below = blocks[index], blocks[content[position + 1]]
         name = _name_line(below) if isinstance(heading, Heading) else None
@@ -143,8 +147,7 @@ def piece_among_notices(draft: Draft) -> Draft:
         others = [s for s in sections if s[0] not in piece]
         if not _among_notices(blocks, piece, others, tuning):
             return draft
-        for i in (i for s in others for i in s):
-            blocks[i] = as_removed(blocks[i], Kind.LETTER)
+        blocks = _set_aside(blocks, others)
         title = _title_after_a_label(text_and_words(heading)[0])
         blocks[index] = Removed(Kind.TITLE, title)
         blocks[content[position + 1]] = Removed(Kind.BYLINE, name)
@@ -171,6 +174,4 @@ def notices_after_the_piece(draft: Draft) -> Draft:
     lines_only = len(notices) == 1 and all(text_and_words(blocks[i])[1] <= tuning.tail_line_max_words for i in notices[0])
     if len(notices) < 2 and not lines_only:
         return draft
-    for i in (i for s in notices for i in s):
-        blocks[i] = as_removed(blocks[i], Kind.LETTER)
-    return draft.with_blocks(blocks)
+    return draft.with_blocks(_set_aside(blocks, notices))

@@ -52,18 +52,14 @@ def _collapsed_prose(tag: Element, rules: Rules) -> bool:
     return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
 
-def _references_behind_a_toggle(tag: Element, rules: Rules) -> bool:
-    """A forum's spoiler or an accordion whose control is labelled as the essay's sources
-    ("Bibliography", "Works Cited"): the list is in the page, a click away, and is the essay's. Its
-    label becomes the heading over it (the control's box is named as page furniture)."""
+def _sources_toggle(tag: Element, rules: Rules) -> Element | None:
+    """The control over a hidden block that is labelled as the essay's sources ("Bibliography", "Works
+    Cited"): a forum's spoiler or an accordion, whose list is in the page, a click away, and is the
+    essay's. None for any other hidden block."""
     label = tag.getprevious()
     if label is None or first_under(label, ("a", "button")) is None and label.tag not in ("a", "button", "summary"):
-        return False
-    words = text(label, " ").strip()
-    if not rules.reference_heading.match(words) or first_under(tag, ("p", "li")) is None:
-        return False
-    replace(label, new_element("h4", words))
-    return True
+        return None
+    return label if rules.reference_heading.match(text(label, " ").strip()) and first_under(tag, ("p", "li")) is not None else None
 
 
 # a text filter, not a backdrop (backdrop-filter) and not blur(0)
@@ -252,11 +248,12 @@ def drop_invisible(root: Element, rules: Rules) -> None:
             if attributes.get("role") == "img" and name not in ("html", "body") and first_under(child, BLOCK_TAGS) is None:
                 replace_with_text(child, " ")  # a picture drawn of text (a badge, an icon font's ligature): no prose
                 continue
+            sources: Element | None = None
             if name in CONTROLS and first_under(child, SWALLOWED) is not None:
                 swallowers.append(child)  # an unclosed <button> that swallowed the page: its content is the page
             elif (name in INVISIBLE_TAGS and not (name == "noscript" and _collapsed_prose(child, rules))) \
                     or (attributes and _is_hidden(child, attributes) and not _collapsed_prose(child, rules)
-                        and not _references_behind_a_toggle(child, rules)):
+                        and (sources := _sources_toggle(child, rules)) is None):
                 # a hidden block or a box stood between its neighbours; a hidden inline element
                 # (junk letters some sites hide inside words) closes up
                 if name in _PICTURES and node.tag == "p" and len(node) == 1 and not (node.text or "").strip() \
@@ -267,6 +264,8 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                 else:
                     remove(child)
                 continue
+            if sources is not None:  # the sources' control is their heading (its box is named as page furniture)
+                replace(sources, new_element("h4", text(sources, " ").strip()))
             if depth + 1 >= MAX_ELEMENT_DEPTH:
                 set_text(child, text(child, " "))
                 continue

@@ -4,10 +4,9 @@ items are sections of prose (a review's products, a forum's posts) rather than l
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
-from ...regexes import compile_regex
+from ...rules import Rules
 from ..dom import Element, text
 from .tags import HEADING
 
@@ -46,17 +45,14 @@ SECTION_PARAGRAPH_MIN_WORDS = 8
 """A paragraph of a section's prose: a sentence or more, not a card's date or label line."""
 
 
-_NUMBERED_FIGURE = compile_regex(r"(?:fig(?:ure)?|table|chart|graph|plate|map|diagram|image|abb(?:ildung)?|tabelle|tableau|tabla|figura)\.?\s*\d", re.I)
-
-
-def caption_only(tag: Element) -> bool:
+def caption_only(tag: Element, rules: Rules) -> bool:
     """A picture's <figcaption> (its figure holds no other text: the picture was an image, a video, a
     drawing), or a box whose only text is one (a theme's featured image). A figure around a quotation
     or a table keeps its caption (its source or its title), and so does a numbered figure ("Figure 2.
     Gas use per block"): the text speaks of it."""
     caption = tag if tag.tag == "figcaption" else next(tag.iter("figcaption"), None)
     figure = caption.getparent() if caption is not None else None
-    if figure is None or figure.tag != "figure" or _NUMBERED_FIGURE.match(text(caption, " ").strip()):
+    if figure is None or figure.tag != "figure" or rules.numbered_figure.match(text(caption, " ").strip()):
         return False
     words = text(caption, " ").split()
     return bool(words) and text(figure, " ").split() == words and (caption is tag or text(tag, " ").split() == words)

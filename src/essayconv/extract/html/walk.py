@@ -245,7 +245,7 @@ class Walker:
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
                 return
-            if caption_only(tag) or name == "p" and _under_a_picture(tag, self.tuning):
+            if caption_only(tag, self.rules) or name == "p" and _under_a_picture(tag, self.tuning):
                 self.blocks.append(Removed(Kind.CAPTION, self.reading.line(tag)))  # a photo's caption, not the essay's words
                 return
             # A block that is all links is navigation or a related list, unless it is a long
