@@ -235,6 +235,24 @@ def test_inspect_names_the_rung_and_the_spared_wrapper() -> None:
     assert "finder     strict" in text and "spared div.content-sidebar-wrap" in text
 
 
+def test_a_landing_page_of_small_boxes_is_read_from_its_prose_core() -> None:
+    # Every scored rung keeps the hero line under the <h1> (its title bonus outweighs any one box);
+    # the sections are not a top-level run of the essay, since the mega-menu above shares their words.
+    menu = "".join(f"<a href='/m{i}'>{w}</a> " for i, w in enumerate(
+        "Our team plans the work of part with you checks each step against the budget and reports back every week "
+        "so that you always know where project stands 0 1 2 3 4 5 Service".split()))
+    features = "".join(
+        f"<div class='container'><div class='row'><div class='col-sm-4'><h3>Service {n}</h3><p>Our team plans the work of "
+        f"part {n} with you, checks each step against the budget, and reports back every week, so that you always know "
+        "where the project stands.</p></div></div></div><hr>" for n in range(6))
+    page = (f"<div class='top-bg'><div class='navbar'>{menu}</div><div class='text-center'><h1>Garden Design for Small "
+            "Yards</h1><p>Plans, planting and care for gardens of every size.</p></div></div>" + features)
+    document = essayconv.load(f"<html><body>{page}</body></html>".encode(), name="x.html")
+    texts = [block_text(b) for b in document.blocks]
+    assert [t for t in texts if t.startswith("Service")] == [f"Service {n}" for n in range(6)]
+    assert texts[-1].startswith("Our team plans the work of part 5") and document.metadata.finder.startswith("prose-core")
+
+
 def test_a_page_of_short_prose_is_still_no_essay() -> None:
     with pytest.raises(essayconv.NoEssayError):
         essayconv.load(b"<html><body><div class='sidebar'><p>Just a line.</p></div></body></html>", name="x.html")

@@ -408,6 +408,8 @@ class Rules:
     running_head_not_names: frozenset[str]
     title_suffixes: tuple[re.Pattern[str], ...]
     title_from_related: re.Pattern[str]
+    title_field_labels: frozenset[str]
+    """A record's labels naming the essay's title ([title] field_labels)."""
     title_page_label: re.Pattern[str]
     """A page title labelling the page ("Exemplar essay: …"), not naming its essay ([title] page_label)."""
     file_name_title: re.Pattern[str]
@@ -528,6 +530,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
         title_suffixes=_title_suffixes(data["title"]["suffixes"]),
         title_from_related=compile_regex(data["title"]["from_related"], FLAGS),
+        title_field_labels=frozenset(label.casefold() for label in data["title"].get("field_labels", [])),
         title_page_label=compile_regex(data["title"].get("page_label", r"(?!)"), FLAGS),
         file_name_title=compile_regex(data["title"]["file_name"], FLAGS),
         student_header_labels=compile_regex(data["student_header"]["labels"], FLAGS),

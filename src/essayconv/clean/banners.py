@@ -23,7 +23,7 @@ from .counters import (
     several_counts,
 )
 from .draft import Draft, removed, text_and_words
-from .labels import STRIP_PARTS, labelled_sentences
+from .labels import LABELLED, STRIP_PARTS, labelled_sentences
 
 
 def _closes_the_prose(kept: list[DraftBlock]) -> bool:
@@ -50,6 +50,14 @@ def _facts_table(text: str, rules) -> bool:  # noqa: ANN001 - Rules
         return False
     parts = counter_parts(text, rules.counter, windowed=True)
     return parts is not None and None not in parts
+
+
+def _record_of_fields(text: str) -> bool:
+    """A record set aside as label and value fields ("Author: … | Word count: 516 | Pages: 2 | Prize:
+    …", a description list beside the essay): read field by field, however many words its values
+    take (a long record of one count is the essay's facts box, not a paragraph)."""
+    parts = STRIP_PARTS.split(text)
+    return len(parts) >= 3 and all(LABELLED.match(part.strip()) and not part.strip().endswith((".", "!", "?")) for part in parts)
 
 
 def _under_other_essays_label(text: str, draft: Draft) -> bool:
@@ -195,7 +203,8 @@ def extract_banners(draft: Draft) -> Draft:
         # essay) is read as any other record, when it is a line and not a comment's talk
         # (the page's header above the essay, however long, holds the title and its facts: read too)
         set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
-            or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started)
+            or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started) \
+            or _record_of_fields(block.text)
         if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and block.kind not in OTHER_ESSAYS \
                 and block.kind != Kind.FRONT_MATTER \
                 and set_aside_line and (not essay_started or one_count(block.text, draft.rules.counter)) \

@@ -144,15 +144,18 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
     found = counter_parts(text, shape, windowed) or next(
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
-    if found is not None or ":" not in text or len(text) > _RECORD_MAX_CHARS:
+    if (found is not None and None not in found) or ":" not in text or len(text) > _RECORD_MAX_CHARS:
         return found
     # a table of labels and values read as one line ("Grade awarded: A Size of essay: 583 words of prose
     # Printed extent: 3 pages of A4 Shared by: …"): each label with its value, the length in one, the
-    # pages perhaps in another
+    # pages perhaps in another (a segment read above holds one of the two)
     fields = [parts for field in _LABEL_STARTS.split(text) if (parts := counter_parts(field, shape, windowed))]
     words = next((w for w, _ in fields if w is not None), None)
     pages = next((p for _, p in fields if p is not None), None)
-    return (words, pages) if fields else None
+    if not fields or found is not None and any(stated is not None and stated != read
+                                               for stated, read in zip(found, (words, pages))):
+        return found  # (the fields read the count a segment states otherwise: the segment's stands)
+    return words, pages
 
 
 _RECORD_MAX_CHARS = 600

@@ -164,6 +164,8 @@ def title_from_first_heading(draft: Draft) -> Draft:
             match = draft.rules.title_from_related.match(block.text.split("\n")[0].strip())
             if match:
                 return replace(draft, title=match.group("title").strip())
+    if (named := _named_by_a_field(draft)) is not None:
+        return replace(draft, title=named)
     notes: list[int] = []  # the page's word on the work above the heading ("Here's this month's model answer…")
     for index, block in enumerate(draft.blocks):
         if isinstance(block, Removed):
@@ -188,6 +190,18 @@ def title_from_first_heading(draft: Draft) -> Draft:
             continue
         return draft
     return draft
+
+
+def _named_by_a_field(draft: Draft) -> str | None:
+    """The title a record set aside above the essay names in its field ("title: Caves and
+    Manuscripts", a Markdown file's front matter shown as a table)."""
+    for block in draft.blocks:
+        if not isinstance(block, Removed):
+            return None  # (a field below the essay's opening names something else)
+        label, _, value = block.text.partition(": ")
+        if block.kind == Kind.OUTSIDE_ESSAY and value.strip() and label.strip().casefold() in draft.rules.title_field_labels:
+            return value.strip()
+    return None
 
 
 def _names_or_counts_the_work(block: DraftBlock, draft: Draft) -> bool:

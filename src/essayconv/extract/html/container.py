@@ -15,6 +15,7 @@ from ..dom import Element, child_tags, next_tag, strings_outside, text, text_len
 from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces
 from ..reading import Reading
 from .facts import is_site_name_heading
+from .invisible import TYPED
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, child_strings
 
@@ -169,6 +170,17 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
         widened = parent
     mass = mass or prose_mass(body, tuning)  # the pruned page's prose, measured once per attempt by the ladder
     return _gather_nested_sections(_to_prose_core(widened, body, mass, tuning), body, mass, stats, tuning)
+
+
+def typed_answer(body: Element, mass: ProseMass, tuning: Tuning) -> Element | None:
+    """The prose typed into a text box (invisible.TYPED) when it holds `typed_answer_share` of the
+    page's prose: the page shows it as the writer's own text (an essay answering a quiz's question),
+    so it is the essay whatever the scores; the question above it and the marker's feedback under
+    it are the platform's. None when the page holds no such box."""
+    for block in body.iterfind(f".//div[@{TYPED}]"):
+        if mass.total and mass.of(block) >= tuning.typed_answer_share * mass.total:
+            return block
+    return None
 
 
 def _inner_score(sibling: Element, scores: dict[Element, float]) -> float:

@@ -15,13 +15,12 @@ from ...model import clean_whitespace
 from ...regexes import compile_regex
 from ...rules import Rules
 from ..dom import STRING_CONTAINERS, Element, classes, strings, strings_outside, text, words_of
-from ..title import clean_title
 from .badges import is_badge
 from .tags import is_anchor_mark, strapline_of
 
 
 @dataclass(frozen=True)
-class _HeadFacts:
+class HeadFacts:
     """What the page says about itself, gathered in one pass over the tree."""
 
     meta: dict[str, str]
@@ -37,12 +36,15 @@ class _HeadFacts:
     """The page's first <h2> texts: a blog's post title under its name."""
     home_h1: tuple[str, ...] = ()
     """<h1>s that are the site's name (a link to its home page)."""
+    bold_lines: tuple[str, ...] = ()
+    """The page's first bold texts that end their line outside any paragraph: a story archive shows
+    its work's title as a bold line in a header box, with no heading."""
 
     def get(self, *names: str) -> str | None:
         return next((self.meta[n] for n in names if n in self.meta), None)
 
 
-def head_facts(root: Element, rules: Rules) -> _HeadFacts:
+def head_facts(root: Element, rules: Rules) -> HeadFacts:
     tuning = rules.tuning
     meta: dict[str, str] = {}
     canonical = base = title = lang = None
@@ -50,8 +52,9 @@ def head_facts(root: Element, rules: Rules) -> _HeadFacts:
     h1: list[str] = []
     h2: list[str] = []
     home: list[str] = []
+    bold: list[str] = []
     menu: set[str] = set()
-    wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a"}
+    wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a", "b", "strong"}
     for tag in root.iter(*wanted):
         name = tag.tag
         if name == "meta":
@@ -80,7 +83,15 @@ def head_facts(root: Element, rules: Rules) -> _HeadFacts:
                 menu.add(shown.casefold())
         elif name == "html" and lang is None and tag.get("lang") is not None and tag.get("lang").strip():
             lang = tag.get("lang")
-    return _HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang, tuple(h2), tuple(home))
+        elif name in ("b", "strong") and len(bold) < _H2_READ and not (tag.tail or "").strip() \
+                and next(tag.iterancestors(*_RUNNING_TEXT), None) is None:
+            bold.append(clean_whitespace(text(tag, " ")).strip())
+    return HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang, tuple(h2), tuple(home),
+                      tuple(bold))
+
+
+_RUNNING_TEXT = ("p", "li", "td", "dd", "a", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "button")
+"""A bold text inside these is a word stressed in running text, a cell or a control, not a title line."""
 
 
 _H2_READ = 5
@@ -176,7 +187,7 @@ def decode_proxy_url(url: str) -> str:
     return url
 
 
-def stated_url(facts: _HeadFacts, text: str) -> str | None:
+def stated_url(facts: HeadFacts, text: str) -> str | None:
     head = text[:4096]
     for pattern in (_SINGLEFILE, _SAVED_FROM):
         match = pattern.search(head)
@@ -188,7 +199,7 @@ def stated_url(facts: _HeadFacts, text: str) -> str | None:
     return decode_proxy_url(og) if og else None
 
 
-def json_ld_author(facts: _HeadFacts) -> str | None:
+def json_ld_author(facts: HeadFacts) -> str | None:
     for script in facts.json_ld:
         try:
             data = json.loads(script)
@@ -205,7 +216,7 @@ def json_ld_author(facts: _HeadFacts) -> str | None:
     return None
 
 
-def json_ld_types(facts: _HeadFacts) -> tuple[str, ...]:
+def json_ld_types(facts: HeadFacts) -> tuple[str, ...]:
     """What the page's structured data says its items are ("Recipe", "Article", "Product"): the "@type"
     of each top-level item and of each item in a "@graph"."""
     found: list[str] = []
@@ -231,110 +242,6 @@ _SCREEN_READER_ONLY = frozenset(("sr-only", "visually-hidden", "visuallyhidden",
 def _for_screen_readers(tag: Element) -> bool:
     """A heading drawn for screen readers only ("Navigation" over a menu): never the page's shown title."""
     return any(c in _SCREEN_READER_ONLY for c in classes(tag))
-
-
-_TITLE_PARTS = compile_regex(r"\s[|–—•»-]\s|\s\[(?=[^\]]+\]$)|\]$")
-"""Where a <title> splits into the essay's part and the site's: "<essay> | <site>", "<essay> - <site>",
-and a wiki's "<essay> [<site>]"."""
-
-
-def _site_part_headings(facts: _HeadFacts, site_name_max_words: int) -> set[str]:
-    """<h1>s that are the site's name in the <title>'s words: the <title>'s end part ("<essay> - <site>")
-    shown as an <h1> (a book theme's menu title, mdBook's "menu-title"; a one-page site's name)."""
-    parts = [clean_whitespace(p).strip().casefold() for p in _TITLE_PARTS.split(facts.title or "") if p.strip()]
-    if len(parts) < 2 or parts[0] == parts[-1]:
-        return set()
-    folded = [clean_whitespace(h).strip().casefold() for h in facts.h1]
-    # the <title>'s end part ("<essay> | Write Right with Ms Okonjo") shown as the page's <h1>: the site,
-    # when no longer than the other end (a site name is short; "Tastify | <a long title>" puts it first)
-    ends = {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
-    # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2>: the
-    # <h1> is one part of the <title>, the <h2> another
-    shown = {clean_whitespace(h).strip().casefold() for h in facts.h2}
-    # (a site's name is short, and put before the topic: "<story> - <part> - Wattpad" names a story's part
-    # after the story, the part its <h1>)
-    other = {h for h, f in zip(facts.h1, folded) if f in parts and len(f.split()) <= site_name_max_words
-             and any(p in shown and len(f.split()) <= len(p.split()) and parts.index(f) < parts.index(p) for p in parts if p != f)}
-    return ends | other
-
-
-def essay_h1s(facts: _HeadFacts, rules: Rules) -> tuple[str, ...]:
-    """The page's <h1>s that may title the essay: not the site's name."""
-    site = _site_part_headings(facts, rules.tuning.site_name_max_words)
-    return tuple(h for h in facts.h1 if h not in site)
-
-
-def page_site_names(facts: _HeadFacts, essay_title: str | None) -> tuple[str, ...]:
-    """What the page calls its site: og:site_name, application-name, and the <title>'s end part beside
-    the essay's title ("Should Rivers Flood? - Ashgrove Essay Archive")."""
-    names = [n for n in (facts.get("og:site_name"), facts.get("application-name")) if n]
-    parts = [clean_whitespace(p).strip() for p in _TITLE_PARTS.split(facts.title or "") if p.strip()]
-    wanted = clean_whitespace(essay_title or "").strip().casefold()
-    if len(parts) >= 2 and wanted:
-        if parts[0].casefold() == wanted:
-            names.append(parts[-1])
-        elif parts[-1].casefold() == wanted:
-            names.append(parts[0])
-    return tuple(dict.fromkeys(n for n in names if len(n) <= 80))
-
-
-def page_title(facts: _HeadFacts, rules: Rules) -> str | None:
-    site_name = facts.get("og:site_name")
-    site_headings = _site_part_headings(facts, rules.tuning.site_name_max_words)
-    for heading in facts.h1:
-        if heading in site_headings or rules.file_name_title.search(heading.strip()):
-            continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
-        if heading and len(heading) < 300:
-            return clean_title(_named_under_the_label(heading, facts.title, facts.h2) or heading, rules, site_name)
-    for candidate in (facts.get("og:title", "twitter:title"), facts.title):
-        if candidate and candidate.strip():
-            # a document's file name ("Microsoft Word - essay_FINAL_v3.docx") names no essay: the
-            # title is then found in the text (its opening heading)
-            if rules.file_name_title.search(candidate.strip()):
-                return None
-            title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
-            site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
-            return _shown_as_heading(title, facts.h2, site_names) or title
-    return None
-
-
-def _named_under_the_label(h1: str, title: str | None, headings: tuple[str, ...]) -> str | None:
-    """The heading the <title> names after the <h1>, when the <h1> is a series' label: <title>
-    "Student Writing Spotlight: Middle Schoolers Need Recess Too – …" over an <h1> "Student Writing
-    Spotlight" and an <h2> "Middle Schoolers Need Recess Too" (the essay's own title). A colon
-    joins a label to what it labels; a dash or a bar joins the site's name ("… (PDF) - The Revision
-    Room", its brand an <h2> too); the heading ends the <title> or its first part (a product's tagline
-    goes on: "Jimmy: The Ultimate Device Opener, 301 Stainless Steel Blade"); a heading closing on a
-    full stop is a tagline, not a title."""
-    if not title:
-        return None
-    folded = clean_whitespace(title).casefold()
-    label = clean_whitespace(h1).casefold()
-    if label not in folded:
-        return None  # (the pattern below holds both as literals: a page's own pattern is compiled only when both are there)
-    for heading in headings:
-        named = clean_whitespace(heading).casefold()
-        if len(heading.split()) >= 3 and not heading.rstrip().endswith(".") and named in folded and re.search(
-                rf"{re.escape(label)}\s?:\s?{re.escape(named)}\s*(?:$|[|–—-]\s)", folded):
-            return heading
-    return None
-
-
-def _shown_as_heading(title: str, headings: tuple[str, ...], site_names: frozenset[str] = frozenset()) -> str | None:
-    """The title as the page shows it over the essay, when the <title> adds to it ("Is Print Dead?
-    (argumentative essay)" over an <h2> "Is Print Dead?"): a heading the <title> opens with, of most
-    of its words."""
-    folded = title.casefold()
-    parts = [p.strip().casefold() for p in _TITLE_PARTS.split(title) if p.strip()]  # "<essay> | <course> | <site>"
-    first_part = parts[0] if parts else folded
-    for heading in headings:
-        words = len(heading.split())
-        if words < 3:
-            continue
-        if (folded.startswith(heading.casefold()) and words * 2 >= len(first_part.split())) \
-                or (first_part in site_names and heading.casefold() in parts[1:]):  # "<forum> • View topic - <topic>"
-            return heading
-    return None
 
 
 def short_lang(lang: str | None) -> str | None:

@@ -52,6 +52,31 @@ def _collapsed_prose(tag: Element, rules: Rules) -> bool:
     return len(long_ones) >= 2 and sum(len(p.split()) for p in long_ones) >= tuning.collapsed_min_words
 
 
+TYPED = "data-essayconv-typed"
+"""Set on the block of paragraphs that stands for a text box's typed prose (container.typed_answer)."""
+_TYPED_PARAGRAPH_BREAK = compile_regex(r"\n[ \t\r\f\v]*\n")
+
+
+def _typed_paragraphs(box: Element, rules: Rules) -> Element | None:
+    """A text box holding what someone typed into it (an answer to a quiz's essay question, a
+    submission shown back, disabled) shows that text on the page: when it is prose as a collapsed
+    block's would be, its paragraphs (the blank lines between them) as a block of `<p>`s to take its
+    place, a short first line its title. None for a box that is empty, or holds a prompt or a line
+    ("Type your answer here")."""
+    typed = [" ".join(chunk.split()) for chunk in _TYPED_PARAGRAPH_BREAK.split(box.text or "")]
+    typed = [chunk for chunk in typed if chunk]
+    long_ones = [p for p in typed if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
+    if len(long_ones) < 2 or sum(len(p.split()) for p in long_ones) < rules.tuning.collapsed_min_words:
+        return None
+    block = new_element("div", **{TYPED: "1"})
+    for at, paragraph in enumerate(typed):
+        # the writer's own title typed on the first line ("Mary Mallon: Villain or Victim?")
+        titled = at == 0 and len(typed) > 1 and len(paragraph.split()) <= rules.tuning.heading_max_words \
+            and not paragraph.endswith((".", ",", ";", ":"))
+        block.append(new_element("h1" if titled else "p", paragraph))
+    return block
+
+
 def _sources_toggle(tag: Element, rules: Rules) -> Element | None:
     """The control over a hidden block that is labelled as the essay's sources ("Bibliography", "Works
     Cited"): a forum's spoiler or an accordion, whose list is in the page, a click away, and is the
@@ -247,6 +272,9 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                 break
             if attributes.get("role") == "img" and name not in ("html", "body") and first_under(child, BLOCK_TAGS) is None:
                 replace_with_text(child, " ")  # a picture drawn of text (a badge, an icon font's ligature): no prose
+                continue
+            if name == "textarea" and (typed := _typed_paragraphs(child, rules)) is not None:
+                replace(child, typed)  # (read as any block of paragraphs: not walked again)
                 continue
             sources: Element | None = None
             if name in CONTROLS and first_under(child, SWALLOWED) is not None:

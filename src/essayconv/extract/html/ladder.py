@@ -8,28 +8,27 @@ from dataclasses import dataclass, replace
 from typing import Callable
 from urllib.parse import urljoin
 
-from lxml import etree
-
 from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
-from ...regexes import compile_regex
 from ...rules import Rules, load_rules
 from ...signals import Kind, bold_line
 from ...tuning import Tuning
 from .. import Extracted
-from ..dom import Element, append_items, child_tags, detach_children, find_first, insert_strings_before, parse, remove
-from ..prose import ProseMass, prose_mass, unordered_pieces, word_count
+from ..dom import Element, child_tags, find_first, remove, text
+from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces, word_count
 from ..reading import Reading
 from ..title import inner_title, words_claimed_in_title
 from .actions import action_boxes
 from .badges import mark_heading_badges
 from .blocks_model import extend_container
-from .container import TextStats, best_container, top_level_run
-from .facts import essay_h1s, head_facts, json_ld_author, json_ld_types, page_site_names, page_title, short_lang, stated_url
+from .container import TextStats, best_container, top_level_run, typed_answer
+from .document import parse_page
+from .facts import head_facts, json_ld_author, json_ld_types, short_lang, stated_url
 from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
+from .page_title import essay_h1s, page_site_names, page_title
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
 from .strips import annotated_rows
@@ -51,6 +50,10 @@ class Rung:
     """Containers named like content ("entry", "post-body") score higher."""
     spare_share: float = 0.5
     """A chrome-looking element holding this share of the page's prose is looked into, not removed."""
+    by_prose: bool = False
+    """The container is the tightest element holding most of the page's prose (prose.prose_core),
+    whatever the scores: a landing page's text lies in many small boxes, none of which outweighs the
+    hero line under the title, and the scores keep choosing a box that holds a few per cent of it."""
 
 
 RUNGS: tuple[Rung, ...] = (
@@ -58,6 +61,8 @@ RUNGS: tuple[Rung, ...] = (
     Rung("names-relaxed", "the strict pass kept little of the page's prose: chrome by tag only", by_tokens=False),
     Rung("no-class-weights", "still little prose: no chrome removal, no class weighting",
          by_tokens=False, by_tags=False, class_weights=False),
+    Rung("prose-core", "still little prose: the element holding most of the page's prose, chrome removed by tag and name",
+         by_prose=True),
 )
 
 
@@ -73,74 +78,6 @@ class _Attempt:
     spared: tuple[Spared, ...]
     explicit: bool
     """The container came from a site profile's body selector, not from the finder."""
-
-
-def _parse(text: str) -> Element:
-    """The page's tree: parsed once (dom.parse), one document as a browser reads it, React's
-    streamed parts in their places."""
-    root = parse(text)
-    _one_document(root)
-    _place_streamed_segments(root, text)
-    return root
-
-
-_STREAMED = compile_regex(r"""id=["']?S:[0-9a-f]""")
-_STREAM_SWAP = compile_regex(r"""\$RC\(\s*["'](B:[0-9a-f]+)["']\s*,\s*["'](S:[0-9a-f]+)["']""")
-_STREAM_SEGMENT = compile_regex(r"""\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']""")
-_PLACEHOLDER_ID = compile_regex(r"^[BP]:[0-9a-f]+$")
-_SEGMENT_ID = compile_regex(r"^S:[0-9a-f]+$")
-
-
-def _place_streamed_segments(root: Element, text: str) -> None:
-    """A page rendered by React's streaming server (Next.js and others) sends the article's parts late,
-    as hidden `<div id="S:n">` segments at the end of <body>, with a script that swaps each into
-    its placeholder (`<template id="B:n">` for a boundary, `<template id="P:n">` for a pending part). A browser runs the swap; a saved page keeps both halves:
-    the parts are put in their places here, as the page is shown. The script's pairs are used when
-    it is there; else a placeholder takes the segment of its own number, as React numbers them."""
-    if "<template" not in text or not _STREAMED.search(text):
-        return  # asked of every page: a plain substring test first
-    placeholders = {t.get("id"): t for t in root.iter("template") if _PLACEHOLDER_ID.search(t.get("id") or "")}
-    segments = {d.get("id"): d for d in root.iter("div")
-                if _SEGMENT_ID.search(d.get("id") or "") and d.get("hidden") is not None}
-    if not placeholders or not segments:
-        return
-    pairs = dict(_STREAM_SWAP.findall(text)) | {placeholder: segment for segment, placeholder in _STREAM_SEGMENT.findall(text)}
-    if not pairs:
-        pairs = {kind + key[2:]: key for key in segments for kind in ("B:", "P:") if kind + key[2:] in placeholders}
-    for boundary, segment_id in pairs.items():
-        template, segment = placeholders.get(boundary), segments.get(segment_id)
-        if template is None or segment is None or template.getparent() is None:
-            continue
-        insert_strings_before(template, detach_children(segment))
-        remove(template)
-        remove(segment)
-
-
-def _one_document(root: Element) -> None:
-    """A page that opens a second <html> (a theme's template pasted into another, a server echoing a
-    document inside one) is one document to a browser, which ignores the second <html>, <head> and
-    <body> tags: their content joins the first document's <head> and <body>. libxml2 starts a second
-    tree instead (a sibling of the first root), and the finder, looking in the first <body>, would
-    miss the article in it."""
-    tops = [c for c in root.itersiblings() if type(c.tag) is str]
-    body = find_first(root, "body")
-    if not tops or body is None:
-        return
-    head = find_first(root, "head")
-    head = head if head is not None else body
-    for extra in tops:
-        if extra.tag == "html":
-            for part in detach_children(extra):
-                if not isinstance(part, str) and part.tag in ("head", "body"):
-                    append_items(head if part.tag == "head" else body, detach_children(part))
-                else:
-                    append_items(body, [part])
-        _detach_top(extra)  # (any other element at the top is no part of the page)
-
-
-def _detach_top(element: Element) -> None:
-    """Take a top-level sibling of the root element out of the document."""
-    etree.Element("essayconv-detached").append(element)
 
 
 @dataclass(frozen=True)
@@ -189,14 +126,17 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     explicit = body_override is not None and body_override.getparent() is not None
     # the prose left once the chrome is marked, measured once: the container's scoring and the run share it
     pruned = None if explicit else prose_mass(body, rules.tuning, found)
-    root = body_override if explicit else best_container(body, rules, stats, rung.class_weights, pruned)
+    typed = None if explicit else typed_answer(body, pruned, rules.tuning)
+    fixed = explicit or typed is not None  # the page itself says where the essay is: no widening
+    root = body_override if explicit else typed if typed is not None \
+        else prose_core(body, pruned, rules.tuning) if rung.by_prose else best_container(body, rules, stats, rung.class_weights, pruned)
     root = widen_to_all_pages(root, rules.tuning)
     outside_run = top_level_run(root, body, stats, pruned, rules.tuning) \
-        if not explicit and root is not body and rung is RUNGS[0] else None
+        if not fixed and root is not body and rung is RUNGS[0] else None
     for element in outside_run or ():  # the essay cut into the page's top-level sections: read them all
         set_aside(element, Kind.OUTSIDE_ESSAY, undo, reading=reading)
     root = body if outside_run is not None else root
-    if not explicit and root is not body and rung is RUNGS[0]:  # the ladder's fallbacks stay the rules'
+    if not fixed and root is not body and rung is RUNGS[0]:  # the ladder's fallbacks stay the rules'
         root = extend_container(root, rules, stats, undo)  # the learned vote on the elements beside it
     teasers = listing_cards(root, mass, rules.tuning, reading) if root is not body else 0
     notes = trailing_notes(root, rules) if root is not body else None
@@ -211,6 +151,8 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         else:
             walker.walk(part)
             walker.flush()
+    typed_title = typed[0] if typed is not None and len(typed) and typed[0].tag == "h1" else None
+    title = text(typed_title).strip() if typed_title is not None else title  # the writer typed it over the essay
     title = _visible_title(walker.blocks, title, prepared.titled, rules.tuning) or inner_title(walker.blocks, title, rules.tuning) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
@@ -292,7 +234,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     from ...mojibake import repair_mojibake
 
     rules = rules or load_rules()
-    root = _parse(text)
+    root = parse_page(text)
     # every node's Python proxy made once and kept until the page is done: lxml makes a proxy when
     # a walk reaches a node nobody holds and frees it when the walk moves on, so each whole-tree walk
     # before the container scoring (which holds them all) — the facts, the fingerprint, the action

@@ -147,8 +147,18 @@ def label_columns(tag: Element) -> str | None:
                       for label, value in zip(label_texts, values))
 
 
+def _term_pairs(tag: Element) -> str | None:
+    """A description list of terms and their descriptions, read in the pairs a reader sees ("Word
+    count: 516 | Pages: 2"); None for any other element."""
+    items = child_tags(tag) if tag.tag == "dl" else ()
+    if not items or len(items) % 2 or any(item.tag != ("dt", "dd")[i % 2] for i, item in enumerate(items)):
+        return None
+    cells = [clean_whitespace(text(item, " ")).strip() for item in items]
+    return " | ".join(f"{cells[i].rstrip(':： ')}: {cells[i + 1]}" for i in range(0, len(cells), 2))
+
+
 def element_summary(tag: Element, reading: Reading | None = None) -> str:
-    summary = label_columns(tag) or (reading.line(tag) if reading is not None else clean_whitespace(text(tag, " ")).strip())
+    summary = label_columns(tag) or _term_pairs(tag) or (reading.line(tag) if reading is not None else clean_whitespace(text(tag, " ")).strip())
     return summary if len(summary) <= SUMMARY_CHARS else summary[:SUMMARY_CHARS].rstrip() + " […]"
 
 

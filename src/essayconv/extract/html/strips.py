@@ -177,13 +177,15 @@ def _as_label_rows(rows: list[list[str]] | None) -> list[list[str]] | None:
     return rows
 
 
-def count_rows(tag: Element, rules: Rules) -> list[str]:
-    """The rows of a facts table that state the essay's length, as "label: value" lines ("Word count:
-    564"): the counter reads them as it reads a banner."""
+def record_rows(tag: Element, rules: Rules) -> list[str]:
+    """The rows of a facts table that state the essay's length or name its title, as "label: value"
+    lines ("Word count: 564", "title: Caves and Manuscripts"): the counter reads the first as it
+    reads a banner, the title passes the second."""
     table = first_under(tag, "table") if tag.tag == "figure" else tag
     rows = _as_label_rows(_rows(table)) if table is not None else None
-    lines = [f"{cells[0].rstrip(': ：')}: {cells[1]}" for cells in rows or () if len(cells) == 2]
-    return [line for line in lines if _holds_a_count([line], rules.counter)]
+    lines = [(cells[0].rstrip(': ：'), f"{cells[0].rstrip(': ：')}: {cells[1]}") for cells in rows or () if len(cells) == 2]
+    return [line for label, line in lines
+            if label.casefold() in rules.title_field_labels or _holds_a_count([line], rules.counter)]
 
 
 def _rows(table: Element) -> list[list[str]] | None:

@@ -35,7 +35,6 @@ from .strips import (
     appraisal_box,
     badges,
     chips_strip,
-    count_rows,
     facts_strip,
     facts_table,
     is_layout_cell,
@@ -44,6 +43,7 @@ from .strips import (
     legend_box,
     lines_strip,
     marks_table,
+    record_rows,
 )
 from .tags import (
     BLOCK_TAGS,
@@ -164,8 +164,8 @@ class Walker:
             if marks and self.blocks and labels_the_box(self.blocks[-1], self.tuning):  # "Marking grid" over the marks
                 self.blocks[-1] = Removed(Kind.NOTE, block_text(self.blocks[-1]))
             self.blocks.append(Removed(Kind.METADATA, element_summary(tag, self.reading)))  # "Essay type | Discursive" …
-            # its length rows, set aside whole: the counter reads them ("Word count: 564")
-            self.blocks.extend(Removed(Kind.OUTSIDE_ESSAY, line) for line in count_rows(tag, self.rules))
+            # its length and title rows, set aside whole: the counter and the title passes read them ("Word count: 564")
+            self.blocks.extend(Removed(Kind.OUTSIDE_ESSAY, line) for line in record_rows(tag, self.rules))
             return
         if depth > MAX_DEPTH:
             self.pending.append(Text(text(tag, " ")))

@@ -1,0 +1,132 @@
+"""The essay's title from what the page says about itself (facts.head_facts): the <h1> unless it
+names the site or a series, else the <title> or og:title with the site's part cut off, or the part of
+it the page shows as a heading or a bold line."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import clean_whitespace
+from ...regexes import compile_regex
+from ...rules import Rules
+from ..title import clean_title
+from .facts import HeadFacts
+
+_TITLE_PARTS = compile_regex(r"\s[|–—•»-]\s|\s\[(?=[^\]]+\]$)|\]$")
+"""Where a <title> splits into the essay's part and the site's: "<essay> | <site>", "<essay> - <site>",
+and a wiki's "<essay> [<site>]"."""
+
+
+def _site_part_headings(facts: HeadFacts, site_name_max_words: int) -> set[str]:
+    """<h1>s that are the site's name in the <title>'s words: the <title>'s end part ("<essay> - <site>")
+    shown as an <h1> (a book theme's menu title, mdBook's "menu-title"; a one-page site's name)."""
+    parts = [clean_whitespace(p).strip().casefold() for p in _TITLE_PARTS.split(facts.title or "") if p.strip()]
+    if len(parts) < 2 or parts[0] == parts[-1]:
+        return set()
+    folded = [clean_whitespace(h).strip().casefold() for h in facts.h1]
+    # the <title>'s end part ("<essay> | Write Right with Ms Okonjo") shown as the page's <h1>: the site,
+    # when no longer than the other end (a site name is short; "Tastify | <a long title>" puts it first)
+    ends = {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
+    # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2>: the
+    # <h1> is one part of the <title>, the <h2> another
+    shown = {clean_whitespace(h).strip().casefold() for h in facts.h2}
+    # (a site's name is short, and put before the topic: "<story> - <part> - Wattpad" names a story's part
+    # after the story, the part its <h1>)
+    other = {h for h, f in zip(facts.h1, folded) if f in parts and len(f.split()) <= site_name_max_words
+             and any(p in shown and len(f.split()) <= len(p.split()) and parts.index(f) < parts.index(p) for p in parts if p != f)}
+    return ends | other
+
+
+def essay_h1s(facts: HeadFacts, rules: Rules) -> tuple[str, ...]:
+    """The page's <h1>s that may title the essay: not the site's name."""
+    site = _site_part_headings(facts, rules.tuning.site_name_max_words)
+    return tuple(h for h in facts.h1 if h not in site)
+
+
+def page_site_names(facts: HeadFacts, essay_title: str | None) -> tuple[str, ...]:
+    """What the page calls its site: og:site_name, application-name, and the <title>'s end part beside
+    the essay's title ("Should Rivers Flood? - Ashgrove Essay Archive")."""
+    names = [n for n in (facts.get("og:site_name"), facts.get("application-name")) if n]
+    parts = [clean_whitespace(p).strip() for p in _TITLE_PARTS.split(facts.title or "") if p.strip()]
+    wanted = clean_whitespace(essay_title or "").strip().casefold()
+    if len(parts) >= 2 and wanted:
+        if parts[0].casefold() == wanted:
+            names.append(parts[-1])
+        elif parts[-1].casefold() == wanted:
+            names.append(parts[0])
+    return tuple(dict.fromkeys(n for n in names if len(n) <= 80))
+
+
+def page_title(facts: HeadFacts, rules: Rules) -> str | None:
+    site_name = facts.get("og:site_name")
+    site_headings = _site_part_headings(facts, rules.tuning.site_name_max_words)
+    for heading in facts.h1:
+        if heading in site_headings or rules.file_name_title.search(heading.strip()):
+            continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
+        if heading and len(heading) < 300:
+            return clean_title(_named_under_the_label(heading, facts.title, facts.h2) or heading, rules, site_name)
+    for candidate in (facts.get("og:title", "twitter:title"), facts.title):
+        if candidate and candidate.strip():
+            # a document's file name ("Microsoft Word - essay_FINAL_v3.docx") names no essay: the
+            # title is then found in the text (its opening heading)
+            if rules.file_name_title.search(candidate.strip()):
+                return None
+            title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
+            site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
+            return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines) or title
+    return None
+
+
+def _named_under_the_label(h1: str, title: str | None, headings: tuple[str, ...]) -> str | None:
+    """The heading the <title> names after the <h1>, when the <h1> is a series' label: <title>
+    "Student Writing Spotlight: Middle Schoolers Need Recess Too – …" over an <h1> "Student Writing
+    Spotlight" and an <h2> "Middle Schoolers Need Recess Too" (the essay's own title). A colon
+    joins a label to what it labels; a dash or a bar joins the site's name ("… (PDF) - The Revision
+    Room", its brand an <h2> too); the heading ends the <title> or its first part (a product's tagline
+    goes on: "Jimmy: The Ultimate Device Opener, 301 Stainless Steel Blade"); a heading closing on a
+    full stop is a tagline, not a title."""
+    if not title:
+        return None
+    folded = clean_whitespace(title).casefold()
+    label = clean_whitespace(h1).casefold()
+    if label not in folded:
+        return None  # (the pattern below holds both as literals: a page's own pattern is compiled only when both are there)
+    for heading in headings:
+        named = clean_whitespace(heading).casefold()
+        if len(heading.split()) >= 3 and not heading.rstrip().endswith(".") and named in folded and re.search(
+                rf"{re.escape(label)}\s?:\s?{re.escape(named)}\s*(?:$|[|–—-]\s)", folded):
+            return heading
+    return None
+
+
+def _shown_as_heading(title: str, headings: tuple[str, ...], site_names: frozenset[str] = frozenset()) -> str | None:
+    """The title as the page shows it over the essay, when the <title> adds to it ("Is Print Dead?
+    (argumentative essay)" over an <h2> "Is Print Dead?"): a heading the <title> opens with, of most
+    of its words."""
+    folded = title.casefold()
+    parts = [p.strip().casefold() for p in _TITLE_PARTS.split(title) if p.strip()]  # "<essay> | <course> | <site>"
+    first_part = parts[0] if parts else folded
+    for heading in headings:
+        words = len(heading.split())
+        if words < 3:
+            continue
+        if (folded.startswith(heading.casefold()) and words * 2 >= len(first_part.split())) \
+                or (first_part in site_names and heading.casefold() in parts[1:]):  # "<forum> • View topic - <topic>"
+            return heading
+    return None
+
+
+_AFTER_THE_SHOWN_PART = compile_regex(r"\s*(?:[,:;(\[]|[|–—-]\s)")
+
+
+def _shown_as_bold_line(title: str, lines: tuple[str, ...]) -> str | None:
+    """The title as the page shows it in a bold line, when the <title> adds to it after a comma, a
+    colon or a bracket ("The Machine That Played Chess, an essay"): a line of three words or more
+    the <title> opens with, ending where such a mark follows it."""
+    folded = title.casefold()
+    for line in lines:
+        shown = line.casefold()
+        if len(line.split()) >= 3 and len(shown) < len(folded) and folded.startswith(shown) \
+                and _AFTER_THE_SHOWN_PART.match(title, len(line)):
+            return line
+    return None
