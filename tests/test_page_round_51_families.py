@@ -2,8 +2,8 @@
 by mechanism on pages of our own: an essay typed into a quiz's answer box (a disabled `<textarea>`)
 between the question and the marker's feedback; titles (the bold line a story archive shows, of which
 the <title> adds a description after a comma; a front matter's title field under an export titled by
-its slug); a description list of facts set aside whole, read in pairs for its counts. Our own texts
-throughout."""
+its slug); a description list of facts set aside whole, read in pairs for its counts; an email's
+narrow column floated beside the essay's first row. Our own texts throughout."""
 
 from __future__ import annotations
 
@@ -85,3 +85,16 @@ def test_a_description_list_set_aside_whole_is_read_in_pairs_and_gives_its_count
               "town lived through, and this year's panel read 212 entries from across the county.")
     draft = extract_banners(draft_of(report, Removed(Kind.OUTSIDE_ESSAY, record), *ESSAY, title=ESSAY_TITLE))
     assert (draft.claimed_words, draft.claimed_pages) == (412, 2)
+
+
+def test_a_narrow_column_floated_beside_the_essay_is_the_pages_own() -> None:
+    left = ("<table class='col-a' align='left' style='float:left'><tr><td style='width:370px'>"
+            + "".join(f"<p>{p}</p>" for p in ESSAY[:3]) + "</td></tr></table>")
+    right = ("<table class='col-b' align='right' style='float:right'><tr><td style='width:170px'><h3>In this issue</h3>"
+             "<ul><li>A word from the chair</li><li>The prize essay</li><li>Summer walks</li></ul>"
+             "<p>Walk with us: the harbour wall, Saturday 7 June, 10.30am. Free for members.</p></td></tr></table>")
+    rest = "<table class='row'><tr><td>" + "".join(f"<p>{p}</p>" for p in ESSAY[3:]) + "</td></tr></table>"
+    page = (f"<html><head><title>{ESSAY_TITLE}</title></head><body><table class='body'><tr><td>"
+            f"<h1>{ESSAY_TITLE}</h1>{left}{right}{rest}</td></tr></table></body></html>")
+    kept = kept_text(essayconv.load(page.encode(), name="newsletter.html"))
+    assert kept.split("\n") == ESSAY and "In this issue" not in kept and "Walk with us" not in kept

@@ -301,6 +301,8 @@ class CounterShape:
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
     """Small counts spelled out ("Two pages"), case-folded word → value."""
+    page_number: re.Pattern[str] = compile_regex(r"(?!)")
+    """"Page 1", "[Page 2]": which page a line marks, not how many there are."""
     any_number: re.Pattern[str] = compile_regex(r"\d")
     """A digit or a count spelled out: every count's number holds one (a line without one is not
     searched for counts)."""
@@ -324,13 +326,14 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         # …but not a limit set ("a 1,500-word limit", "2,000 words maximum")
         number_unit=compile_regex(rf"(?<![\w.,]){number}(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
                                rf"(?!\s?(?:{'|'.join(data.get('limits', []) or ['(?!)'])})\b)", FLAGS),
-        # "Words: 596", "Pages 3", and a label of a word or two after the unit when a colon ends it
-        # ("Word tally: 320", "Page estimate: 2")
+        # "Words: 596", "Pages 3", and a label of a few words after the unit when a colon ends it
+        # ("Word tally: 320", "Page estimate: 2", a record's field "Words declared on entry form: 567")
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287")
-        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,3}}\s?[:：]|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=compile_regex(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
+        page_number=compile_regex(data.get("page_number", "(?!)"), FLAGS),
         # (a word joins with spaces round it: "597 A4 pages" is no range "597 a 4")
         range_before=compile_regex(rf"\d\s?(?:{_range_joins(data['range_joins'])})\s?$", FLAGS),
         range_after=compile_regex(rf"\s?(?:{_range_joins(data['range_joins'])})\s?\d", FLAGS),

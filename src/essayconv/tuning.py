@@ -72,6 +72,8 @@ class Tuning:
     action_box_levels: int
     ad_label_max_words: int
     collapsed_min_words: int
+    side_box_max_px: int
+    side_box_max_words: int
     typed_answer_share: float
     menu_text_chars: int
     strip_min_items: int

@@ -79,6 +79,9 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
                 continue  # "Submitted November 12, 2024 Words 339": a date's year, then a label and its count
             if shape.range_before.search(text, 0, match.start("n")) or shape.range_after.match(text, match.end("n")):
                 continue  # "300–500 words", "between 2 and 3 pages": a range asked for, not a count stated
+            if pattern is shape.unit_number and match.group("p") and shape.page_number.match(match.group(0)):
+                numbers.append(match.span("n"))  # (its number read once: "Page 1 Page 2" holds no "1 Page")
+                continue  # "[Page 1]": which page, not how many
             numbers.append(match.span("n"))
             number = _number(match.group("n"), shape.number_words)
             if match.group("w") and words is None:

@@ -154,9 +154,13 @@ def _title_wrapped(blocks: list[DraftBlock], index: int, title: str) -> int | No
 
 
 def title_from_first_heading(draft: Draft) -> Draft:
-    """A page with no title of its own: the archive's "More about <Title>" tail names it; else an
+    """A record's title field above the essay names it, when the page has no title or one that adds to
+    the field's. A page with no title of its own: the archive's "More about <Title>" tail names it; else an
     opening heading before any prose serves — under a paragraph or two of the page's word on the work
     when it heads the essay's first paragraph (the word is a note, its count the essay's)."""
+    named = _named_by_a_field(draft)
+    if named is not None and (not draft.title or _opens_with(draft.title, named)):
+        return replace(draft, title=named)  # (a <title> adding the site's name to the field's: "… - Loch Lomond Libraries")
     if draft.title:
         return draft
     for block in draft.blocks:
@@ -164,8 +168,6 @@ def title_from_first_heading(draft: Draft) -> Draft:
             match = draft.rules.title_from_related.match(block.text.split("\n")[0].strip())
             if match:
                 return replace(draft, title=match.group("title").strip())
-    if (named := _named_by_a_field(draft)) is not None:
-        return replace(draft, title=named)
     notes: list[int] = []  # the page's word on the work above the heading ("Here's this month's model answer…")
     for index, block in enumerate(draft.blocks):
         if isinstance(block, Removed):
@@ -190,6 +192,11 @@ def title_from_first_heading(draft: Draft) -> Draft:
             continue
         return draft
     return draft
+
+
+def _opens_with(title: str, named: str) -> bool:
+    """The page's title is the field's with more after it."""
+    return len(title) > len(named) and title.casefold().startswith(named.casefold())
 
 
 def _named_by_a_field(draft: Draft) -> str | None:

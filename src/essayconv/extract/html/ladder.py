@@ -29,9 +29,10 @@ from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_a
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .page_title import essay_h1s, page_site_names, page_title
+from .placed import order_placed_boxes
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
-from .strips import annotated_rows
+from .strips import annotated_rows, record_with_its_text
 from .tags import edit_controls, laid_out_by_lines
 from .walk import Walker
 
@@ -107,6 +108,7 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
         title = profile_title or title
     actions = action_boxes(root, rules)  # before the buttons go with the invisible
     drop_invisible(root, rules)
+    order_placed_boxes(root, Reading())  # (before any reading of the page is kept)
     for control in edit_controls(root):
         remove(control)  # "[edit | edit source]" after a wiki's headings: the page's controls, never its words
     mark_heading_badges(root, rules)
@@ -146,8 +148,10 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         layer = text_layer_lines(part, rules.tuning, reading)
         if layer is not None:
             walker.blocks.append(TextLayer(layer))
-        elif part.tag in ("table", "tbody") and annotated_rows(part) is not None or laid_out_by_lines(part):
-            walker.block(part, 0)  # the essay is a table's column, comments beside it; or text laid out by lines
+        elif part.tag in ("table", "tbody") and annotated_rows(part) is not None or laid_out_by_lines(part) \
+                or part.tag == "table" and record_with_its_text(part, rules) is not None:
+            # the essay is a table's column, comments beside it, or a record's field; or text laid out by lines
+            walker.block(part, 0)
         else:
             walker.walk(part)
             walker.flush()

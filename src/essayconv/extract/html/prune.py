@@ -17,6 +17,7 @@ from ..dom import Element, child_tags, classes, new_element, nodes, remove, repl
 from ..prose import ProseMass
 from ..reading import Reading
 from .listing import cards_under, teaser_link
+from .sides import side_box
 from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
 
 if TYPE_CHECKING:
@@ -295,7 +296,7 @@ def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dic
                      tuning: Tuning, reading: Reading, slides: bool = True) -> str | None:
     """Chrome told by its shape when its names say nothing (CSS-module hashes, utility classes):
     a small box around a form, a grid of three or more teaser cards (linked titles over short
-    excerpts), a call-to-action box (actions.py). A listing page's own grid holds most of the
+    excerpts), a narrow box floated beside the text (sides.py), a call-to-action box (actions.py). A listing page's own grid holds most of the
     page's prose and is spared. `slides`: False when the page holds too few slide headings for
     any box of it to be a slideshow."""
     if tag in form_holders and first_under(tag, "h1") is None and \
@@ -308,6 +309,8 @@ def _chrome_by_shape(tag: Element, form_holders: set[Element], action_boxes: dic
         return Kind.RELATED
     if slides and slideshow(tag, tuning):
         return Kind.GALLERY
+    if side_box(tag, tuning, reading):
+        return Kind.SIDEBAR
     return action_boxes.get(tag)
 
 

@@ -43,7 +43,9 @@ from .strips import (
     legend_box,
     lines_strip,
     marks_table,
+    read_in_a_record,
     record_rows,
+    record_with_its_text,
 )
 from .tags import (
     BLOCK_TAGS,
@@ -126,6 +128,19 @@ class Walker:
                 self.flush()
                 self.block(child, depth)
 
+    def _record_with_its_text(self, rows: list[tuple[Element, Element]], essay_row: int, depth: int) -> None:
+        """A record whose one field is the essay: the other fields set aside as the page's (those naming
+        the title or stating a length read by the passes), the essay's field read as the essay."""
+        for at, (label_cell, value_cell) in enumerate(rows):
+            label = clean_whitespace(text(label_cell, " ")).strip().rstrip(": ：")
+            if at == essay_row:
+                self.blocks.append(Removed(Kind.METADATA, label))  # "Transcript"
+                self.walk(value_cell, depth + 1)
+                self.flush()
+                continue
+            line = f"{label}: {clean_whitespace(text(value_cell, ' ')).strip()}"
+            self.blocks.append(Removed(Kind.OUTSIDE_ESSAY if read_in_a_record(label, line, self.rules) else Kind.METADATA, line))
+
     def block(self, tag: Element, depth: int) -> None:
         annotated = annotated_rows(tag) if tag.tag in ("table", "tbody") else None
         for text_cell, note_cell in annotated or ():  # the text in one column, comments on it in the other
@@ -133,6 +148,10 @@ class Walker:
             self.flush()
             self.blocks.append(Removed(Kind.NOTE, clean_whitespace(text(note_cell, " ")).strip()))
         if annotated is not None:
+            return
+        record = record_with_its_text(tag, self.rules) if tag.tag == "table" else None
+        if record is not None:
+            self._record_with_its_text(*record, depth)
             return
         if badges(tag, self.tuning):
             self.blocks.append(Removed(Kind.METADATA, self.reading.line(tag)))  # "High distinction · S5 Higher · History"

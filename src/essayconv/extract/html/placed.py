@@ -1,0 +1,50 @@
+"""Boxes placed on the page by absolute position (Apple iWeb, a PDF converter's text boxes): the page's
+source holds them in any order, often the order they were drawn in (a title box added last comes
+after the essay), while a reader reads them as they stand, from the top down. Siblings placed so are
+put in that order before anything reads the tree."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ...regexes import compile_regex
+from ..dom import Element, child_tags
+from ..reading import Reading
+
+_PLACED = etree.XPath("//*[@style and contains(translate(@style, 'ABSOLUTE', 'absolute'), 'absolute')]")
+_ABSOLUTE = compile_regex(r"(?<![-\w])position\s*:\s*absolute", re.I)
+_TOP = compile_regex(r"(?<![-\w])top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
+_LEFT = compile_regex(r"(?<![-\w])left\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
+_MIN_PLACED = 3
+"""A layout of placed boxes has several (a lone positioned badge or pop-up is no layout)."""
+
+
+def _position(box: Element) -> tuple[float, float] | None:
+    style = box.get("style") or ""
+    top = _TOP.search(style) if _ABSOLUTE.search(style) else None
+    if top is None:
+        return None
+    left = _LEFT.search(style)
+    return float(top.group(1)), float(left.group(1)) if left is not None else 0.0
+
+
+def order_placed_boxes(root: Element, reading: Reading) -> None:
+    """Under each element whose boxes holding text are all placed by absolute position (three at
+    least), those boxes in the order they stand on the page: top to bottom, left to right at one
+    height. Empty spacers stay first; a parent with loose text between its boxes is left as it is."""
+    parents = {id(box.getparent()): box.getparent() for box in _PLACED(root) if box.getparent() is not None}
+    for parent in parents.values():
+        children = child_tags(parent)
+        placed = [(position, at, child) for at, child in enumerate(children) if (position := _position(child)) is not None]
+        if len(placed) < _MIN_PLACED or any((c.tail or "").strip() for c in children) or (parent.text or "").strip():
+            continue
+        loose = [c for c in children if _position(c) is None]
+        if any(reading.has_text(c) for c in loose):
+            continue  # text outside the placed boxes: the source order is the reading order there
+        ordered = sorted(placed, key=lambda item: (item[0], item[1]))
+        if [child for _, _, child in ordered] == [child for _, _, child in placed]:
+            continue
+        for _, _, child in ordered:
+            parent.append(child)  # (moved to the end in turn, with its blank tail)
