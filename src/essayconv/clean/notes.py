@@ -16,6 +16,7 @@ from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 from .essay_talk import words_of
 from .letters import opens_a_letter
 from .questions import closing_questions, questions_on_the_work, remarks_on_the_work, study_questions
+from .structure import looks_like_a_name
 
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:
@@ -222,6 +223,25 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
         and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
 
 
+_FIRST_PERSON = frozenset(("i", "my", "me", "mine", "i'm", "i’m", "i've", "i’ve"))
+
+
+def _names_its_writer(text: str, draft: Draft) -> bool:
+    """A note naming the essay's writer by the byline's full name in the third person ("Clarion note:
+    Fraser Dalgleish wrote this column for …", "The judges chose Maya Fenwick"): the page speaking of
+    the writer, not the writer speaking ("My name is Maya Fenwick and …"). A byline that names no
+    person (a brand's "QCY Official") names no writer here."""
+    author = (draft.author or "").strip()
+    names = author.split()
+    if len(names) < 2 or not looks_like_a_name(author):
+        return False
+    words = [w.strip(".,;:!?()\"“”‘’").casefold() for w in text.split()]
+    if _FIRST_PERSON & set(words):
+        return False
+    full = [n.casefold() for n in names]
+    return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1))
+
+
 def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draft) -> set[int]:
     """Talk about the essay around it: from either edge of the page inwards, the blocks that talk
     about the essay (a teacher's preface, a site's "how to use this exemplar", an examiner's
@@ -253,7 +273,8 @@ def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draf
                 continue
             if opens_a_letter(text, rules):
                 continue  # a poster's note above the essay ("Hi all, this is my draft…"): the letter pass's
-            if _talks_about_the_essay(block, rules) or words <= rules.note_max_words and count_in_a_note(text, draft, naming_it=True):
+            if _talks_about_the_essay(block, rules) or words <= rules.note_max_words \
+                    and (count_in_a_note(text, draft, naming_it=True) or _names_its_writer(text, draft)):
                 found.update(pending, (index,))
                 pending, after_talk = [], True
             elif isinstance(block, (Paragraph, Heading)) and words <= rules.tuning.study_label_max_words \

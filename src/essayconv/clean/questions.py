@@ -3,13 +3,14 @@ label, after it or between its paragraphs) and the poster's questions about it c
 
 from __future__ import annotations
 
+from ..languages import function_words
 from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, plain_text
 from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import WORD, ends_sentence
 from ..sites.learning_data import essay_headings
 from .draft import text_and_words
-from .essay_talk import names_the_work
+from .essay_talk import names_the_work, words_of
 
 _CLOSING_LABEL = compile_regex(r"^[^\W\d_][^:?.!]{0,40}:\s")
 
@@ -80,6 +81,21 @@ def study_questions(blocks: list[DraftBlock], content: list[int], rules: Rules) 
     return {label, content[at], *tail} if asks and len(items.items) >= 2 else set()
 
 
+_REMARK_LABEL_MAX_WORDS = 4
+
+
+def _labelled_remark(text: str, rules: Rules) -> bool:
+    """A remark under a label of its own ("Note for S5: …", "Mr Ardern says: …", "Marker's aside: …") that
+    speaks of the work or its people (the marker, the pupil, the counter-argument), jotted as a margin's
+    note is, without a full stop (a list of tips set as "Label: sentence." paragraphs ends its sentences)."""
+    label, colon, rest = text.partition(": ")
+    if not colon or not 0 < len(label.split()) <= _REMARK_LABEL_MAX_WORDS or ends_sentence(label) or ends_sentence(rest) \
+            or label.split()[0].casefold() in function_words():
+        return False  # (a clause of the essay's own before its colon: "An essay may say: …")
+    talk = rules.note_essay_talk | rules.note_essay_talk_people
+    return any(word in talk for word in words_of(rest))
+
+
 def remarks_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
     """Between two of the essay's paragraphs of prose, a short paragraph pointing at the text's own parts
     or at what the marking rewards (`[notes] remark`): a teacher's margin remark set in the text. An
@@ -90,10 +106,13 @@ def remarks_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rul
     found: set[int] = set()
     for position, index in enumerate(content):
         text, words = text_and_words(blocks[index])
+        labelled = False
         if not (prose[0] < index < prose[-1] and isinstance(blocks[index], Paragraph) and words <= rules.tuning.remark_max_words
-                and rules.note_remark.search(text) is not None):
+                and (rules.note_remark.search(text) is not None or (labelled := _labelled_remark(text, rules)))):
             continue
         found.add(index)
+        if labelled:
+            continue  # (it carries its label: the line above is the essay's)
         # its box's label right above it, between the essay's paragraphs ("Notice this", "Writer's move")
         label = blocks[content[position - 1]] if position else None
         if isinstance(label, (Heading, Paragraph)) and content[position - 1] not in prose \

@@ -232,6 +232,21 @@ PICTURED = "data-essayconv-pictured"
 line under it as the picture's caption when it is set as one)."""
 
 
+CAPTIONED = "data-essayconv-captioned"
+"""Set on a box that opened with a photo, gone from the tree once read (walk.py reads the box's short text as
+the photo's caption: "File photo: the research station" and its credit)."""
+_PHOTO_MIN_PX = 150
+"""A picture this large (its width or height as the page gives them) is a photo, not an icon in a line of text."""
+
+
+def _a_photo_on_its_line(picture: Element) -> bool:
+    """A photo, not an icon: given a size of a photo's, or set on a line of its own (a break after it)."""
+    sizes = [int(v) for v in (picture.get("width"), picture.get("height")) if v and v.strip().isdigit()]
+    following = picture.getnext()
+    return any(size >= _PHOTO_MIN_PX for size in sizes) or (following is not None and following.tag == "br"
+                                                           and not (picture.tail or "").strip())
+
+
 def drop_invisible(root: Element, rules: Rules) -> None:
     """Comments, scripts and hidden elements go (never content, whatever else the page holds);
     anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
@@ -287,6 +302,9 @@ def drop_invisible(root: Element, rules: Rules) -> None:
                 if name in _PICTURES and node.tag == "p" and len(node) == 1 and not (node.text or "").strip() \
                         and not (child.tail or "").strip():
                     node.set(PICTURED, "1")  # a paragraph that showed a picture: the line under it may be its caption
+                elif name in _PICTURES and node.tag in ("div", "p") and node[0] is child and not (node.text or "").strip() \
+                        and _a_photo_on_its_line(child):
+                    node.set(CAPTIONED, "1")  # a box that opens with a photo: the short line after it is its caption
                 if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):
                     replace_with_text(child, " ")  # it took room on the line: words stay apart
                 else:

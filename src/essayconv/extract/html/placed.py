@@ -17,23 +17,39 @@ _PLACED = etree.XPath("//*[@style and contains(translate(@style, 'ABSOLUTE', 'ab
 _ABSOLUTE = compile_regex(r"(?<![-\w])position\s*:\s*absolute", re.I)
 _TOP = compile_regex(r"(?<![-\w])top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
 _LEFT = compile_regex(r"(?<![-\w])left\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
+_WIDTH = compile_regex(r"(?<![-\w])width\s*:\s*(\d+(?:\.\d+)?)px", re.I)
 _MIN_PLACED = 3
 """A layout of placed boxes has several (a lone positioned badge or pop-up is no layout)."""
 
 
-def _position(box: Element) -> tuple[float, float] | None:
+def _position(box: Element) -> tuple[float, float, float] | None:
+    """The box's top, left and width in pixels (width 0 when the page gives none)."""
     style = box.get("style") or ""
     top = _TOP.search(style) if _ABSOLUTE.search(style) else None
     if top is None:
         return None
-    left = _LEFT.search(style)
-    return float(top.group(1)), float(left.group(1)) if left is not None else 0.0
+    left, width = _LEFT.search(style), _WIDTH.search(style)
+    return float(top.group(1)), float(left.group(1)) if left is not None else 0.0, float(width.group(1)) if width else 0.0
+
+
+def _reading_order(placed: list[tuple[tuple[float, float, float], int, Element]],
+                   reading: Reading) -> list[tuple[tuple[float, float, float], int, Element]]:
+    """The main column first, top down (the boxes across the span of the box holding the most words:
+    the essay's), then the column beside it, top down (a sidebar of other essays, a facts box)."""
+    (_, left, width), _, _ = max(placed, key=lambda item: reading.words(item[2]))
+    right = left + width if width else float("inf")
+
+    def beside(item: tuple[tuple[float, float, float], int, Element]) -> bool:
+        (_, box_left, box_width) = item[0]
+        return box_left >= right or (box_width and box_left + box_width <= left)
+
+    return sorted(placed, key=lambda item: (beside(item), item[0][0], item[0][1]))
 
 
 def order_placed_boxes(root: Element, reading: Reading) -> None:
     """Under each element whose boxes holding text are all placed by absolute position (three at
-    least), those boxes in the order they stand on the page: top to bottom, left to right at one
-    height. Empty spacers stay first; a parent with loose text between its boxes is left as it is."""
+    least), those boxes in the order a reader takes them: the main column top down, then the column
+    beside it. Empty spacers stay first; a parent with loose text between its boxes is left as it is."""
     parents = {id(box.getparent()): box.getparent() for box in _PLACED(root) if box.getparent() is not None}
     for parent in parents.values():
         children = child_tags(parent)
@@ -43,7 +59,7 @@ def order_placed_boxes(root: Element, reading: Reading) -> None:
         loose = [c for c in children if _position(c) is None]
         if any(reading.has_text(c) for c in loose):
             continue  # text outside the placed boxes: the source order is the reading order there
-        ordered = sorted(placed, key=lambda item: (item[0], item[1]))
+        ordered = _reading_order(placed, reading)
         if [child for _, _, child in ordered] == [child for _, _, child in placed]:
             continue
         for _, _, child in ordered:

@@ -1,16 +1,19 @@
-"""Boxes laid beside the text: a narrow column floated to one side of the essay (an email's "In this
-issue" column beside its first row, a magazine's fact box) holds the page's own lines, not the
-essay's, whatever its names say (an email builder names its columns `es-left` and `es-right`)."""
+"""Boxes of the page's own lines beside or inside the text: a narrow column floated to one side of the
+essay (an email's "In this issue" column beside its first row) and a box of labelled facts set between
+its paragraphs ("Quick facts": "When: 1840", "Where: …") hold the page's lines, not the essay's, whatever
+their names say (an email builder names its columns `es-left` and `es-right`)."""
 
 from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from ...regexes import compile_regex
 from ...tuning import Tuning
 from ..dom import Element
 from ..reading import Reading
-from .tags import first_under
+from .tags import BLOCK_TAGS, first_under
 
 _FLOATED = compile_regex(r"(?<![-\w])float\s*:\s*(?:right|left)\b", re.I)
 _WIDTH = compile_regex(r"(?<![-\w])width\s*:\s*(\d{1,4})px", re.I)
@@ -41,3 +44,57 @@ def side_box(tag: Element, tuning: Tuning, reading: Reading) -> bool:
     width = _stated_width(tag)
     return width is not None and width <= tuning.side_box_max_px \
         and reading.words(tag) <= tuning.side_box_max_words and first_under(tag, _BOX_PARTS) is not None
+
+
+_FIELD = compile_regex(r"^[^\W\d_][\w’' -]{0,24}:\s\S")
+"""A labelled line of a facts box: "When: 1840", "Where: post offices across Britain"."""
+_FACTS_BOX_MIN_FIELDS = 3
+_FACTS_BOX_FIELD_MAX_WORDS = 10
+_FACTS_BOX_TITLE_MAX_WORDS = 4
+
+
+def box_lines(box: Element) -> list[str]:
+    """The box's text as the lines it shows: one per block element and per line break."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def end_line() -> None:
+        if (line := " ".join(" ".join(current).split())):
+            lines.append(line)
+        current.clear()
+
+    for event, element in etree.iterwalk(box, events=("start", "end")):
+        if type(element.tag) is not str:
+            if event == "end" and element.tail:
+                current.append(element.tail)
+            continue
+        breaks = element.tag == "br" or element.tag in BLOCK_TAGS
+        if event == "start":
+            if breaks:
+                end_line()
+            current.append(element.text or "")
+        else:
+            if breaks and element.tag != "br":
+                end_line()
+            if element is not box and element.tail:
+                current.append(element.tail)
+    end_line()
+    return lines
+
+
+def facts_box(tag: Element) -> list[str] | None:
+    """A box of labelled lines set in the text ("Quick facts" over "When: 1840", "Where: …", "Who: …"):
+    its lines, when three at least are short fields, none a sentence, under a short title.
+    None for any other box."""
+    if tag.tag not in ("div", "aside", "section") or first_under(tag, ("table", "ul", "ol", "blockquote")) is not None:
+        return None
+    lines = box_lines(tag)
+    title, fields = (lines[0], lines[1:]) if lines else ("", [])
+    # (a title over them: a student's header of "Name:" and "Class:" lines is the header pass's to read)
+    if len(fields) < _FACTS_BOX_MIN_FIELDS or _FIELD.match(title) or len(title.split()) > _FACTS_BOX_TITLE_MAX_WORDS \
+            or title.endswith((".", "!", "?")):
+        return None
+    if not all(_FIELD.match(line) and len(line.split()) <= _FACTS_BOX_FIELD_MAX_WORDS and not line.endswith((".", "!", "?"))
+               for line in fields):
+        return None
+    return lines

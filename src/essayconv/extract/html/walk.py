@@ -3,6 +3,8 @@ headings, lists, quotes; text layers (one element per printed line) are `layers.
 
 from __future__ import annotations
 
+import re
+
 from ...model import (
     BlockQuote,
     DraftBlock,
@@ -20,15 +22,18 @@ from ...model import (
     plain_text,
     slice_inlines,
 )
+from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import Kind, bold_line
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, strings_outside, text
+from ..reading import Reading
 from .container import TextStats
-from .invisible import PICTURED
+from .invisible import CAPTIONED, PICTURED
 from .item_shapes import caption_only, items_are_sections, task_list
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
+from .sides import facts_box
 from .spans import html_string, inline_spans, inlines, split_lines
 from .strips import (
     annotated_rows,
@@ -172,6 +177,9 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
+        if name in ("div", "aside", "section") and (facts := facts_box(tag)) is not None:
+            self.blocks.append(Removed(Kind.METADATA, " | ".join(facts)))  # "Quick facts | When: 1840 | Where: …"
+            return
         if name in ("div", "aside", "section") and legend_box(tag, self.rules):
             self.blocks.append(Removed(Kind.NOTE, element_summary(tag, self.reading)))  # "Exercise 2" and its task
             return
@@ -264,8 +272,12 @@ class Walker:
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
                 return
-            if caption_only(tag, self.rules) or name == "p" and _under_a_picture(tag, self.tuning):
+            if caption_only(tag, self.rules) or name == "p" and _under_a_picture(tag, self.tuning) \
+                    or tag.get(CAPTIONED) is not None and 0 < self.reading.words(tag) <= self.tuning.caption_max_words:
                 self.blocks.append(Removed(Kind.CAPTION, self.reading.line(tag)))  # a photo's caption, not the essay's words
+                return
+            if _plays_a_recording(tag, self.reading, self.tuning):
+                self.blocks.append(Removed(Kind.DOWNLOAD, self.reading.line(tag)))  # "▶ Listen to the author reading this"
                 return
             # A block that is all links is navigation or a related list, unless it is a long
             # paragraph that happens to be linked (a reference entry, a quoted source).
@@ -298,6 +310,15 @@ def _under_a_picture(tag: Element, tuning: Tuning) -> bool:
     inner = [child for child in tag if isinstance(child.tag, str)]
     return len(inner) == 1 and inner[0].tag in ("small", "em", "i") and not (inner[0].tail or "").strip() \
         and 0 < len(text(tag).split()) <= tuning.caption_max_words
+
+
+_RECORDING = compile_regex(r"\.(?:mp3|m4a|wav|ogg|oga|opus|flac|aac|mp4|m4v|webm|mov)(?:[?#]|$)", re.I)
+
+
+def _plays_a_recording(tag: Element, reading: Reading, tuning: Tuning) -> bool:
+    """A short line linking to a recording (an audio or video file): the page's player, not the essay."""
+    return 0 < reading.words(tag) <= tuning.caption_max_words \
+        and any(_RECORDING.search(link.get("href") or "") for link in tag.iter("a"))
 
 
 def _is_removed(node: Element) -> bool:
