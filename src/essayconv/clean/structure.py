@@ -42,6 +42,10 @@ def extract_student_header(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     # (the date may have been set aside already as the page's: it still closes the block)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed) or _date_set_aside(b)][:9]
+    title_key = (draft.title or "").strip().casefold()
+    # (the block may stand under the essay's title heading: the title is no line of it, its length no matter)
+    titled = bool(content) and isinstance(blocks[content[0]], Heading) \
+        and text_and_words(blocks[content[0]])[0].strip().casefold() == title_key
     for position, index in enumerate(content):
         block = blocks[index]
         if not isinstance(block, (Paragraph, Heading, Removed)):
@@ -49,14 +53,21 @@ def extract_student_header(draft: Draft) -> Draft:
         text, words = text_and_words(block)
         if words > 12:
             return draft
-        if (DATE_LINE.match(text.strip()) or (words <= 6 and DATE_IN_LINE.search(text))) and 1 <= position <= 5:
+        dated = DATE_IN_LINE.search(text)
+        # (a course's line closing on its date counts: "GEO2315 Coastal Hazards, essay 2, 14 March 2025")
+        if (DATE_LINE.match(text.strip()) or (dated and (words <= 6 or dated.end() >= len(text.rstrip(". "))))) \
+                and 1 <= position <= 5:
             run = content[:position + 1]
             # (a LaTeX title block's date, set aside already, closes longer lines: "CLAS 1040: Science and
             # Technology in the Ancient World"; a record stating the essay's length is the page's)
             tuning = draft.rules.tuning
             longest = tuning.student_header_line_max_words if not isinstance(block, Removed) else tuning.title_block_line_max_words
-            if any(text_and_words(blocks[i])[1] > longest or draft.rules.counter.number_unit.search(text_and_words(blocks[i])[0])
-                   for i in run) or any(isinstance(blocks[i], Removed) for i in run[:-1]):
+            # (the date line's own words are its course's: the date closing it is no part of its length)
+            dated_words = words - len(dated.group(0).split()) if dated and not DATE_LINE.match(text.strip()) else words
+            if any((dated_words if i == index else text_and_words(blocks[i])[1]) > longest
+                   or draft.rules.counter.number_unit.search(text_and_words(blocks[i])[0])
+                   for i in (run[1:] if titled else run)) \
+                    or any(isinstance(blocks[i], Removed) for i in run[:-1]):
                 return draft
             # lines under the date that belong to the block: labels, or short lines that run on
             # into another short line before the prose starts ("Macbeth Essay" / "Final Draft")

@@ -229,16 +229,60 @@ def _entities_decoded(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
+_COVER_LINE_MAX_WORDS = 6
+_COVER_SHORT_SHARE = 0.6
+"""A cover sheet is a form: most of its lines are labels and values of a few words."""
+_COVER_TEXT_SHARE = 3
+"""…and the text after it runs to several times its words."""
+_LABEL_MAX_WORDS = 8
+_BARE_VALUE = compile_regex(r"\d[\d,.]*")
+
+
+def _cover_sheet(text: str, rules: Rules) -> tuple[list[Removed], str] | None:
+    """A document's cover sheet: its first printed page (up to the first page break) made of short
+    lines, a form's labels and values ("Student number" / "24118507", "Word count (main text)" /
+    "626"), that shows the essay's title, which opens the next page again: its lines, a label and
+    the number under it read as one ("Word count (main text): 626"), and the text after it. None for a
+    text whose first page is not one (a first page of the essay itself holds its prose)."""
+    cut = text.find("\f")
+    if cut < 0:
+        return None
+    cover, rest = text[:cut], text[cut + 1:]
+    lines = [" ".join(line.split()) for line in cover.split("\n") if line.strip()]
+    if len(lines) < 4 or count_words(rest) < _COVER_TEXT_SHARE * count_words(cover) \
+            or sum(count_words(line) <= _COVER_LINE_MAX_WORDS for line in lines) < _COVER_SHORT_SHARE * len(lines):
+        return None
+    opening = [" ".join(line.split()) for line in rest.split("\n") if line.strip()][:3]  # (a running header first)
+    if not any(line in lines and count_words(line) <= rules.tuning.title_line_max_words and not ends_sentence(line)
+               for line in opening):
+        return None
+    records: list[Removed] = []
+    at = 0
+    while at < len(lines):
+        line, value = lines[at], lines[at + 1] if at + 1 < len(lines) else ""
+        if _BARE_VALUE.fullmatch(value) and not any(c.isdigit() for c in line) and count_words(line) <= _LABEL_MAX_WORDS:
+            records.append(Removed(Kind.COVER_PAGE, f"{line}: {value}"))
+            at += 2
+            continue
+        records.append(Removed(Kind.COVER_PAGE, line))
+        at += 1
+    return records, rest
+
+
 def extract_text(text: str, *, encoding: str, url: str | None = None, rules: Rules | None = None,
                  profiles: tuple[Profile, ...] = ()) -> Extracted:
     from ..mojibake import repair_mojibake
     from .title import clean_title
 
     rules = rules or load_rules()
-    reading = read_lines(_entities_decoded(repair_mojibake(text)), rules, dump=True)
+    text = _entities_decoded(repair_mojibake(text))
+    cover = _cover_sheet(text, rules)
+    if cover is not None:
+        text = cover[1]
+    reading = read_lines(text, rules, dump=True)
     title, groups, head = _dump_head(list(reading.groups), rules)
     furniture = sorted([*reading.furniture, *head], key=lambda record: record[0])
-    blocks = blocks_of(reading, groups, furniture)
+    blocks = [*(cover[0] if cover is not None else ()), *blocks_of(reading, groups, furniture)]
     profile = recognise(profiles, url=url, site_name=None, title=None, text=text,
                         threshold=TEXT_RECOGNISED_AT) if profiles else None
     return Extracted(title=clean_title(title, rules) if title is not None else None, blocks=tuple(blocks),
