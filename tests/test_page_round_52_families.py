@@ -52,3 +52,24 @@ def test_an_author_line_and_a_course_line_closing_on_its_date_under_the_title_ar
     page = article_page(header, "<h2>Introduction</h2>", *(f"<p>{p}</p>" for p in ESSAY), title=ESSAY_TITLE, h1=ESSAY_TITLE)
     kept = kept_text(essayconv.load(page, name="export.html"))
     assert "s5120344" not in kept and "HIS2210" not in kept and kept.split("\n")[0] == "Introduction"
+
+
+def test_a_chat_exports_typed_line_breaks_are_its_paragraphs() -> None:
+    typed = f"<u><strong>{ESSAY_TITLE}</strong></u>\n\n" + "\n\n".join(ESSAY[:3])
+    messages = "".join(f"<div class='message'><div class='content'><span class='keep'>{part}</span></div></div>"
+                       for part in (typed, "\n\n".join(ESSAY[3:])))
+    page = ("<html><head><title>Study server - essays</title><style>.keep { white-space: pre-wrap; }</style></head>"
+            f"<body><div class='chatlog'>{messages}</div></body></html>")
+    kept = kept_text(essayconv.load(page.encode(), name="export.html")).split("\n")
+    assert ESSAY[0] in kept and ESSAY[3] in kept and not any(ESSAY_TITLE in line and ESSAY[0][:20] in line for line in kept)
+
+
+def test_a_portfolios_guidance_and_the_essays_title_over_its_introduction() -> None:
+    guidance = ("<p>Guidance: Write a reflective essay of 750-1,000 words about one experience from this placement, "
+                "using a recognised model of reflection.</p>")
+    essay = f"<h2>{ESSAY_TITLE}</h2><h3>Introduction</h3><p>{ESSAY[0]}</p><h3>Description</h3>" + \
+        "".join(f"<p>{p}</p>" for p in ESSAY[1:])
+    page = article_page("<h2>Reflective essay</h2>", guidance, essay, title="Placement 1: Reflective Portfolio",
+                        h1="Placement 1: Reflective Portfolio")
+    document = essayconv.load(page, name="portfolio.html")
+    assert document.title == ESSAY_TITLE and "Guidance" not in kept_text(document)

@@ -44,7 +44,7 @@ from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
 from .tail import drop_unrelated_tail
-from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading
+from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading, title_over_its_first_section
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
 
@@ -79,6 +79,7 @@ PASSES: tuple[Pass, ...] = (
     drop_title_heading,
     title_from_first_heading,
     title_from_sole_opening_heading,
+    title_over_its_first_section,
     title_under_a_page_label,
     notices_after_the_piece,
     split_references,

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
 from ..regexes import compile_regex
-from ..signals import Kind
+from ..signals import Kind, ends_sentence
 from ..tuning import Tuning
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
@@ -281,3 +281,28 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     out = [Removed(Kind.BYLINE, b.text) if isinstance(b, Removed) and b.kind == Kind.TITLE else b for b in blocks]
     out[headings[0]] = Removed(Kind.TITLE, text)
     return replace(draft, title=text.strip(), blocks=tuple(out))
+
+
+_TITLE_HEADING_LINES = 2
+"""A title the page marked up as a heading may run to two of a dump's title lines (a title and its subtitle)."""
+
+
+def title_over_its_first_section(draft: Draft) -> Draft:
+    """The essay opens with a heading of its own right over its first section's heading ("Free at the
+    Point of Need: …" over "Introduction"): that heading is its title, whatever the page's title names
+    (a portfolio's page, a course's workbook). A heading over another that names no part of an essay
+    ("Background" over "Early years") is a section over its subsection, left as it is."""
+    from ..sites.learning_data import is_essay_heading
+
+    blocks = list(draft.blocks)
+    content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    if len(content) < 3 or not all(isinstance(blocks[i], Heading) for i in content[:2]):
+        return draft
+    first, section = blocks[content[0]], blocks[content[1]]
+    text, words = text_and_words(first)
+    if not is_essay_heading(text_and_words(section)[0]) or is_essay_heading(text) or first.level > section.level \
+            or words > _TITLE_HEADING_LINES * draft.rules.tuning.title_line_max_words or ends_sentence(text.strip()) \
+            or text.strip().casefold() == (draft.title or "").strip().casefold():
+        return draft
+    blocks[content[0]] = Removed(Kind.TITLE, text)
+    return replace(draft, title=text.strip(), blocks=tuple(blocks))

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 
 from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
+from ...regexes import compile_regex
 from ...rules import Rules, load_rules
 from ...signals import Kind, bold_line
 from ...tuning import Tuning
@@ -30,6 +31,7 @@ from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .page_title import essay_h1s, page_site_names, page_title
 from .placed import order_placed_boxes
+from .prewrap import keep_typed_line_breaks
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
 from .strips import annotated_rows, record_with_its_text
@@ -81,6 +83,9 @@ class _Attempt:
     """The container came from a site profile's body selector, not from the finder."""
 
 
+_KEEPS_TYPED_LINES = compile_regex(r"pre-wrap|pre-line|break-spaces")
+
+
 @dataclass(frozen=True)
 class _Prepared:
     """The page as every rung of the ladder starts from it: the profile applied, the invisible gone,
@@ -101,14 +106,19 @@ class _Prepared:
 
 
 def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | None,
-             present: set[str]) -> _Prepared:
+             present: set[str], source: str = "") -> _Prepared:
+    """`source`: the page's text as it came, asked cheaply whether it holds a layout's words at all
+    ("absolute", "pre-wrap") before the tree is searched for them."""
     body_override = None
     if profile is not None:
         profile_title, body_override = apply_profile(root, profile, rules, present)
         title = profile_title or title
     actions = action_boxes(root, rules)  # before the buttons go with the invisible
+    if _KEEPS_TYPED_LINES.search(source):
+        keep_typed_line_breaks(root)  # (while the page's style sheets are there to say so)
     drop_invisible(root, rules)
-    order_placed_boxes(root, Reading())  # (before any reading of the page is kept)
+    if "bsolute" in source or "BSOLUTE" in source:
+        order_placed_boxes(root, Reading())  # (before any reading of the page is kept)
     for control in edit_controls(root):
         remove(control)  # "[edit | edit source]" after a wiki's headings: the page's controls, never its words
     mark_heading_badges(root, rules)
@@ -258,7 +268,7 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
         base_url = urljoin(page_url or "", facts.base) if facts.base else page_url
     except ValueError:
         base_url = page_url
-    prepared = replace(_prepare(root, rules, title, profile, present), titled=bool(essay_h1s(facts, rules)))
+    prepared = replace(_prepare(root, rules, title, profile, present, text), titled=bool(essay_h1s(facts, rules)))
     undo: Undo = []
     reading = Reading()  # the page's, for every rung: told of each change (reading.py)
 

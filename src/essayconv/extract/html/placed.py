@@ -13,7 +13,7 @@ from ...regexes import compile_regex
 from ..dom import Element, child_tags
 from ..reading import Reading
 
-_PLACED = etree.XPath("//*[@style and contains(translate(@style, 'ABSOLUTE', 'absolute'), 'absolute')]")
+_PLACED = etree.XPath("//*[contains(@style, 'absolute') or contains(@style, 'ABSOLUTE') or contains(@style, 'Absolute')]")
 _ABSOLUTE = compile_regex(r"(?<![-\w])position\s*:\s*absolute", re.I)
 _TOP = compile_regex(r"(?<![-\w])top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
 _LEFT = compile_regex(r"(?<![-\w])left\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)

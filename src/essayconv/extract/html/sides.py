@@ -51,6 +51,7 @@ _FIELD = compile_regex(r"^[^\W\d_][\w’' -]{0,24}:\s\S")
 _FACTS_BOX_MIN_FIELDS = 3
 _FACTS_BOX_FIELD_MAX_WORDS = 10
 _FACTS_BOX_TITLE_MAX_WORDS = 4
+_FACTS_BOX_MAX_WORDS = 60
 
 
 def box_lines(box: Element) -> list[str]:
@@ -82,12 +83,13 @@ def box_lines(box: Element) -> list[str]:
     return lines
 
 
-def facts_box(tag: Element) -> list[str] | None:
+def facts_box(tag: Element, reading: Reading) -> list[str] | None:
     """A box of labelled lines set in the text ("Quick facts" over "When: 1840", "Where: …", "Who: …"):
     its lines, when three at least are short fields, none a sentence, under a short title.
     None for any other box."""
-    if tag.tag not in ("div", "aside", "section") or first_under(tag, ("table", "ul", "ol", "blockquote")) is not None:
-        return None
+    if tag.tag not in ("div", "aside", "section") or reading.words(tag) > _FACTS_BOX_MAX_WORDS \
+            or first_under(tag, ("table", "ul", "ol", "blockquote")) is not None:
+        return None  # (asked of every box the walker reads: its length first)
     lines = box_lines(tag)
     title, fields = (lines[0], lines[1:]) if lines else ("", [])
     # (a title over them: a student's header of "Name:" and "Class:" lines is the header pass's to read)

@@ -177,7 +177,7 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
-        if name in ("div", "aside", "section") and (facts := facts_box(tag)) is not None:
+        if name in ("div", "aside", "section") and (facts := facts_box(tag, self.reading)) is not None:
             self.blocks.append(Removed(Kind.METADATA, " | ".join(facts)))  # "Quick facts | When: 1840 | Where: …"
             return
         if name in ("div", "aside", "section") and legend_box(tag, self.rules):
