@@ -93,3 +93,18 @@ def test_a_labelled_remark_between_the_paragraphs_is_the_teachers_and_a_clause_b
                    *(f"<p>{p}</p>" for p in ESSAY[3:]))
     kept = kept_text(essayconv.load(page, name="column.html"))
     assert "Note for S5" not in kept and "the pier is ours" in kept
+
+
+def test_a_long_record_table_beside_the_essay_gives_its_count_past_the_summarys_cut() -> None:
+    fields = [("Title", ESSAY_TITLE), ("Creator", "Entrant 318, Balloch Academy, senior section"),
+              ("Subject", "Transport history -- Loch Lomond -- ferries -- twentieth century"),
+              ("Description", "Entry to the 2011 prize, keyed in from the handwritten original by a volunteer of the library."),
+              ("Rights", "© The entrant. Shown for private study and research; ask the library before reproducing any part."),
+              ("Physical description", "3 pages, handwritten on lined paper"), ("Words declared on entry form", "471"),
+              ("Identifier", "ESP-2011-318")]
+    table = "<table class='metadata'>" + "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in fields) + "</table>"
+    essay = "<div class='transcript'>" + "".join(f"<p>{p}</p>" for p in ESSAY) + "</div>"
+    page = (f"<html><head><title>{ESSAY_TITLE}</title></head><body><div id='item'><h1>{ESSAY_TITLE}</h1>{essay}"
+            f"<div class='description'>{table}</div></div></body></html>")
+    document = essayconv.load(page.encode(), name="item.html")
+    assert document.metadata.claimed_words == 471 and kept_text(document).split("\n") == ESSAY

@@ -152,7 +152,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
         root = extend_container(root, rules, stats, undo)  # the learned vote on the elements beside it
     teasers = listing_cards(root, mass, rules.tuning, reading) if root is not body else 0
     notes = trailing_notes(root, rules) if root is not body else None
-    before, after = records_outside(root, skip=notes, label_tokens=rules.label_tokens) if root is not body else ([], [])
+    before, after = records_outside(root, skip=notes, label_tokens=rules.label_tokens, rules=rules) if root is not body else ([], [])
     walker = Walker(base_url, stats, rules)
     for part in (root, notes) if notes is not None else (root,):
         layer = text_layer_lines(part, rules.tuning, reading)

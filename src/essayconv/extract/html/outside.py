@@ -25,6 +25,7 @@ from ..dom import (
     text,
 )
 from .prune import element_summary, label_columns
+from .strips import record_rows
 from .tags import BLOCK_TAGS, HEADING, REMOVED_TAG, first_under, tags_under
 
 
@@ -50,9 +51,11 @@ def trailing_notes(root: Element, rules: Rules) -> Element | None:
     return None
 
 
-def records_outside(root: Element, skip: Element | None = None,
-                    label_tokens: frozenset[str] = frozenset()) -> tuple[list[Removed], list[Removed]]:
-    """Removed records for everything outside `root` (and `skip`), in page order: (before, after)."""
+def records_outside(root: Element, skip: Element | None = None, label_tokens: frozenset[str] = frozenset(),
+                    rules: Rules | None = None) -> tuple[list[Removed], list[Removed]]:
+    """Removed records for everything outside `root` (and `skip`), in page order: (before, after).
+    With `rules`, a record table summarised as one record (and cut at the summary's length) also
+    gives its title and length rows as records of their own, for the passes to read."""
     before: list[list[Removed]] = []
     after: list[Removed] = []
     node = root
@@ -60,11 +63,11 @@ def records_outside(root: Element, skip: Element | None = None,
         parent = node.getparent()
         prev_level: list[Removed] = []
         for sibling in nodes_before(node):
-            prev_level[:0] = _records(sibling, label_tokens)
+            prev_level[:0] = _with_record_rows(_records(sibling, label_tokens), sibling, rules)
         before.insert(0, prev_level)
         for sibling in nodes_after(node):
             if sibling is not skip:
-                after.extend(_records(sibling, label_tokens))
+                after.extend(_with_record_rows(_records(sibling, label_tokens), sibling, rules))
         node = parent
     return [r for level in before for r in level], after
 
@@ -157,6 +160,22 @@ def _leading_placeholder(node: str | Element) -> Element | None:
     holder = first[1] if first is not None else None
     marker = next((p for p in (holder, *holder.iterancestors()) if p.tag == REMOVED_TAG), None) if holder is not None else None
     return marker if marker is not None and marker.get("kind") == Kind.PLACEHOLDER else None
+
+
+_TABLES_READ = 2
+"""A box beside the essay holding a record table holds one or two (a page's metadata, its rights)."""
+
+
+def _with_record_rows(records: list[Removed], node: str | Element, rules: Rules | None) -> list[Removed]:
+    """The records of a node, and when it was summarised whole, the title and length rows of the record
+    tables in it ("Words declared on entry form: 470" past the summary's cut)."""
+    if rules is None or len(records) != 1 or isinstance(node, str) or node.tag == REMOVED_TAG:
+        return records
+    if not records[0].text.endswith("[…]"):
+        return records  # (the summary holds the whole record: the passes read it there)
+    tables = [node] if node.tag in ("table", "dl") else tags_under(node, ("table", "dl"), limit=_TABLES_READ)
+    rows = [line for table in tables for line in record_rows(table, rules)]
+    return [*records, *(Removed(Kind.OUTSIDE_ESSAY, line) for line in rows)]
 
 
 def _record(node: str | Element) -> Removed | None:
