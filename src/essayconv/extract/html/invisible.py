@@ -247,11 +247,12 @@ def _a_photo_on_its_line(picture: Element) -> bool:
                                                            and not (picture.tail or "").strip())
 
 
-def drop_invisible(root: Element, rules: Rules) -> None:
+def drop_invisible(root: Element, rules: Rules, placed: list[Element] | None = None) -> None:
     """Comments, scripts and hidden elements go (never content, whatever else the page holds);
     anything nested deeper than MAX_ELEMENT_DEPTH is flattened to its text (real pages stay far
     below it; the limit is there so that no later step can be made slow or recursive by absurd
-    nesting). A comment leaves an empty seam: the strings either side of it stay apart."""
+    nesting). A comment leaves an empty seam: the strings either side of it stay apart. `placed`: given,
+    the elements seen whose style places them by position ("absolute") are added to it."""
     blurred_classes = _blurred_classes(root)
     for toggle in _collapsed_toggles(root):
         replace(toggle, new_element(REMOVED_TAG, element_summary(toggle) or " ", kind=Kind.NAVIGATION))
@@ -273,6 +274,8 @@ def drop_invisible(root: Element, rules: Rules) -> None:
             # for a present one, and each element is asked for five or six (an element without
             # attributes is neither blurred nor hidden)
             attributes = dict(child.items())
+            if placed is not None and "bsolute" in attributes.get("style", ""):
+                placed.append(child)  # (a box placed by position, for placed.py: this walk reads every element's style)
             if attributes and name not in ("html", "body") \
                     and _blurred(child, attributes, rules, blurred_classes, placeholder_names):
                 summary = element_summary(child)

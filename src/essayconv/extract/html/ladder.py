@@ -10,7 +10,6 @@ from urllib.parse import urljoin
 
 from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
-from ...regexes import compile_regex
 from ...rules import Rules, load_rules
 from ...signals import Kind, bold_line
 from ...tuning import Tuning
@@ -83,9 +82,6 @@ class _Attempt:
     """The container came from a site profile's body selector, not from the finder."""
 
 
-_KEEPS_TYPED_LINES = compile_regex(r"pre-wrap|pre-line|break-spaces")
-
-
 @dataclass(frozen=True)
 class _Prepared:
     """The page as every rung of the ladder starts from it: the profile applied, the invisible gone,
@@ -114,11 +110,12 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
         profile_title, body_override = apply_profile(root, profile, rules, present)
         title = profile_title or title
     actions = action_boxes(root, rules)  # before the buttons go with the invisible
-    if _KEEPS_TYPED_LINES.search(source):
+    if "pre-" in source and ("pre-wrap" in source or "pre-line" in source) or "break-spaces" in source:
         keep_typed_line_breaks(root)  # (while the page's style sheets are there to say so)
-    drop_invisible(root, rules)
-    if "bsolute" in source or "BSOLUTE" in source:
-        order_placed_boxes(root, Reading())  # (before any reading of the page is kept)
+    placed: list[Element] = []
+    drop_invisible(root, rules, placed)
+    if placed:
+        order_placed_boxes(placed, Reading())  # (before any reading of the page is kept)
     for control in edit_controls(root):
         remove(control)  # "[edit | edit source]" after a wiki's headings: the page's controls, never its words
     mark_heading_badges(root, rules)

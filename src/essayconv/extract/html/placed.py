@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from ...regexes import compile_regex
 from ..dom import Element, child_tags
 from ..reading import Reading
 
-_PLACED = etree.XPath("//*[contains(@style, 'absolute') or contains(@style, 'ABSOLUTE') or contains(@style, 'Absolute')]")
 _ABSOLUTE = compile_regex(r"(?<![-\w])position\s*:\s*absolute", re.I)
 _TOP = compile_regex(r"(?<![-\w])top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
 _LEFT = compile_regex(r"(?<![-\w])left\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
@@ -46,12 +43,17 @@ def _reading_order(placed: list[tuple[tuple[float, float, float], int, Element]]
     return sorted(placed, key=lambda item: (beside(item), item[0][0], item[0][1]))
 
 
-def order_placed_boxes(root: Element, reading: Reading) -> None:
-    """Under each element whose boxes holding text are all placed by absolute position (three at
+def order_placed_boxes(boxes: list[Element], reading: Reading) -> None:
+    """`boxes`: the page's elements whose style names an absolute position (gathered by the walk that
+    drops the invisible). Under each element whose boxes holding text are all placed by absolute position (three at
     least), those boxes in the order a reader takes them: the main column top down, then the column
     beside it. Empty spacers stay first; a parent with loose text between its boxes is left as it is."""
-    parents = {id(box.getparent()): box.getparent() for box in _PLACED(root) if box.getparent() is not None}
-    for parent in parents.values():
+    counted: dict[Element, int] = {}
+    for box in boxes:
+        parent = box.getparent()
+        if parent is not None:
+            counted[parent] = counted.get(parent, 0) + 1
+    for parent in (p for p, placed_here in counted.items() if placed_here >= _MIN_PLACED):  # (a lone pop-up is asked no more)
         children = child_tags(parent)
         placed = [(position, at, child) for at, child in enumerate(children) if (position := _position(child)) is not None]
         if len(placed) < _MIN_PLACED or any((c.tail or "").strip() for c in children) or (parent.text or "").strip():

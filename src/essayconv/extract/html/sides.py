@@ -39,7 +39,8 @@ def side_box(tag: Element, tuning: Tuning, reading: Reading) -> bool:
     """A narrow box floated beside the text (`float` in its style, or a table or a box aligned to one
     side), `side_box_max_px` wide at most, holding a heading or a list and few words."""
     aligned = tag.tag in ("table", "div") and (tag.get("align") or "").strip().lower() in ("left", "right")
-    if not aligned and not _FLOATED.search(tag.get("style") or ""):
+    style = tag.get("style") or ""
+    if not aligned and ("float" not in style or not _FLOATED.search(style)):  # (asked of every box: a substring first)
         return False
     width = _stated_width(tag)
     return width is not None and width <= tuning.side_box_max_px \
@@ -52,6 +53,7 @@ _FACTS_BOX_MIN_FIELDS = 3
 _FACTS_BOX_FIELD_MAX_WORDS = 10
 _FACTS_BOX_TITLE_MAX_WORDS = 4
 _FACTS_BOX_MAX_WORDS = 60
+_FACTS_BOX_MAX_CHARS = 600
 
 
 def box_lines(box: Element) -> list[str]:
@@ -83,13 +85,17 @@ def box_lines(box: Element) -> list[str]:
     return lines
 
 
-def facts_box(tag: Element, reading: Reading) -> list[str] | None:
+def facts_box(tag: Element, reading: Reading, length: int) -> list[str] | None:
     """A box of labelled lines set in the text ("Quick facts" over "When: 1840", "Where: …", "Who: …"):
-    its lines, when three at least are short fields, none a sentence, under a short title.
+    its lines, when three at least are short fields, none a sentence, under a short title. `length`:
+    the box's characters as the finder counted them (a cheap first test: most boxes are longer; its lines
+    are a line break or a block each, so it has children enough for three fields).
     None for any other box."""
-    if tag.tag not in ("div", "aside", "section") or reading.words(tag) > _FACTS_BOX_MAX_WORDS \
+    if tag.tag not in ("div", "aside", "section") or length > _FACTS_BOX_MAX_CHARS or len(tag) < _FACTS_BOX_MIN_FIELDS \
+            or reading.words(tag) > _FACTS_BOX_MAX_WORDS \
+            or reading.text(tag, " ").count(": ") < _FACTS_BOX_MIN_FIELDS \
             or first_under(tag, ("table", "ul", "ol", "blockquote")) is not None:
-        return None  # (asked of every box the walker reads: its length first)
+        return None  # (asked of every box the walker reads: its length and its labels' colons first)
     lines = box_lines(tag)
     title, fields = (lines[0], lines[1:]) if lines else ("", [])
     # (a title over them: a student's header of "Name:" and "Class:" lines is the header pass's to read)

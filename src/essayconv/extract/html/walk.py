@@ -3,8 +3,6 @@ headings, lists, quotes; text layers (one element per printed line) are `layers.
 
 from __future__ import annotations
 
-import re
-
 from ...model import (
     BlockQuote,
     DraftBlock,
@@ -22,7 +20,6 @@ from ...model import (
     plain_text,
     slice_inlines,
 )
-from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import Kind, bold_line
 from ...tuning import Tuning
@@ -177,7 +174,7 @@ class Walker:
             return
         name = tag.tag
         heading = HEADING.match(name)
-        if name in ("div", "aside", "section") and (facts := facts_box(tag, self.reading)) is not None:
+        if name in ("div", "aside", "section") and (facts := facts_box(tag, self.reading, self.stats.length(tag))) is not None:
             self.blocks.append(Removed(Kind.METADATA, " | ".join(facts)))  # "Quick facts | When: 1840 | Where: …"
             return
         if name in ("div", "aside", "section") and legend_box(tag, self.rules):
@@ -312,13 +309,13 @@ def _under_a_picture(tag: Element, tuning: Tuning) -> bool:
         and 0 < len(text(tag).split()) <= tuning.caption_max_words
 
 
-_RECORDING = compile_regex(r"\.(?:mp3|m4a|wav|ogg|oga|opus|flac|aac|mp4|m4v|webm|mov)(?:[?#]|$)", re.I)
+_RECORDINGS = (".mp3", ".m4a", ".wav", ".ogg", ".oga", ".opus", ".flac", ".aac", ".mp4", ".m4v", ".webm", ".mov")
 
 
 def _plays_a_recording(tag: Element, reading: Reading, tuning: Tuning) -> bool:
     """A short line linking to a recording (an audio or video file): the page's player, not the essay."""
-    return 0 < reading.words(tag) <= tuning.caption_max_words \
-        and any(_RECORDING.search(link.get("href") or "") for link in tag.iter("a"))
+    return any((link.get("href") or "").split("#")[0].split("?")[0].lower().endswith(_RECORDINGS) for link in tag.iter("a")) \
+        and 0 < reading.words(tag) <= tuning.caption_max_words
 
 
 def _is_removed(node: Element) -> bool:
