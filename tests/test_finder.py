@@ -302,9 +302,10 @@ def test_blurred_rules_are_found_as_the_whole_sheet_pattern_finds_them(sheet: st
     """The fast search from each blur outwards agrees with matching every rule of the sheet."""
     import re
 
-    from essayconv.extract.html.invisible import _BLUR, _blurred_selectors
+    from essayconv.extract.html.invisible import _BLUR, _blur_declarations
+    from essayconv.extract.html.sheets import rule_selectors
     every_rule = [s for s, d in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet) if _BLUR.search(d)]
-    assert _blurred_selectors(sheet) == every_rule
+    assert rule_selectors(sheet, _blur_declarations(sheet)) == every_rule
 
 
 def test_a_class_blurred_by_the_sheet_is_a_placeholder() -> None:

@@ -471,6 +471,8 @@ class Rules:
     note_essay_talk: frozenset[str]
     """Words that talk about an essay as a piece of work ([notes] essay_talk: its parts, its marking)."""
     note_essay_talk_people: frozenset[str]
+    note_first_person: frozenset[str]
+    """Words of the first person ([notes] first_person): a line holding one is the writer's own."""
     """The people around an essay ([notes] essay_talk_people): counted with those words, never enough alone."""
     letter: "LetterShape"
     note_edge_blocks: int
@@ -578,6 +580,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),
+        note_first_person=frozenset(w.casefold() for w in data["notes"].get("first_person", [])),
         marking_words=frozenset(w.casefold() for w in data["notes"].get("marking_words", [])),
         note_edge_blocks=int(data["notes"]["edge_blocks"]),
         letter=LetterShape(greeting=compile_regex(data["letters"]["greeting"], FLAGS),

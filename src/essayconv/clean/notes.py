@@ -223,9 +223,6 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
         and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
 
 
-_FIRST_PERSON = frozenset(("i", "my", "me", "mine", "i'm", "i’m", "i've", "i’ve"))
-
-
 def _names_its_writer(text: str, draft: Draft) -> bool:
     """A note naming the essay's writer by the byline's full name in the third person ("Clarion note:
     Fraser Dalgleish wrote this column for …", "The judges chose Maya Fenwick"): the page speaking of
@@ -236,7 +233,7 @@ def _names_its_writer(text: str, draft: Draft) -> bool:
     if len(names) < 2 or not looks_like_a_name(author):
         return False
     words = [w.strip(".,;:!?()\"“”‘’").casefold() for w in text.split()]
-    if _FIRST_PERSON & set(words):
+    if not draft.rules.note_first_person.isdisjoint(words):
         return False
     full = [n.casefold() for n in names]
     return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1))

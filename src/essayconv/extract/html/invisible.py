@@ -16,6 +16,7 @@ from ...signals import Kind
 from ..dom import Element, has_attr, new_element, remove, replace, replace_with_text, set_text, text, unwrap
 from ..reading import Reading
 from .prune import chrome_kind, element_summary, name_tokens, name_words
+from .sheets import classes_styled
 from .tags import BLOCK_TAGS, BOXES, CONTROLS, INVISIBLE_TAGS, MAX_ELEMENT_DEPTH, REMOVED_TAG, SWALLOWED, first_under, tags_under
 
 _HIDING_STYLE = compile_regex(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -90,24 +91,6 @@ def _sources_toggle(tag: Element, rules: Rules) -> Element | None:
 # a text filter, not a backdrop (backdrop-filter) and not blur(0)
 _BLUR = compile_regex(r"(?<![\w-])filter\s*:\s*blur\(\s*(?!0(?:px|em|rem)?\s*\))", re.I)
 _NEVER_PLACEHOLDER = frozenset(("html", "body", "main", "article"))
-_BRACES = compile_regex(r"[{}]")
-
-
-def _blurred_selectors(sheet: str) -> list[str]:
-    """The selector lists of the sheet's innermost rules (`selectors{declarations}`, no brace
-    inside either) whose declarations blur. Found from each blur declaration outwards, so a sheet
-    without one costs a single scan (a whole-sheet rule pattern backtracks over every long selector
-    run and took a sixth of the finder's time on real pages)."""
-    found: dict[int, str] = {}
-    for blur in _blur_declarations(sheet):
-        opening = max(sheet.rfind("{", 0, blur.start()), sheet.rfind("}", 0, blur.start()))
-        closing = _BRACES.search(sheet, blur.end())
-        if opening < 0 or sheet[opening] != "{" or closing is None or closing.group() != "}":
-            continue  # not inside an innermost rule's declarations
-        before = max(sheet.rfind("{", 0, opening), sheet.rfind("}", 0, opening))
-        if opening - before > 1:
-            found[opening] = sheet[before + 1:opening]
-    return list(found.values())
 
 
 _BLUR_CALL = compile_regex(r"[bB][lL][uU][rR]\(")
@@ -141,13 +124,7 @@ def _blur_declarations(sheet: str) -> Iterator[re.Match[str]]:
 def _blurred_classes(root: Element) -> frozenset[str]:
     """Classes the page's own style sheets blur (`.para--ghost{filter:blur(5px)}`): only a class
     of the rule's subject (`.card .thumb img{…}` blurs the image, not the card)."""
-    found: set[str] = set()
-    for style in root.iter("style"):
-        for selectors in _blurred_selectors(text(style)):
-            for selector in selectors.split(","):
-                subject = re.split(r"[\s>+~]+", selector.strip())[-1]
-                found.update(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject.split(":")[0]))
-    return frozenset(found)
+    return classes_styled(root, _blur_declarations)
 
 
 def _blurred(tag: Element, attributes: dict[str, str], rules: Rules, blurred_classes: frozenset[str],

@@ -55,11 +55,11 @@ def order_placed_boxes(boxes: list[Element], reading: Reading) -> None:
             counted[parent] = counted.get(parent, 0) + 1
     for parent in (p for p, placed_here in counted.items() if placed_here >= _MIN_PLACED):  # (a lone pop-up is asked no more)
         children = child_tags(parent)
-        placed = [(position, at, child) for at, child in enumerate(children) if (position := _position(child)) is not None]
+        positions = [(_position(child), at, child) for at, child in enumerate(children)]
+        placed = [(position, at, child) for position, at, child in positions if position is not None]
         if len(placed) < _MIN_PLACED or any((c.tail or "").strip() for c in children) or (parent.text or "").strip():
             continue
-        loose = [c for c in children if _position(c) is None]
-        if any(reading.has_text(c) for c in loose):
+        if any(reading.has_text(child) for position, _, child in positions if position is None):
             continue  # text outside the placed boxes: the source order is the reading order there
         ordered = _reading_order(placed, reading)
         if [child for _, _, child in ordered] == [child for _, _, child in placed]:
