@@ -115,3 +115,58 @@ def test_batch_workers_and_convert_run_under_the_memory_limit() -> None:
             "limit_conversion_memory(); print(resource.getrlimit(resource.RLIMIT_AS)[0] == CONVERT_MEMORY)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "True"
+
+
+def leave_a_temporary_folder() -> bytes:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="left-by-a-task-").encode()
+
+
+def still_there(path: bytes) -> bytes:
+    return b"there" if os.path.exists(path.decode()) else b"gone"
+
+
+def leave_a_temporary_folder_and_hang() -> bytes:
+    leave_a_temporary_folder()
+    time.sleep(30)
+    return b"woke"
+
+
+@pytest.fixture
+def system_temporary(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """The temporary folder every process forked from here would use, watched by the test."""
+    import tempfile
+
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def test_rendered_pdfs_leave_nothing_in_the_temporary_folder(system_temporary) -> None:
+    # WeasyPrint writes each document's fonts into a folder of its own and relies on a collector
+    # the rendering child never runs: every PDF used to leave ~3 MB behind in /tmp.
+    import essayconv
+
+    from .conftest import SAMPLES
+
+    document = essayconv.load(SAMPLES / "ipl-urban-gardens.txt")
+    with RenderWorker(seconds=60, memory=4 * 1024 ** 3) as worker:
+        for _ in range(3):
+            assert essayconv.render(document, "pdf", worker=worker)[:5] == b"%PDF-"
+    assert essayconv.render(document, "pdf")[:5] == b"%PDF-"  # a one-shot child of its own
+    assert list(system_temporary.iterdir()) == []
+
+
+def test_a_task_s_temporary_files_are_gone_before_the_next_task(system_temporary) -> None:
+    with RenderWorker(seconds=10, memory=1024 ** 3) as worker:
+        left = worker.run(f"{__name__}:leave_a_temporary_folder")
+        assert worker.run(f"{__name__}:still_there", left) == b"gone"
+    assert list(system_temporary.iterdir()) == []
+
+
+def test_a_killed_task_leaves_no_temporary_files(system_temporary) -> None:
+    with RenderWorker(seconds=2, memory=1024 ** 3) as worker, pytest.raises(OutputError, match="longer than 2 s"):
+        worker.run(f"{__name__}:leave_a_temporary_folder_and_hang")
+    assert list(system_temporary.iterdir()) == []

@@ -16,6 +16,7 @@ module (through the package), and a JSON conversion never starts a child.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import os
@@ -92,13 +93,39 @@ def _under_reserved_frame(function: Callable[..., Any], *args: Any) -> Any:
     return namespace["call"](function, *args)
 
 
-def _serve(connection: Connection, memory: int, parent: int) -> None:
-    die_with_parent(parent, signal.SIGKILL)  # a renderer has nothing to tidy up
+def _serve(connection: Connection, memory: int, parent: int, scratch: str) -> None:
+    die_with_parent(parent, signal.SIGKILL)  # a renderer has nothing to tidy up (its scratch is the parent's)
+    _use_scratch(scratch)
     _limit_memory(memory)
-    _under_reserved_frame(_serve_tasks, connection)
+    _under_reserved_frame(_serve_tasks, connection, scratch)
 
 
-def _serve_tasks(connection: Connection) -> None:
+def _use_scratch(folder: str) -> None:
+    """Send this child's temporary files into `folder`, which the parent removes when the child
+    is gone. Why: WeasyPrint writes each document's @font-face fonts (~3 MB) into a folder of its
+    own under the system's temporary directory and removes it only when its FontConfiguration
+    is collected; a child leaves by os._exit (multiprocessing's way, and a kill on a timeout),
+    so no collector runs and every rendered PDF left its folder in /tmp. The child empties the
+    folder after each task too (no document's fonts outlive its render: pdf_render makes a
+    FontConfiguration per document), so a long batch does not pile fonts up either."""
+    import tempfile
+
+    tempfile.tempdir = folder
+    os.environ["TMPDIR"] = folder
+
+
+def _empty(folder: str) -> None:
+    import shutil
+
+    with contextlib.suppress(OSError):  # the parent may have removed the folder as it closed
+        for entry in os.scandir(folder):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
+
+
+def _serve_tasks(connection: Connection, scratch: str) -> None:
     import pickle
 
     while True:
@@ -121,6 +148,7 @@ def _serve_tasks(connection: Connection) -> None:
             connection.send(reply)
         except (OSError, pickle.PicklingError, MemoryError):
             return
+        _empty(scratch)  # after the reply: the parent need not wait for it
 
 
 class RenderWorker:
@@ -132,6 +160,7 @@ class RenderWorker:
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: Connection | None = None
         self._warming = 0  # warm-up tasks sent whose replies are not read yet
+        self._scratch: str | None = None  # the child's temporary folder (see _use_scratch)
         import multiprocessing
 
         try:
@@ -146,12 +175,16 @@ class RenderWorker:
         self.close()
 
     def _start(self) -> Connection:
+        import tempfile
+
         parent, child = self._context.Pipe(duplex=True)
+        self._scratch = tempfile.mkdtemp(prefix="essayconv-render-")
         # Objects the parent already has are frozen out of the collector: the child's GC would
         # otherwise touch every one of them and copy the parent's whole heap page by page.
         gc.freeze()
         try:
-            self._process = self._context.Process(target=_serve, args=(child, self.memory, os.getpid()), daemon=True)
+            self._process = self._context.Process(target=_serve, args=(child, self.memory, os.getpid(), self._scratch),
+                                                 daemon=True)
             self._process.start()
         finally:
             gc.unfreeze()
@@ -173,7 +206,11 @@ class RenderWorker:
             self._process.join()
         if self._connection is not None:
             self._connection.close()
-        self._process = self._connection = None
+        if self._scratch is not None:
+            import shutil
+
+            shutil.rmtree(self._scratch, ignore_errors=True)
+        self._process = self._connection = self._scratch = None
         self._warming = 0
 
     def warm(self, target: str, *args: Any) -> None:
