@@ -301,6 +301,9 @@ class CounterShape:
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
     """Small counts spelled out ("Two pages"), case-folded word → value."""
+    counting_word: re.Pattern[str] = compile_regex(r"(?!)")
+    """A word that says a number counts something ("total", "tally"): beside a count, it is the count's
+    label ("Total words (body): 640")."""
     page_number: re.Pattern[str] = compile_regex(r"(?!)")
     """"Page 1", "[Page 2]": which page a line marks, not how many there are."""
     any_number: re.Pattern[str] = compile_regex(r"\d")
@@ -329,11 +332,13 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         # "Words: 596", "Pages 3", and a label of a few words after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2", a record's field "Words declared on entry form: 567")
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287")
-        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        # …or the unit's remark in brackets ("Total words (body): 640", "Words (title not counted) 613")
+        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
         stat=compile_regex(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
         page_number=compile_regex(data.get("page_number", "(?!)"), FLAGS),
+        counting_word=compile_regex(rf"^(?:{counting})$", FLAGS),
         # (a word joins with spaces round it: "597 A4 pages" is no range "597 a 4")
         range_before=compile_regex(rf"\d\s?(?:{_range_joins(data['range_joins'])})\s?$", FLAGS),
         range_after=compile_regex(rf"\s?(?:{_range_joins(data['range_joins'])})\s?\d", FLAGS),
@@ -424,6 +429,8 @@ class Rules:
     content_tokens: frozenset[str]
     keep_tokens: frozenset[str]
     notes_tokens: frozenset[str]
+    page_frame_tokens: frozenset[str]
+    """Class tokens naming a frame that is a page of one document ([html] page_frame_tokens)."""
     placeholder_tokens: frozenset[str]
     never_spared: frozenset[str]
     badge_tokens: frozenset[str]
@@ -546,6 +553,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         content_tokens=frozenset(data["html"]["content_tokens"]),
         keep_tokens=frozenset(data["html"]["keep_tokens"]),
         notes_tokens=frozenset(data["html"].get("notes_tokens", [])),
+        page_frame_tokens=frozenset(data["html"].get("page_frame_tokens", [])),
         placeholder_tokens=frozenset(data["html"].get("placeholder_tokens", [])),
         never_spared=frozenset(data["html"].get("never_spared", [])),
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),

@@ -180,6 +180,7 @@ class Kind(StrEnum):
     PAGINATION = "pagination"
     BUTTON = "button"
     PAGE_NUMBER = "page-number"
+    END_MARK = "end-mark"  # a magazine's lone "■" after the article
     CONTENTS_LINE = "toc"
     """A dotted contents line of a printed document ("Introduction ....... 3")."""
     NOTE = "note"

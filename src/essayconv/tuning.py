@@ -34,6 +34,8 @@ class Tuning:
     top_run_min_parts: int
     top_run_copy_share: float
     same_container_share: float
+    frame_min_share: float
+    earlier_boxes_share: float
     title_anchor_bonus: int
     content_name_bonus: int
     header_group_chars: int

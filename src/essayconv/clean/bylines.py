@@ -3,13 +3,14 @@ closing it. Each becomes the document's author (when the page gave none) and lea
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
-from ..model import Emph, Heading, Paragraph, Removed, Text
+from ..model import DraftBlock, Emph, Heading, Paragraph, Removed, Text
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, first_block_rule
-from ..signals import HEADING_NEVER_ENDS, Kind
+from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
 
@@ -34,7 +35,35 @@ def _byline_name(text: str, draft: Draft) -> str | None:
 def extract_byline(draft: Draft) -> Draft:
     """A "by <Name>" line names the writer: it becomes the author, and the line leaves the body —
     above the first real paragraph, or in a writer's card at the end."""
-    return _bio_at_the_end(_byline_at_the_end(_byline_at_the_top(draft)))
+    return _report_after_the_essay(_bio_at_the_end(_byline_at_the_end(_byline_at_the_top(draft))))
+
+
+def _report_after_the_essay(draft: Draft) -> Draft:
+    """Under the page's report on the essay (set aside as notes above its byline: a school's news
+    story on a prize), the report's close after the essay: the last paragraphs, each short, naming
+    the writer by a name of the byline's in the third person ("Kiara will be recognized at the
+    awards luncheon …", "Congratulations, Kiara!"), and the report's bracketed word inside the essay
+    naming the writer so ("[Editor's note: the quoted passage is from an interview Kiara recorded
+    …]"). The essay does not speak of its writer so."""
+    blocks = list(draft.blocks)
+    at = next((i for i, b in enumerate(blocks) if isinstance(b, Removed) and b.kind == Kind.BYLINE), None)
+    names = {n.casefold() for n in (draft.author or "").split() if len(n) > 2}
+    if at is None or len(names) < 2 or not any(isinstance(b, Removed) and b.kind == Kind.NOTE for b in blocks[:at]):
+        return draft
+    content = [i for i in range(at + 1, len(blocks)) if not isinstance(blocks[i], Removed)]
+
+    def of_the_writer(index: int) -> bool:
+        text, words = text_and_words(blocks[index])
+        said = [w.strip(".,;:!?()[]\"“”‘’").casefold() for w in text.split()]
+        return isinstance(blocks[index], Paragraph) and words <= draft.rules.note_max_words \
+            and not names.isdisjoint(said) and draft.rules.note_first_person.isdisjoint(said)
+
+    closing = list(itertools.takewhile(of_the_writer, reversed(content[len(content) // 2:])))
+    closing += [i for i in content if i not in closing and of_the_writer(i)
+                and text_and_words(blocks[i])[0].strip().startswith("[") and text_and_words(blocks[i])[0].strip().endswith("]")]
+    for index in closing:
+        blocks[index] = Removed(Kind.NOTE, text_and_words(blocks[index])[0])
+    return draft.with_blocks(blocks) if closing else draft
 
 
 def byline_under_the_letter(draft: Draft) -> Draft:
@@ -84,10 +113,15 @@ def _byline_at_the_top(draft: Draft) -> Draft:
         if not isinstance(block, (Paragraph, Heading, Removed)):
             return draft
         text, words = (block.text, len(block.text.split())) if isinstance(block, Removed) else text_and_words(block)
+        if talk and isinstance(block, Paragraph) and words <= 30 and text.strip().endswith((".", ":")):
+            # the page's word goes on in a short line ("Her essay appears below."; a title may ask or exclaim)
+            talk.append(index)
+            continue
         if words > 30:
             if isinstance(block, Removed):
                 continue
-            if isinstance(block, Paragraph) and len(talk) < draft.rules.tuning.byline_talk_max_paragraphs:
+            if isinstance(block, Paragraph) and sum(text_and_words(blocks[i])[1] > 30 for i in talk) \
+                    < draft.rules.tuning.byline_talk_max_paragraphs:
                 talk.append(index)  # (its word on the work is checked once a byline is found)
                 continue
             return draft
@@ -105,7 +139,7 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             title = draft.title
             heading_above = next((i for i in range(index - 1, -1, -1) if isinstance(blocks[i], Heading)), None) \
                 if title is None else None
-            if heading_above is None and index and isinstance(blocks[index - 1], Heading) and not _shown(title, blocks):
+            if heading_above is None and index and _title_line(blocks[index - 1], draft) and not _shown(title, blocks):
                 heading_above = index - 1  # (the page's <title> was a newsletter's issue, shown nowhere in the text)
             if talk and index - 1 > talk[-1] and isinstance(blocks[index - 1], (Paragraph, Heading)) \
                     and text_and_words(blocks[index - 1])[1] <= draft.rules.tuning.title_line_max_words:
@@ -125,6 +159,17 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             return replace(draft, title=title, blocks=tuple(blocks), author=name if talk else draft.author or name,
                            claimed_words=claims[0], claimed_pages=claims[1])
     return draft
+
+
+def _title_line(block: DraftBlock, draft: Draft) -> bool:
+    """A heading, or a line set as one (a magazine's title in large type, a plain line of a few words
+    that ends no sentence)."""
+    if isinstance(block, Heading):
+        return True
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    return words <= draft.rules.tuning.title_line_max_words and not ends_sentence(text.strip())
 
 
 def _shown(title: str | None, blocks: list) -> bool:

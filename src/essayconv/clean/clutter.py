@@ -82,6 +82,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
     essay = _EssaySeen()
     resume = 0  # a tail cut off ends at the essay's references ("See also" … "References")
     last_kept = max((i for i, b in enumerate(blocks) if not isinstance(b, Removed)), default=-1)
+    positions = sum(1 for b in blocks if isinstance(b, Paragraph) and _POSITION.match(text_and_words(b)[0].strip()))
     for index, block in enumerate(blocks):
         if index < resume:
             continue
@@ -129,6 +130,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 out.append(removed(rule.kind, " | ".join(items)))
                 continue
             out.append(block)
+            continue
+        if positions == 1 and words <= 3 and _POSITION.match(text.strip()):
+            out.append(removed(Kind.PAGINATION, text))  # a gallery's "1 of 2", shown once (an article's "1 of 15" numbers its items)
             continue
         if draft.rules.label_clutter.match(text) and words <= 16:
             out.append(removed(Kind.METADATA, text))
@@ -184,6 +188,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
     out = lines_of_a_record(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules)
     return draft.with_blocks(pitch_before_button(out, draft.rules))
+
+
+_POSITION = compile_regex(r"^\d{1,3} ?(?:of|sur|de|von|di|/) ?\d{1,3}$")
+"""A slideshow's or a gallery's position standing alone ("1 of 2", "3 / 12")."""
 
 
 # Written by text browsers (lynx, elinks, links): a link's number before its text ("[2]Free essays"), and

@@ -106,14 +106,16 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
 
 def bare_count(text: str, shape: CounterShape) -> bool:
     """A line that is only a count of words, or of words and pages, labelled or not ("[Words: 335 |
-    Pages: 2]", "335 words · 2 pages", "(367 words)"): no title, no date, no other word beside the counts."""
+    Pages: 2]", "335 words · 2 pages", "(367 words)", "Total words (body): 640"): no title, no date, no
+    other word beside the counts but a counting word."""
     if DIGIT.search(text) is None:
         return False  # most lines hold no number at all: asked before any count is looked for
     parts = counter_parts(text, shape)
     if parts is None or parts[0] is None:
         return False
     spans = [m.span() for pattern in (shape.number_unit, shape.unit_number) for m in pattern.finditer(text)]
-    return not any(not any(a <= m.start() < b for a, b in spans) for m in _OTHER_WORD.finditer(text))
+    return not any(not any(a <= m.start() < b for a, b in spans) and not shape.counting_word.match(m.group())
+                   for m in _OTHER_WORD.finditer(text))
 
 
 DIGIT = compile_regex(r"\d")

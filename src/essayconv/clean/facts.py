@@ -74,6 +74,17 @@ def facts_strip(text: str, rules: Rules) -> bool:
 
 
 
+def _title_with_a_colon(text: str, rules: Rules) -> bool:
+    """A title whose colon joins its two parts ("Crossing Over: The Island Ferry and Its Town"), not a
+    field: a label no list names over a value of four words or more set as a title."""
+    label, _, value = text.strip().partition(":")
+    shape = line_shape(value, function_words())
+    named = label.strip().casefold()
+    return named not in rules.label_names and named not in rules.title_field_labels \
+        and len(shape.words) >= rules.tuning.set_title_min_words \
+        and shape.capitalised_share >= rules.tuning.title_line_capitalised_share
+
+
 def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
     """Above the essay, a line of a label and its short value ("Student: Sofia, Year 13", "Mark:
     25/25 (Level 5)") next to lines of facts taken out ("Component: …", "Length: 686 words") is one
@@ -90,7 +101,8 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
             return False
         text, words = text_and_words(block)
         return words <= tuning.facts_strip_part_max_words and (
-            LABELLED.match(text.strip()) is not None or _yaml_list_line(index)) and not _ENDS_A_SENTENCE.search(text.strip())
+            LABELLED.match(text.strip()) is not None and not _title_with_a_colon(text, rules)
+            or _yaml_list_line(index)) and not _ENDS_A_SENTENCE.search(text.strip())
 
     def _yaml_list_line(index: int) -> bool:
         """An item of a front matter's list ("- politics"), or its key over the items ("tags:")."""

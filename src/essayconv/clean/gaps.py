@@ -126,6 +126,9 @@ def mark_truncated_end(draft: Draft) -> Draft:
         blocks.insert(cut, Gap("truncated"))
         return draft.with_blocks(blocks)
     if last is None or not isinstance(blocks[last], Paragraph):
+        if last is not None and cut is not None and not isinstance(blocks[last], Gap):  # the text stops on a quotation or a list at the wall
+            blocks.insert(cut, Gap("truncated"))
+            return draft.with_blocks(blocks)
         return draft
     block = blocks[last]
     text = text_and_words(block)[0]

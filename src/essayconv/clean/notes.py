@@ -269,7 +269,7 @@ def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draf
             if isinstance(block, Heading) and text.strip().casefold() == page_title:
                 continue
             if opens_a_letter(text, rules):
-                continue  # a poster's note above the essay ("Hi all, this is my draft…"): the letter pass's
+                break  # a poster's note above the essay ("Hi all, this is my draft…"): the letter pass's, all of it
             if _talks_about_the_essay(block, rules) or words <= rules.note_max_words \
                     and (count_in_a_note(text, draft, naming_it=True) or _names_its_writer(text, draft)):
                 found.update(pending, (index,))

@@ -73,10 +73,12 @@ def set_as_a_title(text: str, draft: Draft) -> bool:
     return len(shape.words) >= draft.rules.tuning.set_title_min_words and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
 
 
-def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> str | None:
+def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[str, bool] | None:
     """The essay's title line the finder left outside its box, right above the essay ("Should Animal
     Testing Be Banned?", a card's header over its body), set as a title and naming what the label
-    names, or standing right over the essay's first paragraph: the title."""
+    names, or standing right over the essay's first paragraph or its count: the title, and whether
+    it stands right over the essay's count (a card's "What the Dryers Taught Me" / "Essay · 500
+    words" / its body: the card's title, whatever the page is titled)."""
     if not content or not content[0]:
         return None
     at = content[0] - 1  # (past the card's facts, read as its banner, and the site's note on it)
@@ -91,10 +93,23 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     if draft.rules.title_page_label.search(text):
         return None  # the page's own label shown again above the essay, not its title
     topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
+    # (over a count, the two not showing the page's title already, and not a menu's run of links)
+    shown = (draft.title or "").casefold()
+    over_its_count = content[0] - at == 2 and isinstance(blocks[at + 1], Removed) and blocks[at + 1].kind == Kind.BANNER \
+        and not (shown and (shown in blocks[at + 1].text.casefold() or shown in text.casefold())) and not _links_run(text, draft) \
+        and text.partition(":")[0].strip().casefold() not in draft.rules.title_field_labels  # (a record's "title: …", read as a field)
     # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
     # label page "Shipping Container Essay Example" over "Malcom McLean and the Box That Changed …")
-    return text if count_words(text) <= draft.rules.tuning.title_line_max_words \
-        and (topic & topic_words(text) or at == content[0] - 1) and set_as_a_title(text, draft) else None
+    if count_words(text) <= draft.rules.tuning.title_line_max_words \
+            and (topic & topic_words(text) or at == content[0] - 1 or over_its_count) and set_as_a_title(text, draft):
+        return text, over_its_count
+    return None
+
+
+def _links_run(text: str, draft: Draft) -> bool:
+    """A line made mostly of the page's link texts ("Draftwise Samples Pricing Our writers Log in")."""
+    folded = clean_whitespace(text).casefold()
+    return sum(len(link) for link in draft.menu_texts if len(link) > 2 and link in folded) >= 0.5 * len(folded)
 
 
 _FACTS_UNDER_THE_TITLE = 8
@@ -132,11 +147,13 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         return draft  # (a guide's title names what the page is: "How to Write a Discursive Essay")
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    set_aside = _title_set_aside_above(blocks, content, draft)
+    if set_aside is not None and set_aside[1]:
+        return replace(draft, title=set_aside[0])  # right over the essay's count: the card's title
     if not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)):
         return draft
-    set_aside = _title_set_aside_above(blocks, content, draft)
     if set_aside is not None:
-        return replace(draft, title=set_aside)
+        return replace(draft, title=set_aside[0])
     labels: list[int] = []
     notes: list[int] = []
     for position, index in enumerate(content):

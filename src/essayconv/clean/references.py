@@ -78,9 +78,32 @@ def _heading_index(draft: Draft) -> int | None:
 
 def _over_prose(blocks: tuple[DraftBlock, ...], index: int, most_words: int) -> bool:
     """The heading stands over a paragraph longer than any reference entry: a section of the text
-    named like a list ("Literature" in an article's Culture section), not the list."""
+    named like a list ("Literature" in an article's Culture section), not the list; or over a
+    paragraph that cites nothing, with more sections of the essay after it ("Sources" / "The
+    surviving material falls into three kinds. …" / "How the trade worked" / …)."""
     following = next((b for b in blocks[index + 1:] if not isinstance(b, (Removed, Gap))), None)
-    return isinstance(following, (Paragraph, BlockQuote)) and text_and_words(following)[1] > most_words
+    if not isinstance(following, (Paragraph, BlockQuote)):
+        return False
+    text, words = text_and_words(following)
+    return words > most_words or (_LOOKS_LIKE_ENTRY.search(text.strip()) is None and _sections_after(blocks, index, most_words))
+
+
+def _sections_after(blocks: tuple[DraftBlock, ...], index: int, most_words: int) -> bool:
+    """A heading further down stands over a paragraph of prose: longer than any reference entry, or a
+    few sentences that cite nothing (`_SECTION_PROSE_WORDS`)."""
+    for at in range(index + 1, len(blocks)):
+        if isinstance(blocks[at], Heading):
+            following = next((b for b in blocks[at + 1:] if not isinstance(b, (Removed, Gap))), None)
+            if not isinstance(following, (Paragraph, BlockQuote)):
+                continue
+            text, words = text_and_words(following)
+            if words > most_words or words >= _SECTION_PROSE_WORDS and _LOOKS_LIKE_ENTRY.search(text.strip()) is None:
+                return True
+    return False
+
+
+_SECTION_PROSE_WORDS = 30
+"""A paragraph this long that cites no year, no address and no author is a section's prose, not an entry."""
 
 
 def _note_number(block: DraftBlock, under_rule: bool) -> str | None:

@@ -85,13 +85,17 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             lang = tag.get("lang")
         elif name in ("b", "strong") and len(bold) < _H2_READ and not (tag.tail or "").strip() \
                 and next(tag.iterancestors(*_RUNNING_TEXT), None) is None:
-            bold.append(clean_whitespace(text(tag, " ")).strip())
+            shown = clean_whitespace(text(tag, " ")).strip()
+            link = next(tag.iterancestors("a"), None)  # a post's title linking to the post is all its link says
+            if link is None or clean_whitespace(text(link, " ")).strip() == shown:
+                bold.append(shown)
     return HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang, tuple(h2), tuple(home),
                       tuple(bold))
 
 
-_RUNNING_TEXT = ("p", "li", "td", "dd", "a", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "button")
-"""A bold text inside these is a word stressed in running text, a cell or a control, not a title line."""
+_RUNNING_TEXT = ("p", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "button")
+"""A bold text inside these is a word stressed in running text, a cell or a control, not a title line
+(inside a link, only a bold text that is all the link says is a line)."""
 
 
 _H2_READ = 5

@@ -29,11 +29,12 @@ from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_a
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .page_title import essay_h1s, page_site_names, page_title
-from .placed import order_placed_boxes
+from .placed import classes_placed, order_placed_boxes, placed_by_class
 from .prewrap import keep_typed_line_breaks
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
-from .strips import annotated_rows, record_with_its_text
+from .records import record_with_its_text
+from .strips import annotated_rows
 from .tags import edit_controls, laid_out_by_lines
 from .walk import Walker
 
@@ -113,9 +114,11 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
     if "pre-" in source and ("pre-wrap" in source or "pre-line" in source) or "break-spaces" in source:
         keep_typed_line_breaks(root)  # (while the page's style sheets are there to say so)
     placed: list[Element] = []
+    placed_classes = classes_placed(root, source)  # (read while the page's style sheets are there)
     drop_invisible(root, rules, placed)
+    placed.extend(placed_by_class(root, placed_classes))
     if placed:
-        order_placed_boxes(placed, Reading())  # (before any reading of the page is kept)
+        order_placed_boxes(placed, Reading(), placed_classes)  # (before any reading of the page is kept)
     for control in edit_controls(root):
         remove(control)  # "[edit | edit source]" after a wiki's headings: the page's controls, never its words
     mark_heading_badges(root, rules)

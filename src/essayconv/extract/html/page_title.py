@@ -122,11 +122,21 @@ _AFTER_THE_SHOWN_PART = compile_regex(r"\s*(?:[,:;(\[]|[|–—-]\s)")
 def _shown_as_bold_line(title: str, lines: tuple[str, ...]) -> str | None:
     """The title as the page shows it in a bold line, when the <title> adds to it after a comma, a
     colon or a bracket ("The Machine That Played Chess, an essay"): a line of three words or more
-    the <title> opens with, ending where such a mark follows it."""
+    the <title> opens with, ending where such a mark follows it; or the line the <title> closes on
+    after a short label and its colon (a post's "Wren Delacroix: The Prisoner Who Survived", the
+    poster's name before the post's bold title)."""
     folded = title.casefold()
     for line in lines:
         shown = line.casefold()
-        if len(line.split()) >= 3 and len(shown) < len(folded) and folded.startswith(shown) \
-                and _AFTER_THE_SHOWN_PART.match(title, len(line)):
+        if len(line.split()) < 3 or len(shown) >= len(folded):
+            continue
+        if folded.startswith(shown) and _AFTER_THE_SHOWN_PART.match(title, len(line)):
+            return line
+        label, colon, rest = title[:len(title) - len(line)].rpartition(":")
+        if folded.endswith(shown) and colon and not rest.strip() and 0 < len(label.split()) <= _LABEL_MAX_WORDS:
             return line
     return None
+
+
+_LABEL_MAX_WORDS = 4
+"""A label before a title's colon: a name, a series, a course ("Wren Delacroix", "Unit 3 essay")."""

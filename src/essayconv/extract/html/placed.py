@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from ...regexes import compile_regex
-from ..dom import Element, child_tags
+from ..dom import Element, child_tags, classes
 from ..reading import Reading
+from .sheets import classes_styled
 
 _ABSOLUTE = compile_regex(r"(?<![-\w])position\s*:\s*absolute", re.I)
 _TOP = compile_regex(r"(?<![-\w])top\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
@@ -19,10 +20,12 @@ _MIN_PLACED = 3
 """A layout of placed boxes has several (a lone positioned badge or pop-up is no layout)."""
 
 
-def _position(box: Element) -> tuple[float, float, float] | None:
-    """The box's top, left and width in pixels (width 0 when the page gives none)."""
+def _position(box: Element, styled: frozenset[str]) -> tuple[float, float, float] | None:
+    """The box's top, left and width in pixels (width 0 when the page gives none), when its style or its
+    class's rule in the page's sheets (`styled`) places it by absolute position."""
     style = box.get("style") or ""
-    top = _TOP.search(style) if _ABSOLUTE.search(style) else None
+    absolute = _ABSOLUTE.search(style) is not None or not styled.isdisjoint(classes(box))
+    top = _TOP.search(style) if absolute else None
     if top is None:
         return None
     left, width = _LEFT.search(style), _WIDTH.search(style)
@@ -43,9 +46,22 @@ def _reading_order(placed: list[tuple[tuple[float, float, float], int, Element]]
     return sorted(placed, key=lambda item: (beside(item), item[0][0], item[0][1]))
 
 
-def order_placed_boxes(boxes: list[Element], reading: Reading) -> None:
+def classes_placed(root: Element, source: str) -> frozenset[str]:
+    """The classes the page's sheets place by absolute position (a Readymag page's `.widget{position:
+    absolute}`, each widget's top and left in its own style)."""
+    if "absolute" not in source:
+        return frozenset()
+    return classes_styled(root, lambda sheet: _ABSOLUTE.finditer(sheet) if "absolute" in sheet else ())
+
+
+def placed_by_class(root: Element, styled: frozenset[str]) -> list[Element]:
+    """The elements given a top in their own style whose class the sheets place by absolute position."""
+    return [box for box in root.xpath("//*[contains(@style, 'top')]") if not styled.isdisjoint(classes(box))] if styled else []
+
+
+def order_placed_boxes(boxes: list[Element], reading: Reading, styled: frozenset[str] = frozenset()) -> None:
     """`boxes`: the page's elements whose style names an absolute position (gathered by the walk that
-    drops the invisible). Under each element whose boxes holding text are all placed by absolute position (three at
+    drops the invisible), or whose class the page's sheets place so (`styled`). Under each element whose boxes holding text are all placed by absolute position (three at
     least), those boxes in the order a reader takes them: the main column top down, then the column
     beside it. Empty spacers stay first; a parent with loose text between its boxes is left as it is."""
     counted: dict[Element, int] = {}
@@ -55,7 +71,7 @@ def order_placed_boxes(boxes: list[Element], reading: Reading) -> None:
             counted[parent] = counted.get(parent, 0) + 1
     for parent in (p for p, placed_here in counted.items() if placed_here >= _MIN_PLACED):  # (a lone pop-up is asked no more)
         children = child_tags(parent)
-        positions = [(_position(child), at, child) for at, child in enumerate(children)]
+        positions = [(_position(child, styled), at, child) for at, child in enumerate(children)]
         placed = [(position, at, child) for position, at, child in positions if position is not None]
         if len(placed) < _MIN_PLACED or any((c.tail or "").strip() for c in children) or (parent.text or "").strip():
             continue

@@ -4,7 +4,6 @@ can put it back. (What a reader never sees goes before, in invisible.py.)"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from ...tuning import Tuning
 from ..dom import Element, child_tags, classes, new_element, nodes, remove, replace, text
 from ..prose import ProseMass
 from ..reading import Reading
+from .frames import frame_of, in_spared_frames, name_of, name_words, spared_groups
 from .listing import cards_under, teaser_link
 from .sides import side_box
 from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
@@ -35,10 +35,6 @@ def name_tokens(tag: Element) -> list[str]:
 
 
 _CAMEL_HUMP = compile_regex(r"(?<=[a-z])(?=[A-Z][a-z])")
-
-
-def name_words(values: list[str]) -> set[str]:
-    return {w for v in values for w in re.split(r"[-_\s]+", v) if w}
 
 
 def chrome_kind(tag: Element, rules: Rules, by_tokens: bool = True, by_tags: bool = True) -> str | None:
@@ -223,8 +219,18 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
     form_holders = _form_holders(root) if rung.by_tags else set()
     slides = rung.by_tags and _may_hold_a_slideshow(root, tuning)
     spared_in: set[Element] = set()
+    frames: dict = {}  # the frames whose boxes were spared as the article cut into boxes (frames.py)
+    pending: list[tuple[Element, Element, str]] = []  # (parent, box, kind) set aside once the walk is done
     stack: list[Element] = [root]
-    while stack:
+    while stack or (revisit := in_spared_frames(pending, frames, {b for _, b, _ in pending if mass.of(b)})):
+        if not stack:  # the next pages of a document whose frames were spared: looked into after all
+            again = {id(b) for _, b, _ in revisit}
+            pending = [p for p in pending if id(p[1]) not in again]
+            for _, box, kind in revisit:
+                spared.append(Spared(_describe(box), kind, mass.share(box)))
+                spared_in.add(box)
+                stack.append(box)
+            continue
         node = stack.pop()
         if node.tag in _HEADINGS:
             continue  # a heading's words are its own: mdBook wraps them in its self-link, <a class="header">
@@ -243,7 +249,9 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
             continue
         # boxes of one kind side by side that together hold most of the prose are the article cut
         # into boxes (a page builder's widget per paragraph): spared together
-        in_group = _spared_groups(children, kinds, mass, rung.spare_share, rules)
+        in_group = spared_groups(children, kinds, mass, rung.spare_share, rules.never_spared)
+        if in_group:
+            frames.setdefault(frame_of(node), set()).update(name_of(children[i]) for i in in_group)
         for position, (child, kind) in enumerate(zip(children, kinds)):
             # …and the box inside a spared box that holds all its prose is the same box
             same_box = node in spared_in and (len(children) == 1 or
@@ -258,27 +266,13 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
             if kind is None:
                 stack.append(child)
                 continue
-            set_aside(child, kind, undo, reading=reading)
+            pending.append((node, child, kind))
+    for _, box, kind in pending:
+        set_aside(box, kind, undo, reading=reading)
     return spared
 
 
-_BOX_TAGS = frozenset(("div", "section", "article"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
-
-def _spared_groups(children: list[Element], kinds: list[str | None], mass: ProseMass, share: float,
-                   rules: Rules) -> set[int]:
-    """Positions of sibling boxes of one chrome kind that are the article cut into boxes: two or
-    more of them hold prose and together hold `share` of the page's; boxes without prose count
-    only between those (the headings between the paragraphs), not before or after them."""
-    spared: set[int] = set()
-    for kind in {k for k in kinds if k is not None and k not in rules.never_spared}:
-        # boxes, not items: menu entries and carousel slides side by side are chrome however wordy
-        members = [i for i, k in enumerate(kinds) if k == kind and children[i].tag in _BOX_TAGS]
-        holding = [i for i in members if mass.of(children[i])]
-        if len(holding) >= 2 and sum(mass.share(children[i]) for i in holding) >= share:
-            spared.update(i for i in members if holding[0] <= i <= holding[-1])
-    return spared
 
 
 def _form_holders(root: Element) -> set[Element]:

@@ -108,6 +108,15 @@ _STOPPED = compile_regex(rf"[.!][{CLOSING_MARKS}]*$")
 """A value that ends on a full stop is a sentence, not a fact ("(Works Cited not counted)" is a remark; a
 question is the prompt the essay answers, a fact about it)."""
 
+_LABEL_REMARK = compile_regex(r"\s*\([^()]*\)\s*$")
+
+
+def _field_label(cell: str) -> str:
+    """A label cell's name: without its colon ("Writer :", the colon set apart in a span of its own)
+    or its remark in brackets ("Words (title and this table not counted)")."""
+    return _LABEL_REMARK.sub("", cell.rstrip(": ：")).rstrip(": ：")
+
+
 _TABLE_ROWS_MAX = 12
 """A table of an essay's facts is a card: a dozen rows at most (a data table runs longer)."""
 
@@ -128,10 +137,9 @@ def facts_table(tag: Element, rules: Rules) -> bool:
     labelled = counted = value_words = prompts = 0
     sentences = False
     for cells in rows:
-        if len(cells) != 2 or len(cells[0].split()) > 4:
+        if len(cells) != 2 or len(_field_label(cells[0]).split()) > 4:
             return False
-        label, value = cells
-        label = label.rstrip(": ：")  # "Writer :", its colon set apart in a span of its own
+        label, value = _field_label(cells[0]), cells[1]
         if rules.prompt_line.match(f"{label}: {value}"):
             prompts += 1  # the question the essay answers ("Question | … Evaluate this statement. [20 marks]"): a sentence, and a fact
             continue
@@ -183,35 +191,13 @@ def record_rows(tag: Element, rules: Rules) -> list[str]:
     reads a banner, the title passes the second."""
     table = first_under(tag, "table") if tag.tag == "figure" else tag
     rows = _as_label_rows(_rows(table)) if table is not None else None
-    lines = [(cells[0].rstrip(': ：'), f"{cells[0].rstrip(': ：')}: {cells[1]}") for cells in rows or () if len(cells) == 2]
+    lines = [(_field_label(cells[0]), f"{_field_label(cells[0])}: {cells[1]}") for cells in rows or () if len(cells) == 2]
     return [line for label, line in lines if read_in_a_record(label, line, rules)]
 
 
 def read_in_a_record(label: str, line: str, rules: Rules) -> bool:
     """A record's field the passes read: it names the title, or states a length."""
     return label.casefold() in rules.title_field_labels or _holds_a_count([line], rules.counter)
-
-
-_RECORD_MIN_ROWS = 4
-_RECORD_LABEL_MAX_WORDS = 6
-
-
-def record_with_its_text(table: Element, rules: Rules) -> tuple[list[tuple[Element, Element]], int] | None:
-    """A record of label and value rows one of whose values is the essay (a digital collection's
-    "Transcript" field among its "Title", "Creator" and "Rights"): the rows, and the position of the
-    one whose value holds most of the table's words, in paragraphs of prose. None for any other table."""
-    rows = [child_tags(row, ("td", "th")) for part in (table, *child_tags(table, ("tbody",)))
-            for row in child_tags(part, ("tr",))]
-    if len(rows) < _RECORD_MIN_ROWS or any(len(cells) != 2 for cells in rows):
-        return None
-    labels = [clean_whitespace(text(cells[0], " ")).strip() for cells in rows]
-    if any(not label or len(label.split()) > _RECORD_LABEL_MAX_WORDS or label.endswith((".", "!", "?")) for label in labels):
-        return None
-    words = [len(text(cells[1], " ").split()) for cells in rows]
-    longest = max(range(len(rows)), key=words.__getitem__)
-    if words[longest] < max(rules.tuning.collapsed_min_words, sum(words) / 2) or first_under(rows[longest][1], "p") is None:
-        return None
-    return [(cells[0], cells[1]) for cells in rows], longest
 
 
 def _rows(table: Element) -> list[list[str]] | None:

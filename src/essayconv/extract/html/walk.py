@@ -30,6 +30,7 @@ from .invisible import CAPTIONED, PICTURED
 from .item_shapes import caption_only, items_are_sections, task_list
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
+from .records import record_with_its_text
 from .sides import facts_box
 from .spans import html_string, inline_spans, inlines, split_lines
 from .strips import (
@@ -47,7 +48,6 @@ from .strips import (
     marks_table,
     read_in_a_record,
     record_rows,
-    record_with_its_text,
 )
 from .tags import (
     BLOCK_TAGS,

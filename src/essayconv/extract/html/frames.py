@@ -1,0 +1,87 @@
+"""Pages of one document laid out as frames of the same make (a Readymag or Tilda magazine's pages, a
+slide deck's slides exported as HTML): each frame holds its own boxes, named alike. When the chrome
+pass spares a frame's boxes as the article cut into boxes (`spared_groups`), the boxes of the
+same name in the frames beside it, built the same way, are the article's next pages: a frame that
+holds a smaller part of the prose would otherwise lose them to their name ("widget")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ...rules import Rules
+from ..dom import Element, child_tags, classes
+from ..prose import ProseMass
+
+Name = tuple[str, tuple[str, ...]]
+"""A box's make: its tag and its classes."""
+
+
+def name_words(values: list[str]) -> set[str]:
+    """The words of class and id names ("content-sidebar_wrap" → content, sidebar, wrap)."""
+    return {w for v in values for w in re.split(r"[-_\s]+", v) if w}
+
+
+def name_of(tag: Element) -> Name:
+    return tag.tag, tuple(sorted(classes(tag)))
+
+
+def frame_of(parent: Element) -> tuple[Name, Name | None]:
+    """The make of the frame that holds a box: its parent and the parent's parent (a page's content
+    box inside the page)."""
+    above = parent.getparent()
+    return name_of(parent), name_of(above) if above is not None else None
+
+
+def in_spared_frames(candidates: Iterable[tuple[Element, Element, str]], frames: dict[tuple[Name, Name | None], set[Name]],
+                     holds_prose: set[Element]) -> list[tuple[Element, Element, str]]:
+    """Of the boxes set aside by name ((parent, box, kind)), those in a frame made like a frame whose
+    boxes of that name were spared, when one box of that name in their own frame holds prose: all
+    the frame's boxes of that name (its title and byline boxes with its paragraphs)."""
+    candidates = list(candidates)
+    matching = [(parent, box, kind) for parent, box, kind in candidates
+                if name_of(box) in frames.get(frame_of(parent), ())]
+    with_prose = {(id(parent), name_of(box)) for parent, box, _ in matching if box in holds_prose}
+    return [(parent, box, kind) for parent, box, kind in matching if (id(parent), name_of(box)) in with_prose]
+
+
+_BOX_TAGS = frozenset(("div", "section", "article"))
+
+
+def spared_groups(children: list[Element], kinds: list[str | None], mass: ProseMass, share: float,
+                  never_spared: frozenset[str]) -> set[int]:
+    """Positions of sibling boxes of one chrome kind that are the article cut into boxes: two or
+    more of them hold prose and together hold `share` of the page's; boxes without prose count
+    only between those (the headings between the paragraphs), not before or after them."""
+    spared: set[int] = set()
+    for kind in {k for k in kinds if k is not None and k not in never_spared}:
+        # boxes, not items: menu entries and carousel slides side by side are chrome however wordy
+        members = [i for i, k in enumerate(kinds) if k == kind and children[i].tag in _BOX_TAGS]
+        holding = [i for i in members if mass.of(children[i])]
+        if len(holding) >= 2 and sum(mass.share(children[i]) for i in holding) >= share:
+            spared.update(i for i in members if holding[0] <= i <= holding[-1])
+    return spared
+
+
+_PAGE_LEVELS = 2
+"""The essay's box lies this many levels at most under its page frame (a page's content box)."""
+
+
+def with_its_pages(chosen: Element, body: Element, mass: ProseMass, rules: Rules,
+                   prose_like: Callable[[Element], bool]) -> Element:
+    """The container widened over the document's other pages, when it is a page frame or lies in one:
+    the frames' parent. A page is a frame named as one ([html] page_frame_tokens) and made like the
+    essay's (the same tag and classes: a magazine's `div.page` after `div.page`) holding prose like it
+    (`prose_like`), `frame_min_share` of its weight at least, whatever the scores say (the title's bonus
+    weighs on the first page only)."""
+    node = chosen
+    for _ in range(_PAGE_LEVELS + 1):
+        parent = node.getparent()
+        if parent is None or parent is body or parent.tag in ("body", "html"):
+            break
+        if not rules.page_frame_tokens.isdisjoint(name_words(classes(node))) and any(
+                name_of(sibling) == name_of(node) and mass.of(sibling) >= rules.tuning.frame_min_share * mass.of(node) > 0
+                and prose_like(sibling) for sibling in child_tags(parent) if sibling is not node):
+            return parent
+        node = parent
+    return chosen
