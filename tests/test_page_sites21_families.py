@@ -52,3 +52,22 @@ def test_a_page_promising_the_rest_later_is_cut_there() -> None:
                         "coming soon, so check back!</p>", title=TITLE, h1=TITLE)
     document = essayconv.load(page, name="lens.html")
     assert "coming soon" not in kept_text(document) and any(isinstance(b, Gap) for b in document.blocks)
+
+
+def test_a_remark_under_a_label_naming_it_a_remark_goes_even_after_the_last_paragraph() -> None:
+    remarks = ["Keeper's note: this bit took me the longest to find out", "Quick tip: put it in your own words if you use it"]
+    page = article_page(f"<p>{ESSAY[0]}</p>", f"<div class='callout'><strong>{remarks[0].split(':')[0]}:</strong>"
+                        f"{remarks[0].split(':')[1]}</div>", *(f"<p>{p}</p>" for p in ESSAY[1:4]),
+                        f"<p>{remarks[1]}</p>", title=TITLE, h1=TITLE)
+    kept = kept_text(essayconv.load(page, name="lens.html"))
+    assert "took me the longest" not in kept and "own words" not in kept and ESSAY[3] in kept
+
+
+def test_a_medium_set_in_the_text_under_its_label_and_a_records_file_and_id_lines_go() -> None:
+    lines = ["Video: a short film about the lighthouse at dusk, embedded from YouTube",
+             "Sketch map: the headland and the quay (drawn by the pupil)",
+             "Original file: northern-light.doc (38 KB)", "Document ID: 9C41E0D2F5861C4A0B9E2D7F3A107B3C"]
+    page = article_page(*(f"<p>{p}</p>" for p in ESSAY[:2]), *(f"<p>{line}</p>" for line in lines),
+                        *(f"<p>{p}</p>" for p in ESSAY[2:]), title=TITLE, h1=TITLE)
+    kept = kept_text(essayconv.load(page, name="essay.html"))
+    assert not any(line in kept for line in lines) and all(p in kept for p in ESSAY)

@@ -471,6 +471,8 @@ class Rules:
     note_signature: re.Pattern[str]
     note_appraisal: re.Pattern[str]
     note_remark: re.Pattern[str]
+    note_remark_label_nouns: frozenset[str]
+    """Nouns closing a label that names a margin remark ([notes] remark_label_nouns: "Quick tip:")."""
     box_legend: re.Pattern[str]
     numbered_figure: re.Pattern[str]
     marking_words: frozenset[str]
@@ -583,6 +585,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_signature=compile_regex(data["notes"]["signature"], FLAGS),
         note_appraisal=compile_regex(data["notes"]["appraisal"], FLAGS),
         note_remark=compile_regex(data["notes"].get("remark", r"(?!)"), FLAGS),
+        note_remark_label_nouns=frozenset(data["notes"].get("remark_label_nouns", [])),
         box_legend=compile_regex(data["notes"].get("box_legend", r"(?!)"), FLAGS),
         numbered_figure=compile_regex(data["html"].get("numbered_figure", r"(?!)"), FLAGS),
         note_max_words=int(data["notes"]["max_words"]),

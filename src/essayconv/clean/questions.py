@@ -86,14 +86,15 @@ _REMARK_LABEL_MAX_WORDS = 4
 
 def _labelled_remark(text: str, rules: Rules) -> bool:
     """A remark under a label of its own ("Note for S5: …", "Mr Ardern says: …", "Marker's aside: …") that
-    speaks of the work or its people (the marker, the pupil, the counter-argument), jotted as a margin's
-    note is, without a full stop (a list of tips set as "Label: sentence." paragraphs ends its sentences)."""
+    speaks of the work or its people (the marker, the pupil, the counter-argument) or whose label names
+    it a remark ("Quick tip: …", "Lensmaster's note: …"), jotted as a margin's note is, without a full
+    stop (a list of tips set as "Label: sentence." paragraphs ends its sentences)."""
     label, colon, rest = text.partition(": ")
     if not colon or not 0 < len(label.split()) <= _REMARK_LABEL_MAX_WORDS or ends_sentence(label) or ends_sentence(rest) \
             or label.split()[0].casefold() in function_words():
         return False  # (a clause of the essay's own before its colon: "An essay may say: …")
     talk = rules.note_essay_talk | rules.note_essay_talk_people
-    return any(word in talk for word in words_of(rest))
+    return any(word in talk for word in words_of(rest)) or label.split()[-1].casefold() in rules.note_remark_label_nouns
 
 
 def remarks_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
@@ -107,8 +108,9 @@ def remarks_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rul
     for position, index in enumerate(content):
         text, words = text_and_words(blocks[index])
         labelled = False
-        if not (prose[0] < index < prose[-1] and isinstance(blocks[index], Paragraph) and words <= rules.tuning.remark_max_words
-                and (rules.note_remark.search(text) is not None or (labelled := _labelled_remark(text, rules)))):
+        # (one carrying its label may stand after the last paragraph of prose too: a teaser stops after it)
+        if not (prose[0] < index and isinstance(blocks[index], Paragraph) and words <= rules.tuning.remark_max_words
+                and (index < prose[-1] and rules.note_remark.search(text) is not None or (labelled := _labelled_remark(text, rules)))):
             continue
         found.add(index)
         if labelled:

@@ -11,11 +11,11 @@ from lxml import etree
 from ...model import clean_whitespace
 from ...rules import Rules
 from ...tuning import Tuning
-from ..dom import Element, child_tags, classes, next_tag, strings_outside, text, text_length
+from ..dom import Element, child_tags, next_tag, strings_outside, text, text_length
 from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces
 from ..reading import Reading
 from .facts import is_site_name_heading
-from .frames import with_its_pages
+from .frames import opened_in_earlier_boxes, with_its_pages
 from .invisible import TYPED
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, child_strings
@@ -168,7 +168,7 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
         siblings = [s for s in child_tags(parent) if s is not node]
         if not any(_continues_essay(s, _inner_score(s, scores), best_score, rules, stats, widened) for s in siblings) \
                 and not _sections_continue(node, siblings, scores, best_score, stats, widened) \
-                and not _opened_in_earlier_boxes(node, mass, stats, widened, tuning):
+                and not opened_in_earlier_boxes(node, mass, tuning, lambda box: _prose_like(box, stats, widened)):
             break
         widened = parent
     chosen = _gather_nested_sections(_to_prose_core(widened, body, mass, tuning), body, mass, stats, tuning)
@@ -314,19 +314,6 @@ def _prose_like(sibling: Element, stats: TextStats, best: Element) -> bool:
     if _linked_headings(best):
         return True  # the essay links its own headings (the products it reviews): its sections do too
     return not _linked_headings(sibling, headings)
-
-
-def _opened_in_earlier_boxes(node: Element, mass: ProseMass, stats: TextStats, best: Element, tuning: Tuning) -> bool:
-    """The essay opened in boxes made like its own before it (a lens's text modules, each a section
-    under its own title: the chosen one holds its longest section): together they hold
-    `earlier_boxes_share` of its prose. Replies and comments come after a post, not before it. A box
-    is made by its tag and its classes: boxes with none are any article's sections."""
-    own = set(classes(node))
-    if not own:
-        return False  # (boxes named by nothing but their tag, an article's <section>s, are no make of their own)
-    earlier = [s for s in node.itersiblings(preceding=True) if s.tag == node.tag and not own.isdisjoint(classes(s))
-               and mass.of(s) and _prose_like(s, stats, best)]
-    return sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
 
 
 def _linked_headings(element: Element, headings: list[Element] | None = None) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...rules import Rules
+from ...tuning import Tuning
 from ..dom import Element, child_tags, classes
 from ..prose import ProseMass
 
@@ -85,3 +86,22 @@ def with_its_pages(chosen: Element, body: Element, mass: ProseMass, rules: Rules
             return parent
         node = parent
     return chosen
+
+
+def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, prose_like: Callable[[Element], bool]) -> bool:
+    """The essay opened in boxes made like its own before it (a lens's text modules, each a section
+    under its own title: the chosen one holds its longest section): together they hold
+    `earlier_boxes_share` of its prose, in two boxes at least. Replies and comments come after a post,
+    not before it. Boxes of one make here share their tag and a class ("module intro_module", "module
+    text_module"); boxes with no class are any article's sections."""
+    own = set(classes(node))
+    if not own:
+        return False  # (boxes named by nothing but their tag, an article's <section>s, are no make of their own)
+    # (each a section of the essay, a fifth of the chosen one's prose at least: a shop's tiles are not)
+    earlier = [s for s in node.itersiblings(preceding=True) if s.tag == node.tag and not own.isdisjoint(classes(s))
+               and mass.of(s) >= tuning.frame_min_share * mass.of(node) and prose_like(s)]
+    return len(earlier) >= _EARLIER_BOXES_MIN and sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
+
+
+_EARLIER_BOXES_MIN = 2
+"""Sections, not a box beside it: the essay opened in two boxes at least (a lens's intro and a text module)."""
