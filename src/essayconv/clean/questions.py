@@ -94,7 +94,9 @@ def _labelled_remark(text: str, rules: Rules) -> bool:
             or label.split()[0].casefold() in function_words():
         return False  # (a clause of the essay's own before its colon: "An essay may say: …")
     talk = rules.note_essay_talk | rules.note_essay_talk_people
-    return any(word in talk for word in words_of(rest)) or label.split()[-1].casefold() in rules.note_remark_label_nouns
+    # (a bare "Note:" or "Tip:" is an article's own aside; a remark's label says whose or what kind)
+    return any(word in talk for word in words_of(rest)) \
+        or len(label.split()) >= 2 and label.split()[-1].casefold() in rules.note_remark_label_nouns
 
 
 def remarks_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
