@@ -34,6 +34,8 @@ def drop_site_toc(draft: Draft) -> Draft:
             continue
         later = {_toc_key(text_and_words(b)[0]) for b in blocks[index + 1:] if isinstance(b, (Heading, Paragraph))
                  and text_and_words(b)[1] <= 14}
+        # where each text shows last, read once (asking the rest of the page per entry was quadratic)
+        last_at = {_toc_key(text_and_words(b)[0]): at for at, b in enumerate(blocks) if at > index}
         end = index + 1
         entries: list[str] = []
         while end < len(blocks):
@@ -48,7 +50,7 @@ def drop_site_toc(draft: Draft) -> Draft:
                 text, words = text_and_words(candidate)
                 if words <= 14 and not ends_sentence(text) and _toc_key(text) in later:
                     # mirrored only if it shows up again further down, as a real heading
-                    if sum(_toc_key(text) == _toc_key(text_and_words(b)[0]) for b in blocks[end + 1:]) >= 1:
+                    if last_at.get(_toc_key(text), -1) > end:
                         entries.append(text)
                         end += 1
                         continue

@@ -29,7 +29,7 @@ from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_a
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
 from .page_title import essay_h1s, page_site_names, page_title
-from .placed import classes_placed, order_placed_boxes, placed_by_class
+from .placed import order_placed_boxes, placed_by_class
 from .prewrap import keep_typed_line_breaks
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
@@ -113,10 +113,8 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
     actions = action_boxes(root, rules)  # before the buttons go with the invisible
     if "pre-" in source and ("pre-wrap" in source or "pre-line" in source) or "break-spaces" in source:
         keep_typed_line_breaks(root)  # (while the page's style sheets are there to say so)
-    placed: list[Element] = []
-    placed_classes = classes_placed(root, source)  # (read while the page's style sheets are there)
+    placed, placed_classes = placed_by_class(root, source)  # (read while the page's style sheets are there)
     drop_invisible(root, rules, placed)
-    placed.extend(placed_by_class(root, placed_classes))
     if placed:
         order_placed_boxes(placed, Reading(), placed_classes)  # (before any reading of the page is kept)
     for control in edit_controls(root):

@@ -46,17 +46,18 @@ def _reading_order(placed: list[tuple[tuple[float, float, float], int, Element]]
     return sorted(placed, key=lambda item: (beside(item), item[0][0], item[0][1]))
 
 
-def classes_placed(root: Element, source: str) -> frozenset[str]:
-    """The classes the page's sheets place by absolute position (a Readymag page's `.widget{position:
-    absolute}`, each widget's top and left in its own style)."""
+def placed_by_class(root: Element, source: str) -> tuple[list[Element], frozenset[str]]:
+    """The elements given a top in their own style whose class the page's sheets place by absolute
+    position (a Readymag page's `.widget{position:absolute}`, each widget's top and left in its own
+    style), and those classes. The sheets are read only on a page with a layout's worth of such
+    elements (most pages name "absolute" somewhere in their sheets: a menu, a badge)."""
     if "absolute" not in source:
-        return frozenset()
-    return classes_styled(root, lambda sheet: _ABSOLUTE.finditer(sheet) if "absolute" in sheet else ())
-
-
-def placed_by_class(root: Element, styled: frozenset[str]) -> list[Element]:
-    """The elements given a top in their own style whose class the sheets place by absolute position."""
-    return [box for box in root.xpath("//*[contains(@style, 'top')]") if not styled.isdisjoint(classes(box))] if styled else []
+        return [], frozenset()
+    topped = [box for box in root.xpath("//*[contains(@style, 'top')][@class]") if not _ABSOLUTE.search(box.get("style"))]
+    if len(topped) < _MIN_PLACED:
+        return [], frozenset()
+    styled = classes_styled(root, lambda sheet: _ABSOLUTE.finditer(sheet) if "absolute" in sheet else ())
+    return [box for box in topped if not styled.isdisjoint(classes(box))], styled
 
 
 def order_placed_boxes(boxes: list[Element], reading: Reading, styled: frozenset[str] = frozenset()) -> None:
