@@ -1,8 +1,12 @@
-"""Pages of one document laid out as frames of the same make (a Readymag or Tilda magazine's pages, a
-slide deck's slides exported as HTML): each frame holds its own boxes, named alike. When the chrome
-pass spares a frame's boxes as the article cut into boxes (`spared_groups`), the boxes of the
-same name in the frames beside it, built the same way, are the article's next pages: a frame that
-holds a smaller part of the prose would otherwise lose them to their name ("widget")."""
+"""An essay spread over boxes of one make, and the pages of one document laid out as frames of the same
+make (a Readymag magazine's pages, a deck's slides exported as HTML), each frame holding its own boxes
+named alike:
+- the chrome pass spares sibling boxes of one chrome kind that together are the article cut into
+  boxes (`spared_groups`), and then the boxes of the same name in the frames made like theirs
+  (`in_spared_frames`): a frame holding a smaller part of the prose would otherwise lose them to
+  their name ("widget");
+- the container widens over the document's other pages (`with_its_pages`) and over the earlier boxes
+  of its own make that open the essay (`opened_in_earlier_boxes`: a lens's modules)."""
 
 from __future__ import annotations
 

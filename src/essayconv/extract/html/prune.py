@@ -219,7 +219,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
     form_holders = _form_holders(root) if rung.by_tags else set()
     slides = rung.by_tags and _may_hold_a_slideshow(root, tuning)
     spared_in: set[Element] = set()
-    frames: dict = {}  # the frames whose boxes were spared as the article cut into boxes (frames.py)
+    frames: dict[tuple, set] = {}  # the frames whose boxes were spared as the article cut into boxes (frames.py)
     pending: list[tuple[Element, Element, str]] = []  # (parent, box, kind) set aside once the walk is done
     stack: list[Element] = [root]
     while stack or (revisit := in_spared_frames(pending, frames, {b for _, b, _ in pending if mass.of(b)})):
