@@ -36,6 +36,8 @@ class Tuning:
     same_container_share: float
     frame_min_share: float
     earlier_boxes_share: float
+    earlier_boxes_min: int
+    page_frame_levels: int
     title_anchor_bonus: int
     content_name_bonus: int
     header_group_chars: int
@@ -160,6 +162,7 @@ class Tuning:
     glossary_term_max_words: int
     glossary_definition_max_words: int
     reference_entry_max_words: int
+    section_prose_words: int
     above_title_max_words: int
     writer_card_lines: int
     no_essay_phrases_below_words: int

@@ -13,6 +13,7 @@ from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
+from .essay_talk import words_of
 
 # What the finder set aside around the essay: a byline is often among it (an author link is "links").
 _MAY_HOLD_A_BYLINE = frozenset((Kind.OUTSIDE_ESSAY, Kind.LINKS))
@@ -54,7 +55,7 @@ def _report_after_the_essay(draft: Draft) -> Draft:
 
     def of_the_writer(index: int) -> bool:
         text, words = text_and_words(blocks[index])
-        said = [w.strip(".,;:!?()[]\"“”‘’").casefold() for w in text.split()]
+        said = words_of(text)
         return isinstance(blocks[index], Paragraph) and words <= draft.rules.note_max_words \
             and not names.isdisjoint(said) and draft.rules.note_first_person.isdisjoint(said)
 

@@ -22,6 +22,7 @@ from ..model import (
 )
 from ..regexes import compile_regex
 from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind
+from ..tuning import Tuning
 from .draft import Draft, text_and_words
 from .labels import STRIP_PARTS
 
@@ -67,7 +68,7 @@ def _heading_index(draft: Draft) -> int | None:
     found = None
     for index in range(len(draft.blocks) - 1, -1, -1):
         block = draft.blocks[index]
-        if _is_reference_heading(block, draft) and not _over_prose(draft.blocks, index, tuning.reference_entry_max_words):
+        if _is_reference_heading(block, draft) and not _over_prose(draft.blocks, index, tuning):
             found = index
         elif found is not None and isinstance(block, (Paragraph, Heading, BlockQuote)):
             text, words = text_and_words(block)
@@ -76,34 +77,34 @@ def _heading_index(draft: Draft) -> int | None:
     return found
 
 
-def _over_prose(blocks: tuple[DraftBlock, ...], index: int, most_words: int) -> bool:
+def _first_after(blocks: tuple[DraftBlock, ...], index: int) -> DraftBlock | None:
+    return next((b for b in blocks[index + 1:] if not isinstance(b, (Removed, Gap))), None)
+
+
+def _over_prose(blocks: tuple[DraftBlock, ...], index: int, tuning: Tuning) -> bool:
     """The heading stands over a paragraph longer than any reference entry: a section of the text
     named like a list ("Literature" in an article's Culture section), not the list; or over a
     paragraph that cites nothing, with more sections of the essay after it ("Sources" / "The
     surviving material falls into three kinds. …" / "How the trade worked" / …)."""
-    following = next((b for b in blocks[index + 1:] if not isinstance(b, (Removed, Gap))), None)
+    following = _first_after(blocks, index)
     if not isinstance(following, (Paragraph, BlockQuote)):
         return False
     text, words = text_and_words(following)
-    return words > most_words or (_LOOKS_LIKE_ENTRY.search(text.strip()) is None and _sections_after(blocks, index, most_words))
+    return words > tuning.reference_entry_max_words or (
+        _LOOKS_LIKE_ENTRY.search(text.strip()) is None and _sections_after(blocks, index, tuning))
 
 
-def _sections_after(blocks: tuple[DraftBlock, ...], index: int, most_words: int) -> bool:
+def _sections_after(blocks: tuple[DraftBlock, ...], index: int, tuning: Tuning) -> bool:
     """A heading further down stands over a paragraph of prose: longer than any reference entry, or a
-    few sentences that cite nothing (`_SECTION_PROSE_WORDS`)."""
+    few sentences that cite nothing (`section_prose_words`)."""
     for at in range(index + 1, len(blocks)):
-        if isinstance(blocks[at], Heading):
-            following = next((b for b in blocks[at + 1:] if not isinstance(b, (Removed, Gap))), None)
-            if not isinstance(following, (Paragraph, BlockQuote)):
-                continue
+        following = _first_after(blocks, at) if isinstance(blocks[at], Heading) else None
+        if isinstance(following, (Paragraph, BlockQuote)):
             text, words = text_and_words(following)
-            if words > most_words or words >= _SECTION_PROSE_WORDS and _LOOKS_LIKE_ENTRY.search(text.strip()) is None:
+            if words > tuning.reference_entry_max_words \
+                    or words >= tuning.section_prose_words and _LOOKS_LIKE_ENTRY.search(text.strip()) is None:
                 return True
     return False
-
-
-_SECTION_PROSE_WORDS = 30
-"""A paragraph this long that cites no year, no address and no author is a section's prose, not an entry."""
 
 
 def _note_number(block: DraftBlock, under_rule: bool) -> str | None:

@@ -68,10 +68,6 @@ def spared_groups(children: list[Element], kinds: list[str | None], mass: ProseM
     return spared
 
 
-_PAGE_LEVELS = 2
-"""The essay's box lies this many levels at most under its page frame (a page's content box)."""
-
-
 def with_its_pages(chosen: Element, body: Element, mass: ProseMass, rules: Rules,
                    prose_like: Callable[[Element], bool]) -> Element:
     """The container widened over the document's other pages, when it is a page frame or lies in one:
@@ -80,7 +76,7 @@ def with_its_pages(chosen: Element, body: Element, mass: ProseMass, rules: Rules
     (`prose_like`), `frame_min_share` of its weight at least, whatever the scores say (the title's bonus
     weighs on the first page only)."""
     node = chosen
-    for _ in range(_PAGE_LEVELS + 1):
+    for _ in range(rules.tuning.page_frame_levels + 1):
         parent = node.getparent()
         if parent is None or parent is body or parent.tag in ("body", "html"):
             break
@@ -95,7 +91,7 @@ def with_its_pages(chosen: Element, body: Element, mass: ProseMass, rules: Rules
 def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, prose_like: Callable[[Element], bool]) -> bool:
     """The essay opened in boxes made like its own before it (a lens's text modules, each a section
     under its own title: the chosen one holds its longest section): together they hold
-    `earlier_boxes_share` of its prose, in two boxes at least. Replies and comments come after a post,
+    `earlier_boxes_share` of its prose, in `earlier_boxes_min` boxes at least. Replies and comments come after a post,
     not before it. Boxes of one make here share their tag and a class ("module intro_module", "module
     text_module"); boxes with no class are any article's sections."""
     own = set(classes(node))
@@ -104,8 +100,5 @@ def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, pros
     # (each a section of the essay, a fifth of the chosen one's prose at least: a shop's tiles are not)
     earlier = [s for s in node.itersiblings(preceding=True) if s.tag == node.tag and not own.isdisjoint(classes(s))
                and mass.of(s) >= tuning.frame_min_share * mass.of(node) and prose_like(s)]
-    return len(earlier) >= _EARLIER_BOXES_MIN and sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
+    return len(earlier) >= tuning.earlier_boxes_min and sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
 
-
-_EARLIER_BOXES_MIN = 2
-"""Sections, not a box beside it: the essay opened in two boxes at least (a lens's intro and a text module)."""
