@@ -80,7 +80,8 @@ def extract_student_header(draft: Draft) -> Draft:
                 else:
                     break
             first = text_and_words(blocks[run[0]])[0].strip()
-            author = draft.author or (first if _PERSON.match(first) else None)
+            # (a first line that is the essay's title heads a record of the page's, not a writer's block)
+            author = draft.author or (first if _PERSON.match(first) and first.casefold() != title_key else None)
             title = draft.title
             for i in run:
                 blocks[i] = blocks[i] if isinstance(blocks[i], Removed) else Removed(Kind.STUDENT_HEADER, text_and_words(blocks[i])[0])

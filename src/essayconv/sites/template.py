@@ -104,8 +104,6 @@ class LearningThresholds:
     one word is a word its essay's own lines use too."""
     author_min_letters: int = 3
     """…and each word of its author's name this long ("{author} wrote this essay as a…"): not initials."""
-    prose_words: int = 20
-    """A block this long is a paragraph of prose (see `_labels_between_paragraphs`)."""
     box_label_words: int = 3
     """A line this short, with no sentence end, may head a box as a heading does ("Shared" over "with
     Priya's permission, April 2018" in a facts list the page left as lines): a label, not prose."""
@@ -139,6 +137,10 @@ class BlockView:
     """A line the page's own passes took out: counted where it is seen, never an essay's own or a card."""
     beside: bool = False
     """A `removed` line the finder left outside the essay."""
+    note: bool = False
+    """A `removed` line the page's own passes took as a note on the essay (a labelled remark between
+    its paragraphs): the site sets its notes there, under the labels it draws (see
+    `_labels_between_paragraphs`)."""
     opening: tuple[str, str] = ("", "")
     """For a `rare` line, its first `wording_words` words and the label before its colon, if any
     ("lead:tip from our editors"): another wording of a box the site repeats opens as that one does."""
@@ -361,7 +363,7 @@ def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESH
     out of the essay or left outside it (marked `removed`: they count where a line is seen, nothing else)."""
     names = page_names(document, tuning)
     kept = tuple(v for v in (view(b, tuning, names) for b in document.blocks) if v is not None)
-    taken = tuple(replace(v, removed=True, beside=r.kind == Kind.OUTSIDE_ESSAY) for r in document.removed
+    taken = tuple(replace(v, removed=True, beside=r.kind == Kind.OUTSIDE_ESSAY, note=r.kind == Kind.NOTE) for r in document.removed
                   if _counted(r, tuning) and (v := view(paragraph(r.text), tuning, names)) is not None)
     return kept + taken
 
@@ -415,7 +417,7 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     template.update(_box_headings(pages, essays, template, on_pages, tuning))
     labels = _varying(pages, essays, template, need, "label")
     labels |= _sibling_labels(pages, labels, tuning)
-    labels |= _labels_between_paragraphs(pages, essays, template, labels, need, tuning)
+    labels |= _labels_between_paragraphs(pages, essays, labels, need, tuning)
     shapes = _varying(pages, essays, template, need, "shape")
     leads = _varying(pages, essays, template, need, "lead") | _other_wordings(pages, template) \
         | _openings(pages, essays, template, need, need_long, tuning)
@@ -513,20 +515,29 @@ def _varying(pages: list[tuple[BlockView, ...]], essays: list[str], template: Ma
             and not (part == "label" and _is_essay_heading(key.removeprefix("label:")))}
 
 
-def _labels_between_paragraphs(pages: list[tuple[BlockView, ...]], essays: list[str], template: Mapping[str, int],
-                               labels: Mapping[str, int], need: int, tuning: LearningThresholds) -> dict[str, int]:
+def _labels_between_paragraphs(pages: list[tuple[BlockView, ...]], essays: list[str], labels: Mapping[str, int],
+                               need: int, tuning: LearningThresholds) -> dict[str, int]:
     """The site's notes set between the essay's paragraphs under a few labels it draws per page
     ("Note to self: …", "Reflection: …", "After feedback: …", each on a few pages): labels seen there
     with two different essays or more, when together they stand in as many essays as any line the
-    site repeats (`need`). An essay's own "Note:" line is one label, on one or two essays."""
+    site repeats (`need`). An essay's own "Note:" line is one label, on one or two essays. The notes
+    the pages' own passes took (a label naming a note: "Author's aside:") and those learned word for
+    word (one wording on three pages) stand in that box too: the site's other labels are drawn beside
+    them ("Since writing this:", "Correction made:", on two or three pages each)."""
     with_essays: dict[str, set[str]] = defaultdict(set)
     for blocks, essay in zip(pages, essays):
         kept = [b for b in blocks if not b.removed]
         for before, line, after in zip(kept, kept[1:], kept[2:]):
-            if line.label and line.label not in labels and line.key not in template and not line.heading \
-                    and before.words >= tuning.prose_words:  # (after a paragraph, before the next or a heading)
+            # (after the essay's own block, a paragraph or its quotation, before the next or a heading)
+            if line.label and line.label not in labels and not line.heading and not before.heading \
+                    and before.label is None and before.words >= tuning.rare_min_words:
                 with_essays[line.label].add(essay)
-    drawn = {label: seen for label, seen in with_essays.items() if len(seen) >= 2}
+        for line in blocks:
+            if line.note and line.label and line.label not in labels:
+                with_essays[line.label].add(essay)
+    # (a label on as many essays as a line the site repeats is a box of its own, learned as such: a site's
+    # "Editor's note" on every page says nothing of an essay's own "Tip:" on two)
+    drawn = {label: seen for label, seen in with_essays.items() if 2 <= len(seen) < need}
     pooled = set().union(*drawn.values()) if drawn else set()
     return {label: len(seen) for label, seen in sorted(drawn.items())} if len(drawn) >= 2 and len(pooled) >= need else {}
 
@@ -576,17 +587,24 @@ def _openings(pages: list[tuple[BlockView, ...]], essays: list[str], template: M
     as: <its citation>"): a line shorter than prose whose first `wording_words` words recur, in a
     different wording on each page, with `long_share` of the different essays — or with as many as
     any line the site repeats (`share`) when those words end on a question or a label's colon, the
-    site's formula. Essays share openings ("In this essay, I…"), never on nearly every page of a site."""
+    site's formula. Essays share openings ("In this essay, I…"), never on nearly every page of a site.
+    The site's line after the essay's close (its last paragraph of prose) is its formula too ("Released to
+    the network by <a school>, <a month>."): an essay's own lines stand before its close."""
     with_essays: dict[str, set[str]] = defaultdict(set)
+    after_the_close: dict[str, set[str]] = defaultdict(set)
     wordings: dict[str, set[str]] = defaultdict(set)
     for blocks, essay in zip(pages, essays):
-        for block in blocks:
+        close = max((i for i, b in enumerate(blocks) if not b.removed and b.words >= tuning.long_words), default=len(blocks))
+        for position, block in enumerate(blocks):
             first = block.opening[0]
             if first and block.key not in template and not (block.removed and not block.beside):
                 with_essays[first].add(essay)
                 wordings[first].add(block.key)
+                if position > close and not block.removed:
+                    after_the_close[first].add(essay)
     return {first: len(seen) for first, seen in sorted(with_essays.items())
-            if len(seen) >= (need if first.endswith(("?", ":", "：")) else need_long) and len(wordings[first]) >= tuning.min_seen}
+            if len(seen) >= (need if first.endswith(("?", ":", "：")) or len(after_the_close[first]) >= need else need_long)
+            and len(wordings[first]) >= tuning.min_seen}
 
 
 def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labels: Mapping[str, int],
