@@ -6,8 +6,10 @@ heading block. Our own texts throughout."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import essayconv
-from essayconv.model import BlockQuote, Document, Metadata, Paragraph, Removed, Text, block_text
+from essayconv.model import BlockQuote, Document, Heading, ListBlock, Metadata, Paragraph, Removed, Text, block_text
 from essayconv.signals import Kind
 from essayconv.sites.template import apply_template, learn, page_blocks
 
@@ -106,3 +108,20 @@ def test_a_record_headed_by_the_essays_title_names_no_writer() -> None:
                              *(f"<p>{PROSE} Part {i} of the story of the ferry.</p>" for i in range(4)), title=title)
     document = essayconv.load(page_html, name="essay.html")
     assert document.metadata.author != title
+
+
+def test_a_boxs_heading_over_a_list_of_lines_takes_the_list_whatever_its_length() -> None:
+    """"Three things to take away" over three lines of each essay's own on every page: the site's box, though
+    its list runs longer than a line of the site's."""
+    def takeaways(n: int) -> ListBlock:
+        return ListBlock(False, tuple((Text(f"Why {TOPICS[n]} {ending}"),) for ending in (
+            "mattered more to the town than its records admit at first sight",
+            "could not have been run for long without the people who lived beside it",
+            "is remembered now through its buildings rather than through its working days")))
+
+    def boxed(n: int) -> Document:
+        plain = page(n)
+        return replace(plain, blocks=(*plain.blocks, Heading(3, (Text("Three things to take away"),)), takeaways(n)))
+
+    kept = kept_after_learning([boxed(n) for n in range(PAGES)], boxed(19))
+    assert not any("without the people who lived beside it" in k for k in kept) and essay(19)[-1].inlines[0].text in kept

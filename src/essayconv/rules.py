@@ -326,8 +326,9 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     counting = "|".join(re.escape(w) for w in data.get("counting_words", [])) or "(?!)"
     return CounterShape(
         # "642 words", and as an adjective "a 360-word sample", "a 5-page essay"
-        # …but not a limit set ("a 1,500-word limit", "2,000 words maximum")
-        number_unit=compile_regex(rf"(?<![\w.,]){number}(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
+        # …but not a limit set ("a 1,500-word limit", "2,000 words maximum"); a counter against its limit
+        # ("593/650 words", as a form's box shows it) counts the first
+        number_unit=compile_regex(rf"(?<![\w.,/]){number}(?:\s?/\s?\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}})*)?(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
                                rf"(?!\s?(?:{'|'.join(data.get('limits', []) or ['(?!)'])})\b)", FLAGS),
         # "Words: 596", "Pages 3", and a label of a few words after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2", a record's field "Words declared on entry form: 567")

@@ -215,6 +215,7 @@ class Kind(StrEnum):
     REFERENCES_HEADING = "references-heading"
     AFTER_REFERENCES = "after-references"
     FOOTNOTE_RULE = "footnote-rule"
+    RULE = "rule"  # a line drawn across a text dump over anything but notes ("=====" under a title block)
 
 
 SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER))

@@ -104,6 +104,8 @@ class Tuning:
     text_layer_min_lines: int
     text_layer_max_line: int
     dump_menu_min_items: int
+    sentence_lines_min: int
+    sentence_lines_share: float
     dump_menu_item_words: int
     site_name_max_words: int
     cards_beside_an_essay: int

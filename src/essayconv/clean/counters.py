@@ -54,6 +54,9 @@ _SEGMENTS = compile_regex(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
 _OTHER_WORD = compile_regex(r"[^\W\d_]{2,}")
 _YEAR = compile_regex(r"(?:19|20)\d\d")
 _NUMBER_NEXT = compile_regex(r"\s?[:：]?\s?\d")
+_REMARK_AFTER = compile_regex(r"[,;]?\s?\([^()]{1,120}\)")
+"""A remark in brackets right after a count ("517 words (title, this note and the reference list not
+included)"): what was counted, no other statement of the line."""
 
 
 def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tuple[int | None, int | None] | None:
@@ -96,6 +99,8 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     # the other words: everywhere, or only those within a few words of the counts read (a later
     # "page 1" of a preview note widens no window)
     start, end = min(a for a, _ in used), max(b for _, b in used)
+    if remark := _REMARK_AFTER.match(text, end):
+        spans.append(remark.span())  # what the count left out, said in brackets after it: the count's own words
     others = [m for m in _OTHER_WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     if windowed:
         others = ([m for m in others if m.end() <= start][-shape.window_words:]

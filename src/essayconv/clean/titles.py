@@ -264,15 +264,25 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     # (the reference list's heading is no section of the essay's: "Works Cited" under its one heading)
     headings = [i for i in content if isinstance(blocks[i], Heading)
                 and not draft.rules.reference_heading.match(text_and_words(blocks[i])[0].strip())]
-    if len(headings) != 1 or not content or headings[0] != content[0]:
+    if not headings or not content or headings[0] != content[0] or len(headings) > 1 and not _over_sections(blocks, headings, draft):
         return draft
     text, words = text_and_words(blocks[headings[0]])
     if text.partition(": ")[2].strip().casefold() == wanted:
         return draft  # a record's field naming the title the page has ("Title: Who Made Penicillin?")
     paragraphs = sum(1 for i in content if isinstance(blocks[i], Paragraph))
-    # (the essay opens under its title; a box's title is over its short note: "Still growing" / "This
-    # note is a seedling, so some wording may still change.")
-    under = blocks[content[1]] if len(content) > 1 else None
+    # (the essay opens under its title, or under its writers' line there and its first section's heading;
+    # a box's title is over its short note: "Still growing" / "This note is a seedling, so some wording
+    # may still change.")
+    opening = [blocks[i] for i in content[1:4]]
+    under = opening[0] if opening else None
+    writers = None
+    if len(headings) > 1 and isinstance(under, Paragraph) and text_and_words(under)[1] <= draft.rules.tuning.title_line_max_words \
+            and not ends_sentence(text_and_words(under)[0].strip()):
+        opening = opening[1:]  # (the writers' line under the title: "ENGR 1010 Group 7: Leo Marsh, Hana Ito")
+        writers = content[1] if _NAMES.match(text_and_words(under)[0].strip()) else None
+    if len(headings) > 1 and opening and is_essay_heading(text_and_words(opening[0])[0]):
+        opening = opening[1:]
+    under = opening[0] if opening else None
     if not isinstance(under, Paragraph) or text_and_words(under)[1] <= draft.rules.tuning.prompt_prose_words:
         return draft
     if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
@@ -280,7 +290,28 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
         return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)
     out = [Removed(Kind.BYLINE, b.text) if isinstance(b, Removed) and b.kind == Kind.TITLE else b for b in blocks]
     out[headings[0]] = Removed(Kind.TITLE, text)
+    if writers is not None:
+        out[writers] = Removed(Kind.BYLINE, text_and_words(blocks[writers])[0])
     return replace(draft, title=text.strip(), blocks=tuple(out))
+
+
+_NAME = r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’.-]*){1,2}"
+_NAMES = compile_regex(rf"^(?:[^:]{{1,40}}:\s)?{_NAME}(?:(?:,\s|\sand\s|\s&\s){_NAME})+$")
+"""A line of writers' names, under a label or not ("ENGR 1010 Group 7: Leo Marsh, Hana Ito, Sam Achebe")."""
+
+
+def _over_sections(blocks: tuple, headings: list[int], draft: Draft) -> bool:
+    """The box's opening heading titles the sections under it: set as a title (`set_title_min_words` at
+    least: "Crowded Orbit: Can We Prevent the Kessler Syndrome?") and set apart from them (a level none of
+    them has: a wiki's first section is set as the others are), over headings one of which names a section
+    of an essay ("Introduction", "Conclusion")."""
+    from ..sites.learning_data import is_essay_heading
+
+    text, words = text_and_words(blocks[headings[0]])
+    level = blocks[headings[0]].level
+    return words >= draft.rules.tuning.set_title_min_words and not is_essay_heading(text) \
+        and all(blocks[i].level != level for i in headings[1:]) \
+        and any(is_essay_heading(text_and_words(blocks[i])[0]) for i in headings[1:])
 
 
 _TITLE_HEADING_LINES = 2

@@ -10,7 +10,7 @@ from collections import Counter
 from ..model import Removed, count_words
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import BULLET_LINE, Kind
+from ..signals import BRACKETED_NOTE_START, BULLET_LINE, PLAIN_NOTE_START, Kind
 
 _PAGE_NUMBER = compile_regex(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 _LABEL = compile_regex(r"^[^\W\d][\w ]{0,24}:$")
@@ -72,9 +72,13 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
             reason = None  # "Words:" / "2704": a label's value, not a page number
         previous = line.strip() or previous
         if _FOOTNOTE_RULE.match(line.strip()):
-            # the rule above a page's footnotes: the notes go to the end, the text flows on
-            in_notes = True
-            furniture.append((len(kept), Removed(Kind.FOOTNOTE_RULE, line.strip())))
+            # the rule above a page's footnotes: the notes go to the end, the text flows on; a title block's
+            # rule over the text (as LaTeX's `\maketitle` is dumped: a few short lines above it, no note
+            # under it) only separates
+            following = next((later.strip() for later in lines[position + 1:] if later.strip()), "")
+            in_notes = PLAIN_NOTE_START.match(following) is not None or BRACKETED_NOTE_START.match(following) is not None \
+                or sum(count_words(above) for above in kept) >= rules.tuning.dump_head_prose_words
+            furniture.append((len(kept), Removed(Kind.FOOTNOTE_RULE if in_notes else Kind.RULE, line.strip())))
             continue
         if in_notes and not reason:
             if line.strip():

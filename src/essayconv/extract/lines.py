@@ -19,6 +19,7 @@ from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, SENTENCE_
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
 from .printed import printed_lines, wrap_width
+from .sentence_lines import SECTION_SIGN, next_sentence, one_sentence_per_line, without_citation_key
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = compile_regex(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
@@ -91,6 +92,7 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
     A line the clutter rules recognise (a paywall notice, a download button) stands alone, however
     long the wrapped lines around it are."""
     width = wrap_width(lines)
+    by_sentence = one_sentence_per_line(lines, rules.tuning)
     def alone(line: str) -> bool:
         return clutter_kind(line.strip(), rules) is not None
 
@@ -109,7 +111,8 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
         notice_tail = bool(current) and count_words(line) <= 2 and ends_sentence(line.strip()) \
             and not ends_sentence(current[-1].strip()) and alone(current[-1]) and alone(f"{current[-1].strip()} {line.strip()}")
         if current and (_continues_item(current, line) or notice_tail or (wrapped_notice or not alone(current[-1])) and not alone(line) and (
-                _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning))):
+                _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning)
+                or by_sentence and next_sentence(current[-1], line) and not _NUMBERED.match(line))):
             current.append(line)
         else:
             if current:
@@ -139,7 +142,7 @@ def _text_of(group: list[str], vocabulary: set[str]) -> str:
 
 
 def _block_for(group: list[str], vocabulary: set[str], body_indent: int) -> DraftBlock:
-    text = _text_of(group, vocabulary)
+    text = without_citation_key(_text_of(group, vocabulary))
     indent = min(len(line) - len(line.lstrip()) for line in group)
     if indent >= body_indent + 4 and count_words(text) >= 8:
         return BlockQuote(normalize([Text(text)]))
@@ -150,6 +153,8 @@ def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int, tun
     """A group whose lines are bullet or numbered items is a list; a Markdown "## heading" line a heading."""
     if len(group) == 1 and (marked := MARKDOWN_HEADING.match(group[0])):
         return Heading(len(marked.group("hashes")), normalize([Text(marked.group("text"))]))
+    if len(group) == 1 and (marked := SECTION_SIGN.match(group[0])) and count_words(marked.group("text")) <= tuning.heading_max_words:
+        return Heading(len(marked.group("signs")) + 1, normalize([Text(marked.group("text"))]))
     items: list[tuple[str, str]] = []
     single = _NUMBERED.match(group[0]) if len(group) == 1 else None
     if single and title_like(single.group("rest"), tuning):

@@ -141,6 +141,9 @@ class BlockView:
     """A `removed` line the page's own passes took as a note on the essay (a labelled remark between
     its paragraphs): the site sets its notes there, under the labels it draws (see
     `_labels_between_paragraphs`)."""
+    short_items: bool = False
+    """A list whose items are each a line (shorter than `shape_max_words`: a box's "three things to take
+    away"): a box's heading may stand over it, however long the list."""
     opening: tuple[str, str] = ("", "")
     """For a `rare` line, its first `wording_words` words and the label before its colon, if any
     ("lead:tip from our editors"): another wording of a box the site repeats opens as that one does."""
@@ -307,8 +310,9 @@ def view(block: object, tuning: LearningThresholds = LEARNING_THRESHOLDS, names:
     if tuning.lead_words < words <= tuning.lead_max_words:
         lead = "lead:" + " ".join(key.split()[:tuning.lead_words])
     rare = isinstance(block, (Paragraph, ListBlock)) and tuning.rare_min_words <= words < tuning.long_words
+    short_items = isinstance(block, ListBlock) and all(len(plain_text(item).split()) < tuning.shape_max_words for item in block.items)
     return BlockView(key, words, _linked(block), heading, label, _shape(key, words, heading, tuning), lead, rare,
-                     opening=_opening(key, tuning) if rare else ("", ""))
+                     short_items=short_items, opening=_opening(key, tuning) if rare else ("", ""))
 
 
 def _opening(key: str, tuning: LearningThresholds) -> tuple[str, str]:
@@ -485,7 +489,7 @@ def _boxes(pages: list[tuple[BlockView, ...]], essays: list[str], tuning: Learni
             if not _heads_a_box(heading, tuning) or _is_essay_heading(heading.key):
                 continue  # (a heading learned as the site's line may head a box too: its line goes with it)
             following = kept[index + 1] if index + 1 < len(kept) else None
-            if following is None or not following.rare:
+            if following is None or not (following.rare or following.short_items):
                 failed.add(heading.key)
                 continue
             seen[heading.key].add(essay)
@@ -711,7 +715,8 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             continue  # a card's own "…" cut: it goes with the card
         if isinstance(block, Gap) and block.reason in _DRAWN_BY_THE_LINE_ABOVE and taken_at and taken_at[-1][0] == position - 1:
             continue  # the site's line taken above had no stop: the cut was read from it, not from the essay
-        if in_tail is None and not verbatim and len(block_text(block).split()) >= tuning.long_words:
+        if in_tail is None and not verbatim and len(block_text(block).split()) >= tuning.long_words \
+                and not (in_box is not None and isinstance(block, ListBlock)):  # (a box's list of lines: see below)
             kept.append(block)  # prose: only a verbatim template paragraph could match it
             kept_at.append(position)
             in_box = None
@@ -721,7 +726,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         box, in_box = in_box, None
         # (where the page's own cleaning already set the box's line aside, only a short line of a record
         # goes with the box — "Writer Leila N." — never the essay's lead-in to its list)
-        if box is not None and rule is None and seen is not None and seen.rare \
+        if box is not None and rule is None and seen is not None and (seen.rare or seen.short_items) \
                 and (position not in set_aside_before or _record_line(block, tuning)):
             taken.append(block)
             fired.append((f"under: {box}", template.boxes[box]))

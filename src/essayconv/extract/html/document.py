@@ -1,5 +1,6 @@
 """The page's tree as a browser builds it: parsed once (dom.parse), a second <html> joined to the
-first, React's streamed parts put in their places."""
+first, React's streamed parts put in their places, boxes marked as headings for a screen reader read as
+headings."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from lxml import etree
 
 from ...regexes import compile_regex
 from ..dom import Element, append_items, detach_children, find_first, insert_strings_before, parse, remove
+from .tags import BLOCK_TAGS
 
 
 def parse_page(text: str) -> Element:
@@ -15,7 +17,26 @@ def parse_page(text: str) -> Element:
     root = parse(text)
     _one_document(root)
     _place_streamed_segments(root, text)
+    if 'role="heading"' in text or "role='heading'" in text:  # (asked of every page: a plain substring test first)
+        _aria_headings(root)
     return root
+
+
+_ARIA_HEADING_MAX_WORDS = 25
+"""A heading is a line: a box marked as one around more than this is a section, not its heading."""
+
+
+def _aria_headings(root: Element) -> None:
+    """Boxes the page marks as headings for a screen reader (`role="heading"` with its `aria-level`, as
+    Microsoft Sway and other app-made pages mark their titles and headings, with no <h1>–<h6>) are
+    headings, as a screen reader reads them: a line of text, no block inside."""
+    for box in list(root.iterfind(".//*[@role='heading']")):
+        if box.tag not in ("div", "p") or next(box.iterdescendants(*BLOCK_TAGS), None) is not None:
+            continue
+        words = len("".join(box.itertext()).split())
+        level = (box.get("aria-level") or "2").strip()
+        if 0 < words <= _ARIA_HEADING_MAX_WORDS:
+            box.tag = f"h{min(6, max(1, int(level)))}" if level.isdigit() else "h2"
 
 
 _STREAMED = compile_regex(r"""id=["']?S:[0-9a-f]""")

@@ -39,6 +39,8 @@ class HeadFacts:
     bold_lines: tuple[str, ...] = ()
     """The page's first bold texts that end their line outside any paragraph: a story archive shows
     its work's title as a bold line in a header box, with no heading."""
+    bold_after_h1: tuple[str, ...] = ()
+    """Those of them after the page's first <h1> (under a homepage's name, its answer's title)."""
 
     def get(self, *names: str) -> str | None:
         return next((self.meta[n] for n in names if n in self.meta), None)
@@ -53,6 +55,7 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
     h2: list[str] = []
     home: list[str] = []
     bold: list[str] = []
+    bold_after: list[str] = []
     menu: set[str] = set()
     wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a", "b", "strong"}
     for tag in root.iter(*wanted):
@@ -84,18 +87,29 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
         elif name == "html" and lang is None and tag.get("lang") is not None and tag.get("lang").strip():
             lang = tag.get("lang")
         elif name in ("b", "strong") and len(bold) < _H2_READ and not (tag.tail or "").strip() \
-                and next(tag.iterancestors(*_RUNNING_TEXT), None) is None:
+                and _on_a_line_of_its_own(tag):
             shown = clean_whitespace(text(tag, " ")).strip()
             link = next(tag.iterancestors("a"), None)  # a post's title linking to the post is all its link says
             if link is None or clean_whitespace(text(link, " ")).strip() == shown:
                 bold.append(shown)
+                if h1 or home:
+                    bold_after.append(shown)
     return HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang, tuple(h2), tuple(home),
-                      tuple(bold))
+                      tuple(bold), tuple(bold_after))
 
 
 _RUNNING_TEXT = ("p", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "button")
 """A bold text inside these is a word stressed in running text, a cell or a control, not a title line
 (inside a link, only a bold text that is all the link says is a line)."""
+
+
+def _on_a_line_of_its_own(bold: Element) -> bool:
+    """Not inside running text: a paragraph, a heading, a control, a data table's cell; nor in the site's
+    menu bar (its brand). A layout table's cell, which holds the page's paragraphs (a homepage laid out in
+    a table), is a page, not a cell."""
+    holder = next(bold.iterancestors(*_RUNNING_TEXT, "nav"), None)
+    return holder is None or holder.tag == "td" and next(holder.iterdescendants("p", "div", "table"), None) is not None \
+        and next(holder.iterancestors("nav"), None) is None
 
 
 _H2_READ = 5

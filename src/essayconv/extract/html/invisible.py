@@ -210,8 +210,8 @@ line under it as the picture's caption when it is set as one)."""
 
 
 CAPTIONED = "data-essayconv-captioned"
-"""Set on a box that opened with a photo, gone from the tree once read (walk.py reads the box's short text as
-the photo's caption: "File photo: the research station" and its credit)."""
+"""Set on a box that opened with a photo, gone from the tree once read, or on the box after a photo's own box
+(walk.py reads the box's short text as the photo's caption: "File photo: the research station" and its credit)."""
 _PHOTO_MIN_PX = 150
 """A picture this large (its width or height as the page gives them) is a photo, not an icon in a line of text."""
 
@@ -222,6 +222,23 @@ def _a_photo_on_its_line(picture: Element) -> bool:
     following = picture.getnext()
     return any(size >= _PHOTO_MIN_PX for size in sizes) or (following is not None and following.tag == "br"
                                                            and not (picture.tail or "").strip())
+
+
+def _caption_beside(holder: Element, picture: Element) -> Element | None:
+    """The caption of a photo given a box of its own (a portfolio's image module: the picture's box, then a
+    box of its caption, and nothing else in their parent): that box, down to where its text is. A photo
+    here is a picture served at several sizes (`srcset`): an icon, however large its box, is drawn at one
+    (a shop's feature icon over its label)."""
+    if holder.tag != "div" or len(holder) != 1 or (holder.text or "").strip() or (picture.tail or "").strip() \
+            or not picture.get("srcset") or holder.getprevious() is not None:
+        return None
+    caption = holder.getnext()
+    if caption is None or caption.tag not in ("div", "p") or caption.getnext() is not None or (holder.tail or "").strip():
+        return None
+    while len(caption) == 1 and caption[0].tag in ("div", "p") and not (caption.text or "").strip() \
+            and not (caption[0].tail or "").strip():
+        caption = caption[0]
+    return caption
 
 
 def drop_invisible(root: Element, rules: Rules, placed: list[Element] | None = None) -> None:
@@ -285,6 +302,8 @@ def drop_invisible(root: Element, rules: Rules, placed: list[Element] | None = N
                 elif name in _PICTURES and node.tag in ("div", "p") and node[0] is child and not (node.text or "").strip() \
                         and _a_photo_on_its_line(child):
                     node.set(CAPTIONED, "1")  # a box that opens with a photo: the short line after it is its caption
+                if name in _PICTURES and (caption := _caption_beside(node, child)) is not None:
+                    caption.set(CAPTIONED, "1")  # a photo's own box, then its caption's
                 if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):
                     replace_with_text(child, " ")  # it took room on the line: words stay apart
                 else:

@@ -49,13 +49,21 @@ def caption_only(tag: Element, rules: Rules) -> bool:
     """A picture's <figcaption> (its figure holds no other text: the picture was an image, a video, a
     drawing), or a box whose only text is one (a theme's featured image). A figure around a quotation
     or a table keeps its caption (its source or its title), and so does a numbered figure ("Figure 2.
-    Gas use per block"): the text speaks of it."""
+    Gas use per block"): the text speaks of it. Beside the caption, the figure may hold the picture's
+    credit or its button (a line, `caption_max_words` at most, in no block of prose)."""
     caption = tag if tag.tag == "figcaption" else next(tag.iter("figcaption"), None)
     figure = caption.getparent() if caption is not None else None
     if figure is None or figure.tag != "figure" or rules.numbered_figure.match(text(caption, " ").strip()):
         return False
     words = text(caption, " ").split()
-    return bool(words) and text(figure, " ").split() == words and (caption is tag or text(tag, " ").split() == words)
+    beside = len(text(figure, " ").split()) - len(words)
+    return bool(words) and (beside == 0 or beside <= rules.tuning.caption_max_words
+                            and next(figure.iterdescendants(*_PROSE_IN_A_FIGURE), None) is None) \
+        and (caption is tag or text(tag, " ").split() == words)
+
+
+_PROSE_IN_A_FIGURE = ("blockquote", "table", "pre", "code", "p", "li", "ol", "ul", "dl")
+"""A figure holding these shows text of its own (a quotation, a table, a listing): its caption is their source or title."""
 
 
 _POST_MIN_BOXES = 3

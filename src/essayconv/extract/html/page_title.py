@@ -27,9 +27,10 @@ def _site_part_headings(facts: HeadFacts, site_name_max_words: int) -> set[str]:
     # the <title>'s end part ("<essay> | Write Right with Ms Okonjo") shown as the page's <h1>: the site,
     # when no longer than the other end (a site name is short; "Tastify | <a long title>" puts it first)
     ends = {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
-    # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2>: the
-    # <h1> is one part of the <title>, the <h2> another
-    shown = {clean_whitespace(h).strip().casefold() for h in facts.h2}
+    # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2> (or a
+    # bold line under it, as a homepage sets its answer's title): the <h1> is one part of the <title>, the
+    # other another
+    shown = {clean_whitespace(h).strip().casefold() for h in (*facts.h2, *facts.bold_after_h1)}
     # (a site's name is short, and put before the topic: "<story> - <part> - Wattpad" names a story's part
     # after the story, the part its <h1>)
     other = {h for h, f in zip(facts.h1, folded) if f in parts and len(f.split()) <= site_name_max_words
@@ -73,7 +74,7 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
                 return None
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
-            return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines) or title
+            return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines, site_names) or title
     return None
 
 
@@ -119,17 +120,21 @@ def _shown_as_heading(title: str, headings: tuple[str, ...], site_names: frozens
 _AFTER_THE_SHOWN_PART = compile_regex(r"\s*(?:[,:;(\[]|[|–—-]\s)")
 
 
-def _shown_as_bold_line(title: str, lines: tuple[str, ...]) -> str | None:
+def _shown_as_bold_line(title: str, lines: tuple[str, ...], site_names: frozenset[str] = frozenset()) -> str | None:
     """The title as the page shows it in a bold line, when the <title> adds to it after a comma, a
     colon or a bracket ("The Machine That Played Chess, an essay"): a line of three words or more
     the <title> opens with, ending where such a mark follows it; or the line the <title> closes on
     after a short label and its colon (a post's "Wren Delacroix: The Prisoner Who Survived", the
-    poster's name before the post's bold title)."""
+    poster's name before the post's bold title); or a part of the <title> after the site's name
+    ("<site> - <answer>", the site's name its <h1>)."""
     folded = title.casefold()
+    parts = [p.strip().casefold() for p in _TITLE_PARTS.split(title) if p.strip()]
     for line in lines:
         shown = line.casefold()
         if len(line.split()) < 3 or len(shown) >= len(folded):
             continue
+        if parts and parts[0] in site_names and shown in parts[1:]:
+            return line
         if folded.startswith(shown) and _AFTER_THE_SHOWN_PART.match(title, len(line)):
             return line
         label, colon, rest = title[:len(title) - len(line)].rpartition(":")
