@@ -125,3 +125,25 @@ def test_a_boxs_heading_over_a_list_of_lines_takes_the_list_whatever_its_length(
 
     kept = kept_after_learning([boxed(n) for n in range(PAGES)], boxed(19))
     assert not any("without the people who lived beside it" in k for k in kept) and essay(19)[-1].inlines[0].text in kept
+
+
+def test_a_rare_label_of_four_words_is_learned_beside_a_label_the_site_draws_on_a_third_of_its_pages() -> None:
+    """"Random fact:" between the paragraphs of seven essays (a third of the site's, learned with the
+    site's lines) and "Elsewhere at the time:" on two: one box of notes, its labels drawn per page; a
+    label of four words is a label still."""
+    pages = [page(n, note=f"Random fact: the {TOPICS[n]} records were kept in a tin box") for n in range(7)]
+    pages += [page(n, note="Elsewhere at the time: most of the letters on this are in the county archive")
+              for n in (7, 8)]
+    pages += [page(n) for n in range(9, PAGES)]
+    note = "Elsewhere at the time: the town next door had no such trouble"
+    assert note not in kept_after_learning(pages, page(19, note=note))
+
+
+def test_a_site_shows_its_box_of_notes_on_every_page_says_nothing_of_an_essays_own_labels() -> None:
+    """"Editor's pick:" on every page (a box on nearly every page, learned as such) and an essay's own
+    "Tip:" on two: the tip stays."""
+    pages = [page(n, note=f"Editor's pick: the {TOPICS[n]} records") for n in range(PAGES)]
+    pages[3] = page(3, note="Tip: read the minutes before the letters")
+    pages[4] = page(4, note="Tip: read the minutes before the letters")
+    tip = "Tip: read the letters before the minutes"
+    assert tip in kept_after_learning(pages, page(19, note=tip))

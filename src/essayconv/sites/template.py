@@ -104,6 +104,9 @@ class LearningThresholds:
     one word is a word its essay's own lines use too."""
     author_min_letters: int = 3
     """…and each word of its author's name this long ("{author} wrote this essay as a…"): not initials."""
+    label_max_words: int = 4
+    """A label is this many words at most before its colon: a name or a kind of note ("Mr Treharne:",
+    "Elsewhere at the time:", "For the exam, S5:"); a sentence holding a colon runs longer before it."""
     box_label_words: int = 3
     """A line this short, with no sentence end, may head a box as a heading does ("Shared" over "with
     Priya's permission, April 2018" in a facts list the page left as lines): a label, not prose."""
@@ -138,8 +141,8 @@ class BlockView:
     beside: bool = False
     """A `removed` line the finder left outside the essay."""
     note: bool = False
-    """A `removed` line the page's own passes took as a note on the essay (a labelled remark between
-    its paragraphs): the site sets its notes there, under the labels it draws (see
+    """A `removed` line the page's own passes took as a remark on the essay (a note, a warning; see
+    `_REMARKS`): the site sets its notes there, under the labels it draws (see
     `_labels_between_paragraphs`)."""
     short_items: bool = False
     """A list whose items are each a line (shorter than `shape_max_words`: a box's "three things to take
@@ -276,7 +279,7 @@ def label_key(text: str, tuning: LearningThresholds = LEARNING_THRESHOLDS) -> st
     text = _SPACE.sub(" ", text).strip()
     match = _LABEL.match(text)
     label = match and (match.group(1) or match.group(2))
-    if not label or len(text.split()) >= tuning.long_words or len(label.split()) > 3:
+    if not label or len(text.split()) >= tuning.long_words or len(label.split()) > tuning.label_max_words:
         return None
     # (tags are one label, whichever the writer picked: "#idea", "#revisit", "#tutor-said"; so are labels
     # in brackets: "[Side note:", "[PS:", "[Teacher wrote here:")
@@ -351,6 +354,11 @@ _SPOKEN_IN_THE_ESSAY = frozenset((Kind.AD, Kind.DISCLAIMER, Kind.NOTE, Kind.BUTT
 learning (a disclaimer the page took on 16 pages and kept on 2 is learned from all 18), never applied."""
 
 
+_REMARKS = frozenset((Kind.NOTE, Kind.DISCLAIMER))
+"""Removals the page's own passes made of a remark set in the essay: a note on it, a warning about it
+("later addition: don't copy this word for word")."""
+
+
 def _counted(removed: Removed, tuning: LearningThresholds) -> bool:
     """A removal learning counts: a line the page's passes took between the essay's blocks, or a line
     of a few words the finder left outside the essay (a notice box beside the essay on most pages is
@@ -367,7 +375,7 @@ def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESH
     out of the essay or left outside it (marked `removed`: they count where a line is seen, nothing else)."""
     names = page_names(document, tuning)
     kept = tuple(v for v in (view(b, tuning, names) for b in document.blocks) if v is not None)
-    taken = tuple(replace(v, removed=True, beside=r.kind == Kind.OUTSIDE_ESSAY, note=r.kind == Kind.NOTE) for r in document.removed
+    taken = tuple(replace(v, removed=True, beside=r.kind == Kind.OUTSIDE_ESSAY, note=r.kind in _REMARKS) for r in document.removed
                   if _counted(r, tuning) and (v := view(paragraph(r.text), tuning, names)) is not None)
     return kept + taken
 
@@ -375,13 +383,14 @@ def page_blocks(document: Document, tuning: LearningThresholds = LEARNING_THRESH
 # ---------------------------------------------------------------- learning
 
 
-def _essay_id(blocks: tuple[BlockView, ...], frequent: set[str]) -> str:
-    """Which essay a page holds: its longest block that is not frequent across the site (two saves
-    of one essay share it; a different essay does not)."""
+def _essay_id(blocks: tuple[BlockView, ...], frequent: set[str], on_pages: Mapping[str, int]) -> str:
+    """Which essay a page holds: its longest block that is not frequent across the site, among those on
+    the fewest pages (two saves of one essay share it; a different essay does not; a diary post the site
+    shows beside essay after essay, on a few pages, is no page's essay)."""
     own = [b for b in blocks if b.key not in frequent and not b.removed]
     if not own:
         return hashlib.sha1("\n".join(b.key for b in blocks if not b.removed).encode()).hexdigest()
-    return max(own, key=lambda b: (b.words, b.key)).key
+    return min(own, key=lambda b: (on_pages[b.key], -b.words, b.key)).key
 
 
 def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern[str] | None = None,
@@ -400,7 +409,8 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     for blocks in pages:
         on_pages.update({b.key for b in blocks})
     loose = max(tuning.min_seen, math.ceil(tuning.share * len(pages)))
-    essays = [_essay_id(blocks, {k for k, n in on_pages.items() if n >= loose}) for blocks in pages]
+    frequent = {k for k, n in on_pages.items() if n >= loose}
+    essays = [_essay_id(blocks, frequent, on_pages) for blocks in pages]
     distinct_essays = len(set(essays))
     need = max(tuning.min_seen, math.ceil(tuning.share * distinct_essays))
     need_long = max(need, math.ceil(tuning.long_share * distinct_essays))
@@ -533,17 +543,22 @@ def _labels_between_paragraphs(pages: list[tuple[BlockView, ...]], essays: list[
         kept = [b for b in blocks if not b.removed]
         for before, line, after in zip(kept, kept[1:], kept[2:]):
             # (after the essay's own block, a paragraph or its quotation, before the next or a heading)
-            if line.label and line.label not in labels and not line.heading and not before.heading \
+            if line.label and not line.heading and not before.heading \
                     and before.label is None and before.words >= tuning.rare_min_words:
                 with_essays[line.label].add(essay)
         for line in blocks:
-            if line.note and line.label and line.label not in labels:
+            if line.note and line.label:
                 with_essays[line.label].add(essay)
     # (a label on as many essays as a line the site repeats is a box of its own, learned as such: a site's
     # "Editor's note" on every page says nothing of an essay's own "Tip:" on two)
-    drawn = {label: seen for label, seen in with_essays.items() if 2 <= len(seen) < need}
-    pooled = set().union(*drawn.values()) if drawn else set()
-    return {label: len(seen) for label, seen in sorted(drawn.items())} if len(drawn) >= 2 and len(pooled) >= need else {}
+    drawn = {label: seen for label, seen in with_essays.items() if label not in labels and 2 <= len(seen) < need}
+    # (labels seen there with as many essays as a line the site repeats, or learned already, are that box's
+    # too: "Spot the link:" on six pages, "Random fact:" on seven; not a box on nearly every page)
+    often = tuning.long_share * len(set(essays))
+    box = {label: seen for label, seen in with_essays.items()
+           if (label in drawn or label in labels or len(seen) >= need) and len(seen) < often}
+    pooled = set().union(*box.values()) if box else set()
+    return {label: len(seen) for label, seen in sorted(drawn.items())} if drawn and len(box) >= 2 and len(pooled) >= need else {}
 
 
 _LABEL_VALUE = compile_regex(r"^(?:\[?[^:：]{1,41}?(?:\s?[:：]|\s[—–])|#[^\W\d_][\w-]{0,30})\s?(\S.*)$")
