@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 
 import essayconv
-from essayconv.clean.titles import title_from_sole_opening_heading
+from essayconv.clean.opening_titles import title_from_sole_opening_heading
 from essayconv.extract.html.item_shapes import items_are_sections
 from essayconv.model import Heading, Removed, Text
 from essayconv.rules import load_rules

@@ -368,6 +368,9 @@ class LetterShape:
     essay_nouns: frozenset[str] = frozenset()
     own_words: frozenset[str] = frozenset()
     """A note's sentence naming one of these speaks of the essay: its count is read however long."""
+    mail_header: re.Pattern[str] = re.compile(r"(?!)")
+    """A message's header line in a thread ("To: …", "Sam O. <sam@…> Sat, 8 Mar 2025"): a new message."""
+    thread_max_messages: int = 1
 
 
 @dataclass(frozen=True)
@@ -602,7 +605,9 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
                            greeting_within=int(data["letters"]["greeting_within"]),
                            name_max_words=int(data["letters"]["name_max_words"]),
                            essay_nouns=frozenset(w.casefold() for w in data["letters"].get("essay_nouns", [])),
-                           own_words=frozenset(w.casefold() for w in data["letters"].get("own_words", []))),
+                           own_words=frozenset(w.casefold() for w in data["letters"].get("own_words", [])),
+                           mail_header=compile_regex(data["letters"].get("mail_header", "(?!)"), FLAGS),
+                           thread_max_messages=int(data["letters"].get("thread_max_messages", 1))),
         tuning=tuning_from_data(data["tuning"]),
     )
 

@@ -36,6 +36,7 @@ from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
+from .opening_titles import title_from_sole_opening_heading
 from .over_clutter import drop_headings_over_clutter
 from .page_labels import title_under_a_page_label
 from .pieces import notices_after_the_piece, piece_among_notices
@@ -44,7 +45,7 @@ from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
 from .tail import drop_unrelated_tail
-from .titles import drop_title_heading, title_from_first_heading, title_from_sole_opening_heading, title_over_its_first_section
+from .titles import drop_title_heading, title_from_first_heading, title_over_its_first_section
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
 

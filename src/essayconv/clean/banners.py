@@ -108,6 +108,15 @@ def _count_behind_the_wall(block: DraftBlock, draft: Draft) -> tuple[int | None,
     return count_in_a_note(text, draft) if wall and not DIGIT.search(wall.group(0)) else None
 
 
+def _opens_on_its_count(sentence: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
+    """A sentence opening on a count, then saying what it counted ("432 words of body text, headings
+    included; the title and footnotes are not counted."): its count, read near its number."""
+    if draft.rules.counter.number_unit.match(sentence) is None:
+        return None
+    counted = counter_parts(sentence, draft.rules.counter, windowed=True)
+    return [counted] if counted else None
+
+
 def extract_banners(draft: Draft) -> Draft:
     """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages: the known
     layouts by the banner patterns, any other wording by the counter shape. The finder may have set
@@ -163,8 +172,11 @@ def extract_banners(draft: Draft) -> Draft:
                 # a note over the essay opening on its count, a line of its own making after it ("Word
                 # count: 429 (body text only). Built from essay2.adoc; the PDF is in dist/.")
                 # (the rest a line too: an essay's opening paragraph goes on for longer)
-                first, *rest = SENTENCE_BREAKS.split(text.strip(), maxsplit=1)
-                parts = banner_parts(first, draft) if count_words(first) <= 24 and count_words(" ".join(rest)) <= 24 else None
+                # (or on its second sentence, after the writer's name: "Rhys Ambrose, 12G. 432 words of body text, …")
+                sentences = SENTENCE_BREAKS.split(text.strip(), maxsplit=2)[:2]
+                parts = next((found for at, sentence in enumerate(sentences)
+                              if count_words(sentence) <= 24 and count_words(" ".join(sentences[:at] + sentences[at + 1:])) <= 24
+                              and (found := banner_parts(sentence, draft) or _opens_on_its_count(sentence, draft))), None)
             if parts and any(w is None or p is None for w, p in parts):
                 # a known banner layout may leave one count unread ("880 words | 3 pages · …")
                 counted = counter_in(text, draft.rules.counter, draft.title, windowed=True)

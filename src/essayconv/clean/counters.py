@@ -68,6 +68,7 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     words = pages = None
     spans: list[tuple[int, int]] = []
     used: list[tuple[int, int]] = []
+    kinds: list[str] = []  # ("w" or "p", for each span in `used`)
     numbers: list[tuple[int, int]] = []
     # a number is read once, in the line's own order: "Words 1,046 Pages 4" puts its labels first
     # (else "1,046 Pages" would be read as a page count), "4 pages 1,380 words" its numbers first
@@ -90,14 +91,23 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
             if match.group("w") and words is None:
                 words = number
                 used.append(match.span())
+                kinds.append("w")
             elif match.group("p") and pages is None:
                 pages = number
                 used.append(match.span())
+                kinds.append("p")
             spans.append(match.span())
     if words is None and pages is None or (words is not None and not shape.min_words <= words <= shape.max_words):
         return None
     # the other words: everywhere, or only those within a few words of the counts read (a later
     # "page 1" of a preview note widens no window)
+    if windowed and len(used) == 2:
+        # (a sentence stating its word count, then far on a page count of something else: "It's 477 words
+        # all told (…), so it fits the two-page spread": the first read is the count, the other a layout's)
+        (first, first_kind), (second, _) = sorted(zip(used, kinds))
+        if sum(1 for _ in _OTHER_WORD.finditer(text, first[1], second[0])) > shape.max_other_words:
+            used = [first]
+            words, pages = (words, None) if first_kind == "w" else (None, pages)
     start, end = min(a for a, _ in used), max(b for _, b in used)
     if remark := _REMARK_AFTER.match(text, end):
         spans.append(remark.span())  # what the count left out, said in brackets after it: the count's own words

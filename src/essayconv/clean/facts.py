@@ -176,11 +176,17 @@ def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning, after_the
 
 
 
+_BRACKETED = compile_regex(r"\s*\([^()]*\)")
+"""A label's remark in brackets ("Words in my essay (not the title)"): not its name."""
+
+
 def join_label_pairs(draft: Draft) -> Draft:
     """Sites print "Words:" on one line and "2704" on the next, or "389" over "words in the body text":
     read them as one line."""
     out: list[DraftBlock] = []
-    blocks = list(draft.blocks)
+    # (a record of bare labels over their values, as a table's cells come out one to a line, as a whole
+    # before its pairs; "Label:" lines are joined pair by pair below)
+    blocks = _alternating_record(list(draft.blocks), draft.rules, bare_labels=True)
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -188,7 +194,11 @@ def join_label_pairs(draft: Draft) -> Draft:
         if isinstance(block, Paragraph) and isinstance(following, Paragraph):
             label = plain_text(block.inlines).rstrip(":").strip().lower()
             value = plain_text(following.inlines)
-            if label in draft.rules.label_names and 0 < len(value) <= 60 and count_words(value) <= 8:
+            # (or a count's label over its number: "Words in my essay (not the title)" / "390")
+            counted = BARE_NUMBER.fullmatch(value.strip()) is not None \
+                and counter_parts(f"{_BRACKETED.sub('', label)}: {value}", draft.rules.counter) is not None
+            if (label in draft.rules.label_names or counted) and 0 < len(value) <= 60 and count_words(value) <= 8:
+                label = _BRACKETED.sub("", label) if counted else label  # (the count's remark is no part of its line)
                 out.append(Paragraph(normalize([Text(f"{label.capitalize()}: {value}")])))
                 i += 2
                 continue
@@ -209,22 +219,34 @@ def join_label_pairs(draft: Draft) -> Draft:
     return draft.with_blocks(out)
 
 
-def _alternating_record(out: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
+def _alternating_record(out: list[DraftBlock], rules: Rules, bare_labels: bool = False) -> list[DraftBlock]:
     """Above the essay, lines alternating a label and its value without a colon ("Written for" /
     "First-year undergraduate" / "Outcome" / "B" / "Annotated by" / "Kwame Boateng"), one label a
-    fact the clutter data names: the essay's record, every line of it."""
+    fact the clutter data names: the essay's record, every line of it. `bare_labels`: only a record
+    none of whose labels ends in a colon."""
     tuning = rules.tuning
     content = [i for i, b in enumerate(out) if not isinstance(b, Removed)]
     lines = list(itertools.takewhile(lambda i: isinstance(out[i], Paragraph) and 0 < text_and_words(out[i])[1]
                                      <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(text_and_words(out[i])[0].strip()),
                                      content))
     pairs = len(lines) // 2
-    labels = [text_and_words(out[i])[0].strip().rstrip(":").casefold() for i in lines[:2 * pairs:2]]
-    if pairs < tuning.record_min_fields or not any(label in rules.label_names for label in labels) \
-            or any(len(label.split()) > tuning.record_label_max_words for label in labels):
+    labels = [_BRACKETED.sub("", text_and_words(out[i])[0]).strip().rstrip(":").casefold() for i in lines[:2 * pairs:2]]
+    values = [text_and_words(out[i])[0].strip() for i in lines[1:2 * pairs:2]]
+    # (a count's label may run longer: "Words in my essay (not the title, table or references)" / "390")
+    counts = [counter_parts(f"{label}: {value}", rules.counter) is not None for label, value in zip(labels, values)]
+    if bare_labels and any(text_and_words(out[i])[0].strip().endswith((":", "：")) for i in lines[:2 * pairs:2]):
         return out
-    for i in lines[:2 * pairs]:
-        out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
+    if pairs < tuning.record_min_fields or not any(label in rules.label_names for label in labels) \
+            or any(len(label.split()) > tuning.record_label_max_words and not count for label, count in zip(labels, counts)):
+        return out
+    for pair, (label_at, value_at) in enumerate(zip(lines[:2 * pairs:2], lines[1:2 * pairs:2])):
+        if counts[pair]:  # the record's count, as one line: the banners pass reads it
+            label = _BRACKETED.sub("", text_and_words(out[label_at])[0]).strip().rstrip(":：").strip()
+            out[label_at] = Paragraph(normalize([Text(f"{label}: {values[pair]}")]))
+            out[value_at] = Removed(Kind.METADATA, values[pair])
+            continue
+        out[label_at] = Removed(Kind.METADATA, text_and_words(out[label_at])[0])
+        out[value_at] = Removed(Kind.METADATA, values[pair])
     return out
 
 

@@ -146,11 +146,34 @@ def _tail_from(blocks: list[DraftBlock], draft: Draft) -> int | None:
     return None
 
 
+def _next_message(blocks: list[DraftBlock], after: int, draft: Draft) -> list[int]:
+    """The header lines of a thread's next message right after a note (its sender and date, "To: …"), if
+    any: the note closed an earlier message."""
+    headers = []
+    for index in range(after + 1, len(blocks)):
+        if isinstance(blocks[index], Removed):
+            continue
+        if not draft.rules.letter.mail_header.match(_line(blocks[index])):
+            break
+        headers.append(index)
+    return headers
+
+
 def drop_letter(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     note = _note_above(blocks, draft)
     claimed = draft.claimed_words
     title = draft.title
+    for _ in range(draft.rules.letter.thread_max_messages - 1):
+        # (a thread's print view: the note found closed an earlier message — the task set, say — and the
+        # essay's own message, with its note, follows the next header)
+        headers = _next_message(blocks, note[1], draft) if note is not None else []
+        if not headers:
+            break
+        blocks[note[0]:note[1] + 1] = [as_removed(b, Kind.LETTER) for b in blocks[note[0]:note[1] + 1]]
+        for index in headers:
+            blocks[index] = as_removed(blocks[index], Kind.HEADER)
+        note = _note_above(blocks, draft) or note
     if note is not None:
         first, last = note
         claimed = claimed or _claimed_in_note(blocks, first, last, draft)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import LETTER_MARKS, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, count_words, plain_text
 from ..regexes import compile_regex
-from ..signals import Kind, line_shape
+from ..signals import DATE_IN_LINE, Kind, ends_sentence, line_shape
 from .counters import count_in_a_note
 from .draft import FUNCTION_WORDS, Draft, text_and_words
 
@@ -106,6 +106,26 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     return None
 
 
+def _the_sites_name(blocks: list[DraftBlock], first: int, draft: Draft) -> bool:
+    """The page's title is the site's name (a few words): a line above the essay, the site's menu bar, opens
+    with it, then the page's links ("Hemingway Editor Features Pricing Desktop app Log in")."""
+    name = clean_whitespace(draft.title or "").strip().casefold()
+    # (a site's name is short: a page titled "Exemplar essay: working from home" over a breadcrumb opening
+    # with it names a page, not a site)
+    return 0 < len(name.split()) <= draft.rules.tuning.site_name_max_words and any(
+        isinstance(b, Removed) and b.kind in (Kind.OUTSIDE_ESSAY, Kind.HEADER, Kind.NAVIGATION)
+        and (line := clean_whitespace(b.text).strip()).casefold().startswith(name + " ") and _links_run(line[len(name):], draft)
+        for b in blocks[:first])
+
+
+def _short_title_line(text: str, draft: Draft) -> bool:
+    """A line of a few capitalised words ending no sentence: a title, however short ("The Last Flock")."""
+    text = clean_whitespace(text).strip()
+    shape = line_shape(text, FUNCTION_WORDS)
+    return 0 < count_words(text) <= draft.rules.tuning.title_line_max_words and not ends_sentence(text) \
+        and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share and not DATE_IN_LINE.search(text)
+
+
 def _links_run(text: str, draft: Draft) -> bool:
     """A line made mostly of the page's link texts ("Draftwise Samples Pricing Our writers Log in")."""
     folded = clean_whitespace(text).casefold()
@@ -150,6 +170,12 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     set_aside = _title_set_aside_above(blocks, content, draft)
     if set_aside is not None and set_aside[1]:
         return replace(draft, title=set_aside[0])  # right over the essay's count: the card's title
+    if content and _the_sites_name(blocks, content[0], draft):
+        # the page is titled by the site's (the app's) name alone: the line right over the essay is its
+        # title, however short ("Hemingway Editor" over a document named "The Last Flock")
+        above = blocks[content[0] - 1] if content[0] else None
+        if isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY and _short_title_line(above.text, draft):
+            return replace(draft, title=clean_whitespace(above.text).strip())
     if not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)):
         return draft
     if set_aside is not None:

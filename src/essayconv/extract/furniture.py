@@ -68,8 +68,9 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
         if reason is None and position in by_page_number and _page_edge_line(line, key_counts):
             reason = Kind.RUNNING_HEADER  # the footer or header printed beside the page's number
-        if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names):
-            reason = None  # "Words:" / "2704": a label's value, not a page number
+        if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names
+                                           or rules.counter.unit_number.search(f"{_REMARK.sub('', previous)}: {line.strip()}")):
+            reason = None  # "Words:" / "2704", "Words in my essay (not the title)" / "390": a label's value, not a page number
         previous = line.strip() or previous
         if _FOOTNOTE_RULE.match(line.strip()):
             # the rule above a page's footnotes: the notes go to the end, the text flows on; a title block's
@@ -93,6 +94,7 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
 
 
 _FOOTNOTE_RULE = compile_regex(r"^[_\-–—=]{8,}$")
+_REMARK = compile_regex(r"\s*\([^()]*\)")
 _EDGE_DISTANCE = 2
 """A page's header and footer stand within two lines of its number."""
 _STRIP_WITH_A_NUMBER = compile_regex(r"\S\s[·|]\s\S.*\d|\d.*\S\s[·|]\s\S")

@@ -136,14 +136,15 @@ def _headline(line: str, tuning: Tuning) -> bool:
         and not ends_sentence(line)
 
 
-def _title_of(groups: list[tuple[int, list[str]]]) -> str | None:
-    """A dump opens with the page title alone on a line when the page had one."""
+def _title_of(groups: list[tuple[int, list[str]]], rules: Rules) -> str | None:
+    """A dump opens with the page title alone on a line when the page had one (a record's label, "Name"
+    over its value as a table's cells come out one to a line, is none)."""
     if len(groups) < 2 or len(groups[0][1]) != 1:
         return None
     line = groups[0][1][0].strip()
     marked = MARKDOWN_HEADING.match(line)
     line = marked.group("text") if marked else line
-    if count_words(line) > 20 or len(line) > 160 or re.search(r"[.,;:]$", line):
+    if count_words(line) > 20 or len(line) > 160 or re.search(r"[.,;:]$", line) or line.casefold() in rules.label_names:
         return None
     return line
 
@@ -210,7 +211,7 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
             head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[above:above + menu])
             groups = groups[above + menu:]
             break
-    title = _title_of(groups)
+    title = _title_of(groups, rules)
     if title is not None:
         groups = groups[1:]
     return title, groups, head
