@@ -78,7 +78,12 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
             for following in content[position + 1:position + 2 + draft.rules.tuning.greeting_note_lines]:
                 if isinstance(blocks[following], Heading) or title_case_question(blocks[following], draft):
                     return index, last
-                if not isinstance(blocks[following], Paragraph) or text_and_words(blocks[following])[1] > draft.rules.note_max_words:
+                line, words = text_and_words(blocks[following])
+                # (the question the essay answers, a short line, or more of the note on the essay — its count:
+                # a statement of prose about something else is the essay's opening)
+                if not isinstance(blocks[following], Paragraph) or words > draft.rules.note_max_words \
+                        or words > draft.rules.tuning.title_line_max_words and not line.strip().endswith(("?", ":")) \
+                        and not _speaks_of_the_essay(blocks[following], draft):
                     break
                 last = following
             # no title line after it: the essay's prose begins, and the greeting's paragraph alone was
@@ -181,7 +186,13 @@ def drop_letter(draft: Draft) -> Draft:
         # the essay's own title on its line after the note ("…Thanks, Sam" / "In Defence of Pigeons"):
         # a mail's subject or a forum's board name is not the essay's title
         following = next((i for i in range(last + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
-        if following is not None and _title_line(blocks[following], draft):
+        # (a section's <h2> after the note, where the page shows its own title above the note — a
+        # newsletter's post titled in its header — is the essay's first section, not its title; a bold
+        # line there, read as a heading of the third level, is a post's own title line)
+        shown = bool(title) and any(isinstance(b, Removed) and b.kind in (Kind.HEADER, Kind.TITLE)
+                                    and title.casefold() in b.text.casefold() for b in blocks[:first])
+        if following is not None and _title_line(blocks[following], draft) \
+                and not (shown and isinstance(blocks[following], Heading) and blocks[following].level == 2):
             title = _line(blocks[following])
             blocks[following] = Removed(Kind.TITLE, title)
             blocks = above_the_title(blocks, following, draft.rules.tuning)  # the subject, sender and date lines

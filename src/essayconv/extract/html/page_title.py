@@ -60,6 +60,11 @@ def page_site_names(facts: HeadFacts, essay_title: str | None) -> tuple[str, ...
 
 def page_title(facts: HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
+    # (a scholarly page's own tag for its article, as Google Scholar reads it: the title whatever the
+    # <h1> holds — a journal's name over the article, "Braye: A Journal of Undergraduate History")
+    cited = facts.get("citation_title", "dc.title")
+    if cited and len(cited) < 300:
+        return clean_title(cited, rules, site_name)
     site_headings = _site_part_headings(facts, rules.tuning.site_name_max_words)
     for heading in facts.h1:
         if heading in site_headings or rules.file_name_title.search(heading.strip()):

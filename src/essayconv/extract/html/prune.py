@@ -111,7 +111,10 @@ _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 def _section_heading_box(tag: Element) -> bool:
     """A box around one section heading of the essay (<div class="sub_header-block"><h3>Cost</h3>),
-    named like a header by a page builder: a site's header holds a logo, links and a menu."""
+    or the heading itself (<h3 class="header">), named like a header by a page builder: a site's header
+    holds a logo, links and a menu."""
+    if tag.tag in _SECTION_HEADINGS:
+        return first_under(tag, "a") is None
     headings = tags_under(tag, _SECTION_HEADINGS, limit=2)
     if len(headings) != 1 or first_under(tag, "a") is not None:
         return False
