@@ -140,6 +140,10 @@ NOTE_NUMBER = r"\d{1,3}"
 BRACKETED_NOTE_START = compile_regex(rf"^\[({NOTE_NUMBER})\]\s+\S")
 """A note that opens with its bracketed number: "[1] Liss, A Century of …"."""
 
+LABEL_REMARK = compile_regex(r"\s*\([^()]*\)")
+"""A label's remark in brackets ("Words (title and this table not counted)", "Words in my essay (not the
+title or references)"): what its count leaves out, no part of the label's name."""
+
 PLAIN_NOTE_START = compile_regex(rf"^({NOTE_NUMBER})\s+\S")
 """A note that opens with its plain number ("1 Liss, …"): only under a footnote rule or on a printed
 page's foot, where a number opening a line is a note."""

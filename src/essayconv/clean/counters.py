@@ -99,8 +99,6 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
             spans.append(match.span())
     if words is None and pages is None or (words is not None and not shape.min_words <= words <= shape.max_words):
         return None
-    # the other words: everywhere, or only those within a few words of the counts read (a later
-    # "page 1" of a preview note widens no window)
     if windowed and len(used) == 2:
         # (a sentence stating its word count, then far on a page count of something else: "It's 477 words
         # all told (…), so it fits the two-page spread": the first read is the count, the other a layout's)
@@ -108,6 +106,8 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
         if sum(1 for _ in _OTHER_WORD.finditer(text, first[1], second[0])) > shape.max_other_words:
             used = [first]
             words, pages = (words, None) if first_kind == "w" else (None, pages)
+    # the other words: everywhere, or only those within a few words of the counts read (a later
+    # "page 1" of a preview note widens no window)
     start, end = min(a for a, _ in used), max(b for _, b in used)
     if remark := _REMARK_AFTER.match(text, end):
         spans.append(remark.span())  # what the count left out, said in brackets after it: the count's own words

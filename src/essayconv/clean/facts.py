@@ -10,7 +10,7 @@ from ..languages import function_words
 from ..model import DraftBlock, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, normalize, plain_text
 from ..regexes import compile_regex
 from ..rules import CounterShape, Rules, first_block_rule
-from ..signals import Kind, ends_sentence, line_shape
+from ..signals import LABEL_REMARK, Kind, ends_sentence, line_shape
 from ..sites.learning_data import essay_headings
 from ..tuning import Tuning
 from .counters import BARE_NUMBER, counter_parts
@@ -176,8 +176,6 @@ def labels_facts(blocks: list[DraftBlock], index: int, tuning: Tuning, after_the
 
 
 
-_BRACKETED = compile_regex(r"\s*\([^()]*\)")
-"""A label's remark in brackets ("Words in my essay (not the title)"): not its name."""
 
 
 def join_label_pairs(draft: Draft) -> Draft:
@@ -196,9 +194,9 @@ def join_label_pairs(draft: Draft) -> Draft:
             value = plain_text(following.inlines)
             # (or a count's label over its number: "Words in my essay (not the title)" / "390")
             counted = BARE_NUMBER.fullmatch(value.strip()) is not None \
-                and counter_parts(f"{_BRACKETED.sub('', label)}: {value}", draft.rules.counter) is not None
+                and counter_parts(f"{LABEL_REMARK.sub('', label)}: {value}", draft.rules.counter) is not None
             if (label in draft.rules.label_names or counted) and 0 < len(value) <= 60 and count_words(value) <= 8:
-                label = _BRACKETED.sub("", label) if counted else label  # (the count's remark is no part of its line)
+                label = LABEL_REMARK.sub("", label) if counted else label  # (the count's remark is no part of its line)
                 out.append(Paragraph(normalize([Text(f"{label.capitalize()}: {value}")])))
                 i += 2
                 continue
@@ -230,7 +228,7 @@ def _alternating_record(out: list[DraftBlock], rules: Rules, bare_labels: bool =
                                      <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(text_and_words(out[i])[0].strip()),
                                      content))
     pairs = len(lines) // 2
-    labels = [_BRACKETED.sub("", text_and_words(out[i])[0]).strip().rstrip(":").casefold() for i in lines[:2 * pairs:2]]
+    labels = [LABEL_REMARK.sub("", text_and_words(out[i])[0]).strip().rstrip(":").casefold() for i in lines[:2 * pairs:2]]
     values = [text_and_words(out[i])[0].strip() for i in lines[1:2 * pairs:2]]
     # (a count's label may run longer: "Words in my essay (not the title, table or references)" / "390")
     counts = [counter_parts(f"{label}: {value}", rules.counter) is not None for label, value in zip(labels, values)]
@@ -241,7 +239,7 @@ def _alternating_record(out: list[DraftBlock], rules: Rules, bare_labels: bool =
         return out
     for pair, (label_at, value_at) in enumerate(zip(lines[:2 * pairs:2], lines[1:2 * pairs:2])):
         if counts[pair]:  # the record's count, as one line: the banners pass reads it
-            label = _BRACKETED.sub("", text_and_words(out[label_at])[0]).strip().rstrip(":：").strip()
+            label = LABEL_REMARK.sub("", text_and_words(out[label_at])[0]).strip().rstrip(":：").strip()
             out[label_at] = Paragraph(normalize([Text(f"{label}: {values[pair]}")]))
             out[value_at] = Removed(Kind.METADATA, values[pair])
             continue

@@ -10,7 +10,7 @@ from collections import Counter
 from ..model import Removed, count_words
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import BRACKETED_NOTE_START, BULLET_LINE, PLAIN_NOTE_START, Kind
+from ..signals import BRACKETED_NOTE_START, BULLET_LINE, LABEL_REMARK, PLAIN_NOTE_START, Kind
 
 _PAGE_NUMBER = compile_regex(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
 _LABEL = compile_regex(r"^[^\W\d][\w ]{0,24}:$")
@@ -69,7 +69,7 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
         if reason is None and position in by_page_number and _page_edge_line(line, key_counts):
             reason = Kind.RUNNING_HEADER  # the footer or header printed beside the page's number
         if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names
-                                           or rules.counter.unit_number.search(f"{_REMARK.sub('', previous)}: {line.strip()}")):
+                                           or rules.counter.unit_number.search(f"{LABEL_REMARK.sub('', previous)}: {line.strip()}")):
             reason = None  # "Words:" / "2704", "Words in my essay (not the title)" / "390": a label's value, not a page number
         previous = line.strip() or previous
         if _FOOTNOTE_RULE.match(line.strip()):
@@ -94,7 +94,6 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
 
 
 _FOOTNOTE_RULE = compile_regex(r"^[_\-–—=]{8,}$")
-_REMARK = compile_regex(r"\s*\([^()]*\)")
 _EDGE_DISTANCE = 2
 """A page's header and footer stand within two lines of its number."""
 _STRIP_WITH_A_NUMBER = compile_regex(r"\S\s[·|]\s\S.*\d|\d.*\S\s[·|]\s\S")

@@ -535,9 +535,12 @@ def _labels_between_paragraphs(pages: list[tuple[BlockView, ...]], essays: list[
     ("Note to self: …", "Reflection: …", "After feedback: …", each on a few pages): labels seen there
     with two different essays or more, when together they stand in as many essays as any line the
     site repeats (`need`). An essay's own "Note:" line is one label, on one or two essays. The notes
-    the pages' own passes took (a label naming a note: "Author's aside:") and those learned word for
-    word (one wording on three pages) stand in that box too: the site's other labels are drawn beside
-    them ("Since writing this:", "Correction made:", on two or three pages each)."""
+    and warnings the pages' own passes took (a label naming a note: "Author's aside:"), those learned
+    word for word (one wording on three pages) and labels seen there on a third of the essays or learned
+    already ("Random fact:" on seven) stand in that box too: the site's other labels are drawn beside
+    them ("Since writing this:", "Correction made:", on two or three pages each). A label on nearly every
+    page is a box of its own, which says nothing of an essay's own labels (a site's "Editor's note" on
+    every page, an essay's "Tip:" on two)."""
     with_essays: dict[str, set[str]] = defaultdict(set)
     for blocks, essay in zip(pages, essays):
         kept = [b for b in blocks if not b.removed]
@@ -549,11 +552,10 @@ def _labels_between_paragraphs(pages: list[tuple[BlockView, ...]], essays: list[
         for line in blocks:
             if line.note and line.label:
                 with_essays[line.label].add(essay)
-    # (a label on as many essays as a line the site repeats is a box of its own, learned as such: a site's
-    # "Editor's note" on every page says nothing of an essay's own "Tip:" on two)
+    # (the labels to learn: drawn per page, each on too few essays to learn alone)
     drawn = {label: seen for label, seen in with_essays.items() if label not in labels and 2 <= len(seen) < need}
-    # (labels seen there with as many essays as a line the site repeats, or learned already, are that box's
-    # too: "Spot the link:" on six pages, "Random fact:" on seven; not a box on nearly every page)
+    # (the box's evidence: those, and the labels seen there on more essays or learned already — not on
+    # nearly every page)
     often = tuning.long_share * len(set(essays))
     box = {label: seen for label, seen in with_essays.items()
            if (label in drawn or label in labels or len(seen) >= need) and len(seen) < often}

@@ -11,7 +11,7 @@ import re
 from ...model import DraftBlock, Heading, Paragraph, block_text, clean_whitespace
 from ...regexes import compile_regex
 from ...rules import CounterShape, Rules
-from ...signals import CLOSING_MARKS
+from ...signals import CLOSING_MARKS, LABEL_REMARK
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, text
 from ..reading import Reading
@@ -108,13 +108,12 @@ _STOPPED = compile_regex(rf"[.!][{CLOSING_MARKS}]*$")
 """A value that ends on a full stop is a sentence, not a fact ("(Works Cited not counted)" is a remark; a
 question is the prompt the essay answers, a fact about it)."""
 
-_LABEL_REMARK = compile_regex(r"\s*\([^()]*\)\s*$")
 
 
 def _field_label(cell: str) -> str:
     """A label cell's name: without its colon ("Writer :", the colon set apart in a span of its own)
     or its remark in brackets ("Words (title and this table not counted)")."""
-    return _LABEL_REMARK.sub("", cell.rstrip(": ：")).rstrip(": ：")
+    return LABEL_REMARK.sub("", cell.rstrip(": ：")).rstrip(": ：")
 
 
 _TABLE_ROWS_MAX = 12
