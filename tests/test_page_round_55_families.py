@@ -74,3 +74,27 @@ def test_a_posters_count_sentence_ending_on_a_layouts_page_count_states_the_word
 
 def _load(*inside: str) -> essayconv.Document:
     return essayconv.load(article_page(*inside, title="Booklet 2025 › Message Board", h1=None), name="post.html")
+
+
+def test_a_journals_earlier_entry_after_the_newest_ones_sources_stays() -> None:
+    """Entries shown newest first: part 2 with its sources, then part 1 — the text goes on after the list."""
+    part_two = [f"{PROSE} The second part of the story follows the mill's last miller." for _ in range(2)]
+    part_one = [f"{PROSE} {PROSE} Part {i} of the first half follows the mill's builders and their dam." for i in range(3)]
+    page = article_page("<h2>Thursday, 13 March 2025</h2>", "<p>Essay part 2</p>", *(f"<p>{p}</p>" for p in part_two),
+                        "<h3>Sources</h3>", "<p>Achterberg, L. (2011). Water on the Hill. Tarnside Press.</p>",
+                        "<p>Ilori, B. (2018). Keepers of the locks. Journal of Waterway History, 4(1), 12–30.</p>",
+                        "<h2>Wednesday, 12 March 2025</h2>", "<p>Essay part 1</p>", *(f"<p>{p}</p>" for p in part_one),
+                        title="Mira's journal", h1=None)
+    document = essayconv.load(page, name="journal.html")
+    kept = kept_text(document)
+    assert all(p in kept for p in part_one) and document.references is not None
+    assert len(document.references.entries) == 2
+
+
+def test_a_writers_bio_after_the_sources_still_goes() -> None:
+    bio = ("Maya Osei studies history at the county college and writes about the mills of the river valley, "
+           "the canals that served them and the families who worked them for three generations.")
+    page = article_page(*(f"<p>{p}</p>" for p in ESSAY), "<h3>Sources</h3>",
+                        "<p>Achterberg, L. (2011). Water on the Hill. Tarnside Press.</p>", f"<p>{bio}</p>",
+                        title=ESSAY_TITLE, h1=ESSAY_TITLE)
+    assert bio not in kept_text(essayconv.load(page, name="essay.html"))

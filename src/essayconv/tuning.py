@@ -165,6 +165,7 @@ class Tuning:
     glossary_definition_max_words: int
     reference_entry_max_words: int
     section_prose_words: int
+    prose_after_references_min: int
     above_title_max_words: int
     writer_card_lines: int
     no_essay_phrases_below_words: int

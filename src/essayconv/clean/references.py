@@ -38,6 +38,8 @@ _LOOKS_LIKE_ENTRY = compile_regex(
     r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bwww\.|\bdoi\b|"
     r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)|"
     r"^[A-Z][^.!?]{1,60}\s\d{1,4}(?:[-–]\d{1,4})?\.?$", re.IGNORECASE)  # a short note: "McCullough 612."
+_OPENS_AS_AN_ENTRY = compile_regex(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)")
+"""An entry's opening, "Surname, Given": an annotated entry's paragraph, however long, is the list's."""
 # A page break may fall inside a reference list; any other clutter after the entries ends it.
 _PAGE_FURNITURE = frozenset({"page-number", "running-header"})
 
@@ -152,7 +154,15 @@ def split_references(draft: Draft) -> Draft:
     kept_after: list[DraftBlock] = []
     ended = False
     calls = _note_calls(draft.blocks[:index])
-    for block in draft.blocks[index + 1:]:
+    after = draft.blocks[index + 1:]
+    resumes = _prose_resumes(after, draft.rules.tuning)
+    for position, block in enumerate(after):
+        if position == resumes and entries:
+            # more of the text after the list (a journal's earlier entry, holding the essay's first part):
+            # its prose stays, the short lines among it go as the list's tail did
+            kept_after.extend(b if isinstance(b, (Removed, Gap, Heading, BlockQuote, ListBlock)) or _prose(b, draft.rules.tuning)
+                              else Removed(Kind.AFTER_REFERENCES, text_and_words(b)[0]) for b in after[position:])
+            break
         if isinstance(block, (Removed, Gap)):
             kept_after.append(block)
             ended = ended or (bool(entries) and isinstance(block, Removed) and block.kind not in _PAGE_FURNITURE)
@@ -165,6 +175,10 @@ def split_references(draft: Draft) -> Draft:
                 entries.extend(candidates)  # the notes the body calls [1]…[n], one item each: its endnotes
                 continue
         elif isinstance(block, Heading):
+            if resumes is not None and entries and position < resumes and not _is_reference_heading(block, draft):
+                ended = True  # (a heading after the entries, the text resuming under it: the next part's)
+                kept_after.append(Removed(Kind.AFTER_REFERENCES, text_and_words(block)[0]))
+                continue
             if _is_reference_heading(block, draft):
                 kept_after.append(Removed(Kind.REFERENCES_HEADING, text_and_words(block)[0]))
                 continue  # a second list ("Footnotes") under the first: its entries join the list
@@ -186,6 +200,20 @@ def split_references(draft: Draft) -> Draft:
         return draft
     blocks = [*draft.blocks[:index], *kept_after]
     return replace(draft, blocks=tuple(blocks), references=References(heading_text, tuple(entries)))
+
+
+def _prose(block: DraftBlock, tuning: Tuning) -> bool:
+    return isinstance(block, Paragraph) and text_and_words(block)[1] >= tuning.essay_run_words
+
+
+def _prose_resumes(after: tuple[DraftBlock, ...], tuning: Tuning) -> int | None:
+    """Where the text goes on after the reference list, if it does: the first of the paragraphs of prose
+    that follow it, when there are `prose_after_references_min` at least (a journal's earlier entry shown
+    after the newest; a bio or a sign-off after the list is one paragraph; an annotated entry, however
+    long, opens as an entry does)."""
+    prose = [position for position, block in enumerate(after)
+             if _prose(block, tuning) and not _OPENS_AS_AN_ENTRY.match(text_and_words(block)[0].strip())]
+    return prose[0] if len(prose) >= tuning.prose_after_references_min else None
 
 
 def _note_calls(blocks: tuple[DraftBlock, ...]) -> int:
