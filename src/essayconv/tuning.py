@@ -106,6 +106,7 @@ class Tuning:
     dump_menu_min_items: int
     sentence_lines_min: int
     sentence_lines_share: float
+    sentence_line_min_words: int
     dump_menu_item_words: int
     site_name_max_words: int
     cards_beside_an_essay: int

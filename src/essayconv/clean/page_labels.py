@@ -66,11 +66,12 @@ def _a_question_asked(title: str, draft: Draft) -> bool:
 _SENTENCE_ENDS = compile_regex(r"[.!?](?=\s)")
 
 
-def set_as_a_title(text: str, draft: Draft) -> bool:
-    """A line of four words or more capitalised as a title ("Amateurs in Name Only: Why College Athletes
-    Should Share the Profits")."""
+def set_as_a_title(text: str, draft: Draft, min_words: int | None = None) -> bool:
+    """A line of four words or more (`min_words`, else `set_title_min_words`) capitalised as a title
+    ("Amateurs in Name Only: Why College Athletes Should Share the Profits")."""
     shape = line_shape(text, FUNCTION_WORDS)
-    return len(shape.words) >= draft.rules.tuning.set_title_min_words and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
+    least = draft.rules.tuning.set_title_min_words if min_words is None else min_words
+    return len(shape.words) >= least and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
 
 
 def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[str, bool] | None:
@@ -121,9 +122,8 @@ def _the_sites_name(blocks: list[DraftBlock], first: int, draft: Draft) -> bool:
 def _short_title_line(text: str, draft: Draft) -> bool:
     """A line of a few capitalised words ending no sentence: a title, however short ("The Last Flock")."""
     text = clean_whitespace(text).strip()
-    shape = line_shape(text, FUNCTION_WORDS)
-    return 0 < count_words(text) <= draft.rules.tuning.title_line_max_words and not ends_sentence(text) \
-        and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share and not DATE_IN_LINE.search(text)
+    return count_words(text) <= draft.rules.tuning.title_line_max_words and not ends_sentence(text) \
+        and set_as_a_title(text, draft, min_words=1) and not DATE_IN_LINE.search(text)
 
 
 def _links_run(text: str, draft: Draft) -> bool:

@@ -112,7 +112,7 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
             and not ends_sentence(current[-1].strip()) and alone(current[-1]) and alone(f"{current[-1].strip()} {line.strip()}")
         if current and (_continues_item(current, line) or notice_tail or (wrapped_notice or not alone(current[-1])) and not alone(line) and (
                 _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning)
-                or by_sentence and next_sentence(current[-1], line) and not _NUMBERED.match(line))):
+                or by_sentence and next_sentence(current[-1], line, rules.tuning) and not _NUMBERED.match(line))):
             current.append(line)
         else:
             if current:

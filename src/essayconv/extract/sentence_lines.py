@@ -10,9 +10,6 @@ from ..regexes import compile_regex
 from ..signals import BULLET_LINE, SENTENCE_INSIDE, ends_sentence
 from ..tuning import Tuning
 
-_SENTENCE_LINE_MIN_WORDS = 4
-"""A line of prose, for `one_sentence_per_line`: a heading or a name is shorter."""
-
 
 def one_sentence_per_line(lines: list[str], tuning: Tuning) -> bool:
     """Prose set one sentence to a line, its paragraphs apart by blank lines (see `sentence_lines_min`):
@@ -23,7 +20,7 @@ def one_sentence_per_line(lines: list[str], tuning: Tuning) -> bool:
             runs[-1].append(line.strip())
         elif runs[-1]:
             runs.append([])
-    prose = [line for run in runs if len(run) >= 2 for line in run if count_words(line) >= _SENTENCE_LINE_MIN_WORDS]
+    prose = [line for run in runs if len(run) >= 2 for line in run if count_words(line) >= tuning.sentence_line_min_words]
     ending = [line for line in prose if ends_sentence(line)]  # (a title block's lines end none: not prose set so)
     whole = sum(1 for line in ending if not SENTENCE_INSIDE.search(line))
     # (most lines end a sentence: a wrapped text's lines end mid-sentence)
@@ -31,12 +28,13 @@ def one_sentence_per_line(lines: list[str], tuning: Tuning) -> bool:
         and whole >= tuning.sentence_lines_share * len(ending)
 
 
-def next_sentence(previous: str, line: str) -> bool:
+def next_sentence(previous: str, line: str, tuning: Tuning) -> bool:
     """In prose set one sentence to a line, the next sentence of the paragraph: two lines of prose, the
     first one sentence (a reference entry's line holds several: the list's next entry starts a block), the
     second no list's item (the caller asks of numbered items)."""
     previous, line = previous.strip(), line.strip()
-    return count_words(previous) >= _SENTENCE_LINE_MIN_WORDS and count_words(line) >= _SENTENCE_LINE_MIN_WORDS \
+    least = tuning.sentence_line_min_words
+    return count_words(previous) >= least and count_words(line) >= least \
         and not SENTENCE_INSIDE.search(previous) and not BULLET_LINE.match(line)
 
 
