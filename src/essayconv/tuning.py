@@ -130,6 +130,7 @@ class Tuning:
     teaser_max_words: int
     pagination_max_words: int
     tail_line_max_words: int
+    cut_notice_max_words: int
     cta_max_words: int
     pull_quote_min_words: int
     pull_quote_credit_max_words: int

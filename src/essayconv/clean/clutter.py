@@ -52,6 +52,12 @@ def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tun
     return prose >= tuning.essay_goes_on_words
 
 
+def _prose_next(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
+    """The next block kept is a paragraph of prose: the text goes on past the line before it."""
+    following = next((b for b in after if not isinstance(b, (Removed, Gap))), None)
+    return isinstance(following, Paragraph) and text_and_words(following)[1] >= tuning.essay_run_words
+
+
 class _EssaySeen:
     """`has_essay_before` over a list that only grows, each block looked at once (a page of
     100,000 short paragraphs must not cost 100,000² looks)."""
@@ -147,7 +153,11 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if (rule is None or rule.kind == Kind.TEASER) and words <= tuning.tail_line_max_words and essay.before(out) \
                 and draft.rules.continues.search(text):
             after_button = True  # "[…continued in the full document]": the site's tail follows
-        if rule is None and words <= tuning.pagination_max_words and draft.rules.counter.page_position.search(text):
+        if rule is None and words <= tuning.cut_notice_max_words and essay.before(out) \
+                and draft.rules.counted_rest.search(text) and not _prose_next(blocks[index + 1:], tuning) \
+                and not _essay_goes_on(blocks[index + 1:], tuning):
+            out.extend((removed(Kind.PAYWALL, text), Gap("truncated")))  # "The remaining 251 words will return once …"
+        elif rule is None and words <= tuning.pagination_max_words and draft.rules.counter.page_position.search(text):
             out.append(removed(Kind.PAGINATION, text))  # "Page 1 of 2 Next page ›" between the parts
         elif rule is None and stats_line(text, words, draft.rules.counter, tuning):
             out.append(removed(Kind.METADATA, text))  # "Uploaded 3 Sep 2024 by … · 2 387 reads · 41 saves"

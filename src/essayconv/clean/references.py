@@ -122,6 +122,13 @@ def _called(number: str, body: str) -> bool:
     return f"[{number}]" in body or re.search(rf"(?<=[^\s\d]){number}(?!\d)", body) is not None
 
 
+def _next_note(text: str, number: int, body: str) -> bool:
+    """Under a notes heading, the next note in sequence ("2 The exact number is still argued over."),
+    called from the body by its number: the essay's note, however little it looks like a source."""
+    match = BRACKETED_NOTE_START.match(text) or PLAIN_NOTE_START.match(text)
+    return match is not None and match.group(1) == str(number) and _called(match.group(1), body)
+
+
 def _trailing_footnotes(draft: Draft) -> Draft:
     """Notes at the end of the text with no heading ("[1] Liss, A Century of …", or "1 Liss, …"
     under a footnote rule), each called from the body by its number: they are the essay's notes."""
@@ -154,6 +161,7 @@ def split_references(draft: Draft) -> Draft:
     kept_after: list[DraftBlock] = []
     ended = False
     calls = _note_calls(draft.blocks[:index])
+    body = " ".join(text_and_words(b)[0] for b in draft.blocks[:index] if isinstance(b, (Paragraph, BlockQuote)))
     after = draft.blocks[index + 1:]
     resumes = _prose_resumes(after, draft.rules.tuning)
     for position, block in enumerate(after):
@@ -189,7 +197,8 @@ def split_references(draft: Draft) -> Draft:
             text = plain_text(candidate).strip()
             # (a line of three or more parts set apart by "·" or "|" is the site's strip of facts: "Essay ID
             # HL-5512 · Reviewed by the editorial desk on 2 October 2024 · Report a problem"; no style writes an entry so)
-            ended = ended or (bool(entries) and (not _LOOKS_LIKE_ENTRY.search(text) or len(STRIP_PARTS.split(text)) >= 3))
+            ended = ended or (bool(entries) and not _next_note(text, len(entries) + 1, body)
+                              and (not _LOOKS_LIKE_ENTRY.search(text) or len(STRIP_PARTS.split(text)) >= 3))
             if ended:
                 kept_after.append(Removed(Kind.AFTER_REFERENCES, text))
             else:

@@ -41,6 +41,9 @@ class HeadFacts:
     its work's title as a bold line in a header box, with no heading."""
     bold_after_h1: tuple[str, ...] = ()
     """Those of them after the page's first <h1> (under a homepage's name, its answer's title)."""
+    logo_names: tuple[str, ...] = ()
+    """What the page's first linked images say they are (`<a href="/Main"><img alt="orkut"></a>`): a
+    logo's alt text names the site; read only where it is a part of the <title>."""
 
     def get(self, *names: str) -> str | None:
         return next((self.meta[n] for n in names if n in self.meta), None)
@@ -57,7 +60,8 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
     bold: list[str] = []
     bold_after: list[str] = []
     menu: set[str] = set()
-    wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a", "b", "strong"}
+    logos: list[str] = []
+    wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a", "b", "strong", "img"}
     for tag in root.iter(*wanted):
         name = tag.tag
         if name == "meta":
@@ -84,6 +88,9 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             shown = clean_whitespace(text(tag, " ")).strip()
             if shown and len(shown) <= tuning.menu_text_chars:
                 menu.add(shown.casefold())
+        elif name == "img" and len(logos) < _LOGOS_READ and (tag.get("alt") or "").strip() \
+                and next(tag.iterancestors("a"), None) is not None:
+            logos.append(clean_whitespace(tag.get("alt")).strip())
         elif name == "html" and lang is None and tag.get("lang") is not None and tag.get("lang").strip():
             lang = tag.get("lang")
         elif name in ("b", "strong") and len(bold) < _H2_READ and not (tag.tail or "").strip() \
@@ -95,7 +102,7 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
                 if h1 or home:
                     bold_after.append(shown)
     return HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang, tuple(h2), tuple(home),
-                      tuple(bold), tuple(bold_after))
+                      tuple(bold), tuple(bold_after), tuple(logos))
 
 
 _RUNNING_TEXT = ("p", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "button")
@@ -111,6 +118,9 @@ def _on_a_line_of_its_own(bold: Element) -> bool:
     return holder is None or holder.tag == "td" and next(holder.iterdescendants("p", "div", "table"), None) is not None \
         and next(holder.iterancestors("nav"), None) is None
 
+
+_LOGOS_READ = 3
+"""A site's logo is among the page's first linked images (its header comes first)."""
 
 _H2_READ = 5
 """A post's title, set as an <h2> under the blog's name, is among the page's first few <h2>s."""

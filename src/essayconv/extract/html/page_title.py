@@ -78,9 +78,24 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
             if rules.file_name_title.search(candidate.strip()):
                 return None
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
+            title = _after_the_sites_name(title, facts, rules.tuning.site_name_max_words)
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
             return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines, site_names) or title
     return None
+
+
+def _after_the_sites_name(title: str, facts: HeadFacts, site_name_max_words: int) -> str:
+    """"orkut - Fifty Men for King Jesus": a <title> that opens with the site's name, as its logo or
+    og:site_name gives it, titles the essay with the rest. A site's name is short, and shorter than the
+    rest (a photo's alt text may repeat the essay's title)."""
+    parts = _TITLE_PARTS.split(title, maxsplit=1)
+    if len(parts) != 2:
+        return title
+    first, rest = parts[0].strip(), parts[1].strip()
+    names = {n.casefold() for n in (facts.get("og:site_name"), *facts.home_h1, *facts.logo_names) if n}
+    if first.casefold() in names and len(first.split()) <= site_name_max_words and len(rest.split()) > len(first.split()):
+        return rest
+    return title
 
 
 def _named_under_the_label(h1: str, title: str | None, headings: tuple[str, ...]) -> str | None:
