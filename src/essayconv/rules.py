@@ -291,6 +291,9 @@ class CounterShape:
     counts are weighed: the box's other fields are not the count's sentence."""
     facts_words: re.Pattern[str] = compile_regex(r"(?!)")
     limit_phrase: re.Pattern[str] = compile_regex(r"(?!)")
+    rest_phrase: re.Pattern[str] = compile_regex(r"(?!)")
+    """What is left of the text, counted ("the remaining 251 words", "the second half of this essay (379
+    words)"): the hidden part's length, not the essay's."""
     hedged: re.Pattern[str] = compile_regex(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = compile_regex(r"(?!)")
@@ -327,15 +330,17 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
     return CounterShape(
         # "642 words", and as an adjective "a 360-word sample", "a 5-page essay"
         # …but not a limit set ("a 1,500-word limit", "2,000 words maximum"); a counter against its limit
-        # ("593/650 words", as a form's box shows it) counts the first
-        number_unit=compile_regex(rf"(?<![\w.,/]){number}(?:\s?/\s?\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}})*)?(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
+        # ("593/650 words", "574 of 750 words", as a form's box shows it) counts the first
+        number_unit=compile_regex(rf"(?<![\w.,/])(?<![^\W\d_][-‐]){number}(?:\s?/\s?\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}})*"
+                               rf"|\sof\s\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}})*(?=\s?(?:{words})\b))?(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
                                rf"(?!\s?(?:{'|'.join(data.get('limits', []) or ['(?!)'])})\b)", FLAGS),
         # "Words: 596", "Pages 3", and a label of a few words after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2", a record's field "Words declared on entry form: 567")
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287")
         # …or the unit's remark in brackets ("Total words (body): 640", "Words (title not counted) 613")
+        # (the number whole; "of" after it a position for pages, "Page 2 of 5", a limit for words, "Word meter: 574 of 750")
         unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,3}}(?:\s\([^()]{{1,30}}\))?\s?[:：]?|\s?[:：]?)\s?{number}"
-                               rf"(?![\w.,]\d)(?!{data['position']})", FLAGS),
+                               rf"(?!\d)(?![\w.,]\d)(?(p)(?!{data['position']}))", FLAGS),
         stat=compile_regex(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
         page_number=compile_regex(data.get("page_number", "(?!)"), FLAGS),
@@ -352,6 +357,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         this_counted=compile_regex(data["this_counted"], FLAGS) if data.get("this_counted") else compile_regex(r"(?!)"),
         facts_words=compile_regex(data["facts_words"], FLAGS) if data.get("facts_words") else compile_regex(r"(?!)"),
         limit_phrase=compile_regex(data["limit_phrase"], FLAGS) if data.get("limit_phrase") else compile_regex(r"(?!)"),
+        rest_phrase=compile_regex(data["rest_phrase"], FLAGS) if data.get("rest_phrase") else compile_regex(r"(?!)"),
         hedged=compile_regex(data["hedged"], FLAGS) if data.get("hedged") else compile_regex(r"(?!)"))
 
 

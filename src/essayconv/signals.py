@@ -87,7 +87,9 @@ def line_shape(text: str, function_words: frozenset[str]) -> LineShape:
     capitalised = sum(w[:1].isupper() for w in significant)
     return LineShape(words=words, chars=len(text), ends_like_prose=HEADING_NEVER_ENDS.search(text) is not None,
                      starts_upper=text[:1].isupper() or text[:1].isdigit(),
-                     ends_on_function_word=bool(words) and words[-1].lower() in function_words,
+                     # (the last token as written: "The Lisbon Earthquake of 1755" ends on its year, not on "of")
+                     ends_on_function_word=bool(words) and words[-1].lower() in function_words
+                     and not text.split()[-1].strip("()[].,;:!?").isdigit(),
                      capitalised_share=capitalised / len(significant) if significant else 0.0,
                      significant=len(significant))
 
@@ -233,3 +235,18 @@ ADVERTISING = frozenset((Kind.AD, Kind.PAYWALL))
 """Sales copy: a short line sandwiched between two of these goes with them."""
 OTHER_ESSAYS = frozenset((Kind.RELATED, Kind.COMMENTS, Kind.LINKS))
 """What shows other essays or other people's words: a word count in it is not this essay's."""
+
+
+_SERIES_LABEL = compile_regex(r"^\S.{0,40}?\S\s?[:：]\s*$")
+_SERIES_LABEL_MAX_WORDS = 4
+
+
+def labelled_title(line: str, title: str) -> str | None:
+    """The title, when a line shows it after a series label and its colon ("Dissert' n°2 : Bread and Beer in
+    the Fens", "Devoir n°4 : …"): a label of a few words, before a title of three words or more; else None."""
+    line, title = line.strip(), title.strip()
+    if len(title.split()) < 3 or len(line) <= len(title) or not line.casefold().endswith(title.casefold()):
+        return None
+    label = line[:len(line) - len(title)]
+    return line[len(label):] if _SERIES_LABEL.match(label) and len(label.split()) <= _SERIES_LABEL_MAX_WORDS else None
+

@@ -46,6 +46,7 @@ class Tuning:
     action_box_max_words: int
     facts_strip_min_parts: int
     facts_strip_part_max_words: int
+    record_line_max_words: int
     facts_sentence_max_words: int
     labelled_box_min_words: int
     notice_max_words: int

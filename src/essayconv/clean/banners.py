@@ -4,6 +4,7 @@ that state them set aside (the pass over the draft; how a count is read from a l
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, block_text, count_words, plain_text
@@ -66,6 +67,14 @@ def _under_other_essays_label(text: str, draft: Draft) -> bool:
     words = text.split()
     return any(rule.kind in OTHER_ESSAYS for n in range(2, 5) if len(words) > n
                if (rule := first_block_rule(draft.rules.blocks, " ".join(words[:n]), n)) is not None)
+
+
+def _a_records_field(text: str, kept: list[DraftBlock]) -> bool:
+    """A labelled line right under another ("Writer: Leila N." / "Length: 573 words (roughly 3 pages)"): a
+    field of the essay's record, which states its count however much of the page came before."""
+    above = next((b for b in reversed(kept) if not isinstance(b, Removed)), None)
+    return LABELLED.match(text.strip()) is not None and isinstance(above, Paragraph) \
+        and LABELLED.match(text_and_words(above)[0].strip()) is not None and text_and_words(above)[1] <= 12
 
 
 def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
@@ -191,7 +200,8 @@ def extract_banners(draft: Draft) -> Draft:
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
-            names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft))
+            names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft)
+                                        or words is None and _a_records_field(text, out))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and bare_count(text, draft.rules.counter)))
@@ -238,4 +248,14 @@ def extract_banners(draft: Draft) -> Draft:
         essay_started = essay_started or (isinstance(block, Paragraph) and text_and_words(block)[1] >= 20
                                           and not labelled_sentences(text_and_words(block)[0], draft.rules.tuning))
         out.append(block)
-    return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages)
+    return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages if pages is not None else _pages_numbered(out))
+
+
+_NUMBERED_OF = compile_regex(r"^page\s*\d{1,3}\s*of\s*(\d{1,3})$", re.I)
+
+
+def _pages_numbered(blocks: list[DraftBlock]) -> int | None:
+    """A printed document numbering its pages "Page 1 of 3" at their feet states how many it has."""
+    totals = {int(m.group(1)) for b in blocks if isinstance(b, Removed) and b.kind == Kind.PAGE_NUMBER
+              and (m := _NUMBERED_OF.match(b.text.strip()))}
+    return totals.pop() if len(totals) == 1 else None

@@ -162,6 +162,7 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     if title and len(title) >= 8:
         text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
     text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
+    text = shape.rest_phrase.sub(" ", text)  # nor does the hidden rest ("the second half of this essay (379 words)")
     found = counter_parts(text, shape, windowed) or next(
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
     if (found is not None and None not in found) or ":" not in text or len(text) > _RECORD_MAX_CHARS:

@@ -92,17 +92,23 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
     of prose; a line that ends a sentence is no record's."""
     tuning = rules.tuning
     out = _alternating_record(list(blocks), rules)
-    opening = next((i for i, b in enumerate(out) if isinstance(b, Paragraph)
-                    and text_and_words(b)[1] > tuning.facts_strip_part_max_words), len(out))
 
-    def record_line(index: int) -> bool:
+    def record_line(index: int, titles_too: bool = False) -> bool:
         block = out[index]
         if not isinstance(block, Paragraph):
             return False
         text, words = text_and_words(block)
-        return words <= tuning.facts_strip_part_max_words and (
-            LABELLED.match(text.strip()) is not None and not _title_with_a_colon(text, rules)
-            or _yaml_list_line(index)) and not _ENDS_A_SENTENCE.search(text.strip())
+        # (a field's value may run to a clause: "Module: PHYS 2210 Optics in Context – group essay (20% of the mark)")
+        most = tuning.record_line_max_words if _SHORT_LABEL.match(text.strip()) else tuning.facts_strip_part_max_words
+        return words <= most and (
+            LABELLED.match(text.strip()) is not None and (titles_too or not _title_with_a_colon(text, rules))
+            or _yaml_list_line(index)) and not _ENDS_A_SENTENCE.search(text.strip().removesuffix("?"))
+
+    def inside_a_run(index: int) -> bool:
+        """A field between two others, though it reads as a title ("Module: HIST 1040 Europe in the Age of
+        Enlightenment" under "Student number: …"): a title stands at a record's edge, not inside it."""
+        return record_line(index) or (0 < index < opening - 1 and record_line(index, titles_too=True)
+                                      and record_line(index - 1, titles_too=True) and record_line(index + 1, titles_too=True))
 
     def _yaml_list_line(index: int) -> bool:
         """An item of a front matter's list ("- politics"), or its key over the items ("tags:")."""
@@ -113,16 +119,22 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
         return _YAML_KEY.match(line) is not None and isinstance(below, Paragraph) \
             and _YAML_ITEM.match(text_and_words(below)[0].strip()) is not None
 
+    opening = next((i for i, b in enumerate(out) if isinstance(b, Paragraph)
+                    and text_and_words(b)[1] > tuning.facts_strip_part_max_words and not record_line(i, titles_too=True)), len(out))
+
     def beside_facts(index: int) -> bool:
         return any(0 <= j < len(out) and isinstance(out[j], Removed) and out[j].kind in _FACTS for j in (index - 1, index + 1))
 
     # a run of such lines, one label a fact the clutter data names ("Written for: …", "Outcome: B",
     # "Annotated by: …"), is a record of its own
     runs = [[i for _, i in run] for _, run in itertools.groupby(
-        enumerate(i for i in range(opening) if record_line(i)), key=lambda pair: pair[1] - pair[0])]  # consecutive lines
+        enumerate(i for i in range(opening) if inside_a_run(i)), key=lambda pair: pair[1] - pair[0])]  # consecutive lines
+    # (a run that opens the text, nothing but a heading kept above it, is a record whatever its labels:
+    # "Student number: …" / "Module: …" / "Seminar group: …" over the essay; a question is a field's value there)
+    first_kept = next((i for i, b in enumerate(out) if not isinstance(b, (Removed, Heading))), None)
     for run in runs:
-        if len(run) >= tuning.record_min_fields and any(
-                text_and_words(out[i])[0].split(":")[0].strip().casefold() in rules.label_names for i in run):
+        if len(run) >= tuning.record_min_fields and (run[0] == first_kept or any(
+                text_and_words(out[i])[0].split(":")[0].strip().casefold() in rules.label_names for i in run)):
             for i in run:
                 out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
     changed = True
@@ -135,6 +147,8 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
     return out
 
 
+_SHORT_LABEL = compile_regex(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2}:\s\S")
+"""A field's label of one to three words ("Module:", "Seminar group:")."""
 _YAML_KEY = compile_regex(r"^[^\W\d_][\w-]{0,30}:$")
 _YAML_ITEM = compile_regex(r"^-\s\S.{0,60}$")
 """A front matter's key over its list ("tags:") and the list's items ("- politics"), as a page shows its

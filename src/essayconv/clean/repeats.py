@@ -4,7 +4,7 @@ print the sentence twice and pass for a quotation from someone else."""
 
 from __future__ import annotations
 
-from ..model import BlockQuote, Paragraph, Removed
+from ..model import BlockQuote, ListBlock, Paragraph, Removed, plain_text
 from ..regexes import compile_regex
 from ..signals import Kind
 from .draft import Draft, as_removed, text_and_words
@@ -44,14 +44,18 @@ def drop_pull_quotes(draft: Draft) -> Draft:
 
 
 def drop_text_shown_again(draft: Draft) -> Draft:
-    """A long paragraph holding, in order, the words of two or more of the essay's other paragraphs is
+    """A long paragraph (or a list of the text's lines) holding, in order, the words of two or more of the essay's other paragraphs is
     the page's text shown again as one run (a document viewer's "Unformatted text preview:" under the
     pages it renders): printed, it would double the essay. Its label line goes with it. Linear in the
     page: each other paragraph is found by its opening words, looked up at each word of the run."""
     tuning = draft.rules.tuning
     words = {i: _words_of(text_and_words(b)[0]).split() for i, b in enumerate(draft.blocks)
              if isinstance(b, Paragraph) and text_and_words(b)[1] >= tuning.prompt_prose_words}
-    runs = [i for i, w in words.items() if tuning.repeated_text_min_words <= len(w) <= tuning.repeated_text_max_words]
+    # …or a list of the text's lines, a paste site's numbered view over the same text as paragraphs
+    lines = {i: _words_of(" ".join(plain_text(item) for item in b.items)).split() for i, b in enumerate(draft.blocks)
+             if isinstance(b, ListBlock) and len(b.items) >= _TEXTS_LINES_MIN}
+    runs = [i for i, w in (*words.items(), *lines.items()) if tuning.repeated_text_min_words <= len(w) <= tuning.repeated_text_max_words]
+    words |= lines
     if not runs:
         return draft
     openings: dict[tuple[str, ...], list[int]] = {}
@@ -63,7 +67,7 @@ def drop_text_shown_again(draft: Draft) -> Draft:
         joined = f" {' '.join(run)} "
         starting = {other for k in range(len(run) - _OPENING + 1) for other in openings.get(tuple(run[k:k + _OPENING]), ())}
         held = {other for other in starting
-                if other != index and len(words[other]) < len(run) and f" {' '.join(words[other])} " in joined}
+                if other != index and other not in lines and len(words[other]) < len(run) and f" {' '.join(words[other])} " in joined}
         if len(held) < 2:
             continue
         out[index] = as_removed(out[index], Kind.REPEATED)
@@ -74,5 +78,7 @@ def drop_text_shown_again(draft: Draft) -> Draft:
     return draft.with_blocks(out)
 
 
+_TEXTS_LINES_MIN = 10
+"""A text shown as its lines is many items (a short list repeating a few points made above is a summary)."""
 _OPENING = 8
 """A paragraph's first words, enough to find where it stands inside a longer run of the page's text."""

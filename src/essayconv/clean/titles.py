@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
 from ..regexes import compile_regex
-from ..signals import Kind, ends_sentence
+from ..signals import Kind, ends_sentence, labelled_title
 from ..tuning import Tuning
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
@@ -85,7 +85,8 @@ def drop_title_heading(draft: Draft) -> Draft:
                 blocks[index] = Removed(Kind.TITLE, block.text)
                 return replace(draft, title=segment, blocks=tuple(blocks))
             continue
-        if isinstance(block, (Heading, Paragraph)) and same_title(plain_text(block.inlines), draft.title):
+        if isinstance(block, (Heading, Paragraph)) and (same_title(plain_text(block.inlines), draft.title)
+                                                         or labelled_title(plain_text(block.inlines), draft.title)):
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
             blocks = above_the_title(blocks, index, draft.rules.tuning)
             shown = _segment_shown_below(blocks, index, draft)

@@ -12,7 +12,7 @@ from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import BRACKETED_NOTE_START, BULLET_LINE, LABEL_REMARK, PLAIN_NOTE_START, Kind
 
-_PAGE_NUMBER = compile_regex(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.I)
+_PAGE_NUMBER = compile_regex(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-‐–]\s*\d{1,4}\s*[-‐–]$", re.I)
 _LABEL = compile_regex(r"^[^\W\d][\w ]{0,24}:$")
 _COLUMNS = compile_regex(r"\S {4,}\S")
 _DOT_LEADER = compile_regex(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
@@ -64,6 +64,7 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
     notes: list[str] = []
     previous = ""
     in_notes = False
+    last_rule: int | None = None  # where the last rule stood among the kept lines
     for position, line in enumerate(lines):
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
         if reason is None and position in by_page_number and _page_edge_line(line, key_counts):
@@ -77,8 +78,12 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
             # rule over the text (as LaTeX's `\maketitle` is dumped: a few short lines above it, no note
             # under it) only separates
             following = next((later.strip() for later in lines[position + 1:] if later.strip()), "")
+            # (…nor does a rule closing a box drawn round a few short lines: a post's header, its title and count)
+            boxed = last_rule is not None and 0 < len(kept) - last_rule <= _BOX_MAX_LINES \
+                and all(count_words(line) <= _BOX_LINE_MAX_WORDS for line in kept[last_rule:]) or _opens_a_box(lines, position)
+            last_rule = len(kept)
             in_notes = PLAIN_NOTE_START.match(following) is not None or BRACKETED_NOTE_START.match(following) is not None \
-                or sum(count_words(above) for above in kept) >= rules.tuning.dump_head_prose_words
+                or not boxed and sum(count_words(above) for above in kept) >= rules.tuning.dump_head_prose_words
             furniture.append((len(kept), Removed(Kind.FOOTNOTE_RULE if in_notes else Kind.RULE, line.strip())))
             continue
         if in_notes and not reason:
@@ -93,14 +98,24 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
     return kept, furniture, notes
 
 
-_FOOTNOTE_RULE = compile_regex(r"^[_\-–—=]{8,}$")
+def _opens_a_box(lines: list[str], position: int) -> bool:
+    """A rule with another a few short lines below it: the top of a box drawn round them."""
+    below = [line for line in lines[position + 1:position + 2 * _BOX_MAX_LINES] if line.strip()][:_BOX_MAX_LINES + 1]
+    closing = next((at for at, line in enumerate(below) if _FOOTNOTE_RULE.match(line.strip())), None)
+    return closing is not None and closing > 0 and all(count_words(line) <= _BOX_LINE_MAX_WORDS for line in below[:closing])
+
+
+_BOX_MAX_LINES = 6
+_BOX_LINE_MAX_WORDS = 12
+"""A box drawn with two rules round a post's header holds a few short lines (title, course, count)."""
+_FOOTNOTE_RULE = compile_regex(r"^[_\-–—=─━]{8,}$")
 _EDGE_DISTANCE = 2
 """A page's header and footer stand within two lines of its number."""
 _STRIP_WITH_A_NUMBER = compile_regex(r"\S\s[·|]\s\S.*\d|\d.*\S\s[·|]\s\S")
 
 
-_PAGE_MARKER = compile_regex(r"^(?:page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4}|-\s*\d{1,4}\s*-)$", re.I)
-"""A page's number that says it is one ("Page 1 of 2", "3 / 8", "- 4 -"), not a bare number (code, a table)."""
+_PAGE_MARKER = compile_regex(r"^(?:page\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4}|[-‐–]\s*\d{1,4}\s*[-‐–])$", re.I)
+"""A page's number that says it is one ("Page 1 of 2", "3 / 8", "- 4 -", roff's "‐4‐"), not a bare number (code, a table)."""
 
 
 def _beside_page_numbers(lines: list[str]) -> set[int]:

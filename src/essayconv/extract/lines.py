@@ -23,7 +23,8 @@ from .sentence_lines import SECTION_SIGN, next_sentence, one_sentence_per_line, 
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = compile_regex(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
-_HYPHEN_END = compile_regex(r"(\w+)-$")
+_HYPHEN_END = compile_regex(r"(\w+)[-‐]$")
+"""A word broken at a line's end by a hyphen, ASCII or the typographic one roff prints (U+2010)."""
 
 
 _SMALL_WORDS = function_words()  # data/languages.toml: "of", "de", "der"… in every language read

@@ -6,13 +6,39 @@ from __future__ import annotations
 
 from ..model import count_words
 from ..regexes import compile_regex
-from ..signals import ends_sentence
+from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, ends_sentence
 from ..tuning import Tuning
 from .tables import aligned_rows, pipe_tables, simple_tables, tab_row
 
 # a rule a text browser draws between boxes ("────", "════"): a break, not text (an underscore or
-# hyphen rule is left to the furniture reader: it may open the footnotes)
+# hyphen rule, or one over a numbered note, is left to the furniture reader: it may open the footnotes)
 _RULE_LINE = compile_regex(r"^\s*(?:[─━═]\s*){8,}$")
+
+
+_UNDERLINE = compile_regex(r"^\s*(?:(=)|-)(?:\1|-){2,}\s*$")
+_UNDERLINED_MAX_WORDS = 14
+"""A heading underlined with "-----" or "=====" (Markdown's setext heading, a plain-text post's) is a line."""
+
+
+def _underlined_headings(lines: list[str]) -> list[str]:
+    """A short line standing alone, underlined by a rule of about its length ("Before the trouble" /
+    "------------------"): a heading, written as Markdown writes one so the line reader reads it so; the
+    underline is no rule of the page (a rule under prose would open its footnotes)."""
+    out = list(lines)
+    for at in range(1, len(lines)):
+        rule = _UNDERLINE.match(lines[at])
+        heading = lines[at - 1].strip()
+        if rule and heading and (at < 2 or not lines[at - 2].strip()) and count_words(heading) <= _UNDERLINED_MAX_WORDS \
+                and not ends_sentence(heading) and 0.5 * len(heading) <= len(lines[at].strip()) <= 1.5 * len(heading) + 2:
+            out[at - 1], out[at] = f"{'#' if rule.group(1) else '##'} {heading}", ""
+    return out
+
+
+def _over_notes(lines: list[str], position: int) -> bool:
+    """A drawn rule over a numbered note is a page's footnote rule, as roff prints it ("────" / "1 Some
+    towns …"): left to the furniture reader, which sets the notes apart."""
+    following = next((line.strip() for line in lines[position + 1:position + 4] if line.strip()), "")
+    return PLAIN_NOTE_START.match(following) is not None or BRACKETED_NOTE_START.match(following) is not None
 
 
 _PAGE_BREAK_IN_A_SENTENCE = compile_regex(r"(?<=[^\s.!?:;\"”’)\]])[ \t]*\n?\f(?=[a-zß-ÿ])")
@@ -24,9 +50,11 @@ def printed_lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
     # is a line's wrap; any other is a break between blocks
     if "\f" in text:
         text = _PAGE_BREAK_IN_A_SENTENCE.sub("\n", text).replace("\f", "\n\n")
-    lines = ["" if _RULE_LINE.match(line)
+    split = text.split("\n")
+    lines = ["" if _RULE_LINE.match(line) and not _over_notes(split, position)
              else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
-             for line in text.split("\n")]
+             for position, line in enumerate(split)]
+    lines = _underlined_headings(lines)
     # a whole dump's tables drawn in spaces are rows of facts; a <pre> or a PDF's text layer sets
     # code, a program's help and verse in columns, which stay as they are
     tables = aligned_rows(simple_tables(pipe_tables(lines))) if dump else lines

@@ -20,6 +20,7 @@ from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_se
 from ..tuning import Tuning
 from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
+from .printed import wrap_width
 
 # "Monografias.com > Educación": a site's path above the title, even with one step
 _BREADCRUMB = compile_regex(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
@@ -211,10 +212,45 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
             head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[above:above + menu])
             groups = groups[above + menu:]
             break
+    centred = _centred_title(groups, rules.tuning)
+    if centred is not None:
+        return centred[0], centred[1], head
     title = _title_of(groups, rules)
     if title is not None:
         groups = groups[1:]
     return title, groups, head
+
+
+_CENTRED_TITLE_MAX_LINES = 3
+_CENTRING_SLACK = 3
+"""A centred line's margins differ by a character or two (an odd length cannot be centred exactly)."""
+
+
+def _centred_title(groups: list[tuple[int, list[str]]], tuning: Tuning) -> tuple[str, list[tuple[int, list[str]]]] | None:
+    """A printed text's title centred over one to three lines at its top (roff, a typewritten page): the
+    title, its lines joined; the centred lines under it (the writer's name, the course, the date) each a
+    line of their own, as the page set them, for the heading block's reader. None when the text does not
+    open so."""
+    width = wrap_width([line for _, group in groups for line in group])
+    if width is None or not groups:
+        return None
+
+    def centred(line: str) -> bool:
+        indent = len(line) - len(line.lstrip())
+        return indent >= 2 and abs(indent - (width - len(line.rstrip()))) <= _CENTRING_SLACK
+
+    first = groups[0][1]
+    words = count_words(" ".join(first))
+    if len(first) > _CENTRED_TITLE_MAX_LINES or not all(centred(line) for line in first) \
+            or not 0 < words <= tuning.title_line_max_words + 6 or ends_sentence(first[-1].strip()):
+        return None
+    title = " ".join(" ".join(line.split()) for line in first)
+    rest = groups[1:]
+    block: list[tuple[int, list[str]]] = []
+    while rest and all(centred(line) for line in rest[0][1]):
+        start, lines = rest.pop(0)
+        block.extend((start + offset, [line.strip()]) for offset, line in enumerate(lines))
+    return title, [*block, *rest]
 
 
 _HEADER_LINES_OVER_A_MENU = 2

@@ -41,9 +41,12 @@ class HeadFacts:
     its work's title as a bold line in a header box, with no heading."""
     bold_after_h1: tuple[str, ...] = ()
     """Those of them after the page's first <h1> (under a homepage's name, its answer's title)."""
+    nav_names: frozenset[str] = frozenset()
+    """The short names a <nav> lists (casefolded): a heading saying one of them names the section shown
+    ("Shared", the notes app's current folder), not a work."""
     logo_names: tuple[str, ...] = ()
-    """What the page's first linked images say they are (`<a href="/Main"><img alt="orkut"></a>`): a
-    logo's alt text names the site; read only where it is a part of the <title>."""
+    """What the page's first linked images say they are (`<a href="/Main"><img alt="orkut"></a>`), and its
+    first links home: a logo names the site; read only where it is a part of the <title>."""
 
     def get(self, *names: str) -> str | None:
         return next((self.meta[n] for n in names if n in self.meta), None)
@@ -61,7 +64,8 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
     bold_after: list[str] = []
     menu: set[str] = set()
     logos: list[str] = []
-    wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a", "b", "strong", "img"}
+    navs: set[str] = set()
+    wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a", "b", "strong", "img", "nav"}
     for tag in root.iter(*wanted):
         name = tag.tag
         if name == "meta":
@@ -79,6 +83,8 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             title = text(tag)
         elif name == "h1" and is_site_name_heading(tag):
             home.append(clean_whitespace(text(tag, " ")).strip())
+        elif name == "h1" and _a_trail(tag):
+            pass  # "PHYS 2210 Optics in Context » Group C": where the page stands, not what it is titled
         elif name == "h1" and not _for_screen_readers(tag) \
                 and next(tag.iterancestors("noscript", "template"), None) is None:  # "You need JavaScript" is no title
             h1.append(_heading_text(tag, rules.badge_tokens))
@@ -88,9 +94,14 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             shown = clean_whitespace(text(tag, " ")).strip()
             if shown and len(shown) <= tuning.menu_text_chars:
                 menu.add(shown.casefold())
+                if len(logos) < _LOGOS_READ and tag.get("href") is not None and _links_home(tag):
+                    logos.append(shown)  # the site's name as its link home says it (`<a class="logo" href="/">WorkFlowy</a>`)
         elif name == "img" and len(logos) < _LOGOS_READ and (tag.get("alt") or "").strip() \
                 and next(tag.iterancestors("a"), None) is not None:
             logos.append(clean_whitespace(tag.get("alt")).strip())
+        elif name == "nav":
+            navs.update(shown.casefold() for leaf in tag.iter() if len(leaf) == 0 and leaf.text
+                        and 0 < len(shown := clean_whitespace(leaf.text).strip()) <= tuning.menu_text_chars)
         elif name == "html" and lang is None and tag.get("lang") is not None and tag.get("lang").strip():
             lang = tag.get("lang")
         elif name in ("b", "strong") and len(bold) < _H2_READ and not (tag.tail or "").strip() \
@@ -102,7 +113,7 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
                 if h1 or home:
                     bold_after.append(shown)
     return HeadFacts(meta, canonical, base, tuple(json_ld), tuple(h1), frozenset(menu), title, lang, tuple(h2), tuple(home),
-                      tuple(bold), tuple(bold_after), tuple(logos))
+                      tuple(bold), tuple(bold_after), frozenset(navs), tuple(logos))
 
 
 _RUNNING_TEXT = ("p", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "label", "button")
@@ -117,6 +128,16 @@ def _on_a_line_of_its_own(bold: Element) -> bool:
     holder = next(bold.iterancestors(*_RUNNING_TEXT, "nav"), None)
     return holder is None or holder.tag == "td" and next(holder.iterdescendants("p", "div", "table"), None) is not None \
         and next(holder.iterancestors("nav"), None) is None
+
+
+_TRAIL_MARK = compile_regex(r"\s[»›>/]\s")
+
+
+def _a_trail(heading: Element) -> bool:
+    """A heading that is a breadcrumb trail: linked steps joined by "»", "›", ">" or "/" (Redmine's project
+    heading over a wiki page that has its own)."""
+    return next(heading.iterdescendants("a"), None) is not None \
+        and _TRAIL_MARK.search(clean_whitespace(text(heading, " "))) is not None
 
 
 _LOGOS_READ = 3

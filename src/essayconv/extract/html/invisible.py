@@ -58,13 +58,21 @@ TYPED = "data-essayconv-typed"
 _TYPED_PARAGRAPH_BREAK = compile_regex(r"\n[ \t\r\f\v]*\n")
 
 
+def _lines_or_paragraph(chunk: str, short: int) -> list[str]:
+    """A typed chunk's lines when every one is short (a header typed line by line), else the chunk whole."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    return lines if len(lines) >= 2 and all(len(line.split()) <= short for line in lines) else [chunk]
+
+
 def _typed_paragraphs(box: Element, rules: Rules) -> Element | None:
     """A text box holding what someone typed into it (an answer to a quiz's essay question, a
     submission shown back, disabled) shows that text on the page: when it is prose as a collapsed
     block's would be, its paragraphs (the blank lines between them) as a block of `<p>`s to take its
     place, a short first line its title. None for a box that is empty, or holds a prompt or a line
     ("Type your answer here")."""
-    typed = [" ".join(chunk.split()) for chunk in _TYPED_PARAGRAPH_BREAK.split(box.text or "")]
+    # (a chunk of short lines is lines, each its own: a header the writer typed, "Name: … | Group …" / "Essay 2")
+    typed = [" ".join(line.split()) for chunk in _TYPED_PARAGRAPH_BREAK.split(box.text or "")
+             for line in (_lines_or_paragraph(chunk, rules.tuning.heading_max_words))]
     typed = [chunk for chunk in typed if chunk]
     long_ones = [p for p in typed if len(p.split()) >= 12 and re.search(r"[.!?]", p)]
     if len(long_ones) < 2 or sum(len(p.split()) for p in long_ones) < rules.tuning.collapsed_min_words:

@@ -28,7 +28,7 @@ from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
-from .page_title import essay_h1s, page_site_names, page_title
+from .page_title import after_a_series_label, essay_h1s, page_site_names, page_title
 from .placed import order_placed_boxes, placed_by_class
 from .prewrap import keep_typed_line_breaks
 from .profile import apply_profile
@@ -300,5 +300,7 @@ def _visible_title(blocks: list, title: str | None, titled: bool, tuning: Tuning
     if not isinstance(first, Heading) and not bold_line(first, tuning.bold_heading_max_chars):
         return None
     line = clean_whitespace(plain_text(first.inlines)).strip()
+    if (unlabelled := after_a_series_label(line, title)) is not None:
+        return unlabelled  # "Devoir n°4 : <the title>": the series' label is no part of it
     shared = (words := set(re.findall(r"\w{4,}", line.casefold()))) & set(re.findall(r"\w{4,}", title.casefold()))
     return line if words and len(shared) >= 0.6 * len(words) and len(line) <= 150 else None

@@ -3,9 +3,11 @@ together, by the line reader, so a paragraph runs on over a line and a page brea
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...model import DraftBlock, Inline, Text, clean_whitespace, plain_text
+from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import ends_sentence
 from ...tuning import Tuning
@@ -27,6 +29,9 @@ def text_layer_lines(tag: Element, tuning: Tuning, reading: Reading | None = Non
     if tag.tag in ("pre", "code"):
         return None  # highlighted code (a <span> per token) keeps its own line breaks: it is no text layer
     children = child_tags(tag)
+    placed = _placed_blocks(children)
+    if placed is not None:  # (placed so, its lines are printed lines however few: a document's last page)
+        return tuple(placed) if all(len(line) <= tuning.text_layer_max_line for line in placed) else None
     if len(children) < tuning.text_layer_min_lines or any(c.tag not in ("div", "span", "p") for c in children):
         return None
     if any(first_under(c, BLOCK_TAGS) is not None or first_under(c, REMOVED_TAG) is not None or c.tag == REMOVED_TAG
@@ -36,6 +41,54 @@ def text_layer_lines(tag: Element, tuning: Tuning, reading: Reading | None = Non
         else [clean_whitespace(text(c, " ")).strip() for c in children]
     lines = [line for line in lines if line]
     return tuple(lines) if _printed_lines(lines, tuning) else None
+
+
+_PLACED = compile_regex(r"position\s*:\s*absolute", re.I)
+_LEFT = compile_regex(r"\bleft\s*:\s*(\d+)", re.I)
+_PX_PER_SPACE = 8
+"""A printed page's character is about 8 px wide at a body font's size: a block standing 50 px right of
+the text's edge is indented six spaces, as a quotation is in a text dump."""
+
+
+def _placed_blocks(children: list[Element]) -> list[str] | None:
+    """A PDF page converted by pdftohtml: each block of print an absolutely placed <p> (or <div>), its
+    lines broken with <br>. The lines, as a dump prints them: a blank line between blocks; a block that
+    goes on in the same font, unfinished, carries its line on (a title over two lines); a block indented as far as it
+    stands right of the page's text edge (a quotation). None when the children are not placed so."""
+    if len(children) < 2 or any(c.tag not in ("div", "p") or not _PLACED.search(c.get("style") or "") for c in children) \
+            or all(first_under(c, "br") is None for c in children):
+        return None
+    lefts = [int(m.group(1)) if (m := _LEFT.search(c.get("style") or "")) else 0 for c in children]
+    edge = min(lefts)
+    out: list[str] = []
+    previous: Element | None = None
+    for child, left in zip(children, lefts):
+        lines = [line for line in (clean_whitespace(part).strip() for part in _text_at_breaks(child).split("\n")) if line]
+        if not lines:
+            continue
+        if out and previous is not None and previous.get("class") == child.get("class") and not ends_sentence(out[-1]):
+            out[-1] = f"{out[-1]} {lines.pop(0)}"  # the block's next line, set a little lower (a title's second line)
+        elif out:
+            out.append("")
+        out.extend(" " * ((left - edge) // _PX_PER_SPACE) + line for line in lines)
+        previous = child
+    return out
+
+
+def _text_at_breaks(element: Element) -> str:
+    """The element's text with a new line at each <br>."""
+    parts: list[str] = []
+
+    def read(node: Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                parts.append("\n")
+            elif isinstance(child.tag, str):
+                read(child)
+            parts.append(child.tail or "")
+    read(element)
+    return "".join(parts)
 
 
 def _printed_lines(lines: list[str], tuning: Tuning) -> bool:
@@ -54,6 +107,8 @@ def widen_to_all_pages(root: Element, tuning: Tuning) -> Element:
     node = root
     for _ in range(3):
         parent = node.getparent()
+        if parent is not None and parent.tag == "body" and _all_pages(parent, tuning):
+            return parent  # a converted PDF's pages, the body's only text (pdftohtml)
         if parent is None or parent.tag in ("body", "html"):
             break
         inside = set(root.iterdescendants())
@@ -63,6 +118,12 @@ def widen_to_all_pages(root: Element, tuning: Tuning) -> Element:
             root = parent
         node = parent
     return root
+
+
+def _all_pages(body: Element, tuning: Tuning) -> bool:
+    """Every box in the body that holds text is a text layer: the body is the document's pages."""
+    boxes = [c for c in child_tags(body) if text(c).strip()]
+    return len(boxes) >= 2 and all(text_layer_lines(c, tuning) is not None for c in boxes)
 
 
 def wrapped_lines(spans: list[Inline], tuning: Tuning) -> tuple[str, ...] | None:

@@ -9,6 +9,7 @@ import re
 from ...model import clean_whitespace
 from ...regexes import compile_regex
 from ...rules import Rules
+from ...signals import labelled_title
 from ..title import clean_title
 from .facts import HeadFacts
 
@@ -58,6 +59,19 @@ def page_site_names(facts: HeadFacts, essay_title: str | None) -> tuple[str, ...
     return tuple(dict.fromkeys(n for n in names if len(n) <= 80))
 
 
+_SECTION_NAME_MAX_WORDS = 3
+"""A section's name in a menu is a word or three ("Shared", "Recently Deleted")."""
+
+
+def _names_a_section(heading: str, facts: HeadFacts) -> bool:
+    """A heading of a word or three that the page's menu lists, and its <title> does not say: the section
+    shown ("Shared" in a notes app titled "iCloud Notes"). A menu lists the page itself too, and then the
+    <title> says it ("Reuter's Pigeons — … documentation")."""
+    folded = heading.strip().casefold()
+    return folded in facts.nav_names and len(heading.split()) <= _SECTION_NAME_MAX_WORDS \
+        and folded not in (facts.title or "").casefold()
+
+
 def page_title(facts: HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
     # (a scholarly page's own tag for its article, as Google Scholar reads it: the title whatever the
@@ -67,7 +81,8 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
         return clean_title(cited, rules, site_name)
     site_headings = _site_part_headings(facts, rules.tuning.site_name_max_words)
     for heading in facts.h1:
-        if heading in site_headings or rules.file_name_title.search(heading.strip()):
+        if heading in site_headings or rules.file_name_title.search(heading.strip()) \
+                or _names_a_section(heading, facts):
             continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
         if heading and len(heading) < 300:
             return clean_title(_named_under_the_label(heading, facts.title, facts.h2) or heading, rules, site_name)
@@ -77,11 +92,18 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
             # title is then found in the text (its opening heading)
             if rules.file_name_title.search(candidate.strip()):
                 return None
-            title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None))
-            title = _after_the_sites_name(title, facts, rules.tuning.site_name_max_words)
+            title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None) or _logo_ending(candidate, facts))
+            if (rest := _after_the_sites_name(title, facts, rules.tuning.site_name_max_words)) != title:
+                title = clean_title(rest, rules)  # (its own decorations read once the site's name is off: "[paper] …")
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
             return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines, site_names) or title
     return None
+
+
+def _logo_ending(title: str, facts: HeadFacts) -> str | None:
+    """The site's name as its logo says it, when it ends the <title> ("… - WorkFlowy")."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    return next((n for n in facts.logo_names if len(parts) >= 2 and n.casefold() == parts[-1].casefold()), None)
 
 
 def _after_the_sites_name(title: str, facts: HeadFacts, site_name_max_words: int) -> str:
@@ -120,6 +142,14 @@ def _named_under_the_label(h1: str, title: str | None, headings: tuple[str, ...]
     return None
 
 
+def after_a_series_label(heading: str, title: str | None) -> str | None:
+    """The title (the <title>'s first part), when a heading shows it after a series label and its colon
+    ("Dissert' n°2 : Bread and Beer in the Fens" under a <title> "Bread and Beer in the Fens - Blog de …");
+    else None."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
+    return labelled_title(heading, parts[0]) if parts else None
+
+
 def _shown_as_heading(title: str, headings: tuple[str, ...], site_names: frozenset[str] = frozenset()) -> str | None:
     """The title as the page shows it over the essay, when the <title> adds to it ("Is Print Dead?
     (argumentative essay)" over an <h2> "Is Print Dead?"): a heading the <title> opens with, of most
@@ -131,6 +161,8 @@ def _shown_as_heading(title: str, headings: tuple[str, ...], site_names: frozens
         words = len(heading.split())
         if words < 3:
             continue
+        if (unlabelled := after_a_series_label(heading, title)) is not None:
+            return unlabelled
         if (folded.startswith(heading.casefold()) and words * 2 >= len(first_part.split())) \
                 or (first_part in site_names and heading.casefold() in parts[1:]):  # "<forum> • View topic - <topic>"
             return heading

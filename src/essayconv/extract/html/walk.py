@@ -248,9 +248,13 @@ class Walker:
         elif name == "tr":
             # what the finder set aside in a cell stays aside (a wiki's contents widget in a one-cell table)
             markers = self._set_aside_within(tag)
+            elements = child_tags(tag, ("td", "th"))
             cells = [clean_whitespace(" ".join(strings_outside(c, _is_removed, stand_in=" "))).strip() if markers
-                     else self.reading.line(c) for c in child_tags(tag, ("td", "th"))]
-            row = " ".join(c for c in cells if c)
+                     else self.reading.line(c) for c in elements]
+            # a header cell labelling its row's one value reads as a label does ("Status: FINAL, handed in")
+            labelled = len(elements) == 2 and elements[0].tag == "th" and elements[1].tag == "td" \
+                and all(cells) and not cells[0].endswith(":")
+            row = f"{cells[0]}: {cells[1]}" if labelled else " ".join(c for c in cells if c)
             if row:
                 self.blocks.append(_paragraph_block(normalize([Text(row)])))
         elif (name == "pre" or laid_out_by_lines(tag)) and not holds_paragraphs(tag):
