@@ -162,7 +162,8 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     if title and len(title) >= 8:
         text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
     text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
-    text = shape.rest_phrase.sub(" ", text)  # nor does the hidden rest ("the second half of this essay (379 words)")
+    if _REST_WORDS.search(text):  # nor does the hidden rest ("the second half of this essay (379 words)")
+        text = shape.rest_phrase.sub(" ", text)
     found = counter_parts(text, shape, windowed) or next(
         (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
     if (found is not None and None not in found) or ":" not in text or len(text) > _RECORD_MAX_CHARS:
@@ -179,6 +180,8 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     return words, pages
 
 
+_REST_WORDS = compile_regex(r"remain|more|further|missing|rest|half|part", re.I)
+"""The words every `rest_phrase` holds: the full pattern is run only where one stands."""
 _RECORD_MAX_CHARS = 600
 """A table of labels and values read as one line is a record's length, not a paragraph's."""
 

@@ -64,6 +64,7 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
     bold_after: list[str] = []
     menu: set[str] = set()
     logos: list[str] = []
+    links = 0
     navs: set[str] = set()
     wanted = {"meta", "link", "base", "script", "title", "h1", "h2", "html", "a", "b", "strong", "img", "nav"}
     for tag in root.iter(*wanted):
@@ -94,7 +95,8 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             shown = clean_whitespace(text(tag, " ")).strip()
             if shown and len(shown) <= tuning.menu_text_chars:
                 menu.add(shown.casefold())
-                if len(logos) < _LOGOS_READ and tag.get("href") is not None and _links_home(tag):
+                links += 1
+                if links <= _LOGO_LINKS_READ and len(logos) < _LOGOS_READ and tag.get("href") is not None and _links_home(tag):
                     logos.append(shown)  # the site's name as its link home says it (`<a class="logo" href="/">WorkFlowy</a>`)
         elif name == "img" and len(logos) < _LOGOS_READ and (tag.get("alt") or "").strip() \
                 and next(tag.iterancestors("a"), None) is not None:
@@ -141,7 +143,8 @@ def _a_trail(heading: Element) -> bool:
 
 
 _LOGOS_READ = 3
-"""A site's logo is among the page's first linked images (its header comes first)."""
+_LOGO_LINKS_READ = 20
+"""A site's logo is among the page's first linked images and links (its header comes first)."""
 
 _H2_READ = 5
 """A post's title, set as an <h2> under the blog's name, is among the page's first few <h2>s."""

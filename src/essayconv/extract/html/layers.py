@@ -55,7 +55,9 @@ def _placed_blocks(children: list[Element]) -> list[str] | None:
     lines broken with <br>. The lines, as a dump prints them: a blank line between blocks; a block that
     goes on in the same font, unfinished, carries its line on (a title over two lines); a block indented as far as it
     stands right of the page's text edge (a quotation). None when the children are not placed so."""
-    if len(children) < 2 or any(c.tag not in ("div", "p") or not _PLACED.search(c.get("style") or "") for c in children) \
+    # (most containers' first child has no style at all: asked of every container, the cheap test first)
+    if len(children) < 2 or any(c.tag not in ("div", "p") or "bsolute" not in (c.get("style") or "")
+                                or not _PLACED.search(c.get("style")) for c in children) \
             or all(first_under(c, "br") is None for c in children):
         return None
     lefts = [int(m.group(1)) if (m := _LEFT.search(c.get("style") or "")) else 0 for c in children]
