@@ -212,7 +212,7 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
             head.extend((start, Removed(Kind.NAVIGATION, group[0].strip())) for start, group in groups[above:above + menu])
             groups = groups[above + menu:]
             break
-    centred = _centred_title(groups, rules.tuning)
+    centred = _centred_title(groups)
     if centred is not None:
         return centred[0], centred[1], head
     title = _title_of(groups, rules)
@@ -222,11 +222,13 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
 
 
 _CENTRED_TITLE_MAX_LINES = 3
+_CENTRED_TITLE_MAX_WORDS = 20
+"""A title and its subtitle centred over up to three lines; more words centred there are an epigraph."""
 _CENTRING_SLACK = 3
 """A centred line's margins differ by a character or two (an odd length cannot be centred exactly)."""
 
 
-def _centred_title(groups: list[tuple[int, list[str]]], tuning: Tuning) -> tuple[str, list[tuple[int, list[str]]]] | None:
+def _centred_title(groups: list[tuple[int, list[str]]]) -> tuple[str, list[tuple[int, list[str]]]] | None:
     """A printed text's title centred over one to three lines at its top (roff, a typewritten page): the
     title, its lines joined; the centred lines under it (the writer's name, the course, the date) each a
     line of their own, as the page set them, for the heading block's reader. None when the text does not
@@ -242,7 +244,7 @@ def _centred_title(groups: list[tuple[int, list[str]]], tuning: Tuning) -> tuple
     first = groups[0][1]
     words = count_words(" ".join(first))
     if len(first) > _CENTRED_TITLE_MAX_LINES or not all(centred(line) for line in first) \
-            or not 0 < words <= tuning.title_line_max_words + 6 or ends_sentence(first[-1].strip()):
+            or not 0 < words <= _CENTRED_TITLE_MAX_WORDS or ends_sentence(first[-1].strip()):
         return None
     title = " ".join(" ".join(line.split()) for line in first)
     rest = groups[1:]
