@@ -386,9 +386,6 @@ class Rules:
     """Whether `teaser_combined` may match a text (most paragraphs hold none of its literals)."""
     preview_end: re.Pattern[str]
     continues: re.Pattern[str]
-    counted_rest: re.Pattern[str]
-    """What is left of the text, counted ("the remaining 251 words"): said in a notice at the essay's end,
-    whatever reason it gives, the site cut the essay there."""
     text_ends: re.Pattern[str]
     """The site's mark where the essay ends ("— end of sample —"): the rest of the page is its own."""
     banners: tuple[re.Pattern[str], ...]
@@ -528,7 +525,6 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         teaser_gate=LiteralGate.of(data["teaser"]["patterns"], FLAGS),
         preview_end=compile_regex(data["teaser"]["preview_end"], FLAGS),
         continues=_combine(data["teaser"].get("continues", ["(?!)"])),
-        counted_rest=_combine(data["teaser"].get("counted_rest", ["(?!)"])),
         text_ends=_combine(data["teaser"].get("ends", ["(?!)"])),
         banners=tuple(compile_regex(b["pattern"], FLAGS) for b in data.get("banner", [])),
         label_names=frozenset(n.lower() for n in data["labels"]["names"]),

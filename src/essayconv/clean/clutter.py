@@ -154,7 +154,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 and draft.rules.continues.search(text):
             after_button = True  # "[…continued in the full document]": the site's tail follows
         if rule is None and words <= tuning.cut_notice_max_words and essay.before(out) \
-                and draft.rules.counted_rest.search(text) and not _prose_next(blocks[index + 1:], tuning) \
+                and draft.rules.counter.rest_phrase.search(text) and not _prose_next(blocks[index + 1:], tuning) \
                 and not _essay_goes_on(blocks[index + 1:], tuning):
             out.extend((removed(Kind.PAYWALL, text), Gap("truncated")))  # "The remaining 251 words will return once …"
         elif rule is None and words <= tuning.pagination_max_words and draft.rules.counter.page_position.search(text):

@@ -15,7 +15,7 @@ from ..sites.learning_data import essay_headings
 from ..tuning import Tuning
 from .counters import BARE_NUMBER, counter_parts
 from .draft import Draft, text_and_words
-from .labels import LABELLED, STRIP_PARTS, labelled_sentences
+from .labels import LABELLED, SHORT_LABEL, STRIP_PARTS, labelled_sentences
 
 
 def cards_of_other_essays(block: ListBlock, items: list[str], rules: Rules) -> bool:
@@ -99,7 +99,7 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
             return False
         text, words = text_and_words(block)
         # (a field's value may run to a clause: "Module: PHYS 2210 Optics in Context – group essay (20% of the mark)")
-        most = tuning.record_line_max_words if _SHORT_LABEL.match(text.strip()) else tuning.facts_strip_part_max_words
+        most = tuning.record_line_max_words if SHORT_LABEL.match(text.strip()) else tuning.facts_strip_part_max_words
         return words <= most and (
             LABELLED.match(text.strip()) is not None and (titles_too or not _title_with_a_colon(text, rules))
             or _yaml_list_line(index)) and not _ENDS_A_SENTENCE.search(text.strip().removesuffix("?"))
@@ -147,8 +147,6 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
     return out
 
 
-_SHORT_LABEL = compile_regex(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2}:\s\S")
-"""A field's label of one to three words ("Module:", "Seminar group:")."""
 _YAML_KEY = compile_regex(r"^[^\W\d_][\w-]{0,30}:$")
 _YAML_ITEM = compile_regex(r"^-\s\S.{0,60}$")
 """A front matter's key over its list ("tags:") and the list's items ("- politics"), as a page shows its

@@ -14,6 +14,8 @@ STRIP_PARTS = compile_regex(r"\s[·•|]\s")
 
 LABELLED = compile_regex(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
 """A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
+SHORT_LABEL = compile_regex(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2}:\s\S")
+"""…whose label is one to three words ("Module:", "Seminar group:")."""
 
 
 def labelled_sentences(text: str, tuning: Tuning) -> bool:
