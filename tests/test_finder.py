@@ -179,6 +179,23 @@ def test_a_listing_of_linked_teasers_is_no_essay_but_linked_sections_are_an_essa
     assert len([b for b in document.blocks if type(b).__name__ == "Paragraph"]) == 3
 
 
+@pytest.mark.parametrize("byline", ["<span itemprop='author'><a href='/u/{name}'>{name}</a></span>",
+                                    "<a rel='author' href='/u/{name}'>{name}</a>",
+                                    "<span class='creator'><a href='/u/{name}'>{name}</a></span>"])
+def test_a_thread_of_posts_each_opening_on_its_writers_name_is_no_listing(byline: str) -> None:
+    # a forum's posts: same-class boxes, each short and opening on a link (to its writer, not to another essay)
+    posts = "".join(f"<div class='post'>{byline.format(name=name)} March {n}, 2025<p>{PROSE} Reply {n}.</p></div>"
+                    for n, name in enumerate(["ingrid_v", "tomasz", "ingrid_v", "mel88"], start=1))
+    document = essayconv.load(f"<html><body><h1>Tide tables and the ferry</h1><div>{posts}</div></body></html>".encode(),
+                              name="thread.html")
+    assert sum(1 for b in document.blocks if block_text(b).startswith(PROSE)) == 4
+    # the same boxes opening on a linked title are a listing's cards
+    cards = "".join(f"<div class='post'><a href='/essay/{n}'>Tides and ferries, part {n}</a><p>{PROSE}</p></div>"
+                    for n in range(1, 5))
+    with pytest.raises(essayconv.NoEssayError, match="lists other essays"):
+        essayconv.load(f"<html><body><h1>Ferry essays</h1><div>{cards}</div></body></html>".encode(), name="list.html")
+
+
 def test_a_sidebar_of_excerpts_longer_than_the_essay_is_not_the_essay() -> None:
     boxes = "".join(f"<div class='box'><h3>Pick {n}</h3><p>{PROSE} {PROSE}</p></div>" for n in range(3))
     page = (f"<html><body><div class='cols'><div class='left'><h1>The Essay</h1><p>{PROSE} {PROSE}</p>"

@@ -9,9 +9,10 @@ from itertools import islice
 from lxml import etree
 
 from ...tuning import Tuning
-from ..dom import Element, child_tags, classes, first_string, has_attr, nodes_after, nodes_before, text
+from ..dom import Element, child_tags, classes, first_string, has_attr, nodes_after, nodes_before, text, words_of
 from ..prose import ProseMass
 from ..reading import Reading
+from .frames import name_words
 from .tags import BLOCK_TAGS, REMOVED_TAG, tags_under
 
 
@@ -37,6 +38,8 @@ def teaser_link(card: Element, tuning: Tuning, reading: Reading) -> bool:
     holder = first[1] if first is not None else None
     title_link = next((parent for parent in ((holder, *holder.iterancestors()) if holder is not None else ())
                        if parent.tag == "a" and any(parent is a for a in links)), None)
+    if title_link is not None and _names_the_writer(title_link, card):
+        title_link = None  # a post's byline (a forum thread's posts each open on their writer's name)
     if title_link is not None and card.tag == "li":
         # a list item of an article opens with a linked name inside its sentence ("<a>Tool</a> –
         # a fast editor that…"); a card's linked title stands on a line of its own
@@ -51,6 +54,23 @@ def teaser_link(card: Element, tuning: Tuning, reading: Reading) -> bool:
 
 
 _CARD_TITLES = ("h2", "h3", "h4", "h5")
+
+_WRITER_PROPS = frozenset(("author", "creator"))
+"""schema.org's properties (`itemprop`) and the link relation (`rel`) naming who wrote an item."""
+_WRITER_NAME_WORDS = frozenset(("author", "creator", "byline", "username"))
+"""Class and id words of a box holding the writer's name."""
+
+
+def _names_the_writer(link: Element, card: Element) -> bool:
+    """The link names who wrote the card (its byline: `itemprop="author"`, `rel="author"`, a
+    `class="creator"` box), not a title leading to another page."""
+    for node in (link, *link.iterancestors()):
+        if node is card:
+            return False
+        if _WRITER_PROPS.intersection(words_of(node, "itemprop")) or "author" in words_of(node, "rel") \
+                or _WRITER_NAME_WORDS.intersection(name_words([*classes(node), node.get("id") or ""])):
+            return True
+    return False
 
 
 def _links_elsewhere(tag: Element) -> list[Element]:
