@@ -626,3 +626,39 @@ def test_a_text_browsers_logo_link_and_trail_are_not_a_dumps_title() -> None:
     dump = (f"   [1]Quillmere Essays\n\n     * [2]Free essays\n     * [3]Topics\n\n   [4]Home > [5]Essays > Why Rivers Move?\n\n"
             f"                      Why Rivers Move?\n\n{body}\n\nReferences\n\n   Visible links\n   1. https://quillmere.example/\n")
     assert essayconv.load(dump.encode(), name="dump.txt").title == "Why Rivers Move?"
+
+
+def test_a_threads_next_post_header_is_not_taken_for_the_title_after_a_reply_signed_as_a_letter() -> None:
+    # a reply written as a letter ("Dear Brian, … Best regards,") closes before the next post's header,
+    # which names its writer and when it was sent: a header, not the essay's title
+    header = "<div class='meta'><span itemprop='author'><a href='/u/{0}'>{0}</a></span> September {1}, 2025, {1}:28pm {1}</div>"
+    posts = [f"<p>{PROSE} {PROSE}</p>",
+             f"<p>Dear Brian,</p><p>{PROSE}</p><p>Best regards,</p>",
+             f"<p>{PROSE} It starts, then stops.</p>",
+             f"<p>{PROSE} Any news on this?</p>"]
+    page = "".join(f"<div class='post'>{header.format(name, n)}{post}</div>"
+                   for n, (name, post) in enumerate(zip(["Brian", "Thiago", "Brian", "Brian"], posts), start=1))
+    document = essayconv.load(f"<html><head><title>Agents stop at night - Help</title></head><body>"
+                              f"<h1>Agents stop at night</h1><div>{page}</div></body></html>".encode(), name="thread.html")
+    assert document.title == "Agents stop at night"
+
+
+def test_a_page_titled_by_its_day_takes_the_essays_title_from_its_text() -> None:
+    # a writing diary's page is titled by the day ("Sunday, March 9, 2025"): that names when, not what
+    page = (f"<html><head><title>Daily Pages - Sunday, March 9, 2025</title></head><body>"
+            f"<div class='top'><a href='/' id='logo'>Daily Pages</a></div><h2 class='day'>Sunday, March 9, 2025</h2>"
+            f"<div class='entry'><h2>The Dogs of Orbit</h2><p>{PROSE}</p><p>{PROSE}</p></div></body></html>")
+    document = essayconv.load(page.encode(), name="diary.html")
+    assert document.title == "The Dogs of Orbit"
+    assert [block_text(b) for b in document.blocks] == [PROSE, PROSE]
+
+
+def test_a_site_named_like_a_count_states_no_length() -> None:
+    # "750 Words" is the site's name (its logo, a part of the <title>), in its header and its footer
+    page = (f"<html><head><title>The Dogs of Orbit - 750 Words</title></head><body>"
+            f"<header><a href='/' class='logo'>750 Words</a> <a href='/write'>Write</a> <a href='/stats'>Stats</a></header>"
+            f"<article><h1>The Dogs of Orbit</h1><p>{PROSE}</p><p>{PROSE}</p></article>"
+            f"<footer>© 2025 750 Words</footer></body></html>")
+    document = essayconv.load(page.encode(), name="site.html")
+    assert document.title == "The Dogs of Orbit"
+    assert document.metadata.claimed_words is None

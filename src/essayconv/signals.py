@@ -7,6 +7,8 @@ essay 12): the signal is shared, the threshold is the caller's decision.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -126,12 +128,22 @@ _MONTH_DAY_YEAR = r"[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
 _NUMERIC_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 
-DATE_LINE = compile_regex(rf"^(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE}|{_ISO_DATE})$")
-"""A line that is only a date: "4 May 2025", "May 4th, 2025", "5/4/25", "2025-05-04"."""
+DATE_LINE = compile_regex(rf"^(?:[A-Z][a-z]+day,? )?(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_NUMERIC_DATE}|{_ISO_DATE})$")
+"""A line that is only a date: "4 May 2025", "May 4th, 2025", "Sunday, March 9, 2025", "5/4/25", "2025-05-04"."""
 
 DATE_IN_LINE = compile_regex(
     rf"(?:^|\s){_NUMERIC_DATE}(?=\s|[A-Za-z]|$)|\b{_MONTH_DAY_YEAR}\b|\b{_DAY_MONTH_YEAR}\b|\b{_ISO_DATE}\b")
 """A date inside a line, even glued to the next field ("3/14/12English Honors")."""
+
+CLOCK_TIME = compile_regex(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\b\.?)?(?![\d:])", flags=re.IGNORECASE)
+"""A time of day: "3:28pm", "15:05", "10:47:02"."""
+
+
+def stamped_line(text: str) -> bool:
+    """A date with its time of day ("Brian September 29, 2025, 3:28pm 3"): when a post or a message
+    was sent, a header's line, never a title."""
+    return DATE_IN_LINE.search(text) is not None and CLOCK_TIME.search(text) is not None
+
 
 YEAR_OR_DATE = compile_regex(rf"\d{{4}}|{_NUMERIC_DATE}")
 """A year or a numeric date anywhere: what ends a printed page's running header."""

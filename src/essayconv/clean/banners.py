@@ -126,6 +126,14 @@ def _opens_on_its_count(sentence: str, draft: Draft) -> list[tuple[int | None, i
     return [counted] if counted else None
 
 
+def _without_the_sites_name(text: str, names: list[str]) -> str:
+    """The text read for counts, the site's name out of it ("750 Words Me Write History Stats",
+    "© 2025 750 Words")."""
+    for name in names:
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return text
+
+
 def extract_banners(draft: Draft) -> Draft:
     """Word/page banners ("591 Words3 Pages") become claimed_words/claimed_pages: the known
     layouts by the banner patterns, any other wording by the counter shape. The finder may have set
@@ -135,6 +143,8 @@ def extract_banners(draft: Draft) -> Draft:
     words, pages = draft.claimed_words, draft.claimed_pages
     out: list[DraftBlock] = []
     essay_started = False
+    # a site named like a count ("750 Words"): its name in its header and footer states no length
+    counted_names = [name.casefold() for name in draft.site_names if DIGIT.search(name)]
     for block in draft.blocks:
         if isinstance(block, ListBlock):
             # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
@@ -167,7 +177,8 @@ def extract_banners(draft: Draft) -> Draft:
         # essay quotes after its own prose has begun)
         if isinstance(block, (Paragraph, Heading)) or (isinstance(block, BlockQuote) and not essay_started) \
                 or (isinstance(block, Removed) and block.kind in SET_ASIDE_WHOLE):
-            text, count = text_and_words(block)
+            shown, count = text_and_words(block)
+            text = _without_the_sites_name(shown, counted_names) if counted_names else shown
             if not essay_started:
                 count = count_words(text)  # a strip's "·" and "|" are no words ("Level · … · Length · 3,460 words")
             parts = banner_parts(text, draft) if count <= 24 else None
@@ -194,7 +205,7 @@ def extract_banners(draft: Draft) -> Draft:
                 for found_words, found_pages in parts:
                     words = words if words is not None else found_words
                     pages = pages if pages is not None else found_pages
-                out.append(removed(Kind.BANNER, text))
+                out.append(removed(Kind.BANNER, shown))
                 continue
             # after the essay's start a line with a count is another essay's card or the site's
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
@@ -219,7 +230,7 @@ def extract_banners(draft: Draft) -> Draft:
             if counted and not (isinstance(block, Removed) and several_counts(text, draft.rules.counter)):
                 words = words if words is not None else counted[0]
                 pages = pages if pages is not None else counted[1]
-                out.append(removed(Kind.BANNER, text))
+                out.append(removed(Kind.BANNER, shown))
                 continue
         # a line set aside whole that the above did not read ("Extent: 338 w. / 2 pp." after the
         # essay) is read as any other record, when it is a line and not a comment's talk
@@ -227,14 +238,15 @@ def extract_banners(draft: Draft) -> Draft:
         set_aside_line = not isinstance(block, Removed) or block.kind not in SET_ASIDE_WHOLE \
             or (block.kind != Kind.COMMENTS and text_and_words(block)[1] <= 24) or (block.kind == Kind.HEADER and not essay_started) \
             or _record_of_fields(block.text)
+        record = _without_the_sites_name(block.text, counted_names) if counted_names and isinstance(block, Removed) else None
         if isinstance(block, Removed) and words is None and block.kind not in ADVERTISING and block.kind not in OTHER_ESSAYS \
                 and block.kind != Kind.FRONT_MATTER \
-                and set_aside_line and (not essay_started or one_count(block.text, draft.rules.counter)) \
+                and set_aside_line and (not essay_started or one_count(record or block.text, draft.rules.counter)) \
                 and not _under_other_essays_label(block.text, draft):
             # set aside under another kind (a promo strip, a card of metadata, a facts box in the
             # sidebar after the essay — one count, not a list of other essays' counts): read, kept
-            counted = counter_in(block.text, draft.rules.counter, draft.title, windowed=True)
-            if counted and not several_counts(block.text, draft.rules.counter):
+            counted = counter_in(record or block.text, draft.rules.counter, draft.title, windowed=True)
+            if counted and not several_counts(record or block.text, draft.rules.counter):
                 words, pages = counted[0], pages if pages is not None else counted[1]
         walled = _count_behind_the_wall(block, draft) if words is None and essay_started else None
         if walled:

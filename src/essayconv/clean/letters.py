@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..model import DraftBlock, Heading, Paragraph, Removed
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import Kind, ends_sentence, word_set
+from ..signals import Kind, ends_sentence, stamped_line, word_set
 from .draft import Draft, as_removed, is_texty, text_and_words
 from .page_labels import title_case_question
 from .titles import above_the_title
@@ -111,8 +111,11 @@ def _presents_own_essay(text: str, rules: Rules) -> bool:
 
 
 def _title_line(block: DraftBlock, draft: Draft) -> bool:
-    """A heading, a short line with no sentence end or a question in title case: a title on its own line."""
+    """A heading, a short line with no sentence end or a question in title case: a title on its own line;
+    not the next post's header (its writer and when it was sent: a forum thread's posts)."""
     text, words = text_and_words(block)
+    if stamped_line(text):
+        return False
     return isinstance(block, Heading) or title_case_question(block, draft) or (
         isinstance(block, Paragraph) and 0 < words <= draft.rules.tuning.title_line_max_words and not ends_sentence(text.strip()))
 

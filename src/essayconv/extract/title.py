@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import Heading, Paragraph, clean_whitespace, plain_text
 from ..regexes import compile_regex
@@ -42,9 +43,12 @@ def _may_end_with(title: str, site_name: str) -> bool:
 _WORDS_IN_TITLE = compile_regex(r"\s[-|–—]\s+(\d{1,3}(?:,\d{3})*|\d+)\s+words?\b", re.IGNORECASE)
 
 
-def words_claimed_in_title(title: str | None) -> int | None:
-    """"Summary Of … - 188 Words | Bartleby": the site's own count of the essay's words."""
+def words_claimed_in_title(title: str | None, site_names: Sequence[str] = ()) -> int | None:
+    """"Summary Of … - 188 Words | Bartleby": the site's own count of the essay's words; never the site's
+    name ("… - 750 Words": a site named like a count)."""
     match = _WORDS_IN_TITLE.search(title or "")
+    if match and any(name.casefold() in match.group(0).casefold() for name in site_names):
+        return None
     return int(match.group(1).replace(",", "")) if match else None
 
 

@@ -282,11 +282,12 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
 
     chosen, finder = _ladder(attempt_on, rules.tuning, discussion_prose)
     spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
+    site_names = page_site_names(facts, chosen.title)
     return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None, blocks=chosen.blocks,
                      site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=short_lang(lang), author=author,
-                     claimed_words=words_claimed_in_title(facts.title), teasers=chosen.teasers,
-                     menu_texts=facts.menu_texts, site_names=page_site_names(facts, chosen.title), declared=json_ld_types(facts),
+                     claimed_words=words_claimed_in_title(facts.title, site_names), teasers=chosen.teasers,
+                     menu_texts=facts.menu_texts, site_names=site_names, declared=json_ld_types(facts),
                      finder=finder + (f"; {spared}" if spared else ""))
 
 

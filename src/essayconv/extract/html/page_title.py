@@ -9,7 +9,7 @@ import re
 from ...model import clean_whitespace
 from ...regexes import compile_regex
 from ...rules import Rules
-from ...signals import labelled_title
+from ...signals import DATE_LINE, labelled_title
 from ..title import clean_title
 from .facts import HeadFacts
 
@@ -45,6 +45,10 @@ def essay_h1s(facts: HeadFacts, rules: Rules) -> tuple[str, ...]:
     return tuple(h for h in facts.h1 if h not in site)
 
 
+_COUNT_SHAPED = compile_regex(r"^\d[\d,.]*\s?(?:words?|pages?)\b", re.IGNORECASE)
+"""A <title>'s part shaped like a length: "591 Words", "3 pages"."""
+
+
 def page_site_names(facts: HeadFacts, essay_title: str | None) -> tuple[str, ...]:
     """What the page calls its site: og:site_name, application-name, and the <title>'s end part beside
     the essay's title ("Should Rivers Flood? - Ashgrove Essay Archive")."""
@@ -56,7 +60,13 @@ def page_site_names(facts: HeadFacts, essay_title: str | None) -> tuple[str, ...
             names.append(parts[-1])
         elif parts[-1].casefold() == wanted:
             names.append(parts[0])
-    return tuple(dict.fromkeys(n for n in names if len(n) <= 80))
+    # (the logo's name, where the <title> has it as a part: "750 Words - Sunday, March 9, 2025"; a part
+    # shaped like a count is the site's only as its logo says it: "<essay> - 591 Words" is the essay's count)
+    folded_parts = {part.casefold() for part in parts}
+    logos = [logo for logo in facts.logo_names if logo.casefold() in folded_parts]
+    named = {logo.casefold() for logo in logos}
+    names = [n for n in names if not _COUNT_SHAPED.match(n) or n.casefold() in named]
+    return tuple(dict.fromkeys(n for n in (*names, *logos) if len(n) <= 80))
 
 
 _SECTION_NAME_MAX_WORDS = 3
@@ -95,6 +105,8 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None) or _logo_ending(candidate, facts))
             if (rest := _after_the_sites_name(title, facts, rules.tuning.site_name_max_words)) != title:
                 title = clean_title(rest, rules)  # (its own decorations read once the site's name is off: "[paper] …")
+            if DATE_LINE.match(title.strip()):
+                return None  # a diary's day ("750 Words - Sunday, March 9, 2025"): the title is found in the text
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
             return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines, site_names) or title
     return None
