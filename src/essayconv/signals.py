@@ -8,7 +8,6 @@ essay 12): the signal is shared, the threshold is the caller's decision.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
