@@ -43,6 +43,9 @@ class BlockRule:
     patterns: tuple[str, ...]
     """What the rule means: a block matching any of these. The fields below are the same patterns
     sorted for speed; a test checks that both find the same (`combined`)."""
+    headings: bool = True
+    """Whether the rule takes a heading too: a writer's aside on a line of its own is a paragraph; a
+    heading of the same shape ("Developing an assessment: before you write") is the essay's."""
     anchored: re.Pattern[str] | None = None
     """The patterns that only match from the text's start ("^(?:read more|show more)$") and fail
     there at once, as one alternation tried at the start only, those of one opening behind a
@@ -198,7 +201,7 @@ def _block_rule(data: dict[str, Any]) -> BlockRule:
     anchored = [p for p, q in zip(patterns, quick) if q]
     others = [p for p, found, a in zip(patterns, literals, at_start) if not a and not found]
     return BlockRule(kind=data["kind"], action=data.get("action", "drop"), max_words=int(data.get("max_words", 30)),
-                     patterns=tuple(patterns),
+                     patterns=tuple(patterns), headings=bool(data.get("headings", True)),
                      anchored=compile_regex(gated_alternation([(openings(p), p) for p in anchored]), FLAGS) if anchored else None,
                      literal_patterns=with_literals, rest=_combine(others) if others else None,
                      literal_index=_literal_index(with_literals))
@@ -394,6 +397,8 @@ class Rules:
     words_in_metadata: re.Pattern[str]
     pages_in_metadata: re.Pattern[str]
     blocks: tuple[BlockRule, ...]
+    heading_blocks: tuple[BlockRule, ...]
+    """Those of `blocks` that take a heading too."""
     inline: tuple[InlineRule, ...]
     no_essay: tuple[re.Pattern[str], ...]
     prompt_heading: re.Pattern[str]
@@ -532,6 +537,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         words_in_metadata=compile_regex(data["labels"]["words_in_metadata"], FLAGS),
         pages_in_metadata=compile_regex(data["labels"]["pages_in_metadata"], FLAGS),
         blocks=blocks,
+        heading_blocks=tuple(rule for rule in blocks if rule.headings),
         inline=inline,
         no_essay=_compile_all(data["no_essay"]["patterns"]),
         prompt_heading=_prompt_heading(data["no_essay"].get("prompt_labels", [])),

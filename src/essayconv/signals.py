@@ -207,6 +207,11 @@ class Kind(StrEnum):
     """A picture's caption or credit between the essay's paragraphs ("Photo: a Saturday shift")."""
     GALLERY = "gallery"
     """A slideshow's slides, each headed "N/M" ("1/50 United goin down"): pictures and captions, not the article."""
+    TRANSLATION = "translation"
+    """The essay again in another language under it: a translator's output beside its source text."""
+    EMBED = "embed"
+    """A post embedded from a social network (its writer's name and @handle, its text, its date) or a link's
+    preview card (a linked title and the site's domain), set between an essay's parts."""
     PULL_QUOTE = "pull-quote"
     REPEATED = "repeated"  # the essay's text shown again whole (a viewer's "Unformatted text preview")
     """A sentence of the essay shown again beside it, large (a magazine's pull quote)."""

@@ -53,6 +53,11 @@ class Tuning:
     piece_min_share_of_prose: float
     piece_min_paragraphs: int
     name_over_boxes_min: int
+    thread_min_comments: int
+    manual_sections_min: int
+    translation_opening_paragraphs: int
+    translation_min_paragraphs: int
+    manual_section_max_words: int
     title_apart_min_blocks: int
     caption_max_words: int
     tail_max_blocks: int

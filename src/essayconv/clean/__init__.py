@@ -35,6 +35,7 @@ from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncate
 from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
+from .manual import drop_manual_sections
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .opening_titles import title_from_sole_opening_heading
 from .over_clutter import drop_headings_over_clutter
@@ -44,7 +45,7 @@ from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
-from .tail import drop_unrelated_tail
+from .tail import drop_translated_tail, drop_unrelated_tail
 from .titles import drop_title_heading, title_from_first_heading, title_over_its_first_section
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
@@ -55,6 +56,7 @@ from .verdict import no_essay_reason
 PASSES: tuple[Pass, ...] = (
     bold_lines_as_headings,
     join_label_pairs,
+    drop_manual_sections,
     extract_banners,
     extract_byline,
     drop_site_toc,
@@ -85,6 +87,7 @@ PASSES: tuple[Pass, ...] = (
     notices_after_the_piece,
     split_references,
     drop_unrelated_tail,
+    drop_translated_tail,
     mark_unmarked_cuts,
     mark_truncated_end,
     drop_wall_lines_after_the_cut,

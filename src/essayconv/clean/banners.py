@@ -263,11 +263,11 @@ def extract_banners(draft: Draft) -> Draft:
     return replace(draft, blocks=tuple(out), claimed_words=words, claimed_pages=pages if pages is not None else _pages_numbered(out))
 
 
-_NUMBERED_OF = compile_regex(r"^page\s*\d{1,3}\s*of\s*(\d{1,3})$", re.I)
+_NUMBERED_OF = compile_regex(r"^(?:page\s*\d{1,3}\s*of|\d{1,3}\s?/)\s*(\d{1,3})$", re.I)
 
 
 def _pages_numbered(blocks: list[DraftBlock]) -> int | None:
-    """A printed document numbering its pages "Page 1 of 3" at their feet states how many it has."""
+    """A printed document numbering its pages "Page 1 of 3" or "1 / 3" at their feet states how many it has."""
     totals = {int(m.group(1)) for b in blocks if isinstance(b, Removed) and b.kind == Kind.PAGE_NUMBER
               and (m := _NUMBERED_OF.match(b.text.strip()))}
     return totals.pop() if len(totals) == 1 else None

@@ -149,7 +149,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if index == last_kept and _label_over_a_link(block) and essay.before(out):
             out.append(removed(Kind.RELATED, text))  # "Also read: <another post's title>" closing the page, in any language
             continue
-        rule = first_block_rule(draft.rules.blocks, text, words)
+        rule = first_block_rule(draft.rules.heading_blocks if isinstance(block, Heading) else draft.rules.blocks, text, words)
         if (rule is None or rule.kind == Kind.TEASER) and words <= tuning.tail_line_max_words and essay.before(out) \
                 and draft.rules.continues.search(text):
             after_button = True  # "[…continued in the full document]": the site's tail follows

@@ -137,6 +137,13 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
                 text_and_words(out[i])[0].split(":")[0].strip().casefold() in rules.label_names for i in run)):
             for i in run:
                 out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
+    # (a box of labelled statements opening the text, each a short clause: "Type classification: this is an
+    # essay resource." / "Completion status: this resource is considered to be complete." — a wiki's templates)
+    stated = list(itertools.takewhile(lambda i: _stated_field(out[i], rules), range(first_kept, opening))) \
+        if first_kept is not None else []
+    if len(stated) >= tuning.record_min_fields:
+        for i in stated:
+            out[i] = Removed(Kind.METADATA, text_and_words(out[i])[0])
     changed = True
     while changed:  # a record's lines join it one by one, from either end
         changed = False
@@ -145,6 +152,20 @@ def lines_of_a_record(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock
                 out[index] = Removed(Kind.METADATA, text_and_words(out[index])[0])
                 changed = True
     return out
+
+
+def _stated_field(block: DraftBlock, rules: Rules) -> bool:
+    """A paragraph of a short label and a short clause after it, a stop at its end or not."""
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    label, colon, value = text.strip().partition(":")
+    return bool(colon) and words <= rules.tuning.facts_strip_part_max_words and len(label.split()) <= _STATED_LABEL_MAX_WORDS \
+        and LABELLED.match(text.strip()) is not None and 0 < len(value.split())
+
+
+_STATED_LABEL_MAX_WORDS = 3
+"""A template's label is a word or three: "Type classification", "Educational level"."""
 
 
 _YAML_KEY = compile_regex(r"^[^\W\d_][\w-]{0,30}:$")

@@ -46,7 +46,22 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
         if section and all(isinstance(b, Removed) and b.kind not in SET_ASIDE_WHOLE and b.kind not in HIDES_TEXT
                            for b in section) and not _brings_its_own_headline(section, draft.rules.tuning):
             blocks[index] = as_removed(block, section[0].kind)
+        elif _mostly_comments(section, draft.rules.tuning):
+            # a thread under the essay ("Corrections (3)"): what the comment pass left of it between the
+            # comments it took (each commenter's line, their copy of the essay's sentences, the thanks) is the thread's
+            for at in range(index, index + 1 + len(section)):
+                if not isinstance(blocks[at], Removed):
+                    blocks[at] = as_removed(blocks[at], Kind.COMMENTS)
     return draft.with_blocks(blocks)
+
+
+def _mostly_comments(section: list[DraftBlock], tuning: Tuning) -> bool:
+    """A section after the essay that the comment pass took most of: `thread_min_comments` comments at
+    least, at least as many blocks taken as comments as blocks left, and no prose before the first
+    comment but a commenter's line (the essay's last section, the thread run on under it, keeps its prose)."""
+    taken = [i for i, b in enumerate(section) if isinstance(b, Removed) and b.kind == Kind.COMMENTS]
+    return len(taken) >= tuning.thread_min_comments and 2 * len(taken) >= len(section) and all(
+        text_and_words(b)[1] <= tuning.title_line_max_words for b in section[:taken[0]] if not isinstance(b, Removed))
 
 
 def _brings_its_own_headline(section: list[DraftBlock], tuning: Tuning) -> bool:

@@ -5,8 +5,8 @@ these share almost none of them, or more of the report's."""
 
 from __future__ import annotations
 
-from ..languages import function_words
-from ..model import Paragraph, Removed
+from ..languages import function_words, guess_language
+from ..model import Heading, Paragraph, Removed
 from ..signals import Kind
 from .draft import Draft, as_removed, text_and_words
 from .page_labels import topic_words
@@ -45,3 +45,37 @@ def drop_unrelated_tail(draft: Draft) -> Draft:
     for index in tail:
         blocks[index] = as_removed(blocks[index], Kind.OUTSIDE_ESSAY)
     return draft.with_blocks(blocks) if tail else draft
+
+
+def drop_translated_tail(draft: Draft) -> Draft:
+    """The essay again in another language under it (a translator's output under its source text, a
+    summary in a second language): from the end, the paragraphs in a language other than the essay's
+    opening's, with the short lines and headings among and over them, set aside as the page's — when
+    `translation_min_paragraphs` of them at least are told apart, after an essay of `tail_essay_min_words`.
+    A quotation in another language stands in a quote block, inside the essay, and stays."""
+    tuning = draft.rules.tuning
+    blocks = list(draft.blocks)
+    paragraphs = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
+    opening = " ".join(text_and_words(blocks[i])[0] for i in paragraphs[:tuning.translation_opening_paragraphs])
+    language = guess_language(opening)
+    if language is None:
+        return draft
+    run: list[int] = []
+    foreign = 0
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if isinstance(block, Removed):
+            continue
+        if not isinstance(block, (Paragraph, Heading)):
+            break
+        guessed = guess_language(text_and_words(block)[0]) if isinstance(block, Paragraph) else None
+        if guessed == language:
+            break
+        foreign += guessed is not None
+        run.append(index)
+    essay_words = sum(text_and_words(b)[1] for i, b in enumerate(blocks) if not isinstance(b, Removed) and i not in run)
+    if foreign < tuning.translation_min_paragraphs or essay_words < tuning.tail_essay_min_words:
+        return draft
+    for index in run:
+        blocks[index] = as_removed(blocks[index], Kind.TRANSLATION)
+    return draft.with_blocks(blocks)

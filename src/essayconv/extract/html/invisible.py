@@ -224,6 +224,16 @@ _PHOTO_MIN_PX = 150
 """A picture this large (its width or height as the page gives them) is a photo, not an icon in a line of text."""
 
 
+def _box_opened_by(node: Element, picture: Element) -> Element | None:
+    """The box (a <div> or <p>) the picture opens, nothing before it: its parent, or the parent of the
+    link that holds it alone (a photo linked to its full size, "map.jpg.scaled1000.jpg")."""
+    if node.tag == "a" and len(node) == 1 and not (node.text or "").strip() and not (picture.tail or "").strip():
+        picture, node = node, node.getparent()
+        if node is None:
+            return None
+    return node if node.tag in ("div", "p", "center") and node[0] is picture and not (node.text or "").strip() else None
+
+
 def _a_photo_on_its_line(picture: Element) -> bool:
     """A photo, not an icon: given a size of a photo's, or set on a line of its own (a break after it)."""
     sizes = [int(v) for v in (picture.get("width"), picture.get("height")) if v and v.strip().isdigit()]
@@ -307,9 +317,12 @@ def drop_invisible(root: Element, rules: Rules, placed: list[Element] | None = N
                 if name in _PICTURES and node.tag == "p" and len(node) == 1 and not (node.text or "").strip() \
                         and not (child.tail or "").strip():
                     node.set(PICTURED, "1")  # a paragraph that showed a picture: the line under it may be its caption
-                elif name in _PICTURES and node.tag in ("div", "p") and node[0] is child and not (node.text or "").strip() \
-                        and _a_photo_on_its_line(child):
-                    node.set(CAPTIONED, "1")  # a box that opens with a photo: the short line after it is its caption
+                elif name in _PICTURES and (box := _box_opened_by(node, child)) is not None and _a_photo_on_its_line(child):
+                    box.set(CAPTIONED, "1")  # a box that opens with a photo: the short line after it is its caption
+                    holder = child if node is box else node
+                    following = holder.getnext()
+                    if following is not None and following.tag in ("div", "p") and not (holder.tail or "").strip():
+                        following.set(CAPTIONED, "1")  # (…set in a box of its own under the picture)
                 if name in _PICTURES and (caption := _caption_beside(node, child)) is not None:
                     caption.set(CAPTIONED, "1")  # a photo's own box, then its caption's
                 if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):

@@ -23,6 +23,7 @@ from .badges import mark_heading_badges
 from .blocks_model import extend_container
 from .container import TextStats, best_container, top_level_run, typed_answer
 from .document import parse_page
+from .embeds import mark_embeds
 from .facts import head_facts, json_ld_author, json_ld_types, short_lang, stated_url
 from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
@@ -115,6 +116,7 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
         keep_typed_line_breaks(root)  # (while the page's style sheets are there to say so)
     placed, placed_classes = placed_by_class(root, source)  # (read while the page's style sheets are there)
     drop_invisible(root, rules, placed)
+    mark_embeds(root)
     if placed:
         order_placed_boxes(placed, Reading(), placed_classes)  # (before any reading of the page is kept)
     for control in edit_controls(root):
@@ -165,7 +167,8 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
             walker.flush()
     typed_title = typed[0] if typed is not None and len(typed) and typed[0].tag == "h1" else None
     title = text(typed_title).strip() if typed_title is not None else title  # the writer typed it over the essay
-    title = _visible_title(walker.blocks, title, prepared.titled, rules.tuning) or inner_title(walker.blocks, title, rules.tuning) or title
+    title = _visible_title(walker.blocks, title, prepared.titled, rules.tuning) or inner_title(walker.blocks, title, rules.tuning) \
+        or _own_heading(walker.blocks, title, root, (*before, *walker.blocks)) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
     essay = resolve_text_layers(walker.blocks, rules)
@@ -289,6 +292,34 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
                      claimed_words=words_claimed_in_title(facts.title, site_names), teasers=chosen.teasers,
                      menu_texts=facts.menu_texts, site_names=site_names, declared=json_ld_types(facts),
                      finder=finder + (f"; {spared}" if spared else ""))
+
+
+_OWN_HEADING_WITHIN = 3
+"""The essay's own heading opens its box: among its first three blocks."""
+_TOOLBAR_LINE_MAX_WORDS = 6
+"""A line over it is the editor's status or a button ("All changes saved", "Edit submission")."""
+
+
+def _own_heading(blocks: list, title: str | None, root: Element, read: tuple) -> str | None:
+    """The essay's own <h1> opening its box, when the page's title stands in a side panel set aside (an
+    LMS shows the assignment's name beside the student's essay under its own): the essay's. (An <h1>
+    over the box, the article's headline, stays the title whatever heading opens the box.)"""
+    from ...sites.learning_data import is_essay_heading
+
+    shown = [b for b in blocks if not isinstance(b, (Removed, TextLayer))][:_OWN_HEADING_WITHIN]
+    first = next((b for b in shown if isinstance(b, Heading)), None)
+    # (an editor's toolbar may stand over it: "All changes saved")
+    above = shown[:shown.index(first)] if first is not None else []
+    wanted = clean_whitespace(title or "").strip().casefold()
+    beside = any(isinstance(b, Removed) and b.kind == Kind.SIDEBAR and wanted in clean_whitespace(b.text).casefold() for b in read)
+    if not title or not beside or first is None or first.level != 1 \
+            or any(word_count(block_text(b)) > _TOOLBAR_LINE_MAX_WORDS for b in above):
+        return None
+    own = clean_whitespace(plain_text(first.inlines)).strip()
+    if own.casefold() == wanted or is_essay_heading(own) or own.endswith("."):
+        return None  # (a heading closing on a full stop is a tagline: "The #1 expert in …")
+    inside = {clean_whitespace(text(h)).strip().casefold() for h in root.iter("h1")}
+    return own if wanted not in inside else None
 
 
 def _visible_title(blocks: list, title: str | None, titled: bool, tuning: Tuning) -> str | None:

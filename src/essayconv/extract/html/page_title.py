@@ -5,6 +5,7 @@ it the page shows as a heading or a bold line."""
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from ...model import clean_whitespace
 from ...regexes import compile_regex
@@ -13,9 +14,9 @@ from ...signals import DATE_LINE, labelled_title
 from ..title import clean_title
 from .facts import HeadFacts
 
-_TITLE_PARTS = compile_regex(r"\s[|–—•»-]\s|\s\[(?=[^\]]+\]$)|\]$")
+_TITLE_PARTS = compile_regex(r"\s(?:[|–—•»-]|--|::)\s|\s\[(?=[^\]]+\]$)|\]$")
 """Where a <title> splits into the essay's part and the site's: "<essay> | <site>", "<essay> - <site>",
-and a wiki's "<essay> [<site>]"."""
+a typewriter's "<site> -- <essay>", and a wiki's "<essay> [<site>]"."""
 
 
 def _site_part_headings(facts: HeadFacts, site_name_max_words: int) -> set[str]:
@@ -95,6 +96,7 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
                 or _names_a_section(heading, facts):
             continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
         if heading and len(heading) < 300:
+            heading = _subpage_name(heading, facts)
             return clean_title(_named_under_the_label(heading, facts.title, facts.h2) or heading, rules, site_name)
     for candidate in (facts.get("og:title", "twitter:title"), facts.title):
         if candidate and candidate.strip():
@@ -110,6 +112,17 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
             return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines, site_names) or title
     return None
+
+
+def _subpage_name(heading: str, facts: HeadFacts) -> str:
+    """A wiki's subpage shows its path as its <h1> ("Food history/The Potato and Europe's Population Boom",
+    the page's address ending ".../Food_history/The_Potato_and_Europe's_Population_Boom"): its last part
+    names the page."""
+    if "/" not in heading:
+        return heading
+    address = unquote(urlsplit(facts.canonical or facts.get("og:url") or "").path).replace("_", " ").rstrip("/")
+    parent, _, name = heading.strip().rpartition("/")
+    return name.strip() if parent and name.strip() and address.casefold().endswith(heading.strip().casefold()) else heading
 
 
 def _logo_ending(title: str, facts: HeadFacts) -> str | None:
@@ -176,7 +189,10 @@ def _shown_as_heading(title: str, headings: tuple[str, ...], site_names: frozens
         if (unlabelled := after_a_series_label(heading, title)) is not None:
             return unlabelled
         if (folded.startswith(heading.casefold()) and words * 2 >= len(first_part.split())) \
-                or (first_part in site_names and heading.casefold() in parts[1:]):  # "<forum> • View topic - <topic>"
+                or (first_part in site_names and heading.casefold() in parts[1:]) \
+                or (len(parts) >= 2 and clean_whitespace(heading).strip().casefold() in parts[1:]):
+            # (a heading that is the <title>'s later part whole: "<forum> • View topic - <topic>", "<home
+            # page's name> -- <essay>")
             return heading
     return None
 

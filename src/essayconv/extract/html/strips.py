@@ -112,8 +112,10 @@ question is the prompt the essay answers, a fact about it)."""
 
 def _field_label(cell: str) -> str:
     """A label cell's name: without its colon ("Writer :", the colon set apart in a span of its own)
-    or its remark in brackets ("Words (title and this table not counted)")."""
-    return LABEL_REMARK.sub("", cell.rstrip(": ：")).rstrip(": ：")
+    or its remark in brackets ("Words (title and this table not counted)"); a front matter's key with its
+    words joined by underscores ("length_words") in words."""
+    label = LABEL_REMARK.sub("", cell.rstrip(": ：")).rstrip(": ：")
+    return label.replace("_", " ") if "_" in label and " " not in label else label
 
 
 _TABLE_ROWS_MAX = 12
