@@ -64,7 +64,7 @@ def page_site_names(facts: HeadFacts, essay_title: str | None) -> tuple[str, ...
     # (the logo's name, where the <title> has it as a part: "750 Words - Sunday, March 9, 2025"; a part
     # shaped like a count is the site's only as its logo says it: "<essay> - 591 Words" is the essay's count)
     folded_parts = {part.casefold() for part in parts}
-    logos = [logo for logo in facts.logo_names if logo.casefold() in folded_parts]
+    logos = [logo for logo in facts.logo_names if logo.casefold() in folded_parts and logo.casefold() != wanted]
     named = {logo.casefold() for logo in logos}
     names = [n for n in names if not _COUNT_SHAPED.match(n) or n.casefold() in named]
     return tuple(dict.fromkeys(n for n in (*names, *logos) if len(n) <= 80))
