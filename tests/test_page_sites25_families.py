@@ -109,3 +109,11 @@ def test_a_teachers_comment_labelled_with_where_it_was_written_goes() -> None:
     page = (f"<html><head><title>The Harbour</title></head><body><h1>The Harbour</h1><div>"
             f"<p>{PROSE}</p><p>{PROSE}</p><p>{comment}</p></div></body></html>")
     assert "teacher's comment" not in kept_text(essayconv.load(page.encode(), name="c.html"))
+
+
+def test_a_paragraph_beside_a_floated_photo_is_the_essays() -> None:
+    opening = "The pier at Dunmore tends to arrive in class already explained. I shall defend another view of it."
+    page = (f"<html><head><title>The Harbour</title></head><body><h1>The Harbour</h1><div class='intro'>"
+            f"<img src='pier.jpg' width='250' height='250' align='right'><div>{opening}</div></div>"
+            f"<p>{PROSE}</p><p>{PROSE}</p></body></html>")
+    assert opening in kept_text(essayconv.load(page.encode(), name="float.html"))

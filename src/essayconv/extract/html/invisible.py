@@ -234,6 +234,11 @@ def _box_opened_by(node: Element, picture: Element) -> Element | None:
     return node if node.tag in ("div", "p", "center") and node[0] is picture and not (node.text or "").strip() else None
 
 
+def _floated(picture: Element) -> bool:
+    """A picture set beside the text (`align="right"`, `float: left`): the text flows round it."""
+    return (picture.get("align") or "").strip().lower() in ("left", "right") or "float" in (picture.get("style") or "")
+
+
 def _a_photo_on_its_line(picture: Element) -> bool:
     """A photo, not an icon: given a size of a photo's, or set on a line of its own (a break after it)."""
     sizes = [int(v) for v in (picture.get("width"), picture.get("height")) if v and v.strip().isdigit()]
@@ -321,8 +326,9 @@ def drop_invisible(root: Element, rules: Rules, placed: list[Element] | None = N
                     box.set(CAPTIONED, "1")  # a box that opens with a photo: the short line after it is its caption
                     holder = child if node is box else node
                     following = holder.getnext()
-                    if following is not None and following.tag in ("div", "p") and not (holder.tail or "").strip():
-                        following.set(CAPTIONED, "1")  # (…set in a box of its own under the picture)
+                    if following is not None and following.tag == "div" and not (holder.tail or "").strip() \
+                            and not _floated(child):
+                        following.set(CAPTIONED, "1")  # (…set in a box of its own under the picture; a paragraph beside a floated one is the text)
                 if name in _PICTURES and (caption := _caption_beside(node, child)) is not None:
                     caption.set(CAPTIONED, "1")  # a photo's own box, then its caption's
                 if name in BOXES or name in BLOCK_TAGS or _shown_but_unread(child):
