@@ -95,3 +95,18 @@ def test_a_box_of_labelled_statements_and_a_note_on_the_essay_over_it_go_and_the
     kept = kept_text(document)
     assert "classification" not in kept and "Completion status" not in kept and "Aoife Brennan" not in kept
     assert kept.count(PROSE) == 3 and document.metadata.claimed_words == 512
+
+
+def test_the_essay_again_in_another_language_under_it_goes() -> None:
+    italian = ["Il comitato si è riunito in primavera e ha discusso per diverse ore del bilancio, del personale della "
+               "nuova clinica e del calendario della consultazione pubblica con i cittadini della città.",
+               "Il porto di Dunmore è stato costruito per le navi postali, e per un decennio ha fatto proprio questo "
+               "lavoro con grande successo per tutti gli abitanti del villaggio e della costa."]
+    page = ("<html><head><title>Translator</title></head><body><h1>The Pier at Dunmore</h1><div class='source'>"
+            + f"<p>{PROSE} {PROSE}</p>" * 6 + "<h2>Translation results</h2>"
+            + "".join(f"<p>{p}</p>" for p in italian) + "</div></body></html>")
+    document = essayconv.load(page.encode(), name="translator.html")
+    kept = kept_text(document)
+    assert "comitato" not in kept and "porto" not in kept and "Translation results" not in kept
+    assert kept.count(PROSE) == 12
+    assert {r.kind for r in document.removed} >= {"translation"}

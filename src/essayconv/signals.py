@@ -207,6 +207,8 @@ class Kind(StrEnum):
     """A picture's caption or credit between the essay's paragraphs ("Photo: a Saturday shift")."""
     GALLERY = "gallery"
     """A slideshow's slides, each headed "N/M" ("1/50 United goin down"): pictures and captions, not the article."""
+    NOTEBOOK_CELL = "notebook-cell"
+    """A notebook's code cell or its output between the essay's prose cells (Jupyter Book, nbsphinx)."""
     TRANSLATION = "translation"
     """The essay again in another language under it: a translator's output beside its source text."""
     EMBED = "embed"

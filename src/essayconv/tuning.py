@@ -55,6 +55,7 @@ class Tuning:
     name_over_boxes_min: int
     thread_min_comments: int
     manual_sections_min: int
+    digest_min_messages: int
     translation_opening_paragraphs: int
     translation_min_paragraphs: int
     manual_section_max_words: int
@@ -102,6 +103,7 @@ class Tuning:
     sales_page_min_words: int
     # lines (extract/lines, extract/text, text layers)
     double_spaced_share: float
+    double_spaced_share_untouched: float
     double_spaced_min_lines: int
     title_line_max_words: int
     title_line_capitalised_share: float

@@ -29,6 +29,7 @@ from .brand import drop_site_copy
 from .bylines import byline_under_the_letter, extract_byline
 from .citations import link_citations
 from .clutter import drop_clutter_blocks, drop_related_cards
+from .digest import keep_the_essays_message
 from .draft import Draft, Pass
 from .facts import join_label_pairs
 from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
@@ -57,6 +58,7 @@ PASSES: tuple[Pass, ...] = (
     bold_lines_as_headings,
     join_label_pairs,
     drop_manual_sections,
+    keep_the_essays_message,
     extract_banners,
     extract_byline,
     drop_site_toc,

@@ -77,6 +77,16 @@ def _a_records_field(text: str, kept: list[DraftBlock]) -> bool:
         and LABELLED.match(text_and_words(above)[0].strip()) is not None and text_and_words(above)[1] <= 12
 
 
+def _closes_the_text(text: str, last: bool) -> bool:
+    """A labelled line closing the whole text (`last`: no paragraph, heading or list after it), after the
+    essay's references ("Word count, title and references aside: 539"): the writer's record of the essay."""
+    return last and _CLOSING_FIELD.match(text.strip()) is not None
+
+
+_CLOSING_FIELD = compile_regex(r"^[^\W\d_][^:]{0,60}:\s?\S{1,20}$")
+"""A label, its remark after a comma or not, and a short value: "Word count, title and references aside: 539"."""
+
+
 def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
     """The line stands under a short heading or label line that names this essay ("This essay in
     numbers", "About this essay"), or among the lines of counts read under it."""
@@ -145,7 +155,8 @@ def extract_banners(draft: Draft) -> Draft:
     essay_started = False
     # a site named like a count ("750 Words"): its name in its header and footer states no length
     counted_names = [name.casefold() for name in draft.site_names if DIGIT.search(name)]
-    for block in draft.blocks:
+    last_text = max((i for i, b in enumerate(draft.blocks) if isinstance(b, (Paragraph, Heading, ListBlock))), default=-1)
+    for position, block in enumerate(draft.blocks):
         if isinstance(block, ListBlock):
             # "Words: 220 / Pages: 1 / Subject: Health" laid out as a list: metadata, not the essay
             items = [plain_text(item).strip() for item in block.items]
@@ -212,7 +223,8 @@ def extract_banners(draft: Draft) -> Draft:
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
             names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft)
-                                        or words is None and _a_records_field(text, out))
+                                        or words is None and _a_records_field(text, out)
+                                        or words is None and _closes_the_text(text, position >= last_text))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and bare_count(text, draft.rules.counter)))

@@ -78,11 +78,11 @@ def _bio_at_the_end(draft: Draft) -> Draft:
     """The writer's bio closing the page ("Priya Raman is a Year 13 student at …", "Dilys has swum at the
     lido every summer since 1974."): among the last few lines, a paragraph opening with the author's
     whole name or first name and a verb of a bio, after which only short lines follow."""
-    name = (draft.author or "").strip()
-    if len(name.split()) < 2:
-        return draft  # a single name ("Admin") opens many of an essay's sentences
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, Heading))]
+    name = (draft.author or "").strip() or _name_shown_above(blocks, content, draft)
+    if len(name.split()) < 2:
+        return draft  # a single name ("Admin") opens many of an essay's sentences
     for index in content[-draft.rules.tuning.writer_card_lines:]:
         text, words = text_and_words(blocks[index])
         # (the first name alone where the bio is set in italics, as a newsletter sets its writer's note:
@@ -96,6 +96,30 @@ def _bio_at_the_end(draft: Draft) -> Draft:
             blocks[index] = Removed(Kind.AUTHOR_BIO, text)
             return replace(draft, blocks=tuple(blocks))
     return draft
+
+
+_OPENING_NAME = compile_regex(r"^(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) (?=\w)")
+"""A paragraph opening on a person's whole name: "Idris Pellow is a third-year …"."""
+
+
+def _name_shown_above(blocks: list, content: list[int], draft: Draft) -> str:
+    """The name a closing paragraph opens with before a verb of a bio, when the page showed it above the
+    essay (its header's credit line, set aside: "… Silent Spring at Sixty · Idris Pellow · 3–4 minutes"):
+    the writer's, though the page gave no byline to read."""
+    above = " ".join(b.text for b in blocks[:content[0]] if isinstance(b, Removed)) if content else ""
+    for index in content[-draft.rules.tuning.writer_card_lines:]:
+        text = text_and_words(blocks[index])[0].strip()
+        match = _OPENING_NAME.match(text)
+        name = match.group(0).strip() if match else ""
+        verb = text[match.end():].split(maxsplit=1)[0].casefold() if match and text[match.end():].strip() else ""
+        # (the essay's own subject is named all through it: "Mr Obama was speaking to the BBC …" closes an
+        # article about him; the writer's name stands in the header and the bio only)
+        if name and verb in draft.rules.bio_verbs and name in above and not draft.rules.counter.rest_phrase.search(text) \
+                and not any(name in text_and_words(blocks[i])[0] for i in content if i != index):
+            # (not the site's notice of what the writer kept back: "Juniper Hale has shared only part of this
+            # piece publicly. The other 412 words …")
+            return name
+    return ""
 
 
 def _in_italics(block: object) -> bool:

@@ -103,7 +103,10 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
         # (a sentence stating its word count, then far on a page count of something else: "It's 477 words
         # all told (…), so it fits the two-page spread": the first read is the count, the other a layout's)
         (first, first_kind), (second, _) = sorted(zip(used, kinds))
-        if sum(1 for _ in _OTHER_WORD.finditer(text, first[1], second[0])) > shape.max_other_words:
+        if remark := _REMARK_AFTER.match(text, first[1], second[0]):
+            spans.append(remark.span())  # ("455 (without the title and the works cited), and it is 3 pages": the first count's own words)
+        between = remark.end() if remark else first[1]
+        if sum(1 for _ in _OTHER_WORD.finditer(text, between, second[0])) > shape.max_other_words:
             used = [first]
             words, pages = (words, None) if first_kind == "w" else (None, pages)
     # the other words: everywhere, or only those within a few words of the counts read (a later

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import DraftBlock, Heading, Paragraph, Removed
+from ..model import BlockQuote, DraftBlock, Heading, Paragraph, Removed
 from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import Kind, ends_sentence, stamped_line, word_set
@@ -120,9 +120,10 @@ def _title_line(block: DraftBlock, draft: Draft) -> bool:
         isinstance(block, Paragraph) and 0 < words <= draft.rules.tuning.title_line_max_words and not ends_sentence(text.strip()))
 
 
-def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Draft) -> int | None:
-    """The writer's own count in the note ("It's 378 words (not counting the title)"; "It clocks in at
-    476 words, not counting the two sources": one count in a paragraph, read near its number)."""
+def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Draft) -> tuple[int, int | None] | None:
+    """The writer's own count in the note, and the pages it states beside it ("It's 378 words (not counting
+    the title)"; "It clocks in at 476 words, not counting the two sources": one count in a paragraph, read
+    near its number; "… is 455 (without the title), and it is 3 pages double spaced")."""
     from .counters import count_in_a_note, counter_parts
 
     for block in blocks[first:last + 1]:
@@ -132,11 +133,11 @@ def _claimed_in_note(blocks: list[DraftBlock], first: int, last: int, draft: Dra
             # runs to 1,120 words, which is longer than I usually send, so …")
             parts = counter_parts(sentence, draft.rules.counter, windowed=not word_set(sentence).isdisjoint(draft.rules.letter.essay_nouns))
             if parts and parts[0] is not None:
-                return parts[0]
+                return parts[0], parts[1]
     # (a guess is no count: "around 370 words, limit is 400")
     stated = next((found for block in blocks[first:last + 1] if (found := count_in_a_note(text_and_words(block)[0], draft))
                    and not draft.rules.counter.hedged.search(text_and_words(block)[0])), None)
-    return stated[0] if stated else None
+    return (stated[0], stated[1]) if stated else None
 
 
 
@@ -152,6 +153,15 @@ def _tail_from(blocks: list[DraftBlock], draft: Draft) -> int | None:
             return index
         seen_prose = seen_prose or (isinstance(block, Paragraph) and words >= draft.rules.tuning.essay_run_words)
     return None
+
+
+def _signed_off(block: DraftBlock, draft: Draft) -> bool:
+    """The mail's closing over its signature, its lines run together ("Thanks, Rafael Quintanar ENGL 101-07
+    (Mon/Wed 6 pm)"): a sign-off, then the writer's name and class in a few words."""
+    text, words = text_and_words(block)
+    sign_off, comma, _rest = text.strip().partition(",")
+    return isinstance(block, (Paragraph, BlockQuote)) and bool(comma) and words <= draft.rules.tuning.title_line_max_words \
+        and draft.rules.letter.sign_off.match(sign_off + ",") is not None
 
 
 def _next_message(blocks: list[DraftBlock], after: int, draft: Draft) -> list[int]:
@@ -170,7 +180,7 @@ def _next_message(blocks: list[DraftBlock], after: int, draft: Draft) -> list[in
 def drop_letter(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
     note = _note_above(blocks, draft)
-    claimed = draft.claimed_words
+    claimed, pages = draft.claimed_words, draft.claimed_pages
     title = draft.title
     for _ in range(draft.rules.letter.thread_max_messages - 1):
         # (a thread's print view: the note found closed an earlier message — the task set, say — and the
@@ -184,7 +194,8 @@ def drop_letter(draft: Draft) -> Draft:
         note = _note_above(blocks, draft) or note
     if note is not None:
         first, last = note
-        claimed = claimed or _claimed_in_note(blocks, first, last, draft)
+        noted = _claimed_in_note(blocks, first, last, draft) if claimed is None else None
+        claimed, pages = (noted[0], pages if pages is not None else noted[1]) if noted else (claimed, pages)
         blocks[first:last + 1] = [as_removed(b, Kind.LETTER) for b in blocks[first:last + 1]]
         # the essay's own title on its line after the note ("…Thanks, Sam" / "In Defence of Pigeons"):
         # a mail's subject or a forum's board name is not the essay's title
@@ -202,4 +213,7 @@ def drop_letter(draft: Draft) -> Draft:
     tail = _tail_from(blocks, draft)
     if tail is not None:
         blocks[tail:] = [as_removed(b, Kind.LETTER) for b in blocks[tail:]]
-    return replace(draft, blocks=tuple(blocks), claimed_words=claimed, title=title)
+        closing = next((i for i in range(tail - 1, -1, -1) if not isinstance(blocks[i], Removed)), None)
+        if closing is not None and _signed_off(blocks[closing], draft):
+            blocks[closing] = as_removed(blocks[closing], Kind.LETTER)
+    return replace(draft, blocks=tuple(blocks), claimed_words=claimed, claimed_pages=pages, title=title)

@@ -107,10 +107,13 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     return None
 
 
+_TITLE_SEPARATOR = compile_regex(r"\s[|–—-]\s")
+
+
 def _the_sites_name(blocks: list[DraftBlock], first: int, draft: Draft) -> bool:
     """The page's title is the site's name (a few words): a line above the essay, the site's menu bar, opens
     with it, then the page's links ("Hemingway Editor Features Pricing Desktop app Log in")."""
-    name = clean_whitespace(draft.title or "").strip().casefold()
+    name = _TITLE_SEPARATOR.sub(" ", clean_whitespace(draft.title or "").strip().casefold())  # ("LanguageTool – Editor")
     # (a site's name is short: a page titled "Exemplar essay: working from home" over a breadcrumb opening
     # with it names a page, not a site)
     return 0 < len(name.split()) <= draft.rules.tuning.site_name_max_words and any(
@@ -174,8 +177,19 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         # the page is titled by the site's (the app's) name alone: the line right over the essay is its
         # title, however short ("Hemingway Editor" over a document named "The Last Flock")
         above = blocks[content[0] - 1] if content[0] else None
-        if isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY and _short_title_line(above.text, draft):
+        site = _TITLE_SEPARATOR.sub(" ", clean_whitespace(draft.title or "").strip().casefold())
+        if isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY and _short_title_line(above.text, draft) \
+                and not clean_whitespace(above.text).casefold().startswith(site):  # (not the site's menu bar itself)
             return replace(draft, title=clean_whitespace(above.text).strip())
+        # …or the document's own first line, over its prose (an editor's text typed title first)
+        opening, following = blocks[content[0]], blocks[content[1]] if len(content) > 1 else None
+        apps = any(site.startswith(name.casefold()) for name in draft.site_names)  # (the app's name as its logo says it)
+        if apps and isinstance(opening, (Paragraph, Heading)) and _short_title_line(text_and_words(opening)[0], draft) \
+                and not is_essay_heading(text_and_words(opening)[0]) and not text_and_words(opening)[0][:1].isdigit() \
+                and isinstance(following, Paragraph) and text_and_words(following)[1] >= draft.rules.tuning.essay_run_words:
+            title = clean_whitespace(text_and_words(opening)[0]).strip()
+            blocks[content[0]] = Removed(Kind.TITLE, title)
+            return replace(draft, title=title, blocks=tuple(blocks))
     if not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)):
         return draft
     if set_aside is not None:
@@ -205,7 +219,8 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         # Green Belt?"), or, under the page's note on the essay, is set as a title (a label naming
         # no topic: "Exemplar essay for Unit 3 (argument)"), or under a label that is all the title
         # ("Model answer") is set as one
-        named = bool(topic & topic_words(text)) or ((bool(notes) or not topic or _under_notes_set_aside(blocks, index))
+        named = bool(topic & topic_words(text)) or ((bool(notes) or not topic or _under_notes_set_aside(blocks, index)
+                                                      or draft.rules.title_task_label.search(draft.title) is not None)
                                                      and set_as_a_title(text, draft))
         if not isinstance(following, Paragraph) or words > draft.rules.tuning.title_line_max_words \
                 or is_essay_heading(text) or not named:

@@ -47,6 +47,10 @@ def drop_unrelated_tail(draft: Draft) -> Draft:
     return draft.with_blocks(blocks) if tail else draft
 
 
+_UNTOLD_LINES_MAX = 10
+"""Lines at the end too short to tell their language, before any told to be another: the essay's own."""
+
+
 def drop_translated_tail(draft: Draft) -> Draft:
     """The essay again in another language under it (a translator's output under its source text, a
     summary in a second language): from the end, the paragraphs in a language other than the essay's
@@ -69,11 +73,12 @@ def drop_translated_tail(draft: Draft) -> Draft:
         if not isinstance(block, (Paragraph, Heading)):
             break
         guessed = guess_language(text_and_words(block)[0]) if isinstance(block, Paragraph) else None
-        if guessed == language:
-            break
+        if guessed == language or (not foreign and len(run) >= _UNTOLD_LINES_MAX):
+            break  # (short lines that tell no language close many essays: past a few, no translation is under them)
         foreign += guessed is not None
         run.append(index)
-    essay_words = sum(text_and_words(b)[1] for i, b in enumerate(blocks) if not isinstance(b, Removed) and i not in run)
+    taken = set(run)
+    essay_words = sum(text_and_words(b)[1] for i, b in enumerate(blocks) if not isinstance(b, Removed) and i not in taken)
     if foreign < tuning.translation_min_paragraphs or essay_words < tuning.tail_essay_min_words:
         return draft
     for index in run:

@@ -15,6 +15,8 @@ from ..signals import BRACKETED_NOTE_START, BULLET_LINE, LABEL_REMARK, PLAIN_NOT
 _PAGE_NUMBER = compile_regex(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-‐–]\s*\d{1,4}\s*[-‐–]$", re.I)
 _LABEL = compile_regex(r"^[^\W\d][\w ]{0,24}:$")
 _COLUMNS = compile_regex(r"\S {4,}\S")
+_NUMBERED_AT_THE_END = compile_regex(r"\s(?:page|p\.|pg\.?)\s?\d{1,4}$", re.I)
+"""A line ending on its page's number, named so: "… Page 2"."""
 _DOT_LEADER = compile_regex(r"^.{2,}?(?:\s?\.){4,}\s*\d{1,4}$")
 
 
@@ -37,6 +39,10 @@ def _is_page_furniture(line: str, key_counts: Counter[str], values: dict[str, se
     # a browser's print header or footer: set in columns (the date left, the page's title right; the
     # address left, "1/2" right), as long as it likes, on every printed page
     if key_counts[key] >= 2 and _COLUMNS.search(line) and len(stripped) <= 240:
+        return Kind.RUNNING_HEADER
+    # a printing tool's page header, however long: the same line on each page but for its page number at
+    # its end ("2025-02-16 19:42  W. Tillotson - HIST 105 - Essay 2  Page 2", as `pr` heads its pages)
+    if key_counts[key] >= 2 and len(values[key]) >= 2 and _NUMBERED_AT_THE_END.search(stripped) and len(stripped) <= 240:
         return Kind.RUNNING_HEADER
     return None
 

@@ -4,9 +4,11 @@ tab-separated rows, tables drawn in spaces, and copies of double-spaced pages re
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import count_words
 from ..regexes import compile_regex
-from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, ends_sentence
+from ..signals import BRACKETED_NOTE_START, DATE_IN_LINE, PLAIN_NOTE_START, ends_sentence
 from ..tuning import Tuning
 from .tables import aligned_rows, pipe_tables, simple_tables, tab_row
 
@@ -71,7 +73,8 @@ def _undouble(lines: list[str], tuning: Tuning) -> list[str]:
     if len(filled) < tuning.double_spaced_min_lines:
         return lines
     gaps = [b - a - 1 for a, b in zip(filled, filled[1:])]
-    if sum(gap == 1 for gap in gaps) < tuning.double_spaced_share * len(gaps):
+    share = tuning.double_spaced_share if 0 in gaps else tuning.double_spaced_share_untouched
+    if sum(gap == 1 for gap in gaps) < share * len(gaps):
         return lines
     printed = [lines[i] for i in filled]
     if wrap_width(printed) is None or sum(not ends_sentence(line) for line in printed) < 0.5 * len(printed):
@@ -94,3 +97,33 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     near = sum(1 for n in long_lines if n >= width * 0.7)
     return width if near >= len(long_lines) * 0.5 else None
+
+
+_HEADING_BLOCK_LINES = (3, 9)
+"""A student's heading block over the title: name, course, teacher, date (and perhaps its length), a line each."""
+
+
+def heading_block_over_title(groups: list[tuple[int, list[str]]], tuning: Tuning,
+                             title_like: Callable[[str, Tuning], bool]) -> int | None:
+    """The text opens with a block of short lines, one of them dated ("Essay 2, due 17 February 2025"), set
+    apart from the one title-like line under it (a double-spaced copy's heading block over its title, its
+    lines in groups of one or two): how many groups the block takes (the title is the next). None when the
+    text does not open so."""
+    taken = 0
+    lines: list[str] = []
+    while taken < len(groups) and len(groups[taken][1]) <= 2 and len(lines) < _HEADING_BLOCK_LINES[1] \
+            and all(0 < count_words(line) <= tuning.title_line_max_words for line in groups[taken][1]):
+        lines.extend(line.strip() for line in groups[taken][1])
+        if any(DATE_IN_LINE.search(line) for line in lines) and taken + 2 < len(groups) \
+                and len(groups[taken + 1][1]) == 1 and title_like(groups[taken + 1][1][0].strip(), tuning) \
+                and len(lines) >= _HEADING_BLOCK_LINES[0] and len(groups[taken + 2][1]) > 2 and _set_apart(groups, taken + 1):
+            return taken + 1
+        taken += 1
+    return None
+
+
+def _set_apart(groups: list[tuple[int, list[str]]], at: int) -> bool:
+    """The group stands apart from those either side of it, a blank line between (a title line set above
+    its text; a line running straight on from the block over it is the block's, as a single-spaced copy has it)."""
+    before_end = groups[at - 1][0] + len(groups[at - 1][1])
+    return groups[at][0] > before_end and groups[at + 1][0] > groups[at][0] + len(groups[at][1])

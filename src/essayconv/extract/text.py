@@ -20,7 +20,7 @@ from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_se
 from ..tuning import Tuning
 from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
-from .printed import wrap_width
+from .printed import heading_block_over_title, wrap_width
 
 # "Monografias.com > Educación": a site's path above the title, even with one step
 _BREADCRUMB = compile_regex(r"^(?!.*[.!?](?:\s|$))[^›»>]{1,60}\s[›»>]\s.{1,60}$")
@@ -215,6 +215,11 @@ def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str |
     centred = _centred_title(groups)
     if centred is not None:
         return centred[0], centred[1], head
+    over = heading_block_over_title(groups, rules.tuning, title_like)
+    if over is not None:
+        head.extend((start + offset, Removed(Kind.STUDENT_HEADER, line.strip()))
+                    for start, group in groups[:over] for offset, line in enumerate(group))
+        return groups[over][1][0].strip(), groups[over + 1:], head
     title = _title_of(groups, rules)
     if title is not None:
         groups = groups[1:]

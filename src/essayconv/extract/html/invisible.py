@@ -326,7 +326,7 @@ def drop_invisible(root: Element, rules: Rules, placed: list[Element] | None = N
                     box.set(CAPTIONED, "1")  # a box that opens with a photo: the short line after it is its caption
                     holder = child if node is box else node
                     following = holder.getnext()
-                    if following is not None and following.tag == "div" and not (holder.tail or "").strip() \
+                    if following is not None and following.tag in ("div", "p") and not (holder.tail or "").strip() \
                             and not _floated(child):
                         following.set(CAPTIONED, "1")  # (…set in a box of its own under the picture; a paragraph beside a floated one is the text)
                 if name in _PICTURES and (caption := _caption_beside(node, child)) is not None:

@@ -25,6 +25,7 @@ from .container import TextStats, best_container, top_level_run, typed_answer
 from .document import parse_page
 from .embeds import mark_embeds
 from .facts import head_facts, json_ld_author, json_ld_types, short_lang, stated_url
+from .gutters import drop_line_numbers
 from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
@@ -117,6 +118,7 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
     placed, placed_classes = placed_by_class(root, source)  # (read while the page's style sheets are there)
     drop_invisible(root, rules, placed)
     mark_embeds(root)
+    drop_line_numbers(root)
     if placed:
         order_placed_boxes(placed, Reading(), placed_classes)  # (before any reading of the page is kept)
     for control in edit_controls(root):
