@@ -42,8 +42,15 @@ def _embedded_posts(root: Element) -> list[Element]:
     for link in root.xpath('.//a[contains(@href, "/status") or contains(@href, "/post")]'):
         if not _POST_PERMALINK.match(link.get("href") or ""):
             continue
-        box = next((a for a in link.iterancestors() if _HANDLE.search(text(a, " "))), None)
-        if box is None or box.tag in ("body", "html") or len(text(box, " ").split()) > _EMBED_MAX_WORDS:
+        box = None
+        for above in link.iterancestors():  # (up only while the box stays a post's size: never the whole page's text)
+            shown = text(above, " ")
+            if above.tag in ("body", "html") or len(shown.split()) > _EMBED_MAX_WORDS:
+                break
+            if _HANDLE.search(shown):
+                box = above
+                break
+        if box is None:
             continue
         while (up := box.getparent()) is not None and up.tag not in ("body", "html") \
                 and " ".join(text(up, " ").split()) == " ".join(text(box, " ").split()):
