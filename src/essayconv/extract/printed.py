@@ -116,14 +116,32 @@ def heading_block_over_title(groups: list[tuple[int, list[str]]], tuning: Tuning
         lines.extend(line.strip() for line in groups[taken][1])
         if any(DATE_IN_LINE.search(line) for line in lines) and taken + 2 < len(groups) \
                 and len(groups[taken + 1][1]) == 1 and title_like(groups[taken + 1][1][0].strip(), tuning) \
-                and len(lines) >= _HEADING_BLOCK_LINES[0] and len(groups[taken + 2][1]) > 2 and _set_apart(groups, taken + 1):
+                and len(lines) >= _HEADING_BLOCK_LINES[0] and _prose(groups[taken + 2][1]) and _set_apart(groups, taken + 1):
             return taken + 1
         taken += 1
     return None
 
 
+def _prose(lines: list[str]) -> bool:
+    """Lines of the text's prose: a paragraph wrapped over three lines or more, or one long line (a word
+    processor's paragraph saved as plain text)."""
+    return len(lines) > 2 or count_words(" ".join(lines)) >= _PROSE_LINE_MIN_WORDS
+
+
+_PROSE_LINE_MIN_WORDS = 40
+
+
 def _set_apart(groups: list[tuple[int, list[str]]], at: int) -> bool:
-    """The group stands apart from those either side of it, a blank line between (a title line set above
-    its text; a line running straight on from the block over it is the block's, as a single-spaced copy has it)."""
+    """The group stands apart from those either side of it, a blank line between, or indented as a centred
+    title is while the block's lines start at the margin (a title line set above its text; a line running
+    straight on from the block over it at the same margin is the block's, as a single-spaced copy has it)."""
     before_end = groups[at - 1][0] + len(groups[at - 1][1])
-    return groups[at][0] > before_end and groups[at + 1][0] > groups[at][0] + len(groups[at][1])
+    blank_lines = groups[at][0] > before_end and groups[at + 1][0] > groups[at][0] + len(groups[at][1])
+    line = groups[at][1][0]
+    indented = len(line) - len(line.lstrip()) >= _CENTRED_INDENT \
+        and all(not above[:1].isspace() for _, lines in groups[:at] for above in lines)
+    return blank_lines or indented
+
+
+_CENTRED_INDENT = 4
+"""A title centred over text set at the margin stands several spaces in."""

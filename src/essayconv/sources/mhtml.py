@@ -1,5 +1,6 @@
 """MHTML ("Save as single file" in Chromium, .mht in Edge/IE): a MIME multipart whose root HTML
-part is the page. Read with the standard library's email parser. Knows nothing of `Page`
+part is the page; and a saved e-mail (.eml, a mailbox's raw source), its HTML body the page, else its plain
+text (quoted-printable and base64 decoded). Read with the standard library's email parser. Knows nothing of `Page`
 (page.py builds one from the root part), so the two modules do not import each other."""
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from ..errors import InputError
 
 @dataclass(frozen=True)
 class RootPart:
-    """The page inside an MHTML file: its HTML bytes, the part's charset and the snapshot's address."""
+    """The page inside an MHTML file: its HTML bytes, the part's charset and the snapshot's address.
+    `html` False: a mail's plain-text body (a message with no HTML part)."""
     data: bytes
     charset: str | None
     url: str | None
+    html: bool = True
 
 
 def _html_parts(message: Message) -> list[Message]:
@@ -31,6 +34,10 @@ def html_from_mhtml(data: bytes, source: str) -> RootPart:
         raise InputError(f"cannot parse the MHTML file ({error})", source) from None
     parts = _html_parts(message)
     if not parts:
+        plain = next((part for part in message.walk() if part.get_content_type() == "text/plain"), None)
+        text = plain.get_payload(decode=True) if plain is not None else None
+        if isinstance(text, bytes) and text.strip():
+            return RootPart(data=text, charset=plain.get_content_charset(), url=None, html=False)  # a plain-text mail
         raise InputError("the MHTML file has no HTML part", source)
     location = message.get("Snapshot-Content-Location")
     # The root part is the one at the snapshot's location; browsers put it first anyway.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ def sniff_kind(data: bytes, source: str) -> PageKind:
     lowered = _strip_bom(head).lstrip().lower()
     if lowered.startswith((b"from: <saved by", b"mime-version:")) or (
         b"multipart/related" in lowered[:2048] and b"content-type:" in lowered[:2048]
-    ):
+    ) or _a_mails_source(lowered):
         return PageKind.MHTML
     if lowered.startswith(_HTML_MARKERS):
         if lowered.startswith(b"<!--") and b"<" not in lowered[4:].split(b"-->", 1)[-1][:512]:
@@ -121,6 +122,16 @@ def sniff_kind(data: bytes, source: str) -> PageKind:
     return PageKind.TEXT
 
 
+_MAIL_HEADER_LINE = re.compile(rb"^(?:received|return-path|delivered-to|x-[\w-]+|date|from|to|subject|message-id|dkim-signature"
+                               rb"|mime-version|arc-[\w-]+|authentication-results):", re.IGNORECASE)
+
+
+def _a_mails_source(head: bytes) -> bool:
+    """A saved e-mail's raw source (.eml, "Show original"): it opens on a mail's header lines and declares
+    its MIME body (the message is read as MIME: quoted-printable lines joined, its parts apart)."""
+    return _MAIL_HEADER_LINE.match(head) is not None and b"\nmime-version:" in head and b"\ncontent-type:" in head
+
+
 def page_from_bytes(data: bytes, source: str, *, kind: PageKind | None = None,
                     charset: str | None = None, url: str | None = None) -> Page:
     kind = kind or sniff_kind(data, source)
@@ -128,7 +139,8 @@ def page_from_bytes(data: bytes, source: str, *, kind: PageKind | None = None,
         from .mhtml import html_from_mhtml
 
         root = html_from_mhtml(data, source)
-        return Page(data=root.data, source=source, kind=PageKind.HTML, charset=root.charset, url=root.url)
+        return Page(data=root.data, source=source, kind=PageKind.HTML if root.html else PageKind.TEXT,
+                    charset=root.charset, url=root.url)
     return Page(data=data, source=source, kind=kind, charset=charset, url=url)
 
 
