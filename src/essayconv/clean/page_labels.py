@@ -107,13 +107,15 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     return None
 
 
-_TITLE_SEPARATOR = compile_regex(r"\s[|–—-]\s")
+TITLE_SEPARATORS = compile_regex(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*|(?<=\w):\s+")
+"""How sites join a title to their name and sections: "Site :: Section :: Title", "Title | Site",
+"LanguageTool – Editor" (read by the title passes, titles.py, and by the site's-name test here)."""
 
 
 def _the_sites_name(blocks: list[DraftBlock], first: int, draft: Draft) -> bool:
     """The page's title is the site's name (a few words): a line above the essay, the site's menu bar, opens
     with it, then the page's links ("Hemingway Editor Features Pricing Desktop app Log in")."""
-    name = _TITLE_SEPARATOR.sub(" ", clean_whitespace(draft.title or "").strip().casefold())  # ("LanguageTool – Editor")
+    name = TITLE_SEPARATORS.sub(" ", clean_whitespace(draft.title or "").strip().casefold())  # ("LanguageTool – Editor")
     # (a site's name is short: a page titled "Exemplar essay: working from home" over a breadcrumb opening
     # with it names a page, not a site)
     return 0 < len(name.split()) <= draft.rules.tuning.site_name_max_words and any(
@@ -177,7 +179,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         # the page is titled by the site's (the app's) name alone: the line right over the essay is its
         # title, however short ("Hemingway Editor" over a document named "The Last Flock")
         above = blocks[content[0] - 1] if content[0] else None
-        site = _TITLE_SEPARATOR.sub(" ", clean_whitespace(draft.title or "").strip().casefold())
+        site = TITLE_SEPARATORS.sub(" ", clean_whitespace(draft.title or "").strip().casefold())
         if isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY and _short_title_line(above.text, draft) \
                 and not clean_whitespace(above.text).casefold().startswith(site):  # (not the site's menu bar itself)
             return replace(draft, title=clean_whitespace(above.text).strip())

@@ -7,12 +7,11 @@ import re
 from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
-from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence, labelled_title
 from ..tuning import Tuning
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
-from .page_labels import NOTES_ABOVE_THE_TITLE
+from .page_labels import NOTES_ABOVE_THE_TITLE, TITLE_SEPARATORS
 
 
 def same_title(text: str, title: str) -> bool:
@@ -26,12 +25,8 @@ def same_title(text: str, title: str) -> bool:
     return bool(a) and (a == b or bare(a) == bare(b))
 
 
-# how sites join a title to their name and sections: "Site :: Section :: Title", "Title | Site"
-_TITLE_SEPARATORS = compile_regex(r"\s+(?:::|[-–—|:·»›/])\s+|\s*\|\s*|(?<=\w):\s+")
-
-
 def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset()) -> str | None:
-    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
     if len(segments) < 2:
         return None
     # a section's menu entry set aside beside the essay ("Personal Essay") names the section, not the essay
@@ -42,7 +37,7 @@ def _title_segment(text: str, title: str, menu_texts: frozenset[str] = frozenset
 
 def _last_part(segment: str, title: str) -> bool:
     """The segment closes the <title> (where sites put their name: "<essay> | <site>")."""
-    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
     return len(parts) >= 2 and parts[-1] == segment
 
 
@@ -124,7 +119,7 @@ def _without_the_sites_name(draft: Draft) -> Draft:
     """A <title> decorated with the site's name the page's header shows on a line of its own ("X -
     Fernleigh Essay Garden - Obsidian Publish" under a header reading "Fernleigh Essay Garden"): the
     title is what stands before that name."""
-    segments = [part.strip() for part in _TITLE_SEPARATORS.split(draft.title or "")]
+    segments = [part.strip() for part in TITLE_SEPARATORS.split(draft.title or "")]
     if len(segments) < 2:
         return draft
     shown = {clean_whitespace(b.text).strip().casefold() for b in draft.blocks
@@ -132,7 +127,7 @@ def _without_the_sites_name(draft: Draft) -> Draft:
     cut = next((i for i, part in enumerate(segments) if i > 0 and part.casefold() in shown), None)
     if cut is None:
         return draft
-    parts = re.split(f"({_TITLE_SEPARATORS.pattern})", draft.title or "")  # keep the separators before the cut
+    parts = re.split(f"({TITLE_SEPARATORS.pattern})", draft.title or "")  # keep the separators before the cut
     kept = "".join(parts[:2 * cut - 1]).strip()
     return replace(draft, title=kept) if kept else draft
 

@@ -52,9 +52,7 @@ def _embedded_posts(root: Element) -> list[Element]:
                 break
         if box is None:
             continue
-        while (up := box.getparent()) is not None and up.tag not in ("body", "html") \
-                and " ".join(text(up, " ").split()) == " ".join(text(box, " ").split()):
-            box = up
+        box = _with_its_wrappers(box)
         if not any(box is f or any(a is f for a in box.iterancestors()) for f in found):
             found.append(box)
     return found
@@ -70,8 +68,13 @@ def _preview_cards(root: Element) -> list[Element]:
         host = (urlsplit(link.get("href") or "").hostname or "").removeprefix("www.")
         rest = " ".join(text(box, " ").split()).replace(" ".join(text(link, " ").split()), "", 1).strip()
         if host and rest.removeprefix("www.").casefold() == host.casefold() and text(link).strip():
-            while (up := box.getparent()) is not None and up.tag not in ("body", "html") \
-                    and " ".join(text(up, " ").split()) == " ".join(text(box, " ").split()):
-                box = up
-            found.append(box)
+            found.append(_with_its_wrappers(box))
     return found
+
+
+def _with_its_wrappers(box: Element) -> Element:
+    """The box widened to the wrappers around it that hold nothing more (a story's `<li>` round a post's `<div>`)."""
+    shown = " ".join(text(box, " ").split())
+    while (up := box.getparent()) is not None and up.tag not in ("body", "html") and " ".join(text(up, " ").split()) == shown:
+        box = up
+    return box
