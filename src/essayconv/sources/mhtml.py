@@ -38,7 +38,7 @@ def html_from_mhtml(data: bytes, source: str) -> RootPart:
         text = plain.get_payload(decode=True) if plain is not None else None
         if isinstance(text, bytes) and text.strip():
             return RootPart(data=text, charset=plain.get_content_charset(), url=None, html=False)  # a plain-text mail
-        raise InputError("the MHTML file has no HTML part", source)
+        raise InputError("the MHTML file or saved mail has no HTML part and no text", source)
     location = message.get("Snapshot-Content-Location")
     # The root part is the one at the snapshot's location; browsers put it first anyway.
     root = next((p for p in parts if location and p.get("Content-Location") == location), parts[0])
