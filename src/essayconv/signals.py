@@ -240,6 +240,8 @@ class Kind(StrEnum):
     AFTER_REFERENCES = "after-references"
     FOOTNOTE_RULE = "footnote-rule"
     RULE = "rule"  # a line drawn across a text dump over anything but notes ("=====" under a title block)
+    PATCH = "patch"
+    """A patch's own lines around the essay's file: its mail header, diffstat and the other files it changes."""
 
 
 SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER))

@@ -166,13 +166,13 @@ def _byline_at_the_top(draft: Draft) -> Draft:
                 if title is None else None
             if heading_above is None and index and _title_line(blocks[index - 1], draft) and not _shown(title, blocks):
                 heading_above = index - 1  # (the page's <title> was a newsletter's issue, shown nowhere in the text)
-            if talk and index - 1 > talk[-1] and isinstance(blocks[index - 1], (Paragraph, Heading)) \
-                    and text_and_words(blocks[index - 1])[1] <= draft.rules.tuning.title_line_max_words:
+            if talk and index - 1 > talk[-1] and _line_above(blocks[index - 1]) is not None \
+                    and _line_above(blocks[index - 1])[1] <= draft.rules.tuning.title_line_max_words:
                 heading_above = index - 1
             claims = (draft.claimed_words, draft.claimed_pages)
             for earlier in range(index):
-                if isinstance(blocks[earlier], (Paragraph, Heading)):
-                    line, count = text_and_words(blocks[earlier])
+                if isinstance(blocks[earlier], (Paragraph, Heading)) or earlier == heading_above:
+                    line, count = _line_above(blocks[earlier])
                     rule = first_block_rule(draft.rules.blocks, line, count)
                     kind = Kind.TITLE if earlier == heading_above and not rule else rule.kind if rule else \
                         Kind.NOTE if earlier in talk else Kind.METADATA
@@ -208,14 +208,23 @@ def _essay_under_its_byline(blocks: list, talk: list[int], at: int, draft: Draft
     essay's own title line right above the byline, and its prose after it."""
     from .essay_talk import names_the_work
 
-    above = blocks[at - 1] if at and at - 1 > talk[-1] else None
-    title_line = isinstance(above, (Paragraph, Heading)) and text_and_words(above)[1] <= draft.rules.tuning.title_line_max_words \
-        and not text_and_words(above)[0].rstrip().endswith(".")
+    line = _line_above(blocks[at - 1]) if at and at - 1 > talk[-1] else None
+    title_line = line is not None and line[1] <= draft.rules.tuning.title_line_max_words and not line[0].rstrip().endswith(".")
     prose_after = any(isinstance(b, Paragraph) and text_and_words(b)[1] > draft.rules.tuning.prompt_prose_words
                       for b in blocks[at + 1:])
     return title_line and prose_after and any(
         names_the_work(line, draft.rules) or count_in_a_note(line, draft) is not None
         for line in (text_and_words(blocks[i])[0] for i in talk))
+
+
+def _line_above(block: DraftBlock) -> tuple[str, int] | None:
+    """A line that may be the essay's title over its byline, with its words: a heading or a paragraph, or
+    one the finder left outside the essay's box (a centred title set above the box the essay is in)."""
+    if isinstance(block, (Paragraph, Heading)):
+        return text_and_words(block)
+    if isinstance(block, Removed) and block.kind == Kind.OUTSIDE_ESSAY:
+        return block.text, len(block.text.split())
+    return None
 
 
 def _opened_by_a_byline(text: str, draft: Draft) -> str | None:

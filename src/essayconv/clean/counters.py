@@ -201,7 +201,9 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     near its numbers: one count only (several are other essays' or a task's limits); with
     `naming_it`, only when one of its sentences names this essay ("This essay runs to 356 words")."""
     shape = draft.rules.counter
-    text = shape.hedged.sub(" ", text)  # a length asked for or guessed ("for about 500 words") is none
+    if (against := _count_against_the_limit(text, shape)) is not None:
+        return counter_in(against, shape, draft.title, windowed=True)
+    text = shape.limit_phrase.sub(" ", shape.hedged.sub(" ", text))  # a length asked for or guessed ("for about 500 words", "up to 600 words") is none
     if not one_count(text, shape):
         # beside the task's length, the one sentence naming this essay with its own ("the task was a
         # 400-word opinion piece … Lachlan's piece is 334 words")
@@ -212,6 +214,30 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     elif naming_it and not names_this_text(text, shape):
         return None
     return counter_in(text, shape, draft.title, windowed=True)
+
+
+_ELIDED_UNIT = compile_regex(r"[^.!?\d]{0,60}?\b(?:has|had|uses|used|runs? to|ran to|comes? to|came to|totals|totall?ed|reaches|reached)"
+                             r"\s(?:just |only |exactly )?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<of>\s+of\s+them)?(?![\d%]|[.,]\d|\s?[-‐]\s?\d)"
+                             r"(?=\s?[,.;:)!?—–]|\s?$|\s(?:and|but|so|not|without|excluding|including|plus|minus|if|once|in all|all told)\b)", re.I)
+"""A count right after the task's limit with its unit left out ("Columns are limited to 650 words; this
+one has 493", "The contest allows up to 500 words; her entry used 417 of them"): the number ends its
+clause (a noun after it counts something else: "each has 3 sources")."""
+
+
+def _count_against_the_limit(text: str, shape: CounterShape) -> str | None:
+    """The clause stating the essay's length against the limit just named, its unit put back ("this one
+    has 493 words"): a number measured against a limit is the essay's count in the limit's unit. None
+    when no limit names its unit or no bare number follows it."""
+    for limit in shape.limit_phrase.finditer(text):
+        unit = shape.number_unit.search(limit.group(0))
+        if unit is None:
+            continue
+        found = _ELIDED_UNIT.match(text, limit.end())
+        if found is None or shape.number_unit.match(text, found.start("n")):
+            continue  # (its unit stated after all: read as any count is)
+        name = "words" if unit.group("w") else "pages"
+        return text[limit.end():found.start("n")] + f"{found.group('n')} {name}" + text[found.end():]
+    return None
 
 
 def names_this_text(text: str, shape: CounterShape) -> bool:

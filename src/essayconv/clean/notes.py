@@ -130,7 +130,7 @@ def _count_in_the_notes(draft: Draft, blocks: list[DraftBlock]) -> Draft:
     opening = next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph)
                     and text_and_words(b)[1] > draft.rules.tuning.prompt_prose_words), len(blocks))
     for index, block in enumerate(blocks):
-        if isinstance(block, Removed) and block.kind == Kind.NOTE:
+        if isinstance(block, Removed) and block.kind in (Kind.NOTE, Kind.AUTHOR_BIO):  # (a bio's "this one has 493 words")
             counted = count_in_a_note(block.text, draft, naming_it=index > opening)
             if counted:
                 return replace(draft, claimed_words=counted[0], claimed_pages=counted[1])

@@ -10,6 +10,7 @@ from ..model import Heading, Paragraph, Removed
 from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence
 from .draft import Draft, text_and_words
+from .page_labels import TITLE_SEPARATORS
 
 _SENTENCE_THEN_MORE = compile_regex(r"[a-z]\.\s+[A-Z]")
 """A sentence's end inside a line ("Registration at 8.35 am. Photo: the school's archive")."""
@@ -40,7 +41,7 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
         >= draft.rules.tuning.title_apart_min_blocks
     if titled_at and not name_over_boxes and not apart:
         return draft
-    if not apart and not any(isinstance(b, Removed) and wanted in b.text.casefold() and b.text.casefold() != wanted for b in above):
+    if not apart and not _shown_within(wanted, [b.text.casefold() for b in above if isinstance(b, Removed)]):
         return draft  # the title is not shown above the box as part of something else (a breadcrumb, a topic)
     # (the reference list's heading is no section of the essay's: "Works Cited" under its one heading)
     headings = [i for i in content if isinstance(blocks[i], Heading)
@@ -74,6 +75,17 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     if writers is not None:
         out[writers] = Removed(Kind.BYLINE, text_and_words(blocks[writers])[0])
     return replace(draft, title=text.strip(), blocks=tuple(out))
+
+
+def _shown_within(title: str, lines: list[str]) -> bool:
+    """The (case-folded) page title shown in one of the lines as part of something else (a breadcrumb, a
+    topic banner), or all its parts shown in them (an app's header: its logo "Yellowdig", then the course's
+    name, for a <title> "Yellowdig - HIST 201: US History")."""
+    if any(title in line and line != title for line in lines):
+        return True
+    parts = [part for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    shown = " ".join(lines)
+    return len(parts) >= 2 and all(part.strip() in shown for part in parts) and title not in lines
 
 
 _NAME = r"[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’.-]*){1,2}"

@@ -3,7 +3,7 @@ about itself. Cleaning passes turn this into a Document."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..model import DraftBlock
@@ -44,16 +44,29 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         from .html import extract_html
 
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
+    from .patch import read_patch
+
+    patch = read_patch(decoded.text)
+    if patch is not None:
+        found = _extract_text(patch.essay.text, decoded.encoding, page.url, rules, profiles,
+                              markdown=patch.essay.path.lower().endswith(_MARKDOWN_SUFFIXES))
+        return replace(found, blocks=(*patch.removed, *found.blocks))
+    return _extract_text(decoded.text, decoded.encoding, page.url, rules, profiles)
+
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+def _extract_text(text: str, encoding: str, url: str | None, rules: Rules, profiles: tuple["Profile", ...],
+                  markdown: bool = False) -> Extracted:
+    """A text dump, read as Markdown when it is (a file named so, or a dump whose links and headings are)."""
     from .markdown import looks_like_markdown, markdown_as_html
 
-    if looks_like_markdown(decoded.text):
-        from dataclasses import replace
-
+    if markdown or looks_like_markdown(text):
         from .html import extract_html
 
-        found = extract_html(markdown_as_html(decoded.text), encoding=decoded.encoding, url=page.url, rules=rules,
-                             profiles=profiles)
+        found = extract_html(markdown_as_html(text), encoding=encoding, url=url, rules=rules, profiles=profiles)
         return replace(found, site="text") if found.site == "generic" else found
     from .text import extract_text
 
-    return extract_text(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
+    return extract_text(text, encoding=encoding, url=url, rules=rules, profiles=profiles)
