@@ -9,7 +9,8 @@
 Every site folder (a folder of page-NN.html with truth/page-NN.md) is converted with the essayconv batch
 CLI (default: the `essayconv` script beside the running Python, on this checkout's src/; --cli for another) into a
 scratch folder, each JSON output is read with bench/scoring.from_json and scored with bench/scoring.score
-and leaks. Per site: pages, pages with any clutter leaked (the truth's `clutter:` phrases and the
+and leaks. A page whose truth says `no_essay` (a listing) is scored apart: recognised or converted. Per
+site, over the essay pages: pages, pages with any clutter leaked (the truth's `clutter:` phrases and the
 cross-site markers), exact-paragraph rate, word F1, title right, gaps and claimed words right. Markdown
 on stdout.
 """
@@ -78,6 +79,7 @@ def main() -> None:
     rows, details = [], []
     total: Counter = Counter()
     sums: dict[str, float] = Counter()
+    no_essay_pages: list[tuple[str, bool]] = []  # (page, recognised): a site's listings and index pages
     for site in sites:
         n = leaked_pages = titles = gaps = claimed = 0
         paras = f1 = 0.0
@@ -85,6 +87,11 @@ def main() -> None:
         for truth_file in sorted((site / "truth").glob("page-*.md")):
             truth = read_truth(truth_file)
             got = got_for(scratch / site.name / (truth_file.stem + ".json"))
+            if truth.no_essay:  # (scored apart: a page that holds no essay has no paragraphs to score)
+                no_essay_pages.append((f"{site.name}/{truth_file.stem}", got.no_essay))
+                if args.details and not got.no_essay:
+                    details.append(f"| {site.name}/{truth_file.stem} | CONVERTED (holds no essay) | | |")
+                continue
             s = score(truth, got)
             leaked = [] if got.no_essay else leaks(truth, got)
             n += 1
@@ -113,6 +120,9 @@ def main() -> None:
     print("\n".join(rows))
     print(f"| **total** | {n} | {total['leaked']} | {fmt(sums['paras'] / n)} | {fmt(sums['f1'] / n)} | {total['titles']}/{n} | "
           f"{total['gaps']}/{n} | {total['claimed']}/{n} |")
+    if no_essay_pages:
+        print(f"\npages holding no essay (listings, index pages): {sum(ok for _, ok in no_essay_pages)} of "
+              f"{len(no_essay_pages)} recognised as such")
     if args.details and details:
         print("\n| page | clutter leaked | exact paragraphs | word F1 |\n|---|---|---|---|")
         print("\n".join(details))
