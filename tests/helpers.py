@@ -31,6 +31,8 @@ def removed_of(draft: Draft) -> list[tuple[str, str]]:
 
 PROSE = ("The committee met in the spring and argued for several hours about the budget, "
          "the staffing of the new clinic and the timetable for the public consultation.")
+PIER_PROSE = f"{PROSE} The pier’s engineer, Alexander Nimmo, walked the coast for weeks before he chose the site."
+"""A paragraph of prose long enough to be an essay's (the family tests count it by its closing clause)."""
 
 
 def convert_twice(source: Path, target_dir: Path, suffix: str, *flags: str) -> tuple[bytes, bytes]:

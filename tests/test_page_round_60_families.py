@@ -9,9 +9,9 @@ import pytest
 
 import essayconv
 
-from .helpers import PROSE, kept_text
+from .helpers import PIER_PROSE, kept_text
 
-_LONG = f"{PROSE} The pier’s engineer, Alexander Nimmo, walked the coast for weeks before he chose the site."
+_LONG = PIER_PROSE
 
 
 def _patch(essay_lines: list[str], message: str) -> str:

@@ -340,11 +340,11 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         # "Words: 596", "Pages 3", and a label of a few words after the unit when a colon ends it
         # ("Word tally: 320", "Page estimate: 2", a record's field "Words declared on entry form: 567")
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287", "Word
-        # count for the essay is 455")
+        # count for the essay is 455", "Word count certified by the contest committee: 648": up to six words)
         # …or the unit's remark in brackets ("Total words (body): 640", "Words (title not counted) 613"), or after a
         # comma before the colon ("Word count, title and references aside: 539")
         # (the number whole; "of" after it a position for pages, "Page 2 of 5", a limit for words, "Word meter: 574 of 750")
-        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,4}}(?:\s\([^()]{{1,30}}\)|,(?:\s[^\W\d_]{{2,12}}){{1,6}}(?=\s?[:：]))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,6}}(?:\s\([^()]{{1,30}}\)|,(?:\s[^\W\d_]{{2,12}}){{1,6}}(?=\s?[:：]))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?!\d)(?![\w.,]\d)(?(p)(?!{data['position']}))", FLAGS),
         stat=compile_regex(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
@@ -422,6 +422,8 @@ class Rules:
     lesson_heading: re.Pattern[str]
     """The parts of a lesson as a lesson plan heads them ([no_essay] lesson_heading)."""
     lesson_headings_min: int
+    task_address: re.Pattern[str]
+    """A line addressing an essay's writer with the task ([no_essay] task_address)."""
     gone: re.Pattern[str]
     other_document: re.Pattern[str]
     """The page says its essay was taken away ("Withdrawn: …", "This essay has been removed at the
@@ -493,6 +495,8 @@ class Rules:
     """Nouns closing a label that names a margin remark ([notes] remark_label_nouns: "Quick tip:")."""
     box_legend: re.Pattern[str]
     numbered_figure: re.Pattern[str]
+    caption_credit: re.Pattern[str]
+    """A picture's credit in a caption ([html] caption_credit)."""
     marking_words: frozenset[str]
     note_max_words: int
     note_essay_talk: frozenset[str]
@@ -554,6 +558,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         no_essay_types=frozenset(data["no_essay"].get("declared_types", [])),
         lesson_heading=compile_regex(data["no_essay"].get("lesson_heading", r"(?!)"), FLAGS),
         lesson_headings_min=int(data["no_essay"].get("lesson_headings_min", 3)),
+        task_address=compile_regex(data["no_essay"].get("task_address", r"(?!)"), FLAGS | re.MULTILINE),
         gone=compile_regex(data["no_essay"].get("gone", r"(?!)"), FLAGS),
         other_document=compile_regex(data["no_essay"].get("other_document", r"(?!)"), FLAGS),
         reference_heading=compile_regex(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
@@ -608,6 +613,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_remark_label_nouns=frozenset(data["notes"].get("remark_label_nouns", [])),
         box_legend=compile_regex(data["notes"].get("box_legend", r"(?!)"), FLAGS),
         numbered_figure=compile_regex(data["html"].get("numbered_figure", r"(?!)"), FLAGS),
+        caption_credit=compile_regex(data["html"].get("caption_credit", r"(?!)"), FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),

@@ -242,9 +242,11 @@ class Kind(StrEnum):
     RULE = "rule"  # a line drawn across a text dump over anything but notes ("=====" under a title block)
     PATCH = "patch"
     """A patch's own lines around the essay's file: its mail header, diffstat and the other files it changes."""
+    RECORD = "record"
+    """A field of the record the essay was exported in (a form's entry as CSV: the pupil's name, e-mail, school)."""
 
 
-SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER))
+SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER, Kind.RECORD))
 """Removed by the finder as whole elements; the cleaning passes may still read their lines (a title,
 a word banner) but never put them back."""
 HIDES_TEXT = frozenset((Kind.PLACEHOLDER,))

@@ -180,6 +180,8 @@ class Tuning:
     writer_card_lines: int
     no_essay_phrases_below_words: int
     no_essay_below_words: int
+    task_only_max_words: int
+    task_only_share: float
     prompts_min_questions: int
     prompts_list_share: float
     prompt_headings_min: int

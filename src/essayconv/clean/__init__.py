@@ -32,7 +32,7 @@ from .clutter import drop_clutter_blocks, drop_related_cards
 from .digest import keep_the_essays_message
 from .draft import Draft, Pass
 from .facts import join_label_pairs
-from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
+from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts, mark_walls_within
 from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
@@ -78,6 +78,7 @@ PASSES: tuple[Pass, ...] = (
     extract_student_header,
     remove_inline_clutter,
     mark_teaser_cuts,
+    mark_walls_within,
     remove_empty_citations,
     drop_running_heads,
     infer_headings,

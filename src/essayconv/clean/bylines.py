@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from ..model import DraftBlock, Emph, Heading, Paragraph, Removed, Text
+from ..model import DraftBlock, Emph, Heading, ListBlock, Paragraph, Removed, Text
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence
@@ -94,6 +94,13 @@ def _bio_at_the_end(draft: Draft) -> Draft:
         if rest and rest[0].casefold() in draft.rules.bio_verbs and words <= draft.rules.note_max_words \
                 and all(text_and_words(blocks[i])[1] <= draft.rules.note_max_words for i in later):
             blocks[index] = Removed(Kind.AUTHOR_BIO, text)
+            # (the card's short lines after it go with it, and a list there is the site's: "The author's
+            # research interests", "More from the Journal" and its list of other articles)
+            for after in range(index + 1, len(blocks)):
+                if isinstance(blocks[after], (Paragraph, Heading, ListBlock)):
+                    blocks[after] = Removed(Kind.AUTHOR_BIO, text_and_words(blocks[after])[0])
+            if later and index and isinstance(blocks[index - 1], Heading):  # (…and the card's label over it: "About the author")
+                blocks[index - 1] = Removed(Kind.AUTHOR_BIO, text_and_words(blocks[index - 1])[0])
             return replace(draft, blocks=tuple(blocks))
     return draft
 
@@ -138,8 +145,9 @@ def _byline_at_the_top(draft: Draft) -> Draft:
         if not isinstance(block, (Paragraph, Heading, Removed)):
             return draft
         text, words = (block.text, len(block.text.split())) if isinstance(block, Removed) else text_and_words(block)
-        if talk and isinstance(block, Paragraph) and words <= 30 and text.strip().endswith((".", ":")):
-            # the page's word goes on in a short line ("Her essay appears below."; a title may ask or exclaim)
+        if talk and isinstance(block, Paragraph) and words <= 30 and text.strip().rstrip(")]”’\"'").endswith((".", ":")):
+            # the page's word goes on in a short line ("Her essay appears below."; a title may ask or exclaim;
+            # a remark in brackets may close it: "… (The assignment asked for 450–700 words.)")
             talk.append(index)
             continue
         if words > 30:

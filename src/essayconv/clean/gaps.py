@@ -52,6 +52,30 @@ def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str], g
     return out
 
 
+def mark_walls_within(draft: Draft) -> Draft:
+    """A wall between two parts of the text (a document viewer's locked page: "This page is locked" /
+    "Unlock the full document to read page 2 of 3" / "or upload 3 documents to get free unlocks", then the
+    next page's text): a few short lines, one saying the text goes on behind them, with the essay's prose
+    on both sides. The lines go, and a gap marks the cut."""
+    tuning = draft.rules.tuning
+    blocks = list(draft.blocks)
+    kept = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    prose = [i for i in kept if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] > tuning.prompt_prose_words]
+    for first, last in zip(prose, prose[1:]):
+        run = [i for i in kept if first < i < last]
+        # (a wall is a box of lines, one a fragment at least: "This page is locked"; one sentence alone between
+        # two paragraphs is the essay's, whatever it counts)
+        if len(run) < 2 or len(run) > tuning.wall_lines_behind_a_wall_max or any(isinstance(blocks[i], Gap) for i in run) \
+                or all(ends_sentence(text_and_words(blocks[i])[0].strip()) for i in run) \
+                or not all(isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= tuning.wall_line_max_words for i in run) \
+                or not any(draft.rules.continues.search(text_and_words(blocks[i])[0]) for i in run):
+            continue
+        out = [removed(Kind.PAYWALL, text_and_words(b)[0]) if i in run else b for i, b in enumerate(blocks)]
+        out.insert(run[0], Gap("truncated"))
+        return mark_walls_within(draft.with_blocks(out))  # (another locked page further on)
+    return draft
+
+
 def mark_teaser_cuts(draft: Draft) -> Draft:
     out: list[DraftBlock] = []
     for block in draft.blocks:
@@ -163,20 +187,36 @@ def _wall_line(block: DraftBlock, tuning: Tuning, sentences_allowed: bool = Fals
     return count_words(text) <= tuning.wall_line_max_words and (sentences_allowed or not sentence_ends)
 
 
+_COUNTED_WALLS = (Kind.PAYWALL, Kind.AD, Kind.TEASER)
+"""Records that may be a wall counting what it hides ("For enrolled students: the remaining 344 words …")."""
+
+
+def _whole_by_its_references(blocks: list[DraftBlock], draft: Draft) -> bool:
+    """An essay that reached its reference list is whole — unless a wall after its text counts what it
+    hides ("The remaining 423 words of this essay are for members"), the sources shown all the same."""
+    return draft.references is not None and not any(
+        isinstance(b, Removed) and b.kind in _COUNTED_WALLS and draft.rules.counter.rest_phrase.search(b.text) for b in blocks)
+
+
 def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
     """The text stops at the site's wall ("You are reading the free part of this paper" / "412 words
     more are for members"), and only a few short lines of it follow ("Members login | Sign up for
     5.95"): the essay goes on behind the wall. Where the essay's own text stops, the place for the gap."""
-    if draft.references is not None:
-        return None  # an essay that reached its reference list is whole
+    if _whole_by_its_references(blocks, draft):
+        return None
     tuning = draft.rules.tuning
 
     kept = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, BlockQuote, ListBlock, Heading))]
     for index, block in enumerate(blocks):
-        if not (isinstance(block, Removed) and block.kind == Kind.PAYWALL and draft.rules.continues.search(block.text)):
-            continue  # a wall that says the essay goes on; not a promo after a whole essay
+        if not isinstance(block, Removed):
+            continue
+        counted = block.kind in _COUNTED_WALLS and draft.rules.counter.rest_phrase.search(block.text) is not None
+        if not (counted or block.kind == Kind.PAYWALL and draft.rules.continues.search(block.text)):
+            continue  # a wall that says the essay goes on (or counts what it hides); not a promo after a whole essay
         after = [i for i in kept if i > index]
-        if len(after) > tuning.wall_lines_behind_a_wall_max or not all(_wall_line(blocks[i], tuning, sentences_allowed=True) for i in after):
+        if counted and all(text_and_words(blocks[i])[1] <= draft.rules.note_max_words for i in after):
+            pass  # (behind a wall counting what it hides, the site's short lines, sentences or not)
+        elif len(after) > tuning.wall_lines_behind_a_wall_max or not all(_wall_line(blocks[i], tuning, sentences_allowed=True) for i in after):
             continue  # the essay goes on after it: a notice in the text, not the wall
         # the wall may open with a line of its own before the record ("The rest of this sample is locked");
         # a list there is the essay's (its last points), however short its items
@@ -200,7 +240,7 @@ _NOTICE_WITHIN = 2
 def _continues_behind_a_button(after: list[DraftBlock], draft: Draft) -> bool:
     """"Read Full Essay" / "Continue reading" straight after the text: the essay goes on. An essay
     that reached its reference list is whole, whatever promotions follow it."""
-    if draft.references is not None:
+    if _whole_by_its_references(after, draft):
         return False
     # the notice may follow a link the site set after the text ("Read more: …" in the essay's last lines)
     first = [b for b in itertools.islice((b for b in after if isinstance(b, Removed) and b.kind not in _PAGE_FURNITURE), _NOTICE_WITHIN)]
@@ -246,6 +286,13 @@ _WALL_BELOW_ITS_HEADING = 4
 with …" above it)."""
 
 
+def _counted_wall(blocks: list[DraftBlock], gap: int, draft: Draft) -> bool:
+    """The cut is at a wall that counts what it hides: a record set aside right around the gap states the
+    rest's size ("The remaining 344 words of this essay …")."""
+    near = [b for b in blocks[max(0, gap - _NOTICE_WITHIN):gap + _NOTICE_WITHIN + 1] if isinstance(b, Removed)]
+    return any(b.kind in _COUNTED_WALLS and draft.rules.counter.rest_phrase.search(b.text) for b in near)
+
+
 def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     """After the last cut, a few short lines that end no sentence ("The rest of this sample (3 more
     pages) is locked", "Or get a 100% original paper…") are the wall's, not the essay's: the essay
@@ -260,6 +307,11 @@ def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:
     # box may set its heading and an icon above the wall's line: it stands among those lines)
     walled = any(isinstance(b, Removed) and b.kind == Kind.PAYWALL and draft.rules.continues.search(b.text)
                  for b in blocks[last_gap + 1:(after[-1] if after else last_gap) + _WALL_BELOW_ITS_HEADING])
+    if after and _counted_wall(blocks, last_gap, draft) and all(
+            text_and_words(blocks[i])[1] <= draft.rules.note_max_words for i in after):
+        # behind a wall that counts what it hides ("The remaining 344 words of this model are for enrolled
+        # students"), the essay is not on the page: the short lines after it are the site's, sentences or not
+        return draft.with_blocks(removed(Kind.PAYWALL, text_and_words(b)[0]) if i in after else b for i, b in enumerate(blocks))
     if not after or len(after) > (tuning.wall_lines_behind_a_wall_max if walled else tuning.wall_lines_max):
         return draft
     # after a site's teaser marker a short last sentence may still be the essay's; after a cut

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..model import Heading, Paragraph, Removed
 from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence
+from .counters import count_in_a_note
 from .draft import Draft, text_and_words
 from .page_labels import TITLE_SEPARATORS
 
@@ -43,6 +44,9 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
         return draft
     if not apart and not _shown_within(wanted, [b.text.casefold() for b in above if isinstance(b, Removed)]):
         return draft  # the title is not shown above the box as part of something else (a breadcrumb, a topic)
+    # the poster's word on the work above its title line ("This is my third real draft … 741 words"): a note
+    preface = _poster_preface(blocks, content, draft)
+    content = content[len(preface):]
     # (the reference list's heading is no section of the essay's: "Works Cited" under its one heading)
     headings = [i for i in content if isinstance(blocks[i], Heading)
                 and not draft.rules.reference_heading.match(text_and_words(blocks[i])[0].strip())]
@@ -72,9 +76,36 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
         return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)
     out = [Removed(Kind.BYLINE, b.text) if isinstance(b, Removed) and b.kind == Kind.TITLE else b for b in blocks]
     out[headings[0]] = Removed(Kind.TITLE, text)
+    counted = next((found for i in preface if (found := count_in_a_note(text_and_words(blocks[i])[0], draft))), None)
+    for i in preface:
+        out[i] = Removed(Kind.NOTE, text_and_words(blocks[i])[0])
+    if counted and draft.claimed_words is None and draft.claimed_pages is None:
+        draft = replace(draft, claimed_words=counted[0], claimed_pages=counted[1])
     if writers is not None:
         out[writers] = Removed(Kind.BYLINE, text_and_words(blocks[writers])[0])
     return replace(draft, title=text.strip(), blocks=tuple(out))
+
+
+_PREFACE_MAX = 2
+"""Paragraphs of a poster's word on the work above its title line."""
+
+
+def _poster_preface(blocks: tuple, content: list[int], draft: Draft) -> list[int]:
+    """The paragraphs above the box's first heading that speak of the work or state its length ("This is my
+    third real draft. Right now it's … 741 words"): a poster's preface, not the essay (a line merely short
+    may be the essay's lede)."""
+    from .essay_talk import names_the_work
+
+    preface: list[int] = []
+    for index in content[:_PREFACE_MAX + 1]:
+        if isinstance(blocks[index], Heading):
+            return preface
+        text, words = text_and_words(blocks[index])
+        if not isinstance(blocks[index], Paragraph) or words > draft.rules.tuning.note_above_title_max_words \
+                or not (names_the_work(text, draft.rules) or count_in_a_note(text, draft) is not None):
+            return []
+        preface.append(index)
+    return []
 
 
 def _shown_within(title: str, lines: list[str]) -> bool:

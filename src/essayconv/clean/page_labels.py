@@ -4,12 +4,14 @@ and the page's notes between the label and it are notes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import LETTER_MARKS, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, count_words, plain_text
 from ..regexes import compile_regex
+from ..rules import first_block_rule
 from ..signals import DATE_IN_LINE, Kind, ends_sentence, line_shape
-from .counters import count_in_a_note
+from .counters import count_in_a_note, counter_in
 from .draft import FUNCTION_WORDS, Draft, text_and_words
 
 _CONTENT_WORD = compile_regex(rf"[^\W\d_][\w{LETTER_MARKS}]{{3,}}")  # (a vowel sign inside a Devanagari word)
@@ -74,6 +76,66 @@ def set_as_a_title(text: str, draft: Draft, min_words: int | None = None) -> boo
     return len(shape.words) >= least and shape.capitalised_share >= draft.rules.tuning.title_line_capitalised_share
 
 
+_BY = compile_regex(r"\s(?=by\s)", re.I)
+
+
+def _without_a_byline(line: str, draft: Draft) -> str:
+    """A title line the page set with its byline on one line ("Why Amundsen Won the Race by Kayla M.,
+    Period 2"): the title alone."""
+    for at in _BY.finditer(line):
+        if any(pattern.match(line[at.end():]) for pattern in draft.rules.bylines):
+            return line[:at.start()].strip()
+    return line
+
+
+_SHORT_NAME_MAX_WORDS = 3
+"""A page title's last part of this many words at most is a short name for its essay ("… - Amundsen")."""
+
+
+def _names_it_shortly(page_title: str, line: str) -> bool:
+    """The page's title ends on a short name of its essay that the title line set above the essay holds
+    whole ("Room 14 Student Essays - Amundsen" over "Why Amundsen Won the Race to the South Pole")."""
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(page_title) if part.strip()]
+    if len(parts) < 2:
+        return False
+    name = parts[-1].casefold().split()
+    said = [w.casefold() for w in re.findall(r"[\w’'-]+", line)]
+    return len(name) <= _SHORT_NAME_MAX_WORDS and len(said) > len(name) \
+        and any(said[i:i + len(name)] == name for i in range(len(said)))
+
+
+_FIELD_NAMING_SOMEONE = compile_regex(r"^(?-i:[A-Z])[\w’'-]*(?: (?-i:[a-z])[\w’'-]*){0,3}\s?:\s?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s(?-i:[A-Z])")
+"""A field naming a person by title in sentence case ("Teacher sponsor: Mr. Sandling", "Advisor: Dr. Okoro")."""
+
+
+def _a_facts_line(line: str, draft: Draft) -> bool:
+    """A line the clutter rules take as a card's facts or the site's (a sponsor's field, a byline), set as a
+    title or not: no title."""
+    line = clean_whitespace(line).strip()
+    if draft.rules.label_clutter.match(line) or _FIELD_NAMING_SOMEONE.match(line):
+        return True  # (a field the page labels: "Submitted: …", "Teacher sponsor: Mr. Sandling")
+    if any(pattern.match(line) for pattern in draft.rules.bylines) or line[:3].casefold() == "by " and DATE_IN_LINE.search(line):
+        return True  # (a byline, dated or not: "By Hannah Salazar 11 September 2024")
+    rule = first_block_rule(draft.rules.blocks, line, count_words(line))
+    return rule is not None and rule.kind in (Kind.METADATA, Kind.BYLINE, Kind.BANNER)
+
+
+_SET_ASIDE_LINES = (Kind.OUTSIDE_ESSAY, Kind.SIDEBAR)
+"""Lines the finder set aside around the essay's box, by place or by a name (a page builder's "widget")."""
+_NOTES_UNDER_A_COUNT = (Kind.NOTE, Kind.METADATA, Kind.BYLINE)
+"""What may stand between a card's count and its essay ("Mentor's comment: …")."""
+
+
+def _a_count_line(block: DraftBlock, draft: Draft) -> bool:
+    """A line set aside that states the essay's count: read as a banner, or (a box set aside by its name)
+    stating one ("Award essay: 493 words, against a ceiling of 550 · 2 pages")."""
+    if not isinstance(block, Removed):
+        return False
+    return block.kind == Kind.BANNER or block.kind in _SET_ASIDE_LINES \
+        and count_words(block.text) <= draft.rules.tuning.title_line_max_words \
+        and counter_in(block.text, draft.rules.counter, draft.title, windowed=True) is not None
+
+
 def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[str, bool] | None:
     """The essay's title line the finder left outside its box, right above the essay ("Should Animal
     Testing Be Banned?", a card's header over its body), set as a title and naming what the label
@@ -85,18 +147,20 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     at = content[0] - 1  # (past the card's facts, read as its banner, and the site's note on it)
     while at > 0 and content[0] - at <= _FACTS_UNDER_THE_TITLE and isinstance(blocks[at], Removed) \
             and (blocks[at].kind in (Kind.BANNER, Kind.METADATA, Kind.DISCLAIMER, Kind.BYLINE)
-                 or blocks[at].kind in (Kind.OUTSIDE_ESSAY, Kind.NOTE) and not set_as_a_title(blocks[at].text, draft)):
-        at -= 1  # (a card's facts the finder left outside the box as lines: "Length 441 words (2 pages)")
+                 or blocks[at].kind in (*_SET_ASIDE_LINES, Kind.NOTE) and (not set_as_a_title(blocks[at].text, draft)
+                                                                          or _a_facts_line(blocks[at].text, draft))):
+        at -= 1  # (a card's facts the finder left outside the box as lines: "Length 441 words (2 pages)", "Teacher sponsor: Mr. Sandling")
     above = blocks[at]
-    if not (isinstance(above, Removed) and above.kind == Kind.OUTSIDE_ESSAY):
+    if not (isinstance(above, Removed) and above.kind in _SET_ASIDE_LINES):
         return None
-    text = clean_whitespace(above.text).strip()
+    text = _without_a_byline(clean_whitespace(above.text).strip(), draft)
     if draft.rules.title_page_label.search(text):
         return None  # the page's own label shown again above the essay, not its title
     topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
     # (over a count, the two not showing the page's title already, and not a menu's run of links)
     shown = (draft.title or "").casefold()
-    over_its_count = content[0] - at == 2 and isinstance(blocks[at + 1], Removed) and blocks[at + 1].kind == Kind.BANNER \
+    over_its_count = content[0] - at >= 2 and _a_count_line(blocks[at + 1], draft) \
+        and all(isinstance(b, Removed) and b.kind in _NOTES_UNDER_A_COUNT for b in blocks[at + 2:content[0]]) \
         and not (shown and (shown in blocks[at + 1].text.casefold() or shown in text.casefold())) and not _links_run(text, draft) \
         and text.partition(":")[0].strip().casefold() not in draft.rules.title_field_labels  # (a record's "title: …", read as a field)
     # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
@@ -160,6 +224,18 @@ def _heads_a_note(below: list[int], blocks: list[DraftBlock], draft: Draft) -> b
     return 0 < notes < len(below) and (isinstance(blocks[below[notes]], Heading) or title_case_question(blocks[below[notes]], draft))
 
 
+def _said_again_in_full(title: str, blocks: list[DraftBlock], content: list[int]) -> bool:
+    """The page's title is the short form of a heading opening the essay, under the page's note on it (a
+    blog titling the post "Let Us Sleep" over "Let Us Sleep: The Case for a Later School Start")."""
+    wanted = clean_whitespace(title).strip().casefold()
+    for index in content[:NOTES_ABOVE_THE_TITLE + 1]:
+        if isinstance(blocks[index], Heading):
+            heading = clean_whitespace(text_and_words(blocks[index])[0]).strip().casefold()
+            # (its subtitle after a colon or a dash: a bracket after it is a note on the title, "(draft 2)")
+            return heading.startswith(wanted) and heading[len(wanted):].startswith((": ", " – ", " — ", " - "))
+    return False
+
+
 def title_under_a_page_label(draft: Draft) -> Draft:
     """A page titled by a label ("Exemplar essay: working from home", "Sample essay: nature
     prescriptions") over an essay that opens with its own title heading ("Does Working from Home Make
@@ -192,7 +268,10 @@ def title_under_a_page_label(draft: Draft) -> Draft:
             title = clean_whitespace(text_and_words(opening)[0]).strip()
             blocks[content[0]] = Removed(Kind.TITLE, title)
             return replace(draft, title=title, blocks=tuple(blocks))
-    if not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)):
+    if set_aside is not None and _names_it_shortly(draft.title, set_aside[0]):
+        return replace(draft, title=set_aside[0])  # ("Room 14 Student Essays - Amundsen" over "Why Amundsen Won …")
+    if not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)
+            or _said_again_in_full(draft.title, blocks, content)):
         return draft
     if set_aside is not None:
         return replace(draft, title=set_aside[0])

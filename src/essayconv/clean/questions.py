@@ -4,7 +4,7 @@ label, after it or between its paragraphs) and the poster's questions about it c
 from __future__ import annotations
 
 from ..languages import function_words
-from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, plain_text
+from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, plain_text
 from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import WORD, ends_sentence
@@ -111,8 +111,10 @@ def remarks_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rul
         text, words = text_and_words(blocks[index])
         labelled = False
         # (one carrying its label may stand after the last paragraph of prose too: a teaser stops after it)
-        if not (prose[0] < index and isinstance(blocks[index], Paragraph) and words <= rules.tuning.remark_max_words
-                and (index < prose[-1] and rules.note_remark.search(text) is not None or (labelled := _labelled_remark(text, rules)))):
+        # (one carrying its label may be set as a quotation: a committee's "Scoring rubric: this paragraph …")
+        if not (prose[0] < index and isinstance(blocks[index], (Paragraph, BlockQuote)) and words <= rules.tuning.remark_max_words
+                and (isinstance(blocks[index], Paragraph) and index < prose[-1] and rules.note_remark.search(text) is not None
+                     or (labelled := _labelled_remark(text, rules)))):
             continue
         found.add(index)
         if labelled:

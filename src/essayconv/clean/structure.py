@@ -85,6 +85,7 @@ def extract_student_header(draft: Draft) -> Draft:
             title = draft.title
             for i in run:
                 blocks[i] = blocks[i] if isinstance(blocks[i], Removed) else Removed(Kind.STUDENT_HEADER, text_and_words(blocks[i])[0])
+            _drop_running_heads(blocks, run)
             # A dump's first line was the writer's name, taken for the title: the heading block
             # shows it, and the real title is the line under the block.
             after = next((i for i in range(run[-1] + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
@@ -97,6 +98,25 @@ def extract_student_header(draft: Draft) -> Draft:
                 blocks[after] = Removed(Kind.TITLE, title)
             return replace(draft, blocks=tuple(blocks), author=author, title=title)
     return draft
+
+
+_RUNNING_HEAD = compile_regex(r"^(?P<name>[^\W\d_][\w’'-]+)\s+\d{1,3}$")
+"""An MLA page's running head, the writer's surname and the page number ("Ocampo 3")."""
+
+
+def _drop_running_heads(blocks: list[DraftBlock], run: list[int]) -> None:
+    """Under a heading block, the writer's running head on the later pages of a copy shown page by page
+    ("Ocampo 3" between two pages' text): the surname the block shows (in its running head, or as the last
+    word of a line of it), then a page number, on a line of its own."""
+    lines = [(b.text if isinstance(b, Removed) else text_and_words(b)[0]).strip() for b in (blocks[i] for i in run)]
+    names = {m.group("name").casefold() for line in lines if (m := _RUNNING_HEAD.match(line))}
+    names |= {line.split()[-1].casefold() for line in lines if _PERSON.match(line)}
+    if not names:
+        return
+    for index in range(run[-1] + 1, len(blocks)):
+        if isinstance(blocks[index], Paragraph) and (m := _RUNNING_HEAD.match(text_and_words(blocks[index])[0].strip())) \
+                and m.group("name").casefold() in names:
+            blocks[index] = Removed(Kind.RUNNING_HEADER, text_and_words(blocks[index])[0])
 
 
 def bold_lines_as_headings(draft: Draft) -> Draft:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..extract import Extracted
 from ..model import Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..regexes import compile_regex
-from ..rules import Rules
+from ..rules import SENTENCE_BREAKS, Rules
 from ..signals import word_set
 from .counters import DIGIT, counter_parts
 
@@ -75,6 +75,14 @@ def _speaker_turns(document: Document) -> tuple[int, int]:
     return len(names), len(set(names))
 
 
+def _task_words(document: Document, rules: Rules) -> int:
+    """Words in kept paragraphs and list items that address an essay's writer with the task ("Write a
+    750-word essay that explains …", "In your body paragraphs, discuss …")."""
+    texts = [block_text(b) for b in document.blocks if isinstance(b, Paragraph)]
+    texts += [plain_text(item) for b in document.blocks if isinstance(b, ListBlock) for item in b.items]
+    return sum(count_words(t) for t in texts if any(rules.task_address.search(s.strip()) for s in SENTENCE_BREAKS.split(t)))
+
+
 def no_essay_reason(extracted: Extracted, document: Document, body_words: int, rules: Rules) -> str | None:
     tuning = rules.tuning
     if extracted.teasers:
@@ -136,6 +144,10 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
             match = pattern.search(page_text)
             if match:
                 return f"no essay in the page: it is a bot check, a script-loaded preview or a summary (\"{match.group(0)}\")"
+    if body_words <= tuning.task_only_max_words and not any(isinstance(b, Gap) for b in document.blocks) \
+            and (task := _task_words(document, rules)) >= tuning.task_only_share * body_words:
+        return (f"no essay in the page: {task} of its {body_words} words set a task for an essay (\"your essay\", "
+                f"\"write …\"), and no answer stands in it")
     if body_words < tuning.no_essay_below_words:
         return f"no essay in the page: only {body_words} words of text once clutter is removed"
     return None

@@ -40,10 +40,21 @@ class Extracted:
 
 def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> Extracted:
     decoded = page.decoded()  # sources/ decodes; extract/ reads text
+    from .json_page import as_html_page, read_json_page
+
+    if (saved_json := read_json_page(decoded.text)) is not None:  # (an API's response: HTML inside a string)
+        if saved_json.markup:
+            from .html import extract_html
+
+            return extract_html(as_html_page(saved_json), encoding=decoded.encoding, url=page.url, rules=rules,
+                                profiles=profiles)
+        text = f"{saved_json.title}\n\n{saved_json.body}" if saved_json.title else saved_json.body
+        return _extract_text(text, decoded.encoding, page.url, rules, profiles)
     if page.kind is PageKind.HTML:
         from .html import extract_html
 
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
+    from .csv_record import read_csv_record
     from .patch import read_patch
 
     patch = read_patch(decoded.text)
@@ -51,6 +62,11 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         found = _extract_text(patch.essay.text, decoded.encoding, page.url, rules, profiles,
                               markdown=patch.essay.path.lower().endswith(_MARKDOWN_SUFFIXES))
         return replace(found, blocks=(*patch.removed, *found.blocks))
+    record = read_csv_record(decoded.text)
+    if record is not None:  # (a form's entry exported as CSV: the essay is its long cell)
+        text = f"{record.title}\n\n{record.body}" if record.title else record.body
+        found = _extract_text(text, decoded.encoding, page.url, rules, profiles)
+        return replace(found, blocks=(*record.fields, *found.blocks))
     return _extract_text(decoded.text, decoded.encoding, page.url, rules, profiles)
 
 

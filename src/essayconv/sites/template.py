@@ -349,7 +349,7 @@ def _shape(key: str, words: int, heading: bool, tuning: LearningThresholds) -> s
 
 
 _SPOKEN_IN_THE_ESSAY = frozenset((Kind.AD, Kind.DISCLAIMER, Kind.NOTE, Kind.BUTTON, Kind.SITE_PROMO, Kind.METADATA,
-                                  Kind.BANNER, Kind.BYLINE))
+                                  Kind.BANNER, Kind.BYLINE, Kind.PAYWALL, Kind.AUTHOR_BIO))
 """Removals the page's own passes made between the essay's blocks: the site's lines too, counted by
 learning (a disclaimer the page took on 16 pages and kept on 2 is learned from all 18), never applied."""
 
@@ -618,10 +618,11 @@ def _openings(pages: list[tuple[BlockView, ...]], essays: list[str], template: M
         close = max((i for i, b in enumerate(blocks) if not b.removed and b.words >= tuning.long_words), default=len(blocks))
         for position, block in enumerate(blocks):
             first = block.opening[0]
-            if first and block.key not in template and not (block.removed and not block.beside):
+            # (a line the page's own passes took as the site's, a wall's line, counts as seen: not a remark)
+            if first and block.key not in template and not (block.removed and not block.beside and (block.note or block.words < tuning.rare_min_words)):
                 with_essays[first].add(essay)
                 wordings[first].add(block.key)
-                if position > close and not block.removed:
+                if position > close and not block.note:
                     after_the_close[first].add(essay)
     return {first: len(seen) for first, seen in sorted(with_essays.items())
             if len(seen) >= (need if first.endswith(("?", ":", "：")) or len(after_the_close[first]) >= need else need_long)

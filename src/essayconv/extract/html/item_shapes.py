@@ -4,10 +4,12 @@ items are sections of prose (a review's products, a forum's posts) rather than l
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
+from ...regexes import compile_regex
 from ...rules import Rules
-from ..dom import Element, text
+from ..dom import Element, classes, text
 from .tags import HEADING
 
 SECTION_ITEM_MIN_WORDS = 60
@@ -51,6 +53,13 @@ def caption_only(tag: Element, rules: Rules) -> bool:
     or a table keeps its caption (its source or its title), and so does a numbered figure ("Figure 2.
     Gas use per block"): the text speaks of it. Beside the caption, the figure may hold the picture's
     credit or its button (a line, `caption_max_words` at most, in no block of prose)."""
+    if tag.tag != "figcaption" and _named_a_caption(tag):
+        # a box the page names a caption (a media embed's, with no <figure>: Scalar's "media_caption"): a
+        # caption all the same when short, crediting its picture and not numbering its figure (a class named
+        # so holds a card's label, or an article's line under its photo, as often)
+        said = text(tag, " ").strip()
+        return 0 < len(said.split()) <= rules.tuning.caption_max_words and not rules.numbered_figure.match(said) \
+            and rules.caption_credit.search(said) is not None
     caption = tag if tag.tag == "figcaption" else next(tag.iter("figcaption"), None)
     figure = caption.getparent() if caption is not None else None
     if figure is None or figure.tag != "figure" or rules.numbered_figure.match(text(caption, " ").strip()):
@@ -60,6 +69,14 @@ def caption_only(tag: Element, rules: Rules) -> bool:
     return bool(words) and (beside == 0 or beside <= rules.tuning.caption_max_words
                             and next(figure.iterdescendants(*_PROSE_IN_A_FIGURE), None) is None) \
         and (caption is tag or text(tag, " ").split() == words)
+
+
+_CAPTION_NAME = compile_regex(r"(?:^|[-_])caption(?:$|[-_])", re.I)
+"""A class or id naming its box a caption ("media_caption", "wp-caption-text", "image-caption")."""
+
+
+def _named_a_caption(tag: Element) -> bool:
+    return any(_CAPTION_NAME.search(name) for name in (*classes(tag), tag.get("id") or ""))
 
 
 _PROSE_IN_A_FIGURE = ("blockquote", "table", "pre", "code", "p", "li", "ol", "ul", "dl")

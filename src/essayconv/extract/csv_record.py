@@ -1,0 +1,66 @@
+"""A form's entry exported as CSV (a contest's submissions, a survey tool's download): a header row of field
+names, then the entry, one of whose cells is the essay. Read as text, the field names, the pupil's e-mail and
+phone and the quoted, comma-joined cells would stand around the essay as its words.
+
+The essay is the one cell holding far more words than any other; the other fields become removed records
+("Words (counted on submit): 379", read for the essay's length as any labelled count is), and a field whose
+name says it is the title ("Essay Title") titles it. An export of several entries, each with an essay, is a
+table of essays, not one: it is read as the text it is."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from ..model import Removed
+from ..regexes import compile_regex
+from ..signals import Kind
+
+_DELIMITERS = (",", "\t", ";")
+_MIN_FIELDS = 3
+BODY_MIN_WORDS = 80
+"""The essay's cell holds at least this many words."""
+BODY_SHARE_MIN = 0.6
+"""…and this share of the entry's words at least (a record of short fields with one long comment is no essay's)."""
+_TITLE_FIELD = compile_regex(r"\b(?:title|headline|subject|name of (?:the )?(?:essay|entry|piece))\b", re.I)
+_NOT_A_TITLE_FIELD = compile_regex(r"\b(?:job|course|school|first|last|user)\b", re.I)
+
+
+@dataclass(frozen=True)
+class CsvRecord:
+    title: str | None
+    body: str
+    fields: tuple[Removed, ...]
+    """The entry's other fields, "name: value", in the header's order."""
+
+
+def read_csv_record(text: str) -> CsvRecord | None:
+    """The essay a one-entry CSV export holds, or None for any other text."""
+    text = text.lstrip("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(_DELIMITERS, key=first_line.count)
+    if first_line.count(delimiter) < _MIN_FIELDS - 1:
+        return None
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
+    except csv.Error:
+        return None
+    if len(rows) < 2 or any(abs(len(row) - len(rows[0])) > 1 for row in rows[1:]):
+        return None
+    header = [name.strip() for name in rows[0]]
+    long_cells = [(row, at) for row in rows[1:] for at, cell in enumerate(row) if len(cell.split()) >= BODY_MIN_WORDS]
+    if len(long_cells) != 1:
+        return None  # no essay in it, or a table of several
+    row, at = long_cells[0]
+    body = row[at]
+    if len(body.split()) < BODY_SHARE_MIN * sum(len(cell.split()) for cell in row):
+        return None
+    named = [(header[i] if i < len(header) else "", cell.strip()) for i, cell in enumerate(row) if i != at and cell.strip()]
+    title_at = next((i for i, (name, value) in enumerate(named) if _TITLE_FIELD.search(name)
+                     and not _NOT_A_TITLE_FIELD.search(name) and len(value.split()) <= 20), None)
+    title = named[title_at][1] if title_at is not None else None
+    fields = tuple(Removed(Kind.RECORD, f"{name}: {value}" if name else value)
+                   for i, (name, value) in enumerate(named) if i != title_at)
+    return CsvRecord(title, body, fields)
