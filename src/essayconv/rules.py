@@ -338,13 +338,14 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
                                rf"|\sof\s\d{{1,3}}(?:[,.\u00a0 ]?\d{{3}})*(?:\s[^\W\d_]{{3,12}})?(?=\s?(?:{words})\b))?(?:\s?|[-‐]){unit}\b(?!{data['rate']})"
                                rf"(?!\s?(?:{'|'.join(data.get('limits', []) or ['(?!)'])})\b)", FLAGS),
         # "Words: 596", "Pages 3", and a label of a few words after the unit when a colon ends it
-        # ("Word tally: 320", "Page estimate: 2", a record's field "Words declared on entry form: 567")
+        # ("Word tally: 320", "Page estimate: 2", a record's field "Words declared on entry form: 567"), or with
+        # no colon when the number closes the line ("Words on the page 650": a field and its value)
         # …and a counting word after the unit, colon or not ("Word tally 366", "Word count (body only) 287", "Word
         # count for the essay is 455", "Word count certified by the contest committee: 648": up to six words)
         # …or the unit's remark in brackets ("Total words (body): 640", "Words (title not counted) 613"), or after a
         # comma before the colon ("Word count, title and references aside: 539")
         # (the number whole; "of" after it a position for pages, "Page 2 of 5", a limit for words, "Word meter: 574 of 750")
-        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,6}}(?:\s\([^()]{{1,30}}\)|,(?:\s[^\W\d_]{{2,12}}){{1,6}}(?=\s?[:：]))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|(?:\s[^\W\d_]{{2,12}}){{1,3}}\s(?=(?!(?:1[5-9]|20)\d\d\s*$)[\d,.]+\s*$)|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,6}}(?:\s\([^()]{{1,30}}\)|,(?:\s[^\W\d_]{{2,12}}){{1,6}}(?=\s?[:：]))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?!\d)(?![\w.,]\d)(?(p)(?!{data['position']}))", FLAGS),
         stat=compile_regex(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
@@ -440,6 +441,8 @@ class Rules:
     title_page_label: re.Pattern[str]
     title_task_label: re.Pattern[str]
     """A page title labelling the page ("Exemplar essay: …"), not naming its essay ([title] page_label)."""
+    title_genre_label: re.Pattern[str]
+    """A genre's label before a title in its line ([title] genre_label: "Talk: …")."""
     file_name_title: re.Pattern[str]
     student_header_labels: re.Pattern[str]
     chrome_tokens: frozenset[str]
@@ -571,6 +574,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         title_field_labels=frozenset(label.casefold() for label in data["title"].get("field_labels", [])),
         title_page_label=compile_regex(data["title"].get("page_label", r"(?!)"), FLAGS),
         title_task_label=compile_regex(data["title"].get("task_label", r"(?!)"), FLAGS),
+        title_genre_label=compile_regex(data["title"].get("genre_label", r"(?!)"), FLAGS),
         file_name_title=compile_regex(data["title"]["file_name"], FLAGS),
         student_header_labels=compile_regex(data["student_header"]["labels"], FLAGS),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),

@@ -104,6 +104,7 @@ def _names_it_shortly(page_title: str, line: str) -> bool:
         and any(said[i:i + len(name)] == name for i in range(len(said)))
 
 
+_BY_WORD = compile_regex(r"(?:^|\s)by\s(?-i:[A-Z])", re.I)
 _FIELD_NAMING_SOMEONE = compile_regex(r"^(?-i:[A-Z])[\w’'-]*(?: (?-i:[a-z])[\w’'-]*){0,3}\s?:\s?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s(?-i:[A-Z])")
 """A field naming a person by title in sentence case ("Teacher sponsor: Mr. Sandling", "Advisor: Dr. Okoro")."""
 
@@ -114,12 +115,15 @@ def _a_facts_line(line: str, draft: Draft) -> bool:
     line = clean_whitespace(line).strip()
     if draft.rules.label_clutter.match(line) or _FIELD_NAMING_SOMEONE.match(line):
         return True  # (a field the page labels: "Submitted: …", "Teacher sponsor: Mr. Sandling")
-    if any(pattern.match(line) for pattern in draft.rules.bylines) or line[:3].casefold() == "by " and DATE_IN_LINE.search(line):
-        return True  # (a byline, dated or not: "By Hannah Salazar 11 September 2024")
+    if any(pattern.match(line) for pattern in draft.rules.bylines) or _BY_WORD.search(line) and DATE_IN_LINE.search(line):
+        return True  # (a byline, dated or not: "By Hannah Salazar 11 September 2024", "Presented by … on 10 October 2017")
     rule = first_block_rule(draft.rules.blocks, line, count_words(line))
     return rule is not None and rule.kind in (Kind.METADATA, Kind.BYLINE, Kind.BANNER)
 
 
+_TITLE_OVER_ITS_FACTS = 2
+"""The page's own title shown this close above a line over the essay's count titles the essay itself (its
+writer's line and the original's source between: "by … · translated by …", "Original: …")."""
 _SET_ASIDE_LINES = (Kind.OUTSIDE_ESSAY, Kind.SIDEBAR)
 """Lines the finder set aside around the essay's box, by place or by a name (a page builder's "widget")."""
 _NOTES_UNDER_A_COUNT = (Kind.NOTE, Kind.METADATA, Kind.BYLINE)
@@ -153,15 +157,20 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     above = blocks[at]
     if not (isinstance(above, Removed) and above.kind in _SET_ASIDE_LINES):
         return None
-    text = _without_a_byline(clean_whitespace(above.text).strip(), draft)
+    text = draft.rules.title_genre_label.sub("", _without_a_byline(clean_whitespace(above.text).strip(), draft), count=1)
     if draft.rules.title_page_label.search(text):
         return None  # the page's own label shown again above the essay, not its title
     topic = topic_words(draft.rules.title_page_label.sub(" ", draft.title or ""))
     # (over a count, the two not showing the page's title already, and not a menu's run of links)
     shown = (draft.title or "").casefold()
-    over_its_count = content[0] - at >= 2 and _a_count_line(blocks[at + 1], draft) \
-        and all(isinstance(b, Removed) and b.kind in _NOTES_UNDER_A_COUNT for b in blocks[at + 2:content[0]]) \
-        and not (shown and (shown in blocks[at + 1].text.casefold() or shown in text.casefold())) and not _links_run(text, draft) \
+    # (the count may stand under the writer's line: "Presented by … on Tuesday 10 October 2017" / "591 words";
+    # not where the page showed its own title above: that title stands)
+    counted_at = next((i for i in range(at + 1, content[0]) if _a_count_line(blocks[i], draft)), None)
+    over_its_count = counted_at is not None \
+        and all(_a_facts_line(b.text, draft) for b in blocks[at + 1:counted_at] if isinstance(b, Removed)) \
+        and all(isinstance(b, Removed) and b.kind in _NOTES_UNDER_A_COUNT for b in blocks[counted_at + 1:content[0]]) \
+        and not any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks[max(0, at - _TITLE_OVER_ITS_FACTS):at]) \
+        and not (shown and (shown in blocks[counted_at].text.casefold() or shown in text.casefold())) and not _links_run(text, draft) \
         and text.partition(":")[0].strip().casefold() not in draft.rules.title_field_labels  # (a record's "title: …", read as a field)
     # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
     # label page "Shipping Container Essay Example" over "Malcom McLean and the Box That Changed …")

@@ -1,5 +1,6 @@
 """A form's entry exported as CSV (a contest's submissions, a survey tool's download): a header row of field
-names, then the entry, one of whose cells is the essay. Read as text, the field names, the pupil's e-mail and
+names, then the entry, one of whose cells is the essay; or printed as a record's fields, a line each (a
+database shell's `-line` mode: "        title = …", "         body = …", the names aligned on " = "). Read as text, the field names, the pupil's e-mail and
 phone and the quoted, comma-joined cells would stand around the essay as its words.
 
 The essay is the one cell holding far more words than any other; the other fields become removed records
@@ -58,9 +59,44 @@ def read_csv_record(text: str) -> CsvRecord | None:
     if len(body.split()) < BODY_SHARE_MIN * sum(len(cell.split()) for cell in row):
         return None
     named = [(header[i] if i < len(header) else "", cell.strip()) for i, cell in enumerate(row) if i != at and cell.strip()]
+    return _record(named, body)
+
+
+def _record(named: list[tuple[str, str]], body: str) -> CsvRecord:
+    """The record of the essay `body` with its other fields (name, value), the title taken from a field named so."""
     title_at = next((i for i, (name, value) in enumerate(named) if _TITLE_FIELD.search(name)
                      and not _NOT_A_TITLE_FIELD.search(name) and len(value.split()) <= 20), None)
     title = named[title_at][1] if title_at is not None else None
-    fields = tuple(Removed(Kind.RECORD, f"{name}: {value}" if name else value)
+    # (a column's name read as words: "n_words: 571" states a count as "n words: 571" does)
+    fields = tuple(Removed(Kind.RECORD, f"{name.replace('_', ' ')}: {value}" if name else value)
                    for i, (name, value) in enumerate(named) if i != title_at)
     return CsvRecord(title, body, fields)
+
+
+_FIELD_LINE = compile_regex(r"^ *(?P<name>[A-Za-z_][\w.-]{0,40}) = ")
+_MIN_FIELD_LINES = 3
+
+
+def read_field_lines(text: str) -> CsvRecord | None:
+    """The essay a record printed a field to a line holds ("student_name = …", "body = <the essay, over many
+    lines>"), the names aligned on their " = " as a database shell prints them; None for any other text."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = _FIELD_LINE.match(lines[0]) if lines else None
+    if first is None:
+        return None
+    column = first.end()  # (where every field's value starts: the names are right-aligned)
+    fields: list[tuple[str, list[str]]] = []
+    for line in lines:
+        found = _FIELD_LINE.match(line)
+        if found is not None and found.end() == column:
+            fields.append((found.group("name"), [line[column:]]))
+        elif fields:
+            fields[-1][1].append(line)
+    if len(fields) < _MIN_FIELD_LINES:
+        return None
+    values = [(name, "\n".join(parts).strip()) for name, parts in fields]
+    long_values = [i for i, (_, value) in enumerate(values) if len(value.split()) >= BODY_MIN_WORDS]
+    if len(long_values) != 1 or len(values[long_values[0]][1].split()) < BODY_SHARE_MIN * sum(len(v.split()) for _, v in values):
+        return None
+    body = values[long_values[0]][1]
+    return _record([(name, value) for i, (name, value) in enumerate(values) if i != long_values[0] and value], body)
