@@ -15,6 +15,7 @@ from ..regexes import compile_regex
 
 _MARKUP = compile_regex(r"<(?:p|div|h[1-6]|br|li|ul|ol|blockquote|em|strong|figure|section|article)\b", re.I)
 _TAG = compile_regex(r"<[^>]{1,500}>")
+_OPENS_AS_JSON = compile_regex(r"\s{0,200}[\[{]")
 _TITLE_KEYS = ("title", "headline", "name", "subject")
 _WRAPPERS = ("rendered", "raw", "html", "value", "text")
 """Keys an API wraps a field's value in ({"title": {"rendered": "…"}})."""
@@ -36,9 +37,8 @@ class JsonPage:
 
 def read_json_page(text: str) -> JsonPage | None:
     """The essay a JSON document holds, or None when the text is no JSON or holds no string standing out."""
-    opening = text.lstrip()[:1]
-    if opening not in ("{", "["):
-        return None
+    if _OPENS_AS_JSON.match(text) is None:
+        return None  # (most pages: decided on their first characters, the text not copied)
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
