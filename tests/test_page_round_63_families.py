@@ -47,7 +47,7 @@ def test_a_teachers_note_naming_the_pupil_who_wrote_the_essay_goes() -> None:
             "School for the project theme “Small places, big histories”. The topic: the pier at Dunmore.</p>"
             "</main></body></html>")
     kept = kept_text(essayconv.load(page.encode(), name="blog.html"))
-    assert "aged 15" not in kept and "Clonmore" not in kept and kept.count("walked the coast") == 5
+    assert "aged 15" not in kept and "Teacher’s introduction" not in kept and kept.count("walked the coast") == 5
 
 
 def test_a_talks_title_under_its_genre_label_over_the_speakers_dated_line_and_count() -> None:
@@ -57,3 +57,11 @@ def test_a_talks_title_under_its_genre_label_over_the_speakers_dated_line_and_co
             f"<div class='talk-text'>{_ESSAY}</div></body></html>")
     document = essayconv.load(page.encode(), name="talk.html")
     assert document.title == "The Pier at Dunmore" and document.metadata.claimed_words == 591
+
+
+def test_a_columns_note_on_whose_opinions_it_states_goes() -> None:
+    page = ("<html><head><title>The Pier at Dunmore</title></head><body><article><h1>The Pier at Dunmore</h1>"
+            f"{_ESSAY}<p><em>The opinions expressed in this column are those of the writer and do not necessarily "
+            "reflect the views of the Harbour Gazette staff.</em></p></article></body></html>")
+    kept = kept_text(essayconv.load(page.encode(), name="column.html"))
+    assert "opinions expressed" not in kept and kept.count("walked the coast") == 5

@@ -29,7 +29,7 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
                 and not may_be_title(block_text(block), draft.title) and not _heads_the_essay_under_a_label(block, draft):
             blocks[index] = as_removed(block, Kind.METADATA)  # "Sample card" over the facts strip and counter
             continue
-        if _labels_the_notes(blocks, index, draft.rules.tuning):
+        if _labels_the_notes(blocks, index, draft.rules.tuning) or essay_seen and _labels_a_closing_note(blocks, index, draft.rules.tuning):
             blocks[index] = as_removed(block, Kind.NOTE)  # "How long each bit took me:" over the timings
             continue
         if essay_seen and _titles_an_embed(blocks, index, draft.rules.tuning):
@@ -102,6 +102,20 @@ def _labels_the_notes(blocks: list[DraftBlock], index: int, tuning: Tuning) -> b
         return False
     notes = list(itertools.takewhile(lambda b: isinstance(b, Removed), blocks[index + 1:index + 1 + _NOTES_MAX]))
     return len(notes) >= 2 and all(b.kind == Kind.NOTE for b in notes)
+
+
+def _labels_a_closing_note(blocks: list[DraftBlock], index: int, tuning: Tuning) -> bool:
+    """A short line that ends no sentence right over the note set aside after the essay, nothing of the
+    essay after them ("Teacher’s introduction (Ms Quist)" over the note naming the pupil): the note's label."""
+    block = blocks[index]
+    if not isinstance(block, Paragraph):
+        return False
+    text, words = text_and_words(block)
+    if words > tuning.box_label_max_words or text.strip().rstrip(")]”’\"'").endswith((".", "!", "?", ":")):
+        return False  # (a label, its writer in brackets: "Teacher’s introduction (Ms Quist)")
+    after = blocks[index + 1:]
+    return bool(after) and isinstance(after[0], Removed) and after[0].kind in (Kind.NOTE, Kind.AUTHOR_BIO) \
+        and all(isinstance(b, Removed) for b in after)
 
 
 _NOTES_MAX = 12
