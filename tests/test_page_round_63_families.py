@@ -65,3 +65,11 @@ def test_a_columns_note_on_whose_opinions_it_states_goes() -> None:
             "reflect the views of the Harbour Gazette staff.</em></p></article></body></html>")
     kept = kept_text(essayconv.load(page.encode(), name="column.html"))
     assert "opinions expressed" not in kept and kept.count("walked the coast") == 5
+
+
+def test_a_note_giving_the_limit_as_words_at_most_then_the_count() -> None:
+    page = ("<html><head><title>The Pier at Dunmore</title></head><body><main>"
+            "<p>My granddaughter wrote this for her history class. Her teacher allowed 600 words at most, and she "
+            "squeezed it into 581 words, not counting the title.</p><p>The Pier at Dunmore</p><p>by Ruth B., Grade 9</p>"
+            f"{_ESSAY}</main></body></html>")
+    assert essayconv.load(page.encode(), name="blog.html").metadata.claimed_words == 581
