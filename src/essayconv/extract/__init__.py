@@ -54,7 +54,7 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         from .html import extract_html
 
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
-    from .csv_record import read_csv_record, read_field_lines
+    from .csv_record import read_csv_record, read_field_lines, read_ini_record, read_perl_dump
     from .patch import read_patch
 
     patch = read_patch(decoded.text)
@@ -62,7 +62,8 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         found = _extract_text(patch.essay.text, decoded.encoding, page.url, rules, profiles,
                               markdown=patch.essay.path.lower().endswith(_MARKDOWN_SUFFIXES))
         return replace(found, blocks=(*patch.removed, *found.blocks))
-    record = read_csv_record(decoded.text) or read_field_lines(decoded.text)
+    record = read_csv_record(decoded.text) or read_field_lines(decoded.text) or read_ini_record(decoded.text) \
+        or read_perl_dump(decoded.text)
     if record is not None:  # (a form's entry exported as CSV: the essay is its long cell)
         text = f"{record.title}\n\n{record.body}" if record.title else record.body
         found = _extract_text(text, decoded.encoding, page.url, rules, profiles)

@@ -94,9 +94,50 @@ def read_field_lines(text: str) -> CsvRecord | None:
             fields[-1][1].append(line)
     if len(fields) < _MIN_FIELD_LINES:
         return None
-    values = [(name, "\n".join(parts).strip()) for name, parts in fields]
-    long_values = [i for i, (_, value) in enumerate(values) if len(value.split()) >= BODY_MIN_WORDS]
-    if len(long_values) != 1 or len(values[long_values[0]][1].split()) < BODY_SHARE_MIN * sum(len(v.split()) for _, v in values):
+    return _one_long_value([(name, "\n".join(parts).strip()) for name, parts in fields])
+
+
+def read_ini_record(text: str) -> CsvRecord | None:
+    """The essay an INI file holds (an app's autosave: "[Document]", "title = …", "[Body]", "text = <the essay,
+    its lines indented>"), read by configparser; None for any other text."""
+    import configparser
+
+    text = text.lstrip("\ufeff")
+    if _INI_SECTION.match(text) is None:
         return None
-    body = values[long_values[0]][1]
-    return _record([(name, value) for i, (name, value) in enumerate(values) if i != long_values[0] and value], body)
+    parser = configparser.ConfigParser(interpolation=None, strict=False, delimiters=("=", ":"))
+    try:
+        parser.read_string(text)
+    except configparser.Error:
+        return None
+    return _one_long_value([(key, value.strip()) for section in parser.sections() for key, value in parser.items(section)])
+
+
+_INI_SECTION = compile_regex(r"\s*\[[^\]\n]{1,60}\]\s*\n")
+
+
+def read_perl_dump(text: str) -> CsvRecord | None:
+    """The essay a record printed by Perl's Data::Dumper holds ("$VAR1 = {", "'essay' => '<the essay>',",
+    "'word_total' => 403"); None for any other text."""
+    if _DUMPER_START.match(text) is None:
+        return None
+    fields = [(m.group("key"), re.sub(r"\\(.)", r"\1", m.group("text")) if m.group("text") is not None else m.group("number"))
+              for m in _DUMPER_FIELD.finditer(text)]
+    return _one_long_value(fields)
+
+
+_DUMPER_START = compile_regex(r"\s*\$VAR\d+ = \{")
+_DUMPER_FIELD = compile_regex(r"^\s*'(?P<key>[^'\n]{1,60})' => (?:'(?P<text>(?:[^'\\]|\\.)*)'|(?P<number>-?[\d.]+))",
+                              re.MULTILINE | re.DOTALL)
+
+
+def _one_long_value(fields: list[tuple[str, str]]) -> CsvRecord | None:
+    """The record whose one long value is the essay, its other fields as records; None when no value, or more
+    than one, is an essay's length."""
+    if len(fields) < _MIN_FIELD_LINES:
+        return None
+    long_values = [i for i, (_, value) in enumerate(fields) if len(value.split()) >= BODY_MIN_WORDS]
+    if len(long_values) != 1 or len(fields[long_values[0]][1].split()) < BODY_SHARE_MIN * sum(len(v.split()) for _, v in fields):
+        return None
+    return _record([(name, value) for i, (name, value) in enumerate(fields) if i != long_values[0] and value],
+                   fields[long_values[0]][1])

@@ -83,6 +83,16 @@ def _names_a_section(heading: str, facts: HeadFacts) -> bool:
         and folded not in (facts.title or "").casefold()
 
 
+_PARTS = compile_regex(r"\s+[-–—|·]\s+")
+
+
+def _a_days_title(title: str) -> bool:
+    """A diary's title for the day's entry, its name then the date in lower case as a diarist types it
+    ("rust bucket bicycle diary - feb. 26, 2004"): the date closing (or opening) the <title> names the day."""
+    parts = [part.strip() for part in _PARTS.split(title.strip()) if part.strip()]
+    return len(parts) >= 2 and any(DATE_LINE.match(part[:1].upper() + part[1:]) for part in (parts[0], parts[-1]))
+
+
 def page_title(facts: HeadFacts, rules: Rules) -> str | None:
     site_name = facts.get("og:site_name")
     # (a scholarly page's own tag for its article, as Google Scholar reads it: the title whatever the
@@ -107,7 +117,7 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None) or _logo_ending(candidate, facts))
             if (rest := _after_the_sites_name(title, facts, rules.tuning.site_name_max_words)) != title:
                 title = clean_title(rest, rules)  # (its own decorations read once the site's name is off: "[paper] …")
-            if DATE_LINE.match(title.strip()):
+            if DATE_LINE.match(title.strip()) or _a_days_title(title):
                 return None  # a diary's day ("750 Words - Sunday, March 9, 2025"): the title is found in the text
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
             return _shown_as_heading(title, facts.h2, site_names) or _shown_as_bold_line(title, facts.bold_lines, site_names) or title
