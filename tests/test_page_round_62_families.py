@@ -68,7 +68,7 @@ def test_a_forms_entry_exported_as_csv_reads_as_its_essay() -> None:
 
 
 def test_a_csv_of_several_essays_or_of_none_is_read_as_text() -> None:
-    from essayconv.extract.csv_record import read_csv_record
+    from essayconv.extract.records import read_csv_record
 
     several = "name,essay\nA," + f'"{_LONG * 3}"' + "\nB," + f'"{_LONG * 3}"' + "\n"
     assert read_csv_record(several) is None

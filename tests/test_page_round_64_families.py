@@ -35,7 +35,7 @@ def test_an_apps_ini_autosave_reads_as_its_essay() -> None:
 
 
 def test_a_config_or_a_dump_without_an_essay_is_read_as_text() -> None:
-    from essayconv.extract.csv_record import read_ini_record, read_perl_dump
+    from essayconv.extract.records import read_ini_record, read_perl_dump
 
     assert read_ini_record("[core]\nname = x\nmode = y\nsize = 3\n") is None
     assert read_perl_dump("$VAR1 = {\n  'a' => 1,\n  'b' => 'two',\n  'c' => 3\n};\n") is None

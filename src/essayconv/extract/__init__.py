@@ -54,8 +54,8 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         from .html import extract_html
 
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
-    from .csv_record import read_csv_record, read_field_lines, read_ini_record, read_perl_dump
     from .patch import read_patch
+    from .records import read_csv_record, read_field_lines, read_ini_record, read_perl_dump
 
     patch = read_patch(decoded.text)
     if patch is not None:

@@ -1,12 +1,13 @@
-"""A form's entry exported as CSV (a contest's submissions, a survey tool's download): a header row of field
-names, then the entry, one of whose cells is the essay; or printed as a record's fields, a line each (a
-database shell's `-line` mode: "        title = …", "         body = …", the names aligned on " = "). Read as text, the field names, the pupil's e-mail and
-phone and the quoted, comma-joined cells would stand around the essay as its words.
+"""An essay saved inside a record: a form's entry exported as CSV (a header row of field names, then the
+entry), a database shell's row printed a field to a line ("        title = …", "         body = …", the names
+aligned on " = "), an app's INI autosave ("[Body]" / "text = …"), a record printed by Perl's Data::Dumper
+("'essay' => '…'"). Read as text, the field names, the pupil's e-mail and phone and the record's quoting would
+stand around the essay as its words.
 
-The essay is the one cell holding far more words than any other; the other fields become removed records
+The essay is the one value holding far more words than any other; the other fields become removed records
 ("Words (counted on submit): 379", read for the essay's length as any labelled count is), and a field whose
-name says it is the title ("Essay Title") titles it. An export of several entries, each with an essay, is a
-table of essays, not one: it is read as the text it is."""
+name says it is the title ("Essay Title") titles it. A record of several essays is a table of essays, not one:
+it is read as the text it is."""
 
 from __future__ import annotations
 
@@ -30,14 +31,14 @@ _NOT_A_TITLE_FIELD = compile_regex(r"\b(?:job|course|school|first|last|user)\b",
 
 
 @dataclass(frozen=True)
-class CsvRecord:
+class SavedRecord:
     title: str | None
     body: str
     fields: tuple[Removed, ...]
     """The entry's other fields, "name: value", in the header's order."""
 
 
-def read_csv_record(text: str) -> CsvRecord | None:
+def read_csv_record(text: str) -> SavedRecord | None:
     """The essay a one-entry CSV export holds, or None for any other text."""
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
@@ -62,7 +63,7 @@ def read_csv_record(text: str) -> CsvRecord | None:
     return _record(named, body)
 
 
-def _record(named: list[tuple[str, str]], body: str) -> CsvRecord:
+def _record(named: list[tuple[str, str]], body: str) -> SavedRecord:
     """The record of the essay `body` with its other fields (name, value), the title taken from a field named so."""
     title_at = next((i for i, (name, value) in enumerate(named) if _TITLE_FIELD.search(name)
                      and not _NOT_A_TITLE_FIELD.search(name) and len(value.split()) <= 20), None)
@@ -70,14 +71,14 @@ def _record(named: list[tuple[str, str]], body: str) -> CsvRecord:
     # (a column's name read as words: "n_words: 571" states a count as "n words: 571" does)
     fields = tuple(Removed(Kind.RECORD, f"{name.replace('_', ' ')}: {value}" if name else value)
                    for i, (name, value) in enumerate(named) if i != title_at)
-    return CsvRecord(title, body, fields)
+    return SavedRecord(title, body, fields)
 
 
 _FIELD_LINE = compile_regex(r"^ *(?P<name>[A-Za-z_][\w.-]{0,40}) = ")
 _MIN_FIELD_LINES = 3
 
 
-def read_field_lines(text: str) -> CsvRecord | None:
+def read_field_lines(text: str) -> SavedRecord | None:
     """The essay a record printed a field to a line holds ("student_name = …", "body = <the essay, over many
     lines>"), the names aligned on their " = " as a database shell prints them; None for any other text."""
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -97,7 +98,7 @@ def read_field_lines(text: str) -> CsvRecord | None:
     return _one_long_value([(name, "\n".join(parts).strip()) for name, parts in fields])
 
 
-def read_ini_record(text: str) -> CsvRecord | None:
+def read_ini_record(text: str) -> SavedRecord | None:
     """The essay an INI file holds (an app's autosave: "[Document]", "title = …", "[Body]", "text = <the essay,
     its lines indented>"), read by configparser; None for any other text."""
     import configparser
@@ -116,7 +117,7 @@ def read_ini_record(text: str) -> CsvRecord | None:
 _INI_SECTION = compile_regex(r"\s*\[[^\]\n]{1,60}\]\s*\n")
 
 
-def read_perl_dump(text: str) -> CsvRecord | None:
+def read_perl_dump(text: str) -> SavedRecord | None:
     """The essay a record printed by Perl's Data::Dumper holds ("$VAR1 = {", "'essay' => '<the essay>',",
     "'word_total' => 403"); None for any other text."""
     if _DUMPER_START.match(text) is None:
@@ -131,7 +132,7 @@ _DUMPER_FIELD = compile_regex(r"^\s*'(?P<key>[^'\n]{1,60})' => (?:'(?P<text>(?:[
                               re.MULTILINE | re.DOTALL)
 
 
-def _one_long_value(fields: list[tuple[str, str]]) -> CsvRecord | None:
+def _one_long_value(fields: list[tuple[str, str]]) -> SavedRecord | None:
     """The record whose one long value is the essay, its other fields as records; None when no value, or more
     than one, is an essay's length."""
     if len(fields) < _MIN_FIELD_LINES:
