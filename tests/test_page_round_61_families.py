@@ -111,3 +111,9 @@ def test_an_essay_that_quotes_its_task_above_it_is_still_the_essay() -> None:
             "<p>Task: Write an essay that explains why the pier was built. Your essay should use three sources.</p>"
             f"{''.join(f'<p>{_LONG}</p>' for _ in range(5))}</main></body></html>")
     assert kept_text(essayconv.load(page.encode(), name="essay.html")).count("walked the coast") == 5
+
+
+def test_an_empty_page_is_no_task_page() -> None:
+    """A page with no words at all is short, not a task set: its reason says so."""
+    with pytest.raises(NoEssayError, match="only 0 words"):
+        essayconv.load(b"[" * 5000, name="deep.json")

@@ -297,6 +297,10 @@ class CounterShape:
     rest_phrase: re.Pattern[str] = compile_regex(r"(?!)")
     """What is left of the text, counted ("the remaining 251 words", "the second half of this essay (379
     words)"): the hidden part's length, not the essay's."""
+    range_asked: re.Pattern[str] = compile_regex(r"(?!)")
+    """A range asked for, a limit for a count against it with its unit left out ([counters] range_asked)."""
+    count_against_limit: re.Pattern[str] = compile_regex(r"(?!)")
+    """A count right after a limit, its unit left out ([counters] count_against_limit; `n` its number)."""
     hedged: re.Pattern[str] = compile_regex(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = compile_regex(r"(?!)")
@@ -364,6 +368,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         facts_words=compile_regex(data["facts_words"], FLAGS) if data.get("facts_words") else compile_regex(r"(?!)"),
         limit_phrase=compile_regex(data["limit_phrase"], FLAGS) if data.get("limit_phrase") else compile_regex(r"(?!)"),
         rest_phrase=compile_regex(data["rest_phrase"], FLAGS) if data.get("rest_phrase") else compile_regex(r"(?!)"),
+        range_asked=compile_regex(data.get("range_asked", r"(?!)"), FLAGS),
+        count_against_limit=compile_regex(data.get("count_against_limit", r"(?!)"), FLAGS),
         hedged=compile_regex(data["hedged"], FLAGS) if data.get("hedged") else compile_regex(r"(?!)"))
 
 

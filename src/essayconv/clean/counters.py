@@ -216,28 +216,15 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     return counter_in(text, shape, draft.title, windowed=True)
 
 
-_ELIDED_UNIT = compile_regex(r"[^.!?\d]{0,60}?\b(?:has|had|uses|used|runs? to|ran to|comes? to|came to|totals|totall?ed|reaches|reached"
-                             r"|(?:tells|told|gives|gave|shows|showed|says|said)(?: me| us)?)"
-                             r"\s(?:just |only |exactly )?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<of>\s+of\s+them)?(?![\d%]|[.,]\d|\s?[-‐]\s?\d)"
-                             r"(?=\s?[,.;:)!?—–]|\s?$|\s(?:and|but|so|not|without|excluding|including|plus|minus|if|once|in all|all told)\b)", re.I)
-"""A count right after the task's limit with its unit left out ("Columns are limited to 650 words; this
-one has 493", "The contest allows up to 500 words; her entry used 417 of them"): the number ends its
-clause (a noun after it counts something else: "each has 3 sources")."""
-
-
-_RANGE_ASKED = compile_regex(r"\bbetween [\d,]+ and [\d,]+ (?:words|pages)\b", re.I)
-"""A range asked for ("said between 400 and 500 words"): a limit too, for a count against it with its unit left out."""
-
-
 def _count_against_the_limit(text: str, shape: CounterShape) -> str | None:
     """The clause stating the essay's length against the limit just named, its unit put back ("this one
     has 493 words"): a number measured against a limit is the essay's count in the limit's unit. None
     when no limit names its unit or no bare number follows it."""
-    for limit in (*shape.limit_phrase.finditer(text), *_RANGE_ASKED.finditer(text)):
+    for limit in (*shape.limit_phrase.finditer(text), *shape.range_asked.finditer(text)):
         unit = shape.number_unit.search(limit.group(0))
         if unit is None:
             continue
-        found = _ELIDED_UNIT.match(text, limit.end())
+        found = shape.count_against_limit.match(text, limit.end())
         if found is None or shape.number_unit.match(text, found.start("n")):
             continue  # (its unit stated after all: read as any count is)
         name = "words" if unit.group("w") else "pages"

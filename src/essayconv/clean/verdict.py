@@ -145,7 +145,7 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
             if match:
                 return f"no essay in the page: it is a bot check, a script-loaded preview or a summary (\"{match.group(0)}\")"
     if body_words <= tuning.task_only_max_words and not any(isinstance(b, Gap) for b in document.blocks) \
-            and (task := _task_words(document, rules)) >= tuning.task_only_share * body_words:
+            and (task := _task_words(document, rules)) and task >= tuning.task_only_share * body_words:
         return (f"no essay in the page: {task} of its {body_words} words set a task for an essay (\"your essay\", "
                 f"\"write …\"), and no answer stands in it")
     if body_words < tuning.no_essay_below_words:
