@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import essayconv
 from essayconv.clean.counters import counter_parts
+from essayconv.model import plain_text
 from essayconv.rules import load_rules
 
 from .helpers import PIER_PROSE, kept_text
@@ -73,3 +74,15 @@ def test_a_note_giving_the_limit_as_words_at_most_then_the_count() -> None:
             "squeezed it into 581 words, not counting the title.</p><p>The Pier at Dunmore</p><p>by Ruth B., Grade 9</p>"
             f"{_ESSAY}</main></body></html>")
     assert essayconv.load(page.encode(), name="blog.html").metadata.claimed_words == 581
+
+
+def test_a_paragraph_in_the_first_person_under_the_sources_is_no_entry() -> None:
+    page = ("<html><head><title>The Pier at Dunmore</title></head><body><main><h1>The Pier at Dunmore</h1>"
+            f"{_ESSAY}<h3>Sources</h3><p>Keane, Patrick. Harbours of Clare. Shannon Press, 2004.</p>"
+            "<p>“The Pier Commission.” Clare Heritage Online, Clare County Library, 2018.</p>"
+            "<p>I’ve written about the harbour on this blog before (see “The Tin Trunk” from 2023). It means a great "
+            "deal to me that my granddaughter took the story and did something with it.</p></main></body></html>")
+    document = essayconv.load(page.encode(), name="blog.html")
+    entries = [plain_text(entry) for entry in document.references.entries]
+    assert len(entries) == 2 and not any("blog before" in entry for entry in entries)
+    assert "blog before" not in kept_text(document)

@@ -301,6 +301,8 @@ class CounterShape:
     """A range asked for, a limit for a count against it with its unit left out ([counters] range_asked)."""
     count_against_limit: re.Pattern[str] = compile_regex(r"(?!)")
     """A count right after a limit, its unit left out ([counters] count_against_limit; `n` its number)."""
+    read_off_a_counter: re.Pattern[str] = compile_regex(r"(?!)")
+    """A number a word counter gave, its unit left out ([counters] read_off_a_counter; `n` or `m` its number)."""
     hedged: re.Pattern[str] = compile_regex(r"(?!)")
     """A genre or a level ("Argumentative", "Undergraduate level"): a part of a facts strip over the essay."""
     this_text: re.Pattern[str] = compile_regex(r"(?!)")
@@ -370,6 +372,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         rest_phrase=compile_regex(data["rest_phrase"], FLAGS) if data.get("rest_phrase") else compile_regex(r"(?!)"),
         range_asked=compile_regex(data.get("range_asked", r"(?!)"), FLAGS),
         count_against_limit=compile_regex(data.get("count_against_limit", r"(?!)"), FLAGS),
+        read_off_a_counter=compile_regex(data.get("read_off_a_counter", r"(?!)"), FLAGS),
         hedged=compile_regex(data["hedged"], FLAGS) if data.get("hedged") else compile_regex(r"(?!)"))
 
 
@@ -419,6 +422,8 @@ class Rules:
     Evaluate this statement. [9 marks]"), from the same [no_essay] prompt_labels."""
     guide_title: re.Pattern[str]
     """A title promising to teach essay writing ("How to Write a Discursive Essay")."""
+    tool_title: re.Pattern[str]
+    """A page titled by the tool it offers ("Thesis Statement Generator"): with a form, a tool's page ([no_essay] tool_title)."""
     step_heading: re.Pattern[str]
     """A guide's numbered step ("Step 1: Unpack the question")."""
     guide_steps_min: int
@@ -460,6 +465,8 @@ class Rules:
     notes_tokens: frozenset[str]
     page_frame_tokens: frozenset[str]
     """Class tokens naming a frame that is a page of one document ([html] page_frame_tokens)."""
+    poster_tokens: frozenset[str]
+    """Class tokens of the box naming a post's writer in a thread ([html] poster_tokens)."""
     placeholder_tokens: frozenset[str]
     never_spared: frozenset[str]
     badge_tokens: frozenset[str]
@@ -560,6 +567,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         prompt_line=_prompt_line(data["no_essay"].get("prompt_labels", [])),
         glossary_label=_any_word(data.get("glossary", {}).get("label_words", [])),
         guide_title=compile_regex(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
+        tool_title=compile_regex(data["no_essay"].get("tool_title", r"(?!)"), FLAGS),
         step_heading=compile_regex(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),
         call_heading=compile_regex(data["no_essay"].get("call_heading", r"(?!)"), FLAGS),
@@ -591,6 +599,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         keep_tokens=frozenset(data["html"]["keep_tokens"]),
         notes_tokens=frozenset(data["html"].get("notes_tokens", [])),
         page_frame_tokens=frozenset(data["html"].get("page_frame_tokens", [])),
+        poster_tokens=frozenset(data["html"].get("poster_tokens", [])),
         placeholder_tokens=frozenset(data["html"].get("placeholder_tokens", [])),
         never_spared=frozenset(data["html"].get("never_spared", [])),
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..errors import NoEssayError
 from ..extract import Extracted
+from ..extract.title import unquoted_title
 from ..languages import guess_language
 from ..model import (
     BlockQuote,
@@ -126,7 +127,7 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
         encoding=extracted.encoding,
         finder=extracted.finder,
     )
-    return Document(title=draft.title, metadata=metadata, blocks=tuple(blocks),
+    return Document(title=unquoted_title(draft.title), metadata=metadata, blocks=tuple(blocks),
                     references=draft.references, citations=draft.citations, removed=removed)
 
 

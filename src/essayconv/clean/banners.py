@@ -162,9 +162,10 @@ def extract_banners(draft: Draft) -> Draft:
             items = [plain_text(item).strip() for item in block.items]
             parts = [banner_parts(item, draft) for item in items]
             # …or, before the essay, a row of badges, one of them its length ("✔ Human-written" / "398 words" /
-            # "Chicago author-date"): short items that end no sentence
+            # "Chicago author-date"): short items that end no sentence, or labelled fields ("Document type: Essay" /
+            # "Length of paper: 3 pages (611 words)", whose bracket is no sentence's end)
             badges = not essay_started and all(0 < count_words(i) <= draft.rules.tuning.badge_max_words
-                                               and not ends_sentence(i) for i in items)
+                                               and (not ends_sentence(i) or LABELLED.match(i)) for i in items)
             if badges:
                 parts = [[counted] if (counted := counter_parts(i, draft.rules.counter, windowed=True)) else None for i in items]
             if any(parts) and (badges or all(p or draft.rules.label_clutter.match(i) for p, i in zip(parts, items))):

@@ -145,9 +145,11 @@ def _byline_at_the_top(draft: Draft) -> Draft:
         if not isinstance(block, (Paragraph, Heading, Removed)):
             return draft
         text, words = (block.text, len(block.text.split())) if isinstance(block, Removed) else text_and_words(block)
-        if talk and isinstance(block, Paragraph) and words <= 30 and text.strip().rstrip(")]”’\"'").endswith((".", ":")):
+        if talk and isinstance(block, Paragraph) and words <= 30 and (text.strip().rstrip(")]”’\"'").endswith((".", ":"))
+                                                                     or _sentences_closing_on_a_cry(text)):
             # the page's word goes on in a short line ("Her essay appears below."; a title may ask or exclaim;
-            # a remark in brackets may close it: "… (The assignment asked for 450–700 words.)")
+            # a remark in brackets may close it: "… (The assignment asked for 450–700 words.)"; sentences that
+            # close on a cry: "… We have not corrected anything. Well done Tobin!")
             talk.append(index)
             continue
         if words > 30:
@@ -192,6 +194,11 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             return replace(draft, title=title, blocks=tuple(blocks), author=name if talk else draft.author or name,
                            claimed_words=claims[0], claimed_pages=claims[1])
     return draft
+
+
+def _sentences_closing_on_a_cry(text: str) -> bool:
+    """Two sentences or more, the last one asking or exclaiming: a note's closing, never a title line."""
+    return ends_sentence(text.strip()) and len(SENTENCE_BREAKS.split(text.strip())) >= 2
 
 
 def _title_line(block: DraftBlock, draft: Draft) -> bool:

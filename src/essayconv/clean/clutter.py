@@ -241,7 +241,8 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
     """A short line between two parts of the same advertisement ("190 writers online" between
     "Get a custom essay…" and "Learn More") belongs to it, whatever it says; so does a button
     right after one ("Get unique essay"), and so do the answers under a removed widget's question
-    ("Was this essay helpful?" / "Yes" / "No")."""
+    ("Was this essay helpful?" / "Yes" / "No"), and a form's header line over its blanks ("JUDGE: Judge A" over
+    "Historical accuracy (0-25) ____")."""
     out = list(blocks)
     asked: Removed | None = None  # a removed widget's question ("Was this essay helpful?"): its answers follow
     for index in range(1, len(out)):
@@ -254,6 +255,10 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
         if asked is not None and isinstance(block, Paragraph) and text_and_words(block)[1] <= tuning.answer_max_words \
                 and not ends_sentence(text_and_words(block)[0]):
             out[index] = removed(asked.kind, text_and_words(block)[0])  # "Yes", "No", "👍 12"
+            continue
+        if isinstance(after, Removed) and after.kind == Kind.FORM and isinstance(block, Paragraph) \
+                and text_and_words(block)[1] <= tuning.sandwich_max_words and not text_and_words(block)[0].strip().endswith((".", "!", "?")):
+            out[index] = removed(Kind.FORM, text_and_words(block)[0])  # the form's header line ("JUDGE: Judge A (history)")
             continue
         if not (isinstance(before, Removed) and before.kind in ADVERTISING and isinstance(block, Paragraph)):
             continue

@@ -201,7 +201,7 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     near its numbers: one count only (several are other essays' or a task's limits); with
     `naming_it`, only when one of its sentences names this essay ("This essay runs to 356 words")."""
     shape = draft.rules.counter
-    if (against := _count_against_the_limit(text, shape)) is not None:
+    if (against := _count_against_the_limit(text, shape) or _read_off_a_counter(text, shape)) is not None:
         return counter_in(against, shape, draft.title, windowed=True)
     text = shape.limit_phrase.sub(" ", shape.hedged.sub(" ", text))  # a length asked for or guessed ("for about 500 words", "up to 600 words") is none
     if not one_count(text, shape):
@@ -230,6 +230,18 @@ def _count_against_the_limit(text: str, shape: CounterShape) -> str | None:
         name = "words" if unit.group("w") else "pages"
         return text[limit.end():found.start("n")] + f"{found.group('n')} {name}" + text[found.end():]
     return None
+
+
+def _read_off_a_counter(text: str, shape: CounterShape) -> str | None:
+    """The clause giving what a word counter read ("It's 453 by the counter"), its unit put back ("453
+    words"): a counter counts words. None when no counter's number stands in the text without its unit."""
+    found = shape.read_off_a_counter.search(text)
+    if found is None:
+        return None
+    number = "n" if found.group("n") is not None else "m"
+    if shape.number_unit.match(text, found.start(number)):
+        return None  # (its unit stated: read as any count is)
+    return text[:found.end(number)] + " words" + text[found.end(number):]
 
 
 def names_this_text(text: str, shape: CounterShape) -> bool:

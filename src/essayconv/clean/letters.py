@@ -56,12 +56,12 @@ def _title_over_prose(blocks: list[DraftBlock], after: list[int], position: int,
         and text_and_words(below)[1] > draft.rules.tuning.prompt_prose_words
 
 
-_OPENING_CLAUSE = compile_regex(r"^[^,!]{1,60}[,!]")
+_OPENING_CLAUSE = compile_regex(r"^[^,!.]{1,60}[,!.]")
 
 
 def opens_a_letter(text: str, rules: Rules) -> bool:
-    """A paragraph opening with a greeting and its comma or exclamation mark ("Hi all, this is my
-    draft…", "Hi all! My daughter wrote…"): a letter's note."""
+    """A paragraph opening with a greeting and its comma, exclamation mark or full stop ("Hi all, this is my
+    draft…", "Hi all! My daughter wrote…", "Hi all. This is a personal essay…"): a letter's note."""
     opening = _OPENING_CLAUSE.match(text)
     return opening is not None and rules.letter.greeting.match(opening.group(0)) is not None
 
@@ -72,8 +72,10 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
     right after it, or after a few more short lines of the note (the question the essay answers)."""
     letter = draft.rules.letter
     for position, index in enumerate(content[:letter.greeting_within]):
+        # (a longer one when it speaks of the essay: "Hi all. This is a personal essay I'd like to send to … It's
+        # 453 by the counter")
         if opens_a_letter(_line(blocks[index]), draft.rules) and isinstance(blocks[index], Paragraph) \
-                and text_and_words(blocks[index])[1] <= draft.rules.note_max_words:
+                and (text_and_words(blocks[index])[1] <= draft.rules.note_max_words or _speaks_of_the_essay(blocks[index], draft)):
             last = index
             for following in content[position + 1:position + 2 + draft.rules.tuning.greeting_note_lines]:
                 if isinstance(blocks[following], Heading) or title_case_question(blocks[following], draft):

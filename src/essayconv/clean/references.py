@@ -16,6 +16,7 @@ from ..model import (
     Paragraph,
     References,
     Removed,
+    count_words,
     normalize,
     plain_text,
     slice_inlines,
@@ -40,6 +41,9 @@ _LOOKS_LIKE_ENTRY = compile_regex(
     r"^[A-Z][^.!?]{1,60}\s\d{1,4}(?:[-–]\d{1,4})?\.?$", re.IGNORECASE)  # a short note: "McCullough 612."
 _OPENS_AS_AN_ENTRY = compile_regex(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)")
 """An entry's opening, "Surname, Given": an annotated entry's paragraph, however long, is the list's."""
+_FIRST_PERSON_PROSE = compile_regex(r"^(?:I|I['’](?:ve|m|d|ll)|We|We['’](?:ve|re|d|ll)|My|Our)\s")
+_FIRST_PERSON_MIN_WORDS = 20
+"""A paragraph opening in the first person, a sentence long at least, is someone's prose, not an entry."""
 # A page break may fall inside a reference list; any other clutter after the entries ends it.
 _PAGE_FURNITURE = frozenset({"page-number", "running-header"})
 
@@ -197,8 +201,11 @@ def split_references(draft: Draft) -> Draft:
             text = plain_text(candidate).strip()
             # (a line of three or more parts set apart by "·" or "|" is the site's strip of facts: "Essay ID
             # HL-5512 · Reviewed by the editorial desk on 2 October 2024 · Report a problem"; no style writes an entry so)
+            # (…nor does a writer speak in the first person in one: "I’ve written about Grandma Bea on this blog
+            # before (see “The Tin Trunk”) …", the page's word under the list)
             ended = ended or (bool(entries) and not _next_note(text, len(entries) + 1, body)
-                              and (not _LOOKS_LIKE_ENTRY.search(text) or len(STRIP_PARTS.split(text)) >= 3))
+                              and (not _LOOKS_LIKE_ENTRY.search(text) or len(STRIP_PARTS.split(text)) >= 3
+                                   or _FIRST_PERSON_PROSE.match(text) is not None and count_words(text) >= _FIRST_PERSON_MIN_WORDS))
             if ended:
                 kept_after.append(Removed(Kind.AFTER_REFERENCES, text))
             else:

@@ -8,7 +8,7 @@ from ..extract import Extracted
 from ..model import Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, Rules
-from ..signals import word_set
+from ..signals import Kind, word_set
 from .counters import DIGIT, counter_parts
 
 
@@ -148,6 +148,10 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
             and (task := _task_words(document, rules)) and task >= tuning.task_only_share * body_words:
         return (f"no essay in the page: {task} of its {body_words} words set a task for an essay (\"your essay\", "
                 f"\"write …\"), and no answer stands in it")
+    titled = document.title or extracted.title or ""
+    if body_words <= tuning.task_only_max_words and rules.tool_title.search(titled.strip()) \
+            and any(record.kind == Kind.FORM for record in document.removed):
+        return f"no essay in the page: it is a tool's page (\"{titled.strip()}\", a form to fill in) and its {body_words} words of guide"
     if body_words < tuning.no_essay_below_words:
         return f"no essay in the page: only {body_words} words of text once clutter is removed"
     return None

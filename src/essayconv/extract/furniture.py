@@ -71,6 +71,7 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
     previous = ""
     in_notes = False
     last_rule: int | None = None  # where the last rule stood among the kept lines
+    kept_since_furniture = False  # a line of text kept since the last line set aside
     for position, line in enumerate(lines):
         reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
         if reason is None and position in by_page_number and _page_edge_line(line, key_counts):
@@ -88,9 +89,13 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
             boxed = last_rule is not None and 0 < len(kept) - last_rule <= _BOX_MAX_LINES \
                 and all(count_words(line) <= _BOX_LINE_MAX_WORDS for line in kept[last_rule:]) or _opens_a_box(lines, position)
             last_rule = len(kept)
+            # (a rule right under the page's running head underlines the head: the page's text follows it)
+            under_the_head = bool(furniture) and furniture[-1][0] == len(kept) and furniture[-1][1].kind == Kind.RUNNING_HEADER \
+                and not kept_since_furniture
             in_notes = PLAIN_NOTE_START.match(following) is not None or BRACKETED_NOTE_START.match(following) is not None \
-                or not boxed and sum(count_words(above) for above in kept) >= rules.tuning.dump_head_prose_words
+                or not boxed and not under_the_head and sum(count_words(above) for above in kept) >= rules.tuning.dump_head_prose_words
             furniture.append((len(kept), Removed(Kind.FOOTNOTE_RULE if in_notes else Kind.RULE, line.strip())))
+            kept_since_furniture = False
             continue
         if in_notes and not reason:
             if line.strip():
@@ -99,7 +104,9 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
         in_notes = False
         if reason:
             furniture.append((len(kept), Removed(reason, line.strip())))
+            kept_since_furniture = False
             continue
+        kept_since_furniture = kept_since_furniture or bool(line.strip())
         kept.append(line)
     return kept, furniture, notes
 

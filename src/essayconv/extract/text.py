@@ -147,7 +147,9 @@ def _title_of(groups: list[tuple[int, list[str]]], rules: Rules) -> str | None:
     line = marked.group("text") if marked else line
     if count_words(line) > 20 or len(line) > 160 or re.search(r"[.,;:]$", line) or line.casefold() in rules.label_names:
         return None
-    return line
+    # (nor is a record's field, its label and value: "TEACHER: Mr. G. Ormsby" under a form's other fields)
+    label, colon, _value = line.partition(":")
+    return None if colon and label.strip().casefold() in rules.label_names else line
 
 
 _FRONT_MATTER_FIELD = compile_regex(r"^(?:[\w-]+\s?:|\s+\S|-\s)")

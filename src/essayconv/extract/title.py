@@ -14,6 +14,18 @@ from ..tuning import Tuning
 MAX_TITLE_CHARS = 300
 
 
+_QUOTED_WHOLE = compile_regex(r"^[“\"«„]([^“”\"«»„]+)[”\"»“]$")
+"""A title set wholly in quotation marks ("“The School on Miller Road”", as a post shows the essay it shares),
+no other quotation mark inside."""
+
+
+def unquoted_title(title: str | None) -> str | None:
+    """The title without the quotation marks around the whole of it: a title quoted in full is quoted by
+    the page that shows it, not part of the title ("Why “Hamlet” Still Matters" keeps its own)."""
+    quoted = _QUOTED_WHOLE.match(title) if title else None
+    return quoted.group(1).strip() if quoted else title
+
+
 def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
     # a title is a line, not a page: a hostile or broken <title> can hold megabytes
     title = clean_whitespace(title[: MAX_TITLE_CHARS * 4]).strip()
@@ -28,7 +40,7 @@ def clean_title(title: str, rules: Rules, site_name: str | None = None) -> str:
             new = pattern.sub("", title).strip()
             if new and new != title:
                 title, changed = new, True
-    return title
+    return unquoted_title(title) or title
 
 
 def _may_end_with(title: str, site_name: str) -> bool:

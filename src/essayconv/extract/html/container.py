@@ -15,7 +15,7 @@ from ..dom import Element, child_tags, next_tag, strings_outside, text, text_len
 from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces
 from ..reading import Reading
 from .facts import is_site_name_heading
-from .frames import opened_in_earlier_boxes, with_its_pages
+from .frames import opened_in_earlier_boxes, post_of_a_thread, with_its_pages
 from .invisible import TYPED
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, child_strings
@@ -171,7 +171,7 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
                 and not opened_in_earlier_boxes(node, mass, tuning, lambda box: _prose_like(box, stats, widened)):
             break
         widened = parent
-    chosen = _gather_nested_sections(_to_prose_core(widened, body, mass, tuning), body, mass, stats, tuning)
+    chosen = _gather_nested_sections(_to_prose_core(widened, body, mass, rules), body, mass, stats, tuning)
     return with_its_pages(chosen, body, mass, rules, lambda frame: _prose_like(frame, stats, chosen))
 
 
@@ -267,13 +267,17 @@ def top_level_run(chosen: Element, body: Element, stats: TextStats, mass: ProseM
     return [c for i, c in enumerate(children) if (i < first or i > last) and c.tag != REMOVED_TAG]
 
 
-def _to_prose_core(chosen: Element, body: Element, mass: ProseMass, tuning: Tuning) -> Element:
+def _to_prose_core(chosen: Element, body: Element, mass: ProseMass, rules: Rules) -> Element:
     """The scores reward containers whose own paragraphs carry the text; an article built of one
     box per paragraph spreads its score thin and a fragment wins. When the chosen container lies
     inside the page's prose core and holds only a small part of its prose, the core is the article."""
+    tuning = rules.tuning
     core = prose_core(body, mass, tuning)
     if core is body or chosen is core or any(a is chosen for a in core.iterancestors()):
         return chosen
+    if (post := post_of_a_thread(chosen, core, mass, rules)) is not None:
+        # the core is a forum's thread, its replies under the post: the post is the essay
+        return chosen if mass.of(chosen) >= tuning.core_fragment_share * mass.of(post) else post
     if mass.of(chosen) < tuning.core_fragment_share * mass.of(core):
         # a fragment of the core, or a box beside it that holds little of its prose (a facts list
         # right under the title, which the title's bonus lifted over a short essay)

@@ -102,3 +102,29 @@ def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, pros
                and mass.of(s) >= tuning.frame_min_share * mass.of(node) and prose_like(s)]
     return len(earlier) >= tuning.earlier_boxes_min and sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
 
+
+def post_of_a_thread(chosen: Element, core: Element, mass: ProseMass, rules: Rules) -> Element | None:
+    """The post of a forum's thread that holds the chosen container, below the prose core (the thread);
+    None when no box on the way is a post beside others."""
+    for box in (chosen, *chosen.iterancestors()):
+        parent = box.getparent()
+        if box is core or parent is None:
+            return None
+        if posts_of_a_thread(box, [other for other in child_tags(parent) if other is not box], mass, rules):
+            return box
+    return None
+
+
+def posts_of_a_thread(box: Element, others: list[Element], mass: ProseMass, rules: Rules) -> bool:
+    """The box is one post of a forum thread and the boxes of prose beside it are its other posts: made
+    alike (the same tag, a class shared: phpBB alternates "post bg1" and "post bg2"), each holding a box
+    that names its writer ([html] poster_tokens). A reply is its writer's own text, not a loose part of
+    the essay posted above it."""
+    own = set(classes(box))
+    alike = [other for other in others if mass.of(other) and other.tag == box.tag and not own.isdisjoint(classes(other))]
+    return bool(alike) and all(_names_its_poster(post, rules.poster_tokens) for post in (box, *alike))
+
+
+def _names_its_poster(post: Element, tokens: frozenset[str]) -> bool:
+    return any(not tokens.isdisjoint(name_words([*classes(element), element.get("id") or ""]))
+               for element in post.iterdescendants() if isinstance(element.tag, str))
