@@ -422,6 +422,8 @@ class Rules:
     Evaluate this statement. [9 marks]"), from the same [no_essay] prompt_labels."""
     guide_title: re.Pattern[str]
     """A title promising to teach essay writing ("How to Write a Discursive Essay")."""
+    schedule_row: re.Pattern[str]
+    """A day or a time in a schedule's row ("23 January", "Saturday 16 April", "7.15pm", "5–7 min") ([no_essay] schedule_row)."""
     tool_title: re.Pattern[str]
     """A page titled by the tool it offers ("Thesis Statement Generator"): with a form, a tool's page ([no_essay] tool_title)."""
     step_heading: re.Pattern[str]
@@ -455,6 +457,8 @@ class Rules:
     title_genre_label: re.Pattern[str]
     """A genre's label before a title in its line ([title] genre_label: "Talk: …")."""
     file_name_title: re.Pattern[str]
+    account_title: re.Pattern[str]
+    """A social network's page titled by the account that posted ([title] account): it names no essay."""
     student_header_labels: re.Pattern[str]
     chrome_tokens: frozenset[str]
     chrome_kinds: tuple[tuple[str, frozenset[str]], ...]
@@ -568,6 +572,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         glossary_label=_any_word(data.get("glossary", {}).get("label_words", [])),
         guide_title=compile_regex(data["no_essay"].get("guide_title", r"(?!)"), FLAGS),
         tool_title=compile_regex(data["no_essay"].get("tool_title", r"(?!)"), FLAGS),
+        schedule_row=compile_regex(data["no_essay"].get("schedule_row", r"(?!)"), FLAGS),
         step_heading=compile_regex(data["no_essay"].get("step_heading", r"(?!)"), FLAGS),
         guide_steps_min=int(data["no_essay"].get("guide_steps_min", 3)),
         call_heading=compile_regex(data["no_essay"].get("call_heading", r"(?!)"), FLAGS),
@@ -590,6 +595,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         title_task_label=compile_regex(data["title"].get("task_label", r"(?!)"), FLAGS),
         title_genre_label=compile_regex(data["title"].get("genre_label", r"(?!)"), FLAGS),
         file_name_title=compile_regex(data["title"]["file_name"], FLAGS),
+        account_title=compile_regex(data["title"].get("account", r"(?!)"), FLAGS),
         student_header_labels=compile_regex(data["student_header"]["labels"], FLAGS),
         chrome_tokens=frozenset(data["html"]["chrome_tokens"]),
         chrome_kinds=tuple((kind, frozenset(tokens)) for kind, tokens in data["html"]["chrome_kinds"]),

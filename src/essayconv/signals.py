@@ -138,6 +138,11 @@ CLOCK_TIME = compile_regex(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?
 """A time of day: "3:28pm", "15:05", "10:47:02"."""
 
 
+OPENS_ON_A_LABEL = compile_regex(r"^[^\W\d_][\w-]{0,20}:\s")
+"""A line opening on a one-word label and its colon ("changelog: 2020-11-12 fixed …", "Note: …"): a field of its
+own, no sentence going on or cut off."""
+
+
 def stamped_line(text: str) -> bool:
     """A date with its time of day ("Brian September 29, 2025, 3:28pm 3"): when a post or a message
     was sent, a header's line, never a title."""

@@ -25,6 +25,7 @@ class Tuning:
     core_own_paragraphs_share: float
     core_other_box_share: float
     core_loose_share: float
+    thread_post_share: float
     widen_levels: int
     nested_levels: int
     nested_rest_share: float
@@ -101,6 +102,9 @@ class Tuning:
     sales_page_share: float
     sales_page_max_words: int
     sales_page_min_words: int
+    schedule_rows_min: int
+    schedule_row_max_words: int
+    prose_paragraph_min_chars: int
     # lines (extract/lines, extract/text, text layers)
     double_spaced_share: float
     double_spaced_share_untouched: float

@@ -83,6 +83,14 @@ def _closes_the_text(text: str, last: bool) -> bool:
     return last and _CLOSING_FIELD.match(text.strip()) is not None
 
 
+def _over_the_prose(text: str, blocks: tuple[DraftBlock, ...], position: int, draft: Draft) -> bool:
+    """A labelled count alone on its line right over a paragraph of prose ("Text length: 423 words" between the
+    byline and the essay's opening): the essay's own length, wherever the page's introduction made the essay start."""
+    following = next((b for b in blocks[position + 1:] if not isinstance(b, Removed)), None)
+    return LABELLED.match(text.strip()) is not None and count_words(text) <= draft.rules.tuning.badge_max_words and isinstance(following, Paragraph) \
+        and text_and_words(following)[1] >= draft.rules.tuning.cut_fragment_min_words * 2
+
+
 _CLOSING_FIELD = compile_regex(r"^[^\W\d_][^:]{0,60}:\s?\S{1,20}$")
 """A label, its remark after a comma or not, and a short value: "Word count, title and references aside: 539"."""
 
@@ -225,7 +233,8 @@ def extract_banners(draft: Draft) -> Draft:
             # is 356 words long"), wherever it stands
             names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft)
                                         or words is None and _a_records_field(text, out)
-                                        or words is None and _closes_the_text(text, position >= last_text))
+                                        or words is None and _closes_the_text(text, position >= last_text)
+                                        or words is None and _over_the_prose(text, draft.blocks, position, draft))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and bare_count(text, draft.rules.counter)))

@@ -256,7 +256,8 @@ def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], t
                 and not ends_sentence(text_and_words(block)[0]):
             out[index] = removed(asked.kind, text_and_words(block)[0])  # "Yes", "No", "👍 12"
             continue
-        if isinstance(after, Removed) and after.kind == Kind.FORM and isinstance(block, Paragraph) \
+        # (the blanks, "____", may have gone as another kind: a sheet's running lines, printed on every sheet)
+        if isinstance(after, Removed) and (after.kind == Kind.FORM or "____" in after.text) and isinstance(block, Paragraph) \
                 and text_and_words(block)[1] <= tuning.sandwich_max_words and not text_and_words(block)[0].strip().endswith((".", "!", "?")):
             out[index] = removed(Kind.FORM, text_and_words(block)[0])  # the form's header line ("JUDGE: Judge A (history)")
             continue

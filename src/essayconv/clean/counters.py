@@ -50,7 +50,7 @@ def banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]]
 
 # where a glued header joins its parts ("Home › Essays", "· 5 min read", a sentence end); not "/",
 # which joins two counts ("6 pages / 1,420 words")
-_SEGMENTS = compile_regex(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])")
+_SEGMENTS = compile_regex(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])|;\s+")
 _OTHER_WORD = compile_regex(r"[^\W\d_]{2,}")
 _YEAR = compile_regex(r"(?:19|20)\d\d")
 _NUMBER_NEXT = compile_regex(r"\s?[:：]?\s?\d")
@@ -167,8 +167,7 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
     if _REST_WORDS.search(text):  # nor does the hidden rest ("the second half of this essay (379 words)")
         text = shape.rest_phrase.sub(" ", text)
-    found = counter_parts(text, shape, windowed) or next(
-        (parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))), None)
+    found = counter_parts(text, shape, windowed) or _in_segments(text, shape, windowed)
     if (found is not None and None not in found) or ":" not in text or len(text) > _RECORD_MAX_CHARS:
         return found
     # a table of labels and values read as one line ("Grade awarded: A Size of essay: 583 words of prose
@@ -181,6 +180,16 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
                                                for stated, read in zip(found, (words, pages))):
         return found  # (the fields read the count a segment states otherwise: the segment's stands)
     return words, pages
+
+
+def _in_segments(text: str, shape: CounterShape, windowed: bool) -> tuple[int | None, int | None] | None:
+    """The counts of a line read segment by segment (parts set apart by "·" or "|", sentences, clauses set
+    apart by ";"): the words from the first segment stating them, the pages from the first stating them ("Script
+    as delivered: 559 words; printed for the club file it ran to 3 pages")."""
+    found = [parts for segment in _SEGMENTS.split(text) if (parts := counter_parts(segment, shape, windowed))]
+    if not found:
+        return None
+    return next((w for w, _ in found if w is not None), None), next((p for _, p in found if p is not None), None)
 
 
 _REST_WORDS = compile_regex(r"remain|more|further|missing|rest|half|part", re.I)

@@ -23,7 +23,7 @@ from ..model import (
     slice_inlines,
 )
 from ..regexes import compile_regex
-from ..signals import SENTENCE_INSIDE, Kind, ends_sentence
+from ..signals import OPENS_ON_A_LABEL, SENTENCE_INSIDE, Kind, ends_sentence
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
 
@@ -272,7 +272,9 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
         in_a_run = words < 2 * tuning.cut_fragment_min_words and any(
             isinstance(b, Paragraph) and not ends_sentence(text_and_words(b)[0])
             and text_and_words(b)[1] < 2 * tuning.cut_fragment_min_words for b in (before, following))
-        if not in_a_run and _looks_cut(text, words, 5, draft.rules.note_signature) and not _heading_like(text, words, tuning) \
+        # (a field opening on its label is no sentence cut off: "changelog: 2021-02-19 fixed a date …; … first posted")
+        if not in_a_run and not OPENS_ON_A_LABEL.match(text) and _looks_cut(text, words, 5, draft.rules.note_signature) \
+                and not _heading_like(text, words, tuning) \
                 and _reads_as_prose(text) and (
                 _prose_fragment(text, words, tuning) or before_this):
             next_text = text_and_words(following)[0]

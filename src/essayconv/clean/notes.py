@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, Text, normalize
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import Kind, ends_sentence
+from ..signals import OPENS_ON_A_LABEL, Kind, ends_sentence
 from .counters import count_in_a_note
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
 from .essay_talk import words_of
@@ -223,9 +223,13 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
         and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
 
 
+_FIRST_NAME_MIN_LETTERS = 3
+"""A first name this long at least stands for the writer alone (an initial or "Jo" may be any word's)."""
+
+
 def _names_its_writer(text: str, draft: Draft) -> bool:
-    """A note naming the essay's writer by the byline's full name in the third person ("Clarion note:
-    Fraser Dalgleish wrote this column for …", "The judges chose Maya Fenwick"): the page speaking of
+    """A note naming the essay's writer by the byline's full name, or its first name, in the third person ("Clarion
+    note: Fraser Dalgleish wrote this column for …", "The judges chose Maya Fenwick"): the page speaking of
     the writer, not the writer speaking ("My name is Maya Fenwick and …"). A byline that names no
     person (a brand's "QCY Official") names no writer here."""
     author = (draft.author or "").strip()
@@ -236,7 +240,21 @@ def _names_its_writer(text: str, draft: Draft) -> bool:
     if not draft.rules.note_first_person.isdisjoint(words):
         return False
     full = [n.casefold() for n in names]
-    return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1))
+    # (or by the first name alone, as a teacher's closing word does: "Lucía used the library's … Congratulations, Lucía!")
+    return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1)) \
+        or len(names[0]) >= _FIRST_NAME_MIN_LETTERS and full[0] in words and _named_nowhere_else(full[0], text, draft)
+
+
+def _named_nowhere_else(name: str, text: str, draft: Draft) -> bool:
+    """No other block of the page's text names `name` (case-folded): an essay never calls its own writer by
+    first name, while a brand's name ("QCY Official" over an article on QCY's headphones) runs through it."""
+    for block in draft.blocks:
+        if isinstance(block, Removed) or not is_texty(block):
+            continue
+        other = text_and_words(block)[0]
+        if other != text and name in (w.strip(".,;:!?()\"“”‘’").casefold() for w in other.split()):
+            return False
+    return True
 
 
 def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draft) -> set[int]:
@@ -316,7 +334,10 @@ def join_split_paragraphs(draft: Draft) -> Draft:
         previous = out[-1] if out else None
         if (pending and isinstance(previous, Paragraph) and isinstance(block, Paragraph)
                 and not ends_sentence(text_and_words(previous)[0])
-                and text_and_words(block)[0][:1].islower()):
+                and text_and_words(block)[0][:1].islower() and not OPENS_ON_A_LABEL.match(text_and_words(block)[0])
+                # (a line boxed by a drawn rule under it is a title of its own: "Paper Promises" / ____ / "entry …")
+                and not (any(r.kind == Kind.RULE for r in pending)
+                         and text_and_words(previous)[1] <= draft.rules.tuning.title_line_max_words)):
             out[-1] = Paragraph(normalize([*previous.inlines, Text(" "), *block.inlines]))
             out.extend(pending)
             pending = []

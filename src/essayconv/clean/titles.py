@@ -11,6 +11,7 @@ from ..signals import Kind, ends_sentence, labelled_title
 from ..tuning import Tuning
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
+from .labels import STRIP_PARTS
 from .page_labels import NOTES_ABOVE_THE_TITLE, TITLE_SEPARATORS
 
 
@@ -189,12 +190,18 @@ def title_from_first_heading(draft: Draft) -> Draft:
             if counted and draft.claimed_words is None and draft.claimed_pages is None:
                 draft = replace(draft, claimed_words=counted[0], claimed_pages=counted[1])
             return replace(draft, title=plain_text(block.inlines), blocks=tuple(blocks))
+        if not notes and isinstance(block, Paragraph) and len(STRIP_PARTS.split(text_and_words(block)[0])) >= _STRIP_MIN_PARTS:
+            continue  # the site's strip over the text ("Gopherlane · fetched gopher://… · raw file · up one level"): no note
         if len(notes) < NOTES_ABOVE_THE_TITLE and isinstance(block, Paragraph) \
                 and text_and_words(block)[1] <= draft.rules.tuning.note_above_title_max_words:
             notes.append(index)
             continue
         return draft
     return draft
+
+
+_STRIP_MIN_PARTS = 3
+"""A strip of three parts at least, set apart by "·" or "|": the site's line of links and facts, never prose."""
 
 
 def _opens_with(title: str, named: str) -> bool:

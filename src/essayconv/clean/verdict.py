@@ -5,7 +5,7 @@ removed (exit 3, `NoEssayError`)."""
 from __future__ import annotations
 
 from ..extract import Extracted
-from ..model import Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
+from ..model import BlockQuote, Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, Rules
 from ..signals import Kind, word_set
@@ -83,6 +83,24 @@ def _task_words(document: Document, rules: Rules) -> int:
     return sum(count_words(t) for t in texts if any(rules.task_address.search(s.strip()) for s in SENTENCE_BREAKS.split(t)))
 
 
+def _schedule_rows(document: Document, rules: Rules) -> int:
+    """Short rows (kept lines, headings, list items) naming a day or a time, a calendar's or a programme's,
+    when they outnumber the page's sentences of prose (paragraphs ending one): a thread's posts each open
+    on their date, over the post's prose."""
+    lines = [block_text(b).strip() for b in document.blocks if isinstance(b, (Paragraph, Heading))]
+    lines += [plain_text(item).strip() for b in document.blocks if isinstance(b, ListBlock) for item in b.items]
+    rows = sum(1 for line in lines if count_words(line) <= rules.tuning.schedule_row_max_words
+               and not line.endswith(".") and rules.schedule_row.search(line))
+    prose = sum(1 for b in document.blocks if isinstance(b, Paragraph) and block_text(b).strip().endswith((".", "!", "?")))
+    return rows if rows > prose else 0
+
+
+def _prose_paragraph(document: Document, tuning) -> bool:  # noqa: ANN001 - Tuning
+    """A paragraph or a quotation as long as an essay's paragraphs run (`prose_paragraph_min_chars`)."""
+    return any(isinstance(b, (Paragraph, BlockQuote)) and len(block_text(b)) >= tuning.prose_paragraph_min_chars
+               for b in document.blocks)
+
+
 def no_essay_reason(extracted: Extracted, document: Document, body_words: int, rules: Rules) -> str | None:
     tuning = rules.tuning
     if extracted.teasers:
@@ -148,6 +166,9 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
             and (task := _task_words(document, rules)) and task >= tuning.task_only_share * body_words:
         return (f"no essay in the page: {task} of its {body_words} words set a task for an essay (\"your essay\", "
                 f"\"write …\"), and no answer stands in it")
+    rows = _schedule_rows(document, rules)
+    if rows >= tuning.schedule_rows_min and body_words <= tuning.task_only_max_words and not _prose_paragraph(document, tuning):
+        return f"no essay in the page: it is a schedule ({rows} rows naming a day or a time) and holds no paragraph of prose"
     titled = document.title or extracted.title or ""
     if body_words <= tuning.task_only_max_words and rules.tool_title.search(titled.strip()) \
             and any(record.kind == Kind.FORM for record in document.removed):

@@ -62,6 +62,12 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         found = _extract_text(patch.essay.text, decoded.encoding, page.url, rules, profiles,
                               markdown=patch.essay.path.lower().endswith(_MARKDOWN_SUFFIXES))
         return replace(found, blocks=(*patch.removed, *found.blocks))
+    from .gettext import read_catalogue
+
+    catalogue = read_catalogue(decoded.text)
+    if catalogue is not None:  # (a page's strings saved as a gettext catalogue: its msgids are its text)
+        found = _extract_text(catalogue.text, decoded.encoding, page.url, rules, profiles)
+        return replace(found, blocks=(*catalogue.removed, *found.blocks))
     record = read_csv_record(decoded.text) or read_field_lines(decoded.text) or read_ini_record(decoded.text) \
         or read_perl_dump(decoded.text)
     if record is not None:  # (a form's entry exported as CSV: the essay is its long cell)

@@ -72,10 +72,12 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
     in_notes = False
     last_rule: int | None = None  # where the last rule stood among the kept lines
     kept_since_furniture = False  # a line of text kept since the last line set aside
+    reasons = _with_lines_beside_heads(lines, [
+        (_is_page_furniture(line, key_counts, values) if line.strip() else None)
+        or (Kind.RUNNING_HEADER if position in by_page_number and _page_edge_line(line, key_counts) else None)
+        for position, line in enumerate(lines)], key_counts)  # (a footer or header printed beside the page's number)
     for position, line in enumerate(lines):
-        reason = _is_page_furniture(line, key_counts, values) if line.strip() else None
-        if reason is None and position in by_page_number and _page_edge_line(line, key_counts):
-            reason = Kind.RUNNING_HEADER  # the footer or header printed beside the page's number
+        reason = reasons[position]
         if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names
                                            or rules.counter.unit_number.search(f"{LABEL_REMARK.sub('', previous)}: {line.strip()}")):
             reason = None  # "Words:" / "2704", "Words in my essay (not the title)" / "390": a label's value, not a page number
@@ -96,6 +98,8 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
                 or not boxed and not under_the_head and sum(count_words(above) for above in kept) >= rules.tuning.dump_head_prose_words
             furniture.append((len(kept), Removed(Kind.FOOTNOTE_RULE if in_notes else Kind.RULE, line.strip())))
             kept_since_furniture = False
+            if not in_notes and kept and kept[-1].strip():
+                kept.append("")  # a drawn rule ends the lines above it: a title boxed by rules is a line of its own
             continue
         if in_notes and not reason:
             if line.strip():
@@ -139,6 +143,40 @@ def _beside_page_numbers(lines: list[str]) -> set[int]:
         if _PAGE_MARKER.match(lines[index].strip()):
             near.update(filled[max(0, rank - _EDGE_DISTANCE):rank + _EDGE_DISTANCE + 1])
     return near
+
+
+_BESIDE_HEADS_MAX_WORDS = 25
+_LETTER_WORDS = compile_regex(r"[^\W\d_]{2,}")
+
+
+def _with_lines_beside_heads(lines: list[str], reasons: list[str | None], key_counts: Counter[str]) -> list[str | None]:
+    """The reasons, with the lines printed again on every sheet beside its running head: a line recurring (its
+    numbers masked) whose every showing stands within `_EDGE_DISTANCE` filled lines of a running head or of the
+    text's end ("LAUREL HEIGHTS … -- PEER REVIEW COPY" over the sheet's header fields, "Cite line numbers in your
+    comments (e.g. "p1 l.12") …" under its last line), found again from the heads found so."""
+    reasons = list(reasons)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    at = {position: order for order, position in enumerate(filled)}
+    keys = {i: re.sub(r"\d+", "#", lines[i].strip()) for i in filled}
+    showings: dict[str, list[int]] = {}
+    for i in filled:
+        showings.setdefault(keys[i], []).append(i)
+    for _ in range(2):  # (a head found beside a head: a line beside it is found on the second round)
+        # (a head of words: a breadcrumb's "›" recurring alone is no sheet's head)
+        heads = {at[i] for i in filled if reasons[i] == Kind.RUNNING_HEADER and len(_LETTER_WORDS.findall(lines[i])) >= 2}
+
+        def beside(i: int) -> bool:
+            near = range(at[i] - _EDGE_DISTANCE, at[i] + _EDGE_DISTANCE + 1)
+            return any(o in heads for o in near if o != at[i]) or at[i] >= len(filled) - 1 - _EDGE_DISTANCE and at[i] + 1 >= len(filled)
+
+        def apart(i: int) -> bool:  # no line of text run on above or below it: not a wrapped line of a paragraph
+            return all(not (0 <= j < len(lines)) or not lines[j].strip() or reasons[j] is not None for j in (i - 1, i + 1))
+
+        for i in filled:
+            if reasons[i] is None and key_counts[keys[i]] >= 2 and count_words(lines[i]) <= _BESIDE_HEADS_MAX_WORDS \
+                    and all(beside(j) and apart(j) for j in showings[keys[i]]):
+                reasons[i] = Kind.RUNNING_HEADER
+    return reasons
 
 
 def _page_edge_line(line: str, key_counts: Counter[str]) -> bool:

@@ -15,7 +15,7 @@ from ..languages import function_words, hyphen_prefixes
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, SENTENCE_INSIDE, ends_sentence, line_shape
+from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, SENTENCE_INSIDE, Kind, ends_sentence, line_shape
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
 from .printed import printed_lines, wrap_width
@@ -65,6 +65,11 @@ def _heading_shaped(line: str, tuning: Tuning) -> bool:
             and not shape.ends_on_function_word)
 
 
+_UNWRAPPED_SHARE = 1.5
+"""A line half as long again as the text's wrap width is no wrapped line of its paragraph ("changelog: 2021-02-19
+fixed a date in the part about …; 2021-02-13 first posted" under a text wrapped at 66 characters)."""
+
+
 def _joins(previous: str, line: str, width: int | None, tuning: Tuning) -> bool:
     """Whether `line` continues the paragraph whose last line is `previous`."""
     prev = previous.rstrip()
@@ -80,6 +85,8 @@ def _joins(previous: str, line: str, width: int | None, tuning: Tuning) -> bool:
     if width is None:
         # Whole-paragraph lines: only a sentence broken in the middle continues.
         return not ends_sentence(prev) and line.lstrip()[:1].islower() and count_words(prev) > 3
+    if ends_sentence(prev) and len(line.rstrip()) > width * _UNWRAPPED_SHARE:
+        return False  # after a sentence's end, a line far longer than the text's wrapped lines was never wrapped with them: its own
     if len(prev) >= width * 0.75:
         # a full line goes on, except into a heading: after a sentence's end, a short capitalised
         # line that ends no sentence ("Corridors and fragmentation") starts a block of its own
@@ -185,14 +192,17 @@ def _merge_adjacent_lists(blocks: list[DraftBlock]) -> list[DraftBlock]:
     return out
 
 
-def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list[int]) -> list[tuple[int, list[str]]]:
+def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list[int],
+                               rules_drawn: set[int] = frozenset()) -> list[tuple[int, list[str]]]:
     """A paragraph that runs over a page break is split by the blank lines around the running
-    header; join it again when the sentence visibly goes on ("…across the" / "continuing…")."""
+    header; join it again when the sentence visibly goes on ("…across the" / "continuing…"). A rule
+    drawn under a single line (`rules_drawn`: where rules stood) boxes that line: it is no break."""
     out: list[tuple[int, list[str]]] = []
     for start, lines in groups:
         if out:
             previous_start, previous = out[-1]
-            crossed = any(previous_start + len(previous) <= b <= start for b in breaks)
+            crossed = any(previous_start + len(previous) <= b <= start and not (b in rules_drawn and len(previous) == 1)
+                          for b in breaks)
             if crossed and not ends_sentence(previous[-1].rstrip()) and lines[0].lstrip()[:1].islower():
                 out[-1] = (previous_start, previous + lines)
                 continue
@@ -244,7 +254,9 @@ def read_lines(text: str, rules: Rules, dump: bool = False) -> LineReading:
     joined again. `dump`: the whole page saved as text (its tables drawn in spaces are read as rows)."""
     lines = printed_lines(text, rules.tuning, dump)
     kept, furniture, notes = set_aside_furniture(lines, rules)
-    groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture])
+    # (a drawn rule under a line of its own closes a box round it, a title's: no page break to read across)
+    boxed = {index for index, removed in furniture if removed.kind == Kind.RULE}
+    groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture], boxed)
     return LineReading(tuple(groups), tuple(furniture), tuple(notes),
                        frozenset(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)), rules.tuning)
 
@@ -273,12 +285,25 @@ def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[
             verse_lines = [g[1][0].strip() for g in groups[position:position + verse[position]]]
             blocks.append(BlockQuote(normalize([Text(" ".join(verse_lines))])))
             continue
+        if _boxed_by_rules(group, blocks, next_furniture, start, reading.tuning):
+            blocks.append(Heading(1, normalize([Text(group[0].strip())])))  # a title drawn between two rules
+            continue
         blocks.append(_block_or_list(group, vocabulary, body_indent, reading.tuning))
     while next_furniture is not None:
         blocks.append(next_furniture[1])
         next_furniture = next(pending, None)
     blocks.extend(paragraph(note) for note in _footnotes(list(reading.notes), vocabulary))
     return _merge_adjacent_lists(blocks)
+
+
+def _boxed_by_rules(group: list[str], blocks: list[DraftBlock], following: tuple[int, Removed] | None, start: int,
+                    tuning: Tuning) -> bool:
+    """A line of a title's length alone between two drawn rules ("____" / "Paper Promises in Stockholm" /
+    "____"), nothing else between them: a title set in a box, as a plain-text file heads itself."""
+    line = group[0].strip()
+    return len(group) == 1 and 0 < count_words(line) <= tuning.title_line_max_words and not ends_sentence(line) \
+        and bool(blocks) and isinstance(blocks[-1], Removed) and blocks[-1].kind == Kind.RULE \
+        and following is not None and following[1].kind == Kind.RULE and following[0] <= start + 2
 
 
 def blocks_from_lines(text: str, rules: Rules) -> list[DraftBlock]:

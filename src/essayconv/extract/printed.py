@@ -52,7 +52,7 @@ def printed_lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
     # is a line's wrap; any other is a break between blocks
     if "\f" in text:
         text = _PAGE_BREAK_IN_A_SENTENCE.sub("\n", text).replace("\f", "\n\n")
-    split = text.split("\n")
+    split = _without_line_numbers(text.split("\n"))
     lines = ["" if _RULE_LINE.match(line) and not _over_notes(split, position)
              else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
              for position, line in enumerate(split)]
@@ -61,6 +61,33 @@ def printed_lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
     # code, a program's help and verse in columns, which stay as they are
     tables = aligned_rows(simple_tables(pipe_tables(lines))) if dump else lines
     return _undouble([line.expandtabs(4).rstrip() for line in tables], tuning)
+
+
+_NUMBERED_LINE = compile_regex(r"^(\s*)(\d{1,4})(?:\s{2,}|\t)(?=\S)")
+_LINE_NUMBERS_MIN = 10
+"""A gutter of line numbers numbers this many lines at least (a short list of numbered items is no gutter)..."""
+_LINE_NUMBERS_SHARE = 0.6
+"""…and this share of the text's lines, each the line before's number plus one, or 1 again on a new sheet."""
+
+
+def _without_line_numbers(lines: list[str]) -> list[str]:
+    """A text printed with its lines numbered (`nl`, a peer-review copy, a source listing: "  12  the business
+    world is the man who gets ahead"): the numbers made spaces, so the lines join into paragraphs again. The
+    numbers count the lines one by one (starting again at 1 on a new sheet) and most numbered lines end
+    mid-sentence; a list numbered "1  Flour" down a recipe is left alone."""
+    numbered = [(position, found) for position, line in enumerate(lines) if (found := _NUMBERED_LINE.match(line))]
+    filled = sum(1 for line in lines if line.strip())
+    if len(numbered) < _LINE_NUMBERS_MIN or len(numbered) < _LINE_NUMBERS_SHARE * filled:
+        return lines
+    numbers = [int(found.group(2)) for _, found in numbered]
+    counted = sum(1 for a, b in zip(numbers, numbers[1:]) if b in (a + 1, 1))
+    wrapped = sum(1 for position, _ in numbered if not ends_sentence(lines[position].strip()))
+    if counted < 0.9 * (len(numbers) - 1) or wrapped < 0.5 * len(numbered):
+        return lines
+    out = list(lines)
+    for position, found in numbered:
+        out[position] = " " * found.end() + lines[position][found.end():]
+    return out
 
 
 def _undouble(lines: list[str], tuning: Tuning) -> list[str]:

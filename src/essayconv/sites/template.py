@@ -642,7 +642,8 @@ def _tails(pages: list[tuple[BlockView, ...]], template: Mapping[str, int], labe
             if block.key not in template:
                 continue
             seen[block.key] += 1
-            following = next((b for b in blocks[index + 1:] if b.key not in template and b.label not in labels), None)
+            # (a linked card the site shows on every page, learned by its shape — "(TXT) {date} {other}" — is a card all the same)
+            following = next((b for b in blocks[index + 1:] if b.linked or b.key not in template and b.label not in labels), None)
             if following is not None and following.linked:  # a run of cards: it lasts while they do
                 good[block.key] += 1
     return {k: template[k] for k, n in sorted(good.items()) if n >= tuning.tail_share * seen[k]}
@@ -750,7 +751,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             fired.append((f"under: {box}", template.boxes[box]))
             taken_at.append((position, template.boxes[box]))
             continue
-        if in_tail is not None and seen is not None and (seen.linked or rule):
+        if in_tail is not None and seen is not None and (seen.linked or rule or _a_cards_excerpt(block, tuning)):
             taken.append(block)
             fired.append((f"after: {in_tail}", template.blocks[in_tail]))
             taken_at.append((position, template.blocks[in_tail]))
@@ -805,6 +806,17 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
                        complete=not has_gap and not short)
     return Applied(replace(document, blocks=tuple(kept), references=references, removed=removed, metadata=metadata),
                    tuple(dict.fromkeys(fired)))
+
+
+_QUOTED = compile_regex(r"^[“\"«„‘]")
+
+
+def _a_cards_excerpt(block: object, tuning: LearningThresholds) -> bool:
+    """A line quoted from another page's essay under its card's linked title, in the site's tail of cards
+    ("(TXT) 2021-01-06 Robes Buttoned at the Back" / "“Nothing in the archive is louder than …”"): a short
+    quotation, set as one or opening on its quotation mark."""
+    shown = block_text(block).strip()  # type: ignore[arg-type]
+    return len(shown.split()) < tuning.long_words and (isinstance(block, BlockQuote) or _QUOTED.match(shown) is not None)
 
 
 def _site_entries(references: References | None, template: SiteTemplate, tuning: LearningThresholds,

@@ -275,8 +275,9 @@ def _to_prose_core(chosen: Element, body: Element, mass: ProseMass, rules: Rules
     core = prose_core(body, mass, tuning)
     if core is body or chosen is core or any(a is chosen for a in core.iterancestors()):
         return chosen
-    if (post := post_of_a_thread(chosen, core, mass, rules)) is not None:
-        # the core is a forum's thread, its replies under the post: the post is the essay
+    if (post := post_of_a_thread(chosen, core, mass, rules)) is not None \
+            and mass.of(post) >= tuning.thread_post_share * mass.of(core):
+        # the core is a forum's thread, the replies under an essay posted for them: the post is the essay
         return chosen if mass.of(chosen) >= tuning.core_fragment_share * mass.of(post) else post
     if mass.of(chosen) < tuning.core_fragment_share * mass.of(core):
         # a fragment of the core, or a box beside it that holds little of its prose (a facts list

@@ -105,7 +105,9 @@ def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, pros
 
 def post_of_a_thread(chosen: Element, core: Element, mass: ProseMass, rules: Rules) -> Element | None:
     """The post of a forum's thread that holds the chosen container, below the prose core (the thread);
-    None when no box on the way is a post beside others."""
+    None when no box on the way is a post beside others, or the chosen container is not inside the core."""
+    if not any(ancestor is core for ancestor in chosen.iterancestors()):
+        return None
     for box in (chosen, *chosen.iterancestors()):
         parent = box.getparent()
         if box is core or parent is None:

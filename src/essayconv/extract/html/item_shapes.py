@@ -53,7 +53,7 @@ def caption_only(tag: Element, rules: Rules) -> bool:
     or a table keeps its caption (its source or its title), and so does a numbered figure ("Figure 2.
     Gas use per block"): the text speaks of it. Beside the caption, the figure may hold the picture's
     credit or its button (a line, `caption_max_words` at most, in no block of prose)."""
-    if tag.tag != "figcaption" and _named_a_caption(tag):
+    if tag.tag != "figcaption" and named_a_caption(tag):
         # a box the page names a caption (a media embed's, with no <figure>: Scalar's "media_caption"): a
         # caption all the same when short, crediting its picture and not numbering its figure (a class named
         # so holds a card's label, or an article's line under its photo, as often)
@@ -75,7 +75,7 @@ _CAPTION_NAME = compile_regex(r"(?:^|[-_])caption(?:$|[-_])", re.I)
 """A class or id naming its box a caption ("media_caption", "wp-caption-text", "image-caption")."""
 
 
-def _named_a_caption(tag: Element) -> bool:
+def named_a_caption(tag: Element) -> bool:
     return any(_CAPTION_NAME.search(name) for name in (*classes(tag), tag.get("id") or ""))
 
 

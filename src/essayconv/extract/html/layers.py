@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ...model import DraftBlock, Inline, Text, clean_whitespace, plain_text
+from ...model import DraftBlock, Inline, Link, Paragraph, Text, clean_whitespace, normalize, plain_text
 from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import ends_sentence
@@ -23,6 +23,9 @@ class TextLayer:
     """The lines of a PDF page rendered as one element per line (document hosts' text layers)."""
 
     lines: tuple[str, ...]
+    links: tuple[tuple[str, str], ...] = ()
+    """The links the lines hold, (their text, their target): a `<pre>`'s menu of other files ("(TXT) <a>2021-01-06
+    Robes Buttoned at the Back</a>") is read as links again once the lines are paragraphs."""
 
 
 def text_layer_lines(tag: Element, tuning: Tuning, reading: Reading | None = None) -> tuple[str, ...] | None:
@@ -140,13 +143,36 @@ def resolve_text_layers(blocks: list[DraftBlock | TextLayer], rules: Rules) -> l
 
     out: list[DraftBlock] = []
     layer: list[str] = []
+    links: list[tuple[str, str]] = []
     for block in [*blocks, None]:
         if isinstance(block, TextLayer):
             layer.extend(block.lines)
+            links.extend(block.links)
             continue
         if layer:
-            out.extend(blocks_from_lines("\n".join(layer), rules))
-            layer = []
+            read = blocks_from_lines("\n".join(layer), rules)
+            out.extend(_with_links(read, links) if links else read)
+            layer, links = [], []
         if block is not None:
             out.append(block)
+    return out
+
+
+_LINK_MIN_WORDS = 2
+"""A link's text this long at least is found again in the lines (a one-word link's text may be any word)."""
+
+
+def _with_links(blocks: list[DraftBlock], links: list[tuple[str, str]]) -> list[DraftBlock]:
+    """The paragraphs read from the lines with the links the lines held put back: where a paragraph's text
+    holds a link's text (of `_LINK_MIN_WORDS` words at least), that text is the link again."""
+    wanted = [(label, url) for label, url in links if len(label.split()) >= _LINK_MIN_WORDS]
+    out: list[DraftBlock] = []
+    for block in blocks:
+        shown = plain_text(block.inlines) if isinstance(block, Paragraph) else ""
+        found = next(((label, url, at) for label, url in wanted if (at := shown.find(label)) >= 0), None) if shown else None
+        if found is None:
+            out.append(block)
+            continue
+        label, url, at = found
+        out.append(Paragraph(normalize([Text(shown[:at]), Link((Text(label),), url), Text(shown[at + len(label):])])))
     return out

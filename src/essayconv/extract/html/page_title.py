@@ -112,8 +112,8 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
         if candidate and candidate.strip():
             # a document's file name ("Microsoft Word - essay_FINAL_v3.docx") names no essay: the
             # title is then found in the text (its opening heading)
-            if rules.file_name_title.search(candidate.strip()):
-                return None
+            if rules.file_name_title.search(candidate.strip()) or rules.account_title.search(candidate.strip()):
+                return None  # (nor does a social network's page named for the account that posted)
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None) or _logo_ending(candidate, facts))
             if (rest := _after_the_sites_name(title, facts, rules.tuning.site_name_max_words)) != title:
                 title = clean_title(rest, rules)  # (its own decorations read once the site's name is off: "[paper] …")

@@ -25,8 +25,8 @@ from ...signals import Kind, bold_line
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, strings_outside, text
 from ..reading import Reading
+from .captions import CAPTIONED, PICTURED
 from .container import TextStats
-from .invisible import CAPTIONED, PICTURED
 from .item_shapes import caption_only, items_are_sections, task_list
 from .layers import TextLayer, text_layer_lines, wrapped_lines
 from .prune import element_summary
@@ -58,6 +58,7 @@ from .tags import (
     holds_paragraphs,
     is_code_block,
     laid_out_by_lines,
+    link_target,
     quote_header,
     strapline_of,
     tags_under,
@@ -269,7 +270,7 @@ class Walker:
                 self.blocks.extend(_paragraph_block(normalize([Text(line.strip())])) for line in written.split("\n")
                                    if line.strip())
                 return
-            self.blocks.append(TextLayer(tuple(written.split("\n"))))
+            self.blocks.append(TextLayer(tuple(written.split("\n")), _links_in(tag, self.base)))
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
                 return
@@ -330,3 +331,14 @@ def _paragraph_block(spans: Inlines) -> DraftBlock:
     # an all-bold short line stays a paragraph here: whether it is a heading is decided in one
     # place, the cleaning pass `structure.bold_lines_as_headings` (signals.bold_line)
     return Paragraph(spans)
+
+
+def _links_in(tag: Element, base: str | None) -> tuple[tuple[str, str], ...]:
+    """The links a preformatted text holds, (their text as one line, their target), for its text layer."""
+    found = []
+    for anchor in tag.iter("a"):
+        target = link_target(anchor.get("href"), base)
+        label = clean_whitespace(text(anchor, " ")).strip()
+        if target and label:
+            found.append((label, target))
+    return tuple(found)
