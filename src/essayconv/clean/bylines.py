@@ -14,6 +14,7 @@ from ..signals import HEADING_NEVER_ENDS, Kind, ends_sentence
 from .counters import count_in_a_note
 from .draft import Draft, text_and_words
 from .essay_talk import words_of
+from .structure import looks_like_a_name
 
 # What the finder set aside around the essay: a byline is often among it (an author link is "links").
 _MAY_HOLD_A_BYLINE = frozenset((Kind.OUTSIDE_ESSAY, Kind.LINKS))
@@ -30,7 +31,20 @@ def _byline_name(text: str, draft: Draft) -> str | None:
     words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", text)}
     if len(parts) >= 2 and parts <= words and len(text.split()) <= 15 and not HEADING_NEVER_ENDS.search(text.strip()):
         return draft.author
-    return None
+    return text.strip() if looks_like_a_name(text) and _named_by_the_page(text.strip(), draft) else None
+
+
+def _named_by_the_page(name: str, draft: Draft) -> bool:
+    """A name alone on its line ("Bastian Amsel") that the page's own lines set aside name as a writer's ("posted
+    by …"; not "taught by"), or as a user name of the first name and the surname's initial ("Last edited by
+    Bastian A")."""
+    first, *rest = name.split()
+    if not rest or len(first) < 3:
+        return False
+    # (named as a writer is: after "by", or as a user name — a table of contents lists headings by their name)
+    shown = compile_regex(rf"\b(?:written|posted|edited|submitted|uploaded|shared|contributed) by {re.escape(name)}\b"
+                          rf"|\b{re.escape(first)} {re.escape(rest[-1][0])}\b(?![\w’'])")
+    return any(isinstance(b, Removed) and shown.search(b.text) for b in draft.blocks)
 
 
 def extract_byline(draft: Draft) -> Draft:
@@ -174,8 +188,11 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             title = draft.title
             heading_above = next((i for i in range(index - 1, -1, -1) if isinstance(blocks[i], Heading)), None) \
                 if title is None else None
-            if heading_above is None and index and _title_line(blocks[index - 1], draft) and not _shown(title, blocks):
-                heading_above = index - 1  # (the page's <title> was a newsletter's issue, shown nowhere in the text)
+            if heading_above is None and index and _title_line(blocks[index - 1], draft) \
+                    and (not _shown(title, blocks) or draft.rules.title_page_label.search(title or "")):
+                # (the page's <title> was a newsletter's issue, shown nowhere in the text, or labels the page:
+                # "Bastian A - Beowulf Essay" over the essay's own title line and its writer's name)
+                heading_above = index - 1
             if talk and index - 1 > talk[-1] and _line_above(blocks[index - 1]) is not None \
                     and _line_above(blocks[index - 1])[1] <= draft.rules.tuning.title_line_max_words:
                 heading_above = index - 1

@@ -13,10 +13,9 @@ from ..rules import Rules
 from ..signals import OPENS_ON_A_LABEL, Kind, ends_sentence
 from .counters import count_in_a_note
 from .draft import Draft, as_removed, inlines_of, is_texty, text_and_words
-from .essay_talk import words_of
+from .essay_talk import names_its_writer, speaks_of_its_writer, words_of
 from .letters import opens_a_letter
 from .questions import closing_questions, questions_on_the_work, remarks_on_the_work, study_questions
-from .structure import looks_like_a_name
 
 
 def _is_note(block: DraftBlock, rules: Rules) -> bool:
@@ -65,7 +64,9 @@ def _italic_note_naming_it(block: DraftBlock, rules: Rules, counting: Draft | No
     if not _short_italic_paragraph(block, rules):
         return False
     text = text_and_words(block)[0]
-    return names_this_text(text, rules.counter) or (counting is not None and count_in_a_note(text, counting) is not None)
+    # (or, opening the text, that speaks of its writer by first name: "Yesenia plays second trumpet in …")
+    return names_this_text(text, rules.counter) or (counting is not None and (
+        count_in_a_note(text, counting) is not None or speaks_of_its_writer(text, counting)))
 
 
 def drop_notes_on_the_essay(draft: Draft) -> Draft:
@@ -223,40 +224,6 @@ def _talks_about_the_essay(block: DraftBlock, rules: Rules) -> bool:
         and any(w in rules.note_essay_talk for w in talk) and len(talk) >= rules.tuning.essay_talk_share * len(words)
 
 
-_FIRST_NAME_MIN_LETTERS = 3
-"""A first name this long at least stands for the writer alone (an initial or "Jo" may be any word's)."""
-
-
-def _names_its_writer(text: str, draft: Draft) -> bool:
-    """A note naming the essay's writer by the byline's full name, or its first name, in the third person ("Clarion
-    note: Fraser Dalgleish wrote this column for …", "The judges chose Maya Fenwick"): the page speaking of
-    the writer, not the writer speaking ("My name is Maya Fenwick and …"). A byline that names no
-    person (a brand's "QCY Official") names no writer here."""
-    author = (draft.author or "").strip()
-    names = author.split()
-    if len(names) < 2 or not looks_like_a_name(author):
-        return False
-    words = [w.strip(".,;:!?()\"“”‘’").casefold() for w in text.split()]
-    if not draft.rules.note_first_person.isdisjoint(words):
-        return False
-    full = [n.casefold() for n in names]
-    # (or by the first name alone, as a teacher's closing word does: "Lucía used the library's … Congratulations, Lucía!")
-    return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1)) \
-        or len(names[0]) >= _FIRST_NAME_MIN_LETTERS and full[0] in words and _named_nowhere_else(full[0], text, draft)
-
-
-def _named_nowhere_else(name: str, text: str, draft: Draft) -> bool:
-    """No other block of the page's text names `name` (case-folded): an essay never calls its own writer by
-    first name, while a brand's name ("QCY Official" over an article on QCY's headphones) runs through it."""
-    for block in draft.blocks:
-        if isinstance(block, Removed) or not is_texty(block):
-            continue
-        other = text_and_words(block)[0]
-        if other != text and name in (w.strip(".,;:!?()\"“”‘’").casefold() for w in other.split()):
-            return False
-    return True
-
-
 def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draft) -> set[int]:
     """Talk about the essay around it: from either edge of the page inwards, the blocks that talk
     about the essay (a teacher's preface, a site's "how to use this exemplar", an examiner's
@@ -289,7 +256,7 @@ def _talk_at_the_edges(blocks: list[DraftBlock], content: list[int], draft: Draf
             if opens_a_letter(text, rules):
                 break  # a poster's note above the essay ("Hi all, this is my draft…"): the letter pass's, all of it
             if _talks_about_the_essay(block, rules) or words <= rules.note_max_words \
-                    and (count_in_a_note(text, draft, naming_it=True) or _names_its_writer(text, draft)):
+                    and (count_in_a_note(text, draft, naming_it=True) or names_its_writer(text, draft)):
                 found.update(pending, (index,))
                 pending, after_talk = [], True
             elif isinstance(block, (Paragraph, Heading)) and words <= rules.tuning.study_label_max_words \

@@ -74,7 +74,9 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         text = f"{record.title}\n\n{record.body}" if record.title else record.body
         found = _extract_text(text, decoded.encoding, page.url, rules, profiles)
         return replace(found, blocks=(*record.fields, *found.blocks))
-    return _extract_text(decoded.text, decoded.encoding, page.url, rules, profiles)
+    # (a file named as Markdown is read as Markdown: its front matter, headings and emphasis are markup)
+    return _extract_text(decoded.text, decoded.encoding, page.url, rules, profiles,
+                         markdown=page.source.lower().endswith(_MARKDOWN_SUFFIXES))
 
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

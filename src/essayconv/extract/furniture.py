@@ -75,7 +75,7 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
     reasons = _with_lines_beside_heads(lines, [
         (_is_page_furniture(line, key_counts, values) if line.strip() else None)
         or (Kind.RUNNING_HEADER if position in by_page_number and _page_edge_line(line, key_counts) else None)
-        for position, line in enumerate(lines)], key_counts)  # (a footer or header printed beside the page's number)
+        for position, line in enumerate(lines)], key_counts, values)  # (a footer or header printed beside the page's number)
     for position, line in enumerate(lines):
         reason = reasons[position]
         if reason == Kind.PAGE_NUMBER and (_LABEL.match(previous) or previous.lower() in rules.label_names
@@ -149,10 +149,11 @@ _BESIDE_HEADS_MAX_WORDS = 25
 _LETTER_WORDS = compile_regex(r"[^\W\d_]{2,}")
 
 
-def _with_lines_beside_heads(lines: list[str], reasons: list[str | None], key_counts: Counter[str]) -> list[str | None]:
+def _with_lines_beside_heads(lines: list[str], reasons: list[str | None], key_counts: Counter[str],
+                             values: dict[str, set[str]]) -> list[str | None]:
     """The reasons, with the lines printed again on every sheet beside its running head: a line recurring (its
-    numbers masked) whose every showing stands within `_EDGE_DISTANCE` filled lines of a running head or of the
-    text's end ("LAUREL HEIGHTS … -- PEER REVIEW COPY" over the sheet's header fields, "Cite line numbers in your
+    numbers masked) whose every showing stands right next to a running head (the filled line above or below) or
+    closes the text ("LAUREL HEIGHTS … -- PEER REVIEW COPY" over the sheet's header fields, "Cite line numbers in your
     comments (e.g. "p1 l.12") …" under its last line), found again from the heads found so."""
     reasons = list(reasons)
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -161,13 +162,15 @@ def _with_lines_beside_heads(lines: list[str], reasons: list[str | None], key_co
     showings: dict[str, list[int]] = {}
     for i in filled:
         showings.setdefault(keys[i], []).append(i)
+    promoted: set[int] = set()
     for _ in range(2):  # (a head found beside a head: a line beside it is found on the second round)
-        # (a head of words: a breadcrumb's "›" recurring alone is no sheet's head)
-        heads = {at[i] for i in filled if reasons[i] == Kind.RUNNING_HEADER and len(_LETTER_WORDS.findall(lines[i])) >= 2}
+        # (a sheet's head of words, set in columns or numbering its sheet: a breadcrumb's "›" or a code example's
+        # "Host: 3pp.io" recurring as it stands is no sheet's head)
+        heads = {at[i] for i in filled if reasons[i] == Kind.RUNNING_HEADER and len(_LETTER_WORDS.findall(lines[i])) >= 2
+                 and (_COLUMNS.search(lines[i]) is not None or len(values.get(keys[i], ())) >= 2)} | promoted
 
         def beside(i: int) -> bool:
-            near = range(at[i] - _EDGE_DISTANCE, at[i] + _EDGE_DISTANCE + 1)
-            return any(o in heads for o in near if o != at[i]) or at[i] >= len(filled) - 1 - _EDGE_DISTANCE and at[i] + 1 >= len(filled)
+            return at[i] - 1 in heads or at[i] + 1 in heads or at[i] + 1 == len(filled)
 
         def apart(i: int) -> bool:  # no line of text run on above or below it: not a wrapped line of a paragraph
             return all(not (0 <= j < len(lines)) or not lines[j].strip() or reasons[j] is not None for j in (i - 1, i + 1))
@@ -176,6 +179,7 @@ def _with_lines_beside_heads(lines: list[str], reasons: list[str | None], key_co
             if reasons[i] is None and key_counts[keys[i]] >= 2 and count_words(lines[i]) <= _BESIDE_HEADS_MAX_WORDS \
                     and all(beside(j) and apart(j) for j in showings[keys[i]]):
                 reasons[i] = Kind.RUNNING_HEADER
+                promoted.add(at[i])  # (and is a head the next round's lines may stand beside)
     return reasons
 
 

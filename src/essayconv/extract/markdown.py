@@ -9,6 +9,7 @@ dump can add markup the dump does not show."""
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -38,5 +39,37 @@ def _renderer():  # type: ignore[no-untyped-def]
 
 
 def markdown_as_html(text: str) -> str:
-    """The dump as an HTML page."""
-    return "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>" + _renderer().render(text) + "</body></html>"
+    """The dump as an HTML page; its YAML front matter, if any, as the page's title and a table of its fields."""
+    fields, text = front_matter(text)
+    title = next((value for key, value in fields if key.casefold() == "title"), None)
+    author = next((value for key, value in fields if key.casefold() in ("author", "writer")), None)
+    head = (f"<title>{html.escape(title)}</title>" if title else "") \
+        + (f"<meta name='author' content='{html.escape(author)}'>" if author else "")
+    table = "<table>" + "".join(f"<tr><th>{html.escape(key)}</th><td>{html.escape(value)}</td></tr>"
+                                for key, value in fields) + "</table>" if fields else ""
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{table}"
+            + _renderer().render(text) + "</body></html>")
+
+
+_FIELD = compile_regex(r"^(?P<key>[A-Za-z_][\w-]{0,40})\s?:\s?(?P<value>.*)$")
+_FIELD_GOES_ON = compile_regex(r"^(?:\s+\S|-\s)")
+_FRONT_MATTER_MAX_LINES = 60
+
+
+def front_matter(text: str) -> tuple[list[tuple[str, str]], str]:
+    """A Markdown file's YAML front matter ("---" / "title: …" / "words_counted: 452" / "---", as static sites and
+    anthologies write it) as its top-level fields (the values unquoted), and the text after it. A text that
+    does not open so: no fields, the text whole (its "---" under a line is a heading's underline)."""
+    lines = text.lstrip("\ufeff").split("\n")
+    if not lines or lines[0].strip() != "---":
+        return [], text
+    fields: list[tuple[str, str]] = []
+    for position, line in enumerate(lines[1:_FRONT_MATTER_MAX_LINES], start=1):
+        if line.strip() in ("---", "..."):
+            return (fields, "\n".join(lines[position + 1:])) if fields else ([], text)
+        field = _FIELD.match(line)
+        if field is not None:
+            fields.append((field.group("key"), field.group("value").strip().strip("\"'")))
+        elif line.strip() and not _FIELD_GOES_ON.match(line):
+            return [], text
+    return [], text
