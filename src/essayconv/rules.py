@@ -445,6 +445,8 @@ class Rules:
     reference_heading: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     bio_verbs: frozenset[str]
+    byline_bodies: frozenset[str]
+    """The last words of a byline naming no person but a body ("EcoCult Staff", "Clemson News") ([byline] bodies)."""
     running_head: re.Pattern[str]
     running_head_not_names: frozenset[str]
     title_suffixes: tuple[re.Pattern[str], ...]
@@ -521,6 +523,8 @@ class Rules:
     note_max_words: int
     note_essay_talk: frozenset[str]
     """Words that talk about an essay as a piece of work ([notes] essay_talk: its parts, its marking)."""
+    task_item: re.Pattern[str]
+    """A reader's task set as a list item ("True or false: …", "Find two facts in the text …") ([notes] task_item)."""
     note_essay_talk_people: frozenset[str]
     note_first_person: frozenset[str]
     """Words of the first person ([notes] first_person): a line holding one is the writer's own."""
@@ -586,6 +590,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         reference_heading=compile_regex(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),
+        byline_bodies=frozenset(v.casefold() for v in data["byline"].get("bodies", [])),
         running_head=compile_regex(data["running_head"]["pattern"], FLAGS),
         running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
         title_suffixes=_title_suffixes(data["title"]["suffixes"]),
@@ -641,6 +646,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         caption_credit=compile_regex(data["html"].get("caption_credit", r"(?!)"), FLAGS),
         note_max_words=int(data["notes"]["max_words"]),
         note_essay_talk=frozenset(w.casefold() for w in data["notes"].get("essay_talk", [])),
+        task_item=compile_regex(data["notes"].get("task_item", r"(?!)"), FLAGS),
         note_essay_talk_people=frozenset(w.casefold() for w in data["notes"].get("essay_talk_people", [])),
         note_first_person=frozenset(w.casefold() for w in data["notes"].get("first_person", [])),
         marking_words=frozenset(w.casefold() for w in data["notes"].get("marking_words", [])),

@@ -91,6 +91,9 @@ def _over_the_prose(text: str, blocks: tuple[DraftBlock, ...], position: int, dr
         and text_and_words(following)[1] >= draft.rules.tuning.cut_fragment_min_words * 2
 
 
+_LONG_LABEL = compile_regex(r"^[^\W\d_][^:.!?]{0,60}:\s\S")
+"""A label of a few words and its colon opening a line ("Typed in from the printed journal: 484 words, …")."""
+
 _CLOSING_FIELD = compile_regex(r"^[^\W\d_][^:]{0,60}:\s?\S{1,20}$")
 """A label, its remark after a comma or not, and a short value: "Word count, title and references aside: 539"."""
 
@@ -245,8 +248,11 @@ def extract_banners(draft: Draft) -> Draft:
             # a sentence naming this essay says more than its count ("This sample runs to 425 words
             # over 2 double-spaced pages; the reference list is not counted."): only the words near
             # the counts are weighed
+            # (a labelled line over the essay says more than its count: "Typed in from the printed journal: 484 words,
+            # which filled 2 pages of The Hinge")
             counted = counter_in(text, draft.rules.counter, draft.title,
-                                  windowed=isinstance(block, (Removed, BlockQuote)) or names_it or table) if readable else None
+                                  windowed=isinstance(block, (Removed, BlockQuote)) or names_it or table
+                                  or not essay_started and _LONG_LABEL.match(text.strip()) is not None) if readable else None
             # a record stating several lengths is a list of other essays (a course's lessons beside
             # this one, each with its count), wherever it stands
             if counted and not (isinstance(block, Removed) and several_counts(text, draft.rules.counter)):

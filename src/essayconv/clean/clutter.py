@@ -237,22 +237,24 @@ def _cites_this_page(text: str, words: int, title: str | None) -> bool:
     return quoted is not None and re.search(r"\b(?:1[89]|20)\d\d\b", text[quoted.end():]) is not None
 
 
+_A_HANDLES_LABEL = compile_regex(r"^@[\w.]{3,} \w+$")  # a reader's label by their handle: "@corncrake noted"
+
+
 def _absorb_sandwiched(blocks: list[DraftBlock], button_verbs: frozenset[str], tuning: Tuning) -> list[DraftBlock]:
-    """A short line between two parts of the same advertisement ("190 writers online" between
-    "Get a custom essay…" and "Learn More") belongs to it, whatever it says; so does a button
-    right after one ("Get unique essay"), and so do the answers under a removed widget's question
-    ("Was this essay helpful?" / "Yes" / "No"), and a form's header line over its blanks ("JUDGE: Judge A" over
-    "Historical accuracy (0-25) ____")."""
-    out = list(blocks)
-    asked: Removed | None = None  # a removed widget's question ("Was this essay helpful?"): its answers follow
+    """A short line between two parts of the same advertisement ("190 writers online" between "Get a custom
+    essay…" and "Learn More") belongs to it, whatever it says; so does a button right after one ("Get unique
+    essay"), the answers under a removed widget's question ("Was this essay helpful?" / "Yes" / "No"), a reader's
+    remark under its label ("@corncrake noted" / "the clearest paragraph"), a form's header over its blanks."""
+    out, asked = list(blocks), None  # (asked: a removed widget's question, "Was this essay helpful?": its answers follow)
     for index in range(1, len(out)):
         before, block = out[index - 1], out[index]
         after = out[index + 1] if index + 1 < len(out) else None
-        if isinstance(before, Removed) and before.text.rstrip().endswith("?"):
+        if isinstance(before, Removed) and (before.text.rstrip().endswith("?") or _A_HANDLES_LABEL.match(before.text)):
             asked = before
         elif not isinstance(before, Removed):
             asked = None
-        if asked is not None and isinstance(block, Paragraph) and text_and_words(block)[1] <= tuning.answer_max_words \
+        limit = tuning.title_line_max_words if asked is not None and _A_HANDLES_LABEL.match(asked.text) else tuning.answer_max_words
+        if asked is not None and isinstance(block, Paragraph) and text_and_words(block)[1] <= limit \
                 and not ends_sentence(text_and_words(block)[0]):
             out[index] = removed(asked.kind, text_and_words(block)[0])  # "Yes", "No", "👍 12"
             continue

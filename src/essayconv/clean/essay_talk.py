@@ -46,14 +46,16 @@ def names_its_writer(text: str, draft: Draft) -> bool:
     full = [n.casefold() for n in names]
     # (or by the first name alone, as a teacher's closing word does: "Lucía used the library's … Congratulations, Lucía!")
     return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1)) \
-        or len(names[0]) >= _FIRST_NAME_MIN_LETTERS and _PRAISED.search(text.replace(names[0], "\0")) is not None \
+        or len(names[0]) >= _FIRST_NAME_MIN_LETTERS and full[-1] not in draft.rules.byline_bodies \
+        and (full[0] in words or _PRAISED.search(text.replace(names[0], "\0")) is not None) \
         and _named_nowhere_else(full[0], text, draft)
 
 
 def speaks_of_its_writer(text: str, draft: Draft) -> bool:
     """The byline's person named by first name in the third person, nowhere else on the page."""
     names = (draft.author or "").split()
-    if len(names) < 2 or len(names[0]) < _FIRST_NAME_MIN_LETTERS or not looks_like_a_name(draft.author or ""):
+    if len(names) < 2 or len(names[0]) < _FIRST_NAME_MIN_LETTERS or not looks_like_a_name(draft.author or "") \
+            or names[-1].casefold() in draft.rules.byline_bodies:
         return False
     words = [w.strip(".,;:!?()\"“”‘’").casefold() for w in text.split()]
     return names[0].casefold() in words and draft.rules.note_first_person.isdisjoint(words) \
@@ -61,10 +63,11 @@ def speaks_of_its_writer(text: str, draft: Draft) -> bool:
 
 
 def _named_nowhere_else(name: str, text: str, draft: Draft) -> bool:
-    """No other block of the page's text names `name` (case-folded): an essay never calls its own writer by
-    first name, while a brand's name ("QCY Official" over an article on QCY's headphones) runs through it."""
+    """No other paragraph of the page's prose names `name` (case-folded): an essay never calls its own writer by
+    first name, while a brand's name ("QCY Official" over an article on QCY's headphones) runs through it. (A
+    short line may: the cite box's "Gammon, Radek (2019). The Last King of Dahomey …")"""
     for block in draft.blocks:
-        if isinstance(block, Removed) or not is_texty(block):
+        if isinstance(block, Removed) or not is_texty(block) or text_and_words(block)[1] < draft.rules.tuning.essay_run_words:
             continue
         other = text_and_words(block)[0]
         if other != text and name in (w.strip(".,;:!?()\"“”‘’").casefold() for w in other.split()):

@@ -38,7 +38,10 @@ def questions_on_the_work(blocks: list[DraftBlock], content: list[int], rules: R
         if not isinstance(block, ListBlock) or len(block.items) < 2:
             continue
         items = [plain_text(item).rstrip() for item in block.items]
-        if not (all(item.endswith("?") for item in items) and names_the_work(" ".join(items), rules)):
+        # (or a task set on it among them: "True or false: the writer agrees …", "Find two facts in the text …", a
+        # question with its task after it: "Does … interest you enough to seek another text on it? Explain.")
+        if not (all("?" in item or rules.task_item.match(item) for item in items) and any(item.endswith("?") for item in items)
+                and names_the_work(" ".join(items), rules)):
             continue
         # its label: the line above, or the box's title the finder already set aside right above it
         above = blocks[index - 1] if index else None

@@ -177,6 +177,7 @@ def _with_lines_beside_heads(lines: list[str], reasons: list[str | None], key_co
 
         for i in filled:
             if reasons[i] is None and key_counts[keys[i]] >= 2 and count_words(lines[i]) <= _BESIDE_HEADS_MAX_WORDS \
+                    and len(_LETTER_WORDS.findall(lines[i])) >= 2 \
                     and all(beside(j) and apart(j) for j in showings[keys[i]]):
                 reasons[i] = Kind.RUNNING_HEADER
                 promoted.add(at[i])  # (and is a head the next round's lines may stand beside)

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ...model import DraftBlock, Inline, Link, Paragraph, Text, clean_whitespace, normalize, plain_text
+from ...model import DraftBlock, Inline, Inlines, Link, Paragraph, Removed, Text, clean_whitespace, normalize, plain_text
 from ...regexes import compile_regex
 from ...rules import Rules
-from ...signals import ends_sentence
+from ...signals import Kind, ends_sentence
 from ...tuning import Tuning
 from ..dom import Element, child_tags, text
 from ..reading import Reading
-from .tags import BLOCK_TAGS, REMOVED_TAG, first_under
+from .tags import BLOCK_TAGS, REMOVED_TAG, first_under, link_target
 
 
 @dataclass(frozen=True)
@@ -174,5 +174,36 @@ def _with_links(blocks: list[DraftBlock], links: list[tuple[str, str]]) -> list[
             out.append(block)
             continue
         label, url, at = found
-        out.append(Paragraph(normalize([Text(shown[:at]), Link((Text(label),), url), Text(shown[at + len(label):])])))
+        spans = normalize([Text(shown[:at]), Link((Text(label),), url), Text(shown[at + len(label):])])
+        out.append(a_files_line(spans) or Paragraph(spans))
     return out
+
+
+def links_in(tag: Element, base: str | None) -> tuple[tuple[str, str], ...]:
+    """The links a preformatted text holds, (their text as one line, their target), for its text layer."""
+    found = []
+    for anchor in tag.iter("a"):
+        target = link_target(anchor.get("href"), base)
+        label = clean_whitespace(text(anchor, " ")).strip()
+        if target and label:
+            found.append((label, target))
+    return tuple(found)
+
+
+def spans_links(spans: list[Inline]) -> tuple[tuple[str, str], ...]:
+    """The links among a run of spans read as printed lines, (their text as one line, their target)."""
+    return tuple((" ".join(plain_text(s.children).split()), s.url) for s in spans if isinstance(s, Link) and plain_text(s.children).strip())
+
+
+def a_files_line(spans: Inlines) -> Removed | None:
+    """A line that is only a link to a picture or a scan ("Illustration from the printed page: a cover postmarked
+    March 1972 (scan, 340 KB)", "See the original pages … as scanned"): the file's link, not the text. None for
+    any other line."""
+    shown = [span for span in spans if not (isinstance(span, Text) and not span.text.strip())]
+    if len(shown) == 1 and isinstance(shown[0], Link) and _A_FILE.search(shown[0].url):
+        return Removed(Kind.DOWNLOAD, plain_text(spans).strip())
+    return None
+
+
+_A_FILE = compile_regex(r"\.(?:jpe?g|png|gif|tiff?|webp|pdf|djvu)(?:[?#].*)?$|(?:^|/)(?:images?|img|scans?)/", re.I)
+"""A link to a picture, a scan or a document file (or a folder of them), not to a page."""

@@ -220,21 +220,28 @@ _ANNOTATED_TEXT_SHARE = 0.65
 words, in rows of prose (a data table's cells are short in every column)."""
 
 
-def annotated_rows(table: Element) -> list[tuple[Element, Element]] | None:
-    """(text cell, comment cell) per row of a two-column table whose first column is prose and whose
-    second comments on it; None for any other table."""
+def annotated_rows(table: Element) -> list[tuple[Element, Element | None]] | None:
+    """(text cell, comment cell) per row of a table whose one column is prose and whose next comments on it
+    (a teacher's margin, a graded reading's key words), its paragraphs' numbers in a gutter column before
+    them left out; a row of one cell (a heading across the table) has no comment. None for any other table."""
     rows = [child_tags(row, ("td",)) for row in tags_under(table, "tr", limit=60)]
-    rows = [cells for cells in rows if cells]
-    if len(rows) < _ANNOTATED_MIN_ROWS or any(len(cells) != 2 for cells in rows):
+    rows = [cells[1:] if len(cells) >= 2 and _GUTTER.match(text(cells[0], " ").strip()) else cells for cells in rows if cells]
+    paired = [cells for cells in rows if len(cells) == 2]
+    if len(paired) < _ANNOTATED_MIN_ROWS or any(len(cells) > 2 for cells in rows):
         return None
-    left = [len(text(cells[0], " ").split()) for cells in rows]
-    right = [len(text(cells[1], " ").split()) for cells in rows]
+    left = [len(text(cells[0], " ").split()) for cells in paired]
+    right = [" ".join(text(cells[1], " ").split()) for cells in paired]
     prose_rows = sum(1 for words in left if words >= 30)
-    comments = sum(1 for words in right if words >= 5)  # a remark, not a value ("94dB", "372 grams")
-    if prose_rows < _ANNOTATED_MIN_ROWS or sum(left) < _ANNOTATED_TEXT_SHARE * (sum(left) + sum(right)) \
+    # (a remark, or a labelled line "Key words: witnesses" — not a value: "94dB", "372 grams")
+    comments = sum(1 for said in right if len(said.split()) >= 5 or _LABELLED_REMARK.match(said))
+    if prose_rows < _ANNOTATED_MIN_ROWS or sum(left) < _ANNOTATED_TEXT_SHARE * (sum(left) + sum(len(r.split()) for r in right)) \
             or comments < _ANNOTATED_MIN_ROWS:
         return None
-    return [(cells[0], cells[1]) for cells in rows]
+    return [(cells[0], cells[1] if len(cells) == 2 else None) for cells in rows]
+
+
+_GUTTER = compile_regex(r"^[\d\W_]{0,3}$")  # a gutter cell: a paragraph's number or a mark ("4", "✎"), or nothing
+_LABELLED_REMARK = compile_regex(r"^[^\W\d_][\w ’'-]{0,30}:\s\S")
 
 
 _PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
@@ -246,7 +253,16 @@ def is_layout_cell(cell: Element) -> bool:
     table's (an email's, an old site's, a page builder's columns), walked as blocks. A data table's
     cell (a rank, a title, a rating in <div>s and <span>s; a price in the one <p> an editor wraps every cell's text in) is one line of its row."""
     return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell) \
-        or _divs_of_text(cell)
+        or _divs_of_text(cell) or _the_tables_one_cell(cell) and next(cell.iterdescendants(*_PROSE_BLOCKS), None) is not None
+
+
+def _the_tables_one_cell(cell: Element) -> bool:
+    """The only cell of its table (a table set as a box round its content: "Comprehension check" over its list)."""
+    row, table = cell.getparent(), cell.getparent().getparent() if cell.getparent() is not None else None
+    if table is not None and table.tag == "tbody":
+        table = table.getparent()
+    return row is not None and table is not None and len(child_tags(row, ("td", "th"))) == 1 \
+        and len(tags_under(table, "tr", limit=2)) == 1
 
 
 def _divs_of_text(cell: Element) -> bool:

@@ -28,7 +28,7 @@ from ..reading import Reading
 from .captions import CAPTIONED, PICTURED
 from .container import TextStats
 from .item_shapes import caption_only, items_are_sections, task_list
-from .layers import TextLayer, text_layer_lines, wrapped_lines
+from .layers import TextLayer, a_files_line, links_in, spans_links, text_layer_lines, wrapped_lines
 from .prune import element_summary
 from .records import record_with_its_text
 from .sides import facts_box
@@ -58,7 +58,6 @@ from .tags import (
     holds_paragraphs,
     is_code_block,
     laid_out_by_lines,
-    link_target,
     quote_header,
     strapline_of,
     tags_under,
@@ -91,7 +90,7 @@ class Walker:
         self._emit_found()
         wrapped = None if self.verse else wrapped_lines(self.pending, self.tuning)
         if wrapped is not None:
-            self.blocks.append(TextLayer(wrapped))
+            self.blocks.append(TextLayer(wrapped, spans_links(self.pending)))
         else:
             self.blocks.extend(_paragraph_block(run) for run in split_lines(self.pending, self.verse))
         self.pending = []
@@ -149,7 +148,8 @@ class Walker:
         for text_cell, note_cell in annotated or ():  # the text in one column, comments on it in the other
             self.walk(text_cell, depth + 1)
             self.flush()
-            self.blocks.append(Removed(Kind.NOTE, clean_whitespace(text(note_cell, " ")).strip()))
+            if note_cell is not None:
+                self.blocks.append(Removed(Kind.NOTE, clean_whitespace(text(note_cell, " ")).strip()))
         if annotated is not None:
             return
         record = record_with_its_text(tag, self.rules) if tag.tag == "table" else None
@@ -270,7 +270,7 @@ class Walker:
                 self.blocks.extend(_paragraph_block(normalize([Text(line.strip())])) for line in written.split("\n")
                                    if line.strip())
                 return
-            self.blocks.append(TextLayer(tuple(written.split("\n")), _links_in(tag, self.base)))
+            self.blocks.append(TextLayer(tuple(written.split("\n")), links_in(tag, self.base)))
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
                 return
@@ -290,7 +290,7 @@ class Walker:
             self._emit_found()
             wrapped = None if self.verse else wrapped_lines(spans, self.tuning)
             if wrapped is not None:
-                self.blocks.append(TextLayer(wrapped))
+                self.blocks.append(TextLayer(wrapped, spans_links(spans)))
                 return
             runs = split_lines(spans, self.verse)
             record = None if self.verse else lines_strip([plain_text(run) for run in runs], self.rules.counter, self.tuning)
@@ -330,15 +330,4 @@ def _is_removed(node: Element) -> bool:
 def _paragraph_block(spans: Inlines) -> DraftBlock:
     # an all-bold short line stays a paragraph here: whether it is a heading is decided in one
     # place, the cleaning pass `structure.bold_lines_as_headings` (signals.bold_line)
-    return Paragraph(spans)
-
-
-def _links_in(tag: Element, base: str | None) -> tuple[tuple[str, str], ...]:
-    """The links a preformatted text holds, (their text as one line, their target), for its text layer."""
-    found = []
-    for anchor in tag.iter("a"):
-        target = link_target(anchor.get("href"), base)
-        label = clean_whitespace(text(anchor, " ")).strip()
-        if target and label:
-            found.append((label, target))
-    return tuple(found)
+    return a_files_line(spans) or Paragraph(spans)
