@@ -249,6 +249,8 @@ class Kind(StrEnum):
     """A patch's own lines around the essay's file: its mail header, diffstat and the other files it changes."""
     RECORD = "record"
     """A field of the record the essay was exported in (a form's entry as CSV: the pupil's name, e-mail, school)."""
+    SHELL_SESSION = "shell-session"
+    """A terminal session's own lines around the output that is the essay: its prompts, commands, other outputs."""
 
 
 SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER, Kind.RECORD))

@@ -197,6 +197,13 @@ def _byline_at_the_top(draft: Draft) -> Draft:
                     and _line_above(blocks[index - 1])[1] <= draft.rules.tuning.title_line_max_words:
                 heading_above = index - 1
             claims = (draft.claimed_words, draft.claimed_pages)
+            if index and (under := _title_under(blocks, index, index - 1 if heading_above is None else heading_above, draft)) is not None:
+                # an entry's label over the byline ("Featured Narrative #1" / "By Caddick T., Period 2. …"), the
+                # essay's own title under it: the title is that line, the label the page's
+                title, heading_above = text_and_words(blocks[under])[0].strip(), None
+                blocks[under] = Removed(Kind.TITLE, title)
+            if claims == (None, None) and isinstance(block, Paragraph):
+                claims = count_in_a_note(text, draft) or claims  # (the byline's own line may count the essay)
             for earlier in range(index):
                 if isinstance(blocks[earlier], (Paragraph, Heading)) or earlier == heading_above:
                     line, count = _line_above(blocks[earlier])
@@ -211,6 +218,18 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             return replace(draft, title=title, blocks=tuple(blocks), author=name if talk else draft.author or name,
                            claimed_words=claims[0], claimed_pages=claims[1])
     return draft
+
+
+def _title_under(blocks: list, byline: int, above: int, draft: Draft) -> int | None:
+    """Where the essay's title line stands right under its byline, when the line over the byline labels the
+    page's entry ([title] page_label: "Featured Narrative #1"), prose following; None otherwise."""
+    line = _line_above(blocks[above])
+    under = byline + 1
+    if line is None or not draft.rules.title_page_label.search(line[0].strip()) or under >= len(blocks) \
+            or not _title_line(blocks[under], draft):
+        return None
+    following = next((b for b in blocks[under + 1:] if not isinstance(b, Removed)), None)
+    return under if isinstance(following, Paragraph) and text_and_words(following)[1] > draft.rules.tuning.prompt_prose_words else None
 
 
 def _sentences_closing_on_a_cry(text: str) -> bool:

@@ -47,7 +47,7 @@ def names_its_writer(text: str, draft: Draft) -> bool:
     # (or by the first name alone, as a teacher's closing word does: "Lucía used the library's … Congratulations, Lucía!")
     return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1)) \
         or len(names[0]) >= _FIRST_NAME_MIN_LETTERS and full[-1] not in draft.rules.byline_bodies \
-        and (full[0] in words or _PRAISED.search(text.replace(names[0], "\0")) is not None) \
+        and (full[0] in words and names_the_work(text, draft.rules) or _PRAISED.search(text.replace(names[0], "\0")) is not None) \
         and _named_nowhere_else(full[0], text, draft)
 
 

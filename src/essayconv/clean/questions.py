@@ -3,6 +3,8 @@ label, after it or between its paragraphs) and the poster's questions about it c
 
 from __future__ import annotations
 
+import re
+
 from ..languages import function_words
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Removed, plain_text
 from ..regexes import compile_regex
@@ -27,6 +29,10 @@ def closing_questions(blocks: list[DraftBlock], content: list[int], rules: Rules
     return {content[-1]} if words <= rules.note_max_words and _CLOSING_LABEL.match(text) and "?" in text and talk else set()
 
 
+_ASKED_THEN_SET = compile_regex(r"\?\s+(?:explain|why|give|say|justify|discuss)\b[^?]{0,40}[.!]?$", re.I)
+"""A question with its task after it ("Does … interest you enough to seek another text on it? Explain.")."""
+
+
 def questions_on_the_work(blocks: list[DraftBlock], content: list[int], rules: Rules) -> set[int]:
     """Anywhere in the text, a short label over a list of two questions or more that name the work
     ("Check your understanding" / "What is the writer's overall judgement?" / "How does the conclusion
@@ -40,7 +46,8 @@ def questions_on_the_work(blocks: list[DraftBlock], content: list[int], rules: R
         items = [plain_text(item).rstrip() for item in block.items]
         # (or a task set on it among them: "True or false: the writer agrees …", "Find two facts in the text …", a
         # question with its task after it: "Does … interest you enough to seek another text on it? Explain.")
-        if not (all("?" in item or rules.task_item.match(item) for item in items) and any(item.endswith("?") for item in items)
+        if not (all(item.endswith("?") or rules.task_item.match(item) or _ASKED_THEN_SET.search(item) for item in items)
+                and any(item.endswith("?") for item in items)
                 and names_the_work(" ".join(items), rules)):
             continue
         # its label: the line above, or the box's title the finder already set aside right above it

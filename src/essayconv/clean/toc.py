@@ -25,12 +25,24 @@ def _is_toc_heading(block: DraftBlock, draft: Draft) -> bool:
     return any(rule.kind == Kind.SITE_TOC and rule.matches(text.strip(), words) for rule in draft.rules.blocks)
 
 
+def _labels_an_outline(blocks: list[DraftBlock], index: int, draft: Draft) -> bool:
+    """A short label, whatever it says ("What this essay covers"), over a list of which two items at least, and
+    half, are the essay's own headings further down: the site's outline of it."""
+    text, words = text_and_words(blocks[index])
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if words > draft.rules.tuning.title_line_max_words or ends_sentence(text.strip()) or not isinstance(following, ListBlock):
+        return False
+    headings = {_toc_key(text_and_words(b)[0]) for b in blocks[index + 2:] if isinstance(b, Heading)}
+    shown = sum(_toc_key(plain_text(item)) in headings for item in following.items)
+    return shown >= 2 and shown >= len(following.items) / 2
+
+
 def drop_site_toc(draft: Draft) -> Draft:
     """A site's table of contents (a heading, then a list or short lines mirroring the essay's
     headings) is dropped with its entries; a contents list that mirrors nothing is kept."""
     blocks = list(draft.blocks)
     for index, block in enumerate(blocks):
-        if not isinstance(block, (Paragraph, Heading)) or not _is_toc_heading(block, draft):
+        if not isinstance(block, (Paragraph, Heading)) or not (_is_toc_heading(block, draft) or _labels_an_outline(blocks, index, draft)):
             continue
         later = {_toc_key(text_and_words(b)[0]) for b in blocks[index + 1:] if isinstance(b, (Heading, Paragraph))
                  and text_and_words(b)[1] <= 14}

@@ -62,7 +62,18 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         found = _extract_text(patch.essay.text, decoded.encoding, page.url, rules, profiles,
                               markdown=patch.essay.path.lower().endswith(_MARKDOWN_SUFFIXES))
         return replace(found, blocks=(*patch.removed, *found.blocks))
+    from .blame import read_blame
     from .gettext import read_catalogue
+    from .session import read_session
+
+    session = read_session(decoded.text)
+    if session is not None:  # (a terminal session that printed the essay: the output holding it is the text)
+        found = _extract_text(session.essay, decoded.encoding, page.url, rules, profiles)
+        return replace(found, blocks=(*session.removed, *found.blocks),
+                       claimed_words=found.claimed_words if session.claimed_words is None else session.claimed_words)
+    blamed = read_blame(decoded.text)
+    if blamed is not None:  # (a file shown with who last changed each line: its own lines are the text)
+        return _extract_text(blamed[0], decoded.encoding, page.url, rules, profiles, markdown=blamed[1])
 
     catalogue = read_catalogue(decoded.text)
     if catalogue is not None:  # (a page's strings saved as a gettext catalogue: its msgids are its text)

@@ -191,8 +191,11 @@ def links_in(tag: Element, base: str | None) -> tuple[tuple[str, str], ...]:
 
 
 def spans_links(spans: list[Inline]) -> tuple[tuple[str, str], ...]:
-    """The links among a run of spans read as printed lines, (their text as one line, their target)."""
-    return tuple((" ".join(plain_text(s.children).split()), s.url) for s in spans if isinstance(s, Link) and plain_text(s.children).strip())
+    """The links to files among a run of spans read as printed lines, (their text as one line, their target):
+    a line that is only one is the file's link, not the text (`a_files_line`). Links to pages are left as the
+    lines' text, as a printed page shows them."""
+    return tuple((" ".join(plain_text(s.children).split()), s.url) for s in spans
+                 if isinstance(s, Link) and plain_text(s.children).strip() and _A_FILE.search(s.url))
 
 
 def a_files_line(spans: Inlines) -> Removed | None:
