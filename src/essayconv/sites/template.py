@@ -331,6 +331,12 @@ def _heads_a_box(seen: BlockView, tuning: LearningThresholds = LEARNING_THRESHOL
     return seen.heading or (seen.words <= tuning.box_label_words and not seen.key.endswith((".", "!", "?")))
 
 
+def _a_value(seen: BlockView, tuning: LearningThresholds) -> bool:
+    """A value line under its label, a line as short as a label and no sentence ("Umpire" / "Nigel Fazackerley",
+    a definition list's term over its value): the box's line, worded anew per page."""
+    return not seen.heading and 0 < seen.words <= tuning.box_label_words and not seen.key.endswith((".", "!", "?"))
+
+
 def _one_box(repeated: BlockView, other: BlockView) -> str | None:
     """The lead two wordings of one box share: a label one opens with and the other opens with too
     (with a colon or without), else their first words."""
@@ -499,7 +505,7 @@ def _boxes(pages: list[tuple[BlockView, ...]], essays: list[str], tuning: Learni
             if not _heads_a_box(heading, tuning) or _is_essay_heading(heading.key):
                 continue  # (a heading learned as the site's line may head a box too: its line goes with it)
             following = kept[index + 1] if index + 1 < len(kept) else None
-            if following is None or not (following.rare or following.short_items):
+            if following is None or not (following.rare or following.short_items or _a_value(following, tuning)):
                 failed.add(heading.key)
                 continue
             seen[heading.key].add(essay)
@@ -745,7 +751,7 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
         box, in_box = in_box, None
         # (where the page's own cleaning already set the box's line aside, only a short line of a record
         # goes with the box — "Writer Leila N." — never the essay's lead-in to its list)
-        if box is not None and rule is None and seen is not None and (seen.rare or seen.short_items) \
+        if box is not None and rule is None and seen is not None and (seen.rare or seen.short_items or _a_value(seen, tuning)) \
                 and (position not in set_aside_before or _record_line(block, tuning)):
             taken.append(block)
             fired.append((f"under: {box}", template.boxes[box]))
