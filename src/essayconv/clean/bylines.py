@@ -222,10 +222,11 @@ def _byline_at_the_top(draft: Draft) -> Draft:
 
 def _title_under(blocks: list, byline: int, above: int, draft: Draft) -> int | None:
     """Where the essay's title line stands right under its byline, when the line over the byline labels the
-    page's entry ([title] page_label: "Featured Narrative #1"), prose following; None otherwise."""
+    page's entry ([title] page_label, task_label: "Featured Narrative #1"), prose following; None otherwise."""
     line = _line_above(blocks[above])
     under = byline + 1
-    if line is None or not draft.rules.title_page_label.search(line[0].strip()) or under >= len(blocks) \
+    labels = line is not None and (draft.rules.title_page_label.search(line[0].strip()) or draft.rules.title_task_label.search(line[0].strip()))
+    if not labels or under >= len(blocks) \
             or not _title_line(blocks[under], draft):
         return None
     following = next((b for b in blocks[under + 1:] if not isinstance(b, Removed)), None)

@@ -289,6 +289,9 @@ def title_under_a_page_label(draft: Draft) -> Draft:
     for position, index in enumerate(content):
         block = blocks[index]
         following = blocks[content[position + 1]] if position + 1 < len(content) else None
+        after = blocks[content[position + 2]] if position + 2 < len(content) else None
+        if isinstance(following, Heading) and isinstance(after, ListBlock) and position + 3 < len(content):
+            following = blocks[content[position + 3]]  # (past the page's box over the essay: "What to look for" / its list)
         if not isinstance(block, Heading) and not title_case_question(block, draft):
             if _note_above_the_title(block, draft) and len(notes) < NOTES_ABOVE_THE_TITLE:
                 notes.append(index)
