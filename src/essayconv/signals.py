@@ -138,6 +138,8 @@ CLOCK_TIME = compile_regex(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?
 """A time of day: "3:28pm", "15:05", "10:47:02"."""
 
 
+LABELLED = compile_regex(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
+"""A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13", "Key words: witnesses")."""
 OPENS_ON_A_LABEL = compile_regex(r"^[^\W\d_][\w-]{0,20}:\s")
 """A line opening on a one-word label and its colon ("changelog: 2020-11-12 fixed …", "Note: …"): a field of its
 own, no sentence going on or cut off."""

@@ -4,8 +4,9 @@ speaks of the essay's writer by the byline's name (read by the notes pass)."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Removed
-from ..regexes import compile_regex
 from ..rules import Rules
 from ..signals import WORD
 from .draft import Draft, is_texty, text_and_words
@@ -26,9 +27,9 @@ def words_of(text: str) -> list[str]:
 
 _FIRST_NAME_MIN_LETTERS = 3
 """A first name this long at least stands for the writer alone (an initial or "Jo" may be any word's)..."""
-_PRAISED = compile_regex(r"\x00\s*!")
-"""…when the note cheers them by it ("Congratulations, Lucía!", "Well done Tobin!"; the name stands as \\0): a brand
-named as a page's byline ("EcoCult Staff", "Clemson News") is spoken of, never cheered."""
+_PRAISE = r"\s*!"
+"""…when the note cheers them by it ("Congratulations, Lucía!", "Well done Tobin!"): a brand named as a page's
+byline ("EcoCult Staff", "Clemson News") is spoken of, never cheered."""
 
 
 def names_its_writer(text: str, draft: Draft) -> bool:
@@ -40,14 +41,14 @@ def names_its_writer(text: str, draft: Draft) -> bool:
     names = author.split()
     if len(names) < 2 or not looks_like_a_name(author):
         return False
-    words = [w.strip(".,;:!?()\"“”‘’").casefold() for w in text.split()]
+    words = _bare_words(text)
     if not draft.rules.note_first_person.isdisjoint(words):
         return False
     full = [n.casefold() for n in names]
     # (or by the first name alone, as a teacher's closing word does: "Lucía used the library's … Congratulations, Lucía!")
     return any(words[i:i + len(full)] == full for i in range(len(words) - len(full) + 1)) \
         or len(names[0]) >= _FIRST_NAME_MIN_LETTERS and full[-1] not in draft.rules.byline_bodies \
-        and (full[0] in words and names_the_work(text, draft.rules) or _PRAISED.search(text.replace(names[0], "\0")) is not None) \
+        and (full[0] in words and names_the_work(text, draft.rules) or re.search(rf"\b{re.escape(names[0])}{_PRAISE}", text) is not None) \
         and _named_nowhere_else(full[0], text, draft)
 
 
@@ -57,9 +58,14 @@ def speaks_of_its_writer(text: str, draft: Draft) -> bool:
     if len(names) < 2 or len(names[0]) < _FIRST_NAME_MIN_LETTERS or not looks_like_a_name(draft.author or "") \
             or names[-1].casefold() in draft.rules.byline_bodies:
         return False
-    words = [w.strip(".,;:!?()\"“”‘’").casefold() for w in text.split()]
+    words = _bare_words(text)
     return names[0].casefold() in words and draft.rules.note_first_person.isdisjoint(words) \
         and _named_nowhere_else(names[0].casefold(), text, draft)
+
+
+def _bare_words(text: str) -> list[str]:
+    """The text's words, case-folded, their punctuation off ("Lucía!" → "lucía")."""
+    return [w.strip(".,;:!?()\"“”‘’").casefold() for w in text.split()]
 
 
 def _named_nowhere_else(name: str, text: str, draft: Draft) -> bool:
@@ -70,6 +76,6 @@ def _named_nowhere_else(name: str, text: str, draft: Draft) -> bool:
         if isinstance(block, Removed) or not is_texty(block) or text_and_words(block)[1] < draft.rules.tuning.essay_run_words:
             continue
         other = text_and_words(block)[0]
-        if other != text and name in (w.strip(".,;:!?()\"“”‘’").casefold() for w in other.split()):
+        if other != text and name in _bare_words(other):
             return False
     return True

@@ -7,13 +7,12 @@ from __future__ import annotations
 from ..model import count_words
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS
+from ..signals import LABELLED
 from ..tuning import Tuning
 
 STRIP_PARTS = compile_regex(r"\s[·•|]\s")
 """Where a strip of facts splits into its parts ("Expository essay · Culture · Sample author: M. R.")."""
 
-LABELLED = compile_regex(r"[^\W\d_][\w ’'-]{0,30}:\s\S")
-"""A label and its value ("Sample author: M. R.", "Student: Sofia, Year 13")."""
 SHORT_LABEL = compile_regex(r"^[^\W\d_][\w’'-]*(?: [\w’'-]+){0,2}:\s\S")
 """…whose label is one to three words ("Module:", "Seminar group:")."""
 

@@ -11,7 +11,7 @@ import re
 from ...model import DraftBlock, Heading, Paragraph, block_text, clean_whitespace
 from ...regexes import compile_regex
 from ...rules import CounterShape, Rules
-from ...signals import CLOSING_MARKS, LABEL_REMARK
+from ...signals import CLOSING_MARKS, LABEL_REMARK, LABELLED
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, text
 from ..reading import Reading
@@ -233,7 +233,7 @@ def annotated_rows(table: Element) -> list[tuple[Element, Element | None]] | Non
     right = [" ".join(text(cells[1], " ").split()) for cells in paired]
     prose_rows = sum(1 for words in left if words >= 30)
     # (a remark, or a labelled line "Key words: witnesses" — not a value: "94dB", "372 grams")
-    comments = sum(1 for said in right if len(said.split()) >= 5 or _LABELLED_REMARK.match(said))
+    comments = sum(1 for said in right if len(said.split()) >= 5 or LABELLED.match(said))
     if prose_rows < _ANNOTATED_MIN_ROWS or sum(left) < _ANNOTATED_TEXT_SHARE * (sum(left) + sum(len(r.split()) for r in right)) \
             or comments < _ANNOTATED_MIN_ROWS:
         return None
@@ -241,7 +241,6 @@ def annotated_rows(table: Element) -> list[tuple[Element, Element | None]] | Non
 
 
 _GUTTER = compile_regex(r"^[\d\W_]{0,3}$")  # a gutter cell: a paragraph's number or a mark ("4", "✎"), or nothing
-_LABELLED_REMARK = compile_regex(r"^[^\W\d_][\w ’'-]{0,30}:\s\S")
 
 
 _PROSE_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", REMOVED_TAG)
