@@ -246,6 +246,9 @@ class Kind(StrEnum):
     REFERENCES_HEADING = "references-heading"
     AFTER_REFERENCES = "after-references"
     FOOTNOTE_RULE = "footnote-rule"
+    NOTE_CALL = "note-call"
+    """A superscript note number glued to the text ("… in 1914.¹"), linking to its note: the notes are read
+    as the reference list, the number recorded here (read into the text it would make "1914.1")."""
     RULE = "rule"  # a line drawn across a text dump over anything but notes ("=====" under a title block)
     PATCH = "patch"
     """A patch's own lines around the essay's file: its mail header, diffstat and the other files it changes."""

@@ -126,6 +126,13 @@ def _called(number: str, body: str) -> bool:
     return f"[{number}]" in body or re.search(rf"(?<=[^\s\d]){number}(?!\d)", body) is not None
 
 
+def _body(blocks: tuple[DraftBlock, ...] | list[DraftBlock]) -> str:
+    """The body's text as `_called` reads it: its paragraphs and quotations, and its raised note
+    numbers (set aside as `note-call`s, never read into the text) as "[n]"."""
+    return " ".join([text_and_words(b)[0] for b in blocks if isinstance(b, (Paragraph, BlockQuote))]
+                    + [f"[{b.text}]" for b in blocks if isinstance(b, Removed) and b.kind == Kind.NOTE_CALL])
+
+
 def _next_note(text: str, number: int, body: str) -> bool:
     """Under a notes heading, the next note in sequence ("2 The exact number is still argued over."),
     called from the body by its number: the essay's note, however little it looks like a source."""
@@ -145,7 +152,7 @@ def _trailing_footnotes(draft: Draft) -> Draft:
         number = _note_number(blocks[start], under_rule)
         if number:
             numbers.append(number)
-    body = " ".join(text_and_words(b)[0] for b in blocks[:start] if isinstance(b, (Paragraph, BlockQuote)))
+    body = _body(blocks[:start])
     if not numbers or not all(_called(n, body) for n in numbers):
         return draft
     notes = [b for b in blocks[start:] if isinstance(b, Paragraph)]
@@ -165,7 +172,7 @@ def split_references(draft: Draft) -> Draft:
     kept_after: list[DraftBlock] = []
     ended = False
     calls = _note_calls(draft.blocks[:index])
-    body = " ".join(text_and_words(b)[0] for b in draft.blocks[:index] if isinstance(b, (Paragraph, BlockQuote)))
+    body = _body(draft.blocks[:index])
     after = draft.blocks[index + 1:]
     resumes = _prose_resumes(after, draft.rules.tuning)
     for position, block in enumerate(after):
@@ -183,7 +190,7 @@ def split_references(draft: Draft) -> Draft:
             candidates = _split_entries(block.inlines)
         elif isinstance(block, ListBlock):
             candidates = list(block.items)
-            if not ended and entries and calls and len(block.items) == calls:
+            if not ended and calls and len(block.items) == calls:
                 entries.extend(candidates)  # the notes the body calls [1]…[n], one item each: its endnotes
                 continue
         elif isinstance(block, Heading):
@@ -233,9 +240,11 @@ def _prose_resumes(after: tuple[DraftBlock, ...], tuning: Tuning) -> int | None:
 
 
 def _note_calls(blocks: tuple[DraftBlock, ...]) -> int:
-    """How many notes the body calls, when it calls them [1], [2]… [n] with none missing; else 0."""
+    """How many notes the body calls, when it calls them [1], [2]… [n] (or by raised numbers, set aside as
+    `note-call`s) with none missing; else 0."""
     body = " ".join(text_and_words(b)[0] for b in blocks if isinstance(b, (Paragraph, BlockQuote, ListBlock)))
     numbers = {int(n) for n in re.findall(r"\[(\d{1,3})\]", body)}
+    numbers |= {int(b.text) for b in blocks if isinstance(b, Removed) and b.kind == Kind.NOTE_CALL and b.text.isdigit()}
     return len(numbers) if len(numbers) >= 2 and numbers == set(range(1, len(numbers) + 1)) else 0
 
 

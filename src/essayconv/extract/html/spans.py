@@ -6,8 +6,19 @@ from __future__ import annotations
 from ...model import Emph, Inline, Inlines, Link, Removed, Strong, Text, normalize
 from ...mojibake import repair_mojibake
 from ...regexes import compile_regex
+from ...signals import Kind
 from ..dom import Element, nodes, text
-from .tags import BLOCK_TAGS, EMPH_TAGS, MAX_DEPTH, REMOVED_TAG, STRONG_TAGS, is_anchor_mark, lays_out_boxes, link_target
+from .tags import (
+    BLOCK_TAGS,
+    EMPH_TAGS,
+    MAX_DEPTH,
+    REMOVED_TAG,
+    STRONG_TAGS,
+    is_anchor_mark,
+    lays_out_boxes,
+    link_target,
+    note_call,
+)
 
 _HTML_SPACE = compile_regex(r"[ \t\n\r\f]+")
 
@@ -31,6 +42,9 @@ def inline_spans(tag: Element, depth: int, base: str | None, found: list[Removed
         return [Text("\n")]
     if depth > MAX_DEPTH:
         return [Text(text(tag, " "))]
+    if (number := note_call(tag)) is not None:
+        found.append(Removed(Kind.NOTE_CALL, number))
+        return []
     inner = inlines(tag, depth + 1, base, found)
     if name in EMPH_TAGS:
         return [Emph(tuple(inner))]

@@ -140,6 +140,31 @@ def is_anchor_mark(tag: Element) -> bool:
         or _links_its_heading(tag, href[1:])
 
 
+_NOTE_NUMBER = compile_regex(r"\d{1,3}|[*†‡§]")
+_NOTE_TOKENS = compile_regex(r"(?:^|[-_\s])(?:fn|footnote|endnote|noteref|note|ref)(?:$|[-_\s\d])", re.I)
+
+
+def note_call(tag: Element) -> str | None:
+    """The number of a note call written as a superscript ("1914.<sup><a href="#fn-1">1</a></sup>"),
+    else None: a bare number or mark, raised, that links to a place in the page or says in its own
+    markup that it is a note's (role doc-noteref, a class naming a footnote). A raised number that is
+    neither (m², a chemist's formula, an affiliation's mark) is the text's own."""
+    if tag.tag == "a":
+        parent = tag.getparent()
+        if next(tag.iter("sup"), None) is None and (parent is None or parent.tag != "sup"):
+            return None  # a plain link reading "3": a page number, a pagination link
+    elif tag.tag != "sup":
+        return None
+    label = "".join(tag.itertext()).strip()
+    if _NOTE_NUMBER.fullmatch(label) is None:
+        return None
+    links = [tag] if tag.tag == "a" else list(tag.iter("a"))
+    in_page = any((link.get("href") or "").startswith("#") for link in links)
+    marked = any(element.get("role") == "doc-noteref" or _NOTE_TOKENS.search(element.get("class") or "")
+                 for element in (tag, *links))
+    return label if in_page or marked else None
+
+
 def _links_its_heading(tag: Element, target: str) -> bool:
     """The link points at the heading it stands in or right after, whatever its label says (Starlight's
     "Section titled “Setting the scene”", for screen readers): the heading's own anchor."""
