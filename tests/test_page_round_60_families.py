@@ -8,8 +8,11 @@ from __future__ import annotations
 import pytest
 
 import essayconv
+from essayconv.rules import load_rules
 
 from .helpers import PIER_PROSE, kept_text
+
+TUNING = load_rules().tuning
 
 _LONG = PIER_PROSE
 
@@ -50,8 +53,8 @@ def test_a_patch_that_changes_code_is_read_as_text() -> None:
 
     code = "\n".join(f"+    value_{i} = compute(value_{i - 1})" for i in range(40))
     text = f"--- a/notes.md\n+++ b/notes.md\n@@ -1 +1 @@\n-old\n+new line\n--- a/x.py\n+++ b/x.py\n@@ -1,1 +1,40 @@\n{code}\n"
-    assert read_patch(text) is not None and read_patch(text).essay.path == "x.py"
-    assert read_patch("Some prose about diffs: lines after +++ show the new file.\n" * 3) is None
+    assert read_patch(text, TUNING) is not None and read_patch(text, TUNING).essay.path == "x.py"
+    assert read_patch("Some prose about diffs: lines after +++ show the new file.\n" * 3, TUNING) is None
 
 
 def test_the_pages_introduction_above_the_essays_own_title_and_byline_goes() -> None:

@@ -13,8 +13,11 @@ import pytest
 import essayconv
 from essayconv.errors import NoEssayError
 from essayconv.model import Gap
+from essayconv.rules import load_rules
 
 from .helpers import PIER_PROSE, PROSE, kept_text
+
+TUNING = load_rules().tuning
 
 _LONG = PIER_PROSE
 
@@ -37,8 +40,8 @@ def test_json_that_holds_no_essay_is_read_as_it_stands() -> None:
     from essayconv.extract.json_page import read_json_page
 
     listing = [{"title": f"Post {i}", "content": f"<p>{PROSE}</p>"} for i in range(6)]
-    assert read_json_page(json.dumps(listing)) is None  # (no one string stands out: a list of posts)
-    assert read_json_page("{not json") is None and read_json_page("The River Comes Back") is None
+    assert read_json_page(json.dumps(listing), TUNING) is None  # (no one string stands out: a list of posts)
+    assert read_json_page("{not json", TUNING) is None and read_json_page("The River Comes Back", TUNING) is None
 
 
 def test_a_teachers_introduction_and_count_above_a_centred_title_and_class_line_go() -> None:

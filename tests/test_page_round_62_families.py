@@ -11,8 +11,11 @@ import io
 
 import essayconv
 from essayconv.model import Gap
+from essayconv.rules import load_rules
 
 from .helpers import PIER_PROSE, PROSE, kept_text
+
+TUNING = load_rules().tuning
 
 _LONG = PIER_PROSE
 _ESSAY = "".join(f"<p>{_LONG}</p>" for _ in range(5))
@@ -71,9 +74,9 @@ def test_a_csv_of_several_essays_or_of_none_is_read_as_text() -> None:
     from essayconv.extract.records import read_csv_record
 
     several = "name,essay\nA," + f'"{_LONG * 3}"' + "\nB," + f'"{_LONG * 3}"' + "\n"
-    assert read_csv_record(several) is None
-    assert read_csv_record("a,b,c\n1,2,3\n") is None
-    assert read_csv_record(f"{PROSE}\n\n{PROSE}") is None
+    assert read_csv_record(several, TUNING) is None
+    assert read_csv_record("a,b,c\n1,2,3\n", TUNING) is None
+    assert read_csv_record(f"{PROSE}\n\n{PROSE}", TUNING) is None
 
 
 def test_a_viewers_locked_page_between_two_pages_of_the_text_is_a_cut() -> None:

@@ -5,8 +5,11 @@ throughout."""
 from __future__ import annotations
 
 import essayconv
+from essayconv.rules import load_rules
 
 from .helpers import PIER_PROSE, kept_text
+
+TUNING = load_rules().tuning
 
 
 def test_a_record_printed_by_data_dumper_reads_as_its_essay() -> None:
@@ -37,9 +40,9 @@ def test_an_apps_ini_autosave_reads_as_its_essay() -> None:
 def test_a_config_or_a_dump_without_an_essay_is_read_as_text() -> None:
     from essayconv.extract.records import read_ini_record, read_perl_dump
 
-    assert read_ini_record("[core]\nname = x\nmode = y\nsize = 3\n") is None
-    assert read_perl_dump("$VAR1 = {\n  'a' => 1,\n  'b' => 'two',\n  'c' => 3\n};\n") is None
-    assert read_ini_record("[Note] This line opens a letter, not a file.\n" + PIER_PROSE) is None
+    assert read_ini_record("[core]\nname = x\nmode = y\nsize = 3\n", TUNING) is None
+    assert read_perl_dump("$VAR1 = {\n  'a' => 1,\n  'b' => 'two',\n  'c' => 3\n};\n", TUNING) is None
+    assert read_ini_record("[Note] This line opens a letter, not a file.\n" + PIER_PROSE, TUNING) is None
 
 
 def test_a_diary_entry_titled_by_its_day_takes_the_essays_title_and_the_count_against_the_range() -> None:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import textwrap
 
 import essayconv
+from essayconv.rules import load_rules
 
 from .helpers import PIER_PROSE, kept_text
+
+TUNING = load_rules().tuning
 
 TOWNS = ["Dunmore", "Kilbaha", "Ardmore", "Carrigaholt", "Ballycotton"]
 _ESSAY = "".join(f"<p>At {town}, {PIER_PROSE}</p>" for town in TOWNS)
@@ -46,7 +49,7 @@ def test_a_gettext_catalogue_reads_as_the_pages_strings() -> None:
 def test_a_quoted_msgid_in_prose_is_no_catalogue() -> None:
     from essayconv.extract.gettext import read_catalogue
 
-    assert read_catalogue('The tool writes msgid "Home" and msgstr "" for each string.\n' * 4) is None
+    assert read_catalogue('The tool writes msgid "Home" and msgstr "" for each string.\n' * 4, TUNING) is None
 
 
 def _numbered_copy() -> str:

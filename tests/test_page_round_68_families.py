@@ -7,8 +7,11 @@ lines. Our own texts throughout."""
 from __future__ import annotations
 
 import essayconv
+from essayconv.rules import load_rules
 
 from .helpers import PIER_PROSE, kept_text
+
+TUNING = load_rules().tuning
 
 TOWNS = ["Dunmore", "Kilbaha", "Ardmore", "Carrigaholt", "Ballycotton"]
 _ESSAY = "".join(f"<p>At {town}, {PIER_PROSE}</p>" for town in TOWNS)
@@ -41,7 +44,7 @@ def test_a_text_quoting_two_prompts_is_no_session() -> None:
     from essayconv.extract.session import read_session
 
     text = "Type this:\nana@pc:~$ ls\nthen this:\nana@pc:~$ pwd\n" + PIER_PROSE * 3
-    assert read_session(text) is None  # (the prose is no command's output: most of it stands after no prompt)
+    assert read_session(text, TUNING) is None  # (the prose is no command's output: most of it stands after no prompt)
 
 
 def test_a_qa_page_titled_by_a_request_for_an_essay_takes_the_answers_title_count_and_drops_its_sign_off() -> None:

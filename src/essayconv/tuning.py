@@ -72,6 +72,20 @@ class Tuning:
     title_block_line_max_words: int
     box_label_max_words: int
     remark_max_words: int
+    # readers of an essay saved inside another format (extract/session.py, blame.py, patch.py, json_page.py,
+    # records.py, gettext.py)
+    session_prompts_min: int
+    session_head_max_words: int
+    session_essay_share_min: float
+    blame_min_lines: int
+    blame_line_share: float
+    patch_essay_share_min: float
+    json_body_min_words: int
+    json_body_share_min: float
+    saved_record_min_fields: int
+    saved_record_body_min_words: int
+    saved_record_body_share_min: float
+    catalogue_entries_min: int
     site_copy_max_words: int
     site_copy_max_lines: int
     site_copy_min_prose: int

@@ -42,7 +42,7 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
     decoded = page.decoded()  # sources/ decodes; extract/ reads text
     from .json_page import as_html_page, read_json_page
 
-    if (saved_json := read_json_page(decoded.text)) is not None:  # (an API's response: HTML inside a string)
+    if (saved_json := read_json_page(decoded.text, rules.tuning)) is not None:  # (an API's response: HTML inside a string)
         if saved_json.markup:
             from .html import extract_html
 
@@ -57,7 +57,7 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
     from .patch import read_patch
     from .records import read_csv_record, read_field_lines, read_ini_record, read_perl_dump
 
-    patch = read_patch(decoded.text)
+    patch = read_patch(decoded.text, rules.tuning)
     if patch is not None:
         found = _extract_text(patch.essay.text, decoded.encoding, page.url, rules, profiles,
                               markdown=patch.essay.path.lower().endswith(_MARKDOWN_SUFFIXES))
@@ -66,21 +66,22 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
     from .gettext import read_catalogue
     from .session import read_session
 
-    session = read_session(decoded.text)
+    session = read_session(decoded.text, rules.tuning)
     if session is not None:  # (a terminal session that printed the essay: the output holding it is the text)
         found = _extract_text(session.essay, decoded.encoding, page.url, rules, profiles)
         return replace(found, blocks=(*session.removed, *found.blocks),
                        claimed_words=found.claimed_words if session.claimed_words is None else session.claimed_words)
-    blamed = read_blame(decoded.text)
+    blamed = read_blame(decoded.text, rules.tuning)
     if blamed is not None:  # (a file shown with who last changed each line: its own lines are the text)
         return _extract_text(blamed[0], decoded.encoding, page.url, rules, profiles, markdown=blamed[1])
 
-    catalogue = read_catalogue(decoded.text)
+    catalogue = read_catalogue(decoded.text, rules.tuning)
     if catalogue is not None:  # (a page's strings saved as a gettext catalogue: its msgids are its text)
         found = _extract_text(catalogue.text, decoded.encoding, page.url, rules, profiles)
         return replace(found, blocks=(*catalogue.removed, *found.blocks))
-    record = read_csv_record(decoded.text) or read_field_lines(decoded.text) or read_ini_record(decoded.text) \
-        or read_perl_dump(decoded.text)
+    record = read_csv_record(decoded.text, rules.tuning) or read_field_lines(decoded.text, rules.tuning) \
+        or read_ini_record(decoded.text, rules.tuning) \
+        or read_perl_dump(decoded.text, rules.tuning)
     if record is not None:  # (a form's entry exported as CSV: the essay is its long cell)
         text = f"{record.title}\n\n{record.body}" if record.title else record.body
         found = _extract_text(text, decoded.encoding, page.url, rules, profiles)

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from ..model import Removed
 from ..regexes import compile_regex
 from ..signals import Kind
+from ..tuning import Tuning
 
-_ENTRY_MIN = 3
-"""A catalogue holds a few strings at least: one `msgid` in a text is a line quoting it."""
 _QUOTED = compile_regex(r'^\s*(?:(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"((?:[^"\\]|\\.)*)"\s*$')
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": ""}
 
@@ -30,11 +29,11 @@ class SavedCatalogue:
     """The header entry's fields and the comments for translators, as records set aside."""
 
 
-def read_catalogue(text: str) -> SavedCatalogue | None:
+def read_catalogue(text: str, tuning: Tuning) -> SavedCatalogue | None:
     """The page's text a gettext catalogue holds, or None for any other text (a line quoting `msgid` in prose)."""
     lines = text.lstrip("\ufeff").split("\n")
-    if sum(1 for line in lines if line.startswith('msgid "')) < _ENTRY_MIN \
-            or sum(1 for line in lines if line.startswith("msgstr")) < _ENTRY_MIN:
+    if sum(1 for line in lines if line.startswith('msgid "')) < tuning.catalogue_entries_min \
+            or sum(1 for line in lines if line.startswith("msgstr")) < tuning.catalogue_entries_min:
         return None
     strings: list[str] = []
     comments: list[str] = []
@@ -64,7 +63,7 @@ def read_catalogue(text: str) -> SavedCatalogue | None:
             keyword, parts = quoted.group(1).split("[")[0], []
         parts.append(_unescaped(quoted.group(2)))
     close()
-    if len(strings) < _ENTRY_MIN:
+    if len(strings) < tuning.catalogue_entries_min:
         return None
     removed = [Removed(Kind.RECORD, " | ".join(header))] if header else []
     removed += [Removed(Kind.RECORD, comment) for comment in comments if comment]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..regexes import compile_regex
+from ..tuning import Tuning
 
 _MARKUP = compile_regex(r"<(?:p|div|h[1-6]|br|li|ul|ol|blockquote|em|strong|figure|section|article)\b", re.I)
 _TAG = compile_regex(r"<[^>]{1,500}>")
@@ -20,11 +21,6 @@ _TITLE_KEYS = ("title", "headline", "name", "subject")
 _WRAPPERS = ("rendered", "raw", "html", "value", "text")
 """Keys an API wraps a field's value in ({"title": {"rendered": "…"}})."""
 
-BODY_MIN_WORDS = 80
-"""The longest string holds at least this many words: a record of ids and dates holds no essay."""
-BODY_SHARE_MIN = 0.5
-"""…and at least this share of all the words in the JSON's strings (an API's list of posts, each with its
-content, is a listing: no one string stands out)."""
 
 
 @dataclass(frozen=True)
@@ -35,7 +31,7 @@ class JsonPage:
     """Whether the body is HTML (else plain text, perhaps Markdown)."""
 
 
-def read_json_page(text: str) -> JsonPage | None:
+def read_json_page(text: str, tuning: Tuning) -> JsonPage | None:
     """The essay a JSON document holds, or None when the text is no JSON or holds no string standing out."""
     if _OPENS_AS_JSON.match(text) is None:
         return None  # (most pages: decided on their first characters, the text not copied)
@@ -48,7 +44,7 @@ def read_json_page(text: str) -> JsonPage | None:
         return None
     words = [(_words(value), value, holder) for value, holder in strings]
     body_words, body, holder = max(words, key=lambda entry: entry[0])
-    if body_words < BODY_MIN_WORDS or body_words < BODY_SHARE_MIN * sum(w for w, _, _ in words):
+    if body_words < tuning.json_body_min_words or body_words < tuning.json_body_share_min * sum(w for w, _, _ in words):
         return None
     return JsonPage(_title_beside(holder, data), body, _MARKUP.search(body) is not None)
 

@@ -53,23 +53,34 @@ def markdown_as_html(text: str) -> str:
 
 _FIELD = compile_regex(r"^(?P<key>[A-Za-z_][\w-]{0,40})\s?:\s?(?P<value>.*)$")
 _FIELD_GOES_ON = compile_regex(r"^(?:\s+\S|-\s)")
-_FRONT_MATTER_MAX_LINES = 60
+FRONT_MATTER_MAX_LINES = 60
+
+
+def front_matter_length(lines: list[str]) -> int:
+    """How many lines a YAML front matter takes at the top of `lines` ("---" / "title: …" /
+    "words_counted: 452" / "---", as static sites and anthologies write it), both fences counted; 0 when
+    the lines do not open so (a "---" under a line is a heading's underline). One test for the Markdown
+    reader and the plain-text reader's dump head."""
+    if not lines or lines[0].strip().lstrip("\ufeff") != "---":
+        return 0
+    fields = 0
+    for position, line in enumerate(lines[1:FRONT_MATTER_MAX_LINES], start=1):
+        if line.strip() in ("---", "..."):
+            return position + 1 if fields else 0
+        if _FIELD.match(line):
+            fields += 1
+        elif line.strip() and not _FIELD_GOES_ON.match(line):
+            return 0
+    return 0
 
 
 def front_matter(text: str) -> tuple[list[tuple[str, str]], str]:
-    """A Markdown file's YAML front matter ("---" / "title: …" / "words_counted: 452" / "---", as static sites and
-    anthologies write it) as its top-level fields (the values unquoted), and the text after it. A text that
-    does not open so: no fields, the text whole (its "---" under a line is a heading's underline)."""
+    """A Markdown file's YAML front matter as its top-level fields (the values unquoted), and the text
+    after it; no fields and the text whole when it has none."""
     lines = text.lstrip("\ufeff").split("\n")
-    if not lines or lines[0].strip() != "---":
+    length = front_matter_length(lines)
+    if not length:
         return [], text
-    fields: list[tuple[str, str]] = []
-    for position, line in enumerate(lines[1:_FRONT_MATTER_MAX_LINES], start=1):
-        if line.strip() in ("---", "..."):
-            return (fields, "\n".join(lines[position + 1:])) if fields else ([], text)
-        field = _FIELD.match(line)
-        if field is not None:
-            fields.append((field.group("key"), field.group("value").strip().strip("\"'")))
-        elif line.strip() and not _FIELD_GOES_ON.match(line):
-            return [], text
-    return [], text
+    fields = [(field.group("key"), field.group("value").strip().strip("\"'"))
+              for line in lines[1:length - 1] if (field := _FIELD.match(line)) is not None]
+    return fields, "\n".join(lines[length:])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Removed
 from ..regexes import compile_regex
 from ..signals import Kind
+from ..tuning import Tuning
 
 _HUNK = compile_regex(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.MULTILINE)
 _NEW_FILE = compile_regex(r"^\+\+\+ (?:b/)?(?P<path>\S+)", re.MULTILINE)
@@ -25,9 +26,6 @@ _DIFFSTAT = compile_regex(r"^ \S.*\|\s+(?:\d+ [+-]*|Bin )|^ \d+ files? changed|^
 _SIGNATURE = "-- "
 """Where format-patch's signature (git's version) begins, after the last hunk."""
 
-ESSAY_SHARE_MIN = 0.5
-"""The chosen file's new text holds at least this share of the patch's words: a patch that is mostly
-the essay, not a code change whose one Markdown file is a line of its notes."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ class ReadPatch:
     the other files' new text."""
 
 
-def read_patch(text: str) -> ReadPatch | None:
+def read_patch(text: str, tuning: Tuning) -> ReadPatch | None:
     """The essay's file in a patch, and the rest of the patch as removed records; None for a text that
     is no patch (no hunk under a "+++" file header), or whose largest file is a small part of it."""
     first_file = _NEW_FILE.search(text)
@@ -84,7 +82,7 @@ def read_patch(text: str) -> ReadPatch | None:
     if not files:
         return None
     essay = max(files, key=lambda f: len(f.text.split()))
-    if len(essay.text.split()) < ESSAY_SHARE_MIN * len(text.split()):
+    if len(essay.text.split()) < tuning.patch_essay_share_min * len(text.split()):
         return None
     removed = [*_head_records(head), *(Removed(Kind.PATCH, f.text.strip()) for f in files
                                        if f is not essay and f.text.strip())]

@@ -19,13 +19,9 @@ from dataclasses import dataclass
 from ..model import Removed
 from ..regexes import compile_regex
 from ..signals import Kind
+from ..tuning import Tuning
 
 _DELIMITERS = (",", "\t", ";")
-_MIN_FIELDS = 3
-BODY_MIN_WORDS = 80
-"""The essay's cell holds at least this many words."""
-BODY_SHARE_MIN = 0.6
-"""…and this share of the entry's words at least (a record of short fields with one long comment is no essay's)."""
 _TITLE_FIELD = compile_regex(r"\b(?:title|headline|subject|name of (?:the )?(?:essay|entry|piece))\b", re.I)
 _NOT_A_TITLE_FIELD = compile_regex(r"\b(?:job|course|school|first|last|user)\b", re.I)
 
@@ -38,12 +34,12 @@ class SavedRecord:
     """The entry's other fields, "name: value", in the header's order."""
 
 
-def read_csv_record(text: str) -> SavedRecord | None:
+def read_csv_record(text: str, tuning: Tuning) -> SavedRecord | None:
     """The essay a one-entry CSV export holds, or None for any other text."""
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
     delimiter = max(_DELIMITERS, key=first_line.count)
-    if first_line.count(delimiter) < _MIN_FIELDS - 1:
+    if first_line.count(delimiter) < tuning.saved_record_min_fields - 1:
         return None
     try:
         rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
@@ -52,12 +48,12 @@ def read_csv_record(text: str) -> SavedRecord | None:
     if len(rows) < 2 or any(abs(len(row) - len(rows[0])) > 1 for row in rows[1:]):
         return None
     header = [name.strip() for name in rows[0]]
-    long_cells = [(row, at) for row in rows[1:] for at, cell in enumerate(row) if len(cell.split()) >= BODY_MIN_WORDS]
+    long_cells = [(row, at) for row in rows[1:] for at, cell in enumerate(row) if len(cell.split()) >= tuning.saved_record_body_min_words]
     if len(long_cells) != 1:
         return None  # no essay in it, or a table of several
     row, at = long_cells[0]
     body = row[at]
-    if len(body.split()) < BODY_SHARE_MIN * sum(len(cell.split()) for cell in row):
+    if len(body.split()) < tuning.saved_record_body_share_min * sum(len(cell.split()) for cell in row):
         return None
     named = [(header[i] if i < len(header) else "", cell.strip()) for i, cell in enumerate(row) if i != at and cell.strip()]
     return _record(named, body)
@@ -75,10 +71,9 @@ def _record(named: list[tuple[str, str]], body: str) -> SavedRecord:
 
 
 _FIELD_LINE = compile_regex(r"^ *(?P<name>[A-Za-z_][\w.-]{0,40}) = ")
-_MIN_FIELD_LINES = 3
 
 
-def read_field_lines(text: str) -> SavedRecord | None:
+def read_field_lines(text: str, tuning: Tuning) -> SavedRecord | None:
     """The essay a record printed a field to a line holds ("student_name = …", "body = <the essay, over many
     lines>"), the names aligned on their " = " as a database shell prints them; None for any other text."""
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -93,12 +88,12 @@ def read_field_lines(text: str) -> SavedRecord | None:
             fields.append((found.group("name"), [line[column:]]))
         elif fields:
             fields[-1][1].append(line)
-    if len(fields) < _MIN_FIELD_LINES:
+    if len(fields) < tuning.saved_record_min_fields:
         return None
-    return _one_long_value([(name, "\n".join(parts).strip()) for name, parts in fields])
+    return _one_long_value([(name, "\n".join(parts).strip()) for name, parts in fields], tuning)
 
 
-def read_ini_record(text: str) -> SavedRecord | None:
+def read_ini_record(text: str, tuning: Tuning) -> SavedRecord | None:
     """The essay an INI file holds (an app's autosave: "[Document]", "title = …", "[Body]", "text = <the essay,
     its lines indented>"), read by configparser; None for any other text."""
     import configparser
@@ -111,20 +106,20 @@ def read_ini_record(text: str) -> SavedRecord | None:
         parser.read_string(text)
     except configparser.Error:
         return None
-    return _one_long_value([(key, value.strip()) for section in parser.sections() for key, value in parser.items(section)])
+    return _one_long_value([(key, value.strip()) for section in parser.sections() for key, value in parser.items(section)], tuning)
 
 
 _INI_SECTION = compile_regex(r"\s*\[[^\]\n]{1,60}\]\s*\n")
 
 
-def read_perl_dump(text: str) -> SavedRecord | None:
+def read_perl_dump(text: str, tuning: Tuning) -> SavedRecord | None:
     """The essay a record printed by Perl's Data::Dumper holds ("$VAR1 = {", "'essay' => '<the essay>',",
     "'word_total' => 403"); None for any other text."""
     if _DUMPER_START.match(text) is None:
         return None
     fields = [(m.group("key"), re.sub(r"\\(.)", r"\1", m.group("text")) if m.group("text") is not None else m.group("number"))
               for m in _DUMPER_FIELD.finditer(text)]
-    return _one_long_value(fields)
+    return _one_long_value(fields, tuning)
 
 
 _DUMPER_START = compile_regex(r"\s*\$VAR\d+ = \{")
@@ -132,13 +127,13 @@ _DUMPER_FIELD = compile_regex(r"^\s*'(?P<key>[^'\n]{1,60})' => (?:'(?P<text>(?:[
                               re.MULTILINE | re.DOTALL)
 
 
-def _one_long_value(fields: list[tuple[str, str]]) -> SavedRecord | None:
+def _one_long_value(fields: list[tuple[str, str]], tuning: Tuning) -> SavedRecord | None:
     """The record whose one long value is the essay, its other fields as records; None when no value, or more
     than one, is an essay's length."""
-    if len(fields) < _MIN_FIELD_LINES:
+    if len(fields) < tuning.saved_record_min_fields:
         return None
-    long_values = [i for i, (_, value) in enumerate(fields) if len(value.split()) >= BODY_MIN_WORDS]
-    if len(long_values) != 1 or len(fields[long_values[0]][1].split()) < BODY_SHARE_MIN * sum(len(v.split()) for _, v in fields):
+    long_values = [i for i, (_, value) in enumerate(fields) if len(value.split()) >= tuning.saved_record_body_min_words]
+    if len(long_values) != 1 or len(fields[long_values[0]][1].split()) < tuning.saved_record_body_share_min * sum(len(v.split()) for _, v in fields):
         return None
     return _record([(name, value) for i, (name, value) in enumerate(fields) if i != long_values[0] and value],
                    fields[long_values[0]][1])

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import Removed
 from ..regexes import compile_regex
 from ..signals import Kind
+from ..tuning import Tuning
 
 _ESCAPES = compile_regex(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-Za-z]|[=>])")
 """A terminal's control sequences: colours, bracketed paste ("\\x1b[?2004h"), titles set by OSC."""
@@ -24,11 +25,6 @@ _WORD_COUNT = compile_regex(r"\bwc\b[^|;]*\s-w\b|\bwc -\w*w")
 _BARE_COUNT = compile_regex(r"^\s*(?P<n>\d{2,6})(?:\s+\S+)?\s*$")
 _PRINTS_A_FILE = compile_regex(r"^(?:sudo\s+)?(?:cat|type|more|less|bat|head|tail|nl|fold|pr|fmt|get-content|gc)\b", re.I)
 """A command printing a file: the essay is such a command's output, not a prompt's quoted neighbour."""
-_HEAD_MAX_WORDS = 20
-"""Before the first prompt, a typescript's header at most: a text that only quotes prompts opens on its prose."""
-_PROMPTS_MIN = 2
-ESSAY_SHARE_MIN = 0.6
-"""The essay's output holds this share of the session's words at least (a session of many outputs is a log)."""
 
 
 @dataclass(frozen=True)
@@ -40,11 +36,11 @@ class SavedSession:
     """What `wc -w` printed for the essay, when the session ran it."""
 
 
-def read_session(text: str) -> SavedSession | None:
+def read_session(text: str, tuning: Tuning) -> SavedSession | None:
     """The essay a terminal session printed, or None for any other text (a text quoting a prompt or two)."""
     lines = [_ESCAPES.sub("", line).replace("\r", "") for line in text.split("\n")]
     prompts = [at for at, line in enumerate(lines) if _PROMPT.match(line)]
-    if len(prompts) < _PROMPTS_MIN:
+    if len(prompts) < tuning.session_prompts_min:
         return None
     outputs: list[tuple[str, list[str]]] = []  # (command, its output's lines)
     head = [line for line in lines[:prompts[0]] if line.strip()]
@@ -54,8 +50,8 @@ def read_session(text: str) -> SavedSession | None:
         outputs.append((command, lines[start + 1:end]))
     words = [sum(len(line.split()) for line in output if not _TYPESCRIPT.match(line)) for _, output in outputs]
     essay_at = max(range(len(outputs)), key=words.__getitem__)
-    if words[essay_at] < ESSAY_SHARE_MIN * sum(words) or not _PRINTS_A_FILE.match(outputs[essay_at][0]) \
-            or sum(len(line.split()) for line in head) > _HEAD_MAX_WORDS:
+    if words[essay_at] < tuning.session_essay_share_min * sum(words) or not _PRINTS_A_FILE.match(outputs[essay_at][0]) \
+            or sum(len(line.split()) for line in head) > tuning.session_head_max_words:
         return None
     removed = [Removed(Kind.SHELL_SESSION, line.strip()) for line in head]
     claimed = None

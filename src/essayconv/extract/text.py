@@ -20,6 +20,7 @@ from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_se
 from ..tuning import Tuning
 from . import Extracted
 from .lines import blocks_of, clutter_kind, read_lines, title_like
+from .markdown import FRONT_MATTER_MAX_LINES, front_matter_length
 from .printed import heading_block_over_title, wrap_width
 
 # "Monografias.com > Educación": a site's path above the title, even with one step
@@ -152,25 +153,13 @@ def _title_of(groups: list[tuple[int, list[str]]], rules: Rules) -> str | None:
     return None if colon and label.strip().casefold() in rules.label_names else line
 
 
-_FRONT_MATTER_FIELD = compile_regex(r"^(?:[\w-]+\s?:|\s+\S|-\s)")
-
-
 def _front_matter(groups: list[tuple[int, list[str]]]) -> int:
-    """How many groups a Markdown file's YAML front matter takes at the dump's top ("---" / "title: …" /
-    "word_count: 355" / "---"), as converters and static sites write it; 0 when there is none. The
-    file's fields, not its text (a converter's own count is no count the page stated)."""
-    lines = [(position, line) for position, (_start, group) in enumerate(groups[:_FRONT_MATTER_MAX_LINES]) for line in group]
-    if not lines or lines[0][1].strip() != "---":
-        return 0
-    for position, line in lines[1:]:
-        if line.strip() in ("---", "..."):
-            return position + 1 if position > 1 else 0
-        if not _FRONT_MATTER_FIELD.match(line):
-            return 0
-    return 0
-
-
-_FRONT_MATTER_MAX_LINES = 60
+    """How many groups a Markdown file's YAML front matter takes at the dump's top
+    (`markdown.front_matter_length`); 0 when there is none. The file's fields, not its text (a
+    converter's own count is no count the page stated)."""
+    lines = [(position, line) for position, (_start, group) in enumerate(groups[:FRONT_MATTER_MAX_LINES]) for line in group]
+    length = front_matter_length([line for _position, line in lines])
+    return lines[length - 1][0] + 1 if length else 0
 
 
 def _dump_head(groups: list[tuple[int, list[str]]], rules: Rules) -> tuple[str | None, list[tuple[int, list[str]]],
