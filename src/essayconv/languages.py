@@ -41,3 +41,24 @@ def guess_language(text: str) -> str | None:
     scores = {lang: sum(words[w] for w in stop) for lang, stop in frequent_words().items()}
     lang, best = max(scores.items(), key=lambda item: item[1])
     return lang if best >= 5 else None
+
+
+_SCRIPTS = {  # the writing systems an essay page is written in, as classes of letters
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"), "greek": re.compile(r"[\u0370-\u03ff]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]"), "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"), "indic": re.compile(r"[\u0900-\u0dff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"), "hangul": re.compile(r"[\u1100-\u11ff\uac00-\ud7af]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def script_of(text: str) -> tuple[str | None, int]:
+    """The writing system most of the text's letters are in ("latin", "cjk", "cyrillic" …), and how many
+    letters it holds in all; None when it has none. Unlike the language, told from a line of a few words."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None, 0
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPTS.items()}
+    name, most = max(counts.items(), key=lambda item: item[1])
+    return (name if most else "other"), letters

@@ -476,6 +476,8 @@ class Rules:
     placeholder_tokens: frozenset[str]
     never_spared: frozenset[str]
     badge_tokens: frozenset[str]
+    kicker_tokens: frozenset[str]
+    """Class words of a kicker opening a heading ([html] kicker_tokens: "kicker", "eyebrow")."""
     button_tokens: frozenset[str]
     button_styles: tuple[tuple[str, ...], ...]
     label_tokens: frozenset[str]
@@ -614,6 +616,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         placeholder_tokens=frozenset(data["html"].get("placeholder_tokens", [])),
         never_spared=frozenset(data["html"].get("never_spared", [])),
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),
+        kicker_tokens=frozenset(data["html"].get("kicker_tokens", [])),
         button_tokens=frozenset(data["html"].get("button_tokens", [])),
         button_styles=tuple(tuple(prefixes) for prefixes in data["html"].get("button_styles", [])),
         label_tokens=frozenset(data["html"].get("label_tokens", [])),

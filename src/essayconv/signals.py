@@ -256,6 +256,8 @@ class Kind(StrEnum):
     """A field of the record the essay was exported in (a form's entry as CSV: the pupil's name, e-mail, school)."""
     SHELL_SESSION = "shell-session"
     """A terminal session's own lines around the output that is the essay: its prompts, commands, other outputs."""
+    SIGNATURE = "signature"
+    """A signature around the essay's text: OpenPGP's armour line, its header and its signature block."""
 
 
 SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER, Kind.RECORD))

@@ -116,6 +116,8 @@ class Tuning:
     sales_page_share: float
     sales_page_max_words: int
     sales_page_min_words: int
+    quotations_min: int
+    attribution_max_words: int
     schedule_rows_min: int
     schedule_row_max_words: int
     prose_paragraph_min_chars: int
@@ -167,6 +169,7 @@ class Tuning:
     wall_line_max_words: int
     wall_lines_max: int
     wall_lines_behind_a_wall_max: int
+    wall_box_max_words: int
     wall_list_max_items: int
     note_label_max_words: int
     study_label_max_words: int

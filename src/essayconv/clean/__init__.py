@@ -40,6 +40,7 @@ from .letters import drop_letter
 from .manual import drop_manual_sections
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
 from .opening_titles import title_from_sole_opening_heading
+from .other_script import drop_talk_in_another_script
 from .over_clutter import drop_headings_over_clutter
 from .page_labels import title_under_a_page_label
 from .pieces import notices_after_the_piece, piece_among_notices
@@ -61,6 +62,7 @@ PASSES: tuple[Pass, ...] = (
     drop_manual_sections,
     keep_the_essays_message,
     extract_banners,
+    drop_talk_in_another_script,
     extract_byline,
     drop_site_toc,
     drop_clutter_blocks,

@@ -156,6 +156,9 @@ def _byline_at_the_top(draft: Draft) -> Draft:
     for index, block in enumerate(blocks):
         if isinstance(block, Removed) and block.kind not in _MAY_HOLD_A_BYLINE:
             continue
+        if isinstance(block, ListBlock) and talk:
+            talk.append(index)  # the page's word goes on in a list (a contest's winners, under its announcement)
+            continue
         if not isinstance(block, (Paragraph, Heading, Removed)):
             return draft
         text, words = (block.text, len(block.text.split())) if isinstance(block, Removed) else text_and_words(block)
@@ -205,7 +208,9 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             if claims == (None, None) and isinstance(block, Paragraph):
                 claims = count_in_a_note(text, draft) or claims  # (the byline's own line may count the essay)
             for earlier in range(index):
-                if isinstance(blocks[earlier], (Paragraph, Heading)) or earlier == heading_above:
+                if isinstance(blocks[earlier], ListBlock):
+                    blocks[earlier] = Removed(Kind.NOTE, text_and_words(blocks[earlier])[0])
+                elif isinstance(blocks[earlier], (Paragraph, Heading)) or earlier == heading_above:
                     line, count = _line_above(blocks[earlier])
                     rule = first_block_rule(draft.rules.blocks, line, count)
                     kind = Kind.TITLE if earlier == heading_above and not rule else rule.kind if rule else \

@@ -73,7 +73,30 @@ def mark_walls_within(draft: Draft) -> Draft:
         out = [removed(Kind.PAYWALL, text_and_words(b)[0]) if i in run else b for i, b in enumerate(blocks)]
         out.insert(run[0], Gap("truncated"))
         return mark_walls_within(draft.with_blocks(out))  # (another locked page further on)
-    return draft
+    return _walls_set_aside_within(draft, prose)
+
+
+def _walls_set_aside_within(draft: Draft, prose: list[int]) -> Draft:
+    """A wall the finder set aside whole between two parts of the text ("The middle of this sample is
+    hidden / Create a free account to read every paragraph", then the conclusion under its heading): a box
+    the site's paywall rule takes, the essay's prose before it, and the essay going on after it (a heading
+    over prose, or two paragraphs of it: one is as likely the site's note after a cut). A gap marks the cut."""
+    blocks, walls, tuning = draft.blocks, [r for r in draft.rules.blocks if r.kind == Kind.PAYWALL], draft.rules.tuning
+    cuts = []
+    for index in range(1, len(blocks)):
+        if not isinstance(blocks[index], Removed) or not isinstance(blocks[index - 1], Paragraph) or index - 1 not in prose:
+            continue  # (a run of records is one box, looked at from its first, right after the essay's prose)
+        end = next((i for i in range(index, len(blocks)) if not isinstance(blocks[i], Removed)), len(blocks))
+        after = [i for i in range(end, len(blocks)) if not isinstance(blocks[i], Removed)]
+        goes_on = sum(1 for i in prose if i > index) >= 2 \
+            or len(after) >= 2 and isinstance(blocks[after[0]], Heading) and after[1] in prose
+        if goes_on and any(isinstance(r, Removed) and r.kind in (Kind.PAYWALL, Kind.AD) and count_words(r.text) <= tuning.wall_box_max_words
+                           and any(rule.finds(r.text) for rule in walls) for r in blocks[index:end]):
+            cuts.append(index)
+    out = list(blocks)
+    for index in reversed(cuts):
+        out.insert(index, Gap("truncated"))
+    return draft.with_blocks(out) if cuts else draft
 
 
 def mark_teaser_cuts(draft: Draft) -> Draft:

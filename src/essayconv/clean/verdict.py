@@ -95,6 +95,22 @@ def _schedule_rows(document: Document, rules: Rules) -> int:
     return rows if rows > prose else 0
 
 
+_ATTRIBUTION = compile_regex(r"^[—–―~-]{1,2}\s?[^\W\d_]")
+"""A quotation's attribution on a line of its own under it: "— Halvard Mirek, mountaineer"."""
+
+
+def _quotations_collected(document: Document, tuning) -> tuple[int, int]:  # noqa: ANN001 - Tuning
+    """(quotations with their author's line under them, words in them and in those lines): a page of quotes."""
+    blocks = [*document.blocks, None]
+    quotes = words = 0
+    for block, after in zip(blocks, blocks[1:]):
+        line = block_text(after).strip() if isinstance(after, Paragraph) else ""
+        if isinstance(block, BlockQuote) and _ATTRIBUTION.match(line) and count_words(line) <= tuning.attribution_max_words:
+            quotes += 1
+            words += count_words(block_text(block)) + count_words(line)
+    return quotes, words
+
+
 def _prose_paragraph(document: Document, tuning) -> bool:  # noqa: ANN001 - Tuning
     """A paragraph or a quotation as long as an essay's paragraphs run (`prose_paragraph_min_chars`)."""
     return any(isinstance(b, (Paragraph, BlockQuote)) and len(block_text(b)) >= tuning.prose_paragraph_min_chars
@@ -150,6 +166,11 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
         if cards >= tuning.listing_min_cards:
             return (f"no essay in the page: it shows other essays ({cards} with their word counts) and only "
                     f"{own_words} words of its own")
+    # a page of quotations (a topic's quotes, each with its author's line), and little prose of its own
+    quotes, quoted_words = _quotations_collected(document, tuning)
+    if quotes >= tuning.quotations_min and body_words - quoted_words <= tuning.listing_max_other_prose:
+        return (f"no essay in the page: it collects quotations ({quotes}, each with its author's line) and only "
+                f"{body_words - quoted_words} words of its own")
     # an order page: most of its prose is the site selling writing in its own voice
     order_page_sized = tuning.sales_page_min_words <= body_words <= tuning.sales_page_max_words
     sales = _sales_words(document, rules) if order_page_sized else 0  # (most essays are longer: not read)

@@ -54,41 +54,54 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         from .html import extract_html
 
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
+    return _saved_text(decoded.text, decoded.encoding, page.url, rules, profiles,
+                       markdown=page.source.lower().endswith(_MARKDOWN_SUFFIXES))
+
+
+def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profiles: tuple["Profile", ...],
+                markdown: bool, signed_read: bool = False) -> Extracted:
+    """A text file, read by the reader of the format it was saved in (a patch, a terminal session, a blame
+    view, a catalogue, a record, a signed text), else as a dump; `markdown`: its name says it is Markdown."""
+    from .clearsign import read_clearsigned
     from .patch import read_patch
     from .records import read_csv_record, read_field_lines, read_ini_record, read_perl_dump
 
-    patch = read_patch(decoded.text, rules.tuning)
+    signed = None if signed_read else read_clearsigned(text)
+    if signed is not None:  # (a text signed in the clear: the signed text, unescaped, is the text; once)
+        found = _saved_text(signed.text, encoding, url, rules, profiles, markdown=markdown or signed.markdown,
+                            signed_read=True)
+        return replace(found, blocks=(*signed.removed, *found.blocks))
+    patch = read_patch(text, rules.tuning)
     if patch is not None:
-        found = _extract_text(patch.essay.text, decoded.encoding, page.url, rules, profiles,
+        found = _extract_text(patch.essay.text, encoding, url, rules, profiles,
                               markdown=patch.essay.path.lower().endswith(_MARKDOWN_SUFFIXES))
         return replace(found, blocks=(*patch.removed, *found.blocks))
     from .blame import read_blame
     from .gettext import read_catalogue
     from .session import read_session
 
-    session = read_session(decoded.text, rules.tuning)
+    session = read_session(text, rules.tuning)
     if session is not None:  # (a terminal session that printed the essay: the output holding it is the text)
-        found = _extract_text(session.essay, decoded.encoding, page.url, rules, profiles)
+        found = _extract_text(session.essay, encoding, url, rules, profiles)
         return replace(found, blocks=(*session.removed, *found.blocks),
                        claimed_words=found.claimed_words if session.claimed_words is None else session.claimed_words)
-    blamed = read_blame(decoded.text, rules.tuning)
+    blamed = read_blame(text, rules.tuning)
     if blamed is not None:  # (a file shown with who last changed each line: its own lines are the text)
-        return _extract_text(blamed[0], decoded.encoding, page.url, rules, profiles, markdown=blamed[1])
+        return _extract_text(blamed[0], encoding, url, rules, profiles, markdown=blamed[1])
 
-    catalogue = read_catalogue(decoded.text, rules.tuning)
+    catalogue = read_catalogue(text, rules.tuning)
     if catalogue is not None:  # (a page's strings saved as a gettext catalogue: its msgids are its text)
-        found = _extract_text(catalogue.text, decoded.encoding, page.url, rules, profiles)
+        found = _extract_text(catalogue.text, encoding, url, rules, profiles)
         return replace(found, blocks=(*catalogue.removed, *found.blocks))
-    record = read_csv_record(decoded.text, rules.tuning) or read_field_lines(decoded.text, rules.tuning) \
-        or read_ini_record(decoded.text, rules.tuning) \
-        or read_perl_dump(decoded.text, rules.tuning)
+    record = read_csv_record(text, rules.tuning) or read_field_lines(text, rules.tuning) \
+        or read_ini_record(text, rules.tuning) \
+        or read_perl_dump(text, rules.tuning)
     if record is not None:  # (a form's entry exported as CSV: the essay is its long cell)
         text = f"{record.title}\n\n{record.body}" if record.title else record.body
-        found = _extract_text(text, decoded.encoding, page.url, rules, profiles)
+        found = _extract_text(text, encoding, url, rules, profiles)
         return replace(found, blocks=(*record.fields, *found.blocks))
     # (a file named as Markdown is read as Markdown: its front matter, headings and emphasis are markup)
-    return _extract_text(decoded.text, decoded.encoding, page.url, rules, profiles,
-                         markdown=page.source.lower().endswith(_MARKDOWN_SUFFIXES))
+    return _extract_text(text, encoding, url, rules, profiles, markdown=markdown)
 
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

@@ -52,7 +52,7 @@ def printed_lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
     # is a line's wrap; any other is a break between blocks
     if "\f" in text:
         text = _PAGE_BREAK_IN_A_SENTENCE.sub("\n", text).replace("\f", "\n\n")
-    split = _without_line_numbers(text.split("\n"))
+    split = _without_line_numbers(_without_an_editors_gutter(text.split("\n")))
     lines = ["" if _RULE_LINE.match(line) and not _over_notes(split, position)
              else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
              for position, line in enumerate(split)]
@@ -88,6 +88,33 @@ def _without_line_numbers(lines: list[str]) -> list[str]:
     for position, found in numbered:
         out[position] = " " * found.end() + lines[position][found.end():]
     return out
+
+
+_GUTTER_NUMBER = compile_regex(r"^( *)(\d{1,5})(?: |$)")
+_PAST_THE_END = "~"
+
+
+def _without_an_editors_gutter(lines: list[str]) -> list[str]:
+    """A screen of a text editor showing its line numbers (Vim's `:set number`, a terminal capture of it): each
+    of the file's lines numbered in a gutter of fixed width, right-aligned ("  3 Marjane Satrapi's …"), its
+    wrapped rows indented to the same column, and an empty line's number alone. The gutter goes, so the rows
+    join into paragraphs again; the "~" rows the editor draws past the file's end go too."""
+    numbered = [(position, found) for position, line in enumerate(lines) if (found := _GUTTER_NUMBER.match(line))]
+    if len(numbered) < _LINE_NUMBERS_MIN:
+        return lines
+    column = numbered[0][1].end(2)
+    numbers = [int(found.group(2)) for _, found in numbered]
+    if any(found.end(2) != column for _, found in numbered) \
+            or sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) < 0.9 * (len(numbers) - 1):
+        return lines
+    at = {position for position, _ in numbered}
+    end = max(at) + 1  # (under the file's last line: the "~" rows, then the editor's message line)
+    while end < len(lines) and lines[end].startswith(" " * (column + 1)) and lines[end].strip():
+        end += 1  # (the last line's wrapped rows)
+    rows = [line for position, line in enumerate(lines[:end]) if position not in at and line.strip()]
+    if any(not line.startswith(" " * (column + 1)) for line in rows):
+        return lines  # (a row outside the gutter: a numbered list in a text, not an editor's screen)
+    return [line[column + 1:] for line in lines[:end]] + [line for line in lines[end:] if line.strip() != _PAST_THE_END]
 
 
 def _undouble(lines: list[str], tuning: Tuning) -> list[str]:

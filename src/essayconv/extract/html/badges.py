@@ -1,11 +1,12 @@
 """Badges inside headings: a CSS framework's label set after a title ("Title <span class="label
-label-info">Discursive</span>") labels the page and is not part of its title."""
+label-info">Discursive</span>"), or a kicker set before it ("<span class="kicker">Essay sample</span> Title"),
+labels the page and is not part of its title."""
 
 from __future__ import annotations
 
 from ...rules import Rules
 from ...signals import Kind
-from ..dom import Element, classes, new_element, replace
+from ..dom import Element, child_tags, classes, new_element, replace, text
 from .prune import element_summary
 from .tags import HEADING_TAGS, REMOVED_TAG, tags_under
 
@@ -14,10 +15,36 @@ def mark_heading_badges(root: Element, rules: Rules) -> None:
     """A badge set inside a heading (Bootstrap's "Title <span class="label">Discursive</span>")
     labels the page: it is recorded as metadata where it stood, so the heading reads as its title."""
     for heading in tags_under(root, HEADING_TAGS):
-        for badge in [t for t in tags_under(heading) if is_badge(t, rules.badge_tokens)]:
+        kicker = kicker_of(heading, rules)
+        for badge in [t for t in tags_under(heading) if t is kicker or is_badge(t, rules.badge_tokens)]:
             if badge.getparent() is None:
                 continue
             replace(badge, new_element(REMOVED_TAG, element_summary(badge), kind=Kind.METADATA))
+
+
+_KICKER_TAGS = frozenset(("span", "small", "em", "i", "b", "strong", "mark"))
+_KICKER_MAX_WORDS = 4
+"""A kicker is a label of a few words ("Essay sample", "Free essay", "Case study"); a title's first words set
+apart in a span of their own run on into the rest of it."""
+
+
+def kicker_of(heading: Element, rules: Rules) -> Element | None:
+    """An inline element opening a heading, set apart from the words after it, that labels the page
+    rather than starting its title: its class says so (`[html] kicker_tokens`: "kicker", "eyebrow"; CSS
+    modules' "Sample_kicker__3kTnQ" too) or its words are a page's label ("Essay sample": `[title]
+    page_label`). None when the heading opens otherwise."""
+    children = child_tags(heading)
+    if (heading.text or "").strip() or not children or children[0].tag not in _KICKER_TAGS:
+        return None
+    first = children[0]
+    label = text(first).strip()
+    tail = first.tail or ""
+    rest = tail + "".join(text(c) + (c.tail or "") for c in children[1:])
+    if not label or len(label.split()) > _KICKER_MAX_WORDS or len(rest.split()) < 2 \
+            or (tail and not tail[0].isspace() and tail[0].isalnum()):
+        return None  # (a span glued to the next word styles a part of the title: "<span>Hamlet</span>'s Delay")
+    tokens = {part for name in classes(first) for part in name.casefold().replace("-", "_").split("_") if part}
+    return first if tokens & rules.kicker_tokens or rules.title_page_label.search(label) else None
 
 
 

@@ -15,7 +15,7 @@ from ...model import clean_whitespace
 from ...regexes import compile_regex
 from ...rules import Rules
 from ..dom import STRING_CONTAINERS, Element, classes, strings, strings_outside, text, words_of
-from .badges import is_badge
+from .badges import is_badge, kicker_of
 from .tags import is_anchor_mark, strapline_of
 
 
@@ -88,7 +88,7 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             pass  # "PHYS 2210 Optics in Context » Group C": where the page stands, not what it is titled
         elif name == "h1" and not _for_screen_readers(tag) \
                 and next(tag.iterancestors("noscript", "template"), None) is None:  # "You need JavaScript" is no title
-            h1.append(_heading_text(tag, rules.badge_tokens))
+            h1.append(_heading_text(tag, rules))
         elif name == "h2" and len(h2) < _H2_READ:
             h2.append(clean_whitespace(text(tag, " ")).strip())
         elif name == "a":
@@ -160,14 +160,15 @@ def _only_string(tag: Element) -> str | None:
     return None
 
 
-def _heading_text(heading: Element, badge_tokens: frozenset[str]) -> str:
+def _heading_text(heading: Element, rules: Rules) -> str:
     """A heading's text without its badges (Bootstrap's `<span class="label">Discursive</span>`
     after a title) and its own anchor ("¶"): a badge labels the page, it is not part of its title."""
-    strapline = strapline_of(heading)
-    if strapline is None and not any(is_badge(t, badge_tokens) or is_anchor_mark(t) for t in heading.iterdescendants(etree.Element)):
+    strapline, kicker, badge_tokens = strapline_of(heading), kicker_of(heading, rules), rules.badge_tokens
+    if strapline is None and kicker is None \
+            and not any(is_badge(t, badge_tokens) or is_anchor_mark(t) for t in heading.iterdescendants(etree.Element)):
         shown = clean_whitespace(" ".join(strings(heading))).strip()
     else:
-        in_badge = lambda node: node.tag in _OWN or node is strapline or is_badge(node, badge_tokens) or is_anchor_mark(node)  # noqa: E731
+        in_badge = lambda node: node.tag in _OWN or node is strapline or node is kicker or is_badge(node, badge_tokens) or is_anchor_mark(node)  # noqa: E731
         shown = clean_whitespace(" ".join(strings_outside(heading, in_badge))).strip()
     return shown or clean_whitespace(text(heading, " ")).strip()
 

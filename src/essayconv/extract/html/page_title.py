@@ -117,6 +117,7 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
             title = clean_title(candidate, rules, site_name or next(iter(facts.home_h1), None) or _logo_ending(candidate, facts))
             if (rest := _after_the_sites_name(title, facts, rules.tuning.site_name_max_words)) != title:
                 title = clean_title(rest, rules)  # (its own decorations read once the site's name is off: "[paper] …")
+            title = _without_its_section(title, facts)
             if DATE_LINE.match(title.strip()) or _a_days_title(title):
                 return None  # a diary's day ("750 Words - Sunday, March 9, 2025"): the title is found in the text
             site_names = frozenset(n.casefold() for n in (*site_headings, *facts.home_h1))
@@ -153,6 +154,22 @@ def _after_the_sites_name(title: str, facts: HeadFacts, site_name_max_words: int
     if first.casefold() in names and len(first.split()) <= site_name_max_words and len(rest.split()) > len(first.split()):
         return rest
     return title
+
+
+def _without_its_section(title: str, facts: HeadFacts) -> str:
+    """"Atticus Finch and Real Courage | Stories": a <title> closing on a word or three that the page's menu
+    lists names the section the page stands in; the title is the rest."""
+    separators = list(_TITLE_PARTS.finditer(title))
+    if not separators:
+        return title
+    last, rest = title[separators[-1].end():].strip(), title[:separators[-1].start()].strip()
+    if not rest or last.casefold() not in facts.nav_names | facts.menu_texts or len(last.split()) > _SECTION_NAME_MAX_WORDS \
+            or len(rest.split()) <= len(last.split()) or last.casefold() in {h.strip().casefold() for h in facts.h1} \
+            or rest.casefold() in facts.menu_texts:
+        # (a menu lists the page itself too, and its <h1> names it; the rest a link home: "Wistowe English - The
+        # Holderness Coast" is the site's name and the page's)
+        return title
+    return rest
 
 
 def _named_under_the_label(h1: str, title: str | None, headings: tuple[str, ...]) -> str | None:

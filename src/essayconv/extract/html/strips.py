@@ -252,11 +252,12 @@ def is_layout_cell(cell: Element) -> bool:
     table's (an email's, an old site's, a page builder's columns), walked as blocks. A data table's
     cell (a rank, a title, a rating in <div>s and <span>s; a price in the one <p> an editor wraps every cell's text in) is one line of its row."""
     return len(list(itertools.islice(cell.iterdescendants(*_PROSE_BLOCKS), 2))) == 2 or _lines_of_facts(cell) \
-        or _divs_of_text(cell) or _the_tables_one_cell(cell) and next(cell.iterdescendants(*_PROSE_BLOCKS), None) is not None
+        or _divs_of_text(cell) or _the_tables_one_cell(cell) and next(cell.iterdescendants(*_PROSE_BLOCKS, "br"), None) is not None
 
 
 def _the_tables_one_cell(cell: Element) -> bool:
-    """The only cell of its table (a table set as a box round its content: "Comprehension check" over its list)."""
+    """The only cell of its table (a table set as a box round its content: "Comprehension check" over its list,
+    a title over its line of facts after a <br>): its blocks and lines are read as any box's."""
     row, table = cell.getparent(), cell.getparent().getparent() if cell.getparent() is not None else None
     if table is not None and table.tag == "tbody":
         table = table.getparent()
