@@ -39,7 +39,7 @@ def _profile_template(document: Document, profiles: tuple, rules, options: Optio
     from .sites.template import apply_template, profile_template
 
     return apply_template(document, profile_template(profile), rules.counter.number_unit,
-                          complete_ratio=options.complete_ratio).document
+                          complete_ratio=options.complete_ratio, rest=rules.counter.rest_phrase).document
 
 
 def load(source: str | os.PathLike[str] | bytes, *, name: str = "<bytes>",

@@ -351,7 +351,8 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         # …or the unit's remark in brackets ("Total words (body): 640", "Words (title not counted) 613"), or after a
         # comma before the colon ("Word count, title and references aside: 539")
         # (the number whole; "of" after it a position for pages, "Page 2 of 5", a limit for words, "Word meter: 574 of 750")
-        unit_number=compile_regex(rf"\b{unit}(?:(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|(?:\s[^\W\d_]{{2,12}}){{1,3}}\s(?=(?!(?:1[5-9]|20)\d\d\s*$)[\d,.]+\s*$)|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,6}}(?:\s\([^()]{{1,30}}\)|,(?:\s[^\W\d_]{{2,12}}){{1,6}}(?=\s?[:：]))?\s?[:：]?|\s?[:：]?)\s?{number}"
+        # …or the unit itself in brackets after a label, a colon closing them ("Length (words): 364")
+        unit_number=compile_regex(rf"\b{unit}(?:\)\s?[:：]|(?:\s[^\W\d_]{{2,12}}){{1,4}}\s?[:：]|(?:\s[^\W\d_]{{2,12}}){{1,3}}\s(?=(?!(?:1[5-9]|20)\d\d\s*$)[\d,.]+\s*$)|\s\([^\W\d_][^()]{{0,40}}\)\s?[:：]?|\s(?:{counting})(?:\s(?:by|the|[^\W\d_]{{2,12}})){{0,6}}(?:\s\([^()]{{1,30}}\)|,(?:\s[^\W\d_]{{2,12}}){{1,6}}(?=\s?[:：]))?\s?[:：]?|\s?[:：]?)\s?{number}"
                                rf"(?!\d)(?![\w.,]\d)(?(p)(?!{data['position']}))", FLAGS),
         stat=compile_regex(rf"(?<![\w.,]){number}\s?(?:{'|'.join(data['stat_units'])})\b", FLAGS),
         page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),

@@ -235,5 +235,6 @@ def apply_learned(document: Document, data: bytes, url: str | None, settings) ->
 
     from ..rules import load_rules
 
-    counter = load_rules(tuple(Path(f) for f in settings.options.rules_files)).counter.number_unit
-    return apply_template(document, template, counter, learning.tuning, settings.options.complete_ratio)
+    counting = load_rules(tuple(Path(f) for f in settings.options.rules_files)).counter
+    return apply_template(document, template, counting.number_unit, learning.tuning, settings.options.complete_ratio,
+                          rest=counting.rest_phrase)

@@ -48,7 +48,7 @@ from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
-from .tail import drop_translated_tail, drop_unrelated_tail
+from .tail import drop_translated_tail, drop_unrelated_tail, drop_writers_sign_off
 from .titles import drop_title_heading, title_from_first_heading, title_over_its_first_section
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
@@ -94,6 +94,7 @@ PASSES: tuple[Pass, ...] = (
     split_references,
     drop_unrelated_tail,
     drop_translated_tail,
+    drop_writers_sign_off,
     mark_unmarked_cuts,
     mark_truncated_end,
     drop_wall_lines_after_the_cut,

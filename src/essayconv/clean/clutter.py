@@ -21,7 +21,7 @@ from .calls import (
     pitch_ending_in_a_button,
     priced_call,
 )
-from .draft import Draft, as_removed, inlines_of, is_texty, next_content, removed, text_and_words
+from .draft import Draft, as_removed, inlines_of, is_texty, items_linked, next_content, removed, text_and_words
 from .facts import cards_of_other_essays, excerpts_of_other_essays, facts_strip, labels_cards, lines_of_a_record, stats_line
 
 
@@ -93,7 +93,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if index < resume:
             continue
         if after_button and is_texty(block) and not isinstance(block, Removed):
-            if text_and_words(block)[1] <= tuning.tail_line_max_words and not isinstance(block, BlockQuote):
+            if text_and_words(block)[1] <= tuning.tail_line_max_words and not isinstance(block, BlockQuote) or items_linked(block):
                 out.append(as_removed(block, Kind.RELATED))
                 continue
             after_button = False  # prose again: the essay went on behind a "Read more" after all

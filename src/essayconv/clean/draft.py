@@ -6,7 +6,19 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from ..languages import function_words
-from ..model import BlockQuote, Citation, DraftBlock, Heading, Inlines, ListBlock, Paragraph, References, Removed, block_text
+from ..model import (
+    BlockQuote,
+    Citation,
+    DraftBlock,
+    Heading,
+    Inlines,
+    Link,
+    ListBlock,
+    Paragraph,
+    References,
+    Removed,
+    block_text,
+)
 from ..rules import Rules
 
 
@@ -71,3 +83,8 @@ def as_removed(block: DraftBlock, kind: str) -> Removed:
     if isinstance(block, Removed):
         return block
     return removed(kind, text_and_words(block)[0] or f"[{type(block).__name__.lower()}]")
+
+
+def items_linked(block: DraftBlock) -> bool:
+    """A list each item of which opens on a link (other pages' titles, with their writers and teasers)."""
+    return isinstance(block, ListBlock) and bool(block.items) and all(item and isinstance(item[0], Link) for item in block.items)

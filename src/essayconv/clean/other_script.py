@@ -7,19 +7,24 @@ a line that ends no sentence (a title, a heading) stays, whatever its script."""
 
 from __future__ import annotations
 
+import re
+
 from ..languages import script_of
 from ..model import Heading, ListBlock, Paragraph
 from ..signals import Kind, ends_sentence
 from .draft import Draft, as_removed, text_and_words
 
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 _OTHER_SCRIPT_MIN_LETTERS = 6
 """A line of fewer letters than this ("OK!", "笑") tells no script apart."""
 
 
 def drop_talk_in_another_script(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
-    read = {i: script_of(text_and_words(b)[0]) for i, b in enumerate(blocks)
-            if isinstance(b, (Paragraph, Heading, ListBlock))}
+    texty = [i for i, b in enumerate(blocks) if isinstance(b, (Paragraph, Heading, ListBlock))]
+    if not any(_NOT_LATIN.search(text_and_words(blocks[i])[0]) for i in texty):
+        return draft  # (a page in the Latin script alone, most pages: told at C speed, no letter counted)
+    read = {i: script_of(text_and_words(blocks[i])[0]) for i in texty}
     letters: dict[str | None, int] = {}
     for script, count in read.values():
         letters[script] = letters.get(script, 0) + count

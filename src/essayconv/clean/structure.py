@@ -36,9 +36,32 @@ def _date_set_aside(block: Removed) -> bool:
     return block.kind == Kind.METADATA and DATE_LINE.match(block.text.strip()) is not None
 
 
+_HEADER_PARTS = compile_regex(r"\s(?:--|—|–|\||·|/)\s")
+_TEACHER_OR_COURSE = compile_regex(r"^(?:(?:prof|dr|mr|mrs|ms|mx|miss|sir|madame?)\.?\s\S|[A-Z]{2,5}\s?\d{2,4}[A-Z]?\b)")
+_HEADER_LINE_MAX_WORDS = 16
+
+
+def _heading_block_on_one_line(draft: Draft) -> Draft:
+    """The heading block typed on one line, its parts set apart ("Esme Garroway -- ENG 210 (The British Novel)
+    -- Prof. Rattray"): the writer's name, then their course or teacher, before the essay's first paragraph."""
+    content = [i for i, b in enumerate(draft.blocks) if not isinstance(b, Removed)][:4]
+    for index in content:
+        block = draft.blocks[index]
+        text, words = text_and_words(block)
+        if not isinstance(block, Paragraph) or words > _HEADER_LINE_MAX_WORDS:
+            return draft  # (the essay's prose began: no heading block above it)
+        parts = [part.strip() for part in _HEADER_PARTS.split(text.strip())]
+        if len(parts) >= 2 and looks_like_a_name(parts[0]) and any(_TEACHER_OR_COURSE.match(p) for p in parts[1:]):
+            blocks = list(draft.blocks)
+            blocks[index] = Removed(Kind.STUDENT_HEADER, text)
+            return replace(draft, blocks=tuple(blocks), author=draft.author or parts[0])
+    return draft
+
+
 def extract_student_header(draft: Draft) -> Draft:
     """An MLA heading block (name, instructor, course, date on short lines before the essay)
     gives the author; the lines are set aside, since writers print their own heading block."""
+    draft = _heading_block_on_one_line(draft)
     blocks = list(draft.blocks)
     # (the date may have been set aside already as the page's: it still closes the block)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed) or _date_set_aside(b)][:9]

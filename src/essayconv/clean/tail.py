@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..languages import function_words, guess_language
 from ..model import Heading, Paragraph, Removed
-from ..signals import Kind
+from ..signals import Kind, ends_sentence
 from .draft import Draft, as_removed, text_and_words
 from .page_labels import topic_words
 
@@ -84,3 +84,40 @@ def drop_translated_tail(draft: Draft) -> Draft:
     for index in run:
         blocks[index] = as_removed(blocks[index], Kind.TRANSLATION)
     return draft.with_blocks(blocks)
+
+
+_SIGN_OFF_MAX_WORDS = 6
+"""A writer's sign-off is a line of a few words ("73 de Dave, M0DPX", "— Dave, M0DPX"); a closing sentence is longer."""
+
+
+def drop_writers_sign_off(draft: Draft) -> Draft:
+    """The essay's last line signing it with a name its byline gave ("by Dave Pummell, M0DPX" above the
+    essay, "73 de Dave, M0DPX" under it: a radio amateur's "best regards from"), a few words ending no
+    sentence, after prose: the writer's signature, not the essay's close."""
+    bylines = [b.text for b in draft.blocks if isinstance(b, Removed) and b.kind == Kind.BYLINE]
+    kept = [i for i, b in enumerate(draft.blocks) if not isinstance(b, Removed)]
+    if len(kept) < 2 or not signs_off(draft.blocks[kept[-1]], draft.blocks[kept[-2]], bylines, draft.rules.tuning.essay_run_words):
+        return draft
+    blocks = list(draft.blocks)
+    blocks[kept[-1]] = as_removed(blocks[kept[-1]], Kind.BYLINE)
+    return draft.with_blocks(blocks)
+
+
+def signs_off(last: object, before: object, bylines: list[str], prose_min_words: int) -> bool:
+    """`last` is the writer's sign-off under `before`, the essay's last paragraph of prose: a line or a
+    heading of a few words, ending no sentence, naming a name or a handle one of the `bylines` gave. (Also
+    asked by site learning, once the site's lines under the essay are gone.)"""
+    names = {word for text in bylines for word in _name_words(text)}
+    if not names or not isinstance(last, (Paragraph, Heading)) or not isinstance(before, Paragraph):
+        return False
+    text, words = text_and_words(last)
+    return words <= _SIGN_OFF_MAX_WORDS and not ends_sentence(text.strip()) and text_and_words(before)[1] >= prose_min_words \
+        and not names.isdisjoint(_name_words(text))
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a line that may be a person's name or handle: capitalised, or letters and digits mixed
+    (a callsign, "M0DPX"), three characters at least."""
+    return {word for word in (w.strip(".,;:!?()—–-\"“”") for w in text.split())
+            if len(word) >= 3 and (word[0].isupper() or any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
+            and word.casefold() != "by"}

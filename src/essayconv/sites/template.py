@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping
 
+from ..clean.tail import signs_off
 from ..model import (
     BlockQuote,
     Document,
@@ -721,7 +722,8 @@ def _in_page_order(earlier: tuple[Removed, ...], learned: list[Removed]) -> tupl
 
 
 def apply_template(document: Document, template: SiteTemplate | None, counter: re.Pattern[str] | None = None,
-                   tuning: LearningThresholds = LEARNING_THRESHOLDS, complete_ratio: float = 0.0) -> Applied:
+                   tuning: LearningThresholds = LEARNING_THRESHOLDS, complete_ratio: float = 0.0,
+                   rest: re.Pattern[str] | None = None) -> Applied:
     """The document without the site's template blocks (recorded as removals of kind
     "site-template", after the page's own removals) and the rules that fired. A banner among them
     gives the claims the page did not otherwise state."""
@@ -783,6 +785,10 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
             continue
         kept.append(block)
         kept_at.append(position)
+    signed = None  # the writer's sign-off, last once the site's lines under it are gone ("73 de Dave, M0DPX")
+    if taken and len(kept) >= 2 and signs_off(kept[-1], kept[-2], [r.text for r in document.removed if r.kind == Kind.BYLINE],
+                                              tuning.long_words):
+        signed = Removed(Kind.BYLINE, _SPACE.sub(" ", block_text(kept.pop())).strip(), at=kept_at.pop())
     references, site_entries = _site_entries(document.references, template, tuning, names)
     for entry, key in site_entries:
         taken.append(entry)
@@ -795,14 +801,15 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
     if counter is not None:
         for block in taken:
             if seen := view(block, tuning, names):
-                if seen.key in template.banners:
+                # (a count of what the site left out is no count of the essay: "the rest, 231 words long, is printed …")
+                if seen.key in template.banners and not (rest is not None and rest.search(block_text(block))):
                     for match in counter.finditer(block_text(block)):
                         if match.group("w") and claimed_words is None:
                             claimed_words = _count(match.group("n"))
                         elif match.group("p") and claimed_pages is None:
                             claimed_pages = _count(match.group("n"), pages=True)
     removed = _in_page_order(document.removed, [Removed(KIND, _SPACE.sub(" ", block_text(b)).strip(), at=at, pages=count)
-                                                for b, (at, count) in zip(taken, taken_at)])
+                                                for b, (at, count) in zip(taken, taken_at)] + ([signed] if signed else []))
     words = count_words(" ".join(block_text(b) for b in kept))
     if references:
         words += count_words(" ".join(plain_text(e) for e in references.entries))

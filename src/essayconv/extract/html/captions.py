@@ -46,11 +46,11 @@ def _a_photo_on_its_line(picture: Element) -> bool:
 def _caption_beside(holder: Element, picture: Element) -> Element | None:
     """The caption of a photo given a box of its own (a portfolio's image module: the picture's box, then a
     box of its caption, and nothing else in their parent): that box, down to where its text is. A photo
-    here is a picture served at several sizes (`srcset`): an icon, however large its box, is drawn at one
-    (a shop's feature icon over its label)."""
-    if holder.tag != "div" or len(holder) != 1 or (holder.text or "").strip() or (picture.tail or "").strip() \
-            or not picture.get("srcset") or holder.getprevious() is not None:
-        return None
+    here is a picture served at several sizes (`srcset`), or given a photo's size: an icon, however large its
+    box, is drawn at one and small (a shop's feature icon over its label)."""
+    if holder.tag not in ("div", "figure") or len(holder) != 1 or (holder.text or "").strip() or (picture.tail or "").strip() \
+            or not (picture.get("srcset") or holder.tag == "figure" and _a_photo_on_its_line(picture)) or holder.getprevious() is not None:
+        return None  # (…or a photo by the size the page gives it, in a <figure> of its own: a page builder's image box)
     caption = holder.getnext()
     if caption is None or caption.tag not in ("div", "p") or caption.getnext() is not None or (holder.tail or "").strip():
         return None
@@ -77,6 +77,9 @@ def mark_its_caption(node: Element, picture: Element) -> None:
     paragraph that showed only the picture (PICTURED: the line under it may be its caption), a box the photo
     opens and the box set under it (CAPTIONED), a photo's own box and its caption's box beside it, or the box
     the page names its caption right after it."""
+    while node.tag in ("span", "a", "b") and len(node) == 1 and not (node.text or "").strip() and not (picture.tail or "").strip() \
+            and node.getparent() is not None and node.getparent().tag == "p" and len(node.getparent()) == 1:
+        picture, node = node, node.getparent()  # (a word processor's export wraps the picture in its run: <p><span><img>)
     if node.tag == "p" and len(node) == 1 and not (node.text or "").strip() and not (picture.tail or "").strip():
         node.set(PICTURED, "1")
     elif (box := _box_opened_by(node, picture)) is not None and _a_photo_on_its_line(picture):

@@ -15,7 +15,7 @@ from ..dom import Element, child_tags, next_tag, strings_outside, text, text_len
 from ..prose import ProseMass, prose_core, prose_mass, unordered_pieces
 from ..reading import Reading
 from .facts import is_site_name_heading
-from .frames import opened_in_earlier_boxes, post_of_a_thread, with_its_pages
+from .frames import made_alike, opened_in_earlier_boxes, paragraphs_of_prose, post_of_a_thread, with_its_pages
 from .invisible import TYPED
 from .prune import name_tokens, name_words
 from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, child_strings
@@ -157,6 +157,9 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
     # built of one section element per step) share an ancestor: widen to it when a sibling holds a
     # comparable share of the prose, looking through wrappers that add no text of their own.
     widened = best
+    # (a box made like its own beside it is weighed against its prose alone, not against the bonuses its
+    # name, its tag or the title above it earned: a page builder's next text widget is the essay going on)
+    weight = scores.get(best, best_score) * (1 - stats.link_density(best))
     mass = mass or prose_mass(body, tuning)  # the pruned page's prose, measured once per attempt by the ladder
     for _ in range(tuning.widen_levels):
         node, parent = widened, widened.getparent()
@@ -166,7 +169,8 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
         if parent is None or parent is body or parent.tag in ("body", "html"):
             break
         siblings = [s for s in child_tags(parent) if s is not node]
-        if not any(_continues_essay(s, _inner_score(s, scores), best_score, rules, stats, widened) for s in siblings) \
+        if not any(_continues_essay(s, _inner_score(s, scores), weight if made_alike(s, node) and paragraphs_of_prose(s, stats.length)
+                                    else best_score, rules, stats, widened) for s in siblings) \
                 and not _sections_continue(node, siblings, scores, best_score, stats, widened) \
                 and not opened_in_earlier_boxes(node, mass, tuning, lambda box: _prose_like(box, stats, widened)):
             break

@@ -130,3 +130,22 @@ def posts_of_a_thread(box: Element, others: list[Element], mass: ProseMass, rule
 def _names_its_poster(post: Element, tokens: frozenset[str]) -> bool:
     return any(not tokens.isdisjoint(name_words([*classes(element), element.get("id") or ""]))
                for element in post.iterdescendants() if isinstance(element.tag, str))
+
+
+def made_alike(box: Element, other: Element) -> bool:
+    """Two boxes of one make: the same tag and most of their classes in common (a page builder's text widgets,
+    "elementor-widget elementor-widget-text-editor" and their own ids). Utility classes ("w-full", "flex")
+    any two boxes of a page may share make no make."""
+    own, theirs = set(classes(box)), set(classes(other))
+    shared = len(own & theirs)
+    return box.tag == other.tag and shared >= _MADE_ALIKE_MIN_CLASSES and shared >= _MADE_ALIKE_SHARE * len(own | theirs)
+
+
+def paragraphs_of_prose(box: Element, length: Callable[[Element], int]) -> bool:
+    """The box holds paragraphs of prose, two at least (a shop's panel of a product's attributes holds a table)."""
+    return sum(1 for paragraph in box.iter("p") if length(paragraph) >= _PROSE_PARAGRAPH_CHARS) >= 2
+
+
+_PROSE_PARAGRAPH_CHARS = 120
+_MADE_ALIKE_MIN_CLASSES = 2
+_MADE_ALIKE_SHARE = 0.5

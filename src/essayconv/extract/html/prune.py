@@ -88,21 +88,26 @@ def _names_cache(rules: Rules) -> dict:
     return entry[1]
 
 
-def _kind_by_names(tag: Element, rules: Rules) -> str | None:
-    """The chrome kind the element's class, id and role name, if any."""
+def _kind_by_role(tag: Element, rules: Rules) -> str | None:
+    """The chrome kind the element's ARIA role says it is, if any ([html] role_kinds)."""
     role = tag.get("role")
-    if role is not None and (kind := next((k for r, k in rules.role_kinds if r == role.strip().lower()), None)):
-        return kind
+    return None if role is None else next((k for r, k in rules.role_kinds if r == role.strip().lower()), None)
+
+
+def _kind_by_names(tag: Element, rules: Rules) -> str | None:
+    """The chrome kind the element's class, id and role name, if any: its class and id first, they say more
+    ("q-banner" with role="alert" is an ad; an "elementor-alert" the site's notice)."""
+    role = _kind_by_role(tag, rules)
     values = name_tokens(tag)
     if not values or any(v in rules.keep_tokens for v in values):
-        return None
+        return role
     words = name_words(values)
     # a token of several parts ("author-box", "citation-box") names a whole class or id; a word glued
     # from a token and a suffix ("relatedposts") names it too
     glued = {m.group(1) for w in words if (m := rules.compound_suffix.match(w))}
     hits = (words | glued | set(values)) & rules.chrome_tokens
     if not hits or words & rules.essay_tokens and not words & rules.chrome_despite_essay:
-        return None
+        return role
     return next((kind for kind, names in rules.chrome_kinds if hits & names), Kind.AD)
 
 
@@ -257,8 +262,10 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
             frames.setdefault(frame_of(node), set()).update(name_of(children[i]) for i in in_group)
         for position, (child, kind) in enumerate(zip(children, kinds)):
             # …and the box inside a spared box that holds all its prose is the same box
+            # (not a box its role sets apart: an alert set in a spared widget is the site's notice)
             same_box = node in spared_in and (len(children) == 1 or
-                                                   mass.of(child) >= tuning.same_container_share * mass.of(node) > 0)
+                                                   mass.of(child) >= tuning.same_container_share * mass.of(node) > 0) \
+                and _kind_by_role(child, rules) is None
             if kind in rules.never_spared and mass.share(child) < tuning.wraps_the_page:
                 pass  # a comment thread longer than the article is still the comments
             elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share

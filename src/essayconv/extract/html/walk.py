@@ -21,7 +21,7 @@ from ...model import (
     slice_inlines,
 )
 from ...rules import Rules
-from ...signals import Kind, bold_line
+from ...signals import Kind, bold_line, ends_sentence
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, strings_outside, text
 from ..reading import Reading
@@ -310,8 +310,9 @@ def _under_a_picture(tag: Element, tuning: Tuning) -> bool:
     if above is None or above.get(PICTURED) is None or (tag.text or "").strip():
         return False
     inner = [child for child in tag if isinstance(child.tag, str)]
-    return len(inner) == 1 and inner[0].tag in ("small", "em", "i") and not (inner[0].tail or "").strip() \
-        and 0 < len(text(tag).split()) <= tuning.caption_max_words
+    # (or a line in a plain run ending no sentence, as a word processor's export sets every line in a <span>)
+    return len(inner) == 1 and not (inner[0].tail or "").strip() and 0 < len(text(tag).split()) <= tuning.caption_max_words \
+        and (inner[0].tag in ("small", "em", "i") or inner[0].tag == "span" and not ends_sentence(text(tag).strip()))
 
 
 _RECORDINGS = (".mp3", ".m4a", ".wav", ".ogg", ".oga", ".opus", ".flac", ".aac", ".mp4", ".m4v", ".webm", ".mov")
