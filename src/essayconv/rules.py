@@ -479,6 +479,8 @@ class Rules:
     badge_tokens: frozenset[str]
     kicker_tokens: frozenset[str]
     """Class words of a kicker opening a heading ([html] kicker_tokens: "kicker", "eyebrow")."""
+    site_banner_names: frozenset[str]
+    """Names of the page's banner, whose <h1> is the site's name ([html] site_banner_names)."""
     button_tokens: frozenset[str]
     button_styles: tuple[tuple[str, ...], ...]
     label_tokens: frozenset[str]
@@ -618,6 +620,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         never_spared=frozenset(data["html"].get("never_spared", [])),
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),
         kicker_tokens=frozenset(data["html"].get("kicker_tokens", [])),
+        site_banner_names=frozenset(data["html"].get("site_banner_names", [])),
         button_tokens=frozenset(data["html"].get("button_tokens", [])),
         button_styles=tuple(tuple(prefixes) for prefixes in data["html"].get("button_styles", [])),
         label_tokens=frozenset(data["html"].get("label_tokens", [])),

@@ -210,8 +210,9 @@ def _wall_line(block: DraftBlock, tuning: Tuning, sentences_allowed: bool = Fals
     return count_words(text) <= tuning.wall_line_max_words and (sentences_allowed or not sentence_ends)
 
 
-_COUNTED_WALLS = (Kind.PAYWALL, Kind.AD, Kind.TEASER)
-"""Records that may be a wall counting what it hides ("For enrolled students: the remaining 344 words …")."""
+_COUNTED_WALLS = (Kind.PAYWALL, Kind.AD, Kind.TEASER, Kind.NAVIGATION, Kind.PAGINATION)
+"""Records that may be a wall counting what it hides ("For enrolled students: the remaining 344 words …"), or a
+pager counting what the next page holds ("Continued overleaf: 244 more words on the next page »")."""
 
 
 def _whole_by_its_references(blocks: list[DraftBlock], draft: Draft) -> bool:

@@ -10,6 +10,7 @@ from ..signals import Kind
 from .draft import Draft, as_removed, text_and_words
 
 _NOT_WORDS = compile_regex(r"[^\w]+")
+_QUOTED_WHOLE = compile_regex(r"^[“\"«„][^“”\"«»„]+[”\"»]$")
 
 
 def _words_of(text: str) -> str:
@@ -23,17 +24,21 @@ def drop_pull_quotes(draft: Draft) -> Draft:
     quote; a quote block of a name or two right after it is its credit. Not on a page of many quote
     blocks: a forum's replies quote the posts they answer."""
     tuning = draft.rules.tuning
-    paragraphs = [_words_of(text_and_words(b)[0]) for b in draft.blocks if isinstance(b, Paragraph)]
+    paragraphs = {i: _words_of(text_and_words(b)[0]) for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)}
     quotes = sum(isinstance(b, BlockQuote) for b in draft.blocks)
     if not paragraphs or quotes > tuning.pull_quote_max_quotes:
         return draft  # a thread: its replies quote the posts above them, and that is their text
     out = list(draft.blocks)
     for index, block in enumerate(draft.blocks):
-        if not isinstance(block, BlockQuote):
-            continue
         text, words = text_and_words(block)
+        # (or a paragraph set wholly in quotation marks, as an old table layout's pull quote box is read)
+        if not (isinstance(block, BlockQuote) or isinstance(block, Paragraph) and _QUOTED_WHOLE.match(text.strip())):
+            continue
         said = _words_of(text)
-        if words < tuning.pull_quote_min_words or not any(f" {said} " in f" {p} " for p in paragraphs):
+        # (a quoted paragraph's sentence inside a longer one: the same testimonial shown twice is no pull quote)
+        quoted = isinstance(block, Paragraph)
+        if words < tuning.pull_quote_min_words or not any(f" {said} " in f" {p} " and not (quoted and p == said)
+                                                          for i, p in paragraphs.items() if i != index):
             continue
         out[index] = as_removed(block, Kind.PULL_QUOTE)
         following = next((i for i in range(index + 1, len(out)) if not isinstance(out[i], Removed)), None)

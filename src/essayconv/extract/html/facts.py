@@ -4,6 +4,7 @@ language, the page's own address (canonical, og:url, "saved from", SingleFile), 
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             json_ld.append(_only_string(tag) or "")
         elif name == "title" and title is None:
             title = text(tag)
-        elif name == "h1" and is_site_name_heading(tag):
+        elif name == "h1" and (is_site_name_heading(tag) or _in_the_sites_banner(tag, rules.site_banner_names)):
             home.append(clean_whitespace(text(tag, " ")).strip())
         elif name == "h1" and _a_trail(tag):
             pass  # "PHYS 2210 Optics in Context » Group C": where the page stands, not what it is titled
@@ -178,6 +179,19 @@ _OWN = frozenset(STRING_CONTAINERS)
 
 # a web archive's address wraps the page's own: "/web/20130312084511/http://host/"
 _ARCHIVED = compile_regex(r"/(https?://.+)$")
+
+
+_BANNER_LEVELS = 3
+"""The banner holds the site's <h1> near it: in it, or a box or two down."""
+
+
+def _in_the_sites_banner(heading: Element, names: frozenset[str]) -> bool:
+    """The <h1> stands in the page's banner (`<div id="banner"><h1>…`): the site's name."""
+    for ancestor in itertools.islice(heading.iterancestors(), _BANNER_LEVELS):
+        own = [ancestor.get("id") or "", *classes(ancestor)]
+        if any(value.casefold().replace("-", "").replace("_", "") in names for value in own if value):
+            return True
+    return False
 
 
 def is_site_name_heading(heading: Element) -> bool:
