@@ -44,7 +44,8 @@ def _named_by_the_page(name: str, draft: Draft) -> bool:
     # (named as a writer is: after "by", or as a user name — a table of contents lists headings by their name)
     shown = compile_regex(rf"\b(?:written|posted|edited|submitted|uploaded|shared|contributed) by {re.escape(name)}\b"
                           rf"|\b{re.escape(first)} {re.escape(rest[-1][0])}\b(?![\w’'])")
-    return any(isinstance(b, Removed) and shown.search(b.text) for b in draft.blocks)
+    # (the records read as one text, searched once: a page of many records asks this of many names)
+    return shown.search("\n".join(b.text for b in draft.blocks if isinstance(b, Removed))) is not None
 
 
 def extract_byline(draft: Draft) -> Draft:

@@ -10,6 +10,7 @@ from ..signals import Kind
 from .draft import Draft, as_removed, text_and_words
 
 _NOT_WORDS = compile_regex(r"[^\w]+")
+_OPENING_MARKS = frozenset("“\"«„")
 _QUOTED_WHOLE = compile_regex(r"^[“\"«„][^“”\"«»„]+[”\"»]$")
 
 
@@ -32,7 +33,8 @@ def drop_pull_quotes(draft: Draft) -> Draft:
     for index, block in enumerate(draft.blocks):
         text, words = text_and_words(block)
         # (or a paragraph set wholly in quotation marks, as an old table layout's pull quote box is read)
-        if not (isinstance(block, BlockQuote) or isinstance(block, Paragraph) and _QUOTED_WHOLE.match(text.strip())):
+        if not (isinstance(block, BlockQuote) or isinstance(block, Paragraph) and text.lstrip()[:1] in _OPENING_MARKS
+                and _QUOTED_WHOLE.match(text.strip())):
             continue
         said = _words_of(text)
         # (a quoted paragraph's sentence inside a longer one: the same testimonial shown twice is no pull quote)

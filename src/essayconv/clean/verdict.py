@@ -195,5 +195,5 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
             and any(record.kind == Kind.FORM for record in document.removed):
         return f"no essay in the page: it is a tool's page (\"{titled.strip()}\", a form to fill in) and its {body_words} words of guide"
     if body_words < tuning.no_essay_below_words:
-        return f"no essay in the page: only {body_words} words of text once clutter is removed"
+        return f"no essay in the page: only {body_words} word{'' if body_words == 1 else 's'} of text once clutter is removed"
     return None

@@ -169,8 +169,10 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
         if parent is None or parent is body or parent.tag in ("body", "html"):
             break
         siblings = [s for s in child_tags(parent) if s is not node]
-        if not any(_continues_essay(s, _inner_score(s, scores), weight if made_alike(s, node) and paragraphs_of_prose(s, stats.length)
-                                    else best_score, rules, stats, widened) for s in siblings) \
+        # (the make of a sibling looked at only where it decides: weighed light against the bonuses, heavy without)
+        if not any(_continues_essay(s, score, weight if best_score * _SIBLING_SHARE > score >= weight * _SIBLING_SHARE
+                                    and made_alike(s, node) and paragraphs_of_prose(s, stats.length) else best_score, rules, stats, widened)
+                   for s in siblings for score in (_inner_score(s, scores),)) \
                 and not _sections_continue(node, siblings, scores, best_score, stats, widened) \
                 and not opened_in_earlier_boxes(node, mass, tuning, lambda box: _prose_like(box, stats, widened)):
             break
@@ -309,7 +311,11 @@ def _continues_essay(sibling: Element, score: float, best_score: float, rules: R
     shown = clean_whitespace(text(sibling, " ")).strip()
     if len(shown) < 200 and rules.teaser_combined.search(shown):
         return True
-    return score >= best_score * 0.3 and _prose_like(sibling, stats, best)
+    return score >= best_score * _SIBLING_SHARE and _prose_like(sibling, stats, best)
+
+
+_SIBLING_SHARE = 0.3
+"""A sibling weighing this share of the chosen box's prose at least may be more of the essay."""
 
 
 def _prose_like(sibling: Element, stats: TextStats, best: Element) -> bool:
