@@ -9,6 +9,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from .regexes import compile_regex
+
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, dict[str, list[str]]]:
@@ -44,13 +46,13 @@ def guess_language(text: str) -> str | None:
 
 
 _SCRIPTS = {  # the writing systems an essay page is written in, as classes of letters
-    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"), "greek": re.compile(r"[\u0370-\u03ff]"),
-    "cyrillic": re.compile(r"[\u0400-\u052f]"), "hebrew": re.compile(r"[\u0590-\u05ff]"),
-    "arabic": re.compile(r"[\u0600-\u06ff]"), "indic": re.compile(r"[\u0900-\u0dff]"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]"), "hangul": re.compile(r"[\u1100-\u11ff\uac00-\ud7af]"),
-    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+    "latin": compile_regex(r"[A-Za-z\u00c0-\u024f]"), "greek": compile_regex(r"[\u0370-\u03ff]"),
+    "cyrillic": compile_regex(r"[\u0400-\u052f]"), "hebrew": compile_regex(r"[\u0590-\u05ff]"),
+    "arabic": compile_regex(r"[\u0600-\u06ff]"), "indic": compile_regex(r"[\u0900-\u0dff]"),
+    "thai": compile_regex(r"[\u0e00-\u0e7f]"), "hangul": compile_regex(r"[\u1100-\u11ff\uac00-\ud7af]"),
+    "cjk": compile_regex(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
 }
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = compile_regex(r"[^\W\d_]")
 
 
 def script_of(text: str) -> tuple[str | None, int]:

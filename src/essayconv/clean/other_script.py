@@ -7,14 +7,13 @@ a line that ends no sentence (a title, a heading) stays, whatever its script."""
 
 from __future__ import annotations
 
-import re
-
 from ..languages import script_of
 from ..model import Heading, ListBlock, Paragraph
+from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence
 from .draft import Draft, as_removed, text_and_words
 
-_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+_NOT_LATIN = compile_regex(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 _OTHER_SCRIPT_MIN_LETTERS = 6
 """A line of fewer letters than this ("OK!", "笑") tells no script apart."""
 
