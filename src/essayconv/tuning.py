@@ -72,6 +72,12 @@ class Tuning:
     title_block_line_max_words: int
     box_label_max_words: int
     remark_max_words: int
+    kicker_max_words: int
+    made_alike_min_classes: int
+    made_alike_share: float
+    sibling_paragraph_min_chars: int
+    one_line_header_max_words: int
+    other_script_min_letters: int
     # readers of an essay saved inside another format (extract/session.py, blame.py, patch.py, json_page.py,
     # records.py, gettext.py)
     session_prompts_min: int

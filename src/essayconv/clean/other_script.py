@@ -14,8 +14,6 @@ from ..signals import Kind, ends_sentence
 from .draft import Draft, as_removed, text_and_words
 
 _NOT_LATIN = compile_regex(r"[^\W\d_A-Za-z\u00c0-\u024f]")
-_OTHER_SCRIPT_MIN_LETTERS = 6
-"""A line of fewer letters than this ("OK!", "笑") tells no script apart."""
 
 
 def drop_talk_in_another_script(draft: Draft) -> Draft:
@@ -37,7 +35,7 @@ def drop_talk_in_another_script(draft: Draft) -> Draft:
         return draft
     edges = [i for i in read if i < prose[0] or i > prose[-1]]
     other = [i for i in edges if isinstance(blocks[i], Paragraph) and read[i][0] not in (essay, None)
-             and read[i][1] >= _OTHER_SCRIPT_MIN_LETTERS and ends_sentence(text_and_words(blocks[i])[0].strip())]
+             and read[i][1] >= draft.rules.tuning.other_script_min_letters and ends_sentence(text_and_words(blocks[i])[0].strip())]
     if not other:
         return draft
     for index in other:

@@ -38,7 +38,6 @@ def _date_set_aside(block: Removed) -> bool:
 
 _HEADER_PARTS = compile_regex(r"\s(?:--|—|–|\||·|/)\s")
 _TEACHER_OR_COURSE = compile_regex(r"^(?:(?:prof|dr|mr|mrs|ms|mx|miss|sir|madame?)\.?\s\S|[A-Z]{2,5}\s?\d{2,4}[A-Z]?\b)")
-_HEADER_LINE_MAX_WORDS = 16
 
 
 def _heading_block_on_one_line(draft: Draft) -> Draft:
@@ -48,7 +47,7 @@ def _heading_block_on_one_line(draft: Draft) -> Draft:
     for index in content:
         block = draft.blocks[index]
         text, words = text_and_words(block)
-        if not isinstance(block, Paragraph) or words > _HEADER_LINE_MAX_WORDS:
+        if not isinstance(block, Paragraph) or words > draft.rules.tuning.one_line_header_max_words:
             return draft  # (the essay's prose began: no heading block above it)
         parts = [part.strip() for part in _HEADER_PARTS.split(text.strip())]
         if len(parts) >= 2 and looks_like_a_name(parts[0]) and any(_TEACHER_OR_COURSE.match(p) for p in parts[1:]):

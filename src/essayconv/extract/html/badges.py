@@ -23,9 +23,6 @@ def mark_heading_badges(root: Element, rules: Rules) -> None:
 
 
 _KICKER_TAGS = frozenset(("span", "small", "em", "i", "b", "strong", "mark"))
-_KICKER_MAX_WORDS = 4
-"""A kicker is a label of a few words ("Essay sample", "Free essay", "Case study"); a title's first words set
-apart in a span of their own run on into the rest of it."""
 
 
 def kicker_of(heading: Element, rules: Rules) -> Element | None:
@@ -40,7 +37,7 @@ def kicker_of(heading: Element, rules: Rules) -> Element | None:
     label = text(first).strip()
     tail = first.tail or ""
     rest = tail + "".join(text(c) + (c.tail or "") for c in children[1:])
-    if not label or len(label.split()) > _KICKER_MAX_WORDS or len(rest.split()) < 2 \
+    if not label or len(label.split()) > rules.tuning.kicker_max_words or len(rest.split()) < 2 \
             or (tail and not tail[0].isspace() and tail[0].isalnum()):
         return None  # (a span glued to the next word styles a part of the title: "<span>Hamlet</span>'s Delay")
     tokens = {part for name in classes(first) for part in name.casefold().replace("-", "_").split("_") if part}

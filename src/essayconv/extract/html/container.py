@@ -171,7 +171,7 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
         siblings = [s for s in child_tags(parent) if s is not node]
         # (the make of a sibling looked at only where it decides: weighed light against the bonuses, heavy without)
         if not any(_continues_essay(s, score, weight if best_score * _SIBLING_SHARE > score >= weight * _SIBLING_SHARE
-                                    and made_alike(s, node) and paragraphs_of_prose(s, stats.length) else best_score, rules, stats, widened)
+                                    and made_alike(s, node, tuning) and paragraphs_of_prose(s, stats.length, tuning) else best_score, rules, stats, widened)
                    for s in siblings for score in (_inner_score(s, scores),)) \
                 and not _sections_continue(node, siblings, scores, best_score, stats, widened) \
                 and not opened_in_earlier_boxes(node, mass, tuning, lambda box: _prose_like(box, stats, widened)):

@@ -132,20 +132,16 @@ def _names_its_poster(post: Element, tokens: frozenset[str]) -> bool:
                for element in post.iterdescendants() if isinstance(element.tag, str))
 
 
-def made_alike(box: Element, other: Element) -> bool:
+def made_alike(box: Element, other: Element, tuning: Tuning) -> bool:
     """Two boxes of one make: the same tag and most of their classes in common (a page builder's text widgets,
     "elementor-widget elementor-widget-text-editor" and their own ids). Utility classes ("w-full", "flex")
     any two boxes of a page may share make no make."""
     own, theirs = set(classes(box)), set(classes(other))
     shared = len(own & theirs)
-    return box.tag == other.tag and shared >= _MADE_ALIKE_MIN_CLASSES and shared >= _MADE_ALIKE_SHARE * len(own | theirs)
+    return box.tag == other.tag and shared >= tuning.made_alike_min_classes and shared >= tuning.made_alike_share * len(own | theirs)
 
 
-def paragraphs_of_prose(box: Element, length: Callable[[Element], int]) -> bool:
+def paragraphs_of_prose(box: Element, length: Callable[[Element], int], tuning: Tuning) -> bool:
     """The box holds paragraphs of prose, two at least (a shop's panel of a product's attributes holds a table)."""
-    return sum(1 for paragraph in box.iter("p") if length(paragraph) >= _PROSE_PARAGRAPH_CHARS) >= 2
+    return sum(1 for paragraph in box.iter("p") if length(paragraph) >= tuning.sibling_paragraph_min_chars) >= 2
 
-
-_PROSE_PARAGRAPH_CHARS = 120
-_MADE_ALIKE_MIN_CLASSES = 2
-_MADE_ALIKE_SHARE = 0.5
