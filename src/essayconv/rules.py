@@ -489,6 +489,8 @@ class Rules:
     """Classes of a badge inside a heading (a genre label after the title): not part of the title."""
     role_kinds: tuple[tuple[str, str], ...]
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
+    script_shown_attributes: frozenset[str]
+    """Attributes of a script framework showing an element on a condition ([html] script_shown_attributes)."""
     button_verbs: frozenset[str]
     button_closing_verbs: frozenset[str]
     button_objects: frozenset[str]
@@ -627,6 +629,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         compound_suffix=compile_regex(rf"^(.{{2,}}?)(?:{'|'.join(map(re.escape, data['html'].get('compound_suffixes', [])))})$"
                                    if data["html"].get("compound_suffixes") else r"(?!)"),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
+        script_shown_attributes=frozenset(a.casefold() for a in data["html"].get("script_shown_attributes", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_closing_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("closing_verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),

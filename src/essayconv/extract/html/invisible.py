@@ -33,6 +33,14 @@ def _is_hidden(tag: Element, attributes: dict[str, str] | None = None) -> bool:
     return style is not None and _HIDING_STYLE.search(style) is not None
 
 
+def _a_closed_dialog(attributes: dict[str, str], rules: Rules) -> bool:
+    """A modal dialog the page's script shows on a condition ([html] script_shown_attributes): closed
+    in the page as saved (a shop's terms of service, a sign-up form), whatever it holds."""
+    modal = attributes.get("role", "").strip().lower() in ("dialog", "alertdialog") \
+        or attributes.get("aria-modal", "").strip().lower() == "true"
+    return modal and any(name.casefold() in rules.script_shown_attributes for name in attributes)
+
+
 def _shown_but_unread(tag: Element) -> bool:
     """Hidden from screen readers only (aria-hidden): drawn on the screen all the same — a "·" between
     two facts, an icon — so what stood either side stays apart. Text hidden from the eye (display:
@@ -248,6 +256,9 @@ def drop_invisible(root: Element, rules: Rules, placed: list[Element] | None = N
                     replace(child, new_element(REMOVED_TAG, summary, kind=Kind.PLACEHOLDER))
                 else:
                     remove(child)
+                continue
+            if _a_closed_dialog(attributes, rules):
+                replace_with_text(child, " ")
                 continue
             if name == "svg" and _shows_html(child):
                 unwrap(child)  # a slide drawn as an <svg> holding HTML (Marp): the HTML is what shows

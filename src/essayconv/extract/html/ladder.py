@@ -37,7 +37,7 @@ from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
 from .records import record_with_its_text
 from .strips import annotated_rows
-from .tags import edit_controls, laid_out_by_lines
+from .tags import beside_the_main, edit_controls, laid_out_by_lines
 from .walk import Walker
 
 
@@ -83,6 +83,8 @@ class _Attempt:
     spared: tuple[Spared, ...]
     explicit: bool
     """The container came from a site profile's body selector, not from the finder."""
+    outside_main: bool = False
+    """The page declares its <main>, holding prose, and the container lies beside it (in the page's footer)."""
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,9 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
     essay = resolve_text_layers(walker.blocks, rules)
     words = sum(word_count(block_text(b)) for b in essay if not isinstance(b, Removed))
-    return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit)
+    return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit,
+                    beside_the_main(root, [m for m in body.iter("main") if mass.of(m)]))
+
 
 
 def _discussion_prose(prepared: _Prepared, rules: Rules) -> tuple[int, int]:
@@ -234,15 +238,19 @@ def _ladder(attempt_on: Callable[[Rung], _Attempt], tuning: Tuning,
             and (first.words >= tuning.question_post_max_words or largest_reply < tuning.retry_gain * first.words):
         return first, f"{first.rung.name}: {first.rung.why}; the rest of the page's prose is its comments"
     best = first
+    beside = ""
     for rung in RUNGS[1:]:
         attempt = attempt_on(rung)
+        if attempt.outside_main and not first.outside_main:
+            beside = f"; the {rung.name} rung's text lay beside the page's <main>"
+            continue  # the page's <main> holds the text the strict pass found: not the footer's notice
         if attempt.words >= tuning.retry_gain * max(best.words, 1):
             best = attempt
         if not _short(best, tuning):
             break
     story = f"the strict pass kept {first.words} words of the page's {first.page_prose} words of prose"
     if best is first:
-        return first, f"{first.rung.name}: {story}; no later rung found more"
+        return first, f"{first.rung.name}: {story}{beside or '; no later rung found more'}"
     return best, f"{best.rung.name}: {story}; this rung ({best.rung.why}) found {best.words}"
 
 

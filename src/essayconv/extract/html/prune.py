@@ -18,7 +18,7 @@ from ..reading import Reading
 from .frames import frame_of, in_spared_frames, name_of, name_words, spared_groups
 from .listing import cards_under, teaser_link
 from .sides import side_box
-from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, first_under, tags_under
+from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, LANDMARKS, REMOVED_TAG, SUMMARY_CHARS, beside_the_main, first_under, tags_under
 
 if TYPE_CHECKING:
     from .ladder import Rung
@@ -229,6 +229,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
     spared_in: set[Element] = set()
     frames: dict[tuple, set] = {}  # the frames whose boxes were spared as the article cut into boxes (frames.py)
     pending: list[tuple[Element, Element, str]] = []  # (parent, box, kind) set aside once the walk is done
+    mains = [m for m in root.iter("main") if mass.of(m)]
     stack: list[Element] = [root]
     while stack or (revisit := in_spared_frames(pending, frames, {b for _, b, _ in pending if mass.of(b)})):
         if not stack:  # the next pages of a document whose frames were spared: looked into after all
@@ -268,8 +269,8 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
                 and _kind_by_role(child, rules) is None
             if kind in rules.never_spared and mass.share(child) < tuning.wraps_the_page:
                 pass  # a comment thread longer than the article is still the comments
-            elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share
-                                                      or position in in_group or same_box):
+            elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share or position in in_group
+                                                      or same_box) and not beside_the_main(child, mains, LANDMARKS):
                 spared.append(Spared(_describe(child), kind, mass.share(child)))
                 spared_in.add(child)
                 kind = None
@@ -283,6 +284,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
 
 
 def _form_holders(root: Element) -> set[Element]:

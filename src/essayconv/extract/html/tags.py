@@ -324,3 +324,13 @@ def laid_out_by_lines(tag: Element) -> bool:
 
 _BLANK_LINE = compile_regex(r"\S[ \t]*\n[ \t]*\n\s*\S")
 
+
+LANDMARKS = frozenset(("footer", "header", "aside", "nav"))
+"""The page's landmarks beside its <main>: never the article's home, however much prose they hold."""
+
+
+def beside_the_main(box: Element, mains: list[Element], tags: frozenset[str] | None = None) -> bool:
+    """The page declares where its text is (a <main> holding prose) and `box` (one of `tags`, given) is
+    neither in it nor around it: a legal notice in the page's footer under a short guide."""
+    return bool(mains) and (tags is None or box.tag in tags) and all(m is not box and box not in m.iterancestors() and m not in box.iterancestors()
+                               for m in mains)
