@@ -265,6 +265,9 @@ SET_ASIDE_WHOLE = frozenset((Kind.OUTSIDE_ESSAY, Kind.SITE_CLUTTER, Kind.RECORD)
 a word banner) but never put them back."""
 HIDES_TEXT = frozenset((Kind.PLACEHOLDER,))
 """Stands where the site hid text: a gap follows."""
+COUNTED_WALLS = frozenset((Kind.PAYWALL, Kind.AD, Kind.TEASER, Kind.NAVIGATION, Kind.PAGINATION))
+"""Records that may be a wall counting what it hides ("For enrolled students: the remaining 344 words …"), or a
+pager counting what the next page holds ("Continued overleaf: 244 more words on the next page »")."""
 LABELS_A_LIST = frozenset((Kind.SUMMARY_BOX,))
 """A label whose list below it goes with it."""
 ADVERTISING = frozenset((Kind.AD, Kind.PAYWALL))

@@ -79,7 +79,7 @@ class Tuning:
     one_line_header_max_words: int
     other_script_min_letters: int
     # readers of an essay saved inside another format (extract/session.py, blame.py, patch.py, json_page.py,
-    # records.py, gettext.py)
+    # records.py, gettext.py, shown_ends.py)
     session_prompts_min: int
     session_head_max_words: int
     session_essay_share_min: float
@@ -92,6 +92,8 @@ class Tuning:
     saved_record_body_min_words: int
     saved_record_body_share_min: float
     catalogue_entries_min: int
+    shown_ends_min_lines: int
+    shown_ends_line_share: float
     site_copy_max_words: int
     site_copy_max_lines: int
     site_copy_min_prose: int

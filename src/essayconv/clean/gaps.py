@@ -23,7 +23,7 @@ from ..model import (
     slice_inlines,
 )
 from ..regexes import compile_regex
-from ..signals import OPENS_ON_A_LABEL, SENTENCE_INSIDE, Kind, ends_sentence
+from ..signals import COUNTED_WALLS, OPENS_ON_A_LABEL, SENTENCE_INSIDE, Kind, ends_sentence
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
 
@@ -84,14 +84,20 @@ def _walls_set_aside_within(draft: Draft, prose: list[int]) -> Draft:
     blocks, walls, tuning = draft.blocks, [r for r in draft.rules.blocks if r.kind == Kind.PAYWALL], draft.rules.tuning
     cuts = []
     for index in range(1, len(blocks)):
-        if not isinstance(blocks[index], Removed) or not isinstance(blocks[index - 1], Paragraph) or index - 1 not in prose:
-            continue  # (a run of records is one box, looked at from its first, right after the essay's prose)
+        # (a run of records is one box, looked at from its first, right after the essay's prose, or right under a
+        # section's heading after it: the section's body locked, "This section is for members · 67 words locked")
+        if not isinstance(blocks[index], Removed) or not (index - 1 in prose or isinstance(blocks[index - 1], Heading)
+                                                          and any(i < index - 1 for i in prose)):
+            continue
         end = next((i for i in range(index, len(blocks)) if not isinstance(blocks[i], Removed)), len(blocks))
+        if end < len(blocks) and isinstance(blocks[end], Gap):
+            continue  # (the cut is marked at the wall already)
         after = [i for i in range(end, len(blocks)) if not isinstance(blocks[i], Removed)]
         goes_on = sum(1 for i in prose if i > index) >= 2 \
             or len(after) >= 2 and isinstance(blocks[after[0]], Heading) and after[1] in prose
         if goes_on and any(isinstance(r, Removed) and r.kind in (Kind.PAYWALL, Kind.AD) and count_words(r.text) <= tuning.wall_box_max_words
-                           and any(rule.finds(r.text) for rule in walls) for r in blocks[index:end]):
+                           and (any(rule.finds(r.text) for rule in walls) or draft.rules.counter.rest_phrase.search(r.text))
+                           for r in blocks[index:end]):
             cuts.append(index)
     out = list(blocks)
     for index in reversed(cuts):
@@ -210,16 +216,11 @@ def _wall_line(block: DraftBlock, tuning: Tuning, sentences_allowed: bool = Fals
     return count_words(text) <= tuning.wall_line_max_words and (sentences_allowed or not sentence_ends)
 
 
-_COUNTED_WALLS = (Kind.PAYWALL, Kind.AD, Kind.TEASER, Kind.NAVIGATION, Kind.PAGINATION)
-"""Records that may be a wall counting what it hides ("For enrolled students: the remaining 344 words …"), or a
-pager counting what the next page holds ("Continued overleaf: 244 more words on the next page »")."""
-
-
 def _whole_by_its_references(blocks: list[DraftBlock], draft: Draft) -> bool:
     """An essay that reached its reference list is whole — unless a wall after its text counts what it
     hides ("The remaining 423 words of this essay are for members"), the sources shown all the same."""
     return draft.references is not None and not any(
-        isinstance(b, Removed) and b.kind in _COUNTED_WALLS and draft.rules.counter.rest_phrase.search(b.text) for b in blocks)
+        isinstance(b, Removed) and b.kind in COUNTED_WALLS and draft.rules.counter.rest_phrase.search(b.text) for b in blocks)
 
 
 def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
@@ -234,7 +235,7 @@ def _cut_at_a_wall(blocks: list[DraftBlock], draft: Draft) -> int | None:
     for index, block in enumerate(blocks):
         if not isinstance(block, Removed):
             continue
-        counted = block.kind in _COUNTED_WALLS and draft.rules.counter.rest_phrase.search(block.text) is not None
+        counted = block.kind in COUNTED_WALLS and draft.rules.counter.rest_phrase.search(block.text) is not None
         if not (counted or block.kind == Kind.PAYWALL and draft.rules.continues.search(block.text)):
             continue  # a wall that says the essay goes on (or counts what it hides); not a promo after a whole essay
         after = [i for i in kept if i > index]
@@ -268,7 +269,8 @@ def _continues_behind_a_button(after: list[DraftBlock], draft: Draft) -> bool:
         return False
     # the notice may follow a link the site set after the text ("Read more: …" in the essay's last lines)
     first = [b for b in itertools.islice((b for b in after if isinstance(b, Removed) and b.kind not in _PAGE_FURNITURE), _NOTICE_WITHIN)]
-    return any(draft.rules.continues.search(b.text) is not None for b in first)
+    return any(draft.rules.continues.search(b.text) is not None
+               or b.kind in COUNTED_WALLS and draft.rules.counter.rest_phrase.search(b.text) is not None for b in first)
 
 
 def mark_unmarked_cuts(draft: Draft) -> Draft:
@@ -316,7 +318,7 @@ def _counted_wall(blocks: list[DraftBlock], gap: int, draft: Draft) -> bool:
     """The cut is at a wall that counts what it hides: a record set aside right around the gap states the
     rest's size ("The remaining 344 words of this essay …")."""
     near = [b for b in blocks[max(0, gap - _NOTICE_WITHIN):gap + _NOTICE_WITHIN + 1] if isinstance(b, Removed)]
-    return any(b.kind in _COUNTED_WALLS and draft.rules.counter.rest_phrase.search(b.text) for b in near)
+    return any(b.kind in COUNTED_WALLS and draft.rules.counter.rest_phrase.search(b.text) for b in near)
 
 
 def drop_wall_lines_after_the_cut(draft: Draft) -> Draft:

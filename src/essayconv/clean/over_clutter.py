@@ -43,7 +43,9 @@ def drop_headings_over_clutter(draft: Draft) -> Draft:
             if isinstance(following, Heading):
                 break
             section.append(following)
+        # (a box counting what it hides, "This section is for members · 67 words locked", hides the section's body)
         if section and all(isinstance(b, Removed) and b.kind not in SET_ASIDE_WHOLE and b.kind not in HIDES_TEXT
+                           and not draft.rules.counter.rest_phrase.search(b.text)
                            for b in section) and not _brings_its_own_headline(section, draft.rules.tuning):
             blocks[index] = as_removed(block, section[0].kind)
         elif _mostly_comments(section, draft.rules.tuning):

@@ -59,17 +59,22 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
 
 
 def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profiles: tuple["Profile", ...],
-                markdown: bool, signed_read: bool = False) -> Extracted:
+                markdown: bool, unwrapped: bool = False) -> Extracted:
     """A text file, read by the reader of the format it was saved in (a patch, a terminal session, a blame
-    view, a catalogue, a record, a signed text), else as a dump; `markdown`: its name says it is Markdown."""
+    view, a catalogue, a record, a signed text), else as a dump; `markdown`: its name says it is Markdown.
+    `unwrapped`: the text was taken out of a signature or a view of its line ends already (once is all)."""
     from .clearsign import read_clearsigned
     from .patch import read_patch
     from .records import read_csv_record, read_field_lines, read_ini_record, read_perl_dump
+    from .shown_ends import read_shown_ends
 
-    signed = None if signed_read else read_clearsigned(text)
+    shown = None if unwrapped else read_shown_ends(text, rules.tuning)
+    if shown is not None:  # (a file printed with its line ends shown, `sed -n l`: the file, unescaped, is the text)
+        return _saved_text(shown, encoding, url, rules, profiles, markdown=markdown, unwrapped=True)
+    signed = None if unwrapped else read_clearsigned(text)
     if signed is not None:  # (a text signed in the clear: the signed text, unescaped, is the text; once)
         found = _saved_text(signed.text, encoding, url, rules, profiles, markdown=markdown or signed.markdown,
-                            signed_read=True)
+                            unwrapped=True)
         return replace(found, blocks=(*signed.removed, *found.blocks))
     patch = read_patch(text, rules.tuning)
     if patch is not None:

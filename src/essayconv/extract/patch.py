@@ -23,6 +23,10 @@ _MAIL_HEADER = compile_regex(r"^(?:From \S+ \w{3} \w{3} |From:|Date:|Subject:|To
 _FILE_HEADER = compile_regex(r"^(?:diff --git |index [0-9a-f]+\.\.|new file mode|deleted file mode|similarity index|rename "
                              r"(?:from|to) |--- |\+\+\+ |Binary files )")
 _DIFFSTAT = compile_regex(r"^ \S.*\|\s+(?:\d+ [+-]*|Bin )|^ \d+ files? changed|^ (?:create|delete) mode \d+ ")
+_WORD_DIFF_MARK = compile_regex(r"\[-.*?-\]|\{\+.*?\+\}")
+_LINE_OPENINGS = (" ", "+", "-", "\\")
+"""How every line of a unified diff's hunk opens; a hunk line opening otherwise (a heading's "#", a word)
+is `git diff --word-diff`'s: the file's lines as they are, each change marked inside it."""
 _SIGNATURE = "-- "
 """Where format-patch's signature (git's version) begins, after the last hunk."""
 
@@ -50,6 +54,7 @@ def read_patch(text: str, tuning: Tuning) -> ReadPatch | None:
     if first_file is None or _HUNK.search(text, first_file.end()) is None:
         return None
     lines = text.split("\n")
+    words_marked = _word_diff(lines)
     head: list[str] = []
     files: list[PatchedFile] = []
     path: str | None = None
@@ -71,7 +76,9 @@ def read_patch(text: str, tuning: Tuning) -> ReadPatch | None:
         if line == _SIGNATURE.rstrip() or line == _SIGNATURE:
             in_hunk = False  # (format-patch's signature: the version under "-- ")
             continue
-        if in_hunk and line[:1] in ("+", " "):
+        if in_hunk and words_marked and not line.startswith("diff --git "):
+            new_lines.append(_new_words(line))
+        elif in_hunk and line[:1] in ("+", " "):
             new_lines.append(line[1:])
         elif in_hunk and line == "":
             new_lines.append("")  # (a blank context line whose leading space an editor trimmed)
@@ -89,6 +96,26 @@ def read_patch(text: str, tuning: Tuning) -> ReadPatch | None:
     return ReadPatch(essay, tuple(removed))
 
 
+def _word_diff(lines: list[str]) -> bool:
+    """`git diff --word-diff` (its plain form): a hunk line opening as no unified diff's does, and the
+    changes marked inside the lines, "[-old-]{+new+}"."""
+    in_hunk = marked = unmarked_opening = False
+    for line in lines:
+        if line.startswith("@@ "):
+            in_hunk = True
+        elif line.startswith("diff --git "):
+            in_hunk = False
+        elif in_hunk:
+            marked = marked or _WORD_DIFF_MARK.search(line) is not None
+            unmarked_opening = unmarked_opening or (line != "" and not line.startswith(_LINE_OPENINGS))
+    return marked and unmarked_opening
+
+
+def _new_words(line: str) -> str:
+    """A word diff's line as the new text has it: the removed words out, the added ones in."""
+    return _WORD_DIFF_MARK.sub(lambda m: m.group()[2:-2] if m.group().startswith("{+") else "", line)
+
+
 def _head_records(head: list[str]) -> list[Removed]:
     """What stands before the first file: the mail's header lines and the diffstat (the patch's), and
     the commit message between them (a note on the change: the writer's word on the essay)."""
@@ -96,7 +123,7 @@ def _head_records(head: list[str]) -> list[Removed]:
     message: list[str] = []
     diffstat: list[str] = []
     for line in head:
-        if not message and (_MAIL_HEADER.match(line) or (header and line.startswith((" ", "\t")))):
+        if _FILE_HEADER.match(line) or not message and (_MAIL_HEADER.match(line) or (header and line.startswith((" ", "\t")))):
             header.append(line.strip())  # (a folded header line goes with its field)
         elif line.strip() == "---" or _DIFFSTAT.match(line):
             diffstat.append(line.strip())
