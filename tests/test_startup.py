@@ -225,3 +225,20 @@ def test_a_bad_regex_cache_falls_back_and_odd_patterns_leave_no_traceback(tmp_pa
     subprocess.run([sys.executable, "-c", probe], check=True, timeout=120, cwd=ROOT,
                    env={**os.environ, "XDG_CACHE_HOME": str(bare), "ESSAYCONV_NO_CACHE": "1"})
     assert not bare.exists()
+
+
+def test_a_full_regex_cache_makes_room_for_the_patterns_a_run_uses(tmp_path: Path) -> None:
+    """A cache filled with patterns no run uses any more (an older release's, a rule file edited since)
+    still takes a new run's patterns: the programs the run used are stored first, the stale fill the rest."""
+    code = ("import re, sys; from essayconv.regexes import compile_regex; "
+            "[compile_regex(p, 0) for p in sys.argv[1:]]")
+    _run_with_cache(tmp_path, code, "seed-pattern")
+    path = tmp_path / "essayconv" / "regexes.json"
+    stored = json.loads(path.read_text("utf-8"))
+    seed = stored["value"]["0:seed-pattern"]
+    from essayconv.regexes import MAX_PROGRAMS
+    stored["value"] = {f"0:stale-{n}": seed for n in range(MAX_PROGRAMS)}  # (any program: never built)
+    path.write_text(json.dumps(stored), "utf-8")
+    _run_with_cache(tmp_path, code, "fresh-one", "fresh-two")
+    after = json.loads(path.read_text("utf-8"))["value"]
+    assert "0:fresh-one" in after and "0:fresh-two" in after and len(after) == MAX_PROGRAMS

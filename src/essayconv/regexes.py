@@ -33,9 +33,11 @@ except ImportError:  # pragma: no cover - CPython always has them
 if _sre is not None and array("I").itemsize != _sre.CODESIZE:
     _sre = None  # type: ignore[assignment]  # opcodes of another width than the packing's: compile each run
 
-MAX_PROGRAMS = 4096
+MAX_PROGRAMS = 2048
 """The cache holds the patterns of the shipped data and code (under a thousand) and of a user's own
-rule and profile files; past this many, new patterns are compiled each run rather than stored."""
+rule and profile files. Past this many, a run that compiled new ones stores the programs it used
+first and as many of the others as fit: patterns no run uses any more (an older release's, a rule
+file edited since) make room, rather than every new pattern being compiled at each start."""
 
 _CACHE_NAME = "regexes"
 
@@ -44,6 +46,8 @@ _PROGRAMS: dict[str, list[Any]] = {}
 pattern's text and flags (and of this Python), loaded from the start-up cache when first needed."""
 
 _STATE = {"loaded": False, "new": 0}
+_USED: set[str] = set()
+"""The names of the programs this run asked for: kept first when the cache is full."""
 
 
 def _name(pattern: str, flags: int) -> str:
@@ -80,8 +84,8 @@ def _store() -> None:
     if not key:
         return
     stored = read(_CACHE_NAME, key)
-    merged = dict(stored) if isinstance(stored, dict) else {}
-    for name, program in _PROGRAMS.items():
+    merged = {name: _PROGRAMS[name] for name in sorted(_USED) if name in _PROGRAMS}
+    for name, program in (stored.items() if isinstance(stored, dict) else ()):
         if len(merged) >= MAX_PROGRAMS:
             break
         merged.setdefault(name, program)
@@ -129,6 +133,7 @@ def compile_regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str
     if not _STATE["loaded"]:
         _load()
     name = _name(pattern, flags)
+    _USED.add(name)
     program = _PROGRAMS.get(name)
     if program is not None:
         try:
@@ -136,7 +141,7 @@ def compile_regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str
         except (TypeError, ValueError, RuntimeError):
             _PROGRAMS.pop(name, None)  # a malformed entry: compiled afresh below
     compiled = re.compile(pattern, flags)
-    if len(_PROGRAMS) < MAX_PROGRAMS and _storable(pattern):
+    if _storable(pattern):  # (stored at exit within MAX_PROGRAMS, this run's first)
         try:
             program = _program(pattern, flags)
             same = _built(pattern, program) == compiled
