@@ -121,6 +121,7 @@ class Tuning:
     card_max_words: int
     card_linked_share: float
     listing_max_other_prose: int
+    contents_linked_share: float
     sales_page_share: float
     sales_page_max_words: int
     sales_page_min_words: int

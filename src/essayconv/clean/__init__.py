@@ -43,6 +43,7 @@ from .opening_titles import title_from_sole_opening_heading
 from .other_script import drop_talk_in_another_script
 from .over_clutter import drop_headings_over_clutter
 from .page_labels import title_under_a_page_label
+from .pagers import mark_pages_to_come
 from .pieces import notices_after_the_piece, piece_among_notices
 from .polls import drop_polls
 from .references import split_references
@@ -96,6 +97,7 @@ PASSES: tuple[Pass, ...] = (
     drop_translated_tail,
     drop_writers_sign_off,
     mark_unmarked_cuts,
+    mark_pages_to_come,
     mark_truncated_end,
     drop_wall_lines_after_the_cut,
     normalise_heading_levels,

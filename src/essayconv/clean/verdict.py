@@ -5,7 +5,7 @@ removed (exit 3, `NoEssayError`)."""
 from __future__ import annotations
 
 from ..extract import Extracted
-from ..model import BlockQuote, Document, Gap, Heading, ListBlock, Paragraph, block_text, count_words, plain_text
+from ..model import BlockQuote, Document, Gap, Heading, Link, ListBlock, Paragraph, block_text, count_words, plain_text
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, Rules
 from ..signals import Kind, word_set
@@ -111,6 +111,19 @@ def _quotations_collected(document: Document, tuning) -> tuple[int, int]:  # noq
     return quotes, words
 
 
+def _linked_items(document: Document, tuning) -> tuple[int, int, int]:  # noqa: ANN001 - Tuning
+    """(list items mostly a link to another page, words in them, words in all list items): a contents page's
+    titles, "A Cage That Turns (Brenda Haslam)", each a link with its writer beside it."""
+    linked = linked_words = listed = 0
+    for block in document.blocks:
+        for item in block.items if isinstance(block, ListBlock) else ():
+            words = count_words(plain_text(item))
+            listed += words
+            if words and sum(count_words(plain_text(i.children)) for i in item if isinstance(i, Link)) >= tuning.contents_linked_share * words:
+                linked, linked_words = linked + 1, linked_words + words
+    return linked, linked_words, listed
+
+
 def _prose_paragraph(document: Document, tuning) -> bool:  # noqa: ANN001 - Tuning
     """A paragraph or a quotation as long as an essay's paragraphs run (`prose_paragraph_min_chars`)."""
     return any(isinstance(b, (Paragraph, BlockQuote)) and len(block_text(b)) >= tuning.prose_paragraph_min_chars
@@ -166,6 +179,16 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
         if cards >= tuning.listing_min_cards:
             return (f"no essay in the page: it shows other essays ({cards} with their word counts) and only "
                     f"{own_words} words of its own")
+    # a contents page: lists of linked titles (a journal's back numbers, each article with its writer), no
+    # paragraph of prose, and little else
+    # (the titles most of the lists' words, and more words than the page's sentences: an article's links are its aside)
+    linked, in_titles, listed = _linked_items(document, tuning)
+    sentences = sum(count_words(block_text(b)) for b in document.blocks
+                    if isinstance(b, Paragraph) and block_text(b).strip().endswith((".", "!", "?")))
+    if linked >= tuning.listing_min_cards and 2 * in_titles >= listed and in_titles > sentences \
+            and body_words - listed <= tuning.listing_max_other_prose \
+            and not _prose_paragraph(document, tuning) and not any(isinstance(b, Gap) for b in document.blocks):
+        return f"no essay in the page: it lists other pieces ({linked} linked titles) and holds no paragraph of prose"
     # a page of quotations (a topic's quotes, each with its author's line), and little prose of its own
     quotes, quoted_words = _quotations_collected(document, tuning)
     if quotes >= tuning.quotations_min and body_words - quoted_words <= tuning.listing_max_other_prose:

@@ -62,14 +62,33 @@ def _caption_beside(holder: Element, picture: Element) -> Element | None:
 
 def _named_caption_after(picture: Element) -> Element | None:
     """The box right after a picture that the page names its caption (a Bootstrap thumbnail's `<img>` then
-    `<div class="caption"><p>…</p></div>`), down to where its text is; None when the picture has no such box."""
-    caption = picture.getnext()
-    if caption is None or caption.tag not in ("div", "p", "span") or (picture.tail or "").strip() or not named_a_caption(caption):
+    `<div class="caption"><p>…</p></div>`), down to where its text is; None when the picture has no such box.
+    The picture may fill a box of its own (a page builder's photo module: the caption's box after the photo's),
+    and the name may be on a wrapper's child (a frame placed under the picture's, `<p class="Wp-Caption-P">`)."""
+    holder = picture
+    for _ in range(_PICTURE_BOX_LEVELS):
+        if holder.getnext() is not None or (holder.tail or "").strip():
+            break
+        parent = holder.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+            return None
+        holder = parent  # (the box the picture fills alone)
+    caption = holder.getnext()
+    if caption is None or caption.tag not in ("div", "p", "span") or (holder.tail or "").strip():
         return None
+    named = named_a_caption(caption)
     while len(caption) == 1 and caption[0].tag in ("div", "p", "span") and not (caption.text or "").strip() \
             and not (caption[0].tail or "").strip():
+        if caption.tag == "p":
+            named = named or named_a_caption(caption[0])  # (the paragraph is what the walker reads: not its run)
+            break
         caption = caption[0]
-    return caption
+        named = named or named_a_caption(caption)
+    return caption if named else None
+
+
+_PICTURE_BOX_LEVELS = 3
+"""How many boxes up a picture filling them alone its caption's box is looked for after."""
 
 
 def mark_its_caption(node: Element, picture: Element) -> None:
