@@ -22,7 +22,7 @@ SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 
 ESSAY = "".join(f"<p>{PROSE} {PROSE} Paragraph {n}.</p>" for n in range(4))
 SHIPPED = {"bartleby", "ipl", "123helpme", "antiessays", "cram", "studymode", "ukessays", "ivypanda", "studycorgi",
-           "papersowl", "gradesfixer", "edubirdie", "studymoose", "kibin", "document-host", "gradesaver"}
+           "papersowl", "gradesfixer", "edubirdie", "studymoose", "kibin", "document-host", "gradesaver", "javadoc"}
 
 
 def site_of(html: str, **options: object) -> str:

@@ -65,7 +65,7 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
     `unwrapped`: the text was taken out of a signature or a view of its line ends already (once is all)."""
     from .clearsign import read_clearsigned
     from .patch import read_patch
-    from .records import read_csv_record, read_field_lines, read_ini_record, read_perl_dump
+    from .records import read_csv_record, read_expanded_display, read_field_lines, read_ini_record, read_perl_dump
     from .shown_ends import read_shown_ends
 
     shown = None if unwrapped else read_shown_ends(text, rules.tuning)
@@ -99,11 +99,11 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
         found = _extract_text(catalogue.text, encoding, url, rules, profiles)
         return replace(found, blocks=(*catalogue.removed, *found.blocks))
     record = read_csv_record(text, rules.tuning) or read_field_lines(text, rules.tuning) \
-        or read_ini_record(text, rules.tuning) \
+        or read_expanded_display(text, rules.tuning) or read_ini_record(text, rules.tuning) \
         or read_perl_dump(text, rules.tuning)
     if record is not None:  # (a form's entry exported as CSV: the essay is its long cell)
         text = f"{record.title}\n\n{record.body}" if record.title else record.body
-        found = _extract_text(text, encoding, url, rules, profiles)
+        found = _extract_text(text, encoding, url, rules, profiles, markdown=record.markdown)
         return replace(found, blocks=(*record.fields, *found.blocks))
     # (a file named as Markdown is read as Markdown: its front matter, headings and emphasis are markup)
     return _extract_text(text, encoding, url, rules, profiles, markdown=markdown)

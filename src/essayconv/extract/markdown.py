@@ -25,7 +25,8 @@ _MIN_HEADINGS = 2
 
 
 def looks_like_markdown(text: str) -> bool:
-    links = len(_INLINE_LINK.findall(text, 0, 200_000))
+    # (a gemtext link line is a link: a Gemini capsule's post is Markdown's kin, "#" headings, "*" items, ">" quotes)
+    links = len(_INLINE_LINK.findall(text, 0, 200_000)) + len(_GEMTEXT_LINK.findall(text, 0, 200_000))
     if links >= _MIN_LINKS:
         return True
     return links >= _MIN_LINKS_WITH_HEADINGS and len(_ATX_HEADING.findall(text, 0, 200_000)) >= _MIN_HEADINGS
@@ -48,7 +49,17 @@ def markdown_as_html(text: str) -> str:
     table = "<table>" + "".join(f"<tr><th>{html.escape(key)}</th><td>{html.escape(value)}</td></tr>"
                                 for key, value in fields) + "</table>" if fields else ""
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{table}"
-            + _renderer().render(text) + "</body></html>")
+            + _renderer().render(_GEMTEXT_LINK.sub(_as_markdown_link, text)) + "</body></html>")
+
+
+_GEMTEXT_LINK = compile_regex(r"^=>[ \t]*(?P<url>[^\s]*[/:.][^\s]*)(?:[ \t]+(?P<label>[^\n]*\S))?[ \t]*$", re.MULTILINE)
+"""A gemtext link line ("=> /gemlog/ Back to the gemlog"), as a Gemini capsule's page saved as text writes its links:
+each a line of its own, read as the link it is (a capsule's links home and to other posts are its navigation)."""
+
+
+def _as_markdown_link(line: re.Match[str]) -> str:
+    label = (line.group("label") or line.group("url")).replace("[", "\\[").replace("]", "\\]")
+    return f"\n[{label}](<{line.group('url')}>)\n"
 
 
 _FIELD = compile_regex(r"^(?P<key>[A-Za-z_][\w-]{0,40})\s?:\s?(?P<value>.*)$")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Removed
 from ..regexes import compile_regex
@@ -32,6 +32,8 @@ class SavedRecord:
     body: str
     fields: tuple[Removed, ...]
     """The entry's other fields, "name: value", in the header's order."""
+    markdown: bool = False
+    """The essay's field is named as Markdown ("body_md", "content_markdown"): read as such."""
 
 
 def read_csv_record(text: str, tuning: Tuning) -> SavedRecord | None:
@@ -93,6 +95,42 @@ def read_field_lines(text: str, tuning: Tuning) -> SavedRecord | None:
     return _one_long_value([(name, "\n".join(parts).strip()) for name, parts in fields], tuning)
 
 
+_RECORD_HEADER = compile_regex(r"^-\[ RECORD \d+ \][-+]*$")
+_EXPANDED_FIELD = compile_regex(r"^(?P<name>[A-Za-z_][\w.-]{0,62}) *\|(?: |$)")
+_HEADER_WITHIN = 3
+"""psql's record header opens the output, under its "Expanded display is on." at most."""
+
+
+def read_expanded_display(text: str, tuning: Tuning) -> SavedRecord | None:
+    """The essay psql's expanded display (`\\x`) of one row holds: "-[ RECORD 1 ]-+---", then a field to a line,
+    "name | value", a long value's lines under the bar, each closed by psql's "+" where the value breaks its line;
+    None for any other text. Only the first record is read (the essay's row)."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    start = next((at for at, line in enumerate(lines[:_HEADER_WITHIN]) if _RECORD_HEADER.match(line.rstrip())), None)
+    first = _EXPANDED_FIELD.match(lines[start + 1]) if start is not None and start + 1 < len(lines) else None
+    if first is None:
+        return None
+    bar = first.group().rindex("|")  # (the column of the bar: every field's and every value line's)
+    fields: list[tuple[str, list[str]]] = []
+    for line in lines[start + 1:]:
+        if _RECORD_HEADER.match(line.rstrip()):
+            break  # the next row's
+        if line[bar:bar + 1] != "|":
+            continue
+        value = line[bar + 1:].rstrip()
+        value = value[1:] if value.startswith(" ") else value
+        value = value[:-1].rstrip() if value.endswith("+") else value  # (psql's mark of a line break in the value)
+        if line[:bar].strip():
+            fields.append((line[:bar].strip(), [value]))
+        elif fields:
+            fields[-1][1].append(value)
+    found = _one_long_value([(name, "\n".join(parts).strip()) for name, parts in fields], tuning)
+    if found is None:
+        return None
+    shell = tuple(Removed(Kind.RECORD, line.strip()) for line in lines[:start + 1] if line.strip())
+    return replace(found, fields=(*shell, *found.fields))
+
+
 def read_ini_record(text: str, tuning: Tuning) -> SavedRecord | None:
     """The essay an INI file holds (an app's autosave: "[Document]", "title = …", "[Body]", "text = <the essay,
     its lines indented>"), read by configparser; None for any other text."""
@@ -135,5 +173,9 @@ def _one_long_value(fields: list[tuple[str, str]], tuning: Tuning) -> SavedRecor
     long_values = [i for i, (_, value) in enumerate(fields) if len(value.split()) >= tuning.saved_record_body_min_words]
     if len(long_values) != 1 or len(fields[long_values[0]][1].split()) < tuning.saved_record_body_share_min * sum(len(v.split()) for _, v in fields):
         return None
-    return _record([(name, value) for i, (name, value) in enumerate(fields) if i != long_values[0] and value],
-                   fields[long_values[0]][1])
+    name, body = fields[long_values[0]]
+    found = _record([(name, value) for i, (name, value) in enumerate(fields) if i != long_values[0] and value], body)
+    return replace(found, markdown=_MARKDOWN_FIELD.search(name) is not None)
+
+
+_MARKDOWN_FIELD = compile_regex(r"(?:^|[_.-])(?:md|markdown)(?:$|[_.-])", re.I)

@@ -3,7 +3,6 @@ the page's prose, later rungs relax chrome-by-name and class weighting on the sa
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Callable
 from urllib.parse import urljoin
@@ -11,7 +10,7 @@ from urllib.parse import urljoin
 from ...model import DraftBlock, Heading, Removed, block_text, clean_whitespace, plain_text
 from ...profiles import Profile, page_fingerprint, recognise
 from ...rules import Rules, load_rules
-from ...signals import Kind, bold_line
+from ...signals import Kind
 from ...tuning import Tuning
 from .. import Extracted
 from ..dom import Element, child_tags, find_first, remove, text
@@ -30,7 +29,7 @@ from .invisible import drop_invisible
 from .layers import TextLayer, resolve_text_layers, text_layer_lines, widen_to_all_pages
 from .listing import listing_cards
 from .outside import records_outside, trailing_notes
-from .page_title import after_a_series_label, essay_h1s, page_site_names, page_title
+from .page_title import essay_h1s, page_site_names, page_title, visible_title
 from .placed import order_placed_boxes, placed_by_class
 from .prewrap import keep_typed_line_breaks
 from .profile import apply_profile
@@ -171,7 +170,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
             walker.flush()
     typed_title = typed[0] if typed is not None and len(typed) and typed[0].tag == "h1" else None
     title = text(typed_title).strip() if typed_title is not None else title  # the writer typed it over the essay
-    title = _visible_title(walker.blocks, title, prepared.titled, rules.tuning) or inner_title(walker.blocks, title, rules.tuning) \
+    title = visible_title([b for b in walker.blocks if not isinstance(b, TextLayer)], title, prepared.titled, rules.tuning) or inner_title(walker.blocks, title, rules.tuning) \
         or _own_heading(walker.blocks, title, root, (*before, *walker.blocks)) or title
     title_key = clean_whitespace(title or "").strip().lower()
     before = [Removed(Kind.TITLE, r.text) if r.text.lower() == title_key else r for r in before]
@@ -330,19 +329,3 @@ def _own_heading(blocks: list, title: str | None, root: Element, read: tuple) ->
         return None  # (a heading closing on a full stop is a tagline: "The #1 expert in …")
     inside = {clean_whitespace(text(h)).strip().casefold() for h in root.iter("h1")}
     return own if wanted not in inside else None
-
-
-def _visible_title(blocks: list, title: str | None, titled: bool, tuning: Tuning) -> str | None:
-    """A page with no <h1> often shows its title as a bold line above the essay while its <title>
-    says something longer ("Free Essays on the Role of …"). When that line opens the essay and
-    shares most of its words with the <title>, the reader's title is the line."""
-    if not title or titled:
-        return None
-    first = next((b for b in blocks if not isinstance(b, (Removed, TextLayer))), None)
-    if not isinstance(first, Heading) and not bold_line(first, tuning.bold_heading_max_chars):
-        return None
-    line = clean_whitespace(plain_text(first.inlines)).strip()
-    if (unlabelled := after_a_series_label(line, title)) is not None:
-        return unlabelled  # "Devoir n°4 : <the title>": the series' label is no part of it
-    shared = (words := set(re.findall(r"\w{4,}", line.casefold()))) & set(re.findall(r"\w{4,}", title.casefold()))
-    return line if words and len(shared) >= 0.6 * len(words) and len(line) <= 150 else None

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from ...model import clean_whitespace
+from ...model import Heading, Link, Paragraph, Removed, Text, clean_whitespace, plain_text
 from ...regexes import compile_regex
 from ...rules import Rules
-from ...signals import DATE_LINE, labelled_title
+from ...signals import DATE_LINE, bold_line, labelled_title
+from ...tuning import Tuning
 from ..title import clean_title
 from .facts import HeadFacts
 
@@ -252,3 +253,27 @@ def _shown_as_bold_line(title: str, lines: tuple[str, ...], site_names: frozense
 
 _LABEL_MAX_WORDS = 4
 """A label before a title's colon: a name, a series, a course ("Wren Delacroix", "Unit 3 essay")."""
+
+
+def _all_linked(block: object) -> bool:
+    """A paragraph whose words are all in its links (a breadcrumb, a row of links): no line of the text."""
+    inlines = getattr(block, "inlines", ())
+    return isinstance(block, Paragraph) and any(isinstance(i, Link) for i in inlines) \
+        and not any(isinstance(i, Text) and re.search(r"\w", i.text) for i in inlines)
+
+
+def visible_title(blocks: list, title: str | None, titled: bool, tuning: Tuning) -> str | None:
+    """A page with no <h1> often shows its title as a bold line above the essay while its <title>
+    says something longer ("Free Essays on the Role of …"). When that line opens the essay and
+    shares most of its words with the <title>, the reader's title is the line."""
+    if not title or titled:
+        return None
+    # (over a breadcrumb's links: "Home > American Literature > William Faulkner")
+    first = next((b for b in blocks if not isinstance(b, Removed) and not _all_linked(b)), None)
+    if not isinstance(first, Heading) and not bold_line(first, tuning.bold_heading_max_chars):
+        return None
+    line = clean_whitespace(plain_text(first.inlines)).strip()
+    if (unlabelled := after_a_series_label(line, title)) is not None:
+        return unlabelled  # "Devoir n°4 : <the title>": the series' label is no part of it
+    shared = (words := set(re.findall(r"\w{4,}", line.casefold()))) & set(re.findall(r"\w{4,}", title.casefold()))
+    return line if words and len(shared) >= 0.6 * len(words) and len(line) <= 150 else None

@@ -12,6 +12,7 @@ from ...model import (
     ListBlock,
     Paragraph,
     Removed,
+    Strong,
     Text,
     block_text,
     clean_whitespace,
@@ -256,8 +257,11 @@ class Walker:
             labelled = len(elements) == 2 and elements[0].tag == "th" and elements[1].tag == "td" \
                 and all(cells) and not cells[0].endswith(":")
             row = f"{cells[0]}: {cells[1]}" if labelled else " ".join(c for c in cells if c)
+            # (a row of one cell set wholly in bold, an old mill's title bar, stays a bold line: the heading pass reads it)
+            bold = len(elements) == 1 and row and clean_whitespace(" ".join(
+                text(b, " ") for b in elements[0].iter("b", "strong") if b.getparent().tag not in ("b", "strong"))).strip() == row
             if row:
-                self.blocks.append(_paragraph_block(normalize([Text(row)])))
+                self.blocks.append(_paragraph_block(normalize([Strong((Text(row),)) if bold else Text(row)])))
         elif (name == "pre" or laid_out_by_lines(tag)) and not holds_paragraphs(tag):
             # preformatted text (or text laid out by its line breaks) keeps them: read it as a text dump
             # is read (a <pre> of paragraphs, as a story site sets its chapters, is walked as any container)
