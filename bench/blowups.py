@@ -5,7 +5,9 @@ the child, its peak resident set):
 
 - `paragraphs`: N short `<p>` (the 100,000-paragraph page);
 - `long-paragraph`: one `<p>` of N MB of prose (the 20 MB paragraph);
-- `one-word`: one `<p>` holding a single N MB word (the 100 MB word).
+- `one-word`: one `<p>` holding a single N MB word (the 100 MB word);
+- `record-lines`: a text dump of N short "field | value" lines, every one set aside (a database shell's
+  long listing saved as text: the teaser-cut pass once looked back over all the records per block).
 
 For each step the table shows the growth of the CPU time when the size doubles: about 2.0 is linear,
 4.0 quadratic. With `--baseline-src DIR` another source tree (e.g. the session's start,
@@ -38,10 +40,14 @@ SHAPES: dict[str, tuple[int, ...]] = {
     "paragraphs": (25_000, 50_000, 100_000),
     "long-paragraph": (5_000_000, 10_000_000, 20_000_000),
     "one-word": (25_000_000, 50_000_000, 100_000_000),
+    "record-lines": (10_000, 20_000, 40_000),
 }
+TEXT_SHAPES = frozenset(("record-lines",))
 
 
 def page(shape: str, size: int) -> bytes:
+    if shape == "record-lines":
+        return "".join(f"field_{i} | value {i}\n" for i in range(size)).encode()
     if shape == "paragraphs":
         body = "".join(f"<p>Paragraph {i}: {SENTENCE}</p>" for i in range(size))
     elif shape == "long-paragraph":
@@ -91,7 +97,7 @@ def main() -> None:
         for shape in args.shapes:
             previous: dict[str, float | None] = {name: None for name in trees}
             for size in (max(1, int(s * args.scale)) for s in SHAPES[shape]):
-                path = Path(folder) / f"{shape}-{size}.html"
+                path = Path(folder) / f"{shape}-{size}.{'txt' if shape in TEXT_SHAPES else 'html'}"
                 path.write_bytes(page(shape, size))
                 cells = []
                 for name, src in trees.items():  # interleaved: both trees run each page in turn

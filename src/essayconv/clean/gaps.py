@@ -117,8 +117,8 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
         out.append(block)
     # Two markers in a row leave two gaps with nothing between: one cut.
     deduped: list[DraftBlock] = []
+    last_index: int | None = None  # the last block that is no record, kept as the walk goes (not looked back for per block)
     for block in out:
-        last_index = next((i for i in range(len(deduped) - 1, -1, -1) if not isinstance(deduped[i], Removed)), None)
         last_content = deduped[last_index] if last_index is not None else None
         if isinstance(block, Gap) and isinstance(last_content, Gap):
             continue
@@ -130,6 +130,7 @@ def mark_teaser_cuts(draft: Draft) -> Draft:
                 deduped[last_index] = Paragraph(normalize(slice_inlines(last_content.inlines, 0, match.start())))
                 deduped.insert(last_index + 1, removed(Kind.PREVIEW_END, match.group(0)))
         deduped.append(block)
+        last_index = last_index if isinstance(block, Removed) else len(deduped) - 1
     return draft.with_blocks(deduped)
 
 
@@ -263,8 +264,7 @@ _NOTICE_WITHIN = 2
 
 
 def _continues_behind_a_button(after: list[DraftBlock], draft: Draft) -> bool:
-    """"Read Full Essay" / "Continue reading" straight after the text: the essay goes on. An essay
-    that reached its reference list is whole, whatever promotions follow it."""
+    """"Read Full Essay" / "Continue reading" straight after the text: the essay goes on (not past its references)."""
     if _whole_by_its_references(after, draft):
         return False
     # the notice may follow a link the site set after the text ("Read more: …" in the essay's last lines)
