@@ -320,6 +320,8 @@ class CounterShape:
     """"Page 1", "[Page 2]": which page a line marks, not how many there are."""
     page_of_pages: re.Pattern[str] = compile_regex(r"(?!)")
     """"Page 1 of 3": which of the web pages the text was split over this is (groups `at` and `of`)."""
+    part_of_parts: re.Pattern[str] = compile_regex(r"(?!)")
+    """"… (part 1 of 2)" closing a subject: which of the posts the text was split over this is."""
     any_number: re.Pattern[str] = compile_regex(r"\d")
     """A digit or a count spelled out: every count's number holds one (a line without one is not
     searched for counts)."""
@@ -360,6 +362,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         page_position=compile_regex(rf"\b(?:{pages})\s?\d{{1,3}}{data['position']}", FLAGS),
         page_number=compile_regex(data.get("page_number", "(?!)"), FLAGS),
         page_of_pages=compile_regex(data.get("page_of_pages", "(?!)"), FLAGS),
+        part_of_parts=compile_regex(data.get("part_of_parts", "(?!)"), FLAGS),
         counting_word=compile_regex(rf"^(?:{counting})$", FLAGS),
         # (a word joins with spaces round it: "597 A4 pages" is no range "597 a 4")
         range_before=compile_regex(rf"\d\s?(?:{_range_joins(data['range_joins'])})\s?$", FLAGS),

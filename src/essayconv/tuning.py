@@ -38,6 +38,7 @@ class Tuning:
     frame_min_share: float
     earlier_boxes_share: float
     earlier_boxes_min: int
+    one_earlier_frame_share: float
     page_frame_levels: int
     title_anchor_bonus: int
     content_name_bonus: int

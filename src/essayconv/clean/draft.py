@@ -19,7 +19,9 @@ from ..model import (
     Removed,
     block_text,
 )
+from ..regexes import compile_regex
 from ..rules import Rules
+from ..tuning import Tuning
 
 
 @dataclass(frozen=True)
@@ -88,3 +90,15 @@ def as_removed(block: DraftBlock, kind: str) -> Removed:
 def items_linked(block: DraftBlock) -> bool:
     """A list each item of which opens on a link (other pages' titles, with their writers and teasers)."""
     return isinstance(block, ListBlock) and bool(block.items) and all(item and isinstance(item[0], Link) for item in block.items)
+
+
+def heading_like(text: str, words: int, tuning: Tuning) -> bool:
+    # the last token as written, numbers included: "Growth Rate 2.3% CAGR from 2024-2029" ends on a
+    # year, not on "from" — a complete line, not one cut off mid-sentence
+    text = _HEADING_NUMBER.sub("", text, count=1)  # (a numbered heading: "3. Don't use a wooden luggage rack")
+    tokens = text.split()
+    return (words <= tuning.heading_max_words and len(text.strip()) <= tuning.heading_max_chars
+            and (tokens[-1].lower() if tokens else "") not in FUNCTION_WORDS and text[:1].isupper() and "," not in text)
+
+
+_HEADING_NUMBER = compile_regex(r"^\s*\d{1,2}[.)]\s+")

@@ -25,7 +25,7 @@ from ..model import (
 from ..regexes import compile_regex
 from ..signals import COUNTED_WALLS, OPENS_ON_A_LABEL, SENTENCE_INSIDE, Kind, ends_sentence
 from ..tuning import Tuning
-from .draft import FUNCTION_WORDS, Draft, next_content, removed, text_and_words
+from .draft import FUNCTION_WORDS, Draft, heading_like, next_content, removed, text_and_words
 
 
 def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str], gate: LiteralGate) -> list[DraftBlock] | None:
@@ -160,14 +160,6 @@ def _reads_as_prose(text: str) -> bool:
     return len(_CODE_MARKS.findall(text)) < 2 and any(w in FUNCTION_WORDS for w in text.lower().split())
 
 
-def _heading_like(text: str, words: int, tuning: Tuning) -> bool:
-    # the last token as written, numbers included: "Growth Rate 2.3% CAGR from 2024-2029" ends on a
-    # year, not on "from" — a complete line, not one cut off mid-sentence
-    tokens = text.split()
-    return (words <= tuning.heading_max_words and len(text.strip()) <= tuning.heading_max_chars
-            and (tokens[-1].lower() if tokens else "") not in FUNCTION_WORDS and text[:1].isupper() and "," not in text)
-
-
 def mark_truncated_end(draft: Draft) -> Draft:
     """The last paragraph of a preview is cut mid-sentence ("…and cultural"), sometimes with the
     site's ellipsis glued on ("…so often cast as a…"): the essay goes on past what we have."""
@@ -300,7 +292,7 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
             and text_and_words(b)[1] < 2 * tuning.cut_fragment_min_words for b in (before, following))
         # (a field opening on its label is no sentence cut off: "changelog: 2021-02-19 fixed a date …; … first posted")
         if not in_a_run and not OPENS_ON_A_LABEL.match(text) and _looks_cut(text, words, 5, draft.rules.note_signature) \
-                and not _heading_like(text, words, tuning) \
+                and not heading_like(text, words, tuning) \
                 and _reads_as_prose(text) and (
                 _prose_fragment(text, words, tuning) or before_this):
             next_text = text_and_words(following)[0]

@@ -5,6 +5,7 @@ are told by their shape ([letters] in clutter.toml), never by what the note says
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, Paragraph, Removed
@@ -179,8 +180,23 @@ def _next_message(blocks: list[DraftBlock], after: int, draft: Draft) -> list[in
     return headers
 
 
+def _quoted_above(blocks: list[DraftBlock], draft: Draft) -> list[DraftBlock]:
+    """A reply that quotes the message it answers before its own text ("On 13 Jan 2006, Miriam Quarrie wrote:",
+    then "> …" lines): the quoted message is the thread's, not the essay, and goes as the letter's."""
+    content = [i for i, b in enumerate(blocks) if is_texty(b) and not isinstance(b, Removed)][:draft.rules.letter.greeting_within]
+    for position, index in enumerate(content):
+        if not draft.rules.letter.ends.match(_line(blocks[index])) or _line(blocks[index]).startswith("-"):
+            continue
+        quoted = list(itertools.takewhile(lambda i: _line(blocks[i]).startswith(">"), content[position + 1:]))
+        if not quoted:
+            return blocks
+        return [as_removed(b, Kind.LETTER) if index <= i <= quoted[-1] and not isinstance(b, Removed) else b
+                for i, b in enumerate(blocks)]
+    return blocks
+
+
 def drop_letter(draft: Draft) -> Draft:
-    blocks = list(draft.blocks)
+    blocks = _quoted_above(list(draft.blocks), draft)
     note = _note_above(blocks, draft)
     claimed, pages = draft.claimed_words, draft.claimed_pages
     title = draft.title

@@ -1,5 +1,6 @@
-"""A text the site split over several web pages ("Page 1 of 3" over it, a pager under it): the saved page
-holds one of them, and the text goes on on the pages to come. A gap marks where this page's part stops."""
+"""A text the site split over several web pages ("Page 1 of 3" over it, a pager under it) or a writer over
+several posts ("… (part 1 of 2)" closing the subject): the saved page holds one of them, and the text goes on
+on the pages to come. A gap marks where this page's part stops."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ def mark_pages_to_come(draft: Draft) -> Draft:
     """A line the finder or the clutter passes set aside says which page this is ("Page 1 of 3"), and no
     line says the last page is here (a document viewer showing every page numbers each): a gap after the
     text, unless one stands there already."""
-    pager = draft.rules.counter.page_of_pages
+    pager, part = draft.rules.counter.page_of_pages, draft.rules.counter.part_of_parts
     pages = [(int(m.group("at")), int(m.group("of"))) for b in draft.blocks if isinstance(b, Removed)
-             and (m := pager.match(b.text.strip())) is not None]
+             and (m := pager.match(b.text.strip()) or part.search(b.text.strip())) is not None]
     if not pages or max(at for at, _ in pages) >= max(of for _, of in pages) or any(at < 1 for at, _ in pages):
         return draft
     blocks = list(draft.blocks)

@@ -84,7 +84,13 @@ def drop_title_heading(draft: Draft) -> Draft:
         if isinstance(block, (Heading, Paragraph)) and (same_title(plain_text(block.inlines), draft.title)
                                                          or labelled_title(plain_text(block.inlines), draft.title)):
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
+            lines_above = [text_and_words(b)[0] for b in blocks[:index] if isinstance(b, (Paragraph, Heading))]
             blocks = above_the_title(blocks, index, draft.rules.tuning)
+            # (the sender's line above a mail's title states its count: "My 429-word offering for the newsletter")
+            stated = next((c for line in lines_above if (c := count_in_a_note(line, draft)) is not None), None) \
+                if draft.claimed_words is None else None
+            if stated is not None and all(isinstance(b, Removed) for b in blocks[:index]):  # (set aside as the header)
+                draft = replace(draft, claimed_words=stated[0], claimed_pages=draft.claimed_pages or stated[1])
             shown = _segment_shown_below(blocks, index, draft)
             if shown is not None:
                 # "[List] Final essay - X" heads a mail whose own title line "X" comes after the

@@ -4,7 +4,7 @@ no text): the walker reads the marked box's short text as the caption it is, set
 
 from __future__ import annotations
 
-from ..dom import Element
+from ..dom import Element, child_tags
 from .item_shapes import named_a_caption
 
 PICTURES = frozenset(("img", "picture", "svg"))
@@ -67,24 +67,32 @@ def _named_caption_after(picture: Element) -> Element | None:
     and the name may be on a wrapper's child (a frame placed under the picture's, `<p class="Wp-Caption-P">`)."""
     holder = picture
     for _ in range(_PICTURE_BOX_LEVELS):
-        if holder.getnext() is not None or (holder.tail or "").strip():
+        if _next_element(holder) is not None or (holder.tail or "").strip():
             break
         parent = holder.getparent()
-        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+        if parent is None or len(child_tags(parent)) != 1 or (parent.text or "").strip():
             return None
-        holder = parent  # (the box the picture fills alone)
-    caption = holder.getnext()
+        holder = parent  # (the box the picture fills alone; a comment beside it, "<!-- content -->", is nothing)
+    caption = _next_element(holder)
     if caption is None or caption.tag not in ("div", "p", "span") or (holder.tail or "").strip():
         return None
     named = named_a_caption(caption)
-    while len(caption) == 1 and caption[0].tag in ("div", "p", "span") and not (caption.text or "").strip() \
-            and not (caption[0].tail or "").strip():
+    while len(inside := child_tags(caption)) == 1 and inside[0].tag in ("div", "p", "span") \
+            and not (caption.text or "").strip() and not (inside[0].tail or "").strip():
         if caption.tag == "p":
-            named = named or named_a_caption(caption[0])  # (the paragraph is what the walker reads: not its run)
+            named = named or named_a_caption(inside[0])  # (the paragraph is what the walker reads: not its run)
             break
-        caption = caption[0]
+        caption = inside[0]
         named = named or named_a_caption(caption)
     return caption if named else None
+
+
+def _next_element(node: Element) -> Element | None:
+    """The element after `node`, past comments."""
+    following = node.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
 
 
 _PICTURE_BOX_LEVELS = 3

@@ -186,7 +186,12 @@ _BANNER_LEVELS = 3
 
 
 def _in_the_sites_banner(heading: Element, names: frozenset[str]) -> bool:
-    """The <h1> stands in the page's banner (`<div id="banner"><h1>…`): the site's name."""
+    """The <h1> stands in the page's banner (`<div id="banner"><h1>…`), or right after the site's logo in its box
+    (`<img src="…/thirlby-logo.png" alt="Site logo"><h1>Thirlby Numismatic Society</h1>`): the site's name."""
+    before = heading.getprevious()
+    if before is not None and before.tag == "img" and "logo" in " ".join((before.get("src") or "", before.get("alt") or "",
+                                                                             *classes(before))).casefold():
+        return True
     for ancestor in itertools.islice(heading.iterancestors(), _BANNER_LEVELS):
         own = [ancestor.get("id") or "", *classes(ancestor)]
         if any(value.casefold().replace("-", "").replace("_", "") in names for value in own if value):

@@ -100,7 +100,19 @@ def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, pros
     # (each a section of the essay, a fifth of the chosen one's prose at least: a shop's tiles are not)
     earlier = [s for s in node.itersiblings(preceding=True) if s.tag == node.tag and not own.isdisjoint(classes(s))
                and mass.of(s) >= tuning.frame_min_share * mass.of(node) and prose_like(s)]
+    if len(earlier) == 1 and mass.share(node) >= tuning.one_earlier_frame_share and _goes_on_from(node, earlier[0]):
+        return True  # (one box before it whose sections the chosen one goes on with: a layout's first text frame)
     return len(earlier) >= tuning.earlier_boxes_min and sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
+
+
+_SECTION_TAGS = ("h2", "h3", "h4")
+
+
+def _goes_on_from(node: Element, before: Element) -> bool:
+    """The box opens on a section's heading, and the box before it holds sections under headings of that rank:
+    the text runs on from one frame into the next (a layout program's text frames around an advert)."""
+    first = next(iter(child_tags(node)), None)
+    return first is not None and first.tag in _SECTION_TAGS and next(before.iter(first.tag), None) is not None
 
 
 def post_of_a_thread(chosen: Element, core: Element, mass: ProseMass, rules: Rules) -> Element | None:

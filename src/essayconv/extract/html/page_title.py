@@ -29,7 +29,10 @@ def _site_part_headings(facts: HeadFacts, site_name_max_words: int) -> set[str]:
     folded = [clean_whitespace(h).strip().casefold() for h in facts.h1]
     # the <title>'s end part ("<essay> | Write Right with Ms Okonjo") shown as the page's <h1>: the site,
     # when no longer than the other end (a site name is short; "Tastify | <a long title>" puts it first)
-    ends = {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
+    # — unless the <title> opens on a section its menu lists and no <h1> shows ("Coin Notes | Twelve Sides": the
+    # section, then the page; a book's menu lists the page itself, its <h1> the title's first part)
+    ends = set() if parts[0] in facts.nav_names | facts.menu_texts and parts[0] not in folded else \
+        {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
     # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2> (or a
     # bold line under it, as a homepage sets its answer's title): the <h1> is one part of the <title>, the
     # other another
