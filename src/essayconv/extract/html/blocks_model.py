@@ -32,7 +32,7 @@ from ..reading import Reading
 from .block_features import FEATURES, SEGMENT_FEATURES, SegmentView, segment_views
 from .container import TextStats
 from .prune import Undo, set_aside
-from .tags import first_under
+from .tags import SECTION_HEADINGS, first_under
 
 MODEL_FILE = "block_model.json"
 SCHEMA = "essayconv-block-model/1"
@@ -120,7 +120,6 @@ def extend_decision(probabilities: list[float], levels: list[int], eligible: lis
     return top + 1, [i for i, level in enumerate(levels) if level <= top and i not in kept]
 
 
-_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _PROSE = SEGMENT_FEATURES.index("log_prose_blocks")
 _AFTER = SEGMENT_FEATURES.index("after")
 _HEADED = SEGMENT_FEATURES.index("log_headings")
@@ -155,7 +154,7 @@ def extend_container(root: Element, rules: Rules, stats: TextStats, undo: Undo |
         return root
     model = load_segment_model()
     probabilities = [model.probability(v.features) for v in views]
-    sections = first_under(root, _SECTION_HEADINGS) is not None
+    sections = first_under(root, SECTION_HEADINGS) is not None
     levels, dropped = extend_decision(probabilities, [v.level for v in views],
                                       [may_widen(v, sections) for v in views], tuning.block_model_extend_above)
     if not levels:

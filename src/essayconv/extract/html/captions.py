@@ -4,7 +4,7 @@ no text): the walker reads the marked box's short text as the caption it is, set
 
 from __future__ import annotations
 
-from ..dom import Element, child_tags
+from ..dom import Element, child_tags, next_tag
 from .item_shapes import named_a_caption
 
 PICTURES = frozenset(("img", "picture", "svg"))
@@ -67,13 +67,13 @@ def _named_caption_after(picture: Element) -> Element | None:
     and the name may be on a wrapper's child (a frame placed under the picture's, `<p class="Wp-Caption-P">`)."""
     holder = picture
     for _ in range(_PICTURE_BOX_LEVELS):
-        if _next_element(holder) is not None or (holder.tail or "").strip():
+        if next_tag(holder) is not None or (holder.tail or "").strip():
             break
         parent = holder.getparent()
         if parent is None or len(child_tags(parent)) != 1 or (parent.text or "").strip():
             return None
         holder = parent  # (the box the picture fills alone; a comment beside it, "<!-- content -->", is nothing)
-    caption = _next_element(holder)
+    caption = next_tag(holder)
     if caption is None or caption.tag not in ("div", "p", "span") or (holder.tail or "").strip():
         return None
     named = named_a_caption(caption)
@@ -86,13 +86,6 @@ def _named_caption_after(picture: Element) -> Element | None:
         named = named or named_a_caption(caption)
     return caption if named else None
 
-
-def _next_element(node: Element) -> Element | None:
-    """The element after `node`, past comments."""
-    following = node.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
-    return following
 
 
 _PICTURE_BOX_LEVELS = 3

@@ -18,7 +18,7 @@ from .facts import is_site_name_heading
 from .frames import made_alike, opened_in_earlier_boxes, paragraphs_of_prose, post_of_a_thread, with_its_pages
 from .invisible import TYPED
 from .prune import name_tokens, name_words
-from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, child_strings
+from .tags import BLOCK_TAGS, HEADING_TAGS, REMOVED_TAG, SECTION_HEADINGS, child_strings
 
 
 class TextStats:
@@ -300,7 +300,6 @@ def _to_prose_core(chosen: Element, body: Element, mass: ProseMass, rules: Rules
     return core if loose and mass.of(chosen) < tuning.core_loose_share * mass.of(core) else chosen
 
 
-_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")  # the title's <h1> is not a section of the essay
 
 
 def _continues_essay(sibling: Element, score: float, best_score: float, rules: Rules, stats: TextStats,
@@ -324,7 +323,7 @@ def _prose_like(sibling: Element, stats: TextStats, best: Element) -> bool:
     if stats.link_density(sibling) >= 0.1:
         return False
     headings = list(sibling.iterdescendants(*HEADING_TAGS))
-    if len(headings) >= 2 and next(best.iterdescendants(*_SECTION_HEADINGS), None) is None:
+    if len(headings) >= 2 and next(best.iterdescendants(*SECTION_HEADINGS), None) is None:
         return False
     if _linked_headings(best):
         return True  # the essay links its own headings (the products it reviews): its sections do too

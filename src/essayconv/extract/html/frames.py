@@ -17,6 +17,7 @@ from ...rules import Rules
 from ...tuning import Tuning
 from ..dom import Element, child_tags, classes
 from ..prose import ProseMass
+from .tags import SECTION_HEADINGS
 
 Name = tuple[str, tuple[str, ...]]
 """A box's make: its tag and its classes."""
@@ -105,14 +106,11 @@ def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, pros
     return len(earlier) >= tuning.earlier_boxes_min and sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
 
 
-_SECTION_TAGS = ("h2", "h3", "h4")
-
-
 def _goes_on_from(node: Element, before: Element) -> bool:
     """The box opens on a section's heading, and the box before it holds sections under headings of that rank:
     the text runs on from one frame into the next (a layout program's text frames around an advert)."""
     first = next(iter(child_tags(node)), None)
-    return first is not None and first.tag in _SECTION_TAGS and next(before.iter(first.tag), None) is not None
+    return first is not None and first.tag in SECTION_HEADINGS and next(before.iter(first.tag), None) is not None
 
 
 def post_of_a_thread(chosen: Element, core: Element, mass: ProseMass, rules: Rules) -> Element | None:

@@ -98,6 +98,8 @@ class _Prepared:
     action_boxes: dict[Element, str]
     titled: bool = True
     """The page has an <h1> that may title the essay (not only the site's name)."""
+    mains: tuple[Element, ...] = ()
+    """The <main>s the page declares, holding prose (tags.beside_the_main): found once, asked by every rung."""
 
     @property
     def body(self) -> Element:
@@ -126,7 +128,9 @@ def _prepare(root: Element, rules: Rules, title: str | None, profile: Profile | 
         remove(control)  # "[edit | edit source]" after a wiki's headings: the page's controls, never its words
     mark_heading_badges(root, rules)
     body = find_first(root, "body")
-    return _Prepared(root, title, body_override, prose_mass(body if body is not None else root, rules.tuning), actions)
+    mass = prose_mass(body if body is not None else root, rules.tuning)
+    mains = tuple(m for m in (body if body is not None else root).iter("main") if mass.of(m))
+    return _Prepared(root, title, body_override, mass, actions, mains=mains)
 
 
 def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None, undo: Undo,
@@ -134,7 +138,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     """One pass of the finder; what it changes in the tree is written to `undo`."""
     page, title, body_override, mass = prepared.root, prepared.title, prepared.body_override, prepared.mass
     body = prepared.body
-    spared = mark_chrome(page, rules, rung, mass, undo, prepared.action_boxes, reading)
+    spared = mark_chrome(page, rules, rung, mass, undo, prepared.action_boxes, reading, prepared.mains)
     # a profile's body selector wins when its element survived pruning; else the generic finder
     found = unordered_pieces(body)  # the pruned page's strings, read once for both tallies below
     stats = TextStats(body, found, reading)  # one pass: the container scoring and the walker's link checks share it
@@ -177,7 +181,7 @@ def _attempt(prepared: _Prepared, rung: Rung, rules: Rules, base_url: str | None
     essay = resolve_text_layers(walker.blocks, rules)
     words = sum(word_count(block_text(b)) for b in essay if not isinstance(b, Removed))
     return _Attempt(rung, title, (*before, *essay, *after), teasers, words, mass.total, tuple(spared), explicit,
-                    beside_the_main(root, [m for m in body.iter("main") if mass.of(m)]))
+                    beside_the_main(root, prepared.mains))
 
 
 

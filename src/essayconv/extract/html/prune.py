@@ -18,7 +18,7 @@ from ..reading import Reading
 from .frames import frame_of, in_spared_frames, name_of, name_words, spared_groups
 from .listing import cards_under, teaser_link
 from .sides import side_box
-from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, LANDMARKS, REMOVED_TAG, SUMMARY_CHARS, beside_the_main, first_under, tags_under
+from .tags import BLOCK_TAGS, BOXES, CHROME_TAGS, REMOVED_TAG, SUMMARY_CHARS, beside_the_main, first_under, tags_under
 
 if TYPE_CHECKING:
     from .ladder import Rung
@@ -217,7 +217,8 @@ def set_aside(tag: Element, kind: str, undo: Undo | None = None, always_marker: 
 
 
 def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo: Undo | None = None,
-                action_boxes: dict[Element, str] | None = None, reading: Reading | None = None) -> list[Spared]:
+                action_boxes: dict[Element, str] | None = None, reading: Reading | None = None,
+                mains: tuple[Element, ...] = ()) -> list[Spared]:
     """Page chrome becomes a marker the walker turns into a `Removed` record, never descending
     into what it removes — except an element holding at least `rung.spare_share` of the page's
     prose: it is the article's home (a misnamed wrapper), so it is looked into instead."""
@@ -229,7 +230,6 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
     spared_in: set[Element] = set()
     frames: dict[tuple, set] = {}  # the frames whose boxes were spared as the article cut into boxes (frames.py)
     pending: list[tuple[Element, Element, str]] = []  # (parent, box, kind) set aside once the walk is done
-    mains = [m for m in root.iter("main") if mass.of(m)]
     stack: list[Element] = [root]
     while stack or (revisit := in_spared_frames(pending, frames, {b for _, b, _ in pending if mass.of(b)})):
         if not stack:  # the next pages of a document whose frames were spared: looked into after all
@@ -270,7 +270,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
             if kind in rules.never_spared and mass.share(child) < tuning.wraps_the_page:
                 pass  # a comment thread longer than the article is still the comments
             elif kind is not None and mass.total and (mass.share(child) >= rung.spare_share or position in in_group
-                                                      or same_box) and not beside_the_main(child, mains, LANDMARKS):
+                                                      or same_box) and not beside_the_main(child, mains, landmarks_only=True):
                 spared.append(Spared(_describe(child), kind, mass.share(child)))
                 spared_in.add(child)
                 kind = None

@@ -297,6 +297,8 @@ def quote_header(quote: Element) -> str | None:
 
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+"""The ranks of an essay's section headings: its title's <h1> heads no section."""
 
 
 def holds_paragraphs(tag: Element) -> bool:
@@ -329,8 +331,8 @@ LANDMARKS = frozenset(("footer", "header", "aside", "nav"))
 """The page's landmarks beside its <main>: never the article's home, however much prose they hold."""
 
 
-def beside_the_main(box: Element, mains: list[Element], tags: frozenset[str] | None = None) -> bool:
-    """The page declares where its text is (a <main> holding prose) and `box` (one of `tags`, given) is
+def beside_the_main(box: Element, mains: tuple[Element, ...], landmarks_only: bool = False) -> bool:
+    """The page declares where its text is (a <main> holding prose) and `box` (a landmark, with `landmarks_only`) is
     neither in it nor around it: a legal notice in the page's footer under a short guide."""
-    return bool(mains) and (tags is None or box.tag in tags) and all(m is not box and box not in m.iterancestors() and m not in box.iterancestors()
+    return bool(mains) and (not landmarks_only or box.tag in LANDMARKS) and all(m is not box and box not in m.iterancestors() and m not in box.iterancestors()
                                for m in mains)
