@@ -241,8 +241,8 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
                 stack.append(box)
             continue
         node = stack.pop()
-        if node.tag in _HEADINGS:
-            continue  # a heading's words are its own: mdBook wraps them in its self-link, <a class="header">
+        if node.tag in _OWN_WORDS:
+            continue  # its words are its own: mdBook's self-link in a heading, a highlighter's "hljs-comment" in code
         children = child_tags(node)
         # (a phrase inside a paragraph's own text is the text, whatever its name says: an editor's
         # "comment-highlight" over the words a teacher commented on; a comment's mark, "[DH1]", is not)
@@ -283,8 +283,7 @@ def mark_chrome(root: Element, rules: Rules, rung: "Rung", mass: ProseMass, undo
     return spared
 
 
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
+_OWN_WORDS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "code"))  # (not <pre>: Wattpad sets a story in one)
 
 
 def _form_holders(root: Element) -> set[Element]:
