@@ -447,6 +447,8 @@ class Rules:
     """A line addressing an essay's writer with the task ([no_essay] task_address)."""
     gone: re.Pattern[str]
     other_document: re.Pattern[str]
+    site_page_title: re.Pattern[str]
+    """A site's own section named as the page's title ("Press & Media Kit"): [no_essay] site_page_title."""
     """The page says its essay was taken away ("Withdrawn: …", "This essay has been removed at the
     request of its author"): [no_essay] gone, read of its title and its opening paragraph."""
     reference_heading: re.Pattern[str]
@@ -527,6 +529,10 @@ class Rules:
     note_appraisal: re.Pattern[str]
     note_remark: re.Pattern[str]
     note_remark_label_nouns: frozenset[str]
+    notice_day: re.Pattern[str]
+    """A day named in a notice ("Thursday 20 March", "the April meet-up"): [notes] notice_day."""
+    notice_instruction: re.Pattern[str]
+    """What a notice tells the reader to do ("; join the waiting list"): [notes] notice_instruction."""
     """Nouns closing a label that names a margin remark ([notes] remark_label_nouns: "Quick tip:")."""
     box_legend: re.Pattern[str]
     numbered_figure: re.Pattern[str]
@@ -600,6 +606,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         task_address=compile_regex(data["no_essay"].get("task_address", r"(?!)"), FLAGS | re.MULTILINE),
         gone=compile_regex(data["no_essay"].get("gone", r"(?!)"), FLAGS),
         other_document=compile_regex(data["no_essay"].get("other_document", r"(?!)"), FLAGS),
+        site_page_title=compile_regex(data["no_essay"].get("site_page_title", r"(?!)"), FLAGS),
         reference_heading=compile_regex(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),
@@ -657,6 +664,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_appraisal=compile_regex(data["notes"]["appraisal"], FLAGS),
         note_remark=compile_regex(data["notes"].get("remark", r"(?!)"), FLAGS),
         note_remark_label_nouns=frozenset(data["notes"].get("remark_label_nouns", [])),
+        notice_day=compile_regex(data["notes"].get("notice_day", r"(?!)"), FLAGS),
+        notice_instruction=compile_regex(data["notes"].get("notice_instruction", r"(?!)"), FLAGS),
         box_legend=compile_regex(data["notes"].get("box_legend", r"(?!)"), FLAGS),
         numbered_figure=compile_regex(data["html"].get("numbered_figure", r"(?!)"), FLAGS),
         caption_credit=compile_regex(data["html"].get("caption_credit", r"(?!)"), FLAGS),

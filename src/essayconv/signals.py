@@ -251,7 +251,8 @@ class Kind(StrEnum):
     as the reference list, the number recorded here (read into the text it would make "1914.1")."""
     RULE = "rule"  # a line drawn across a text dump over anything but notes ("=====" under a title block)
     PATCH = "patch"
-    """A patch's own lines around the essay's file: its mail header, diffstat and the other files it changes."""
+    """A version-control file's own lines around the essay's text: a patch's mail header, diffstat and the other
+    files it changes; an RCS archive's admin part, description and older revisions (extract/rcs.py)."""
     RECORD = "record"
     """A field of the record the essay was exported in (a form's entry as CSV: the pupil's name, e-mail, school)."""
     SHELL_SESSION = "shell-session"

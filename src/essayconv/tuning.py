@@ -52,6 +52,7 @@ class Tuning:
     facts_sentence_max_words: int
     labelled_box_min_words: int
     notice_max_words: int
+    notice_line_max_words: int
     piece_min_share_of_prose: float
     piece_min_paragraphs: int
     name_over_boxes_min: int
@@ -126,6 +127,9 @@ class Tuning:
     sales_page_share: float
     sales_page_max_words: int
     sales_page_min_words: int
+    own_page_voice_share: float
+    own_page_naming_min: int
+    own_page_selling_min: int
     quotations_min: int
     attribution_max_words: int
     schedule_rows_min: int

@@ -38,7 +38,9 @@ from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
 from .manual import drop_manual_sections
+from .notebook_counts import count_in_a_notebook_cell
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
+from .notices import drop_notices_between_paragraphs
 from .opening_titles import title_from_sole_opening_heading
 from .other_script import drop_talk_in_another_script
 from .over_clutter import drop_headings_over_clutter
@@ -48,6 +50,7 @@ from .pieces import notices_after_the_piece, piece_among_notices
 from .polls import drop_polls
 from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
+from .shown_titles import title_shown_over_the_essay
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
 from .tail import drop_translated_tail, drop_unrelated_tail, drop_writers_sign_off
 from .titles import drop_title_heading, title_from_first_heading, title_over_its_first_section
@@ -63,6 +66,7 @@ PASSES: tuple[Pass, ...] = (
     drop_manual_sections,
     keep_the_essays_message,
     extract_banners,
+    count_in_a_notebook_cell,
     drop_talk_in_another_script,
     extract_byline,
     drop_site_toc,
@@ -73,6 +77,7 @@ PASSES: tuple[Pass, ...] = (
     drop_related_cards,
     drop_headings_over_clutter,
     drop_notes_on_the_essay,
+    drop_notices_between_paragraphs,
     drop_pull_quotes,
     drop_text_shown_again,
     drop_letter,
@@ -91,6 +96,7 @@ PASSES: tuple[Pass, ...] = (
     title_from_sole_opening_heading,
     title_over_its_first_section,
     title_under_a_page_label,
+    title_shown_over_the_essay,
     notices_after_the_piece,
     split_references,
     drop_unrelated_tail,

@@ -138,6 +138,25 @@ def _count_behind_the_wall(block: DraftBlock, draft: Draft) -> tuple[int | None,
     return count_in_a_note(text, draft) if wall and not DIGIT.search(wall.group(0)) else None
 
 
+def _names_itself_counted(sentence: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
+    """A sentence naming this essay with its count, in the site's word over it ("This one is 363 words from intro
+    to conclusion and takes up 2 pages in MLA format")."""
+    if not _THIS_ONE.match(sentence.strip()):
+        return None
+    # (clause by clause: the sentence says more than its counts, each of its two clauses little else)
+    found = [c for clause in _CLAUSES.split(sentence) if (c := counter_in(clause, draft.rules.counter, draft.title, windowed=True))]
+    words, pages = next((w for w, _ in found if w is not None), None), next((p for _, p in found if p is not None), None)
+    return [(words, pages)] if found else None
+
+
+_THIS_ONE = compile_regex(r"this (?:one|essay|sample|paper|piece|text) (?:is|was|runs|ran|comes|came|has|had)\s", re.I)
+"""The site's sentence on the sample shown, opening on it ("This one is 363 words …"); a writer's note on their own
+("It's 477 words all told …") is read as a note."""
+_CLAUSES = compile_regex(r"\sand\s(?=(?:takes|took|runs|ran|fills|filled|comes|came|spans|spanned|covers|covered)\s)")
+"""Where a sentence's clause about its pages follows the one about its words ("… 363 words from intro to conclusion
+and takes up 2 pages"); a clause after a comma says something else ("…, so it fits the two-page spread")."""
+
+
 def _opens_on_its_count(sentence: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
     """A sentence opening on a count, then saying what it counted ("432 words of body text, headings
     included; the title and footnotes are not counted."): its count, read near its number."""
@@ -219,7 +238,8 @@ def extract_banners(draft: Draft) -> Draft:
                 sentences = SENTENCE_BREAKS.split(text.strip(), maxsplit=2)[:2]
                 parts = next((found for at, sentence in enumerate(sentences)
                               if count_words(sentence) <= 24 and count_words(" ".join(sentences[:at] + sentences[at + 1:])) <= 24
-                              and (found := banner_parts(sentence, draft) or _opens_on_its_count(sentence, draft))), None)
+                              and (found := banner_parts(sentence, draft) or _opens_on_its_count(sentence, draft)
+                                   or _names_itself_counted(sentence, draft))), None)
             if parts and any(w is None or p is None for w, p in parts):
                 # a known banner layout may leave one count unread ("880 words | 3 pages · …")
                 counted = counter_in(text, draft.rules.counter, draft.title, windowed=True)

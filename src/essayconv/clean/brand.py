@@ -13,7 +13,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from ..model import BlockQuote, DraftBlock, Paragraph, Removed, Text, block_text
+from ..model import BlockQuote, DraftBlock, ListBlock, Paragraph, Removed, Text, block_text, count_words
 from ..regexes import compile_regex
 from ..signals import WORD, Kind
 from .calls import PRICE_OF_WRITING, headline_asks, opens_with_a_question
@@ -177,12 +177,27 @@ def _without_testimonials(blocks: tuple[DraftBlock, ...], names: frozenset[str],
         end = index
         while end < len(out) and isinstance(out[end], BlockQuote):
             end += 1
+        if end == index and _quoted_then_credited(out[index:index + 2]):
+            end = index + 2  # (a quotation set as a paragraph in quotation marks, its credit the next: "- Bronwyn T., …")
         if end > index:
             joined = BlockQuote(tuple(span for b in out[index:end] for span in (*b.inlines, Text(" "))))  # type: ignore[union-attr]
             if _testimonial(joined, names, rules):
                 out[index:end] = [as_removed(b, Kind.AD) for b in out[index:end]]
         index = end + 1 if end > index else index + 1
     return out
+
+
+def _quoted_then_credited(pair: list[DraftBlock]) -> bool:
+    """A paragraph all in quotation marks, then a paragraph that is only a credit opening on a dash."""
+    if len(pair) < 2 or not all(isinstance(b, Paragraph) for b in pair):
+        return False
+    quoted, credit = (text_and_words(b)[0].strip() for b in pair)
+    return quoted[:1] in _OPENING_QUOTES and quoted[-1:] in _CLOSING_QUOTES and credit[:1] in "—–―-" \
+        and text_and_words(pair[1])[1] <= _CREDIT_MAX_WORDS
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“„«", "\"”»"
+_CREDIT_MAX_WORDS = 12
 
 
 def drop_site_copy(draft: Draft) -> Draft:
@@ -214,3 +229,29 @@ def drop_site_copy(draft: Draft) -> Draft:
     # a headline asking the reader right above the copy was its headline ("Essay not going anywhere?")
     copy |= {i - 1 for i in copy if i > 0 and headline_asks(list(draft.blocks[i - 1:i]), rules.tuning)}
     return draft.with_blocks([as_removed(b, Kind.AD) if i in copy else b for i, b in enumerate(draft.blocks)])
+
+
+def own_page_voice(title: str, blocks: tuple, names: frozenset[str], rules) -> tuple[int, int] | None:  # noqa: ANN001 - Rules
+    """(words in the site's voice, words of prose) when the page is the site's own page: its title names the
+    site (or one of its own sections, "Press & Media Kit"), and it speaks as the site (its name, "we", "our")
+    in most of its prose (any share, under a section's name), naming itself in a few
+    paragraphs and speaking of the writing it sells in a few more (a writing service's rewards programme,
+    its "Link to us" page). None for any other page (a company's own article sells no writing)."""
+    tuning = rules.tuning
+    section = rules.site_page_title.search(title.strip()) is not None  # ("Press & Media Kit": its voice may be the third person)
+    if not names or not (section or _names_the_site(title, names)):
+        return None
+    voiced = total = naming = selling = 0
+    for block in blocks:
+        if isinstance(block, (Paragraph, ListBlock, BlockQuote)):
+            text = block_text(block)
+            words, named = _words(text), _names_the_site(text, names)
+            in_voice = named or not words.isdisjoint(rules.site_self)
+            total += (count := count_words(text))
+            voiced += count if in_voice else 0
+            naming += named
+            selling += in_voice and not words.isdisjoint(rules.writing_service)
+    if total and (section or voiced >= tuning.own_page_voice_share * total) and naming >= tuning.own_page_naming_min \
+            and selling >= tuning.own_page_selling_min:
+        return voiced, total
+    return None

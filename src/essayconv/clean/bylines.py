@@ -179,6 +179,8 @@ def _byline_at_the_top(draft: Draft) -> Draft:
                 continue
             return draft
         name = _byline_name(text, draft) or _opened_by_a_byline(text, draft)
+        if name and isinstance(block, Removed) and _writers_line_below(blocks, index, draft):
+            continue  # the blog post's byline set aside above the page's word on a winner, whose own line follows
         if name and talk and not _essay_under_its_byline(blocks, talk, index, draft):
             return draft  # prose above that says nothing of the work, or no essay under a title: the essay had begun
         if name:
@@ -224,6 +226,18 @@ def _byline_at_the_top(draft: Draft) -> Draft:
             return replace(draft, title=title, blocks=tuple(blocks), author=name if talk else draft.author or name,
                            claimed_words=claims[0], claimed_pages=claims[1])
     return draft
+
+
+_WRITERS_LINE_WITHIN = 6
+"""Blocks below a byline set aside in which the essay's own writer's line may stand (the page's word, the title)."""
+
+
+def _writers_line_below(blocks: list, at: int, draft: Draft) -> bool:
+    """A paragraph naming a writer by a byline stands a few blocks below, under a title line: the page's post
+    (its byline set aside above) reports an essay, whose writer that line names."""
+    below = [i for i in range(at + 1, len(blocks)) if not isinstance(blocks[i], Removed)][:_WRITERS_LINE_WITHIN]
+    return any(isinstance(blocks[i], Paragraph) and k and _title_line(blocks[below[k - 1]], draft)
+               and _byline_name(text_and_words(blocks[i])[0], draft) for k, i in enumerate(below))
 
 
 def _title_under(blocks: list, byline: int, above: int, draft: Draft) -> int | None:

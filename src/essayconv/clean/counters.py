@@ -50,7 +50,9 @@ def banner_parts(text: str, draft: Draft) -> list[tuple[int | None, int | None]]
 
 # where a glued header joins its parts ("Home › Essays", "· 5 min read", a sentence end); not "/",
 # which joins two counts ("6 pages / 1,420 words")
-_SEGMENTS = compile_regex(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_])|;\s+")
+_SEGMENTS = compile_regex(r"\s[·|•›»>]\s|\n|(?<=[.!?])\s+(?=[^\W\d_]|\()|;\s+")
+"""Where a line's segments part: a strip's separators, sentences (one in brackets: "… before Thursday. (366
+words; 2 pages)"), clauses set apart by a semicolon."""
 _OTHER_WORD = compile_regex(r"[^\W\d_]{2,}")
 _YEAR = compile_regex(r"(?:19|20)\d\d")
 _NUMBER_NEXT = compile_regex(r"\s?[:：]?\s?\d")

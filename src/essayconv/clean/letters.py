@@ -223,8 +223,12 @@ def drop_letter(draft: Draft) -> Draft:
         # line there, read as a heading of the third level, is a post's own title line)
         shown = bool(title) and any(isinstance(b, Removed) and b.kind in (Kind.HEADER, Kind.TITLE)
                                     and title.casefold() in b.text.casefold() for b in blocks[:first])
+        # (…nor is any heading there, where the issue's own contents list names the page's title as its piece:
+        # "In today's issue: Opium and the Protests | Bottle of the week …" over "The long sniff")
+        listed = bool(title) and any(isinstance(b, Removed) and b.kind == Kind.SITE_TOC
+                                     and title.rpartition(": ")[2].casefold() in b.text.casefold() for b in blocks[:following or 0])
         if following is not None and _title_line(blocks[following], draft) \
-                and not (shown and isinstance(blocks[following], Heading) and blocks[following].level == 2):
+                and not (shown and (isinstance(blocks[following], Heading) and blocks[following].level == 2 or listed)):
             title = _line(blocks[following])
             blocks[following] = Removed(Kind.TITLE, title)
             blocks = above_the_title(blocks, following, draft.rules.tuning)  # the subject, sender and date lines

@@ -100,8 +100,10 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
             break
         blocks[i] = as_removed(blocks[i], Kind.NOTE)
     # …and above it, the italic preface stating its length ("This is the version I sent them: 510 words")
-    first = next((i for i in content if isinstance(blocks[i], Paragraph)), None)  # (under the title heading)
-    if first is not None and first != last and _italic_note_naming_it(blocks[first], draft.rules, draft):
+    # (under the title heading, past its writer's version line: LinuxDoc's "v1.1, 15 November 1999" over its abstract)
+    opening = [i for i in content if isinstance(blocks[i], Paragraph)][:_PREFACE_AT_MOST]
+    first = next((i for i in opening if _italic_note_naming_it(blocks[i], draft.rules, draft)), None)
+    if first is not None and first != last:
         blocks[first] = as_removed(blocks[first], Kind.NOTE)
     notes |= _under_an_appraisal_label(blocks, content, draft.rules)
     notes |= _prompt_above(blocks, content, draft.rules)
@@ -122,6 +124,10 @@ def drop_notes_on_the_essay(draft: Draft) -> Draft:
     if draft.claimed_words is None and draft.claimed_pages is None:
         draft = _count_in_the_notes(draft, blocks)
     return draft.with_blocks(blocks)
+
+
+_PREFACE_AT_MOST = 2
+"""The italic preface is the first or the second paragraph (under a line of the writer's or the date)."""
 
 
 def _count_in_the_notes(draft: Draft, blocks: list[DraftBlock]) -> Draft:

@@ -74,6 +74,9 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     if words > draft.rules.tuning.title_line_max_words or paragraphs < 2 \
             or is_essay_heading(text) or _SENTENCE_THEN_MORE.search(text):
         return draft  # (a line ending one sentence and starting another is a caption or a note, not a title)
+    if text.strip().casefold().startswith(wanted) and not _SUBTITLE_AFTER.match(text.strip()[len(wanted):]):
+        # the page's title with the box's word after it (Genius's "<title> Lyrics"), no subtitle: the title stands
+        return draft.with_blocks([*blocks[:headings[0]], Removed(Kind.TITLE, text), *blocks[headings[0] + 1:]])
     out = [Removed(Kind.BYLINE, b.text) if isinstance(b, Removed) and b.kind == Kind.TITLE else b for b in blocks]
     out[headings[0]] = Removed(Kind.TITLE, text)
     counted = next((found for i in preface if (found := count_in_a_note(text_and_words(blocks[i])[0], draft))), None)
@@ -86,6 +89,8 @@ def title_from_sole_opening_heading(draft: Draft) -> Draft:
     return replace(draft, title=text.strip(), blocks=tuple(out))
 
 
+_SUBTITLE_AFTER = compile_regex(r"^\s*(?:[:–—-]|\(|$)")
+"""A subtitle follows its title after a colon or a dash ("Let Us Sleep: The Case for …"), a note in brackets."""
 _PREFACE_MAX = 2
 """Paragraphs of a poster's word on the work above its title line."""
 

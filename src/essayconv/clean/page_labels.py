@@ -92,7 +92,7 @@ _SHORT_NAME_MAX_WORDS = 3
 """A page title's last part of this many words at most is a short name for its essay ("… - Amundsen")."""
 
 
-def _names_it_shortly(page_title: str, line: str) -> bool:
+def names_it_shortly(page_title: str, line: str) -> bool:
     """The page's title ends on a short name of its essay that the title line set above the essay holds
     whole ("Room 14 Student Essays - Amundsen" over "Why Amundsen Won the Race to the South Pole")."""
     parts = [part.strip() for part in TITLE_SEPARATORS.split(page_title) if part.strip()]
@@ -140,7 +140,7 @@ def _a_count_line(block: DraftBlock, draft: Draft) -> bool:
         and counter_in(block.text, draft.rules.counter, draft.title, windowed=True) is not None
 
 
-def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[str, bool] | None:
+def title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[str, bool] | None:
     """The essay's title line the finder left outside its box, right above the essay ("Should Animal
     Testing Be Banned?", a card's header over its body), set as a title and naming what the label
     names, or standing right over the essay's first paragraph or its count: the title, and whether
@@ -169,7 +169,8 @@ def _title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: 
     over_its_count = counted_at is not None \
         and all(_a_facts_line(b.text, draft) for b in blocks[at + 1:counted_at] if isinstance(b, Removed)) \
         and all(isinstance(b, Removed) and b.kind in _NOTES_UNDER_A_COUNT for b in blocks[counted_at + 1:content[0]]) \
-        and not any(isinstance(b, Removed) and b.kind == Kind.TITLE for b in blocks[max(0, at - _TITLE_OVER_ITS_FACTS):at]) \
+        and not any(isinstance(b, Removed) and b.kind == Kind.TITLE and not draft.rules.title_page_label.search(b.text)
+                    for b in blocks[max(0, at - _TITLE_OVER_ITS_FACTS):at]) \
         and not (shown and (shown in blocks[counted_at].text.casefold() or shown in text.casefold())) and not _links_run(text, draft) \
         and text.partition(":")[0].strip().casefold() not in draft.rules.title_field_labels  # (a record's "title: …", read as a field)
     # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
@@ -257,7 +258,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
         return draft  # (a guide's title names what the page is: "How to Write a Discursive Essay")
     blocks = list(draft.blocks)
     content = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
-    set_aside = _title_set_aside_above(blocks, content, draft)
+    set_aside = title_set_aside_above(blocks, content, draft)
     if set_aside is not None and set_aside[1]:
         return replace(draft, title=set_aside[0])  # right over the essay's count: the card's title
     if content and _the_sites_name(blocks, content[0], draft):
@@ -277,7 +278,7 @@ def title_under_a_page_label(draft: Draft) -> Draft:
             title = clean_whitespace(text_and_words(opening)[0]).strip()
             blocks[content[0]] = Removed(Kind.TITLE, title)
             return replace(draft, title=title, blocks=tuple(blocks))
-    if set_aside is not None and _names_it_shortly(draft.title, set_aside[0]):
+    if set_aside is not None and names_it_shortly(draft.title, set_aside[0]):
         return replace(draft, title=set_aside[0])  # ("Room 14 Student Essays - Amundsen" over "Why Amundsen Won …")
     if not (draft.rules.title_page_label.search(draft.title) or _a_question_asked(draft.title, draft)
             or _said_again_in_full(draft.title, blocks, content)):

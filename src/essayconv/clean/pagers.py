@@ -4,6 +4,8 @@ on the pages to come. A gap marks where this page's part stops."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import BlockQuote, Gap, ListBlock, Paragraph, Removed
 from .draft import Draft
 
@@ -13,7 +15,7 @@ def mark_pages_to_come(draft: Draft) -> Draft:
     line says the last page is here (a document viewer showing every page numbers each): a gap after the
     text, unless one stands there already."""
     pager, part = draft.rules.counter.page_of_pages, draft.rules.counter.part_of_parts
-    pages = [(int(m.group("at")), int(m.group("of"))) for b in draft.blocks if isinstance(b, Removed)
+    pages = [_at_of(m) for b in draft.blocks if isinstance(b, Removed)
              and (m := pager.match(b.text.strip()) or part.search(b.text.strip())) is not None]
     if not pages or max(at for at, _ in pages) >= max(of for _, of in pages) or any(at < 1 for at, _ in pages):
         return draft
@@ -23,3 +25,15 @@ def mark_pages_to_come(draft: Draft) -> Draft:
         return draft
     blocks.insert(last + 1, Gap("truncated"))
     return draft.with_blocks(blocks)
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _at_of(match: re.Match[str]) -> tuple[int, int]:
+    """(this part, of how many): in figures ("(part 1 of 2)") or in words ("First of two parts", a subtitle)."""
+    groups = match.groupdict()
+    if groups.get("at_word"):
+        return _ORDINALS[groups["at_word"].casefold()], _NUMBERS[groups["of_word"].casefold()]
+    return int(match.group("at")), int(match.group("of"))

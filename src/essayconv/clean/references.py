@@ -201,6 +201,11 @@ def split_references(draft: Draft) -> Draft:
             if _is_reference_heading(block, draft):
                 kept_after.append(Removed(Kind.REFERENCES_HEADING, text_and_words(block)[0]))
                 continue  # a second list ("Footnotes") under the first: its entries join the list
+            if entries and isinstance(own := draft.blocks[index], Heading) and block.level <= own.level \
+                    and not _OPENS_AS_AN_ENTRY.match(text_and_words(block)[0].strip()):
+                ended = True  # (a heading ranked as the list's own or above it heads the page's next part, not "Surname, G.")
+                kept_after.append(Removed(Kind.AFTER_REFERENCES, text_and_words(block)[0]))
+                continue
             candidates = [block.inlines]  # a bold entry the page styled as a heading
         else:
             candidates = []

@@ -185,7 +185,9 @@ def infer_headings(draft: Draft) -> Draft:
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             text = block.plain  # (plain_text of its inlines, read once for all the passes)
-            if is_heading_line(text, next_content(blocks, index), draft.rules.tuning):
+            # (a writer's line under the title, "Nayeli Orellana, Grade 10, Alderbrook High School", is no section's name)
+            if is_heading_line(text, next_content(blocks, index), draft.rules.tuning) \
+                    and not (out and isinstance(out[-1], Heading) and any(pattern.match(text.strip()) for pattern in draft.rules.bylines)):
                 out.append(Heading(_level(text), block.inlines))
                 continue
         out.append(block)

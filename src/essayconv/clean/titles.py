@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
+from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence, labelled_title
 from ..tuning import Tuning
 from .counters import count_in_a_note
@@ -162,7 +163,7 @@ def title_from_first_heading(draft: Draft) -> Draft:
     opening heading before any prose serves — under a paragraph or two of the page's word on the work
     when it heads the essay's first paragraph (the word is a note, its count the essay's)."""
     named = _named_by_a_field(draft)
-    if named is not None and (not draft.title or _opens_with(draft.title, named)):
+    if named is not None and (not draft.title or _opens_with(draft.title, named) or _ends_on_its_start(draft.title, named)):
         return replace(draft, title=named)  # (a <title> adding the site's name to the field's: "… - Loch Lomond Libraries")
     if draft.title:
         return draft
@@ -217,14 +218,28 @@ def _opens_with(title: str, named: str) -> bool:
 
 def _named_by_a_field(draft: Draft) -> str | None:
     """The title a record set aside above the essay names in its field ("title: Caves and
-    Manuscripts", a Markdown file's front matter shown as a table)."""
+    Manuscripts", a Markdown file's front matter shown as a table), up to the record's next field (an old
+    mill's info table read as one banner: "Essay Title: … Words on file: 464 …")."""
     for block in draft.blocks:
         if not isinstance(block, Removed):
             return None  # (a field below the essay's opening names something else)
         label, _, value = block.text.partition(": ")
-        if block.kind == Kind.OUTSIDE_ESSAY and value.strip() and label.strip().casefold() in draft.rules.title_field_labels:
-            return value.strip()
+        if block.kind in (Kind.OUTSIDE_ESSAY, Kind.BANNER) and value.strip() \
+                and label.strip().casefold() in draft.rules.title_field_labels:
+            return _NEXT_FIELD.split(value, maxsplit=1)[0].strip() if block.kind == Kind.BANNER else value.strip()
     return None
+
+
+_NEXT_FIELD = compile_regex(r"\s+(?=(?-i:[A-Z])[\w’'-]*(?: (?-i:[a-z])[\w’'-]*){0,3}:\s\d)")
+"""Where the next field of a record read as one line begins: a label of a few words, the first capitalised, its colon and a
+number ("Words on file: 464"); a title's own colon leads on to words ("The River and the Shore: Freedom …")."""
+
+
+def _ends_on_its_start(title: str, named: str) -> bool:
+    """The page's title closes on the start of the field's title ("EssayRanch.com :: Free Essays :: Huckleberry
+    Finn - The River and the Shore" over "The River and the Shore: Freedom and Conscience in …")."""
+    last = TITLE_SEPARATORS.split(title)[-1].strip().casefold()
+    return len(last.split()) >= 3 and named.casefold().startswith(last) and len(named) > len(last)
 
 
 def _names_or_counts_the_work(block: DraftBlock, draft: Draft) -> bool:

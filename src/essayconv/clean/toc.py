@@ -30,11 +30,32 @@ def _labels_an_outline(blocks: list[DraftBlock], index: int, draft: Draft) -> bo
     half, are the essay's own headings further down: the site's outline of it."""
     text, words = text_and_words(blocks[index])
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if words > draft.rules.tuning.title_line_max_words or ends_sentence(text.strip()) or not isinstance(following, ListBlock):
+    # (a label of a few words may close on its colon, "In today's issue:"; a sentence closing so, "This guide
+    # evaluates the five most popular platforms:", opens the article's own list)
+    colon = text.strip().endswith(":") and words <= _COLON_LABEL_MAX_WORDS
+    if words > draft.rules.tuning.title_line_max_words or ends_sentence(text.strip().removesuffix(":") if colon else text.strip()) \
+            or not isinstance(following, ListBlock):
         return False
     headings = {_toc_key(text_and_words(b)[0]) for b in blocks[index + 2:] if isinstance(b, Heading)}
-    shown = sum(_toc_key(plain_text(item)) in headings for item in following.items)
+    shown = sum(_named_further_down(plain_text(item), headings, draft, by_name=colon) for item in following.items)
     return shown >= 2 and shown >= len(following.items) / 2
+
+
+_COLON_LABEL_MAX_WORDS = 3
+
+
+def _named_further_down(item: str, keys: set[str], draft: Draft, by_name: bool = True) -> bool:
+    """A contents entry names a heading further down: its words, the words before its colon under a label (a newsletter's
+    "Bottle of the week: Atelier Brae Cedar Ledger" over its section "Bottle of the week"), or the essay's own
+    title (the issue's contents open on its long read)."""
+    key = _toc_key(item)
+    # (an entry's name before its colon only in a short entry: a summary's "ADP: A global HRO backbone that …"
+    # names its section and says what it holds, as an article's own list does)
+    return key in keys or by_name and _toc_key(item.partition(":")[0]) in keys and ":" in item and len(item.split()) <= _SHORT_ENTRY_WORDS \
+        or bool(draft.title) and key == _toc_key(draft.title)
+
+
+_SHORT_ENTRY_WORDS = 10
 
 
 def drop_site_toc(draft: Draft) -> Draft:
@@ -54,7 +75,8 @@ def drop_site_toc(draft: Draft) -> Draft:
             candidate = blocks[end]
             if isinstance(candidate, ListBlock):
                 items = [plain_text(i) for i in candidate.items]
-                if sum(_toc_key(i) in later for i in items) >= max(1, len(items) // 2):
+                by_name = text_and_words(block)[0].strip().endswith(":")
+                if sum(_named_further_down(i, later, draft, by_name) for i in items) >= max(1, len(items) // 2):
                     entries.extend(items)
                     end += 1
                     continue

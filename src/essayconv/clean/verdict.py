@@ -9,6 +9,7 @@ from ..model import BlockQuote, Document, Gap, Heading, Link, ListBlock, Paragra
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, Rules
 from ..signals import Kind, word_set
+from .brand import own_page_voice, site_names
 from .counters import DIGIT, counter_parts
 
 
@@ -200,6 +201,11 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     if order_page_sized and sales >= tuning.sales_page_share * body_words:
         return (f"no essay in the page: it sells writing ({sales} of its {body_words} words are the site "
                 f"speaking of its writers and orders)")
+    # (the site's own name only, its address's or its "©" holder's first word: not the holder's other words, "Press")
+    names = site_names(extracted.url, extracted.blocks, None, extracted.site_names)
+    if (voice := own_page_voice(document.title or extracted.title or "", document.blocks, names, rules)) is not None:
+        return (f"no essay in the page: it is the site's own page (\"{(document.title or extracted.title or '').strip()}\": "
+                f"{voice[0]} of its {voice[1]} words in the site's voice, selling writing), not an essay")
     page_text = " ".join(block_text(b) for b in extracted.blocks) + " " + (extracted.title or "")
     if body_words < tuning.no_essay_phrases_below_words:
         for pattern in rules.no_essay:

@@ -76,6 +76,18 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
         found = _saved_text(signed.text, encoding, url, rules, profiles, markdown=markdown or signed.markdown,
                             unwrapped=True)
         return replace(found, blocks=(*signed.removed, *found.blocks))
+    from .rcs import read_rcs
+
+    archive = read_rcs(text)
+    if archive is not None:  # (an RCS archive, a ",v" file: its head revision is the text, its log the writer's note)
+        found = _extract_text(archive.text, encoding, url, rules, profiles)
+        return replace(found, blocks=(*archive.removed, *found.blocks))
+    from .pytest_run import read_pytest_run
+
+    run = read_pytest_run(text)
+    if run is not None:  # (a pytest run whose failing assertion shows the essay's file whole: that text)
+        found = _extract_text(run.text, encoding, url, rules, profiles)
+        return replace(found, blocks=(*run.removed, *found.blocks))
     patch = read_patch(text, rules.tuning)
     if patch is not None:
         found = _extract_text(patch.essay.text, encoding, url, rules, profiles,

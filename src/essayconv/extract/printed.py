@@ -4,6 +4,7 @@ tab-separated rows, tables drawn in spaces, and copies of double-spaced pages re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..model import count_words
@@ -165,15 +166,28 @@ def heading_block_over_title(groups: list[tuple[int, list[str]]], tuning: Tuning
     text does not open so."""
     taken = 0
     lines: list[str] = []
-    while taken < len(groups) and len(groups[taken][1]) <= 2 and len(lines) < _HEADING_BLOCK_LINES[1] \
-            and all(0 < count_words(line) <= tuning.title_line_max_words for line in groups[taken][1]):
+    while taken < len(groups) and _block_lines(groups[taken][1], tuning) and len(lines) < _HEADING_BLOCK_LINES[1]:
         lines.extend(line.strip() for line in groups[taken][1])
-        if any(DATE_IN_LINE.search(line) for line in lines) and taken + 2 < len(groups) \
+        if any(DATE_IN_LINE.search(line) or _TERM.search(line) for line in lines) and taken + 2 < len(groups) \
                 and len(groups[taken + 1][1]) == 1 and title_like(groups[taken + 1][1][0].strip(), tuning) \
                 and len(lines) >= _HEADING_BLOCK_LINES[0] and _prose(groups[taken + 2][1]) and _set_apart(groups, taken + 1):
             return taken + 1
         taken += 1
     return None
+
+
+def _block_lines(group: list[str], tuning: Tuning) -> bool:
+    """A group of a heading block's lines: one or two (a double-spaced copy's), or up to four short ones set
+    close (a single-spaced copy's "CS 195: …" / "Paper 2 - Fall 1996" / its writer's name)."""
+    most = tuning.title_line_max_words if len(group) <= 2 else _SHORT_BLOCK_LINE_WORDS
+    return len(group) <= _BLOCK_GROUP_LINES and all(0 < count_words(line) <= most for line in group)
+
+
+_BLOCK_GROUP_LINES = 4
+_SHORT_BLOCK_LINE_WORDS = 8
+_TERM = compile_regex(r"\b(?:spring|summer|fall|autumn|winter|michaelmas|hilary|trinity|lent)(?: (?:term|semester|quarter))?,? (?:19|20)\d\d\b",
+                      re.IGNORECASE)
+"""A school term and its year ("Fall 1996", "Spring semester 2003"): how a paper's heading block dates it."""
 
 
 def _prose(lines: list[str]) -> bool:

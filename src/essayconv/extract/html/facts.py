@@ -212,9 +212,9 @@ def is_site_name_heading(heading: Element) -> bool:
 
 
 def _links_home(link: Element) -> bool:
-    """The link goes to the site's home page ("/", rel="home", or the home page as a web archive wraps it)."""
-    if "home" in words_of(link, "rel"):
-        return True
+    """The link goes to the site's home page ("/", rel or class "home", or the home page as a web archive wraps it)."""
+    if "home" in words_of(link, "rel") or "home" in words_of(link, "class"):
+        return True  # (`<a class="home" href="../index.html">`: a page in a folder links home so)
     href = link.get("href").strip()
     archived = _ARCHIVED.search(href)
     try:

@@ -39,6 +39,8 @@ def text_layer_lines(tag: Element, tuning: Tuning, reading: Reading | None = Non
         return tuple(placed) if all(len(line) <= tuning.text_layer_max_line for line in placed) else None
     if len(children) < tuning.text_layer_min_lines or any(c.tag not in ("div", "span", "p") for c in children):
         return None
+    if tag.tag == "p" and all(c.tag == "span" for c in children):
+        return None  # a paragraph's runs (Word for the web writes a span per run of one style), not a layer's lines
     if any(first_under(c, BLOCK_TAGS) is not None or first_under(c, REMOVED_TAG) is not None or c.tag == REMOVED_TAG
            for c in children):
         return None

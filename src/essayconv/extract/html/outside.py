@@ -118,8 +118,29 @@ def _records(node: str | Element, label_tokens: frozenset[str]) -> list[Removed]
             # only when the blocks hold (nearly) all the text: loose links and words stay in one record
             if sum(map(len, texts)) >= 0.9 * len(element_summary(node)):
                 return [Removed(Kind.OUTSIDE_ESSAY, line) for line in texts]
+        # (one block of lines set apart by <br>s: an old page's centred title over its length line)
+        lines = _lines_at_breaks(node) if len(leaves) <= 1 else []
+        if 2 <= len(lines) <= _SPLIT_UP_TO:
+            return [Removed(Kind.OUTSIDE_ESSAY, line) for line in lines]
     record = _record(node)
     return [record] if record else []
+
+
+def _lines_at_breaks(node: Element) -> list[str]:
+    """The node's text in the lines its <br>s make (none inside a list or a table: `_records` asks first)."""
+    lines: list[list[str]] = [[]]
+
+    def read(element: Element) -> None:
+        lines[-1].append(element.text or "")
+        for child in element:
+            if child.tag == "br":
+                lines.append([])
+            elif isinstance(child.tag, str) and child.tag not in ("script", "style"):
+                read(child)
+            lines[-1].append(child.tail or "")
+
+    read(node)
+    return [line for line in (clean_whitespace("".join(parts)).strip() for parts in lines) if line]
 
 
 def _pair_of(leaf: Element, label_tokens: frozenset[str]) -> tuple[Element, ...]:

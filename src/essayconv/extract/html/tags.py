@@ -262,10 +262,11 @@ def strapline_of(heading: Element) -> Element | None:
     if last is None or last.tail and last.tail.strip():
         return None
     # …or a line of facts of its own after a break (Org mode's `Title<br/><span class="subtitle">PHIL 110 ·
-    # Essay 2 · 646 words</span>`); a title's own words set on a second line ("WEEKEND CODING<br/><span>AGENT
+    # Essay 2 · 646 words</span>`), or one it names its subtitle ("First of two parts"); a title's own words set on a second line ("WEEKEND CODING<br/><span>AGENT
     # </span>", "Cosmetic Packaging<br/><span>Design</span>") hold no number and no "·"
     broken = last.tag in ("span", "small", "em", "i") and len(children) >= 2 and children[-2].tag == "br" \
-        and not (children[-2].tail or "").strip() and _FACTS_LINE.search(text(last)) is not None
+        and not (children[-2].tail or "").strip() and (_FACTS_LINE.search(text(last)) is not None
+                                                       or "subtitle" in (last.get("class") or "").casefold().split())
     # …or a span the page names as the page's facts (Mahara's `<h1><span>Title</span> <span class="metadata">by
     # Grace Pickup</span></h1>`)
     named = last.tag in ("span", "small", "div") and bool(_META_CLASS & set(re.split(r"[\s_-]+", (last.get("class") or "").casefold())))
