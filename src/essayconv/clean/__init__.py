@@ -40,7 +40,7 @@ from .letters import drop_letter
 from .manual import drop_manual_sections
 from .notebook_counts import count_in_a_notebook_cell
 from .notes import drop_notes_on_the_essay, join_split_paragraphs
-from .notices import drop_notices_between_paragraphs
+from .notices import drop_comments_under_their_heading, drop_notices_between_paragraphs
 from .opening_titles import title_from_sole_opening_heading
 from .other_script import drop_talk_in_another_script
 from .over_clutter import drop_headings_over_clutter
@@ -53,6 +53,7 @@ from .repeats import drop_pull_quotes, drop_text_shown_again
 from .shown_titles import title_shown_over_the_essay
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
 from .tail import drop_translated_tail, drop_unrelated_tail, drop_writers_sign_off
+from .title_block import drop_title_block_lines
 from .titles import drop_title_heading, title_from_first_heading, title_over_its_first_section
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
@@ -78,6 +79,7 @@ PASSES: tuple[Pass, ...] = (
     drop_headings_over_clutter,
     drop_notes_on_the_essay,
     drop_notices_between_paragraphs,
+    drop_comments_under_their_heading,
     drop_pull_quotes,
     drop_text_shown_again,
     drop_letter,
@@ -92,6 +94,7 @@ PASSES: tuple[Pass, ...] = (
     drop_running_heads,
     infer_headings,
     drop_title_heading,
+    drop_title_block_lines,
     title_from_first_heading,
     title_from_sole_opening_heading,
     title_over_its_first_section,

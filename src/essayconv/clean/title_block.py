@@ -1,0 +1,41 @@
+"""The lines a typeset paper sets under its title, centred and bold: its writer's name and the occasion's date
+(LaTeX's \\author and \\date as LaTeX2HTML writes them, "Toby Haverfield" / "Read to the Club on 11 November
+1997"). Under the title the writer's name alone is the byline; no rule reading "by" finds it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Heading, Removed
+from ..signals import DATE_IN_LINE, Kind, bold_line
+from .draft import Draft, text_and_words
+from .structure import looks_like_a_name
+
+_TITLE_BLOCK_LINES = 3
+_TITLE_BLOCK_LINE_WORDS = 8
+
+
+def drop_title_block_lines(draft: Draft) -> Draft:
+    blocks = list(draft.blocks)
+    titled = next((i for i, b in enumerate(blocks) if isinstance(b, Removed) and b.kind == Kind.TITLE), None)
+    if titled is None:
+        return draft
+    lines: list[int] = []
+    for at in range(titled + 1, len(blocks)):
+        block = blocks[at]
+        if isinstance(block, Removed):
+            continue
+        text, words = text_and_words(block)
+        # (a bold line, or one the heading pass read so already)
+        if len(lines) >= _TITLE_BLOCK_LINES or words > _TITLE_BLOCK_LINE_WORDS \
+                or not (isinstance(block, Heading) or bold_line(block, draft.rules.tuning.bold_heading_max_chars)):
+            break
+        lines.append(at)
+    texts = [text_and_words(blocks[i])[0].strip() for i in lines]
+    names = [t for t in texts if looks_like_a_name(t)]
+    # (a name and a date, both: a bold line alone under a title may be the essay's opening words set so)
+    if not names or not any(DATE_IN_LINE.search(t) for t in texts):
+        return draft
+    for i, text in zip(lines, texts):
+        blocks[i] = Removed(Kind.BYLINE if text in names else Kind.METADATA, text)
+    return replace(draft, blocks=tuple(blocks), author=draft.author or names[0])
