@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..errors import NoEssayError
 from ..extract import Extracted
-from ..extract.title import unquoted_title
+from ..extract.title import clean_title, unquoted_title
 from ..languages import guess_language
 from ..model import (
     BlockQuote,
@@ -141,7 +141,9 @@ def finish(draft: Draft, extracted: Extracted, source: str, options: Options) ->
         encoding=extracted.encoding,
         finder=extracted.finder,
     )
-    return Document(title=unquoted_title(draft.title), metadata=metadata, blocks=tuple(blocks),
+    # (a title a pass found in the text carries the decorations a page's <title> does: "… (revised 20/01/03)")
+    title = clean_title(draft.title, draft.rules) if draft.title else draft.title
+    return Document(title=unquoted_title(title), metadata=metadata, blocks=tuple(blocks),
                     references=draft.references, citations=draft.citations, removed=removed)
 
 

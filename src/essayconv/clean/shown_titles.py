@@ -31,7 +31,7 @@ def title_shown_over_the_essay(draft: Draft) -> Draft:
         shown = None  # (the title itself under a label: "title: When the Software Was Trusted: …")
     # ("Room 14 Student Essays - Amundsen" over "Why Amundsen Won …"; a title the page shows itself stands
     # over a line that shares its words: a contents line, a tag list)
-    if shown is not None and (names_it_shortly(draft.title, shown)
+    if shown is not None and (names_it_shortly(draft.title, shown) or _a_category(draft.title, blocks[:content[0]])
                               or not title_shown and _rewritten_for_a_listing(draft.title, shown, draft)):
         return replace(draft, title=shown)
     opening = blocks[content[0]]
@@ -39,8 +39,9 @@ def title_shown_over_the_essay(draft: Draft) -> Draft:
     text = text_and_words(opening)[0].strip()
     # (a site's name shares no word with the essay's title: a page's hero banner opening on its own title,
     # "Cybersecurity Best Practices Protect your organization …", does, over its sections' headings)
-    if not (_typed_not_set(draft.title) or _the_banners_name(draft.title, blocks[:content[0]], draft)
-            and not topic_words(draft.title) & topic_words(text)):
+    # (or a label for the page, "… Model Essays", over a title line set as a paragraph)
+    if not (_typed_not_set(draft.title) or _one_word_it_holds(draft.title, text) or draft.rules.title_page_label.search(draft.title)
+            or _the_banners_name(draft.title, blocks[:content[0]], draft) and not topic_words(draft.title) & topic_words(text)):
         return draft
     if isinstance(opening, (Paragraph, Heading)) and _a_title_line(text, draft) and isinstance(following, Paragraph) \
             and text_and_words(following)[1] >= draft.rules.tuning.essay_run_words:
@@ -49,7 +50,7 @@ def title_shown_over_the_essay(draft: Draft) -> Draft:
     return draft
 
 
-_LINES_ABOVE = 8
+_LINES_ABOVE = 12
 """How far above the essay a title line set aside may stand: past the card's facts and its tool links
 ("Essay span: 418 words · …", "Print", "Email to a friend", "Add to favorites")."""
 _SET_ASIDE = (Kind.OUTSIDE_ESSAY, Kind.SIDEBAR)
@@ -92,6 +93,27 @@ def _typed_not_set(title: str) -> bool:
     return len(shape.words) >= 2 and shape.significant > 0 and not any(w[:1].isupper() for w in shape.words)
 
 
+def _one_word_it_holds(title: str, line: str) -> bool:
+    """A title of one word that the line over the prose holds (a word processor's file name, "CRANE", over
+    "Four Men and an Indifferent Sea in Stephen Crane's …"): the line is the title in full."""
+    word = title.strip().casefold()
+    return len(word.split()) == 1 and word in {w.casefold().removesuffix("'s").removesuffix("’s") for w in line.split()}
+
+
+_CATEGORY_MAX_WORDS = 2
+_CRUMBS = compile_regex(r"\s[»›>/|]\s")
+
+
+def _a_category(title: str, above: list) -> bool:
+    """The page's title is a category its breadcrumb lists ("Literature" under "Home » Literature » …", a mill's
+    SEO heading "Free Essay Samples: Literature" stripped of its label): the site's shelf, not the essay."""
+    name = title.strip().casefold()
+    # (a shelf above the page, not the crumb's last step: that one is the page itself, "Home > Prize > Grey Bread")
+    return 0 < len(name.split()) <= _CATEGORY_MAX_WORDS and any(
+        isinstance(b, Removed) and name in {part.strip().casefold() for part in _CRUMBS.split(b.text)[:-1]}
+        for b in above)
+
+
 def _the_banners_name(title: str, above: list, draft: Draft) -> bool:
     """The page's title is the first words of the site's banner set aside above the essay (a personal
     site's name over its tagline, "Leena's Corner school stuff, photos and …"); not of the essay's own title
@@ -112,7 +134,8 @@ def _a_title_line(text: str, draft: Draft) -> bool:
     from ..sites.learning_data import is_essay_heading
 
     # (a title may close on a quoted work's name: "… in \"An Occurrence at Owl Creek Bridge\"")
-    return len(text.split()) <= draft.rules.tuning.title_line_max_words and not ends_sentence(text.rstrip(_CLOSING)) \
+    # (a title and its subtitle after a colon run longer than a title line: up to twice its words)
+    return len(text.split()) <= 2 * draft.rules.tuning.title_line_max_words and not ends_sentence(text.rstrip(_CLOSING)) \
         and set_as_a_title(text, draft) and not is_essay_heading(text)
 
 

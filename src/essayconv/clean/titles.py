@@ -163,7 +163,8 @@ def title_from_first_heading(draft: Draft) -> Draft:
     opening heading before any prose serves — under a paragraph or two of the page's word on the work
     when it heads the essay's first paragraph (the word is a note, its count the essay's)."""
     named = _named_by_a_field(draft)
-    if named is not None and (not draft.title or _opens_with(draft.title, named) or _ends_on_its_start(draft.title, named)):
+    if named is not None and (not draft.title or _opens_with(draft.title, named) or _ends_on_its_start(draft.title, named)
+                              or draft.rules.title_page_label.search(draft.title)):  # (a page label: "… Essay Example")
         return replace(draft, title=named)  # (a <title> adding the site's name to the field's: "… - Loch Lomond Libraries")
     if draft.title:
         return draft
@@ -224,6 +225,9 @@ def _named_by_a_field(draft: Draft) -> str | None:
         if not isinstance(block, Removed):
             return None  # (a field below the essay's opening names something else)
         label, _, value = block.text.partition(": ")
+        if block.kind == Kind.BANNER:  # (a label beside its value, no colon: "Essay title Balance Without …")
+            label, value = next(((name, block.text[len(name):]) for name in draft.rules.title_field_labels
+                                 if block.text.casefold().startswith(name + " ")), (label, value))
         if block.kind in (Kind.OUTSIDE_ESSAY, Kind.BANNER) and value.strip() \
                 and label.strip().casefold() in draft.rules.title_field_labels:
             return _NEXT_FIELD.split(value, maxsplit=1)[0].strip() if block.kind == Kind.BANNER else value.strip()

@@ -213,8 +213,8 @@ def is_site_name_heading(heading: Element) -> bool:
 
 def _links_home(link: Element) -> bool:
     """The link goes to the site's home page ("/", rel or class "home", or the home page as a web archive wraps it)."""
-    if "home" in words_of(link, "rel") or "home" in words_of(link, "class"):
-        return True  # (`<a class="home" href="../index.html">`: a page in a folder links home so)
+    if "home" in words_of(link, "rel") or any(word.startswith("home") for word in words_of(link, "class")):
+        return True  # (`<a class="home" href="../index.html">`, Serendipity's "homelink1": a page in a folder links home so)
     href = link.get("href").strip()
     archived = _ARCHIVED.search(href)
     try:

@@ -32,7 +32,9 @@ def _site_part_headings(facts: HeadFacts, site_name_max_words: int) -> set[str]:
     # when no longer than the other end (a site name is short; "Tastify | <a long title>" puts it first)
     # — unless the <title> opens on a section its menu lists and no <h1> shows ("Coin Notes | Twelve Sides": the
     # section, then the page; a book's menu lists the page itself, its <h1> the title's first part)
-    ends = set() if parts[0] in facts.nav_names | facts.menu_texts and parts[0] not in folded else \
+    # (a section is a word or three: a weblog's sidebar lists the entry itself among its recent entries)
+    ends = set() if parts[0] in facts.nav_names | facts.menu_texts and parts[0] not in folded \
+        and len(parts[0].split()) <= _SECTION_NAME_MAX_WORDS else \
         {h for h, f in zip(facts.h1, folded) if f == parts[-1] and len(f.split()) <= len(parts[0].split())}
     # "<forum> • View topic - <topic>" with the forum's name as the <h1> and the topic as an <h2> (or a
     # bold line under it, as a homepage sets its answer's title): the <h1> is one part of the <title>, the
