@@ -79,3 +79,13 @@ def test_a_wall_saying_everything_after_this_point_is_for_members() -> None:
     page = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{_ESSAY}{wall}</article></body></html>"
     document = _load(page)
     assert isinstance(document.blocks[-1], Gap) and "Everything after" not in kept_text(document)
+
+
+def test_a_weblog_entrys_count_beside_who_posted_it() -> None:
+    for footer, want in (("Posted by Orla Breen at 07:17 PM (412 words) | Comments (0) | TrackBack (0)", 412),
+                         ("Posted by Orla Breen at 07:58 PM | word tally 398 | Comments (2) | TrackBack (0)", 398)):
+        page = (f"<html><head><title>Quay Notes: {TITLE}</title></head><body><div class='blog'><h2 class='date-header'>"
+                f"January 20, 2003</h2><div class='blogbody'><h3 class='title'>{TITLE}</h3>{_ESSAY}"
+                f"<span class='posted'>{footer}\n<br /></span></div></div></body></html>")
+        document = _load(page)
+        assert document.metadata.claimed_words == want and "TrackBack" not in kept_text(document)

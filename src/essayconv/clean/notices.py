@@ -2,7 +2,7 @@
 bring paper, the kettle is ours", "The lampworking bench is booked until 16 March; join the waiting list at
 reception"): a page builder's block or an editor's line, worded anew on every page, so neither a phrase nor
 site learning knows it. Short, it names a day and tells the reader what to do; the essay's paragraphs
-around it do neither."""
+around it do neither. And the page's comments set inside the text under their heading, at its end."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ..signals import Kind, ends_sentence
 from .draft import Draft, as_removed, is_texty, text_and_words
 
 _NEAR = 2
+"""Blocks either side of a notice within which the essay's prose stands (a caption or a heading between)."""
 
 
 def drop_comments_under_their_heading(draft: Draft) -> Draft:
@@ -36,6 +37,7 @@ def drop_comments_under_their_heading(draft: Draft) -> Draft:
 
 _COMMENTS_HEADING = compile_regex(r"^(?:\d+ )?comments?$", re.IGNORECASE)
 _COMMENTS_MIN_CONTENT = 6
+"""Blocks of text a page holds at least for its last third to be read as its comments (a short note has none)."""
 
 
 def drop_notices_between_paragraphs(draft: Draft) -> Draft:
