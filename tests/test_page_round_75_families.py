@@ -89,3 +89,29 @@ def test_a_weblog_entrys_count_beside_who_posted_it() -> None:
                 f"<span class='posted'>{footer}\n<br /></span></div></div></body></html>")
         document = _load(page)
         assert document.metadata.claimed_words == want and "TrackBack" not in kept_text(document)
+
+
+def test_a_weblog_entrys_body_and_its_continue_reading_part_are_one_text() -> None:
+    """Serendipity's entry: its body (two short paragraphs) and its "continue reading" part, two boxes named as
+    parts of one entry ("serendipity_entry_body", "serendipity_entry_extended")."""
+    short = "The quay was built of granite from the hill above the town, and the masons were paid by the ton."
+    pier = ("The committee met in the spring and argued for several hours about the budget. The pier’s engineer, "
+            "Alexander Nimmo, walked the coast for weeks. ")
+    body = f"<p>At Dunmore, {short}</p><p>Then, {short}</p>"
+    extended = "".join(f"<p>At {town}, {pier}{pier}</p>" for town in TOWNS[1:4])
+    page = ("<html><head><title>The Pier - Quay Notes</title></head><body><div id='serendipity_banner'><h1><a "
+            "class='homelink1' href='/blog/'>Quay Notes</a></h1></div><div id='content'><div class='serendipity_Entry_Date'>"
+            "<h3 class='serendipity_date'>Monday, January 21. 2008</h3><h4 class='serendipity_title'><a href='/a/1.html'>"
+            "The Pier</a></h4><div class='serendipity_entry serendipity_entry_author_orla-breen'><span "
+            "class='serendipity_entryIcon'><a href='/c/h'><img class='serendipity_entryIcon' alt='Harbours' src='/c.png'/>"
+            f"</a></span><div class='serendipity_entry_body'>{body}</div><div class='serendipity_entry_extended'>"
+            f"<a id='extended'></a>{extended}</div></div><div class='serendipity_entryFooter'>Posted by Orla Breen in "
+            "Harbours at 17:19 | Comments (1) | Trackbacks (0)</div><div class='serendipity_karmaVoting'>Karma for this "
+            "article: Good (5 votes)<br/>Rate this article: Very good | Good | Neutral | Bad | Very bad</div></div>"
+            "<div class='serendipity_comments'><div class='serendipity_commentsTitle'>Comments</div><div "
+            "class='serendipity_commentBody'>Thanks for this. My grandfather worked on that quay.</div></div></div>"
+            "<div id='serendipityRightSideBar'><div class='serendipitySideBarItem'><h3>Archives</h3><a href='/a'>January "
+            "2008</a></div></div></body></html>")
+    kept = kept_text(_load(page))
+    assert "At Dunmore, The quay was built" in kept and kept.count("walked the coast") == 6
+    assert "Karma" not in kept and "Rate this article" not in kept

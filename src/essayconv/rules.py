@@ -498,6 +498,8 @@ class Rules:
     role_kinds: tuple[tuple[str, str], ...]
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
     script_shown_attributes: frozenset[str]
+    continuation_parts: frozenset[str]
+    """A class's last part naming a text's continuation ([html] continuation_parts: "…_extended")."""
     """Attributes of a script framework showing an element on a condition ([html] script_shown_attributes)."""
     button_verbs: frozenset[str]
     button_closing_verbs: frozenset[str]
@@ -643,6 +645,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
                                    if data["html"].get("compound_suffixes") else r"(?!)"),
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         script_shown_attributes=frozenset(a.casefold() for a in data["html"].get("script_shown_attributes", [])),
+        continuation_parts=frozenset(a.casefold() for a in data["html"].get("continuation_parts", [])),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_closing_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("closing_verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),

@@ -152,6 +152,8 @@ def _names_itself_counted(sentence: str, draft: Draft) -> list[tuple[int | None,
 _POSTED_WITH_ITS_COUNT = compile_regex(r"(?:posted|written|filed|submitted) by\s(?=.{0,160}\d\s?words?\b|.{0,160}\bword (?:count|tally|total)\b)", re.I)
 """A weblog's line under its entry, the entry's count beside who posted it ("Posted by … at 07:17 PM (569 words) |
 Comments (0)", "… | word tally 418 | …"): this entry's count, after the text."""
+_LENGTH_FIELD = compile_regex(r"(?:length|word count)\s?:\s?\d[\d,]*\s?words?\b", re.I)
+"""The entry's length as its footer's first field ("Length: 397 words. Hits: 778"), after the text."""
 _THIS_ONE = compile_regex(r"this (?:one|essay|sample|paper|piece|text) (?:is|was|runs|ran|comes|came|has|had)\s", re.I)
 """The site's sentence on the sample shown, opening on it ("This one is 363 words …"); a writer's note on their own
 ("It's 477 words all told …") is read as a note."""
@@ -261,6 +263,7 @@ def extract_banners(draft: Draft) -> Draft:
                                         or words is None and _a_records_field(text, out)
                                         or words is None and _closes_the_text(text, position >= last_text)
                                         or words is None and _POSTED_WITH_ITS_COUNT.match(text.strip()) is not None
+                                        or words is None and _LENGTH_FIELD.match(text.strip()) is not None
                                         or words is None and _over_the_prose(text, draft.blocks, position, draft))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it

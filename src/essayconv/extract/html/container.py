@@ -174,7 +174,8 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
                                     and made_alike(s, node, tuning) and paragraphs_of_prose(s, stats.length, tuning) else best_score, rules, stats, widened)
                    for s in siblings for score in (_inner_score(s, scores),)) \
                 and not _sections_continue(node, siblings, scores, best_score, stats, widened) \
-                and not opened_in_earlier_boxes(node, mass, tuning, lambda box: _prose_like(box, stats, widened)):
+                and not opened_in_earlier_boxes(node, mass, tuning, lambda box: _prose_like(box, stats, widened),
+                                                rules.continuation_parts):
             break
         widened = parent
     chosen = _gather_nested_sections(_to_prose_core(widened, body, mass, rules), body, mass, stats, tuning)

@@ -89,7 +89,8 @@ def with_its_pages(chosen: Element, body: Element, mass: ProseMass, rules: Rules
     return chosen
 
 
-def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, prose_like: Callable[[Element], bool]) -> bool:
+def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, prose_like: Callable[[Element], bool],
+                            continuation_parts: frozenset[str] = frozenset()) -> bool:
     """The essay opened in boxes made like its own before it (a lens's text modules, each a section
     under its own title: the chosen one holds its longest section): together they hold
     `earlier_boxes_share` of its prose, in `earlier_boxes_min` boxes at least. Replies and comments come after a post,
@@ -103,7 +104,25 @@ def opened_in_earlier_boxes(node: Element, mass: ProseMass, tuning: Tuning, pros
                and mass.of(s) >= tuning.frame_min_share * mass.of(node) and prose_like(s)]
     if len(earlier) == 1 and mass.share(node) >= tuning.one_earlier_frame_share and _goes_on_from(node, earlier[0]):
         return True  # (one box before it whose sections the chosen one goes on with: a layout's first text frame)
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is not None and before.tag == node.tag and _parts_of_one_name(node, before, continuation_parts) \
+            and mass.of(before) >= tuning.frame_min_share * mass.of(node) and prose_like(before):
+        return True  # (the entry's body before its "continue reading" part: "serendipity_entry_body", "…_extended")
     return len(earlier) >= tuning.earlier_boxes_min and sum(mass.of(s) for s in earlier) >= tuning.earlier_boxes_share * mass.of(node) > 0
+
+
+_STEM_MIN_CHARS = 6
+"""A name's stem shared by two parts of one thing ("serendipity_entry_" of "…_body" and "…_extended")."""
+
+
+def _parts_of_one_name(node: Element, before: Element, continuation_parts: frozenset[str]) -> bool:
+    """The box's class names the continuation of the one before it: the same stem, its last part one of
+    `continuation_parts` ("serendipity_entry_body" then "serendipity_entry_extended")."""
+    stems = {c.rpartition(sep)[0] for c in classes(before) for sep in "_-" if sep in c}
+    return any(part.casefold() in continuation_parts and len(stem) >= _STEM_MIN_CHARS and stem in stems
+               for c in classes(node) for sep in "_-" if sep in c for stem, _, part in (c.rpartition(sep),))
 
 
 def _goes_on_from(node: Element, before: Element) -> bool:
