@@ -33,6 +33,10 @@ PROSE = ("The committee met in the spring and argued for several hours about the
          "the staffing of the new clinic and the timetable for the public consultation.")
 PIER_PROSE = f"{PROSE} The pier’s engineer, Alexander Nimmo, walked the coast for weeks before he chose the site."
 """A paragraph of prose long enough to be an essay's (the family tests count it by its closing clause)."""
+PIER_TOWNS = ["Dunmore", "Kilbaha", "Ardmore", "Carrigaholt", "Ballycotton"]
+PIER_TITLE = "The Pier at Dunmore and Its Engineer"
+PIER_ESSAY = "".join(f"<p>At {town}, {PIER_PROSE}</p>" for town in PIER_TOWNS)
+"""The family tests' essay: its title and five paragraphs, each opening on its town."""
 
 
 def convert_twice(source: Path, target_dir: Path, suffix: str, *flags: str) -> tuple[bytes, bytes]:

@@ -11,10 +11,9 @@ import pytest
 
 import essayconv
 
-from .helpers import PIER_PROSE, kept_text
+from .helpers import PIER_PROSE, PIER_TITLE, PIER_TOWNS, kept_text
 
-TOWNS = ["Dunmore", "Kilbaha", "Ardmore", "Carrigaholt", "Ballycotton"]
-TITLE = "The Pier at Dunmore and Its Engineer"
+TOWNS, TITLE = PIER_TOWNS, PIER_TITLE
 
 
 def _load(html: str, name: str = "page.html") -> essayconv.Document:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import essayconv
 from essayconv.model import Gap
 
-from .helpers import PIER_PROSE, kept_text
+from .helpers import PIER_ESSAY, PIER_TITLE, PIER_TOWNS, kept_text
 
-TOWNS = ["Dunmore", "Kilbaha", "Ardmore", "Carrigaholt", "Ballycotton"]
-TITLE = "The Pier at Dunmore and Its Engineer"
-_ESSAY = "".join(f"<p>At {town}, {PIER_PROSE}</p>" for town in TOWNS)
+TOWNS, TITLE = PIER_TOWNS, PIER_TITLE
+_ESSAY = PIER_ESSAY
 
 
 def _load(html: str, name: str = "page.html") -> essayconv.Document:

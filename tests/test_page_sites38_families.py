@@ -9,10 +9,9 @@ from __future__ import annotations
 import essayconv
 from essayconv.model import Gap
 
-from .helpers import PIER_PROSE, kept_text
+from .helpers import PIER_PROSE, PIER_TITLE, PIER_TOWNS, kept_text
 
-TOWNS = ["Dunmore", "Kilbaha", "Ardmore", "Carrigaholt", "Ballycotton"]
-TITLE = "The Pier at Dunmore and Its Engineer"
+TOWNS, TITLE = PIER_TOWNS, PIER_TITLE
 
 
 def _markdown_cell(html: str) -> str:

@@ -312,6 +312,7 @@ class CounterShape:
     """This essay named with its count anywhere in a sentence ("halfway through this 338-word sample")."""
     """A line opening by naming this essay ("This essay …", "Dit betoog …"): its count is the page's own."""
     number_words: Mapping[str, int] = field(default_factory=dict)
+    ordinal_words: Mapping[str, int] = field(default_factory=dict)
     """Small counts spelled out ("Two pages"), case-folded word → value."""
     counting_word: re.Pattern[str] = compile_regex(r"(?!)")
     """A word that says a number counts something ("total", "tally"): beside a count, it is the count's
@@ -370,6 +371,7 @@ def _counter_shape(data: dict[str, Any]) -> CounterShape:
         max_other_words=int(data["max_other_words"]), min_words=int(data["min_words"]), max_words=int(data["max_words"]),
         window_words=int(data["window_words"]),
         number_words={word.casefold(): int(value) for word, value in spelled.items()},
+        ordinal_words={word.casefold(): int(value) for word, value in data.get("ordinal_words", {}).items()},
         any_number=compile_regex(rf"\d{spelled_alternatives}", FLAGS),
         this_text=compile_regex(data["this_text"], FLAGS) if data.get("this_text") else compile_regex(r"(?!)"),
         label_preposition=compile_regex(data["label_preposition"], FLAGS) if data.get("label_preposition") else compile_regex(r"(?!)"),

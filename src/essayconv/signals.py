@@ -290,3 +290,14 @@ def labelled_title(line: str, title: str) -> str | None:
     label = line[:len(line) - len(title)]
     return line[len(label):] if _SERIES_LABEL.match(label) and len(label.split()) <= _SERIES_LABEL_MAX_WORDS else None
 
+
+_CONTENT_WORD = compile_regex(rf"[^\W\d_][\w{LETTER_MARKS}]{{3,}}")  # (a vowel sign inside a Devanagari word)
+_TOPIC_STEM = 6
+"""Letters of a word that name its topic whatever its ending ("histor-y", "histor-ians")."""
+
+
+def topic_words(text: str) -> set[str]:
+    """A line's longer words, case-folded, by their first letters (a plural's "s" and the endings of
+    one word's forms apart: "certainty" and "Certain", "insects" and "Insect"): what it is about. Read by the
+    title passes (clean/page_labels) and the page's title (extract/html/page_title)."""
+    return {w.casefold().removesuffix("s")[:_TOPIC_STEM] for w in _CONTENT_WORD.findall(text)}

@@ -7,25 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import LETTER_MARKS, DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, count_words, plain_text
+from ..model import DraftBlock, Heading, ListBlock, Paragraph, Removed, clean_whitespace, count_words, plain_text
 from ..regexes import compile_regex
 from ..rules import first_block_rule
-from ..signals import DATE_IN_LINE, Kind, ends_sentence, line_shape
+from ..signals import DATE_IN_LINE, Kind, ends_sentence, line_shape, topic_words
 from .counters import count_in_a_note, counter_in
 from .draft import FUNCTION_WORDS, Draft, text_and_words
-
-_CONTENT_WORD = compile_regex(rf"[^\W\d_][\w{LETTER_MARKS}]{{3,}}")  # (a vowel sign inside a Devanagari word)
-
-
-def topic_words(text: str) -> set[str]:
-    """A line's longer words, case-folded, by their first letters (a plural's "s" and the endings of
-    one word's forms apart: "certainty" and "Certain", "insects" and "Insect"): what it is about."""
-    return {w.casefold().removesuffix("s")[:_TOPIC_STEM] for w in _CONTENT_WORD.findall(text)}
-
-
-_TOPIC_STEM = 6
-"""Letters of a word that name its topic whatever its ending ("histor-y", "histor-ians")."""
-
 
 _LONG_WORD = compile_regex(r"[^\W\d_][\w’\x27-]{3,}")
 

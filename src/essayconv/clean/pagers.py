@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import BlockQuote, Gap, ListBlock, Paragraph, Removed
+from ..rules import CounterShape
 from .draft import Draft
 
 
@@ -15,7 +16,7 @@ def mark_pages_to_come(draft: Draft) -> Draft:
     line says the last page is here (a document viewer showing every page numbers each): a gap after the
     text, unless one stands there already."""
     pager, part = draft.rules.counter.page_of_pages, draft.rules.counter.part_of_parts
-    pages = [_at_of(m) for b in draft.blocks if isinstance(b, Removed)
+    pages = [_at_of(m, draft.rules.counter) for b in draft.blocks if isinstance(b, Removed)
              and (m := pager.match(b.text.strip()) or part.search(b.text.strip())) is not None]
     if not pages or max(at for at, _ in pages) >= max(of for _, of in pages) or any(at < 1 for at, _ in pages):
         return draft
@@ -27,13 +28,9 @@ def mark_pages_to_come(draft: Draft) -> Draft:
     return draft.with_blocks(blocks)
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _at_of(match: re.Match[str]) -> tuple[int, int]:
-    """(this part, of how many): in figures ("(part 1 of 2)") or in words ("First of two parts", a subtitle)."""
-    groups = match.groupdict()
-    if groups.get("at_word"):
-        return _ORDINALS[groups["at_word"].casefold()], _NUMBERS[groups["of_word"].casefold()]
+def _at_of(match: re.Match[str], shape: CounterShape) -> tuple[int, int]:
+    """(this part, of how many): in figures ("(part 1 of 2)") or in words ("First of two parts", a subtitle:
+    [counters] ordinal_words and number_words)."""
+    if match.groupdict().get("at_word"):
+        return shape.ordinal_words[match.group("at_word").casefold()], shape.number_words[match.group("of_word").casefold()]
     return int(match.group("at")), int(match.group("of"))

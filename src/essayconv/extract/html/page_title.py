@@ -11,7 +11,7 @@ from ...languages import function_words
 from ...model import Heading, Link, Paragraph, Removed, Text, clean_whitespace, plain_text
 from ...regexes import compile_regex
 from ...rules import Rules
-from ...signals import DATE_LINE, bold_line, labelled_title, line_shape
+from ...signals import DATE_LINE, bold_line, labelled_title, line_shape, topic_words
 from ...tuning import Tuning
 from ..title import clean_title
 from .facts import HeadFacts
@@ -113,7 +113,7 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
                 or _names_a_section(heading, facts) or _a_series_item(heading, facts):
             continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
         if heading and len(heading) < 300:
-            if (named := _heading_the_title_names(heading, facts, site_headings)) is not None:
+            if (named := _heading_the_title_names(heading, facts, site_headings, rules)) is not None:
                 return clean_title(named, rules, site_name)  # (the <h1> a sales line: "Read a real essay before you order")
             heading = _subpage_name(heading, facts)
             return clean_title(_named_under_the_label(heading, facts.title, facts.h2) or heading, rules, site_name)
@@ -134,34 +134,24 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
     return None
 
 
-_TOPIC_WORD = compile_regex(r"[^\W\d_][\w’']{3,}")
-_NOT_A_TOPIC = frozenset(("free", "essay", "essays", "sample", "samples", "example", "examples", "paper", "papers", "with"))
-"""The genre and offer words a listing's <title> wraps a topic in ("Free Art History Essay Sample: Guernica")."""
-
-
-def _topic(text: str) -> set[str]:
-    return {w.casefold() for w in _TOPIC_WORD.findall(text)} - _NOT_A_TOPIC
-
-
-def _heading_the_title_names(h1: str, facts: HeadFacts, site_headings: set[str]) -> str | None:
+def _heading_the_title_names(h1: str, facts: HeadFacts, site_headings: set[str], rules: Rules) -> str | None:
     """The <h2> the <title> names when the <h1> shares no word of it: the page's headline is a sales line
     over the essay ("Read a real A-grade essay before you order yours" over "A Mural Without Color: How
     Picasso's Guernica …", titled "Free Art History Essay Sample: Guernica | <site>"): the page's first <h2>, of
     four words or more, naming one of the <title>'s topic words, the site's name apart."""
     parts = [p for p in _TITLE_PARTS.split(facts.title or "") if p.strip() and p.strip() not in site_headings]
     named = parts[:-1] if len(parts) >= 2 else parts  # (its last part the site's name: "… | Loom")
-    topic = _topic(" ".join(named)) - {n.casefold() for n in (*site_headings, facts.get("og:site_name") or "")}
-    if not topic or topic & _topic(h1):
+    # (the <title>'s words, less those a listing wraps a topic in, [buttons] writing_service and offer_words:
+    # "Free Art History Essay Sample: Guernica"; less the site's name)
+    wrapping = " ".join((*rules.writing_service, *rules.offer_words, *site_headings, facts.get("og:site_name") or ""))
+    topic = topic_words(" ".join(named)) - topic_words(wrapping)
+    if not topic or topic & topic_words(h1):
         return None
     # (the page's first section heading, set as a title: a landing page's are its offers, in a sentence's case)
     first = facts.h2[0] if facts.h2 else ""
     shape = line_shape(first, function_words())
-    return first if len(first.split()) >= _NAMED_HEADING_MIN_WORDS and len(first) < 300 and topic & _topic(first) \
-        and shape.capitalised_share >= _TITLE_CASE_SHARE else None
-
-
-_NAMED_HEADING_MIN_WORDS = 4
-_TITLE_CASE_SHARE = 0.75
+    return first if len(first.split()) >= rules.tuning.set_title_min_words and len(first) < 300 and topic & topic_words(first) \
+        and shape.capitalised_share >= rules.tuning.title_line_capitalised_share else None
 
 
 _SERIES_ITEM_MAX_WORDS = 3
