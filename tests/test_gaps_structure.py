@@ -183,8 +183,14 @@ def test_a_student_header_with_a_glued_date_and_a_draft_label() -> None:
 
 def test_a_title_line_under_the_header_is_not_taken_into_it() -> None:
     result = extract_student_header(draft_of("Noor Haddad", "Professor Lindgren", "English 102", "9 May 2025",
-                                             "Rivers as Borders", PROSE))
+                                             "Rivers as Borders", PROSE, title="Rivers as Borders"))
     assert kept_texts(result) == ["Rivers as Borders", PROSE]
+
+
+def test_a_title_line_under_the_header_titles_a_page_with_none() -> None:
+    result = extract_student_header(draft_of("Noor Haddad", "Professor Lindgren", "English 102", "9 May 2025",
+                                             "Rivers as Borders", PROSE))
+    assert result.title == "Rivers as Borders" and kept_texts(result) == [PROSE]
 
 
 @pytest.mark.parametrize("line", ["La migración rural en la obra de", "Le rôle de l'État dans"])

@@ -465,6 +465,8 @@ class Rules:
     title_field_labels: frozenset[str]
     """A record's labels naming the essay's title ([title] field_labels)."""
     title_page_label: re.Pattern[str]
+    title_mail_subject: re.Pattern[str]
+    site_sections: frozenset[str]
     title_task_label: re.Pattern[str]
     """A page title labelling the page ("Exemplar essay: …"), not naming its essay ([title] page_label)."""
     title_genre_label: re.Pattern[str]
@@ -534,6 +536,8 @@ class Rules:
     note_remark: re.Pattern[str]
     note_remark_label_nouns: frozenset[str]
     notice_day: re.Pattern[str]
+    checklist_answer: re.Pattern[str]
+    """An answer ticking off a checklist's row ("yes", "nearly", "✓"): [notes] checklist_answer."""
     """A day named in a notice ("Thursday 20 March", "the April meet-up"): [notes] notice_day."""
     notice_instruction: re.Pattern[str]
     """What a notice tells the reader to do ("; join the waiting list"): [notes] notice_instruction."""
@@ -621,6 +625,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         title_from_related=compile_regex(data["title"]["from_related"], FLAGS),
         title_field_labels=frozenset(label.casefold() for label in data["title"].get("field_labels", [])),
         title_page_label=compile_regex(data["title"].get("page_label", r"(?!)"), FLAGS),
+        title_mail_subject=compile_regex(data["title"].get("mail_subject", r"(?!)"), FLAGS),
+        site_sections=frozenset(s.casefold() for s in data["title"].get("site_sections", ())),
         title_task_label=compile_regex(data["title"].get("task_label", r"(?!)"), FLAGS),
         title_genre_label=compile_regex(data["title"].get("genre_label", r"(?!)"), FLAGS),
         file_name_title=compile_regex(data["title"]["file_name"], FLAGS),
@@ -670,6 +676,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         note_remark=compile_regex(data["notes"].get("remark", r"(?!)"), FLAGS),
         note_remark_label_nouns=frozenset(data["notes"].get("remark_label_nouns", [])),
         notice_day=compile_regex(data["notes"].get("notice_day", r"(?!)"), FLAGS),
+        checklist_answer=compile_regex(data["notes"].get("checklist_answer", r"(?!)"), FLAGS),
         notice_instruction=compile_regex(data["notes"].get("notice_instruction", r"(?!)"), FLAGS),
         box_legend=compile_regex(data["notes"].get("box_legend", r"(?!)"), FLAGS),
         numbered_figure=compile_regex(data["html"].get("numbered_figure", r"(?!)"), FLAGS),

@@ -120,6 +120,7 @@ class Tuning:
     block_model_extend_levels: int
     # listing (extract/html/listing)
     listing_min_cards: int
+    lead_max_words: int
     card_max_words: int
     card_linked_share: float
     listing_max_other_prose: int

@@ -171,6 +171,23 @@ def _opens_on_its_count(sentence: str, draft: Draft) -> list[tuple[int | None, i
     return [counted] if counted else None
 
 
+_IN_BRACKETS = compile_regex(r"^[\[(](?P<inside>[^\[\]()]+)[\])]$")
+
+
+def _writers_count_note(text: str, kept: list[DraftBlock], draft: Draft) -> bool:
+    """The writer's note of the essay's length after it, opening on the count: a line wholly in brackets ("[560
+    words, for the newsletter if Morag wants it]", "(418 words, notes not counted)"), or a short line right after
+    the last paragraph that ends no sentence ("452 words not including bibliography"). Another essay's card
+    names that essay first."""
+    stripped = text.strip()
+    bracketed = _IN_BRACKETS.match(stripped)
+    line = bracketed.group("inside").strip() if bracketed else stripped
+    if _opens_on_its_count(line, draft) is None or several_counts(line, draft.rules.counter):
+        return False
+    return bracketed is not None or (_closes_the_prose(kept) and count_words(line) <= draft.rules.tuning.badge_max_words
+                                     and not ends_sentence(line))
+
+
 def _without_the_sites_name(text: str, names: list[str]) -> str:
     """The text read for counts, the site's name out of it ("750 Words Me Write History Stats",
     "© 2025 750 Words")."""
@@ -264,7 +281,8 @@ def extract_banners(draft: Draft) -> Draft:
                                         or words is None and _closes_the_text(text, position >= last_text)
                                         or words is None and _POSTED_WITH_ITS_COUNT.match(text.strip()) is not None
                                         or words is None and _LENGTH_FIELD.match(text.strip()) is not None
-                                        or words is None and _over_the_prose(text, draft.blocks, position, draft))
+                                        or words is None and _over_the_prose(text, draft.blocks, position, draft)
+                                        or words is None and _writers_count_note(text, out, draft))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
                 or (words is None and _closes_the_prose(out) and bare_count(text, draft.rules.counter)))

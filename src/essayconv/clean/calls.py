@@ -89,8 +89,11 @@ def pitch_ending_in_a_button(block: DraftBlock, rules: Rules, under_asking_headl
     # speaking and selling writing ("Our editors have a checklist for counter-arguments…")
     sells = not pitch_words.isdisjoint(rules.site_voice | rules.writing_service)
     site_sells = not pitch_words.isdisjoint(rules.site_voice) and not pitch_words.isdisjoint(rules.writing_service)
+    # (…or a true button closing a short pitch that names an offer: "Members … get 10 free credits when they
+    # sign up. [Sign up - it's free]")
     return "?" in pitch or spoken_to or (under_asking_headline and (offers or (reads_as_button and sells))) \
-        or (reads_as_button and site_sells and words <= rules.tuning.action_box_max_words // 2)
+        or (reads_as_button and site_sells and words <= rules.tuning.action_box_max_words // 2) \
+        or (drawn is None and reads_as_button and offers)  # (a link that is a button: a bracketed remark is drawn as one)
 
 
 def priced_call(block: DraftBlock, rules: Rules) -> bool:
@@ -221,6 +224,16 @@ def headline_asks(kept: list[DraftBlock], tuning: Tuning) -> bool:
     return text.rstrip().endswith("?") and words <= tuning.action_headline_max_words
 
 
+def _calls_as_a_heading(block: DraftBlock, rules: Rules) -> bool:
+    """A few words of heading opening on a button's verb ("Join the Quay Club", "Unlock every sample"): over
+    the box it heads, taken out as a call, it is the call's headline, never a section of the essay."""
+    if not isinstance(block, Heading):
+        return False
+    text, words = text_and_words(block)
+    first = _FIRST_WORD.match(text.strip())
+    return words <= rules.tuning.action_headline_max_words and first is not None and first.group(1).casefold() in rules.button_verbs
+
+
 def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlock]:
     """A call to action laid out as lines (a text dump, or a box the finder could not see): a headline
     asking the reader a question, a line or two of pitch that speaks to the reader or names a price,
@@ -236,6 +249,9 @@ def pitch_before_button(blocks: list[DraftBlock], rules: Rules) -> list[DraftBlo
         if block.kind in ADVERTISING and count_words(block.text) >= tuning.action_pitch_min_words \
                 and opens_with_a_question(block.text, rules):
             continue  # the call came out whole, its asking headline in it: what stands before it is not its pitch
+        if index and _calls_as_a_heading(out[index - 1], rules):
+            out[index - 1] = as_removed(out[index - 1], block.kind)  # the box's heading, a call itself: "Join the Quay Club"
+            continue
         if index and _headline_and_pitch(out[index - 1], rules):
             out[index - 1] = as_removed(out[index - 1], block.kind)  # "Stuck between a 6 and a 7? Most students who book with us…"
             continue

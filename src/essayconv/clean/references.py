@@ -37,7 +37,7 @@ _NUMBER_PREFIX = compile_regex(r"^\s*(?:\[\d+\]|\d+\.)\s+")
 # none of these after the entries is the site's tail ("Other Essays on …", "Ask Your Question").
 _LOOKS_LIKE_ENTRY = compile_regex(
     r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bwww\.|\bdoi\b|"
-    r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)|"
+    r"(?-i:^(?:[a-z]{1,3} )?[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&))|"  # (a name's capitals: "Honorable mentions, …" is none)
     r"^[A-Z][^.!?]{1,60}\s\d{1,4}(?:[-–]\d{1,4})?\.?$", re.IGNORECASE)  # a short note: "McCullough 612."
 _OPENS_AS_AN_ENTRY = compile_regex(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)")
 """An entry's opening, "Surname, Given": an annotated entry's paragraph, however long, is the list's."""

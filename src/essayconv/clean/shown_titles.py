@@ -13,6 +13,7 @@ from ..model import Gap, Heading, Paragraph, Removed
 from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence, line_shape
 from .draft import FUNCTION_WORDS, Draft, text_and_words
+from .labels import STRIP_PARTS
 from .page_labels import TITLE_SEPARATORS, names_it_shortly, set_as_a_title, topic_words
 
 
@@ -26,12 +27,14 @@ def title_shown_over_the_essay(draft: Draft) -> Draft:
         return replace(draft, title=shown) if shown is not None and _over_its_count(shown, blocks, content[0]) else draft
     wanted = draft.title.strip().casefold()
     title_shown = any(text_and_words(b)[0].strip().casefold() == wanted for b in blocks if not isinstance(b, Gap))
-    shown = _line_set_aside_above(blocks, content[0], draft)
+    # (under a section's title the caption set over the post may be short: "Elbow Pipes [newsletter]")
+    shown = _line_set_aside_above(blocks, content[0], draft, _SHORT_TITLE_WORDS if _names_a_section(draft.title, draft) else None)
     if shown is not None and wanted in shown.casefold():
         shown = None  # (the title itself under a label: "title: When the Software Was Trusted: …")
     # ("Room 14 Student Essays - Amundsen" over "Why Amundsen Won …"; a title the page shows itself stands
     # over a line that shares its words: a contents line, a tag list)
     if shown is not None and (names_it_shortly(draft.title, shown) or _a_category(draft.title, blocks[:content[0]])
+                              or _names_a_section(draft.title, draft)
                               or not title_shown and _rewritten_for_a_listing(draft.title, shown, draft)):
         return replace(draft, title=shown)
     opening = blocks[content[0]]
@@ -41,6 +44,7 @@ def title_shown_over_the_essay(draft: Draft) -> Draft:
     # "Cybersecurity Best Practices Protect your organization …", does, over its sections' headings)
     # (or a label for the page, "… Model Essays", over a title line set as a paragraph)
     if not (_typed_not_set(draft.title) or _one_word_it_holds(draft.title, text) or draft.rules.title_page_label.search(draft.title)
+            or _names_a_section(draft.title, draft)
             or _the_banners_name(draft.title, blocks[:content[0]], draft) and not topic_words(draft.title) & topic_words(text)):
         return draft
     if isinstance(opening, (Paragraph, Heading)) and _a_title_line(text, draft) and isinstance(following, Paragraph) \
@@ -56,10 +60,16 @@ _LINES_ABOVE = 12
 _SET_ASIDE = (Kind.OUTSIDE_ESSAY, Kind.SIDEBAR)
 
 
-def _line_set_aside_above(blocks: list, first: int, draft: Draft) -> str | None:
+_SHORT_TITLE_WORDS = 2
+_TRAILING_TAG = compile_regex(r"\s*\[[^\[\]\d]{1,20}\]$")
+"""A board's tag after a post's caption ("Elbow Pipes [newsletter]"): no word of the title (clean_title drops it)."""
+
+
+def _line_set_aside_above(blocks: list, first: int, draft: Draft, min_words: int | None = None) -> str | None:
     """The nearest line set as a title that the finder left outside the essay's box, above it."""
     for block in reversed(blocks[max(0, first - _LINES_ABOVE):first]):
-        if isinstance(block, Removed) and block.kind in _SET_ASIDE and _a_title_line(block.text.strip(), draft):
+        if isinstance(block, Removed) and block.kind in _SET_ASIDE \
+                and _a_title_line(_TRAILING_TAG.sub("", block.text.strip()), draft, min_words):
             return block.text.strip()
     return None
 
@@ -130,13 +140,24 @@ def _the_banners_name(title: str, above: list, draft: Draft) -> bool:
 _BYLINE_START = compile_regex(r"(?:submitted|posted|written|shared|uploaded)?\s?by\s", re.IGNORECASE)
 
 
-def _a_title_line(text: str, draft: Draft) -> bool:
+def _a_title_line(text: str, draft: Draft, min_words: int | None = None) -> bool:
     from ..sites.learning_data import is_essay_heading
 
     # (a title may close on a quoted work's name: "… in \"An Occurrence at Owl Creek Bridge\"")
     # (a title and its subtitle after a colon run longer than a title line: up to twice its words)
+    # (never a strip of links or facts: "Home · News · Forum · Gallery")
     return len(text.split()) <= 2 * draft.rules.tuning.title_line_max_words and not ends_sentence(text.rstrip(_CLOSING)) \
-        and set_as_a_title(text, draft) and not is_essay_heading(text)
+        and len(STRIP_PARTS.split(text)) < _STRIP_MIN_PARTS and set_as_a_title(text, draft, min_words) and not is_essay_heading(text)
+
+
+_STRIP_MIN_PARTS = 3
+
+
+def _names_a_section(title: str, draft: Draft) -> bool:
+    """The page's title names one of the site's sections beside its name ("Glenmorven Pipe Band / News"): it
+    titles the section, and the line shown over the essay titles the essay."""
+    parts = [part.strip().casefold() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    return len(parts) >= 2 and any(part in draft.rules.site_sections for part in parts)
 
 
 _CLOSING = "\"”’')]"

@@ -32,6 +32,18 @@ def _short_line(block: DraftBlock | None, most: int) -> bool:
     return words <= most and not HEADING_NEVER_ENDS.search(text.strip())
 
 
+_TITLE_UNDER_THE_BLOCK_MAX_WORDS = 15
+_TITLE_NEVER_ENDS = compile_regex(r"[.,;:!…—–-][\"”’']?$")
+"""A title line may close on a quoted work ("… in “A White Heron”"), never on a stop or a comma."""
+
+
+def _title_line(block: DraftBlock | None, most: int) -> bool:
+    if not isinstance(block, (Paragraph, Heading)):
+        return False
+    text, words = text_and_words(block)
+    return words <= most and not _TITLE_NEVER_ENDS.search(text.strip())
+
+
 def _date_set_aside(block: Removed) -> bool:
     return block.kind == Kind.METADATA and DATE_LINE.match(block.text.strip()) is not None
 
@@ -109,13 +121,14 @@ def extract_student_header(draft: Draft) -> Draft:
                 blocks[i] = blocks[i] if isinstance(blocks[i], Removed) else Removed(Kind.STUDENT_HEADER, text_and_words(blocks[i])[0])
             _drop_running_heads(blocks, run)
             # A dump's first line was the writer's name, taken for the title: the heading block
-            # shows it, and the real title is the line under the block.
+            # shows it, and the real title is the line under the block; so it is on a page that names
+            # no title at all (a word processor's export with an empty <title>).
             after = next((i for i in range(run[-1] + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
             shown = any(isinstance(b, (Paragraph, Heading)) and text_and_words(b)[0].strip().casefold() ==
                         (title or "").strip().casefold() for b in blocks)
-            if (title and not shown and looks_like_a_name(title) and after is not None
-                    and isinstance(blocks[after], (Paragraph, Heading)) and _short_line(blocks[after], 15)):
-                author = draft.author or title.strip()
+            if ((not title or not shown and looks_like_a_name(title)) and after is not None
+                    and _title_line(blocks[after], _TITLE_UNDER_THE_BLOCK_MAX_WORDS)):
+                author = draft.author or title.strip() if title else author  # (the name taken for the title is the writer's)
                 title = text_and_words(blocks[after])[0].strip()
                 blocks[after] = Removed(Kind.TITLE, title)
             return replace(draft, blocks=tuple(blocks), author=author, title=title)

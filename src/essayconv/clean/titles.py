@@ -3,6 +3,7 @@ gives none or only a label ("Exemplar essay: …"); the lines above it that are 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -161,14 +162,15 @@ def title_from_first_heading(draft: Draft) -> Draft:
     """A record's title field above the essay names it, when the page has no title or one that adds to
     the field's. A page with no title of its own: the archive's "More about <Title>" tail names it; else an
     opening heading before any prose serves — under a paragraph or two of the page's word on the work
-    when it heads the essay's first paragraph (the word is a note, its count the essay's)."""
+    when it heads the essay's first paragraph (the word is a note, its count the essay's); so it does under a
+    mail's subject for a title ("Re: [list] …": the note above the essay names the message, not the essay)."""
     named = _named_by_a_field(draft)
     if named is not None and (not draft.title or _opens_with(draft.title, named) or _ends_on_its_start(draft.title, named)
                               or draft.rules.title_page_label.search(draft.title)):  # (a page label: "… Essay Example")
         return replace(draft, title=named)  # (a <title> adding the site's name to the field's: "… - Loch Lomond Libraries")
-    if draft.title:
+    if draft.title and not draft.rules.title_mail_subject.search(draft.title):
         return draft
-    for block in draft.blocks:
+    for block in draft.blocks if not draft.title else ():
         if isinstance(block, Removed) and block.kind == Kind.RELATED:
             match = draft.rules.title_from_related.match(block.text.split("\n")[0].strip())
             if match:
@@ -221,16 +223,17 @@ def _named_by_a_field(draft: Draft) -> str | None:
     """The title a record set aside above the essay names in its field ("title: Caves and
     Manuscripts", a Markdown file's front matter shown as a table), up to the record's next field (an old
     mill's info table read as one banner: "Essay Title: … Words on file: 464 …")."""
-    for block in draft.blocks:
-        if not isinstance(block, Removed):
-            return None  # (a field below the essay's opening names something else)
-        label, _, value = block.text.partition(": ")
-        if block.kind == Kind.BANNER:  # (a label beside its value, no colon: "Essay title Balance Without …")
-            label, value = next(((name, block.text[len(name):]) for name in draft.rules.title_field_labels
-                                 if block.text.casefold().startswith(name + " ")), (label, value))
-        if block.kind in (Kind.OUTSIDE_ESSAY, Kind.BANNER) and value.strip() \
-                and label.strip().casefold() in draft.rules.title_field_labels:
+    above = list(itertools.takewhile(lambda b: isinstance(b, Removed), draft.blocks))  # (a field below the essay's opening names something else)
+    fields = [(block, *block.text.partition(": ")[::2]) for block in above if block.kind in (Kind.OUTSIDE_ESSAY, Kind.BANNER)]
+    # (a field read with its colon first: the same record may stand above it as one banner, its colons lost)
+    for block, label, value in fields:
+        if value.strip() and label.strip().casefold() in draft.rules.title_field_labels:
             return _NEXT_FIELD.split(value, maxsplit=1)[0].strip() if block.kind == Kind.BANNER else value.strip()
+    for block, _, _ in fields:  # (a label beside its value, no colon: "Essay title Balance Without …")
+        named = next((block.text[len(name):] for name in draft.rules.title_field_labels
+                      if block.kind == Kind.BANNER and block.text.casefold().startswith(name + " ")), "")
+        if named.strip():
+            return _NEXT_FIELD.split(named, maxsplit=1)[0].strip()
     return None
 
 

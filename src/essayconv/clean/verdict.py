@@ -131,10 +131,24 @@ def _prose_paragraph(document: Document, tuning) -> bool:  # noqa: ANN001 - Tuni
                for b in document.blocks)
 
 
+def _leads_under_headings(document: Document, rules: Rules) -> int:
+    """Headings each over one short paragraph cut with the site's preview ellipsis ("… What I shall ..."), when
+    they are all the page's paragraphs: a front page's leads of other posts (an essay's sections run on)."""
+    blocks = [*document.blocks, None]
+    paragraphs = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
+    # (its ellipsis, or the cut marked after it: the last lead's ellipsis may be read as the page's cut)
+    leads = [i for i in paragraphs if i and isinstance(blocks[i - 1], Heading) and isinstance(blocks[i + 1], (Heading, Gap, type(None)))
+             and count_words(block_text(blocks[i])) <= rules.tuning.lead_max_words
+             and (isinstance(blocks[i + 1], Gap) or rules.preview_end.search(block_text(blocks[i]).strip()))]
+    return len(leads) if len(leads) == len(paragraphs) else 0
+
+
 def no_essay_reason(extracted: Extracted, document: Document, body_words: int, rules: Rules) -> str | None:
     tuning = rules.tuning
     if extracted.teasers:
         return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
+    if (leads := _leads_under_headings(document, rules)) >= tuning.listing_min_cards:
+        return f"no essay in the page: it lists other posts ({leads} headings, each over a lead cut short)"
     declared = [kind for kind in extracted.declared if kind in rules.no_essay_types]
     if declared:  # (its long headnote reads like an essay: the page says what it is)
         return f"no essay in the page: its structured data says it is a {declared[0].lower()} (schema.org {declared[0]}), not an essay"

@@ -95,6 +95,7 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
         return replace(found, blocks=(*patch.removed, *found.blocks))
     from .blame import read_blame
     from .gettext import read_catalogue
+    from .pager_grid import read_pager_grid
     from .session import read_session
 
     session = read_session(text, rules.tuning)
@@ -102,6 +103,9 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
         found = _extract_text(session.essay, encoding, url, rules, profiles)
         return replace(found, blocks=(*session.removed, *found.blocks),
                        claimed_words=found.claimed_words if session.claimed_words is None else session.claimed_words)
+    gridded = read_pager_grid(text, rules.tuning)
+    if gridded is not None:  # (a file a pager printed in its grid of numbered lines: its own lines are the text)
+        return _extract_text(gridded[0], encoding, url, rules, profiles, markdown=gridded[1])
     blamed = read_blame(text, rules.tuning)
     if blamed is not None:  # (a file shown with who last changed each line: its own lines are the text)
         return _extract_text(blamed[0], encoding, url, rules, profiles, markdown=blamed[1])

@@ -163,6 +163,8 @@ def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int, tun
         return Heading(len(marked.group("hashes")), normalize([Text(marked.group("text"))]))
     if len(group) == 1 and (marked := SECTION_SIGN.match(group[0])) and count_words(marked.group("text")) <= tuning.heading_max_words:
         return Heading(len(marked.group("signs")) + 1, normalize([Text(marked.group("text"))]))
+    if (hung := _hanging_number(group)) is not None:
+        return ListBlock(True, (normalize([Text(hung)]),))
     items: list[tuple[str, str]] = []
     single = _NUMBERED.match(group[0]) if len(group) == 1 else None
     if single and title_like(single.group("rest"), tuning):
@@ -179,6 +181,22 @@ def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int, tun
         else:
             return _block_for(group, vocabulary, body_indent)
     return ListBlock(items[0][0] == "ol", tuple(normalize([Text(text)]) for _, text in items))
+
+
+_BARE_NUMBER = compile_regex(r"^(?P<marker>\s*\d{1,2} )(?=\S)")
+
+
+def _hanging_number(group: list[str]) -> str | None:
+    """An item of a numbered list a terminal renderer drew without its full stop: a bare number, then the
+    item's lines hung under its first word (" 1 Ethan and his wife …" / "   controlling him …"); the text, else
+    None. A line opening on a number without that hanging indent is prose ("12 of them stayed …")."""
+    marked = _BARE_NUMBER.match(group[0]) if len(group) >= 2 else None
+    if marked is None:
+        return None
+    column = len(marked.group("marker"))
+    if any(len(line) - len(line.lstrip()) != column for line in group[1:]):
+        return None
+    return " ".join(line.strip() for line in [group[0][column:], *group[1:]])
 
 
 def _merge_adjacent_lists(blocks: list[DraftBlock]) -> list[DraftBlock]:

@@ -23,6 +23,37 @@ _UNDERLINED_MAX_WORDS = 14
 """A heading underlined with "-----" or "=====" (Markdown's setext heading, a plain-text post's) is a line."""
 
 
+_BOX_TOP = compile_regex(r"^\s*[╔┌┏╭][═─━]{3,}[╗┐┓╮]\s*$")
+_BOX_SIDES = compile_regex(r"^\s*[║│┃](?P<inside>.*?)[║│┃]\s*$")
+_BOX_BOTTOM = compile_regex(r"^\s*[╚└┗╰][═─━]{3,}[╝┘┛╯]\s*$")
+_QUOTE_BAR = compile_regex(r"^\s*[▌▍▎▏┃] ?")
+"""A terminal's drawing of a quotation: a bar down its left side ("▌ I had the story, bit by bit, …")."""
+_QUOTE_INDENT = " " * 8
+
+
+def _drawn_boxes(lines: list[str]) -> list[str]:
+    """Text a terminal renderer drew in boxes and bars (Rich, a Markdown pager): a line of text framed in a box
+    ("╔═══╗" / "║ Snowbound ║" / "╚═══╝") is a heading, as the Markdown it was rendered from had it; a box
+    of several lines is its lines; a bar down the left is a quotation's, read as a quotation set in."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        end = at + 1
+        while _BOX_TOP.match(lines[at]) and end < len(lines) and _BOX_SIDES.match(lines[end]):
+            end += 1
+        if end > at + 1 and end < len(lines) and _BOX_BOTTOM.match(lines[end]):
+            inside = [found.group("inside").strip() for line in lines[at + 1:end] if (found := _BOX_SIDES.match(line))]
+            shown = [line for line in inside if line]
+            heading = len(shown) == 1 and count_words(shown[0]) <= _UNDERLINED_MAX_WORDS and not ends_sentence(shown[0])
+            out.extend(["", f"# {shown[0]}", ""] if heading else ["", *inside, ""])
+            at = end + 1
+            continue
+        # (the bar's quotation set in from the text, as a quotation indented is read)
+        out.append(_QUOTE_BAR.sub(_QUOTE_INDENT, lines[at], count=1) if _QUOTE_BAR.match(lines[at]) else lines[at])
+        at += 1
+    return out
+
+
 def _underlined_headings(lines: list[str]) -> list[str]:
     """A short line standing alone, underlined by a rule of about its length ("Before the trouble" /
     "------------------"): a heading, written as Markdown writes one so the line reader reads it so; the
@@ -57,7 +88,7 @@ def printed_lines(text: str, tuning: Tuning, dump: bool = False) -> list[str]:
     lines = ["" if _RULE_LINE.match(line) and not _over_notes(split, position)
              else tab_row(line) if count_words(line) <= tuning.cta_max_words else line
              for position, line in enumerate(split)]
-    lines = _underlined_headings(lines)
+    lines = _underlined_headings(_drawn_boxes(lines))
     # a whole dump's tables drawn in spaces are rows of facts; a <pre> or a PDF's text layer sets
     # code, a program's help and verse in columns, which stay as they are
     tables = aligned_rows(simple_tables(pipe_tables(lines))) if dump else lines

@@ -24,8 +24,8 @@ from ..dom import (
     readable_pieces,
     text,
 )
+from .fact_tables import facts_table, record_rows
 from .prune import element_summary, label_columns
-from .strips import record_rows
 from .tags import BLOCK_TAGS, HEADING, REMOVED_TAG, first_under, tags_under
 
 
@@ -114,7 +114,7 @@ def _records(node: str | Element, label_tokens: frozenset[str]) -> list[Removed]
             if not any(unit[0] is seen[0] for seen in leaves):
                 leaves.append(unit)
         if 2 <= len(leaves) <= _SPLIT_UP_TO:
-            texts = [line for line in (" ".join(filter(None, map(element_summary, unit))) for unit in leaves) if line]
+            texts = [line for line in map(_unit_line, leaves) if line]
             # only when the blocks hold (nearly) all the text: loose links and words stay in one record
             if sum(map(len, texts)) >= 0.9 * len(element_summary(node)):
                 return [Removed(Kind.OUTSIDE_ESSAY, line) for line in texts]
@@ -158,6 +158,16 @@ def _pair_of(leaf: Element, label_tokens: frozenset[str]) -> tuple[Element, ...]
             words = {w for c in classes(children[0]) for w in re.split(r"[-_]+", c.lower())}
             if not words.isdisjoint(label_tokens):
                 return tuple(children)
+    if leaf.tag in _CELLS:  # (a row of fields side by side: "Word count:" · "436" · "Pages:" · "2")
+        before, after = previous_tag(leaf), next_tag(leaf)
+        if leaf.tag == "th" and after is not None and after.tag == "td" and len(child_tags(parent)) == 2:
+            return (leaf, after)  # (a row's header cell names its value: "Title" · "The Pier at Dunmore")
+        if leaf.tag == "td" and before is not None and before.tag == "th" and len(child_tags(parent)) == 2:
+            return (before, leaf)
+        if _a_label_cell(leaf) and after is not None and after.tag in _CELLS and not _a_label_cell(after):
+            return (leaf, after)
+        if before is not None and before.tag in _CELLS and _a_label_cell(before) and not _a_label_cell(leaf):
+            return (before, leaf)
     if leaf.tag == "dd":
         term = previous_tag(leaf)
         return (term, leaf) if term is not None and term.tag == "dt" else (leaf,)
@@ -165,6 +175,24 @@ def _pair_of(leaf: Element, label_tokens: frozenset[str]) -> tuple[Element, ...]
         description = next_tag(leaf)
         return (leaf, description) if description is not None and description.tag == "dd" else (leaf,)
     return (leaf,)
+
+
+def _unit_line(unit: tuple[Element, ...]) -> str:
+    """A unit's line: a row's header cell and its value read as a field ("Title: The Pier at Dunmore")."""
+    shown = [line for line in map(element_summary, unit) if line]
+    if len(unit) == 2 and unit[0].tag == "th" and len(shown) == 2 and not shown[0].endswith((":", "：")):
+        return f"{shown[0]}: {shown[1]}"
+    return " ".join(shown)
+
+
+_CELLS = ("td", "th")
+_LABEL_CELL_MAX_CHARS = 30
+"""A label cell names a field in a few words and ends in a colon ("Word count:", "Submitted:")."""
+
+
+def _a_label_cell(cell: Element) -> bool:
+    shown = element_summary(cell)
+    return shown.endswith((":", "：")) and len(shown) <= _LABEL_CELL_MAX_CHARS
 
 
 def _strings_outside(node: Element, inside: Element) -> list[str]:
@@ -192,8 +220,8 @@ def _with_record_rows(records: list[Removed], node: str | Element, rules: Rules 
     tables in it ("Words declared on entry form: 470" past the summary's cut)."""
     if rules is None or len(records) != 1 or isinstance(node, str) or node.tag == REMOVED_TAG:
         return records
-    if not records[0].text.endswith("[…]"):
-        return records  # (the summary holds the whole record: the passes read it there)
+    if not records[0].text.endswith("[…]") and not (node.tag == "table" and facts_table(node, rules)):
+        return records  # (the summary holds the whole record, and no table whose rows it ran together: the passes read it there)
     tables = [node] if node.tag in ("table", "dl") else tags_under(node, ("table", "dl"), limit=_TABLES_READ)
     rows = [line for table in tables for line in record_rows(table, rules)]
     return [*records, *(Removed(Kind.OUTSIDE_ESSAY, line) for line in rows)]

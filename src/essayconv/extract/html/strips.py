@@ -11,11 +11,11 @@ import re
 from ...model import DraftBlock, Heading, Paragraph, block_text, clean_whitespace
 from ...regexes import compile_regex
 from ...rules import CounterShape, Rules
-from ...signals import CLOSING_MARKS, LABEL_REMARK, LABELLED
+from ...signals import CLOSING_MARKS, LABELLED
 from ...tuning import Tuning
 from ..dom import Element, child_tags, nodes, text
 from ..reading import Reading
-from .tags import BLOCK_TAGS, REMOVED_TAG, first_under, tags_under
+from .tags import BLOCK_TAGS, REMOVED_TAG, tags_under
 
 
 def facts_strip(tag: Element, counter: CounterShape, tuning: Tuning, reading: Reading) -> str | None:
@@ -83,135 +83,45 @@ def lines_strip(lines: list[str], counter: CounterShape, tuning: Tuning) -> str 
     joined with " · ", when there are a few, each short and no sentence, one of them a count."""
     lines = [line.strip() for line in lines if line.strip()]
     if not tuning.strip_min_items <= len(lines) <= tuning.strip_max_items \
-            or any(len(line.split()) > 2 * tuning.strip_item_words or _STOPPED.search(line) for line in lines):
+            or any(len(line.split()) > 2 * tuning.strip_item_words or STOPPED.search(line) for line in lines):
         return None
-    return " · ".join(lines) if _holds_a_count(lines, counter) else None
+    return " · ".join(lines) if holds_a_count(lines, counter) else None
 
 
-def _holds_a_count(texts: list[str], counter: CounterShape) -> bool:
+def holds_a_count(texts: list[str], counter: CounterShape) -> bool:
     """One of the items states a length ("395 words", "Word count: 564"): the strip is the essay's record."""
     return any(counter.number_unit.search(text) or counter.unit_number.search(text) for text in texts)
 
 
+def _labels_with_values(texts: list[str]) -> list[str]:
+    """A strip's items with each label ("Word count:") joined to the value after it ("436"), as the
+    reader pairs them: a strip of fields set out cell by cell is read field by field."""
+    joined: list[str] = []
+    for item in texts:
+        if joined and joined[-1].endswith((":", "：")) and not item.endswith((":", "：")):
+            joined[-1] = f"{joined[-1]} {item}"
+        else:
+            joined.append(item)
+    return joined
+
+
 def _strip_of(texts: list[str], tag: Element, counter: CounterShape, tuning: Tuning) -> str | None:
+    whole_texts = " ".join(texts)
+    texts = _labels_with_values(texts)
     if not tuning.strip_min_items <= len(texts) <= tuning.strip_max_items \
             or any(len(text.split()) > tuning.strip_item_words for text in texts):
         return None
-    if not _holds_a_count(texts, counter):
+    if not holds_a_count(texts, counter):
         return None
     joined = " · ".join(texts)
     whole = clean_whitespace(text(tag, " ")).strip()
-    return joined if len(" ".join(texts)) >= 0.9 * len(whole) else None  # nothing loose beside the items
+    return joined if len(whole_texts) >= 0.9 * len(whole) else None  # nothing loose beside the items
 
 
-_STOPPED = compile_regex(rf"[.!][{CLOSING_MARKS}]*$")
+STOPPED = compile_regex(rf"[.!][{CLOSING_MARKS}]*$")
 """A value that ends on a full stop is a sentence, not a fact ("(Works Cited not counted)" is a remark; a
 question is the prompt the essay answers, a fact about it)."""
 
-
-
-def _field_label(cell: str) -> str:
-    """A label cell's name: without its colon ("Writer :", the colon set apart in a span of its own)
-    or its remark in brackets ("Words (title and this table not counted)"); a front matter's key with its
-    words joined by underscores ("length_words") in words."""
-    label = LABEL_REMARK.sub("", cell.rstrip(": ：")).rstrip(": ：")
-    return label.replace("_", " ") if "_" in label and " " not in label else label
-
-
-_TABLE_ROWS_MAX = 12
-"""A table of an essay's facts is a card: a dozen rows at most (a data table runs longer)."""
-
-
-def facts_table(tag: Element, rules: Rules) -> bool:
-    """A table of label and value rows about the essay ("Essay type | Discursive", "Level | Year 12",
-    "Referencing | Chicago"), its labels facts the clutter data names ([labels] names, or a row the
-    label rules take whole), or a figure holding only such a table and its caption. A table of
-    measurements or prices names other things in its first column."""
-    table = first_under(tag, "table") if tag.tag == "figure" else tag
-    if table is None or table.tag not in ("table", "dl"):
-        return False
-    if tag.tag == "figure" and any(child.tag not in ("table", "figcaption", "div") for child in child_tags(tag)):
-        return False
-    rows = _as_label_rows(_rows(table))
-    if rows is None or not 3 <= len(rows) <= _TABLE_ROWS_MAX:
-        return False
-    labelled = counted = value_words = prompts = 0
-    sentences = False
-    for cells in rows:
-        if len(cells) != 2 or len(_field_label(cells[0]).split()) > 4:
-            return False
-        label, value = _field_label(cells[0]), cells[1]
-        if rules.prompt_line.match(f"{label}: {value}"):
-            prompts += 1  # the question the essay answers ("Question | … Evaluate this statement. [20 marks]"): a sentence, and a fact
-            continue
-        labelled += label.casefold() in rules.label_names or rules.label_clutter.match(f"{label}: {value}") is not None
-        counted += _holds_a_count([f"{label}: {value}"], rules.counter)
-        value_words += len(value.split())
-        sentences = sentences or _STOPPED.search(value) is not None
-    # …or, in labels no list names ("Word tally", "Writer", "Marked"), a card of short facts one of
-    # which states the essay's length: the essay's record. Its values are names, levels, numbers and
-    # grades, short on the whole (a grade may bring its scale: "A− / 46 of 50 on the rubric"); none
-    # is a sentence
-    short_values = not sentences and value_words <= rules.tuning.fact_value_max_words * (len(rows) - prompts)
-    return labelled + prompts >= (len(rows) + 1) // 2 or (counted >= 1 and short_values)
-
-
-
-_MARK = compile_regex(r"^(?P<got>\d{1,3}(?:[.,]\d)?)(?:\s?(?:/|out of|of)\s?(?P<of>\d{1,3}))?$")
-
-
-def marks_table(tag: Element, rules: Rules) -> bool:
-    """A marking grid: criteria and the marks each earned ("Clarity of claim | 5 / 5", "Use of evidence |
-    7 | 10", a "Total" row), over a header that names the marking ("Criterion | Score", "Assessment
-    objective | Marks") or with every mark out of its maximum. The marker's appraisal, not the essay's
-    table (a survey's counts have no maximum to be out of, and a header that names what was counted)."""
-    rows = _rows(tag) if tag.tag == "table" else None
-    if rows is None or not 3 <= len(rows) <= _TABLE_ROWS_MAX:
-        return False
-    header = rows[0] if not any(_MARK.match(cell) for cell in rows[0][1:]) else None
-    body = rows[1:] if header is not None else rows
-    marks = [[_MARK.match(cell) for cell in cells[1:]] for cells in body]
-    if len(body) < 2 or any(len(cells) < 2 or not all(row) or len(row) > 2 or len(cells[0].split()) > 6
-                            for cells, row in zip(body, marks)):
-        return False
-    named = header is not None and not rules.marking_words.isdisjoint(w.casefold() for cell in header for w in cell.split())
-    return named or all(row[0].group("of") for row in marks)
-
-
-def _as_label_rows(rows: list[list[str]] | None) -> list[list[str]] | None:
-    """A table of one header row of labels over one row of values (a Markdown file's front matter as
-    GitHub shows it: "title | author | date | words" over their values) read as label and value rows."""
-    if rows is not None and len(rows) == 2 and len(rows[0]) == len(rows[1]) >= 3:
-        return [[label, value] for label, value in zip(*rows)]
-    return rows
-
-
-def record_rows(tag: Element, rules: Rules) -> list[str]:
-    """The rows of a facts table that state the essay's length or name its title, as "label: value"
-    lines ("Word count: 564", "title: Caves and Manuscripts"): the counter reads the first as it
-    reads a banner, the title passes the second."""
-    table = first_under(tag, "table") if tag.tag == "figure" else tag
-    rows = _as_label_rows(_rows(table)) if table is not None else None
-    lines = [(_field_label(cells[0]), f"{_field_label(cells[0])}: {cells[1]}") for cells in rows or () if len(cells) == 2]
-    return [line for label, line in lines if read_in_a_record(label, line, rules)]
-
-
-def read_in_a_record(label: str, line: str, rules: Rules) -> bool:
-    """A record's field the passes read: it names the title, or states a length."""
-    return label.casefold() in rules.title_field_labels or _holds_a_count([line], rules.counter)
-
-
-def _rows(table: Element) -> list[list[str]] | None:
-    """A table's rows, or a description list's term and description pairs, as their cells' texts."""
-    if table.tag == "table":
-        rows = tags_under(table, "tr", limit=_TABLE_ROWS_MAX + 1)
-        return [[clean_whitespace(text(c, " ")).strip() for c in child_tags(row, ("td", "th"))] for row in rows]
-    items = child_tags(table, ("dt", "dd"))
-    if len(items) > 2 * (_TABLE_ROWS_MAX + 1) or len(items) % 2 or any(
-            item.tag != ("dt", "dd")[i % 2] for i, item in enumerate(items)):
-        return None
-    cells = [clean_whitespace(text(item, " ")).strip() for item in items]
-    return [cells[i:i + 2] for i in range(0, len(cells), 2)]
 
 
 _ANNOTATED_MIN_ROWS = 3

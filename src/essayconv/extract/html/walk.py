@@ -28,6 +28,7 @@ from ..dom import Element, child_tags, nodes, strings_outside, text
 from ..reading import Reading
 from .captions import CAPTIONED, PICTURED
 from .container import TextStats
+from .fact_tables import checklist_table, facts_table, marks_table, read_in_a_record, record_rows
 from .item_shapes import caption_only, items_are_sections, task_list
 from .layers import TextLayer, a_files_line, links_in, spans_links, text_layer_lines, wrapped_lines
 from .prune import element_summary
@@ -40,15 +41,11 @@ from .strips import (
     badges,
     chips_strip,
     facts_strip,
-    facts_table,
     is_layout_cell,
     labels_a_box,
     labels_the_box,
     legend_box,
     lines_strip,
-    marks_table,
-    read_in_a_record,
-    record_rows,
 )
 from .tags import (
     BLOCK_TAGS,
@@ -168,7 +165,8 @@ class Walker:
         if box_label := labels_a_box(cells, self.tuning):
             self.blocks.append(Removed(Kind.NOTE, text(cells[0], " ").strip()))  # "Note": the box's label, then its text
             cells = cells[1:]
-        layout_row = box_label or any(is_layout_cell(cell) for cell in cells)
+        # (a table of fields is read row by row below, its title's row too: never one strip)
+        layout_row = box_label or any(is_layout_cell(cell) for cell in cells) or tag.tag == "table" and facts_table(tag, self.rules)
         strip = None if layout_row else facts_strip(tag, self.rules.counter, self.tuning, self.reading) \
             if tag in self.stats.holds_block else chips_strip(tag, self.rules.counter, self.tuning, self.reading)
         if strip is not None:
@@ -185,7 +183,8 @@ class Walker:
         if name == "details" and appraisal_box(tag, self.rules):
             self.blocks.append(Removed(Kind.NOTE, element_summary(tag, self.reading)))  # "Teacher's note" and all it discloses
             return
-        marks = name == "table" and marks_table(tag, self.rules)  # a marking grid: criteria and their marks
+        # a marking grid (criteria and their marks) or the writer's checklist ticked off
+        marks = name == "table" and (marks_table(tag, self.rules) or checklist_table(tag, self.rules))
         if name in ("table", "figure", "dl") and (marks or facts_table(tag, self.rules)):
             if marks and self.blocks and labels_the_box(self.blocks[-1], self.tuning):  # "Marking grid" over the marks
                 self.blocks[-1] = Removed(Kind.NOTE, block_text(self.blocks[-1]))
