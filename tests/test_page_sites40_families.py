@@ -77,3 +77,17 @@ def test_a_postscript_after_the_essay_goes() -> None:
     document = _load(_page(PIER_TITLE, f"{body}<p>P.S. Has anyone seen the club's copy of the tide tables? It was last "
                                        "seen in Morag's car.</p>"))
     assert "tide tables" not in kept_text(document)
+
+
+def test_a_front_page_of_leads_cut_short_holds_no_essay() -> None:
+    leads = "".join(f"<h2>From the Log #30: The Pier at {town}</h2><div class='newsbody'>At {town}, the committee met in the "
+                    "spring and argued for several hours about the budget and the staffing of the new clinic. What I "
+                    "shall ...</div>" for town in PIER_TOWNS)
+    page = f"<html><head><title>Quay Pipe Band / News</title></head><body>{leads}</body></html>"
+    with pytest.raises(essayconv.NoEssayError, match="lead"):
+        _load(page)
+
+
+def test_an_essay_in_short_sections_is_no_front_page() -> None:
+    sections = "".join(f"<h2>At {town}</h2><p>At {town}, {PIER_PROSE}</p>" for town in PIER_TOWNS)
+    assert _load(_page(PIER_TITLE, sections)).title == PIER_TITLE

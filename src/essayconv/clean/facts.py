@@ -16,6 +16,7 @@ from ..tuning import Tuning
 from .counters import BARE_NUMBER, counter_parts
 from .draft import Draft, text_and_words
 from .labels import LABELLED, SHORT_LABEL, STRIP_PARTS, labelled_sentences
+from .structure import looks_like_a_name
 
 
 def cards_of_other_essays(block: ListBlock, items: list[str], rules: Rules) -> bool:
@@ -68,8 +69,13 @@ def facts_strip(text: str, rules: Rules) -> bool:
     if not all(took or (0 < count_words(p) <= tuning.facts_strip_part_max_words and not _ENDS_A_SENTENCE.search(p))
                for p, took in zip(parts, taken)):
         return False
+    # (…or the writer's name and a date among its parts: "Callum Mouat · notebook 14 · February 2018 · Python 3.6")
     return any(took or LABELLED.match(p) or rules.counter.facts_words.match(p)
-               for p, took in zip(parts, taken))
+               for p, took in zip(parts, taken)) or (any(map(looks_like_a_name, parts)) and any(_A_DATE.match(p) for p in parts))
+
+
+_A_DATE = compile_regex(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
+"""A part that is a date: "February 2018", "4 May 2025", "May 4, 2025", "5/4/25", "2025-05-04"."""
 
 
 

@@ -22,9 +22,10 @@ from ..model import (
     slice_inlines,
 )
 from ..regexes import compile_regex
-from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind
+from ..rules import SENTENCE_BREAKS
+from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind, line_shape
 from ..tuning import Tuning
-from .draft import Draft, text_and_words
+from .draft import FUNCTION_WORDS, Draft, text_and_words
 from .labels import STRIP_PARTS
 
 # Where one entry ends and the next begins inside a run-together paragraph: after a year, a page
@@ -44,6 +45,32 @@ _OPENS_AS_AN_ENTRY = compile_regex(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?,
 _FIRST_PERSON_PROSE = compile_regex(r"^(?:I|I['’](?:ve|m|d|ll)|We|We['’](?:ve|re|d|ll)|My|Our)\s")
 _FIRST_PERSON_MIN_WORDS = 20
 """A paragraph opening in the first person, a sentence long at least, is someone's prose, not an entry."""
+_ONE_SENTENCE_MIN_WORDS = 15
+"""An entry runs in parts set apart by full stops (who, what, where, when); a line opening on a sentence this long,
+in lower case mostly and not on "Surname, Given", is prose after the list ("Second place went to … for an essay on the county's 1937
+flood, and third to …")."""
+
+
+def _one_long_sentence(text: str) -> bool:
+    first = SENTENCE_BREAKS.split(text.strip(), maxsplit=1)[0]
+    return count_words(first) >= _ONE_SENTENCE_MIN_WORDS and not _OPENS_AS_AN_ENTRY.match(text) and not _URL.search(text) \
+        and line_shape(first, FUNCTION_WORDS).capitalised_share < _TITLE_CASE_SHARE  # (a long title is set in capitals)
+
+
+_TITLE_CASE_SHARE = 0.75
+
+
+_SELF_CITED_TITLE_MIN_WORDS = 3
+
+
+def _cites_the_essay(text: str, title: str | None) -> bool:
+    """The site's citation of the essay itself set after its list ("To cite this paper: "<title>." Site. 4 Nov.
+    2002. <http://…>"): the essay's own title and a web address (a book sharing the title has no address of it)."""
+    return bool(title) and len(title.split()) >= _SELF_CITED_TITLE_MIN_WORDS and title.casefold() in text.casefold() \
+        and _URL.search(text) is not None
+
+
+_URL = compile_regex(r"https?://|\bwww\.|\bdoi\b", re.IGNORECASE)
 # A page break may fall inside a reference list; any other clutter after the entries ends it.
 _PAGE_FURNITURE = frozenset({"page-number", "running-header"})
 
@@ -217,7 +244,8 @@ def split_references(draft: Draft) -> Draft:
             # before (see “The Tin Trunk”) …", the page's word under the list)
             ended = ended or (bool(entries) and not _next_note(text, len(entries) + 1, body)
                               and (not _LOOKS_LIKE_ENTRY.search(text) or len(STRIP_PARTS.split(text)) >= 3
-                                   or _FIRST_PERSON_PROSE.match(text) is not None and count_words(text) >= _FIRST_PERSON_MIN_WORDS))
+                                   or _FIRST_PERSON_PROSE.match(text) is not None and count_words(text) >= _FIRST_PERSON_MIN_WORDS
+                                   or _one_long_sentence(text) or _cites_the_essay(text, draft.title)))
             if ended:
                 kept_after.append(Removed(Kind.AFTER_REFERENCES, text))
             else:

@@ -95,6 +95,7 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
         return replace(found, blocks=(*patch.removed, *found.blocks))
     from .blame import read_blame
     from .gettext import read_catalogue
+    from .mime_listing import read_mime_listing
     from .pager_grid import read_pager_grid
     from .session import read_session
 
@@ -103,6 +104,10 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
         found = _extract_text(session.essay, encoding, url, rules, profiles)
         return replace(found, blocks=(*session.removed, *found.blocks),
                        claimed_words=found.claimed_words if session.claimed_words is None else session.claimed_words)
+    listed = read_mime_listing(text)
+    if listed is not None:  # (a message a mail reader listed part by part: the attached text under its sender's note)
+        found = _extract_text(listed.text, encoding, url, rules, profiles)
+        return replace(found, blocks=(*listed.removed, *found.blocks))
     gridded = read_pager_grid(text, rules.tuning)
     if gridded is not None:  # (a file a pager printed in its grid of numbered lines: its own lines are the text)
         return _extract_text(gridded[0], encoding, url, rules, profiles, markdown=gridded[1])
