@@ -71,7 +71,8 @@ def facts_strip(text: str, rules: Rules) -> bool:
         return False
     # (…or the writer's name and a date among its parts: "Callum Mouat · notebook 14 · February 2018 · Python 3.6")
     return any(took or LABELLED.match(p) or rules.counter.facts_words.match(p)
-               for p, took in zip(parts, taken)) or (any(map(looks_like_a_name, parts)) and any(_A_DATE.match(p) for p in parts))
+               for p, took in zip(parts, taken)) or (any(map(looks_like_a_name, parts)) and any(_A_DATE.match(p) for p in parts)
+                                                     and not any(rules.counter.number_unit.search(p) for p in parts))  # (a count: the heading block's)
 
 
 _A_DATE = compile_regex(r"^(?:(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")

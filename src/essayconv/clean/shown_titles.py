@@ -44,7 +44,7 @@ def title_shown_over_the_essay(draft: Draft) -> Draft:
     # "Cybersecurity Best Practices Protect your organization …", does, over its sections' headings)
     # (or a label for the page, "… Model Essays", over a title line set as a paragraph)
     if not (_typed_not_set(draft.title) or _one_word_it_holds(draft.title, text) or draft.rules.title_page_label.search(draft.title)
-            or _names_a_section(draft.title, draft) or not title_shown and _rewritten_for_a_listing(draft.title, text, draft)
+            or _names_a_section(draft.title, draft)
             or _the_banners_name(draft.title, blocks[:content[0]], draft) and not topic_words(draft.title) & topic_words(text)):
         return draft
     if isinstance(opening, (Paragraph, Heading)) and _a_title_line(text, draft) and isinstance(following, Paragraph) \
