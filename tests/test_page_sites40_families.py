@@ -31,6 +31,11 @@ def _page(title: str, body: str, head_title: str | None = None) -> str:
     f"ESSAY {PIER_TITLE} final",
     f"{PIER_TITLE} [newsletter]",
     f"The Harbour Log #27: {PIER_TITLE}",
+    # (and set 41's: a pupil's marks and a community's prompt around the title)
+    f"{PIER_TITLE}!!!",
+    f"FINAL DRAFT - {PIER_TITLE}",
+    f"Quay Writers Prompt #13 | {PIER_TITLE} (part 1)",
+    f"{PIER_TITLE} (for the newsletter)",
 ])
 def test_decorations_around_a_posters_title_go(decorated: str) -> None:
     assert _load(_page(decorated, PIER_ESSAY)).title == PIER_TITLE
