@@ -76,7 +76,7 @@ def test_an_assignments_numbered_title_gives_way_to_the_answers_own_and_a_count_
 
 def test_a_mails_note_states_its_count_and_pages_past_the_counts_remark_and_its_run_on_sign_off_is_the_mails() -> None:
     from essayconv.clean.counters import counter_parts
-    from essayconv.clean.letters import _signed_off
+    from essayconv.clean.letters import signed_off
     from essayconv.model import BlockQuote, Text
     from essayconv.rules import load_rules
 
@@ -86,8 +86,8 @@ def test_a_mails_note_states_its_count_and_pages_past_the_counts_remark_and_its_
             "spaced in the .docx.")
     assert counter_parts(note, load_rules().counter, windowed=True) == (412, 2)
     draft = draft_of(PROSE)
-    assert _signed_off(BlockQuote((Text("Thanks, Aoife Brennan HIST 2210-03 (Tue/Thu 5 pm)"),)), draft)
-    assert not _signed_off(BlockQuote((Text("Thanks to Nimmo, the pier held for a century and more."),)), draft)
+    assert signed_off(BlockQuote((Text("Thanks, Aoife Brennan HIST 2210-03 (Tue/Thu 5 pm)"),)), draft)
+    assert not signed_off(BlockQuote((Text("Thanks to Nimmo, the pier held for a century and more."),)), draft)
 
 
 def test_an_editor_titled_by_its_apps_name_takes_the_documents_first_line_as_the_title() -> None:

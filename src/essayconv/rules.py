@@ -28,6 +28,7 @@ from .literals import (
     remember_facts,
     required_literals,
 )
+from .model import count_words
 from .openings import gated_alternation
 from .regexes import compile_regex
 from .tuning import Tuning, tuning_from_data
@@ -185,6 +186,23 @@ def every_sentence_rule(rules: tuple[BlockRule, ...], text: str) -> str | None:
             return None
         kinds.append(rule.kind)
     return kinds[0]
+
+
+def clutter_kind(line: str, rules: "Rules") -> str | None:
+    """The kind of the first clutter rule that drops the line (a text dump's line read as the site's), if any."""
+    words = count_words(line)
+    rule = next((r for r in rules.blocks if r.action == "drop" and r.matches(line, words)), None)
+    return rule.kind if rule else None
+
+
+def _with_shared_patterns(rule: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """A block rule with the patterns of the lists its `patterns_from` names ("teaser.rest_elsewhere"): one
+    family of lines kept once in the data, read by two passes."""
+    shared = []
+    for dotted in rule.get("patterns_from", []):
+        table, _, key = dotted.partition(".")
+        shared.extend(data.get(table, {}).get(key, []))
+    return {**rule, "patterns": [*rule.get("patterns", []), *shared]} if shared else rule
 
 
 def _block_rule(data: dict[str, Any]) -> BlockRule:
@@ -401,6 +419,10 @@ class LetterShape:
     mail_header: re.Pattern[str] = re.compile(r"(?!)")
     """A message's header line in a thread ("To: …", "Sam O. <sam@…> Sat, 8 Mar 2025"): a new message."""
     thread_max_messages: int = 1
+    signed_name: re.Pattern[str] = re.compile(r"(?!)")
+    group_words: frozenset[str] = frozenset()
+    """A greeting naming a group ("Hi gang,", "Bonsoir à tous,"): a post's hello to its readers, not a letter-essay's."""
+    """A line of its own signing a post with a name after a dash ("-- Alastair", "~ Mairi")."""
 
 
 @dataclass(frozen=True)
@@ -445,6 +467,9 @@ class Rules:
     lesson_heading: re.Pattern[str]
     """The parts of a lesson as a lesson plan heads them ([no_essay] lesson_heading)."""
     lesson_headings_min: int
+    record_element: re.Pattern[str]
+    """The elements of an archive's description of a collection ([no_essay] record_element)."""
+    record_elements_min: int
     task_address: re.Pattern[str]
     """A line addressing an essay's writer with the task ([no_essay] task_address)."""
     gone: re.Pattern[str]
@@ -456,6 +481,8 @@ class Rules:
     reference_heading: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     bio_verbs: frozenset[str]
+    class_line: re.Pattern[str]
+    """The writer's course and class on a line under the title ("English 11H, Period 6") ([byline] class_line)."""
     byline_bodies: frozenset[str]
     """The last words of a byline naming no person but a body ("EcoCult Staff", "Clemson News") ([byline] bodies)."""
     running_head: re.Pattern[str]
@@ -492,6 +519,8 @@ class Rules:
     kicker_tokens: frozenset[str]
     """Class words of a kicker opening a heading ([html] kicker_tokens: "kicker", "eyebrow")."""
     site_banner_names: frozenset[str]
+    title_box_names: frozenset[str]
+    """Names of a box styled as the post's title on a page with no <h1> ([html] title_box_names)."""
     """Names of the page's banner, whose <h1> is the site's name ([html] site_banner_names)."""
     button_tokens: frozenset[str]
     button_styles: tuple[tuple[str, ...], ...]
@@ -503,6 +532,8 @@ class Rules:
     """ARIA roles that say an element is not the main content, and the kind it is removed as."""
     script_shown_attributes: frozenset[str]
     continuation_parts: frozenset[str]
+    continued_post_opening: str
+    """A message's first line saying it continues the one before ([html] continued_post_opening)."""
     """A class's last part naming a text's continuation ([html] continuation_parts: "…_extended")."""
     """Attributes of a script framework showing an element on a condition ([html] script_shown_attributes)."""
     button_verbs: frozenset[str]
@@ -579,7 +610,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def rules_from_data(data: dict[str, Any]) -> Rules:
-    blocks = _sharing_one_scan([_block_rule(r) for r in data.get("block", [])])
+    blocks = _sharing_one_scan([_block_rule(_with_shared_patterns(r, data)) for r in data.get("block", [])])
     inline = tuple(InlineRule(kind=r["kind"], combined=_combine(r["patterns"]), gate=LiteralGate.of(r["patterns"], FLAGS))
                    for r in data.get("inline", []))
     headings = "|".join(data["references"]["headings"])
@@ -587,7 +618,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         teaser_combined=_combine(data["teaser"]["patterns"]),
         teaser_gate=LiteralGate.of(data["teaser"]["patterns"], FLAGS),
         preview_end=compile_regex(data["teaser"]["preview_end"], FLAGS),
-        continues=_combine(data["teaser"].get("continues", ["(?!)"])),
+        continues=_combine([*data["teaser"].get("continues", ["(?!)"]), *data["teaser"].get("rest_elsewhere", [])]),
         text_ends=_combine(data["teaser"].get("ends", ["(?!)"])),
         banners=tuple(compile_regex(b["pattern"], FLAGS) for b in data.get("banner", [])),
         label_names=frozenset(n.lower() for n in data["labels"]["names"]),
@@ -611,6 +642,8 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         no_essay_types=frozenset(data["no_essay"].get("declared_types", [])),
         lesson_heading=compile_regex(data["no_essay"].get("lesson_heading", r"(?!)"), FLAGS),
         lesson_headings_min=int(data["no_essay"].get("lesson_headings_min", 3)),
+        record_element=compile_regex(data["no_essay"].get("record_element", r"(?!)"), FLAGS),
+        record_elements_min=int(data["no_essay"].get("record_elements_min", 3)),
         task_address=compile_regex(data["no_essay"].get("task_address", r"(?!)"), FLAGS | re.MULTILINE),
         gone=compile_regex(data["no_essay"].get("gone", r"(?!)"), FLAGS),
         other_document=compile_regex(data["no_essay"].get("other_document", r"(?!)"), FLAGS),
@@ -618,6 +651,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         reference_heading=compile_regex(rf"^(?:\d+\.?\s+)?(?:{headings})\s*:?$", FLAGS),
         bylines=_compile_all(data["byline"]["patterns"]),
         bio_verbs=frozenset(v.casefold() for v in data["byline"].get("bio_verbs", [])),
+        class_line=compile_regex(data["byline"].get("class_line", "(?!)")),
         byline_bodies=frozenset(v.casefold() for v in data["byline"].get("bodies", [])),
         running_head=compile_regex(data["running_head"]["pattern"], FLAGS),
         running_head_not_names=frozenset(w.casefold() for w in data["running_head"]["not_names"]),
@@ -646,6 +680,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),
         kicker_tokens=frozenset(data["html"].get("kicker_tokens", [])),
         site_banner_names=frozenset(data["html"].get("site_banner_names", [])),
+        title_box_names=frozenset(data["html"].get("title_box_names", [])),
         button_tokens=frozenset(data["html"].get("button_tokens", [])),
         button_styles=tuple(tuple(prefixes) for prefixes in data["html"].get("button_styles", [])),
         label_tokens=frozenset(data["html"].get("label_tokens", [])),
@@ -654,6 +689,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         role_kinds=tuple((role, kind) for role, kind in data["html"].get("role_kinds", [])),
         script_shown_attributes=frozenset(a.casefold() for a in data["html"].get("script_shown_attributes", [])),
         continuation_parts=frozenset(a.casefold() for a in data["html"].get("continuation_parts", [])),
+        continued_post_opening=data["html"].get("continued_post_opening", "(?!)"),
         button_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("verbs", [])),
         button_closing_verbs=frozenset(v.casefold() for v in data.get("buttons", {}).get("closing_verbs", [])),
         button_objects=frozenset(v.casefold() for v in data.get("buttons", {}).get("objects", [])),
@@ -697,7 +733,9 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
                            essay_nouns=frozenset(w.casefold() for w in data["letters"].get("essay_nouns", [])),
                            own_words=frozenset(w.casefold() for w in data["letters"].get("own_words", [])),
                            mail_header=compile_regex(data["letters"].get("mail_header", "(?!)"), FLAGS),
-                           thread_max_messages=int(data["letters"].get("thread_max_messages", 1))),
+                           thread_max_messages=int(data["letters"].get("thread_max_messages", 1)),
+                           signed_name=compile_regex(data["letters"].get("signed_name", "(?!)")),
+                           group_words=frozenset(w.casefold() for w in data["letters"].get("group_words", []))),
         tuning=tuning_from_data(data["tuning"]),
     )
 

@@ -8,6 +8,7 @@ essay 12): the signal is shared, the threshold is the caller's decision.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -38,6 +39,14 @@ SENTENCE_INSIDE = compile_regex(rf"[.!?…।॥؟۔][{CLOSING_MARKS}]*\s+\S")
 def ends_sentence(text: str) -> bool:
     """The text (already trimmed) ends where a sentence can end."""
     return SENTENCE_END.search(text) is not None
+
+
+def without_pictographs(text: str) -> str:
+    """The text (trimmed) without the pictographs closing it, as a blogger signs a line ("Hello, dyers! 🌿")."""
+    text = text.rstrip()
+    while text and (unicodedata.category(text[-1]) == "So" or text[-1] in "\ufe0f\ufe0e\u200d"):
+        text = text[:-1].rstrip()
+    return text
 
 
 # ---------------------------------------------------------------- headings
@@ -196,6 +205,7 @@ class Kind(StrEnum):
     FRONT_MATTER = "front-matter"  # a Markdown dump's YAML fields: the converter's (its word_count is the tool's own)
     BANNER = "banner"
     BYLINE = "byline"
+    DATELINE = "dateline"  # a news story's "DENVER -- ": where it was filed
     HEADER = "header"
     STUDENT_HEADER = "student-header"
     RUNNING_HEADER = "running-header"

@@ -33,7 +33,7 @@ from .clutter import drop_clutter_blocks, drop_related_cards
 from .digest import keep_the_essays_message
 from .draft import Draft, Pass
 from .facts import join_label_pairs
-from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts, mark_walls_within
+from .gaps import drop_wall_lines_after_the_cut, mark_teaser_cuts, mark_truncated_end, mark_unmarked_cuts
 from .glossary import drop_glossary_boxes
 from .inline import drop_running_heads, remove_empty_citations, remove_inline_clutter
 from .letters import drop_letter
@@ -57,6 +57,7 @@ from .title_block import drop_title_block_lines
 from .titles import drop_title_heading, title_from_first_heading, title_over_its_first_section
 from .toc import drop_site_toc
 from .verdict import no_essay_reason
+from .walls_within import mark_walls_within
 
 # Order matters: banners and labels before clutter (they share words), clutter before headings
 # (a cookie notice is short too), references before the end-of-preview check (an entry list ends

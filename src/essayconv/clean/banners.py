@@ -3,7 +3,6 @@ that state them set aside (the pass over the draft; how a count is read from a l
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 
@@ -11,6 +10,17 @@ from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Paragraph, Remov
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, first_block_rule
 from ..signals import ADVERTISING, OTHER_ESSAYS, SET_ASIDE_WHOLE, Kind, ends_sentence
+from .count_places import (
+    LENGTH_FIELD,
+    POSTED_WITH_ITS_COUNT,
+    a_records_field,
+    closes_the_prose,
+    closes_the_text,
+    opens_on_its_count,
+    over_the_prose,
+    under_a_label_naming_it,
+    writers_count_note,
+)
 from .counters import (
     BARE_NUMBER,
     DIGIT,
@@ -25,18 +35,6 @@ from .counters import (
 )
 from .draft import Draft, removed, text_and_words
 from .labels import LABELLED, STRIP_PARTS, labelled_sentences
-
-
-def _closes_the_prose(kept: list[DraftBlock]) -> bool:
-    """The last block kept is a paragraph of prose, or a box's short heading right after one: a bare
-    count or a table of facts right after the essay's last paragraph is the essay's own (another
-    essay's count follows that essay's title on its card)."""
-    content = list(itertools.islice((b for b in reversed(kept) if not isinstance(b, Removed)), 2))  # no copy of the page per block
-    if content and isinstance(content[0], (Heading, Paragraph)) and text_and_words(content[0])[1] <= 4 \
-            and not ends_sentence(text_and_words(content[0])[0].strip()):
-        content = content[1:]  # "Sample statistics" over the table (a heading, or a line not yet read as one)
-    return bool(content) and isinstance(content[0], Paragraph) and text_and_words(content[0])[1] >= 20
-
 
 _TABLE_CELLS = compile_regex(r"\s·\s")
 
@@ -69,49 +67,8 @@ def _under_other_essays_label(text: str, draft: Draft) -> bool:
                if (rule := first_block_rule(draft.rules.blocks, " ".join(words[:n]), n)) is not None)
 
 
-def _a_records_field(text: str, kept: list[DraftBlock]) -> bool:
-    """A labelled line right under another ("Writer: Leila N." / "Length: 573 words (roughly 3 pages)"): a
-    field of the essay's record, which states its count however much of the page came before."""
-    above = next((b for b in reversed(kept) if not isinstance(b, Removed)), None)
-    return LABELLED.match(text.strip()) is not None and isinstance(above, Paragraph) \
-        and LABELLED.match(text_and_words(above)[0].strip()) is not None and text_and_words(above)[1] <= 12
-
-
-def _closes_the_text(text: str, last: bool) -> bool:
-    """A labelled line closing the whole text (`last`: no paragraph, heading or list after it), after the
-    essay's references ("Word count, title and references aside: 539"): the writer's record of the essay."""
-    return last and _CLOSING_FIELD.match(text.strip()) is not None
-
-
-def _over_the_prose(text: str, blocks: tuple[DraftBlock, ...], position: int, draft: Draft) -> bool:
-    """A labelled count alone on its line right over a paragraph of prose ("Text length: 423 words" between the
-    byline and the essay's opening): the essay's own length, wherever the page's introduction made the essay start."""
-    following = next((b for b in blocks[position + 1:] if not isinstance(b, Removed)), None)
-    return LABELLED.match(text.strip()) is not None and count_words(text) <= draft.rules.tuning.badge_max_words and isinstance(following, Paragraph) \
-        and text_and_words(following)[1] >= draft.rules.tuning.cut_fragment_min_words * 2
-
-
 _LONG_LABEL = compile_regex(r"^[^\W\d_][^:.!?]{0,60}:\s\S")
 """A label of a few words and its colon opening a line ("Typed in from the printed journal: 484 words, …")."""
-
-_CLOSING_FIELD = compile_regex(r"^[^\W\d_][^:]{0,60}:\s?\S{1,20}$")
-"""A label, its remark after a comma or not, and a short value: "Word count, title and references aside: 539"."""
-
-
-def _under_a_label_naming_it(kept: list[DraftBlock], draft: Draft) -> bool:
-    """The line stands under a short heading or label line that names this essay ("This essay in
-    numbers", "About this essay"), or among the lines of counts read under it."""
-    for block in reversed(kept):
-        if isinstance(block, Removed) and block.kind == Kind.BANNER:
-            continue  # the counts already read under the same heading
-        if isinstance(block, (Heading, Paragraph)):
-            # (a box's title is often a plain line: "About this essay" over its lines of facts)
-            text, words = text_and_words(block)
-            return words <= 8 and not ends_sentence(text.strip()) \
-                and names_this_text(draft.rules.counter.label_preposition.sub("", text.strip()), draft.rules.counter)
-        return False
-    return False
-
 
 _FIGURE = compile_regex(rf"(?:{BARE_NUMBER.pattern}) [^\W\d_]")
 """A figure and its label on one line ("2 academic sources")."""
@@ -149,43 +106,12 @@ def _names_itself_counted(sentence: str, draft: Draft) -> list[tuple[int | None,
     return [(words, pages)] if found else None
 
 
-_POSTED_WITH_ITS_COUNT = compile_regex(r"(?:posted|written|filed|submitted) by\s(?=.{0,160}\d\s?words?\b|.{0,160}\bword (?:count|tally|total)\b)", re.I)
-"""A weblog's line under its entry, the entry's count beside who posted it ("Posted by … at 07:17 PM (569 words) |
-Comments (0)", "… | word tally 418 | …"): this entry's count, after the text."""
-_LENGTH_FIELD = compile_regex(r"(?:length|word count)\s?:\s?\d[\d,]*\s?words?\b", re.I)
-"""The entry's length as its footer's first field ("Length: 397 words. Hits: 778"), after the text."""
 _THIS_ONE = compile_regex(r"this (?:one|essay|sample|paper|piece|text) (?:is|was|runs|ran|comes|came|has|had)\s", re.I)
 """The site's sentence on the sample shown, opening on it ("This one is 363 words …"); a writer's note on their own
 ("It's 477 words all told …") is read as a note."""
 _CLAUSES = compile_regex(r"\sand\s(?=(?:takes|took|runs|ran|fills|filled|comes|came|spans|spanned|covers|covered)\s)")
 """Where a sentence's clause about its pages follows the one about its words ("… 363 words from intro to conclusion
 and takes up 2 pages"); a clause after a comma says something else ("…, so it fits the two-page spread")."""
-
-
-def _opens_on_its_count(sentence: str, draft: Draft) -> list[tuple[int | None, int | None]] | None:
-    """A sentence opening on a count, then saying what it counted ("432 words of body text, headings
-    included; the title and footnotes are not counted."): its count, read near its number."""
-    if draft.rules.counter.number_unit.match(sentence) is None:
-        return None
-    counted = counter_parts(sentence, draft.rules.counter, windowed=True)
-    return [counted] if counted else None
-
-
-_IN_BRACKETS = compile_regex(r"^[\[(](?P<inside>[^\[\]()]+)[\])]$")
-
-
-def _writers_count_note(text: str, kept: list[DraftBlock], draft: Draft) -> bool:
-    """The writer's note of the essay's length after it, opening on the count: a line wholly in brackets ("[560
-    words, for the newsletter if Morag wants it]", "(418 words, notes not counted)"), or a short line right after
-    the last paragraph that ends no sentence ("452 words not including bibliography"). Another essay's card
-    names that essay first."""
-    stripped = text.strip()
-    bracketed = _IN_BRACKETS.match(stripped)
-    line = bracketed.group("inside").strip() if bracketed else stripped
-    if _opens_on_its_count(line, draft) is None or several_counts(line, draft.rules.counter):
-        return False
-    return bracketed is not None or (_closes_the_prose(kept) and count_words(line) <= draft.rules.tuning.badge_max_words
-                                     and not ends_sentence(line))
 
 
 def _without_the_sites_name(text: str, names: list[str]) -> str:
@@ -260,7 +186,7 @@ def extract_banners(draft: Draft) -> Draft:
                 sentences = SENTENCE_BREAKS.split(text.strip(), maxsplit=2)[:2]
                 parts = next((found for at, sentence in enumerate(sentences)
                               if count_words(sentence) <= 24 and count_words(" ".join(sentences[:at] + sentences[at + 1:])) <= 24
-                              and (found := banner_parts(sentence, draft) or _opens_on_its_count(sentence, draft)
+                              and (found := banner_parts(sentence, draft) or opens_on_its_count(sentence, draft)
                                    or _names_itself_counted(sentence, draft))), None)
             if parts and any(w is None or p is None for w, p in parts):
                 # a known banner layout may leave one count unread ("880 words | 3 pages · …")
@@ -276,18 +202,18 @@ def extract_banners(draft: Draft) -> Draft:
             # tail ("Unlock all 5 pages", "Ende der Leseprobe aus 6 Seiten"): the later passes name it
             # …unless the line says it is this essay's count ("Dit betoog telt 343 woorden.", "This essay
             # is 356 words long"), wherever it stands
-            names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or _under_a_label_naming_it(out, draft)
-                                        or words is None and _a_records_field(text, out)
-                                        or words is None and _closes_the_text(text, position >= last_text)
-                                        or words is None and _POSTED_WITH_ITS_COUNT.match(text.strip()) is not None
-                                        or words is None and _LENGTH_FIELD.match(text.strip()) is not None
-                                        or words is None and _over_the_prose(text, draft.blocks, position, draft)
-                                        or words is None and _writers_count_note(text, out, draft))
+            names_it = count <= 24 and (names_this_text(text, draft.rules.counter) or under_a_label_naming_it(out, draft)
+                                        or words is None and a_records_field(text, out)
+                                        or words is None and closes_the_text(text, position >= last_text)
+                                        or words is None and POSTED_WITH_ITS_COUNT.match(text.strip()) is not None
+                                        or words is None and LENGTH_FIELD.match(text.strip()) is not None
+                                        or words is None and over_the_prose(text, draft.blocks, position, draft)
+                                        or words is None and writers_count_note(text, out, draft))
             readable = (count <= 24 or isinstance(block, (Removed, BlockQuote))) and (
                 not essay_started or names_it
-                or (words is None and _closes_the_prose(out) and bare_count(text, draft.rules.counter)))
+                or (words is None and closes_the_prose(out, draft.rules.tuning) and bare_count(text, draft.rules.counter)))
             # a table of the essay's facts right after it (cells of labels and values): its counts
-            table = not readable and words is None and isinstance(block, Paragraph) and _closes_the_prose(out) \
+            table = not readable and words is None and isinstance(block, Paragraph) and closes_the_prose(out, draft.rules.tuning) \
                 and _facts_table(text, draft.rules)
             readable = readable or table
             # a sentence naming this essay says more than its count ("This sample runs to 425 words

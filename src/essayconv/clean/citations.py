@@ -144,3 +144,30 @@ def link_citations(draft: Draft) -> Draft:
             block = replace(block, items=tuple(items))
         out.append(block)
     return replace(draft, blocks=tuple(out), citations=tuple(citations))
+
+
+_CITED_YEAR = compile_regex(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
+_WEB_ADDRESS = compile_regex(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+
+
+def cites_this_page(text: str, words: int, title: str | None) -> bool:
+    """The site's "cite this page" entry for the essay itself: the essay's own title, then a date
+    in parentheses ("Bicycle Lanes and Urban Safety. (2024, Mar 18). Retrieved from …"); or, in any
+    order and any language, the site's name, a year in parentheses, the title and the page's address
+    ("Aufsatzwerkstatt (2025): <title>. Online unter: site.example/…"). A reference to a book that
+    shares the essay's title carries no web address of the essay."""
+    if not title or words > 60:
+        return False
+    folded, wanted = text.casefold(), title.casefold()
+    if folded.startswith(wanted) and re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]):
+        return True
+    # (a short title may be anyone's words: it counts when the page's address spells it too, "…/pirated-pinafores-58369")
+    short = len(title.split()) < 3 and re.sub(r"\W+", "-", wanted).strip("-") not in folded
+    if short or wanted not in folded:
+        return False
+    if _CITED_YEAR.search(text) is not None and _WEB_ADDRESS.search(text) is not None:
+        return True
+    # MLA's form for the page itself: the title in quotes, then the site and a date ("“Title.” Old Quarry
+    # Term Papers, 30 Sep. 2020, paper no. 49011.")
+    quoted = re.search(rf"[\"“]{re.escape(wanted)}[.,]?[\"”]", folded)
+    return quoted is not None and re.search(r"\b(?:1[89]|20)\d\d\b", text[quoted.end():]) is not None

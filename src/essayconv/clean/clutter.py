@@ -5,8 +5,6 @@ in page order."""
 
 from __future__ import annotations
 
-import re
-
 from ..literals import prefilter_view
 from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, plain_text
 from ..regexes import compile_regex
@@ -21,6 +19,7 @@ from .calls import (
     pitch_ending_in_a_button,
     priced_call,
 )
+from .citations import cites_this_page
 from .draft import Draft, as_removed, inlines_of, is_texty, items_linked, next_content, removed, text_and_words
 from .facts import cards_of_other_essays, excerpts_of_other_essays, facts_strip, labels_cards, lines_of_a_record, stats_line
 
@@ -93,7 +92,9 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if index < resume:
             continue
         if after_button and is_texty(block) and not isinstance(block, Removed):
-            if text_and_words(block)[1] <= tuning.tail_line_max_words and not isinstance(block, BlockQuote) or items_linked(block):
+            # (a section's heading over prose: the essay goes on after a wall in its middle)
+            if (text_and_words(block)[1] <= tuning.tail_line_max_words and not isinstance(block, BlockQuote) or items_linked(block)) \
+                    and not (isinstance(block, Heading) and _prose_next(blocks[index + 1:], tuning)):
                 out.append(as_removed(block, Kind.RELATED))
                 continue
             after_button = False  # prose again: the essay went on behind a "Read more" after all
@@ -143,7 +144,7 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
         if draft.rules.label_clutter.match(text) and words <= 16:
             out.append(removed(Kind.METADATA, text))
             continue
-        if _cites_this_page(text, words, draft.title):
+        if cites_this_page(text, words, draft.title):
             out.append(removed(Kind.CITE_BOX, text))
             continue
         if index == last_kept and _label_over_a_link(block) and essay.before(out):
@@ -208,33 +209,6 @@ _POSITION = compile_regex(r"^\d{1,3} ?(?:of|sur|de|von|di|/) ?\d{1,3}$")
 # the page's link addresses listed at the end ("12. https://…"); never an essay's own words.
 _LINK_MARKER = compile_regex(rf"^\s*{LINK_NUMBER}\S")
 _BARE_URL = compile_regex(r"(?:\d{1,4}\.\s*)?(?:https?|ftp|mailto|file):\S*")
-
-
-_CITED_YEAR = compile_regex(r"\((?:1[89]|20)\d\d\b|\(n\.\s?d\.\)")
-_WEB_ADDRESS = compile_regex(r"https?://\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
-
-
-def _cites_this_page(text: str, words: int, title: str | None) -> bool:
-    """The site's "cite this page" entry for the essay itself: the essay's own title, then a date
-    in parentheses ("Bicycle Lanes and Urban Safety. (2024, Mar 18). Retrieved from …"); or, in any
-    order and any language, the site's name, a year in parentheses, the title and the page's address
-    ("Aufsatzwerkstatt (2025): <title>. Online unter: site.example/…"). A reference to a book that
-    shares the essay's title carries no web address of the essay."""
-    if not title or words > 60:
-        return False
-    folded, wanted = text.casefold(), title.casefold()
-    if folded.startswith(wanted) and re.match(r"[\s.:\-–—\"”]*\((?:\d{4}|n\.d\.)", text[len(title):]):
-        return True
-    # (a short title may be anyone's words: it counts when the page's address spells it too, "…/pirated-pinafores-58369")
-    short = len(title.split()) < 3 and re.sub(r"\W+", "-", wanted).strip("-") not in folded
-    if short or wanted not in folded:
-        return False
-    if _CITED_YEAR.search(text) is not None and _WEB_ADDRESS.search(text) is not None:
-        return True
-    # MLA's form for the page itself: the title in quotes, then the site and a date ("“Title.” Old Quarry
-    # Term Papers, 30 Sep. 2020, paper no. 49011.")
-    quoted = re.search(rf"[\"“]{re.escape(wanted)}[.,]?[\"”]", folded)
-    return quoted is not None and re.search(r"\b(?:1[89]|20)\d\d\b", text[quoted.end():]) is not None
 
 
 _A_HANDLES_LABEL = compile_regex(r"^@[\w.]{3,} \w+$")  # a reader's label by their handle: "@corncrake noted"

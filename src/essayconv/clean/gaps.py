@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from ..literals import LiteralGate
 from ..model import (
@@ -23,7 +22,7 @@ from ..model import (
     slice_inlines,
 )
 from ..regexes import compile_regex
-from ..signals import COUNTED_WALLS, OPENS_ON_A_LABEL, SENTENCE_INSIDE, Kind, ends_sentence
+from ..signals import COUNTED_WALLS, OPENS_ON_A_LABEL, SENTENCE_INSIDE, Kind, ends_sentence, without_pictographs
 from ..tuning import Tuning
 from .draft import FUNCTION_WORDS, Draft, heading_like, next_content, removed, text_and_words
 
@@ -50,59 +49,6 @@ def _split_at_markers(block: Paragraph | BlockQuote, pattern: re.Pattern[str], g
     if after:
         out.append(type(block)(after))
     return out
-
-
-def mark_walls_within(draft: Draft) -> Draft:
-    """A wall between two parts of the text (a document viewer's locked page: "This page is locked" /
-    "Unlock the full document to read page 2 of 3" / "or upload 3 documents to get free unlocks", then the
-    next page's text): a few short lines, one saying the text goes on behind them, with the essay's prose
-    on both sides. The lines go, and a gap marks the cut."""
-    tuning = draft.rules.tuning
-    blocks = list(draft.blocks)
-    kept = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
-    prose = [i for i in kept if isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] > tuning.prompt_prose_words]
-    for first, last in zip(prose, prose[1:]):
-        run = [i for i in kept if first < i < last]
-        # (a wall is a box of lines, one a fragment at least: "This page is locked"; one sentence alone between
-        # two paragraphs is the essay's, whatever it counts)
-        if len(run) < 2 or len(run) > tuning.wall_lines_behind_a_wall_max or any(isinstance(blocks[i], Gap) for i in run) \
-                or all(ends_sentence(text_and_words(blocks[i])[0].strip()) for i in run) \
-                or not all(isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= tuning.wall_line_max_words for i in run) \
-                or not any(draft.rules.continues.search(text_and_words(blocks[i])[0]) for i in run):
-            continue
-        out = [removed(Kind.PAYWALL, text_and_words(b)[0]) if i in run else b for i, b in enumerate(blocks)]
-        out.insert(run[0], Gap("truncated"))
-        return mark_walls_within(draft.with_blocks(out))  # (another locked page further on)
-    return _walls_set_aside_within(draft, prose)
-
-
-def _walls_set_aside_within(draft: Draft, prose: list[int]) -> Draft:
-    """A wall the finder set aside whole between two parts of the text ("The middle of this sample is
-    hidden / Create a free account to read every paragraph", then the conclusion under its heading): a box
-    the site's paywall rule takes, the essay's prose before it, and the essay going on after it (a heading
-    over prose, or two paragraphs of it: one is as likely the site's note after a cut). A gap marks the cut."""
-    blocks, walls, tuning = draft.blocks, [r for r in draft.rules.blocks if r.kind == Kind.PAYWALL], draft.rules.tuning
-    cuts = []
-    for index in range(1, len(blocks)):
-        # (a run of records is one box, looked at from its first, right after the essay's prose, or right under a
-        # section's heading after it: the section's body locked, "This section is for members · 67 words locked")
-        if not isinstance(blocks[index], Removed) or not (index - 1 in prose or isinstance(blocks[index - 1], Heading)
-                                                          and any(i < index - 1 for i in prose)):
-            continue
-        end = next((i for i in range(index, len(blocks)) if not isinstance(blocks[i], Removed)), len(blocks))
-        if end < len(blocks) and isinstance(blocks[end], Gap):
-            continue  # (the cut is marked at the wall already)
-        after = [i for i in range(end, len(blocks)) if not isinstance(blocks[i], Removed)]
-        goes_on = sum(1 for i in prose if i > index) >= 2 \
-            or len(after) >= 2 and isinstance(blocks[after[0]], Heading) and after[1] in prose
-        if goes_on and any(isinstance(r, Removed) and r.kind in (Kind.PAYWALL, Kind.AD) and count_words(r.text) <= tuning.wall_box_max_words
-                           and (any(rule.finds(r.text) for rule in walls) or draft.rules.counter.rest_phrase.search(r.text))
-                           for r in blocks[index:end]):
-            cuts.append(index)
-    out = list(blocks)
-    for index in reversed(cuts):
-        out.insert(index, Gap("truncated"))
-    return draft.with_blocks(out) if cuts else draft
 
 
 def mark_teaser_cuts(draft: Draft) -> Draft:
@@ -143,8 +89,7 @@ def _looks_cut(text: str, words: int, minimum: int, signature: re.Pattern[str]) 
 
 
 def _ends_on_a_pictograph(text: str) -> bool:
-    last = text.rstrip().rstrip("\ufe0f\ufe0e\u200d")[-1:]
-    return bool(last) and unicodedata.category(last) == "So"
+    return bool(text.strip()) and without_pictographs(text) != text.rstrip()
 
 
 def _prose_fragment(text: str, words: int, tuning: Tuning) -> bool:

@@ -6,17 +6,19 @@ are told by their shape ([letters] in clutter.toml), never by what the note says
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from ..model import BlockQuote, DraftBlock, Heading, Paragraph, Removed
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import Kind, ends_sentence, stamped_line, word_set
+from ..signals import Kind, ends_sentence, stamped_line, without_pictographs, word_set
 from .draft import Draft, as_removed, is_texty, text_and_words
 from .page_labels import title_case_question
 from .titles import above_the_title
 
 SENTENCES = compile_regex(r"(?<=[.!?])\s+")
+_ARCHIVE_QUOTING = compile_regex(r"^-{2,3}\s?in\s", re.IGNORECASE)
 
 
 def _line(block: DraftBlock) -> str:
@@ -33,6 +35,8 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
     if start is None:
         return _greeting_paragraph(blocks, content, draft)
     after = [i for i in content if i > start][:letter.note_max_blocks + 2]
+    if _greeting_alone(blocks[start], draft.rules) and after and text_and_words(blocks[after[0]])[1] >= draft.rules.tuning.essay_run_words:
+        return start, start  # (a hello to the list, alone on its line, over the essay's prose)
     for position, index in enumerate(after):
         line = _line(blocks[index])
         if letter.sign_off.match(line):
@@ -41,11 +45,22 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
                     and not ends_sentence(_line(blocks[following])):
                 return start, following
             return start, index
+        if isinstance(blocks[index], Heading) and position and _first_of_its_sections(blocks, index):
+            return start, start  # (the essay's first section's heading: the lines above it open the essay, not a note)
         if isinstance(blocks[index], Heading) or (position and _title_over_prose(blocks, after, position, draft)):
             return (start, after[position - 1]) if position else (start, start)
         if text_and_words(blocks[index])[1] > draft.rules.note_max_words and not _speaks_of_the_essay(blocks[index], draft):
             return None  # the essay itself began: a greeting was its first line, not a letter's
     return None
+
+
+def _first_of_its_sections(blocks: list[DraftBlock], index: int) -> bool:
+    """The heading is the first of several of its rank, each over the essay's prose: a section's, not a title."""
+    level = blocks[index].level
+    return sum(1 for b in blocks[index + 1:] if isinstance(b, Heading) and b.level == level) >= _SECTIONS_AFTER_MIN
+
+
+_SECTIONS_AFTER_MIN = 2
 
 
 def _title_over_prose(blocks: list[DraftBlock], after: list[int], position: int, draft: Draft) -> bool:
@@ -67,6 +82,15 @@ def opens_a_letter(text: str, rules: Rules) -> bool:
     return opening is not None and rules.letter.greeting.match(opening.group(0)) is not None
 
 
+def _greeting_alone(block: DraftBlock, rules: Rules) -> bool:
+    """A line that is a greeting and nothing more, called out or to a group ("Hello, dyers and friends!", "Hi gang,",
+    "Bonsoir à tous,"): a post's hello to its readers. (A letter-essay's "Dear Grandma," opens its text.)"""
+    line = without_pictographs(_line(block))
+    to_all = line.endswith("!") or not word_set(line).isdisjoint(rules.letter.group_words)
+    closed = line if line.endswith((",", "!", ":", ".")) else line + ","  # ("GM kite people 🪁": its emoji its close)
+    return isinstance(block, Paragraph) and to_all and rules.letter.greeting.match(closed) is not None
+
+
 def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Draft) -> tuple[int, int] | None:
     """A forum post's note in one paragraph ("Hi all, this is my draft for … any feedback welcome!"):
     it opens with a greeting and its comma, says little, and the essay's title heading follows it —
@@ -75,6 +99,8 @@ def _greeting_paragraph(blocks: list[DraftBlock], content: list[int], draft: Dra
     for position, index in enumerate(content[:letter.greeting_within]):
         # (a longer one when it speaks of the essay: "Hi all. This is a personal essay I'd like to send to … It's
         # 453 by the counter")
+        if _greeting_alone(blocks[index], draft.rules):
+            return index, index  # (a blog post's "Hello, dyers and friends! 🌿" over its text)
         if opens_a_letter(_line(blocks[index]), draft.rules) and isinstance(blocks[index], Paragraph) \
                 and (text_and_words(blocks[index])[1] <= draft.rules.note_max_words or _speaks_of_the_essay(blocks[index], draft)):
             last = index
@@ -158,10 +184,11 @@ def _tail_from(blocks: list[DraftBlock], draft: Draft) -> int | None:
     return None
 
 
-def _signed_off(block: DraftBlock, draft: Draft) -> bool:
+def signed_off(block: DraftBlock, draft: Draft) -> bool:
     """The mail's closing over its signature, its lines run together ("Thanks, Rafael Quintanar ENGL 101-07
-    (Mon/Wed 6 pm)"): a sign-off, then the writer's name and class in a few words."""
+    (Mon/Wed 6 pm)", "Until next time, Kirsteen 🌿"): a sign-off, then the writer's name and class in a few words."""
     text, words = text_and_words(block)
+    text = without_pictographs(text)
     sign_off, comma, _rest = text.strip().partition(",")
     return isinstance(block, (Paragraph, BlockQuote)) and bool(comma) and words <= draft.rules.tuning.title_line_max_words \
         and draft.rules.letter.sign_off.match(sign_off + ",") is not None
@@ -185,7 +212,13 @@ def _quoted_above(blocks: list[DraftBlock], draft: Draft) -> list[DraftBlock]:
     then "> …" lines): the quoted message is the thread's, not the essay, and goes as the letter's."""
     content = [i for i, b in enumerate(blocks) if is_texty(b) and not isinstance(b, Removed)][:draft.rules.letter.greeting_within]
     for position, index in enumerate(content):
-        if not draft.rules.letter.ends.match(_line(blocks[index])) or _line(blocks[index]).startswith("-"):
+        opening = draft.rules.letter.ends.match(line := _line(blocks[index]))
+        if opening and line.startswith("-") and not _ARCHIVE_QUOTING.match(line):
+            continue  # (a signature's "-- " or a forwarded message's rule; a list archive's "--- In …" quotes)
+        if opening and line[opening.end():].lstrip().startswith(">"):  # (its header and the quoted lines run into one)
+            blocks[index] = as_removed(blocks[index], Kind.LETTER)
+            return blocks
+        if not opening:
             continue
         quoted = list(itertools.takewhile(lambda i: _line(blocks[i]).startswith(">"), content[position + 1:]))
         if not quoted:
@@ -236,6 +269,6 @@ def drop_letter(draft: Draft) -> Draft:
     if tail is not None:
         blocks[tail:] = [as_removed(b, Kind.LETTER) for b in blocks[tail:]]
         closing = next((i for i in range(tail - 1, -1, -1) if not isinstance(blocks[i], Removed)), None)
-        if closing is not None and _signed_off(blocks[closing], draft):
+        if closing is not None and signed_off(blocks[closing], draft):
             blocks[closing] = as_removed(blocks[closing], Kind.LETTER)
     return replace(draft, blocks=tuple(blocks), claimed_words=claimed, claimed_pages=pages, title=title)

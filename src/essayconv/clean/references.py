@@ -16,6 +16,7 @@ from ..model import (
     Paragraph,
     References,
     Removed,
+    Text,
     count_words,
     normalize,
     plain_text,
@@ -25,7 +26,9 @@ from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS
 from ..signals import BRACKETED_NOTE_START, PLAIN_NOTE_START, Kind, line_shape
 from ..tuning import Tuning
+from .citations import cites_this_page
 from .draft import FUNCTION_WORDS, Draft, text_and_words
+from .entries import DATED, OPENS_AS_AN_ENTRY, an_entry, entries_set_aside
 from .labels import STRIP_PARTS
 
 # Where one entry ends and the next begins inside a run-together paragraph: after a year, a page
@@ -37,11 +40,9 @@ _NUMBER_PREFIX = compile_regex(r"^\s*(?:\[\d+\]|\d+\.)\s+")
 # Every citation style gives a year (or n.d.), a link, or opens with "Surname, Given": a line with
 # none of these after the entries is the site's tail ("Other Essays on …", "Ask Your Question").
 _LOOKS_LIKE_ENTRY = compile_regex(
-    r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.|https?://|\bwww\.|\bdoi\b|"
+    DATED.pattern + r"|https?://|\bwww\.|\bdoi\b|"
     r"(?-i:^(?:[a-z]{1,3} )?[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&))|"  # (a name's capitals: "Honorable mentions, …" is none)
     r"^[A-Z][^.!?]{1,60}\s\d{1,4}(?:[-–]\d{1,4})?\.?$", re.IGNORECASE)  # a short note: "McCullough 612."
-_OPENS_AS_AN_ENTRY = compile_regex(r"^[A-Z][\w’'\-]+(?:[ -][A-Z][\w’'\-]+)?, (?:[A-Z]|&)")
-"""An entry's opening, "Surname, Given": an annotated entry's paragraph, however long, is the list's."""
 _FIRST_PERSON_PROSE = compile_regex(r"^(?:I|I['’](?:ve|m|d|ll)|We|We['’](?:ve|re|d|ll)|My|Our)\s")
 _FIRST_PERSON_MIN_WORDS = 20
 """A paragraph opening in the first person, a sentence long at least, is someone's prose, not an entry."""
@@ -53,21 +54,11 @@ flood, and third to …")."""
 
 def _one_long_sentence(text: str) -> bool:
     first = SENTENCE_BREAKS.split(text.strip(), maxsplit=1)[0]
-    return count_words(first) >= _ONE_SENTENCE_MIN_WORDS and not _OPENS_AS_AN_ENTRY.match(text) and not _URL.search(text) \
+    return count_words(first) >= _ONE_SENTENCE_MIN_WORDS and not OPENS_AS_AN_ENTRY.match(text) and not _URL.search(text) \
         and line_shape(first, FUNCTION_WORDS).capitalised_share < _TITLE_CASE_SHARE  # (a long title is set in capitals)
 
 
 _TITLE_CASE_SHARE = 0.75
-
-
-_SELF_CITED_TITLE_MIN_WORDS = 3
-
-
-def _cites_the_essay(text: str, title: str | None) -> bool:
-    """The site's citation of the essay itself set after its list ("To cite this paper: "<title>." Site. 4 Nov.
-    2002. <http://…>"): the essay's own title and a web address (a book sharing the title has no address of it)."""
-    return bool(title) and len(title.split()) >= _SELF_CITED_TITLE_MIN_WORDS and title.casefold() in text.casefold() \
-        and _URL.search(text) is not None
 
 
 _URL = compile_regex(r"https?://|\bwww\.|\bdoi\b", re.IGNORECASE)
@@ -108,6 +99,32 @@ def _heading_index(draft: Draft) -> int | None:
             if words > tuning.reference_entry_max_words or not _LOOKS_LIKE_ENTRY.search(text.strip()):
                 break  # prose: the reference sections start after it
     return found
+
+
+_ENTRIES_UNDER_A_NAME_MIN = 2
+"""A list of this many entries, each "Surname, Given" with a year, is a reference list whatever its heading says
+("From my bookshelf", "Where we found our information", "Referencias / References"): two make a list, one may be a
+book the essay names."""
+
+
+def _heading_over_entries(draft: Draft) -> int | None:
+    """The last heading when all that follows it, up to the page's tail, opens on a run of entries: the list
+    under a heading in the writer's own words."""
+    tuning = draft.rules.tuning
+    for index in range(len(draft.blocks) - 1, -1, -1):
+        if not isinstance(draft.blocks[index], Heading):
+            continue
+        after = [b for b in draft.blocks[index + 1:] if not isinstance(b, (Removed, Gap))]
+        items: list[str] = []
+        for block in after:
+            texts = [plain_text(i).strip() for i in block.items] if isinstance(block, ListBlock) \
+                else [text_and_words(block)[0].strip()]
+            if not all(an_entry(t, tuning) for t in texts):
+                break
+            items.extend(texts)
+        found = len(items) >= _ENTRIES_UNDER_A_NAME_MIN and not _sections_after(draft.blocks, index, tuning)
+        return index if found else None
+    return None
 
 
 def _first_after(blocks: tuple[DraftBlock, ...], index: int) -> DraftBlock | None:
@@ -192,6 +209,8 @@ def _trailing_footnotes(draft: Draft) -> Draft:
 def split_references(draft: Draft) -> Draft:
     index = _heading_index(draft)
     if index is None:
+        index = _heading_over_entries(draft)
+    if index is None:
         return _trailing_footnotes(draft)
     heading_text = text_and_words(draft.blocks[index])[0].strip().rstrip(":").strip()
     heading_text = re.sub(r"^\d+\.?\s+", "", heading_text)
@@ -201,6 +220,10 @@ def split_references(draft: Draft) -> Draft:
     calls = _note_calls(draft.blocks[:index])
     body = _body(draft.blocks[:index])
     after = draft.blocks[index + 1:]
+    set_aside = entries_set_aside(after, draft.rules.tuning)
+    if set_aside:  # (the finder's box ended at the heading: the entries under it are the list's, set aside as lines)
+        entries.extend((Text(b.text),) for b in after[:set_aside])
+        after = after[set_aside:]
     resumes = _prose_resumes(after, draft.rules.tuning)
     for position, block in enumerate(after):
         if position == resumes and entries:
@@ -229,7 +252,7 @@ def split_references(draft: Draft) -> Draft:
                 kept_after.append(Removed(Kind.REFERENCES_HEADING, text_and_words(block)[0]))
                 continue  # a second list ("Footnotes") under the first: its entries join the list
             if entries and isinstance(own := draft.blocks[index], Heading) and block.level <= own.level \
-                    and not _OPENS_AS_AN_ENTRY.match(text_and_words(block)[0].strip()):
+                    and not OPENS_AS_AN_ENTRY.match(text_and_words(block)[0].strip()):
                 ended = True  # (a heading ranked as the list's own or above it heads the page's next part, not "Surname, G.")
                 kept_after.append(Removed(Kind.AFTER_REFERENCES, text_and_words(block)[0]))
                 continue
@@ -245,7 +268,7 @@ def split_references(draft: Draft) -> Draft:
             ended = ended or (bool(entries) and not _next_note(text, len(entries) + 1, body)
                               and (not _LOOKS_LIKE_ENTRY.search(text) or len(STRIP_PARTS.split(text)) >= 3
                                    or _FIRST_PERSON_PROSE.match(text) is not None and count_words(text) >= _FIRST_PERSON_MIN_WORDS
-                                   or _one_long_sentence(text) or _cites_the_essay(text, draft.title)))
+                                   or _one_long_sentence(text) or cites_this_page(text, count_words(text), draft.title)))
             if ended:
                 kept_after.append(Removed(Kind.AFTER_REFERENCES, text))
             else:
@@ -268,7 +291,7 @@ def _prose_resumes(after: tuple[DraftBlock, ...], tuning: Tuning) -> int | None:
     after the newest; a bio or a sign-off after the list is one paragraph; an annotated entry, however
     long, opens as an entry does)."""
     prose = [position for position, block in enumerate(after)
-             if _prose(block, tuning) and not _OPENS_AS_AN_ENTRY.match(text_and_words(block)[0].strip())]
+             if _prose(block, tuning) and not OPENS_AS_AN_ENTRY.match(text_and_words(block)[0].strip())]
     return prose[0] if len(prose) >= tuning.prose_after_references_min else None
 
 

@@ -6,10 +6,12 @@ these share almost none of them, or more of the report's."""
 from __future__ import annotations
 
 from ..languages import function_words, guess_language
-from ..model import Heading, Paragraph, Removed
-from ..signals import Kind, ends_sentence
+from ..model import BlockQuote, Heading, Paragraph, Removed
+from ..signals import Kind, ends_sentence, without_pictographs
 from .draft import Draft, as_removed, text_and_words
+from .letters import signed_off
 from .page_labels import topic_words
+from .structure import looks_like_a_name
 
 
 def drop_unrelated_tail(draft: Draft) -> Draft:
@@ -96,11 +98,50 @@ def drop_writers_sign_off(draft: Draft) -> Draft:
     sentence, after prose: the writer's signature, not the essay's close."""
     bylines = [b.text for b in draft.blocks if isinstance(b, Removed) and b.kind == Kind.BYLINE]
     kept = [i for i, b in enumerate(draft.blocks) if not isinstance(b, Removed)]
-    if len(kept) < 2 or not signs_off(draft.blocks[kept[-1]], draft.blocks[kept[-2]], bylines, draft.rules.tuning.essay_run_words):
+    if signature := _signature_block(draft, kept):
+        return draft.with_blocks([as_removed(b, Kind.BYLINE) if i in signature else b for i, b in enumerate(draft.blocks)])
+    if len(kept) < 2 or not (signs_off(draft.blocks[kept[-1]], draft.blocks[kept[-2]], bylines, draft.rules.tuning.essay_run_words)
+                             or _signed_under_prose(draft.blocks[kept[-1]], draft.blocks[kept[-2]], draft)):
         return draft
     blocks = list(draft.blocks)
     blocks[kept[-1]] = as_removed(blocks[kept[-1]], Kind.BYLINE)
     return draft.with_blocks(blocks)
+
+
+_SIGNATURE_MAX_LINES = 6
+_SIGNATURE_LINE_MAX_WORDS = 20
+"""A mail's signature under its text: a few short lines (the name, a place, a line about the writer), and the list's
+own lines the archive appended after them."""
+
+
+def _signature_block(draft: Draft, kept: list[int]) -> set[int]:
+    """The lines after the essay's last paragraph of prose when they open on the writer's sign-off or name ("Amitiés,"
+    / "Jérôme"; "Dwight V." / "Berks County, PA" / …) and are all short: the mail's signature, not the essay."""
+    prose = [i for i in kept if isinstance(draft.blocks[i], BlockQuote) or isinstance(draft.blocks[i], Paragraph)
+             and text_and_words(draft.blocks[i])[1] >= draft.rules.tuning.essay_run_words]  # (or the quotation closing it)
+    trailing = [i for i in kept if prose and i > prose[-1]]
+    if not trailing or len(trailing) > _SIGNATURE_MAX_LINES or any(
+            not isinstance(draft.blocks[i], (Paragraph, Heading)) or text_and_words(draft.blocks[i])[1] > _SIGNATURE_LINE_MAX_WORDS
+            for i in trailing):
+        return set()
+    first = without_pictographs(text_and_words(draft.blocks[trailing[0]])[0].strip())
+    letter = draft.rules.letter
+    signed = letter.sign_off.match(first) is not None and (len(trailing) == 1 or len(
+        text_and_words(draft.blocks[trailing[1]])[0].split()) <= letter.name_max_words)
+    return set(trailing) if signed or looks_like_a_name(first) and len(trailing) >= 2 else set()
+
+
+def _signed_under_prose(last: object, before: object, draft: Draft) -> bool:
+    """The essay's last line a signature in a shape no sentence has, under prose: a name after a dash ("-- Alastair")
+    or a sign-off and a name ("Until next time, Kirsteen 🌿")."""
+    if not isinstance(last, Paragraph) or not isinstance(before, Paragraph):
+        return False
+    line = without_pictographs(text_and_words(last)[0])
+    # (a name after a dash is no line of prose wherever it stands: under the writer's note on a cut, too)
+    return draft.rules.letter.signed_name.match(line) is not None \
+        or text_and_words(before)[1] >= draft.rules.tuning.essay_run_words and signed_off(last, draft) \
+        and not ends_sentence(line) and len(line.partition(",")[2].split()) <= draft.rules.letter.name_max_words
+    # (a thank-you in a sentence is the essay's own close: "Thank you, Mrs Okafor, for the crew lists.")
 
 
 def signs_off(last: object, before: object, bylines: list[str], prose_min_words: int) -> bool:

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Heading, Removed
+from ..model import Heading, Paragraph, Removed, count_words
 from ..signals import DATE_IN_LINE, Kind, bold_line
 from .draft import Draft, text_and_words
 from .structure import looks_like_a_name
 
 _TITLE_BLOCK_LINES = 3
+_ONE_LINE_PARTS = 3
+_ONE_LINE_MAX_WORDS = 24
+"""An MLA heading on one line: the writer, the course, (the teacher,) the date, set apart by commas."""
 _TITLE_BLOCK_LINE_WORDS = 8
 
 
@@ -20,6 +23,15 @@ def drop_title_block_lines(draft: Draft) -> Draft:
     titled = next((i for i, b in enumerate(blocks) if isinstance(b, Removed) and b.kind == Kind.TITLE), None)
     if titled is None:
         return draft
+    first = next((i for i in range(titled + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
+    line = text_and_words(blocks[first])[0].strip() if first is not None and isinstance(blocks[first], (Heading, Paragraph)) else ""
+    if count_words(line) <= _ONE_LINE_MAX_WORDS and (name := _heading_block_on_one_line(line)) is not None:
+        # an MLA heading run into one line under the title: "Thyra Onslow, ENGL 2210: …, Dr. Isham, 14 October 2022"
+        blocks[first] = Removed(Kind.BYLINE, line)
+        return replace(draft, blocks=tuple(blocks), author=draft.author or name)
+    if draft.rules.class_line.match(line):
+        blocks[first] = Removed(Kind.METADATA, line)  # "English 11H, Period 6"
+        return replace(draft, blocks=tuple(blocks))
     lines: list[int] = []
     for at in range(titled + 1, len(blocks)):
         block = blocks[at]
@@ -39,3 +51,12 @@ def drop_title_block_lines(draft: Draft) -> Draft:
     for i, text in zip(lines, texts):
         blocks[i] = Removed(Kind.BYLINE if text in names else Kind.METADATA, text)
     return replace(draft, blocks=tuple(blocks), author=draft.author or names[0])
+
+
+def _heading_block_on_one_line(text: str) -> str | None:
+    """The writer's name, when the line is an MLA heading run into one: its parts set apart by commas, the first a
+    name, the last a date."""
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) < _ONE_LINE_PARTS or not looks_like_a_name(parts[0]):
+        return None
+    return parts[0] if DATE_IN_LINE.search(", ".join(parts[-2:])) else None

@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from ..extract.title import clean_title
 from ..model import DraftBlock, Heading, Paragraph, Removed, block_text, clean_whitespace, plain_text
 from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence, labelled_title
@@ -69,6 +70,27 @@ def _segment_shown_below(blocks: list[DraftBlock], after: int, draft: Draft) -> 
     return None
 
 
+def _decorated_title(block: Heading | Paragraph, before: list[DraftBlock], after: list[DraftBlock], draft: Draft) -> bool:
+    """The heading opening the text shows the title with the decorations the title was cleaned of ("The Cube From
+    Budapest (History of a Game essay)"), and no line after it shows the title bare (a list's subject, "[cottmaps]
+    The Road in Ribbons", over the mail's own title line). (Further down, "[Official thread] …" is a related
+    discussion's link.)"""
+    return isinstance(block, Heading) and all(isinstance(b, Removed) for b in before) \
+        and same_title(clean_title(plain_text(block.inlines), draft.rules), draft.title or "") \
+        and not any(isinstance(b, (Heading, Paragraph)) and same_title(plain_text(b.inlines), draft.title or "") for b in after)
+
+
+def _fuller_title(block: DraftBlock, before: list[DraftBlock], draft: Draft) -> str | None:
+    """The heading opening the text gives the title in full, the page's short title and a subtitle after a colon
+    (a writing community's project named "Frozen Forever" over "Frozen Forever: Time and Beauty in …")."""
+    if not isinstance(block, Heading) or not all(isinstance(b, Removed) for b in before):
+        return None
+    text = clean_whitespace(plain_text(block.inlines)).strip()
+    short, colon, subtitle = text.partition(":")
+    return text if colon and subtitle.strip() and same_title(short, draft.title or "") \
+        and len(text.split()) <= draft.rules.tuning.title_line_max_words * 2 else None
+
+
 def drop_title_heading(draft: Draft) -> Draft:
     """The title is the document's, not a block: drop its first repetition at the top."""
     if not draft.title:
@@ -83,9 +105,17 @@ def drop_title_heading(draft: Draft) -> Draft:
                 blocks[index] = Removed(Kind.TITLE, block.text)
                 return replace(draft, title=segment, blocks=tuple(blocks))
             continue
+        if (fuller := _fuller_title(block, blocks[:index], draft)) is not None:
+            blocks[index] = Removed(Kind.TITLE, fuller)  # ("Frozen Forever" / "Frozen Forever: Time and Beauty in …")
+            return replace(draft, title=fuller, blocks=tuple(above_the_title(blocks, index, draft.rules.tuning)))
         if isinstance(block, (Heading, Paragraph)) and (same_title(plain_text(block.inlines), draft.title)
-                                                         or labelled_title(plain_text(block.inlines), draft.title)):
+                                                         or labelled_title(plain_text(block.inlines), draft.title)
+                                                         or _decorated_title(block, blocks[:index], blocks[index + 1:], draft)):
             blocks[index] = Removed(Kind.TITLE, plain_text(block.inlines))
+            following = next((i for i in range(index + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
+            if following is not None and (fuller := _fuller_title(blocks[following], blocks[:following], draft)) is not None:
+                blocks[following] = Removed(Kind.TITLE, fuller)  # (the short title over the full one)
+                return replace(draft, title=fuller, blocks=tuple(above_the_title(blocks, index, draft.rules.tuning)))
             lines_above = [text_and_words(b)[0] for b in blocks[:index] if isinstance(b, (Paragraph, Heading))]
             blocks = above_the_title(blocks, index, draft.rules.tuning)
             # (the sender's line above a mail's title states its count: "My 429-word offering for the newsletter")

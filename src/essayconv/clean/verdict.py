@@ -5,7 +5,7 @@ removed (exit 3, `NoEssayError`)."""
 from __future__ import annotations
 
 from ..extract import Extracted
-from ..model import BlockQuote, Document, Gap, Heading, Link, ListBlock, Paragraph, block_text, count_words, plain_text
+from ..model import BlockQuote, Document, Gap, Heading, Link, ListBlock, Paragraph, Text, block_text, count_words, plain_text
 from ..regexes import compile_regex
 from ..rules import SENTENCE_BREAKS, Rules
 from ..signals import Kind, word_set
@@ -113,16 +113,27 @@ def _quotations_collected(document: Document, tuning) -> tuple[int, int]:  # noq
 
 
 def _linked_items(document: Document, tuning) -> tuple[int, int, int]:  # noqa: ANN001 - Tuning
-    """(list items mostly a link to another page, words in them, words in all list items): a contents page's
-    titles, "A Cage That Turns (Brenda Haslam)", each a link with its writer beside it."""
+    """(list items mostly a link to another page, or opening on one, words in them, words in all list items): a
+    contents page's titles, "A Cage That Turns (Brenda Haslam)", each a link with its writer or a blurb beside it."""
     linked = linked_words = listed = 0
     for block in document.blocks:
         for item in block.items if isinstance(block, ListBlock) else ():
             words = count_words(plain_text(item))
             listed += words
-            if words and sum(count_words(plain_text(i.children)) for i in item if isinstance(i, Link)) >= tuning.contents_linked_share * words:
+            if words and (sum(count_words(plain_text(i.children)) for i in item if isinstance(i, Link)) >= tuning.contents_linked_share * words
+                          or _opens_on_a_linked_title(item)):
                 linked, linked_words = linked + 1, linked_words + words
     return linked, linked_words, listed
+
+
+_LINKED_TITLE_MIN_WORDS = 2
+
+
+def _opens_on_a_linked_title(item: tuple) -> bool:
+    """The item opens on a link of a title's words, its blurb after it ("A Barrel in the River Oder - Declan on
+    Klingert's diving machine")."""
+    first = next((i for i in item if not (isinstance(i, Text) and not i.text.strip())), None)
+    return isinstance(first, Link) and count_words(plain_text(first.children)) >= _LINKED_TITLE_MIN_WORDS
 
 
 def _prose_paragraph(document: Document, tuning) -> bool:  # noqa: ANN001 - Tuning
@@ -131,15 +142,31 @@ def _prose_paragraph(document: Document, tuning) -> bool:  # noqa: ANN001 - Tuni
                for b in document.blocks)
 
 
+_ELLIPSES = ("...", "…")
+
+
 def _leads_under_headings(document: Document, rules: Rules) -> int:
     """Headings each over one short paragraph cut with the site's preview ellipsis ("… What I shall ..."), when
-    they are all the page's paragraphs: a front page's leads of other posts (an essay's sections run on)."""
+    they are all the page's paragraphs: a front page's leads of other posts (an essay's sections run on). Or such
+    leads one after another with no heading between them, when the page's links took their headings."""
     blocks = [*document.blocks, None]
     paragraphs = [i for i, b in enumerate(blocks) if isinstance(b, Paragraph)]
     # (its ellipsis, or the cut marked after it: the last lead's ellipsis may be read as the page's cut)
     leads = [i for i in paragraphs if i and isinstance(blocks[i - 1], Heading) and isinstance(blocks[i + 1], (Heading, Gap, type(None)))
              and count_words(block_text(blocks[i])) <= rules.tuning.lead_max_words
              and (isinstance(blocks[i + 1], Gap) or rules.preview_end.search(block_text(blocks[i]).strip()))]
+    if len(leads) != len(paragraphs):
+        # (or the leads alone, their linked headings gone with the page's links: one after another, each cut with the
+        # ellipsis itself; an essay the site cut in places has its cut marks between its paragraphs)
+        leads = [i for i in paragraphs if isinstance(blocks[i + 1], (Paragraph, Gap, type(None)))
+                 and not (isinstance(blocks[i + 1], Gap) and i + 2 < len(blocks) and blocks[i + 2] is not None)
+                 and count_words(block_text(blocks[i])) <= rules.tuning.lead_max_words
+                 and (block_text(blocks[i]).strip().endswith(_ELLIPSES) or isinstance(blocks[i + 1], Gap))]
+        cut = sum(1 for i in leads if block_text(blocks[i]).strip().endswith(_ELLIPSES))  # ("…guessing....", "…question is:...")
+        leads = leads if cut >= len(leads) - 1 else []
+    if not paragraphs:  # (or a list of them, each item a post's line and its lead: a member's blog page)
+        return max((len(b.items) for b in document.blocks if isinstance(b, ListBlock)
+                    and all(plain_text(item).strip().endswith(_ELLIPSES) for item in b.items)), default=0)
     return len(leads) if len(leads) == len(paragraphs) else 0
 
 
@@ -148,7 +175,7 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     if extracted.teasers:
         return f"no essay in the page: it lists other essays ({extracted.teasers} linked teasers)"
     if (leads := _leads_under_headings(document, rules)) >= tuning.listing_min_cards:
-        return f"no essay in the page: it lists other posts ({leads} headings, each over a lead cut short)"
+        return f"no essay in the page: it lists other posts ({leads} leads of posts, each cut short)"
     declared = [kind for kind in extracted.declared if kind in rules.no_essay_types]
     if declared:  # (its long headnote reads like an essay: the page says what it is)
         return f"no essay in the page: its structured data says it is a {declared[0].lower()} (schema.org {declared[0]}), not an essay"
@@ -185,6 +212,11 @@ def no_essay_reason(extracted: Extracted, document: Document, body_words: int, r
     parts = [block_text(b).strip() for b in document.blocks if isinstance(b, Heading) and rules.lesson_heading.match(block_text(b).strip())]
     if len(parts) >= rules.lesson_headings_min:
         return f"no essay in the page: it is a lesson plan ({', '.join(parts[:3])} …), not an essay"
+    # a catalogue's record of a collection: the text kept is one of its notes (the creator's biography), the
+    # lines set aside beside it open on the record's other elements ("Scope and Contents", "Arrangement", …)
+    elements = list(dict.fromkeys(m.group(0).strip() for r in document.removed if (m := rules.record_element.match(r.text.strip()))))
+    if len(elements) >= rules.record_elements_min:
+        return f"no essay in the page: it is an archive's description of a collection ({', '.join(elements[:3])} …), not an essay"
     # a writer's profile, a topic page: cards of other essays, each with its length, and less prose of
     # its own than a listing may open with — unless the site hid the rest (a gap: a teaser page)
     listed_cards, card_words = _cards_listed(document, rules)

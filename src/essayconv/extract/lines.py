@@ -14,12 +14,14 @@ from statistics import median
 from ..languages import function_words, hyphen_prefixes
 from ..model import BlockQuote, DraftBlock, Heading, ListBlock, Removed, Text, count_words, normalize, paragraph
 from ..regexes import compile_regex
-from ..rules import Rules
+from ..rules import Rules, clutter_kind
 from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, SENTENCE_INSIDE, Kind, ends_sentence, line_shape
 from ..tuning import Tuning
 from .furniture import set_aside_furniture
+from .markdown import EMPHASIS_HEADING
 from .printed import printed_lines, wrap_width
 from .sentence_lines import SECTION_SIGN, next_sentence, one_sentence_per_line, without_citation_key
+from .verse_lines import verse_runs
 
 # a letter followed by another capital initial is a name ("T. S. Eliot", "J. R. R. Tolkien"), not an item
 _NUMBERED = compile_regex(r"^\s*(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+(?!(?-i:[A-Z])\.\s)(?P<rest>.+)$", re.I)
@@ -118,7 +120,8 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
         # …or its last word or two, whatever their case ("…BA Politics and International" / "Relations.")
         notice_tail = bool(current) and count_words(line) <= 2 and ends_sentence(line.strip()) \
             and not ends_sentence(current[-1].strip()) and alone(current[-1]) and alone(f"{current[-1].strip()} {line.strip()}")
-        if current and (_continues_item(current, line) or notice_tail or (wrapped_notice or not alone(current[-1])) and not alone(line) and (
+        indented = bool(current) and _first_line_indent(current[-1], line)
+        if current and not indented and (_continues_item(current, line) or notice_tail or (wrapped_notice or not alone(current[-1])) and not alone(line) and (
                 _hanging(current[-1], line, rules.tuning) or _joins(current[-1], line.strip(), width, rules.tuning)
                 or by_sentence and next_sentence(current[-1], line, rules.tuning) and not _NUMBERED.match(line))):
             current.append(line)
@@ -129,6 +132,13 @@ def _paragraphs(lines: list[str], rules: Rules) -> list[tuple[int, list[str]]]:
     if current:
         groups.append((start, current))
     return groups
+
+
+def _first_line_indent(previous: str, line: str) -> bool:
+    """A typed first-line indent ("     Weighing …") after a sentence end opens a paragraph; a hanging
+    indent ("Armitage, … W. W." / "     Norton, 2007.") carries an entry on, and ends where it wraps."""
+    indent = len(line) - len(line.lstrip()) - (len(previous) - len(previous.lstrip()))
+    return indent >= 2 and ends_sentence(previous.rstrip()) and not ends_sentence(line.rstrip())
 
 
 def _continues_item(current: list[str], line: str) -> bool:
@@ -161,6 +171,8 @@ def _block_or_list(group: list[str], vocabulary: set[str], body_indent: int, tun
     """A group whose lines are bullet or numbered items is a list; a Markdown "## heading" line a heading."""
     if len(group) == 1 and (marked := MARKDOWN_HEADING.match(group[0])):
         return Heading(len(marked.group("hashes")), normalize([Text(marked.group("text"))]))
+    if len(group) == 1 and (marked := EMPHASIS_HEADING.match(group[0])) and not ends_sentence(text := marked.group("text")):
+        return Heading(2, normalize([Text(text)]))  # a plain-text mail's "*Beginnings*" (EMPHASIS_HEADING: a short line)
     if len(group) == 1 and (marked := SECTION_SIGN.match(group[0])) and count_words(marked.group("text")) <= tuning.heading_max_words:
         return Heading(len(marked.group("signs")) + 1, normalize([Text(marked.group("text"))]))
     if (hung := _hanging_number(group)) is not None:
@@ -228,31 +240,6 @@ def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list
     return out
 
 
-_CLOSING_CITATION = compile_regex(r"\([^()]*\d[^()]*\)[.,;]?$")
-
-
-def _verse_runs(groups: list[tuple[int, list[str]]], tuning: Tuning) -> dict[int, int]:
-    """Quoted verse in a dump: short one-line groups on consecutive lines (no blank line between),
-    introduced by a line ending in ":" or closed by a citation "(2.4.110–112)". Returns the index
-    of each run's first group and how many groups it spans."""
-    runs: dict[int, int] = {}
-    index = 0
-    while index < len(groups):
-        end = index
-        while (end < len(groups) and len(groups[end][1]) == 1 and len(groups[end][1][0].strip()) <= tuning.verse_line_max
-               and (end == index or groups[end][0] == groups[end - 1][0] + 1)):
-            end += 1
-        if end - index >= 2:
-            # introduced by a sentence ("…who never told her love:"), not by a label ("Topics:")
-            lead = groups[index - 1][1][-1].rstrip() if index > 0 else ""
-            introduced = lead.endswith(":") and count_words(lead) >= 8
-            cited = _CLOSING_CITATION.search(groups[end - 1][1][0].strip()) is not None
-            if introduced or cited:
-                runs[index] = end - index
-        index = max(end, index + 1)
-    return runs
-
-
 @dataclass(frozen=True)
 class LineReading:
     """Lines read once: page furniture set aside with the position where it stood, the rest grouped
@@ -289,7 +276,7 @@ def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[
     blocks: list[DraftBlock] = []
     pending = iter(furniture)
     next_furniture = next(pending, None)
-    verse = _verse_runs(list(groups), reading.tuning)
+    verse = verse_runs(list(groups), reading.tuning)
     skip = 0
     for position, (start, group) in enumerate(groups):
         if skip:
@@ -340,9 +327,3 @@ def _footnotes(lines: list[str], vocabulary: set[str]) -> list[str]:
         else:
             out[-1] = _join_hyphenated(out[-1], line, vocabulary)
     return out
-
-
-def clutter_kind(line: str, rules: Rules) -> str | None:
-    words = count_words(line)
-    rule = next((r for r in rules.blocks if r.action == "drop" and r.matches(line, words)), None)
-    return rule.kind if rule else None

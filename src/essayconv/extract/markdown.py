@@ -95,3 +95,8 @@ def front_matter(text: str) -> tuple[list[tuple[str, str]], str]:
     fields = [(field.group("key"), field.group("value").strip().strip("\"'"))
               for line in lines[1:length - 1] if (field := _FIELD.match(line)) is not None]
     return fields, "\n".join(lines[length:])
+
+
+EMPHASIS_HEADING = compile_regex(r"^\s{0,3}(?P<mark>[*_])(?P<text>[^\s*_][^*_]{1,80}?[^\s*_])(?P=mark)\s*$")
+"""A plain-text mail's heading: a short line alone wholly between asterisks or underscores ("*Beginnings*"), as a
+writer marks emphasis in plain text."""

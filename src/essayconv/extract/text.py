@@ -15,11 +15,11 @@ import re
 from ..model import Removed, count_words
 from ..profiles import TEXT_RECOGNISED_AT, Profile, recognise
 from ..regexes import compile_regex
-from ..rules import Rules, load_rules
+from ..rules import Rules, clutter_kind, load_rules
 from ..signals import LINK_NUMBER, MARKDOWN_HEADING, YEAR_OR_DATE, Kind, ends_sentence, line_shape
 from ..tuning import Tuning
 from . import Extracted
-from .lines import blocks_of, clutter_kind, read_lines, title_like
+from .lines import blocks_of, read_lines, title_like
 from .markdown import FRONT_MATTER_MAX_LINES, front_matter_length
 from .printed import heading_block_over_title, wrap_width
 

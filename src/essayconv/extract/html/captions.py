@@ -100,8 +100,8 @@ def mark_its_caption(node: Element, picture: Element) -> None:
     while node.tag in ("span", "a", "b") and len(node) == 1 and not (node.text or "").strip() and not (picture.tail or "").strip() \
             and node.getparent() is not None and node.getparent().tag == "p" and len(node.getparent()) == 1:
         picture, node = node, node.getparent()  # (a word processor's export wraps the picture in its run: <p><span><img>)
-    if node.tag == "p" and len(node) == 1 and not (node.text or "").strip() and not (picture.tail or "").strip():
-        node.set(PICTURED, "1")
+    if node.tag in ("p", "center") and len(node) == 1 and not (node.text or "").strip() and not (picture.tail or "").strip():
+        node.set(PICTURED, "1")  # (a Markdown post centres its pictures: <center><img></center>)
     elif (box := _box_opened_by(node, picture)) is not None and _a_photo_on_its_line(picture):
         box.set(CAPTIONED, "1")  # a box that opens with a photo: the short line after it is its caption
         holder = picture if node is box else node

@@ -94,7 +94,9 @@ def _inline_strings(tag: Element) -> list[str]:
     """The strings under `tag` that are not inside a nested block element."""
     return list(strings_outside(tag, lambda node: node.tag in BLOCK_TAGS))
 
-_PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd"))
+_PROSE_TAGS = frozenset(("p", "pre", "td", "blockquote", "div", "section", "article", "li", "dd", "tt"))
+"""Where prose is set: paragraphs and boxes, and a mail archive's `<tt>` of hard-wrapped lines (eGroups, a list's web
+archive: the message in typewriter type, `<br>` at every line end)."""
 
 
 def _title_anchored(body: Element, tuning: Tuning) -> set[Element]:
@@ -134,7 +136,7 @@ def best_container(body: Element, rules: Rules, stats: TextStats, class_weights:
         score = 1 + own.count(",") + own.count("，") + min(len(own) / 100, 3)
         parent = tag.getparent()
         ancestors = [parent, parent.getparent() if parent is not None else None]
-        if tag.tag in ("div", "section", "article", "td"):
+        if tag.tag in ("div", "section", "article", "td", "tt"):
             ancestors = [tag, parent]  # a box, or a layout cell of <font>/<br> text: it is the container
         for depth, ancestor in enumerate(ancestors):
             if ancestor is not None:

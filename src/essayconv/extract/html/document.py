@@ -39,6 +39,24 @@ def _aria_headings(root: Element) -> None:
             box.tag = f"h{min(6, max(1, int(level)))}" if level.isdigit() else "h2"
 
 
+_TITLE_BOX_MAX_WORDS = 25
+
+
+def title_box_as_heading(root: Element, names: frozenset[str]) -> None:
+    """On a page with no <h1>, the one box whose class names it the post's title (`<div class="articletitle">`,
+    `<p class="post-title">`: a blogging platform styles the title, it does not mark it) is the <h1> a reader
+    sees: a line of text, no block inside. Two such boxes or more are a front page's teasers."""
+    if next(root.iter("h1"), None) is not None:
+        return
+    named = [box for box in root.iter("div", "p", "span", "td")
+             if any(token.replace("-", "").replace("_", "").casefold() in names
+                    for token in (*(box.get("class") or "").split(), box.get("id") or ""))]
+    if len(named) != 1 or next(named[0].iterdescendants(*BLOCK_TAGS), None) is not None:
+        return
+    if 0 < len("".join(named[0].itertext()).split()) <= _TITLE_BOX_MAX_WORDS:
+        named[0].tag = "h1"
+
+
 _STREAMED = compile_regex(r"""id=["']?S:[0-9a-f]""")
 _STREAM_SWAP = compile_regex(r"""\$RC\(\s*["'](B:[0-9a-f]+)["']\s*,\s*["'](S:[0-9a-f]+)["']""")
 _STREAM_SEGMENT = compile_regex(r"""\$RS\(\s*["'](S:[0-9a-f]+)["']\s*,\s*["'](P:[0-9a-f]+)["']""")

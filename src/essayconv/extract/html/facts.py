@@ -83,7 +83,8 @@ def head_facts(root: Element, rules: Rules) -> HeadFacts:
             json_ld.append(_only_string(tag) or "")
         elif name == "title" and title is None:
             title = text(tag)
-        elif name == "h1" and (is_site_name_heading(tag) or _in_the_sites_banner(tag, rules.site_banner_names)):
+        elif name == "h1" and (is_site_name_heading(tag) or _in_the_sites_banner(tag, rules.site_banner_names)
+                               or _named_before_the_title(tag, title)):
             home.append(clean_whitespace(text(tag, " ")).strip())
         elif name == "h1" and _a_trail(tag):
             pass  # "PHYS 2210 Optics in Context » Group C": where the page stands, not what it is titled
@@ -197,6 +198,17 @@ def _in_the_sites_banner(heading: Element, names: frozenset[str]) -> bool:
         if any(value.casefold().replace("-", "").replace("_", "") in names for value in own if value):
             return True
     return False
+
+
+def _named_before_the_title(heading: Element, title: str | None) -> bool:
+    """The <h1> is the site's name and the page's title follows it as bare text in its box, as the <title> says them
+    both ("Russian Hill History Circle: His Imperial Majesty Norton I …" over `<div class="title"><h1>Russian Hill
+    History Circle</h1>His Imperial Majesty Norton I …</div>`, a Fossil repository's page)."""
+    after = clean_whitespace(heading.tail or "").strip()
+    if not after or not title or heading.getnext() is not None:
+        return False
+    shown = clean_whitespace(text(heading, " ")).strip()
+    return clean_whitespace(title).strip().casefold() in {f"{shown}: {after}".casefold(), f"{shown} - {after}".casefold()}
 
 
 def is_site_name_heading(heading: Element) -> bool:

@@ -21,7 +21,7 @@ from .actions import action_boxes
 from .badges import mark_heading_badges
 from .blocks_model import extend_container
 from .container import TextStats, best_container, top_level_run, typed_answer
-from .document import parse_page
+from .document import parse_page, title_box_as_heading
 from .embeds import mark_embeds
 from .facts import head_facts, json_ld_author, json_ld_types, short_lang, stated_url
 from .gutters import drop_line_numbers
@@ -35,8 +35,10 @@ from .prewrap import keep_typed_line_breaks
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
 from .records import record_with_its_text
+from .sides import without_the_pages_summary
 from .strips import annotated_rows
 from .tags import beside_the_main, edit_controls, laid_out_by_lines
+from .thread_parts import join_continued_posts
 from .walk import Walker
 
 
@@ -263,6 +265,9 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
 
     rules = rules or load_rules()
     root = parse_page(text)
+    title_box_as_heading(root, rules.title_box_names)
+    if "ontinued from" in text or "ont'd from" in text or "ont. from" in text:  # (asked of every page: substrings first)
+        join_continued_posts(root, rules.continued_post_opening)
     # every node's Python proxy made once and kept until the page is done: lxml makes a proxy when
     # a walk reaches a node nobody holds and frees it when the walk moves on, so each whole-tree walk
     # before the container scoring (which holds them all) — the facts, the fingerprint, the action
@@ -299,7 +304,8 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     chosen, finder = _ladder(attempt_on, rules.tuning, discussion_prose)
     spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
     site_names = page_site_names(facts, chosen.title)
-    return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None, blocks=chosen.blocks,
+    return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None,
+                     blocks=without_the_pages_summary(chosen.blocks, facts.get("description", "og:description")),
                      site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=short_lang(lang), author=author,
                      claimed_words=words_claimed_in_title(facts.title, site_names), teasers=chosen.teasers,

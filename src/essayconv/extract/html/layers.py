@@ -96,11 +96,19 @@ def _text_at_breaks(element: Element) -> str:
     return "".join(parts)
 
 
+_INDENTED_MIN_LINES = 2
+_INDENT = compile_regex(r"^[\xa0 \t]{2,}\S")
+"""A typed paragraph's first line indent: two spaces or more (`&nbsp;` as a web page keeps them)."""
+
+
 def _printed_lines(lines: list[str], tuning: Tuning) -> bool:
     """Lines of a printed page: enough of them, none longer than a page is wide, most of them
     ending mid-sentence (paragraphs, not lines, end in a full stop)."""
     filled = [line.strip() for line in lines if line.strip()]
-    if len(filled) < tuning.text_layer_min_lines or any(len(line) > tuning.text_layer_max_line for line in filled):
+    # (a paragraph retyped line by line, its first line indented as typed: "     The tinted lens is …<br>one they …")
+    indented = next((line for line in lines if line.strip()), "")[:1] in ("\xa0", " ", "\t") \
+        and len(filled) >= _INDENTED_MIN_LINES and _INDENT.match(next(line for line in lines if line.strip())) is not None
+    if len(filled) < tuning.text_layer_min_lines and not indented or any(len(line) > tuning.text_layer_max_line for line in filled):
         return False
     return sum(not ends_sentence(line) for line in filled) >= 0.5 * len(filled)
 

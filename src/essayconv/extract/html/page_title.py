@@ -109,6 +109,9 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
         return clean_title(cited, rules, site_name)
     site_headings = _site_part_headings(facts, rules.tuning.site_name_max_words)
     for heading in facts.h1:
+        if rules.file_name_title.search(heading.strip()) and heading not in site_headings \
+                and (unlabelled := clean_title(heading, rules)) != heading and not rules.file_name_title.search(unlabelled):
+            return unlabelled  # (a series' label and number over the post's own title: "Kite History #7: Glass on the String")
         if heading in site_headings or rules.file_name_title.search(heading.strip()) \
                 or _names_a_section(heading, facts) or _a_series_item(heading, facts):
             continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)
@@ -191,10 +194,14 @@ def _after_the_sites_name(title: str, facts: HeadFacts, site_name_max_words: int
     rest (a photo's alt text may repeat the essay's title)."""
     parts = _TITLE_PARTS.split(title, maxsplit=1)
     if len(parts) != 2:
+        parts = title.split(": ", 1)  # (the site's name and its colon: "Russian Hill History Circle: His Imperial …")
+    if len(parts) != 2:
         return title
     first, rest = parts[0].strip(), parts[1].strip()
     names = {n.casefold() for n in (facts.get("og:site_name"), *facts.home_h1, *facts.logo_names) if n}
-    if first.casefold() in names and len(first.split()) <= site_name_max_words and len(rest.split()) > len(first.split()):
+    # (the page's own heading naming the site may be longer: "Russian Hill History Circle")
+    short = len(first.split()) <= site_name_max_words or first.casefold() in {h.casefold() for h in facts.home_h1}
+    if first.casefold() in names and short and len(rest.split()) > len(first.split()):
         return rest
     return title
 

@@ -56,3 +56,20 @@ def keep_typed_line_breaks(root: Element) -> None:
             continue
         for node, attribute in strings:
             _write_breaks(node, attribute)
+
+
+_QUOTED_LINES_MAX = 16
+"""A passage quoted in its lines between two paragraphs is a stanza or an inscription, a few lines long."""
+_PROSE_AROUND_MIN_CHARS = 120
+"""The paragraphs on both sides are prose, a sentence or two at least."""
+
+
+def quoted_between_paragraphs(pre: Element, written: str) -> bool:
+    """A <pre> that is no code, of a few lines, set between two paragraphs of prose: the essay's quotation kept in
+    its lines (a documentation tool writes an indented passage so: RDoc's verbatim text, an epitaph quoted in a
+    story's essay)."""
+    lines = [line for line in written.split("\n") if line.strip()]
+    before, after = pre.getprevious(), pre.getnext()
+    return 0 < len(lines) <= _QUOTED_LINES_MAX and all(
+        side is not None and side.tag == "p" and len("".join(side.itertext()).strip()) >= _PROSE_AROUND_MIN_CHARS
+        for side in (before, after))

@@ -9,7 +9,9 @@ import re
 
 from lxml import etree
 
+from ...model import Heading, Paragraph, Removed, clean_whitespace, plain_text
 from ...regexes import compile_regex
+from ...signals import Kind
 from ...tuning import Tuning
 from ..dom import Element
 from ..reading import Reading
@@ -106,3 +108,29 @@ def facts_box(tag: Element, reading: Reading, length: int) -> list[str] | None:
                for line in fields):
         return None
     return lines
+
+
+def without_the_pages_summary(blocks: tuple, description: str | None) -> tuple:
+    """A line over the essay's first paragraph of prose saying only the page's own description (its `<meta
+    name="description">`, a blogging app's summary shown under the title: "Notes on the Shirone kite battle, with a
+    few detours."): the page's summary of the post, set aside, not the essay's opening."""
+    wanted = clean_whitespace(description or "").strip().casefold()
+    if not wanted:
+        return blocks
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, (Removed, Heading)):
+            continue
+        if not isinstance(block, Paragraph):
+            break
+        text = clean_whitespace(plain_text(block.inlines)).strip()
+        if text.casefold() == wanted:
+            out[index] = Removed(Kind.SUMMARY_BOX, text)
+            break
+        if len(text.split()) >= _SUMMARY_MAX_WORDS:
+            break  # (the essay's prose began)
+    return tuple(out)
+
+
+_SUMMARY_MAX_WORDS = 40
+"""A page's description is a line or two; a paragraph this long is the essay's."""

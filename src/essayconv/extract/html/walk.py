@@ -8,7 +8,6 @@ from ...model import (
     DraftBlock,
     Heading,
     Inline,
-    Inlines,
     ListBlock,
     Paragraph,
     Removed,
@@ -30,7 +29,9 @@ from .captions import CAPTIONED, PICTURED
 from .container import TextStats
 from .fact_tables import checklist_table, facts_table, marks_table, read_in_a_record, record_rows
 from .item_shapes import caption_only, items_are_sections, task_list
-from .layers import TextLayer, a_files_line, links_in, spans_links, text_layer_lines, wrapped_lines
+from .layers import TextLayer, links_in, spans_links, text_layer_lines, wrapped_lines
+from .paragraphs import lines_as_blocks, paragraph_block
+from .prewrap import quoted_between_paragraphs
 from .prune import element_summary
 from .records import record_with_its_text
 from .sides import facts_box
@@ -90,7 +91,7 @@ class Walker:
         if wrapped is not None:
             self.blocks.append(TextLayer(wrapped, spans_links(self.pending)))
         else:
-            self.blocks.extend(_paragraph_block(run) for run in split_lines(self.pending, self.verse))
+            self.blocks.extend(lines_as_blocks(split_lines(self.pending, self.verse)))
         self.pending = []
 
     def _emit_found(self) -> None:
@@ -260,7 +261,7 @@ class Walker:
             bold = len(elements) == 1 and row and clean_whitespace(" ".join(
                 text(b, " ") for b in elements[0].iter("b", "strong") if b.getparent().tag not in ("b", "strong"))).strip() == row
             if row:
-                self.blocks.append(_paragraph_block(normalize([Strong((Text(row),)) if bold else Text(row)])))
+                self.blocks.append(paragraph_block(normalize([Strong((Text(row),)) if bold else Text(row)])))
         elif (name == "pre" or laid_out_by_lines(tag)) and not holds_paragraphs(tag):
             # preformatted text (or text laid out by its line breaks) keeps them: read it as a text dump
             # is read (a <pre> of paragraphs, as a story site sets its chapters, is walked as any container)
@@ -270,14 +271,17 @@ class Walker:
             if is_code_block(tag):
                 # code and its printed output: its lines as they stand, never read as a dump (no
                 # wrapped lines to join, no page numbers: "12 │ t" is a row of the output)
-                self.blocks.extend(_paragraph_block(normalize([Text(line.strip())])) for line in written.split("\n")
+                self.blocks.extend(paragraph_block(normalize([Text(line.strip())])) for line in written.split("\n")
                                    if line.strip())
+                return
+            if name == "pre" and quoted_between_paragraphs(tag, written):  # (an epitaph quoted in its lines)
+                self.blocks.append(BlockQuote(normalize([Text(" ".join(written.split()))])))
                 return
             self.blocks.append(TextLayer(tuple(written.split("\n")), links_in(tag, self.base)))
         elif name in ("p", "dt", "dd", "figcaption", "address", "summary") or tag not in self.stats.holds_block:
             if name == "hr":
                 return
-            if caption_only(tag, self.rules) or name == "p" and _under_a_picture(tag, self.tuning) \
+            if caption_only(tag, self.rules) or name in ("p", "center") and _under_a_picture(tag, self.tuning) \
                     or tag.get(CAPTIONED) is not None and 0 < self.reading.words(tag) <= self.tuning.caption_max_words:
                 self.blocks.append(Removed(Kind.CAPTION, self.reading.line(tag)))  # a photo's caption, not the essay's words
                 return
@@ -300,7 +304,7 @@ class Walker:
             if record is not None:  # a box's lines of facts, one its length ("Runs to 1,113 words" / a name / a grade)
                 self.blocks.append(Paragraph(normalize([Text(record)])))
                 return
-            self.blocks.extend(_paragraph_block(run) for run in runs)
+            self.blocks.extend(lines_as_blocks(runs))
         else:
             self.walk(tag, depth + 1)
             self.flush()
@@ -308,14 +312,15 @@ class Walker:
 
 def _under_a_picture(tag: Element, tuning: Tuning) -> bool:
     """A short line set small or in italics right under a paragraph that showed only a picture
-    (`<p><img></p><p><small>Page 2 of the original typescript…</small></p>`): its caption."""
+    (`<p><img></p><p><small>Page 2 of the original typescript…</small></p>`, a Markdown post's
+    `<center><img></center><center><sub>My woad bed in July.</sub></center>`): its caption."""
     above = tag.getprevious()
     if above is None or above.get(PICTURED) is None or (tag.text or "").strip():
         return False
     inner = [child for child in tag if isinstance(child.tag, str)]
     # (or a line in a plain run ending no sentence, as a word processor's export sets every line in a <span>)
     return len(inner) == 1 and not (inner[0].tail or "").strip() and 0 < len(text(tag).split()) <= tuning.caption_max_words \
-        and (inner[0].tag in ("small", "em", "i") or inner[0].tag == "span" and not ends_sentence(text(tag).strip()))
+        and (inner[0].tag in ("small", "sub", "em", "i") or inner[0].tag == "span" and not ends_sentence(text(tag).strip()))
 
 
 _RECORDINGS = (".mp3", ".m4a", ".wav", ".ogg", ".oga", ".opus", ".flac", ".aac", ".mp4", ".m4v", ".webm", ".mov")
@@ -329,9 +334,3 @@ def _plays_a_recording(tag: Element, reading: Reading, tuning: Tuning) -> bool:
 
 def _is_removed(node: Element) -> bool:
     return node.tag == REMOVED_TAG
-
-
-def _paragraph_block(spans: Inlines) -> DraftBlock:
-    # an all-bold short line stays a paragraph here: whether it is a heading is decided in one
-    # place, the cleaning pass `structure.bold_lines_as_headings` (signals.bold_line)
-    return a_files_line(spans) or Paragraph(spans)
