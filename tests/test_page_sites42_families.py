@@ -76,3 +76,50 @@ def test_a_text_dumps_line_between_asterisks_is_a_heading() -> None:
     dump = f"{PIER_TITLE}\n\nAt {PIER_TOWNS[0]}, {PIER_PROSE}\n\n*The quarry*\n\nAt {PIER_TOWNS[1]}, {PIER_PROSE}\n"
     document = essayconv.load(dump.encode(), name="essay.txt")
     assert [block_text(b) for b in document.blocks if isinstance(b, Heading)] == ["The quarry"]
+
+
+_LIST_FOOTER = ("------------------------------------------------------------------------\n"
+                "Plant bulbs by Friday and get free delivery anywhere in the county:\n"
+                "http://click.lists.example/1/4242/0/_/_/950000042/\n"
+                "------------------------------------------------------------------------\n\n"
+                "lists.example home: http://www.lists.example/group/quayhistory\n"
+                "www.lists.example - Keeping groups talking\n\n"
+                "To unsubscribe from this group, send an email to:\n"
+                "quayhistory-unsubscribe@lists.example")
+
+
+def test_the_lists_footer_under_its_rules_and_the_signature_above_it_go() -> None:
+    # (the closing paragraph shorter than a run of prose; the advertisement boxed by two rules; the list's lines
+    # under the second, one opening with the list's address in lower case)
+    closing = "Readers may see the Dunmore pier differently; tell me how. I hope this proves of some use to anyone curious about the old pier."
+    document = essayconv.load(_archive_page(_lines(f"{_BODY}\n\n{closing}\n\nOrla B.\nDunmore, Co. Clare\n"
+                                                   f"Harbour notes since '96\n\n{_LIST_FOOTER}")), name="message.html")
+    text = kept_text(document)
+    assert closing in text and f"At {PIER_TOWNS[2]}," in text
+    assert not any(line in text for line in ("Orla B.", "Co. Clare", "Plant bulbs", "lists.example", "unsubscribe"))
+
+
+def test_a_hello_to_the_list_over_a_short_first_paragraph_goes_alone() -> None:
+    opening = "After the thread about Dunmore I promised to write something proper, so here it is at last."
+    document = essayconv.load(_archive_page(_lines(f"Hi gang,\n\n{opening}\n\n{_BODY}")), name="message.html")
+    text = kept_text(document)
+    assert opening in text and "Hi gang" not in text
+
+
+def test_a_sign_off_after_the_essays_short_closing_lines_and_a_first_name_from_the_sender_close_the_mail() -> None:
+    quote_lead = "An old harbour master, speaking in 1951, said:"
+    signed = essayconv.load(_archive_page(_lines(f"{_BODY}\n\n{quote_lead}\n\n« Half the craft was knowing when to stop. »"
+                                                 "\n\nAmitiés,\nJérôme")), name="message.html")
+    assert quote_lead in kept_text(signed) and "Amitiés" not in kept_text(signed) and "Jérôme" not in kept_text(signed)
+    named = essayconv.load(_archive_page(_lines(f"{_BODY}\n\nOrla\n(Dunmore - two currachs and a leaking punt)")), name="message.html")
+    assert "Orla" not in kept_text(named) and "currachs" not in kept_text(named) and f"At {PIER_TOWNS[2]}," in kept_text(named)
+
+
+def test_a_newsletters_letter_to_its_members_stays_the_letters_over_its_sections() -> None:
+    # (a hello to a group alone opens a message whose sections follow; "Dear members," and a note presenting
+    # the issue open a newsletter, whose piece is one of its notices)
+    note = ("The first inspections are done and the willow is out. This month: the rota, a reminder about "
+            "the monitoring sheet, and a member's essay on why the old pier still matters to the town.")
+    sections = "\n\n".join(f"*At {town}*\n\nAt {town}, {PIER_PROSE}" for town in PIER_TOWNS[:3])
+    document = essayconv.load(_archive_page(_lines(f"Dear members,\n\n{note}\n\n{sections}")), name="message.html")
+    assert "first inspections" not in kept_text(document)

@@ -519,9 +519,11 @@ class Rules:
     kicker_tokens: frozenset[str]
     """Class words of a kicker opening a heading ([html] kicker_tokens: "kicker", "eyebrow")."""
     site_banner_names: frozenset[str]
+    """Names of the page's banner, whose <h1> is the site's name ([html] site_banner_names)."""
     title_box_names: frozenset[str]
     """Names of a box styled as the post's title on a page with no <h1> ([html] title_box_names)."""
-    """Names of the page's banner, whose <h1> is the site's name ([html] site_banner_names)."""
+    summary_box_names: frozenset[str]
+    """Names of a box styled as the post's summary under its title ([html] summary_box_names)."""
     button_tokens: frozenset[str]
     button_styles: tuple[tuple[str, ...], ...]
     label_tokens: frozenset[str]
@@ -681,6 +683,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         kicker_tokens=frozenset(data["html"].get("kicker_tokens", [])),
         site_banner_names=frozenset(data["html"].get("site_banner_names", [])),
         title_box_names=frozenset(data["html"].get("title_box_names", [])),
+        summary_box_names=frozenset(data["html"].get("summary_box_names", [])),
         button_tokens=frozenset(data["html"].get("button_tokens", [])),
         button_styles=tuple(tuple(prefixes) for prefixes in data["html"].get("button_styles", [])),
         label_tokens=frozenset(data["html"].get("label_tokens", [])),

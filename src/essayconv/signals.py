@@ -121,6 +121,11 @@ def bold_line(block: DraftBlock, max_chars: int) -> bool:
 
 # ---------------------------------------------------------------- list items
 
+TYPED_RULE = compile_regex(r"^[_\-–—=─━]{8,}$")
+"""A rule typed across the text ("--------", "________", "========"): a plain-text page's <hr>."""
+WEB_ADDRESS = compile_regex(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+"""One word that is a web or mail address ("http://…", "www.…", "list-unsubscribe@host.example",
+"eGroups.com", "site.example/path"); matched whole (`fullmatch`) against a word."""
 BULLET_LINE = compile_regex(r"^\s*(?:[•▪◦●○■□►‣⁃∙·*]|[-–—](?=\s)(?!.*\s[-–—]\s*$))\s+(?P<rest>.+)$")
 """A bulleted line of text ("• item", "- item"); one framed by dashes on both ends ("— Keep reading: … —")
 is a notice, not an item."""

@@ -52,7 +52,7 @@ from .references import split_references
 from .repeats import drop_pull_quotes, drop_text_shown_again
 from .shown_titles import title_shown_over_the_essay
 from .structure import bold_lines_as_headings, extract_student_header, infer_headings, normalise_heading_levels
-from .tail import drop_translated_tail, drop_unrelated_tail, drop_writers_sign_off
+from .tail import drop_list_footer, drop_translated_tail, drop_unrelated_tail, drop_writers_sign_off
 from .title_block import drop_title_block_lines
 from .titles import drop_title_heading, title_from_first_heading, title_over_its_first_section
 from .toc import drop_site_toc
@@ -105,6 +105,7 @@ PASSES: tuple[Pass, ...] = (
     split_references,
     drop_unrelated_tail,
     drop_translated_tail,
+    drop_list_footer,
     drop_writers_sign_off,
     mark_unmarked_cuts,
     mark_pages_to_come,

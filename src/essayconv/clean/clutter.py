@@ -5,6 +5,8 @@ in page order."""
 
 from __future__ import annotations
 
+import re
+
 from ..literals import prefilter_view
 from ..model import BlockQuote, DraftBlock, Gap, Heading, Link, ListBlock, Paragraph, Removed, Text, count_words, plain_text
 from ..regexes import compile_regex
@@ -120,6 +122,12 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(block)
             continue
         text, words = text_and_words(block)
+        if _LINK_LIST_LABEL.match(text) and isinstance(block, (Paragraph, Heading)) and (index == last_kept or index + 1 < len(blocks)
+                                                                                        and isinstance(blocks[index + 1], Removed) and _BARE_URL.match(blocks[index + 1].text.strip())):
+            # the text browser's label over its link addresses, set aside below ("References" last of all
+            # heads no entries: a section of nothing)
+            out.append(removed(Kind.LINKS, text))
+            continue
         if isinstance(block, ListBlock):
             # A list is clutter when every item is: share buttons, cite-style pickers.
             items = [plain_text(item) for item in block.items]
@@ -209,6 +217,9 @@ _POSITION = compile_regex(r"^\d{1,3} ?(?:of|sur|de|von|di|/) ?\d{1,3}$")
 # the page's link addresses listed at the end ("12. https://…"); never an essay's own words.
 _LINK_MARKER = compile_regex(rf"^\s*{LINK_NUMBER}\S")
 _BARE_URL = compile_regex(r"(?:\d{1,4}\.\s*)?(?:https?|ftp|mailto|file):\S*")
+_LINK_LIST_LABEL = compile_regex(r"^(?:references|visible links|hidden links|links):?$", re.I)
+"""How text browsers head that list (lynx: "References", "Visible links:", "Hidden links:"; elinks: "Links:");
+only the label right over a line of addresses already set aside or closing the text, never over an essay's entries."""
 
 
 _A_HANDLES_LABEL = compile_regex(r"^@[\w.]{3,} \w+$")  # a reader's label by their handle: "@corncrake noted"

@@ -35,8 +35,9 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
     if start is None:
         return _greeting_paragraph(blocks, content, draft)
     after = [i for i in content if i > start][:letter.note_max_blocks + 2]
-    if _greeting_alone(blocks[start], draft.rules) and after and text_and_words(blocks[after[0]])[1] >= draft.rules.tuning.essay_run_words:
-        return start, start  # (a hello to the list, alone on its line, over the essay's prose)
+    if _greeting_alone(blocks[start], draft.rules) and after and text_and_words(blocks[after[0]])[1] >= draft.rules.tuning.essay_run_words \
+            and not any(isinstance(blocks[i], Heading) for i in after):
+        return start, start  # (a hello to the list, alone on its line, over the essay's prose; a title under a note is asked below)
     for position, index in enumerate(after):
         line = _line(blocks[index])
         if letter.sign_off.match(line):
@@ -45,13 +46,18 @@ def _note_above(blocks: list[DraftBlock], draft: Draft) -> tuple[int, int] | Non
                     and not ends_sentence(_line(blocks[following])):
                 return start, following
             return start, index
-        if isinstance(blocks[index], Heading) and position and _first_of_its_sections(blocks, index):
-            return start, start  # (the essay's first section's heading: the lines above it open the essay, not a note)
+        if isinstance(blocks[index], Heading) and position and _greeting_alone(blocks[start], draft.rules) \
+                and _first_of_its_sections(blocks, index) and not any(_speaks_of_the_essay(blocks[i], draft) for i in after[:position]):
+            # (a hello to the list over the message: the first of its sections' headings, the lines above it open
+            # the essay — unless they present it, "we have to write an essay on …"; a newsletter's "Dear members,"
+            # letter is its own, over the issue's notices)
+            return start, start
         if isinstance(blocks[index], Heading) or (position and _title_over_prose(blocks, after, position, draft)):
             return (start, after[position - 1]) if position else (start, start)
         if text_and_words(blocks[index])[1] > draft.rules.note_max_words and not _speaks_of_the_essay(blocks[index], draft):
-            return None  # the essay itself began: a greeting was its first line, not a letter's
-    return None
+            break  # the essay itself began: a greeting was its first line, not a letter's
+    # (…save a hello to the list alone on its line, over whatever the message goes on with)
+    return (start, start) if _greeting_alone(blocks[start], draft.rules) else None
 
 
 def _first_of_its_sections(blocks: list[DraftBlock], index: int) -> bool:

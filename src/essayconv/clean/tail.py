@@ -5,9 +5,12 @@ these share almost none of them, or more of the report's."""
 
 from __future__ import annotations
 
+import re
+
 from ..languages import function_words, guess_language
 from ..model import BlockQuote, Heading, Paragraph, Removed
-from ..signals import Kind, ends_sentence, without_pictographs
+from ..regexes import compile_regex
+from ..signals import WEB_ADDRESS, Kind, ends_sentence, without_pictographs
 from .draft import Draft, as_removed, text_and_words
 from .letters import signed_off
 from .page_labels import topic_words
@@ -92,6 +95,28 @@ _SIGN_OFF_MAX_WORDS = 6
 """A writer's sign-off is a line of a few words ("73 de Dave, M0DPX", "— Dave, M0DPX"); a closing sentence is longer."""
 
 
+def drop_list_footer(draft: Draft) -> Draft:
+    """What a mailing list appends under its messages, drawn off by a rule: after the essay's prose, a rule with
+    only short lines under it, one of them at least holding a web or mail address ("Order flowers by Thursday:
+    http://click…", "eGroups.com home: …", "To unsubscribe, send an email to: list-unsubscribe@…"). The earliest
+    such rule counts (an advertisement boxed by two rules, the list's lines under the second)."""
+    blocks = draft.blocks
+    prose_words = draft.rules.tuning.essay_run_words
+    kept = [i for i, b in enumerate(blocks) if not isinstance(b, Removed)]
+    seen_prose = False
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph) and text_and_words(block)[1] >= prose_words:
+            seen_prose = True
+        if not (seen_prose and isinstance(block, Removed) and block.kind in (Kind.RULE, Kind.FOOTNOTE_RULE)):
+            continue
+        under = [i for i in kept if i > index]
+        if under and len(under) <= _SIGNATURE_MAX_LINES and all(
+                isinstance(blocks[i], Paragraph) and text_and_words(blocks[i])[1] <= _SIGNATURE_LINE_MAX_WORDS for i in under) \
+                and any(WEB_ADDRESS.fullmatch(word.rstrip(".,;:")) for i in under for word in text_and_words(blocks[i])[0].split()):
+            return draft.with_blocks([as_removed(b, Kind.FOOTER) if i in under else b for i, b in enumerate(blocks)])
+    return draft
+
+
 def drop_writers_sign_off(draft: Draft) -> Draft:
     """The essay's last line signing it with a name its byline gave ("by Dave Pummell, M0DPX" above the
     essay, "73 de Dave, M0DPX" under it: a radio amateur's "best regards from"), a few words ending no
@@ -117,18 +142,42 @@ own lines the archive appended after them."""
 def _signature_block(draft: Draft, kept: list[int]) -> set[int]:
     """The lines after the essay's last paragraph of prose when they open on the writer's sign-off or name ("Amitiés,"
     / "Jérôme"; "Dwight V." / "Berks County, PA" / …) and are all short: the mail's signature, not the essay."""
+    # (the last paragraph longer than a signature's line, or the quotation closing the essay: a closing
+    # paragraph may be shorter than a run of prose)
     prose = [i for i in kept if isinstance(draft.blocks[i], BlockQuote) or isinstance(draft.blocks[i], Paragraph)
-             and text_and_words(draft.blocks[i])[1] >= draft.rules.tuning.essay_run_words]  # (or the quotation closing it)
+             and text_and_words(draft.blocks[i])[1] > _SIGNATURE_LINE_MAX_WORDS]
     trailing = [i for i in kept if prose and i > prose[-1]]
     if not trailing or len(trailing) > _SIGNATURE_MAX_LINES or any(
             not isinstance(draft.blocks[i], (Paragraph, Heading)) or text_and_words(draft.blocks[i])[1] > _SIGNATURE_LINE_MAX_WORDS
             for i in trailing):
         return set()
-    first = without_pictographs(text_and_words(draft.blocks[trailing[0]])[0].strip())
     letter = draft.rules.letter
-    signed = letter.sign_off.match(first) is not None and (len(trailing) == 1 or len(
-        text_and_words(draft.blocks[trailing[1]])[0].split()) <= letter.name_max_words)
-    return set(trailing) if signed or looks_like_a_name(first) and len(trailing) >= 2 else set()
+    lines = [without_pictographs(text_and_words(draft.blocks[i])[0].strip()) for i in trailing]
+    for at, line in enumerate(lines):
+        # (the sign-off may follow the essay's own short closing lines: a quotation's lead, its words)
+        if letter.sign_off.match(line) and (at + 1 == len(lines) or len(lines[at + 1].split()) <= letter.name_max_words) \
+                and not _a_sentence_among(lines[at + 1:], letter.name_max_words):
+            return set(trailing[at:])
+    if _a_sentence_among(lines, letter.name_max_words):
+        return set()
+    sender = {word for b in draft.blocks if isinstance(b, Removed) and (b.kind == Kind.BYLINE or _MAIL_FROM.match(b.text))
+              for word in _name_words(b.text)}  # ("From: "Moira Dunnachie" <…>": she signs "Moira")
+    # (a name on a line of its own — a heading is a section's label, "Top Picks" over a list — or the sender's)
+    named = isinstance(draft.blocks[trailing[0]], Paragraph) and looks_like_a_name(lines[0]) \
+        or len(lines[0].split()) == 1 and lines[0].strip(".,") in sender
+    return set(trailing) if named and len(trailing) >= 2 else set()
+
+
+_SENTENCE_STOP = compile_regex(r"[.!?][\"”’»]?$")
+"""A line's own full stop (a bracketed remark about the writer, "(Strathearn - one Harris hawk)", ends none)."""
+_MAIL_FROM = compile_regex(r"^(?:from|von|de|da|van|od)\s?:", re.I)
+"""A mail's sender line, set aside with the archive's header rows ("From: "Moira Dunnachie" <…>")."""
+
+
+def _a_sentence_among(lines: list[str], name_max_words: int) -> bool:
+    """A line longer than a name that ends a sentence: a signature's lines end none (a name, a place, a line about the
+    writer), the essay's own short closing lines may."""
+    return any(_SENTENCE_STOP.search(line) and len(line.split()) > name_max_words for line in lines)
 
 
 def _signed_under_prose(last: object, before: object, draft: Draft) -> bool:

@@ -10,7 +10,16 @@ from collections import Counter
 from ..model import Removed, count_words
 from ..regexes import compile_regex
 from ..rules import Rules
-from ..signals import BRACKETED_NOTE_START, BULLET_LINE, LABEL_REMARK, PLAIN_NOTE_START, Kind
+from ..signals import (
+    BRACKETED_NOTE_START,
+    BULLET_LINE,
+    LABEL_REMARK,
+    PLAIN_NOTE_START,
+    TYPED_RULE,
+    WEB_ADDRESS,
+    Kind,
+    ends_sentence,
+)
 
 _PAGE_NUMBER = compile_regex(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$|^[-‐–]\s*\d{1,4}\s*[-‐–]$", re.I)
 _LABEL = compile_regex(r"^[^\W\d][\w ]{0,24}:$")
@@ -82,7 +91,7 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
                                            or rules.counter.unit_number.search(f"{LABEL_REMARK.sub('', previous)}: {line.strip()}")):
             reason = None  # "Words:" / "2704", "Words in my essay (not the title)" / "390": a label's value, not a page number
         previous = line.strip() or previous
-        if _FOOTNOTE_RULE.match(line.strip()):
+        if TYPED_RULE.match(line.strip()):
             # the rule above a page's footnotes: the notes go to the end, the text flows on; a title block's
             # rule over the text (as LaTeX's `\maketitle` is dumped: a few short lines above it, no note
             # under it) only separates
@@ -102,8 +111,8 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
                 kept.append("")  # a drawn rule ends the lines above it: a title boxed by rules is a line of its own
             continue
         if in_notes and not reason:
-            if line.strip():
-                notes.append(line.strip())
+            if line.strip() or notes and notes[-1]:
+                notes.append(line.strip())  # (a blank line kept once: it parts notes that carry no number)
             continue
         in_notes = False
         if reason:
@@ -118,14 +127,13 @@ def set_aside_furniture(lines: list[str], rules: Rules) -> tuple[list[str], list
 def _opens_a_box(lines: list[str], position: int) -> bool:
     """A rule with another a few short lines below it: the top of a box drawn round them."""
     below = [line for line in lines[position + 1:position + 2 * _BOX_MAX_LINES] if line.strip()][:_BOX_MAX_LINES + 1]
-    closing = next((at for at, line in enumerate(below) if _FOOTNOTE_RULE.match(line.strip())), None)
+    closing = next((at for at, line in enumerate(below) if TYPED_RULE.match(line.strip())), None)
     return closing is not None and closing > 0 and all(count_words(line) <= _BOX_LINE_MAX_WORDS for line in below[:closing])
 
 
 _BOX_MAX_LINES = 6
 _BOX_LINE_MAX_WORDS = 12
 """A box drawn with two rules round a post's header holds a few short lines (title, course, count)."""
-_FOOTNOTE_RULE = compile_regex(r"^[_\-–—=─━]{8,}$")
 _EDGE_DISTANCE = 2
 """A page's header and footer stand within two lines of its number."""
 _STRIP_WITH_A_NUMBER = compile_regex(r"\S\s[·|]\s\S.*\d|\d.*\S\s[·|]\s\S")
@@ -192,3 +200,31 @@ def _page_edge_line(line: str, key_counts: Counter[str]) -> bool:
     if len(stripped) > 120 or count_words(stripped) > 14 or len(re.findall(r"[^\W\d_]{2,}", stripped)) < 2:
         return False
     return key_counts[re.sub(r"\d+", "#", stripped)] >= 2 or (count_words(stripped) <= 8 and _STRIP_WITH_A_NUMBER.search(stripped) is not None)
+
+
+def rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list[int],
+                              rules_drawn: set[int] = frozenset()) -> list[tuple[int, list[str]]]:
+    """A paragraph that runs over a page break is split by the blank lines around the running
+    header; join it again when the sentence visibly goes on ("…across the" / "continuing…"). A rule
+    drawn under a single line (`rules_drawn`: where rules stood) boxes that line: it is no break."""
+    out: list[tuple[int, list[str]]] = []
+    for start, lines in groups:
+        if out:
+            previous_start, previous = out[-1]
+            crossed = any(previous_start + len(previous) <= b <= start and not (b in rules_drawn and len(previous) == 1)
+                          for b in breaks)
+            if crossed and _sentence_goes_on(previous[-1], lines[0]):
+                out[-1] = (previous_start, previous + lines)
+                continue
+        out.append((start, lines))
+    return out
+
+
+def _sentence_goes_on(last_line: str, next_line: str) -> bool:
+    """The line after a break visibly carries on the sentence before it: that one unended, this one
+    opening with a lower-case word — not with a web address ("eGroups.com home: …") nor after one (a
+    line ending in an address is a link printed under its label, ended as it stands)."""
+    last_word = last_line.split()[-1] if last_line.split() else ""
+    first_word = next_line.split()[0] if next_line.split() else ""
+    return not ends_sentence(last_line.rstrip()) and first_word[:1].islower() \
+        and not WEB_ADDRESS.fullmatch(first_word.rstrip(":,;")) and not WEB_ADDRESS.fullmatch(last_word.rstrip(":,;"))

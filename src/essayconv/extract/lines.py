@@ -17,7 +17,7 @@ from ..regexes import compile_regex
 from ..rules import Rules, clutter_kind
 from ..signals import BULLET_LINE, MARKDOWN_HEADING, PLAIN_NOTE_START, SENTENCE_INSIDE, Kind, ends_sentence, line_shape
 from ..tuning import Tuning
-from .furniture import set_aside_furniture
+from .furniture import rejoin_across_page_breaks, set_aside_furniture
 from .markdown import EMPHASIS_HEADING
 from .printed import printed_lines, wrap_width
 from .sentence_lines import SECTION_SIGN, next_sentence, one_sentence_per_line, without_citation_key
@@ -222,24 +222,6 @@ def _merge_adjacent_lists(blocks: list[DraftBlock]) -> list[DraftBlock]:
     return out
 
 
-def _rejoin_across_page_breaks(groups: list[tuple[int, list[str]]], breaks: list[int],
-                               rules_drawn: set[int] = frozenset()) -> list[tuple[int, list[str]]]:
-    """A paragraph that runs over a page break is split by the blank lines around the running
-    header; join it again when the sentence visibly goes on ("…across the" / "continuing…"). A rule
-    drawn under a single line (`rules_drawn`: where rules stood) boxes that line: it is no break."""
-    out: list[tuple[int, list[str]]] = []
-    for start, lines in groups:
-        if out:
-            previous_start, previous = out[-1]
-            crossed = any(previous_start + len(previous) <= b <= start and not (b in rules_drawn and len(previous) == 1)
-                          for b in breaks)
-            if crossed and not ends_sentence(previous[-1].rstrip()) and lines[0].lstrip()[:1].islower():
-                out[-1] = (previous_start, previous + lines)
-                continue
-        out.append((start, lines))
-    return out
-
-
 @dataclass(frozen=True)
 class LineReading:
     """Lines read once: page furniture set aside with the position where it stood, the rest grouped
@@ -261,7 +243,7 @@ def read_lines(text: str, rules: Rules, dump: bool = False) -> LineReading:
     kept, furniture, notes = set_aside_furniture(lines, rules)
     # (a drawn rule under a line of its own closes a box round it, a title's: no page break to read across)
     boxed = {index for index, removed in furniture if removed.kind == Kind.RULE}
-    groups = _rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture], boxed)
+    groups = rejoin_across_page_breaks(_paragraphs(kept, rules), [index for index, _ in furniture], boxed)
     return LineReading(tuple(groups), tuple(furniture), tuple(notes),
                        frozenset(w.lower() for w in re.findall(r"\w+(?:-\w+)*", text)), rules.tuning)
 
@@ -297,7 +279,7 @@ def blocks_of(reading: LineReading, groups: list[tuple[int, list[str]]] | tuple[
     while next_furniture is not None:
         blocks.append(next_furniture[1])
         next_furniture = next(pending, None)
-    blocks.extend(paragraph(note) for note in _footnotes(list(reading.notes), vocabulary))
+    blocks.extend(_under_the_rule(list(reading.notes), vocabulary, reading.tuning))
     return _merge_adjacent_lists(blocks)
 
 
@@ -322,8 +304,25 @@ def _footnotes(lines: list[str], vocabulary: set[str]) -> list[str]:
     wrapped lines joined."""
     out: list[str] = []
     for line in lines:
+        if not line:
+            continue
         if PLAIN_NOTE_START.match(line) or not out:
             out.append(line)
         else:
             out[-1] = _join_hyphenated(out[-1], line, vocabulary)
     return out
+
+
+def _under_the_rule(lines: list[str], vocabulary: set[str], tuning: Tuning) -> list[DraftBlock]:
+    """What stood under a rule at the text's end: numbered notes, one paragraph each; text with no
+    note number (a mailing list's footer: an advertisement, the list's home, how to leave it; a
+    mill's "Papers on similar topics") read as the text above is, a block per group of lines."""
+    if any(PLAIN_NOTE_START.match(line) for line in lines if line):
+        return [paragraph(note) for note in _footnotes(lines, vocabulary)]
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [_block_or_list(group, vocabulary, 0, tuning) for group in groups if group]

@@ -35,7 +35,7 @@ from .prewrap import keep_typed_line_breaks
 from .profile import apply_profile
 from .prune import Spared, Undo, chrome_kind, mark_chrome, set_aside, slideshow, undo_chrome
 from .records import record_with_its_text
-from .sides import without_the_pages_summary
+from .sides import summaries_shown, without_the_pages_summary
 from .strips import annotated_rows
 from .tags import beside_the_main, edit_controls, laid_out_by_lines
 from .thread_parts import join_continued_posts
@@ -274,6 +274,8 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     # boxes, the invisible, the chrome — would make and free one per node again; held, it is found
     _held = list(root.iter())
     facts = head_facts(root, rules)
+    description = facts.get("description", "og:description")
+    shown_summaries = summaries_shown(root, rules.summary_box_names, description)
     lang = facts.lang or facts.get("content-language", "og:locale")
     title = page_title(facts, rules)
     page_url = url or stated_url(facts, text)
@@ -305,7 +307,8 @@ def extract_html(text: str, *, encoding: str, url: str | None = None, rules: Rul
     spared = "; ".join(f"spared {s.name} ({s.kind} by its name, {s.share:.0%} of the prose)" for s in chosen.spared[:3])
     site_names = page_site_names(facts, chosen.title)
     return Extracted(title=repair_mojibake(chosen.title) if chosen.title else None,
-                     blocks=without_the_pages_summary(chosen.blocks, facts.get("description", "og:description")),
+                     blocks=without_the_pages_summary(chosen.blocks, description, (facts.title, facts.get("og:title"), chosen.title),
+                                                      shown_summaries),
                      site=profile.name if profile else "generic", encoding=encoding,
                      url=page_url, lang=short_lang(lang), author=author,
                      claimed_words=words_claimed_in_title(facts.title, site_names), teasers=chosen.teasers,

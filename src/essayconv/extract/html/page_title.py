@@ -110,8 +110,11 @@ def page_title(facts: HeadFacts, rules: Rules) -> str | None:
     site_headings = _site_part_headings(facts, rules.tuning.site_name_max_words)
     for heading in facts.h1:
         if rules.file_name_title.search(heading.strip()) and heading not in site_headings \
-                and (unlabelled := clean_title(heading, rules)) != heading and not rules.file_name_title.search(unlabelled):
-            return unlabelled  # (a series' label and number over the post's own title: "Kite History #7: Glass on the String")
+                and (unlabelled := clean_title(heading, rules)) != heading and not rules.file_name_title.search(unlabelled) \
+                and unlabelled[:1].isupper():
+            # (a series' label and number over the post's own title: "Kite History #7: Glass on the String"; a
+            # post's label with a topic after it, "Members' model essay #14: the Great Smog …", titles nothing)
+            return unlabelled
         if heading in site_headings or rules.file_name_title.search(heading.strip()) \
                 or _names_a_section(heading, facts) or _a_series_item(heading, facts):
             continue  # (a wiki's location line, "PrizeEssays / 2024 / OctopusFarming", names a page, not an essay)

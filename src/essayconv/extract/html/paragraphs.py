@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import itertools
 
-from ...model import DraftBlock, Inlines, ListBlock, Paragraph, Strong, Text, normalize, plain_text, slice_inlines
-from ...signals import BULLET_LINE
+from ...model import DraftBlock, Inlines, ListBlock, Paragraph, Removed, Strong, Text, normalize, plain_text, slice_inlines
+from ...signals import BULLET_LINE, TYPED_RULE, Kind
 from ..markdown import EMPHASIS_HEADING
 from .layers import a_files_line
 
 
 def lines_as_blocks(runs: list[Inlines]) -> list[DraftBlock]:
     """A box's lines as blocks: two lines or more in a row each opening on a typed bullet ("- A person who …", a
-    plain-text mail's list) are one list; any other line is a paragraph."""
+    plain-text mail's list) are one list; a rule typed across the box ("-----…") is one drawn, as `<hr>` is; any
+    other line is a paragraph."""
     bullets = [BULLET_LINE.match(plain_text(run)) for run in runs]
     out: list[DraftBlock] = []
     for marked, group in itertools.groupby(zip(runs, bullets), key=lambda pair: pair[1] is not None):
@@ -21,7 +22,8 @@ def lines_as_blocks(runs: list[Inlines]) -> list[DraftBlock]:
         if marked and len(lines) >= 2:
             out.append(ListBlock(False, tuple(normalize(slice_inlines(run, m.start("rest"), len(plain_text(run)))) for run, m in lines)))
         else:
-            out.extend(paragraph_block(run) for run, _ in lines)
+            out.extend(Removed(Kind.RULE, plain_text(run).strip()) if TYPED_RULE.match(plain_text(run).strip())
+                       else paragraph_block(run) for run, _ in lines)
     return out
 
 

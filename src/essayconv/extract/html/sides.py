@@ -110,12 +110,26 @@ def facts_box(tag: Element, reading: Reading, length: int) -> list[str] | None:
     return lines
 
 
-def without_the_pages_summary(blocks: tuple, description: str | None) -> tuple:
+def summaries_shown(root: Element, names: frozenset[str], description: str | None) -> frozenset[str]:
+    """The texts of the boxes a platform styles as the post's summary (`<p class="summary">`; `names`), read before
+    anything is pruned: asked only when the page has a description to compare them with."""
+    if not description:
+        return frozenset()
+    return frozenset(clean_whitespace("".join(box.itertext())).strip().casefold()
+                     for box in root.iter("p", "div", "span", "h2", "h3", "section")
+                     if any(token.replace("-", "").replace("_", "").casefold() in names
+                            for token in (*(box.get("class") or "").split(), box.get("id") or "")))
+
+
+def without_the_pages_summary(blocks: tuple, description: str | None, titles: tuple[str | None, ...] = (),
+                              shown: frozenset[str] = frozenset()) -> tuple:
     """A line over the essay's first paragraph of prose saying only the page's own description (its `<meta
-    name="description">`, a blogging app's summary shown under the title: "Notes on the Shirone kite battle, with a
-    few detours."): the page's summary of the post, set aside, not the essay's opening."""
+    name="description">`) in a box styled as a summary (`shown`: a blogging app's summary under the title, "Notes
+    on the Shirone kite battle, with a few detours."): the page's summary of the post, set aside, not the essay's
+    opening. The same words in a plain paragraph are the essay's first (a description made of the opening), and a
+    description that the page's `titles` hold is the title itself (a shared document's first line)."""
     wanted = clean_whitespace(description or "").strip().casefold()
-    if not wanted:
+    if not wanted or wanted not in shown or any(wanted in clean_whitespace(title).casefold() for title in titles if title):
         return blocks
     out = list(blocks)
     for index, block in enumerate(blocks):
