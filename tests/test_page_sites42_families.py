@@ -123,3 +123,13 @@ def test_a_newsletters_letter_to_its_members_stays_the_letters_over_its_sections
     sections = "\n\n".join(f"*At {town}*\n\nAt {town}, {PIER_PROSE}" for town in PIER_TOWNS[:3])
     document = essayconv.load(_archive_page(_lines(f"Dear members,\n\n{note}\n\n{sections}")), name="message.html")
     assert "first inspections" not in kept_text(document)
+
+
+def test_a_writers_name_and_places_under_the_title_named_by_the_pages_copyright_are_its_byline() -> None:
+    body = "".join(f"<P>At {town}, {PIER_PROSE}" for town in PIER_TOWNS[:3])
+    page = (f"<HTML><HEAD><TITLE>The Cabinet - {PIER_TITLE}</TITLE></HEAD><BODY><CENTER><B><FONT SIZE=+2>{PIER_TITLE}</FONT></B>"
+            f"</CENTER><CENTER><FONT SIZE=-1>Orla Breen, Dunmore, Co Clare<BR>Written August 1996</FONT></CENTER>{body}<HR>"
+            "Copyright (c) 1996 Orla Breen. Pictures may not be copied without permission.</BODY></HTML>")
+    document = essayconv.load(page.encode(), name="essay.htm")
+    assert "Orla Breen" not in kept_text(document) and document.metadata.author == "Orla Breen"
+    assert f"At {PIER_TOWNS[0]}," in kept_text(document)

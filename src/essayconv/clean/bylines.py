@@ -31,7 +31,14 @@ def _byline_name(text: str, draft: Draft) -> str | None:
     words = {w.casefold() for w in re.findall(r"[^\W\d_]{2,}", text)}
     if len(parts) >= 2 and parts <= words and len(text.split()) <= 15 and not HEADING_NEVER_ENDS.search(text.strip()):
         return draft.author
-    return text.strip() if looks_like_a_name(text) and _named_by_the_page(text.strip(), draft) else None
+    # (a name alone on its line, or with its places after commas: "Alun Thursby, Hoylake, Wirral")
+    name, *places = (part.strip() for part in text.strip().split(","))
+    if places and not all(0 < len(place.split()) <= _PLACE_MAX_WORDS and place[:1].isupper() for place in places):
+        return None
+    return name if looks_like_a_name(name) and _named_by_the_page(name, draft) else None
+
+
+_PLACE_MAX_WORDS = 3
 
 
 def _named_by_the_page(name: str, draft: Draft) -> bool:
@@ -42,7 +49,9 @@ def _named_by_the_page(name: str, draft: Draft) -> bool:
     if not rest or len(first) < 3:
         return False
     # (named as a writer is: after "by", or as a user name — a table of contents lists headings by their name)
+    # (…or as the page's copyright holder: "Copyright (c) 1996 Alun Thursby", a personal site's writer)
     shown = compile_regex(rf"\b(?:written|posted|edited|submitted|uploaded|shared|contributed) by {re.escape(name)}\b"
+                          rf"|(?:©|\(c\)|\bcopyright)[\s\d,–-]*{re.escape(name)}\b"
                           rf"|\b{re.escape(first)} {re.escape(rest[-1][0])}\b(?![\w’'])")
     # (the records read as one text, searched once: a page of many records asks this of many names)
     return shown.search("\n".join(b.text for b in draft.blocks if isinstance(b, Removed))) is not None
