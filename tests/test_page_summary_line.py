@@ -5,6 +5,8 @@ text."""
 
 from __future__ import annotations
 
+import pytest
+
 import essayconv
 
 from .helpers import PIER_PROSE, PIER_TITLE, PIER_TOWNS, kept_text
@@ -17,9 +19,11 @@ def _page(description: str, title: str, top: str) -> bytes:
             f"<div class='post'>{top}{_BODY}</div></body></html>").encode()
 
 
-def test_the_pages_description_shown_over_the_essay_is_its_summary_not_its_opening() -> None:
+@pytest.mark.parametrize("box", ["<p class='summary'>", "<div class='lead'>"])
+def test_the_pages_description_shown_over_the_essay_is_its_summary_not_its_opening(box: str) -> None:
     summary = "Notes on the Dunmore pier, with a few detours."
-    document = essayconv.load(_page(summary, PIER_TITLE, f"<h1>{PIER_TITLE}</h1><p class='summary'>{summary}</p>"), name="post.html")
+    closing = "</p>" if box.startswith("<p") else "</div>"
+    document = essayconv.load(_page(summary, PIER_TITLE, f"<h1>{PIER_TITLE}</h1>{box}{summary}{closing}"), name="post.html")
     assert summary not in kept_text(document) and f"At {PIER_TOWNS[0]}," in kept_text(document)
 
 
