@@ -54,11 +54,14 @@ class Profile:
     """[template] leads: "written up by" — the first words of the site's short lines whose end changes."""
     template_boxes: tuple[str, ...] = ()
     """[template] boxes: "library tip" — headings of the site's boxes; the short line under one goes too."""
+    template_title_affixes: tuple[str, ...] = ()
+    """[template] title_affixes: "prefix:Ski history: ", "suffix: (long read)" — the site's labels on its titles."""
 
     @property
     def has_template(self) -> bool:
         return bool(self.template_blocks or self.template_paragraphs or self.template_tails
-                    or self.template_banners or self.template_labels or self.template_leads or self.template_boxes)
+                    or self.template_banners or self.template_labels or self.template_leads or self.template_boxes
+                    or self.template_title_affixes)
 
 
 def _selectors(values: list[str], validate: bool) -> tuple[str, ...]:
@@ -107,7 +110,7 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
         template_blocks=_strings(template, "blocks"), template_paragraphs=_strings(template, "paragraphs"),
         template_tails=_strings(template, "tails"), template_banners=_strings(template, "banners"),
         template_labels=_strings(template, "labels"), template_leads=_strings(template, "leads"),
-        template_boxes=_strings(template, "boxes"))
+        template_boxes=_strings(template, "boxes"), template_title_affixes=_strings(template, "title_affixes"))
 
 
 def _read(path: Path) -> Profile:
@@ -300,6 +303,6 @@ def describe(profile: Profile) -> str:
     if profile.has_template:
         lines = len(profile.template_blocks) + len(profile.template_paragraphs) + len(profile.template_tails)
         lines += len(profile.template_banners) + len(profile.template_labels) + len(profile.template_leads)
-        lines += len(profile.template_boxes)
+        lines += len(profile.template_boxes) + len(profile.template_title_affixes)
         parts.append(f"a learned template ({lines} rules)")
     return "; ".join(parts)

@@ -282,6 +282,8 @@ def profile_toml(learned: Learned) -> str:
                       [(k.removeprefix("lead:"), n) for k, n in t.leads.items() if "{other}" not in k], t.pages)
     lines += _entries("boxes", "headings of the site's boxes: the one short line under such a heading goes too",
                       [(k, n) for k, n in t.boxes.items() if "{other}" not in k], t.pages)
+    lines += _entries("title_affixes", "the site's labels on its titles (\"prefix:Ski history: \"): taken off a page's title",
+                      list(t.title_affixes.items()), t.pages)
     return "\n".join(lines) + "\n"
 
 

@@ -108,6 +108,12 @@ class LearningThresholds:
     label_max_words: int = 4
     """A label is this many words at most before its colon: a name or a kind of note ("Mr Treharne:",
     "Elsewhere at the time:", "For the exam, S5:"); a sentence holding a colon runs longer before it."""
+    title_affix_share: float = 0.2
+    title_affix_max_words: int = 4
+    """A label the site sets before or after its titles ("Ski history: …", "…: a look back", "… (long read)"): a
+    few words, before a colon or after one or in brackets, on `min_seen` different titles and this share of
+    them at least (a site labels a series, a fifth of its pages or more); the rest of each title two words at
+    least. Taken off the page's title, not the essay's words."""
     box_label_words: int = 3
     """A line this short, with no sentence end, may head a box as a heading does ("Shared" over "with
     Priya's permission, April 2018" in a facts list the page left as lines): a label, not prose."""
@@ -178,9 +184,11 @@ class SiteTemplate:
     titles: tuple[str, ...] = ()
     """The titles of the pages learned from (see `title_key`): another page's title in a line is
     "{other}" to the rules, as it was when they were learned."""
+    title_affixes: Mapping[str, int] = field(default_factory=dict)
+    """The site's labels on its titles ("prefix:Ski history: ", "suffix: (long read)") → titles seen with."""
 
     def __bool__(self) -> bool:
-        return bool(self.blocks or self.labels or self.shapes or self.leads or self.boxes)
+        return bool(self.blocks or self.labels or self.shapes or self.leads or self.boxes or self.title_affixes)
 
     def matches(self, seen: "BlockView") -> str | None:
         """The rule that takes this block, or None."""
@@ -406,6 +414,7 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     titles when known (`titles`, one per page): another page's title in a line is "{other}". Nothing is
     learned from fewer than `tuning.min_group` pages."""
     pages = list(pages)
+    titles = list(titles) if titles is not None else None
     keys = [title_key(t, tuning) for t in titles] if titles is not None else [""] * len(pages)
     kept = [(p, k) for p, k in zip(pages, keys) if p]
     pages = [_with_other_titles(p, k, [t for _, t in kept], tuning) for p, k in kept]
@@ -447,7 +456,42 @@ def learn(site: str, pages: Iterable[tuple[BlockView, ...]], counter: re.Pattern
     banners = {k: n for k, n in template.items()
                if counter is not None and not k.startswith("=") and counter.search(k.replace("{n}", "2"))}
     return SiteTemplate(site, len(pages), distinct_essays, dict(sorted(template.items())), tails, banners, labels, shapes,
-                        leads, boxes, site_titles)
+                        leads, boxes, site_titles, _title_affixes([t for t in titles or () if t], tuning))
+
+
+_TITLE_SUFFIX = compile_regex(r"(?::\s[^:]+|\s\([^()]+\))$")
+
+
+def _affixes_of(title: str, tuning: LearningThresholds) -> set[str]:
+    """The labels a title may carry: its words before its first colon, after its last colon, or in closing brackets."""
+    found = set()
+    head, colon, rest = title.partition(": ")
+    if colon and 0 < len(head.split()) <= tuning.title_affix_max_words and len(rest.split()) >= 2:
+        found.add(f"prefix:{head}: ")
+    if (tail := _TITLE_SUFFIX.search(title)) and len(tail.group(0).split()) <= tuning.title_affix_max_words + 1 \
+            and len(title[:tail.start()].split()) >= 2:
+        found.add(f"suffix:{tail.group(0)}")
+    return found
+
+
+def _title_affixes(titles: list[str], tuning: LearningThresholds) -> dict[str, int]:
+    """The labels on the site's titles (see `LearningThresholds.title_affix_share`)."""
+    distinct = sorted(set(titles))
+    seen: Counter[str] = Counter(affix for title in distinct for affix in _affixes_of(title, tuning))
+    need = max(tuning.min_seen, math.ceil(tuning.title_affix_share * len(distinct)))
+    return {affix: n for affix, n in sorted(seen.items()) if n >= need}
+
+
+def _without_title_affix(document: Document, affixes: Mapping[str, int]) -> tuple[Document, str | None]:
+    """The page's title without the site's label on it, and the label taken."""
+    title = document.title or ""
+    for affix in affixes:
+        kind, _, text = affix.partition(":")
+        if kind == "prefix" and title.startswith(text) and len(title) > len(text):
+            return replace(document, title=title[len(text):].strip()), affix
+        if kind == "suffix" and title.endswith(text) and len(title) > len(text):
+            return replace(document, title=title[:-len(text)].strip()), affix
+    return document, None
 
 
 def _with_other_titles(blocks: tuple[BlockView, ...], own: str, titles: list[str],
@@ -666,8 +710,9 @@ def profile_template(profile: object) -> SiteTemplate:
     labels = {"label:" + mask(k.rstrip(":： ")): 0 for k in getattr(profile, "template_labels", ())}
     leads = {"lead:" + mask(k): 0 for k in getattr(profile, "template_leads", ())}
     boxes = {mask(k): 0 for k in getattr(profile, "template_boxes", ())}
+    affixes = {affix: 0 for affix in getattr(profile, "template_title_affixes", ()) if affix.startswith(("prefix:", "suffix:"))}
     return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners, labels,
-                        leads=leads, boxes=boxes)
+                        leads=leads, boxes=boxes, title_affixes=affixes)
 
 
 # ---------------------------------------------------------------- applying
@@ -725,10 +770,17 @@ def apply_template(document: Document, template: SiteTemplate | None, counter: r
                    tuning: LearningThresholds = LEARNING_THRESHOLDS, complete_ratio: float = 0.0,
                    rest: re.Pattern[str] | None = None) -> Applied:
     """The document without the site's template blocks (recorded as removals of kind
-    "site-template", after the page's own removals) and the rules that fired. A banner among them
-    gives the claims the page did not otherwise state."""
+    "site-template", after the page's own removals) and the rules that fired, its title without the
+    site's label on it. A banner among them gives the claims the page did not otherwise state."""
     if not template:
         return Applied(document, ())
+    document, affix = _without_title_affix(document, template.title_affixes)
+    applied = _apply_blocks(document, template, counter, tuning, complete_ratio, rest)
+    return replace(applied, fired=applied.fired + ((f"title {affix}", template.title_affixes[affix]),)) if affix else applied
+
+
+def _apply_blocks(document: Document, template: SiteTemplate, counter: re.Pattern[str] | None, tuning: LearningThresholds,
+                  complete_ratio: float, rest: re.Pattern[str] | None) -> Applied:
     kept, taken, fired = [], [], []
     taken_at: list[tuple[int, int]] = []  # (position among the page's blocks, pages seen on) per taken block
     kept_at: list[int] = []
