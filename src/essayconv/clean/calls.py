@@ -19,6 +19,9 @@ _TEXT_BUTTON = compile_regex(r"\s\[([^\[\]]{2,30})\]\s*$")
 """A button as a text browser draws it, closing a line: "… in under 12 hours. [Rewrite it for me]"."""
 
 
+_GLUED_WORDS = compile_regex(r"[A-Z][a-z]+")
+
+
 def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     """A short paragraph that is only buttons or links: it opens with a button verb and names what
     it sells or where it leads ("Download this sample", "Order now — 15% off", "Continue with
@@ -41,6 +44,9 @@ def is_call_to_action(block: DraftBlock, rules: Rules) -> bool:
     parts = [p for p in _CTA_PARTS.split(text) if p.strip()]
     if not parts:
         return False
+    glued = _GLUED_WORDS.findall(text)
+    if len(glued) >= 2 and "".join(glued) == text and all(_button_verb_at_an_edge(word, rules) for word in glued):
+        return True  # a row of buttons whose labels a dump ran together: "ListenBookmarkPrint"
     if len(parts) >= 2 and all(_button_verb_at_an_edge(part, rules) for part in parts):
         return True  # a row of buttons, as a dump keeps it: "Print this essay · Save as PDF · Email to a friend"
     *questions, last = parts

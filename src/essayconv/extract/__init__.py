@@ -51,8 +51,11 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         text = f"{saved_json.title}\n\n{saved_json.body}" if saved_json.title else saved_json.body
         return _extract_text(text, decoded.encoding, page.url, rules, profiles)
     if page.kind is PageKind.HTML:
+        from .classed_lines import classed_lines_as_html
         from .html import extract_html
 
+        if classed_lines_as_html(decoded.text) is not None:  # (its "<p> " lines looked like markup)
+            return _extract_text(decoded.text, decoded.encoding, page.url, rules, profiles)
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
     return _saved_text(decoded.text, decoded.encoding, page.url, rules, profiles,
                        markdown=page.source.lower().endswith(_MARKDOWN_SUFFIXES))
@@ -136,8 +139,14 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 def _extract_text(text: str, encoding: str, url: str | None, rules: Rules, profiles: tuple["Profile", ...],
                   markdown: bool = False) -> Extracted:
     """A text dump, read as Markdown when it is (a file named so, or a dump whose links and headings are)."""
+    from .classed_lines import classed_lines_as_html
     from .markdown import looks_like_markdown, markdown_as_html
 
+    if not markdown and (classed := classed_lines_as_html(text)) is not None:  # (jusText's "<p> …" / "<h> …" lines)
+        from .html import extract_html
+
+        found = extract_html(classed, encoding=encoding, url=url, rules=rules, profiles=profiles)
+        return replace(found, site="text") if found.site == "generic" else found
     if markdown or looks_like_markdown(text):
         from .html import extract_html
 
