@@ -191,3 +191,15 @@ def test_a_call_in_one_paragraph_that_opens_with_its_question() -> None:
 def test_a_facts_strip_of_genre_and_level_is_metadata() -> None:
     strip = "Urban geography · Argumentative · Undergraduate level"
     assert kept_texts(drop_clutter_blocks(draft_of(strip, PROSE, PROSE))) == [PROSE, PROSE]
+
+
+def test_a_pitch_in_the_sites_voice_under_an_asking_headline_with_a_lone_link_under_it_is_the_call() -> None:
+    # (round 29: the call's button set aside by the finder as a link, its pitch naming no seller)
+    headline = Heading(3, (Text("Two thousand words due on Monday?"),))
+    pitch = Paragraph((Text("Send the brief to our night desk and wake up to a plan and a first draft."),))
+    draft = drop_headings_over_clutter(drop_clutter_blocks(
+        draft_of(PROSE, headline, pitch, Removed("links", "Hand over the brief"), Heading(2, (Text("Conclusion"),)), PROSE)))
+    assert kept_texts(draft) == [PROSE, "Conclusion", PROSE]
+    essay_talk = Paragraph((Text("Send the brief to our committee and it meets on Monday."),))
+    kept_draft = drop_clutter_blocks(draft_of(PROSE, Heading(3, (Text("Who decides?"),)), essay_talk, PROSE))
+    assert "Send the brief to our committee and it meets on Monday." in kept_texts(kept_draft)

@@ -187,11 +187,12 @@ def _headline_and_pitch(block: DraftBlock, rules: Rules) -> bool:
     return bool(pitch) and not pitch.isdisjoint(rules.reader_words | rules.site_voice)
 
 
-def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline: bool) -> bool:
+def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline: bool, button_under: bool = False) -> bool:
     """Under a headline asking the reader ("Teacher wants 400 words by Friday?"), a short line in the
     site's voice or to the reader naming who it sells ("Tell us the topic and a writer starts on it
     tonight", "Text ORCHARD to 60777 and a writer will call you back") or naming an offer: a call
-    whose button is the whole card, or none."""
+    whose button is the whole card, or none. With the call's button right under it (`button_under`: "Hand
+    over the brief"), the site's voice is enough ("Send the brief to our night desk and wake up to a plan")."""
     if not isinstance(block, Paragraph):
         return False
     text, words = text_and_words(block)
@@ -200,8 +201,10 @@ def call_without_a_button(block: DraftBlock, rules: Rules, under_asking_headline
     said = word_set(text)
     # its question set in bold as the call's headline, the pitch may run to a box's length
     most = rules.tuning.action_box_max_words if _bold_lead(block) else rules.tuning.action_box_max_words // 2
-    speaks_of_sellers = not said.isdisjoint(rules.site_voice | rules.reader_words) and not said.isdisjoint(rules.sellers)
-    return words <= most and (speaks_of_sellers or _question_then_offer(text, rules))
+    in_site_voice = not said.isdisjoint(rules.site_voice | rules.reader_words)
+    speaks_of_sellers = in_site_voice and not said.isdisjoint(rules.sellers)
+    boxed = under_asking_headline and button_under and in_site_voice
+    return words <= most and (speaks_of_sellers or boxed or _question_then_offer(text, rules))
 
 
 def _question_then_offer(text: str, rules: Rules) -> bool:

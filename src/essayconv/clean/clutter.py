@@ -177,7 +177,8 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
             out.append(removed(Kind.AD, text))  # "Need an original paper on X? Send us … [Order now]"
         elif rule is None and priced_call(block, draft.rules):
             out.append(removed(Kind.AD, text))  # "Book a session with Dr M.: £38 an hour"
-        elif rule is None and call_without_a_button(block, draft.rules, headline_asks(out, tuning)):
+        elif rule is None and call_without_a_button(block, draft.rules, headline_asks(out, tuning),
+                                                    _a_button(blocks[index + 1] if index + 1 < len(blocks) else None, draft.rules)):
             out.append(removed(Kind.AD, text))  # "Teacher wants 400 words by Friday? / Tell us the topic and a writer…"
         elif rule is None and not essay.before(out) and facts_strip(text, draft.rules):
             out.append(removed(Kind.METADATA, text))  # "Expository essay · Language & Culture · Sample author: M. R."
@@ -207,6 +208,15 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 out.append(Gap("hidden"))  # the placeholder stands where the site hid the essay
     out = lines_of_a_record(_absorb_sandwiched(out, draft.rules.button_verbs, tuning), draft.rules)
     return draft.with_blocks(pitch_before_button(out, draft.rules))
+
+
+def _a_button(block: DraftBlock | None, rules: Rules) -> bool:
+    """The block is a button, set aside as one already or still to be, or a lone link of a few words the finder set
+    aside ("Hand over the brief")."""
+    if isinstance(block, Removed):
+        return block.kind == Kind.BUTTON or block.kind == Kind.LINKS and " | " not in block.text \
+            and count_words(block.text) <= rules.tuning.cta_max_words // 2
+    return block is not None and is_call_to_action(block, rules)
 
 
 _POSITION = compile_regex(r"^\d{1,3} ?(?:of|sur|de|von|di|/) ?\d{1,3}$")
