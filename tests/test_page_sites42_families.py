@@ -133,3 +133,11 @@ def test_a_writers_name_and_places_under_the_title_named_by_the_pages_copyright_
     document = essayconv.load(page.encode(), name="essay.htm")
     assert "Orla Breen" not in kept_text(document) and document.metadata.author == "Orla Breen"
     assert f"At {PIER_TOWNS[0]}," in kept_text(document)
+
+
+def test_a_count_after_the_writers_bracketed_aside_under_the_prose_is_the_essays() -> None:
+    body = "".join(f"<p>At {town}, {PIER_PROSE}</p>" for town in PIER_TOWNS[:3])
+    page = (f"<html><body><h1>{PIER_TITLE}</h1>{body}<p>[Part 2 comes as a separate post - the list bounces anything "
+            "over 20K.]</p><p>(Word count: 362)</p><p>Amitiés,</p><p>Jérôme</p></body></html>")
+    document = essayconv.load(page.encode(), name="message.html")
+    assert document.metadata.claimed_words == 362 and "Word count" not in kept_text(document)

@@ -16,6 +16,9 @@ from .draft import Draft, text_and_words
 from .entries import entries_block
 
 
+_BRACKETED_ASIDE = compile_regex(r"^\[[^\[\]]{3,200}\]$")
+
+
 def closes_the_prose(kept: list[DraftBlock], tuning: Tuning) -> bool:
     """The last block kept is a paragraph of prose, or a box's short heading right after one: a bare
     count or a table of facts right after the essay's last paragraph is the essay's own (another
@@ -28,6 +31,8 @@ def closes_the_prose(kept: list[DraftBlock], tuning: Tuning) -> bool:
     if content and isinstance(content[0], (Heading, Paragraph)) and text_and_words(content[0])[1] <= 4 \
             and not ends_sentence(text_and_words(content[0])[0].strip()):
         content = content[1:]  # "Sample statistics" over the table (a heading, or a line not yet read as one)
+    if content and isinstance(content[0], Paragraph) and _BRACKETED_ASIDE.match(text_and_words(content[0])[0].strip()):
+        content = content[1:]  # the writer's aside in square brackets ("[Part 2 comes as a separate post …]")
     return bool(content) and isinstance(content[0], Paragraph) and text_and_words(content[0])[1] >= 20
 
 
