@@ -15,7 +15,6 @@ from .counters import counter_parts, names_this_text, several_counts
 from .draft import Draft, text_and_words
 from .entries import entries_block
 
-
 _BRACKETED_ASIDE = compile_regex(r"^\[[^\[\]]{3,200}\]$")
 
 
