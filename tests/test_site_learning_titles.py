@@ -47,3 +47,17 @@ def test_a_learned_profile_keeps_the_sites_title_labels() -> None:
                       body=(), body_note="", clutter=())
     profile = _profile(tomllib.loads(profile_toml(learned)), "s.toml")
     assert apply_template(replace(pages[4]), profile_template(profile)).document.title == "The Story of the Viaduct"
+
+
+def test_a_profiles_title_label_in_another_form_is_one_clear_error_naming_the_file(tmp_path) -> None:  # noqa: ANN001
+    from essayconv.errors import InputError
+    from essayconv.profiles import load_profiles
+
+    (tmp_path / "s.toml").write_text('name = "s"\n[recognise]\nhosts = ["s.example"]\n[template]\ntitle_affixes = ["Ski history: "]\n',
+                                     "utf-8")
+    try:
+        load_profiles((str(tmp_path),))
+    except InputError as error:
+        assert "s.toml" in str(error) and "title_affixes" in str(error)
+    else:
+        raise AssertionError("a malformed title label was accepted")

@@ -91,6 +91,15 @@ def _strings(table: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _title_affixes(table: dict[str, Any]) -> tuple[str, ...]:
+    """[template] title_affixes: each "prefix:<label>" or "suffix:<label>", as `essayconv learn` writes them."""
+    affixes = _strings(table, "title_affixes")
+    wrong = [a for a in affixes if not a.startswith(("prefix:", "suffix:")) or len(a) <= len("prefix:")]
+    if wrong:
+        raise ValueError(f"[template] title_affixes must each start 'prefix:' or 'suffix:' and name a label (got {wrong[0]!r})")
+    return affixes
+
+
 def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profile:
     """A profile from its TOML. The shipped ones are not validated at each start (the test suite
     compiles every selector they hold); a user's are, so a typo is one clear line at once."""
@@ -110,7 +119,7 @@ def _profile(data: dict[str, Any], source: str, validate: bool = True) -> Profil
         template_blocks=_strings(template, "blocks"), template_paragraphs=_strings(template, "paragraphs"),
         template_tails=_strings(template, "tails"), template_banners=_strings(template, "banners"),
         template_labels=_strings(template, "labels"), template_leads=_strings(template, "leads"),
-        template_boxes=_strings(template, "boxes"), template_title_affixes=_strings(template, "title_affixes"))
+        template_boxes=_strings(template, "boxes"), template_title_affixes=_title_affixes(template))
 
 
 def _read(path: Path) -> Profile:

@@ -121,6 +121,9 @@ def bold_line(block: DraftBlock, max_chars: int) -> bool:
 
 # ---------------------------------------------------------------- list items
 
+MAIL_SENDER = compile_regex(r"(?:^|\s)(?:from|von|de|da|van|od)\s?:\s[^\n]{0,120}@[\w-]+\.", re.IGNORECASE)
+"""A message's sender with an address ("From: Dr Grizel Lennie <g.lennie@teviot.ac.uk>", "Von: …"): what makes
+header lines a message's (a Q&A's "A: …" and an event's "Date: …" are no mail's), and names who signs it."""
 TYPED_RULE = compile_regex(r"^[_\-–—=─━]{8,}$")
 """A rule typed across the text ("--------", "________", "========"): a plain-text page's <hr>."""
 WEB_ADDRESS = compile_regex(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)

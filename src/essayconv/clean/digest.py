@@ -4,11 +4,8 @@ the others (the list's notices, the replies quoting other essays) are the list's
 
 from __future__ import annotations
 
-import re
-
 from ..model import DraftBlock, Paragraph, Removed
-from ..regexes import compile_regex
-from ..signals import Kind
+from ..signals import MAIL_SENDER, Kind
 from .draft import Draft, as_removed, text_and_words
 
 
@@ -20,9 +17,6 @@ def _header(block: DraftBlock, draft: Draft) -> bool:
     return draft.rules.letter.mail_header.match(_line(block)) is not None
 
 
-_SENDER = compile_regex(r"(?:^|\s)(?:from|von|de)\s?:\s[^\n]{0,120}@[\w-]+\.", re.IGNORECASE)
-"""A message's sender with an address ("From: Dr Grizel Lennie <g.lennie@teviot.ac.uk>"): what makes header
-lines a message's (a Q&A's "A: …" and an event's "Date: …" are no mail's)."""
 
 
 def keep_the_essays_message(draft: Draft) -> Draft:
@@ -32,7 +26,7 @@ def keep_the_essays_message(draft: Draft) -> Draft:
     heads = [i for i, b in enumerate(blocks) if _header(b, draft) and (i == 0 or not _header(blocks[i - 1], draft))]
     # (a message's header is its sender and its subject or date, two lines at least: a manual's example
     # "From: Patch Author <author@example.com>" is one)
-    starts = [i for i in heads if len(run := _run_of_headers(blocks, i, draft)) >= 2 and any(_SENDER.search(_line(b)) for b in run)]
+    starts = [i for i in heads if len(run := _run_of_headers(blocks, i, draft)) >= 2 and any(MAIL_SENDER.search(_line(b)) for b in run)]
     if len(starts) < draft.rules.tuning.digest_min_messages:
         return draft
     spans = list(zip(starts, [*starts[1:], len(blocks)]))

@@ -5,12 +5,10 @@ these share almost none of them, or more of the report's."""
 
 from __future__ import annotations
 
-import re
-
 from ..languages import function_words, guess_language
 from ..model import BlockQuote, Heading, Paragraph, Removed
 from ..regexes import compile_regex
-from ..signals import WEB_ADDRESS, Kind, ends_sentence, without_pictographs
+from ..signals import MAIL_SENDER, WEB_ADDRESS, Kind, ends_sentence, without_pictographs
 from .draft import Draft, as_removed, text_and_words
 from .letters import signed_off
 from .page_labels import topic_words
@@ -160,7 +158,7 @@ def _signature_block(draft: Draft, kept: list[int]) -> set[int]:
             return set(trailing[at:])
     if _a_sentence_among(lines, letter.name_max_words):
         return set()
-    sender = {word for b in draft.blocks if isinstance(b, Removed) and (b.kind == Kind.BYLINE or _MAIL_FROM.match(b.text))
+    sender = {word for b in draft.blocks if isinstance(b, Removed) and (b.kind == Kind.BYLINE or MAIL_SENDER.search(b.text))
               for word in _name_words(b.text)}  # ("From: "Moira Dunnachie" <…>": she signs "Moira")
     # (a name on a line of its own — a heading is a section's label, "Top Picks" over a list — or the sender's)
     named = isinstance(draft.blocks[trailing[0]], Paragraph) and looks_like_a_name(lines[0]) \
@@ -170,8 +168,6 @@ def _signature_block(draft: Draft, kept: list[int]) -> set[int]:
 
 _SENTENCE_STOP = compile_regex(r"[.!?][\"”’»]?$")
 """A line's own full stop (a bracketed remark about the writer, "(Strathearn - one Harris hawk)", ends none)."""
-_MAIL_FROM = compile_regex(r"^(?:from|von|de|da|van|od)\s?:", re.I)
-"""A mail's sender line, set aside with the archive's header rows ("From: "Moira Dunnachie" <…>")."""
 
 
 def _a_sentence_among(lines: list[str], name_max_words: int) -> bool:

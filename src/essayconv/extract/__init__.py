@@ -54,8 +54,8 @@ def extract(page: Page, rules: Rules, profiles: tuple["Profile", ...] = ()) -> E
         from .classed_lines import classed_lines_as_html
         from .html import extract_html
 
-        if classed_lines_as_html(decoded.text) is not None:  # (its "<p> " lines looked like markup)
-            return _extract_text(decoded.text, decoded.encoding, page.url, rules, profiles)
+        if (classed := classed_lines_as_html(decoded.text)) is not None:  # (its "<p> " lines looked like markup)
+            return _read_as_text(classed, decoded.encoding, page.url, rules, profiles)
         return extract_html(decoded.text, encoding=decoded.encoding, url=page.url, rules=rules, profiles=profiles)
     return _saved_text(decoded.text, decoded.encoding, page.url, rules, profiles,
                        markdown=page.source.lower().endswith(_MARKDOWN_SUFFIXES))
@@ -136,6 +136,15 @@ def _saved_text(text: str, encoding: str, url: str | None, rules: Rules, profile
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
+def _read_as_text(html: str, encoding: str, url: str | None, rules: Rules, profiles: tuple["Profile", ...]) -> Extracted:
+    """A text dump written out as the HTML its markup stands for (Markdown, jusText's classed lines), read by the
+    HTML finder and reported as text."""
+    from .html import extract_html
+
+    found = extract_html(html, encoding=encoding, url=url, rules=rules, profiles=profiles)
+    return replace(found, site="text") if found.site == "generic" else found
+
+
 def _extract_text(text: str, encoding: str, url: str | None, rules: Rules, profiles: tuple["Profile", ...],
                   markdown: bool = False) -> Extracted:
     """A text dump, read as Markdown when it is (a file named so, or a dump whose links and headings are)."""
@@ -143,15 +152,9 @@ def _extract_text(text: str, encoding: str, url: str | None, rules: Rules, profi
     from .markdown import looks_like_markdown, markdown_as_html
 
     if not markdown and (classed := classed_lines_as_html(text)) is not None:  # (jusText's "<p> …" / "<h> …" lines)
-        from .html import extract_html
-
-        found = extract_html(classed, encoding=encoding, url=url, rules=rules, profiles=profiles)
-        return replace(found, site="text") if found.site == "generic" else found
+        return _read_as_text(classed, encoding, url, rules, profiles)
     if markdown or looks_like_markdown(text):
-        from .html import extract_html
-
-        found = extract_html(markdown_as_html(text), encoding=encoding, url=url, rules=rules, profiles=profiles)
-        return replace(found, site="text") if found.site == "generic" else found
+        return _read_as_text(markdown_as_html(text), encoding, url, rules, profiles)
     from .text import extract_text
 
     return extract_text(text, encoding=encoding, url=url, rules=rules, profiles=profiles)

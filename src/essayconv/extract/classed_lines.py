@@ -13,12 +13,16 @@ _CLASSED_LINE = compile_regex(r"^<(?P<kind>[phb])> (?P<text>.*)$")
 _CLASSED_SHARE = 0.8
 """A dump is classed line by line when this share of its filled lines are: a page's own text may hold a "<p>"."""
 _CLASSED_MIN_LINES = 5
+"""…and the dump is a page's lines, five at least; its first line is one of them."""
+_FIRST_LINE_MAX = 2000
 
 
 def classed_lines_as_html(text: str) -> str | None:
     """The dump as HTML, or None when it is not such a dump: the first heading line the page's `<h1>`, the others
     `<h2>`, any other line a `<p>`; the boilerplate lines above the first heading the page's `<nav>` (where jusText
     and the lines' place agree: the site's menu and path)."""
+    if not _CLASSED_LINE.match(text.lstrip()[:_FIRST_LINE_MAX].partition("\n")[0].strip()):
+        return None  # (asked of every page read as HTML: its first line answers for the rest)
     filled = [line for line in text.splitlines() if line.strip()]
     marked = [m for line in filled if (m := _CLASSED_LINE.match(line.strip()))]
     if len(marked) < _CLASSED_MIN_LINES or len(marked) < _CLASSED_SHARE * len(filled):

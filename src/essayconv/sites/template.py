@@ -710,7 +710,7 @@ def profile_template(profile: object) -> SiteTemplate:
     labels = {"label:" + mask(k.rstrip(":： ")): 0 for k in getattr(profile, "template_labels", ())}
     leads = {"lead:" + mask(k): 0 for k in getattr(profile, "template_leads", ())}
     boxes = {mask(k): 0 for k in getattr(profile, "template_boxes", ())}
-    affixes = {affix: 0 for affix in getattr(profile, "template_title_affixes", ()) if affix.startswith(("prefix:", "suffix:"))}
+    affixes = {affix: 0 for affix in getattr(profile, "template_title_affixes", ())}  # (checked when the profile was read)
     return SiteTemplate(getattr(profile, "name", ""), 0, 0, {**blocks, **tails, **banners}, tails, banners, labels,
                         leads=leads, boxes=boxes, title_affixes=affixes)
 

@@ -8,7 +8,7 @@ from lxml import etree
 
 from ...regexes import compile_regex
 from ..dom import Element, append_items, detach_children, find_first, insert_strings_before, parse, remove
-from .tags import BLOCK_TAGS
+from .tags import BLOCK_TAGS, boxes_named
 
 
 def parse_page(text: str) -> Element:
@@ -48,9 +48,7 @@ def title_box_as_heading(root: Element, names: frozenset[str]) -> None:
     sees: a line of text, no block inside. Two such boxes or more are a front page's teasers."""
     if next(root.iter("h1"), None) is not None:
         return
-    named = [box for box in root.iter("div", "p", "span", "td")
-             if any(token.replace("-", "").replace("_", "").casefold() in names
-                    for token in (*(box.get("class") or "").split(), box.get("id") or ""))]
+    named = boxes_named(root, ("div", "p", "span", "td"), names)
     if len(named) != 1 or next(named[0].iterdescendants(*BLOCK_TAGS), None) is not None:
         return
     if 0 < len("".join(named[0].itertext()).split()) <= _TITLE_BOX_MAX_WORDS:

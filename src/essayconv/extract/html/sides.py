@@ -15,7 +15,7 @@ from ...signals import Kind
 from ...tuning import Tuning
 from ..dom import Element
 from ..reading import Reading
-from .tags import BLOCK_TAGS, first_under
+from .tags import BLOCK_TAGS, boxes_named, first_under
 
 _FLOATED = compile_regex(r"(?<![-\w])float\s*:\s*(?:right|left)\b", re.I)
 _WIDTH = compile_regex(r"(?<![-\w])width\s*:\s*(\d{1,4})px", re.I)
@@ -116,9 +116,7 @@ def summaries_shown(root: Element, names: frozenset[str], description: str | Non
     if not description:
         return frozenset()
     return frozenset(clean_whitespace("".join(box.itertext())).strip().casefold()
-                     for box in root.iter("p", "div", "span", "h2", "h3", "section")
-                     if any(token.replace("-", "").replace("_", "").casefold() in names
-                            for token in (*(box.get("class") or "").split(), box.get("id") or "")))
+                     for box in boxes_named(root, ("p", "div", "span", "h2", "h3", "section"), names))
 
 
 def without_the_pages_summary(blocks: tuple, description: str | None, titles: tuple[str | None, ...] = (),

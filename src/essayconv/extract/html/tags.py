@@ -98,6 +98,14 @@ def tags_under(tag: Element, names: TagNames = True, *, limit: int | None = None
     return list(islice(matches, limit)) if limit is not None else list(matches)
 
 
+def boxes_named(root: Element, tags: tuple[str, ...], names: frozenset[str]) -> list[Element]:
+    """The `tags` boxes whose class or id names one of `names`, each token compared with its "-" and "_" dropped,
+    case-folded ("post-title" and "postTitle" both "posttitle")."""
+    return [box for box in root.iter(*tags)
+            if any(token.replace("-", "").replace("_", "").casefold() in names
+                   for token in (*(box.get("class") or "").split(), box.get("id") or ""))]
+
+
 def first_under(tag: Element, names: TagNames) -> Element | None:
     """The first element under `tag` whose name matches, as find."""
     if isinstance(names, (frozenset, tuple)) and len(names) >= _MANY_NAMES \
