@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -166,6 +167,42 @@ def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> No
     from essayconv.literals import required_literals
 
     assert required_literals(pattern) == literals
+
+
+@pytest.mark.parametrize("pattern, also", [
+    # every set of its own parts beside the best one: a text holding " the " but neither "view" nor "read" is not searched
+    (r"\bto (?:view|read) the (?:full|whole) essay", (("read", "view"), ("full", "whole"), ("to ",), (" the ",))),
+    (r"^Length: [\d,]+ words", ((" words",),)),
+    (r"(?:buy|get) (?:now|it)", ()),  # "now"/"it": too short to rule anything out
+    (r"(?:ab)?sample text", ()),
+])
+def test_a_patterns_other_required_literal_sets(pattern: str, also: tuple[tuple[str, ...], ...]) -> None:
+    from essayconv.literals import pattern_facts
+
+    assert sorted(pattern_facts(pattern).also) == sorted(also)
+
+
+def test_every_match_of_a_shipped_rule_holds_one_literal_of_each_of_its_sets() -> None:
+    """The sets beside a pattern's best literal rule it out where one is missing (rules.BlockRule.finds):
+    each must be held by every match, checked on every shipped example a pattern finds, as written and
+    in capitals."""
+    import tomllib
+    from importlib import resources
+
+    from essayconv.literals import pattern_facts, prefilter_view
+
+    data = tomllib.loads((resources.files("essayconv") / "data" / "clutter.toml").read_text("utf-8"))
+    checked = 0
+    for block in data["block"]:
+        for pattern in block.get("patterns", []):
+            compiled = re.compile(pattern, re.IGNORECASE)
+            for example in block.get("examples", []):
+                for text in (example, example.upper()):
+                    if (view := prefilter_view(text)) and compiled.search(text):
+                        for found in pattern_facts(pattern).also:
+                            checked += 1
+                            assert any(literal in view for literal in found), (pattern, text, found)
+    assert checked >= 50
 
 
 def test_no_latin_letter_a_literal_may_hold_folds_under_re_but_not_lower() -> None:

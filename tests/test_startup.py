@@ -242,3 +242,19 @@ def test_a_full_regex_cache_makes_room_for_the_patterns_a_run_uses(tmp_path: Pat
     _run_with_cache(tmp_path, code, "fresh-one", "fresh-two")
     after = json.loads(path.read_text("utf-8"))["value"]
     assert "0:fresh-one" in after and "0:fresh-two" in after and len(after) == MAX_PROGRAMS
+
+
+def test_a_second_run_under_another_hash_seed_compiles_no_new_pattern(tmp_path: Path) -> None:
+    """Every pattern the code builds is the same text at every start: one assembled from a set in the set's
+    order (which string hashing changes from run to run) was a new pattern each time, compiled and written to
+    the start-up cache at every start, which filled with its permutations (1.4 MB read at each start)."""
+    code = ("import sys, essayconv; from essayconv.regexes import _STATE; "
+            "essayconv.load(sys.argv[1], options=essayconv.Options(site_profiles=True)); print(_STATE['new'])")
+    page = str(SAMPLES / "bartleby-printing-press.html")
+    first = _run_with_cache(tmp_path, code, page)
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONHASHSEED": seed}
+        env.pop("ESSAYCONV_NO_CACHE", None)
+        again = subprocess.run([sys.executable, "-c", code, page], capture_output=True, text=True, check=True,
+                               timeout=120, cwd=ROOT, env=env).stdout
+        assert int(first) > 0 and int(again) == 0, (seed, first, again)

@@ -45,6 +45,10 @@ class PatternFacts(NamedTuple):
     opens_with_a_scan: bool
     openings: str | None = None
     """The lowered ASCII characters a match may open with (openings.py); None: any."""
+    also: tuple[tuple[str, ...], ...] = ()
+    """Other sets of literals every match holds one of, beside `literals` ("\\bto (?:view|read) the
+    (?:full|whole) text": `literals` " the ", also ("read", "view") and ("full", "whole")): a text
+    holding " the " (most prose does) but none of one of these is not searched."""
 
 
 _KNOWN: dict[str, PatternFacts] = {}
@@ -57,9 +61,11 @@ def pattern_facts(pattern: str) -> PatternFacts:
     facts = _KNOWN.get(pattern)
     if facts is None:
         parsed = _parse(pattern)
-        facts = _KNOWN[pattern] = PatternFacts(_required_literals(parsed), _anchored_at_start(parsed),
+        sets = _required_sets(parsed) if parsed is not None else []
+        facts = _KNOWN[pattern] = PatternFacts(tuple(sorted(sets[0])) if sets else None, _anchored_at_start(parsed),
                                                parsed is not None and _opens_with_a_scan(parsed),
-                                               opening_chars(parsed) if parsed is not None else None)
+                                               opening_chars(parsed) if parsed is not None else None,
+                                               tuple(tuple(sorted(found)) for found in sets[1:]))
     return facts
 
 
@@ -91,16 +97,22 @@ def remember_facts(facts: Mapping[str, Any]) -> bool:
 
 
 def _facts_from_json(value: Any) -> PatternFacts | None:
-    if not (isinstance(value, list) and len(value) == 4):
+    if not (isinstance(value, list) and len(value) == 5):
         return None
-    literals, at_start, scan, openings = value
-    if not (isinstance(at_start, bool) and isinstance(scan, bool) and (openings is None or isinstance(openings, str))):
+    literals, at_start, scan, openings, also = value
+    if not (isinstance(at_start, bool) and isinstance(scan, bool) and (openings is None or isinstance(openings, str))
+            and isinstance(also, list) and all(_literal_list(found) for found in also)):
         return None
+    also_sets = tuple(tuple(found) for found in also)
     if literals is None:
-        return PatternFacts(None, at_start, scan, openings)
-    if isinstance(literals, list) and literals and all(isinstance(literal, str) for literal in literals):
-        return PatternFacts(tuple(literals), at_start, scan, openings)
+        return PatternFacts(None, at_start, scan, openings, also_sets) if not also_sets else None
+    if _literal_list(literals):
+        return PatternFacts(tuple(literals), at_start, scan, openings, also_sets)
     return None
+
+
+def _literal_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(literal, str) for literal in value)
 
 
 @lru_cache(maxsize=2048)
@@ -207,6 +219,22 @@ def _required_in(items) -> frozenset[str] | None:  # noqa: ANN001 - a parsed (su
     """The best set of literals one of which every match of this parsed sequence holds: a run of
     plain characters, or the literals of a group, of every branch of an alternation, or of a part
     repeated at least once. "Best": the longest shortest literal, then the fewest."""
+    candidates = _candidate_sets(items)
+    return max(candidates, key=_best_first) if candidates else None
+
+
+def _best_first(found: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, found)), -len(found)
+
+
+def _required_sets(items) -> list[frozenset[str]]:  # noqa: ANN001 - a parsed (sub)pattern
+    """Every set of literals of the sequence's own parts one of which each match holds, the best
+    first (see `_required_in`), each set once."""
+    # (a stable sort: among sets as good, the first found first, as `max` takes it)
+    return sorted(dict.fromkeys(_candidate_sets(items)), key=lambda found: tuple(-n for n in _best_first(found)))
+
+
+def _candidate_sets(items) -> list[frozenset[str]]:  # noqa: ANN001 - a parsed (sub)pattern
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     spellings: list[str] | None = None  # the run up to a small class in it, each way the class spells it
@@ -246,9 +274,7 @@ def _required_in(items) -> frozenset[str] | None:  # noqa: ANN001 - a parsed (su
             found = _required_in(value[2])
         if found and len(found) <= MAX_LITERALS:
             candidates.append(found)
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+    return candidates
 
 
 MAX_CLASS_CHARS = 4
@@ -266,17 +292,18 @@ def _few_separators(items) -> list[str] | None:  # noqa: ANN001 - a parsed class
     return sorted({chr(v) for _op, v in items})
 
 
+def holds_the_others(view: str, pattern: str) -> bool:
+    """Whether a text's (non-empty) `prefilter_view` holds one literal of each of the pattern's sets
+    beside its `required_literals` (`PatternFacts.also`): where it does not, the pattern cannot match."""
+    return all(any(literal in view for literal in found) for found in pattern_facts(pattern).also)
+
+
 def required_literals(pattern: str) -> tuple[str, ...] | None:
     """Plain texts, lower-cased, one of which every match of `pattern` contains ("^Length: [\\d,]+
     words" → ("length: ",); "\\b(?:apa|mla|harvard) style" → (" style",); "(?:cite|quote) this"
     → (" this",)), or None when no such set of literals of `MIN_LITERAL` or more characters is
     found (character classes and optional parts are never required)."""
     return pattern_facts(pattern).literals
-
-
-def _required_literals(parsed) -> tuple[str, ...] | None:  # noqa: ANN001 - a parsed pattern, or None
-    found = _required_in(parsed) if parsed is not None else None
-    return tuple(sorted(found)) if found else None
 
 
 _CASE_FOLDS_TO_ASCII = "\u017f\u212a\u0130\u0131"

@@ -40,6 +40,10 @@ first and as many of the others as fit: patterns no run uses any more (an older 
 file edited since) make room, rather than every new pattern being compiled at each start."""
 
 _CACHE_NAME = "regexes"
+_GENERATION = 2
+"""Part of the cache's key (with this file's text): raised to set aside every cache written before, as when
+a few patterns came out in another order at each start (assembled from sets: rules._alternation) and
+filled the cache with their permutations up to MAX_PROGRAMS, read at every start."""
 
 _PROGRAMS: dict[str, list[Any]] = {}
 """Each known pattern's program, by `_name(pattern, flags)`: a cache of a pure function of the
@@ -59,7 +63,8 @@ def _key() -> str | None:
         source = Path(__file__).read_bytes()
     except OSError:
         return None  # from a zip: compile each run
-    return key_of(source, str(getattr(_sre, "MAGIC", "")).encode(), sys.implementation.name.encode())
+    return key_of(source, str(getattr(_sre, "MAGIC", "")).encode(), sys.implementation.name.encode(),
+                  str(_GENERATION).encode())
 
 
 def _load() -> None:

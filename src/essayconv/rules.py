@@ -20,6 +20,7 @@ from .literals import (
     LiteralGate,
     LiteralScan,
     anchored_at_start,
+    holds_the_others,
     known_facts,
     openings,
     opens_with_a_scan,
@@ -93,6 +94,8 @@ class BlockRule:
             shared = found is not None and self.scan is not None and view
             for position in (self._holding(found.of(self.scan)) if shared else self._worth_trying(view)):
                 _literals, at_start, pattern = self.literal_patterns[position]
+                if view and not holds_the_others(view, pattern):
+                    continue  # (it holds the pattern's one literal, not one of each of its other sets)
                 compiled = _compiled(pattern)
                 if (compiled.match(text) if at_start else compiled.search(text)) is not None:
                     return True
@@ -255,7 +258,10 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def _alternation(words: list[str]) -> str | None:
     """Literal words or phrases as one regex alternation, the longest first; None for none."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or None
+    # (the longest first, then in the alphabet's order: sorted by length alone, words of one length came in
+    # the set's order, which string hashing changes from run to run — a new pattern at every start, compiled
+    # and written to the start-up cache each time)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or None
 
 
 def _prompt_heading(labels: list[str]) -> re.Pattern[str]:

@@ -213,7 +213,7 @@ def _word_masks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = learning_data()["mask"]
 
     def alternation(words: list[str]) -> re.Pattern[str]:
-        ordered = sorted(set(words), key=len, reverse=True)
+        ordered = sorted(set(words), key=lambda w: (-len(w), w))  # (one order every run: see rules._alternation)
         return compile_regex(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b\.?")
 
     return alternation(data["months"]), alternation(data["days"])
