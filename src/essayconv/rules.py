@@ -524,6 +524,8 @@ class Rules:
     badge_tokens: frozenset[str]
     kicker_tokens: frozenset[str]
     """Class words of a kicker opening a heading ([html] kicker_tokens: "kicker", "eyebrow")."""
+    block_display_classes: frozenset[str]
+    """Frameworks' utility classes that set an element as a box of its own ([html] block_display_classes)."""
     site_banner_names: frozenset[str]
     """Names of the page's banner, whose <h1> is the site's name ([html] site_banner_names)."""
     title_box_names: frozenset[str]
@@ -687,6 +689,7 @@ def rules_from_data(data: dict[str, Any]) -> Rules:
         never_spared=frozenset(data["html"].get("never_spared", [])),
         badge_tokens=frozenset(data["html"].get("badge_tokens", [])),
         kicker_tokens=frozenset(data["html"].get("kicker_tokens", [])),
+        block_display_classes=frozenset(data["html"].get("block_display_classes", [])),
         site_banner_names=frozenset(data["html"].get("site_banner_names", [])),
         title_box_names=frozenset(data["html"].get("title_box_names", [])),
         summary_box_names=frozenset(data["html"].get("summary_box_names", [])),

@@ -24,6 +24,7 @@ from .calls import (
 from .citations import cites_this_page
 from .draft import Draft, as_removed, inlines_of, is_texty, items_linked, next_content, removed, text_and_words
 from .facts import cards_of_other_essays, excerpts_of_other_essays, facts_strip, labels_cards, lines_of_a_record, stats_line
+from .other_pages import other_pages_under_a_label
 
 
 def _essay_goes_on(after: tuple[DraftBlock, ...] | list[DraftBlock], tuning: Tuning) -> bool:
@@ -139,6 +140,10 @@ def drop_clutter_blocks(draft: Draft) -> Draft:
                 if out and labels_cards(out[-1], tuning):
                     out[-1] = as_removed(out[-1], Kind.RELATED)  # "Also on Copperleaf" over them
                 out.extend(removed(Kind.RELATED, item) for item in items)  # a card a record: each states its length
+                continue
+            if index == last_kept and other_pages_under_a_label(block, items, out, draft) and essay.before(out):
+                out[-1] = as_removed(out[-1], Kind.RELATED)  # "More Book Reports & Essays" over them
+                out.extend(removed(Kind.RELATED, item) for item in items)
                 continue
             rule = rule_for_every_item(draft.rules.blocks, items, count_words)
             if rule and rule.action == "drop":

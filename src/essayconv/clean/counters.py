@@ -67,6 +67,7 @@ def counter_parts(text: str, shape: CounterShape, windowed: bool = False) -> tup
     when the line says little else; None for prose that merely mentions a number."""
     if shape.any_number.search(text) is None:
         return None  # no number at all (most segments of a long record): not searched for counts
+    text = shape.range_asked.sub(" ", text)  # a range ("300 to 500 words", a task's) is no count: a count is one number
     words = pages = None
     spans: list[tuple[int, int]] = []
     used: list[tuple[int, int]] = []
@@ -166,7 +167,9 @@ def counter_in(text: str, shape: CounterShape, title: str | None = None,
     words beside the count)."""
     if title and len(title) >= 8:
         text = re.sub(re.escape(title), " · ", text, flags=re.IGNORECASE)
-    text = shape.limit_phrase.sub(" ", text)  # a task's limit ("entries were limited to 500 words") counts no essay
+    # a task's limit ("entries were limited to 500 words") counts no essay, nor does a range (before the limits:
+    # "asked for 300 to 500 words" is one range, not a limit of 300)
+    text = shape.limit_phrase.sub(" ", shape.range_asked.sub(" ", text))
     if _REST_WORDS.search(text):  # nor does the hidden rest ("the second half of this essay (379 words)")
         text = shape.rest_phrase.sub(" ", text)
     found = counter_parts(text, shape, windowed) or _in_segments(text, shape, windowed)
@@ -214,7 +217,8 @@ def count_in_a_note(text: str, draft: Draft, naming_it: bool = False) -> tuple[i
     shape = draft.rules.counter
     if (against := _count_against_the_limit(text, shape) or _read_off_a_counter(text, shape)) is not None:
         return counter_in(against, shape, draft.title, windowed=True)
-    text = shape.limit_phrase.sub(" ", shape.hedged.sub(" ", text))  # a length asked for or guessed ("for about 500 words", "up to 600 words") is none
+    # a length asked for or guessed ("for about 500 words", "up to 600 words", "300 to 500 words") is none
+    text = shape.limit_phrase.sub(" ", shape.range_asked.sub(" ", shape.hedged.sub(" ", text)))
     if not one_count(text, shape):
         # beside the task's length, the one sentence naming this essay with its own ("the task was a
         # 400-word opinion piece … Lachlan's piece is 334 words")

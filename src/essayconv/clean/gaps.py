@@ -11,11 +11,13 @@ from ..literals import LiteralGate
 from ..model import (
     BlockQuote,
     DraftBlock,
+    Emph,
     Gap,
     Heading,
     ListBlock,
     Paragraph,
     Removed,
+    Text,
     count_words,
     normalize,
     plain_text,
@@ -236,7 +238,9 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
             isinstance(b, Paragraph) and not ends_sentence(text_and_words(b)[0])
             and text_and_words(b)[1] < 2 * tuning.cut_fragment_min_words for b in (before, following))
         # (a field opening on its label is no sentence cut off: "changelog: 2021-02-19 fixed a date …; … first posted")
-        if not in_a_run and not OPENS_ON_A_LABEL.match(text) and _looks_cut(text, words, 5, draft.rules.note_signature) \
+        # (nor is a paragraph set wholly in italics: a quotation, verse lines ending on a comma, an epigraph)
+        if not in_a_run and not OPENS_ON_A_LABEL.match(text) and not _set_in_italics(block) \
+                and _looks_cut(text, words, 5, draft.rules.note_signature) \
                 and not heading_like(text, words, tuning) \
                 and _reads_as_prose(text) and (
                 _prose_fragment(text, words, tuning) or before_this):
@@ -244,6 +248,12 @@ def mark_unmarked_cuts(draft: Draft) -> Draft:
             if next_text[:1].isupper() or next_text[:1] in "“\"‘'":
                 out.append(Gap("unmarked-cut"))
     return draft.with_blocks(out)
+
+
+def _set_in_italics(block: Paragraph) -> bool:
+    """The paragraph is one italic run (white space aside): a quotation the page set so, not the essay's prose."""
+    runs = [span for span in block.inlines if not (isinstance(span, Text) and not span.text.strip())]
+    return bool(runs) and all(isinstance(span, Emph) for span in runs)
 
 
 _WALL_BELOW_ITS_HEADING = 4

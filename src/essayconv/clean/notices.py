@@ -35,7 +35,8 @@ def drop_comments_under_their_heading(draft: Draft) -> Draft:
     return draft.with_blocks(blocks)
 
 
-_COMMENTS_HEADING = compile_regex(r"^(?:\d+ )?comments?$", re.IGNORECASE)
+_COMMENTS_HEADING = compile_regex(r"^(?:\d+ )?comments?(?: on this (?:review|post|essay|article|entry|story|piece|paper|answer))?$",
+                                  re.IGNORECASE)
 _COMMENTS_MIN_CONTENT = 6
 """Blocks of text a page holds at least for its last third to be read as its comments (a short note has none)."""
 

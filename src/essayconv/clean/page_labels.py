@@ -158,7 +158,7 @@ def title_set_aside_above(blocks: list[DraftBlock], content: list[int], draft: D
         and all(isinstance(b, Removed) and b.kind in _NOTES_UNDER_A_COUNT for b in blocks[counted_at + 1:content[0]]) \
         and not any(isinstance(b, Removed) and b.kind == Kind.TITLE and not draft.rules.title_page_label.search(b.text)
                     for b in blocks[max(0, at - _TITLE_OVER_ITS_FACTS):at]) \
-        and not (shown and (shown in blocks[counted_at].text.casefold() or shown in text.casefold())) and not _links_run(text, draft) \
+        and not (shown and (shown in blocks[counted_at].text.casefold() or shown in text.casefold())) and not links_run(text, draft) \
         and text.partition(":")[0].strip().casefold() not in draft.rules.title_field_labels  # (a record's "title: …", read as a field)
     # (right over the essay's first paragraph, a line set as a title is its title whatever it names: a
     # label page "Shipping Container Essay Example" over "Malcom McLean and the Box That Changed …")
@@ -181,7 +181,7 @@ def _the_sites_name(blocks: list[DraftBlock], first: int, draft: Draft) -> bool:
     # with it names a page, not a site)
     return 0 < len(name.split()) <= draft.rules.tuning.site_name_max_words and any(
         isinstance(b, Removed) and b.kind in (Kind.OUTSIDE_ESSAY, Kind.HEADER, Kind.NAVIGATION)
-        and (line := clean_whitespace(b.text).strip()).casefold().startswith(name + " ") and _links_run(line[len(name):], draft)
+        and (line := clean_whitespace(b.text).strip()).casefold().startswith(name + " ") and links_run(line[len(name):], draft)
         for b in blocks[:first])
 
 
@@ -192,7 +192,7 @@ def _short_title_line(text: str, draft: Draft) -> bool:
         and set_as_a_title(text, draft, min_words=1) and not DATE_IN_LINE.search(text)
 
 
-def _links_run(text: str, draft: Draft) -> bool:
+def links_run(text: str, draft: Draft) -> bool:
     """A line made mostly of the page's link texts ("Draftwise Samples Pricing Our writers Log in")."""
     folded = clean_whitespace(text).casefold()
     return sum(len(link) for link in draft.menu_texts if len(link) > 2 and link in folded) >= 0.5 * len(folded)

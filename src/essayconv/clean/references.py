@@ -78,7 +78,7 @@ def _split_entries(spans: Inlines) -> list[Inlines]:
     return pieces
 
 
-def _is_reference_heading(block: DraftBlock, draft: Draft) -> bool:
+def is_reference_heading(block: DraftBlock, draft: Draft) -> bool:
     if not isinstance(block, (Heading, Paragraph)):
         return False
     text, words = text_and_words(block)
@@ -92,7 +92,7 @@ def _heading_index(draft: Draft) -> int | None:
     found = None
     for index in range(len(draft.blocks) - 1, -1, -1):
         block = draft.blocks[index]
-        if _is_reference_heading(block, draft) and not _over_prose(draft.blocks, index, tuning):
+        if is_reference_heading(block, draft) and not _over_prose(draft.blocks, index, tuning):
             found = index
         elif found is not None and isinstance(block, (Paragraph, Heading, BlockQuote)):
             text, words = text_and_words(block)
@@ -244,11 +244,11 @@ def split_references(draft: Draft) -> Draft:
                 entries.extend(candidates)  # the notes the body calls [1]…[n], one item each: its endnotes
                 continue
         elif isinstance(block, Heading):
-            if resumes is not None and entries and position < resumes and not _is_reference_heading(block, draft):
+            if resumes is not None and entries and position < resumes and not is_reference_heading(block, draft):
                 ended = True  # (a heading after the entries, the text resuming under it: the next part's)
                 kept_after.append(Removed(Kind.AFTER_REFERENCES, text_and_words(block)[0]))
                 continue
-            if _is_reference_heading(block, draft):
+            if is_reference_heading(block, draft):
                 kept_after.append(Removed(Kind.REFERENCES_HEADING, text_and_words(block)[0]))
                 continue  # a second list ("Footnotes") under the first: its entries join the list
             if entries and isinstance(own := draft.blocks[index], Heading) and block.level <= own.level \

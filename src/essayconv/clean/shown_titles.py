@@ -14,7 +14,7 @@ from ..regexes import compile_regex
 from ..signals import Kind, ends_sentence, line_shape
 from .draft import FUNCTION_WORDS, Draft, text_and_words
 from .labels import STRIP_PARTS
-from .page_labels import TITLE_SEPARATORS, names_it_shortly, set_as_a_title, topic_words
+from .page_labels import TITLE_SEPARATORS, links_run, names_it_shortly, set_as_a_title, topic_words
 
 
 def title_shown_over_the_essay(draft: Draft) -> Draft:
@@ -145,9 +145,11 @@ def _a_title_line(text: str, draft: Draft, min_words: int | None = None) -> bool
 
     # (a title may close on a quoted work's name: "… in \"An Occurrence at Owl Creek Bridge\"")
     # (a title and its subtitle after a colon run longer than a title line: up to twice its words)
-    # (never a strip of links or facts: "Home · News · Forum · Gallery")
+    # (never a strip of links or facts: "Home · News · Forum · Gallery"; nor a header's run of the page's
+    # link texts, its name and menu read as one line: "Draftwise Samples Pricing Our writers Log in")
     return len(text.split()) <= 2 * draft.rules.tuning.title_line_max_words and not ends_sentence(text.rstrip(_CLOSING)) \
-        and len(STRIP_PARTS.split(text)) < _STRIP_MIN_PARTS and set_as_a_title(text, draft, min_words) and not is_essay_heading(text)
+        and len(STRIP_PARTS.split(text)) < _STRIP_MIN_PARTS and set_as_a_title(text, draft, min_words) and not is_essay_heading(text) \
+        and not links_run(text, draft)
 
 
 _STRIP_MIN_PARTS = 3

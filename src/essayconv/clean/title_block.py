@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Heading, Paragraph, Removed, count_words
-from ..signals import DATE_IN_LINE, Kind, bold_line
+from ..signals import DATE_IN_LINE, Kind, bold_line, ends_sentence
 from .draft import Draft, text_and_words
 from .structure import looks_like_a_name
 
@@ -20,7 +20,10 @@ _TITLE_BLOCK_LINE_WORDS = 8
 
 def drop_title_block_lines(draft: Draft) -> Draft:
     blocks = list(draft.blocks)
-    titled = next((i for i, b in enumerate(blocks) if isinstance(b, Removed) and b.kind == Kind.TITLE), None)
+    # (the title line set aside as such, or with the byline under it, as the page's facts)
+    wanted = (draft.title or "").strip().casefold()
+    titled = next((i for i, b in enumerate(blocks) if isinstance(b, Removed)
+                   and (b.kind == Kind.TITLE or wanted and b.text.strip().casefold() == wanted)), None)
     if titled is None:
         return draft
     first = next((i for i in range(titled + 1, len(blocks)) if not isinstance(blocks[i], Removed)), None)
@@ -29,6 +32,12 @@ def drop_title_block_lines(draft: Draft) -> Draft:
         # an MLA heading run into one line under the title: "Thyra Onslow, ENGL 2210: …, Dr. Isham, 14 October 2022"
         blocks[first] = Removed(Kind.BYLINE, line)
         return replace(draft, blocks=tuple(blocks), author=draft.author or name)
+    bylined = any(isinstance(b, Removed) and b.kind == Kind.BYLINE for b in blocks[titled + 1:first])
+    if bylined and count_words(line) <= _ONE_LINE_MAX_WORDS and _rest_of_a_heading_block(line):
+        # …its writer's name set on a line of its own above, read as the byline: "ENGL 1120: Victorian Poetry,
+        # Professor Trevanion, 11 March 2004"
+        blocks[first] = Removed(Kind.METADATA, line)
+        return replace(draft, blocks=tuple(blocks))
     if draft.rules.class_line.match(line):
         blocks[first] = Removed(Kind.METADATA, line)  # "English 11H, Period 6"
         return replace(draft, blocks=tuple(blocks))
@@ -60,3 +69,15 @@ def _heading_block_on_one_line(text: str) -> str | None:
     if len(parts) < _ONE_LINE_PARTS or not looks_like_a_name(parts[0]):
         return None
     return parts[0] if DATE_IN_LINE.search(", ".join(parts[-2:])) else None
+
+
+_HEADING_PART_MAX_WORDS = 6
+"""A part of an MLA heading: a course ("ENGL 1120: Victorian Poetry"), a teacher ("Professor Trevanion"), a date."""
+
+
+def _rest_of_a_heading_block(text: str) -> bool:
+    """The course, the teacher and the date of an MLA heading run into one line, the writer's name apart: short
+    parts set apart by commas, the last a date, no sentence among them."""
+    parts = [part.strip() for part in text.split(",")]
+    return len(parts) >= _ONE_LINE_PARTS and all(0 < count_words(part) <= _HEADING_PART_MAX_WORDS for part in parts) \
+        and DATE_IN_LINE.search(", ".join(parts[-2:])) is not None and not ends_sentence(text.strip())

@@ -40,6 +40,9 @@ def mark_walls_within(draft: Draft) -> Draft:
 
 
 _WALL_KINDS = frozenset((Kind.PAYWALL, Kind.AD, Kind.BUTTON, Kind.RELATED))
+_LOCK_KINDS = frozenset((Kind.PAYWALL, Kind.AD, Kind.FORM))
+"""What the finder makes of a lock box stating what it hides: a paywall, an advertisement, a form (its unlock
+button posts one: "121 words of this essay are hidden. [Unwind the spool]")."""
 """What the clutter pass makes of a wall's lines: its pitch, its button, the lines after the button."""
 
 
@@ -64,7 +67,7 @@ def _walls_set_aside_within(draft: Draft, prose: list[int]) -> Draft:
             or len(after) >= 2 and isinstance(blocks[after[0]], Heading) and after[1] in prose
         # (or any line of the box saying the text goes on behind it: "The middle of this essay is available with …")
         if goes_on and any(isinstance(r, Removed) and count_words(r.text) <= tuning.wall_box_max_words
-                           and (r.kind in (Kind.PAYWALL, Kind.AD) and (any(rule.finds(r.text) for rule in walls)
+                           and (r.kind in _LOCK_KINDS and (any(rule.finds(r.text) for rule in walls)
                                                                        or draft.rules.counter.rest_phrase.search(r.text))
                                 or r.kind in _WALL_KINDS and draft.rules.continues.search(r.text))
                            for r in blocks[index:end]):

@@ -4,6 +4,9 @@ labels the page and is not part of its title."""
 
 from __future__ import annotations
 
+import re
+
+from ...regexes import compile_regex
 from ...rules import Rules
 from ...signals import Kind
 from ..dom import Element, child_tags, classes, new_element, replace, text
@@ -38,12 +41,22 @@ def kicker_of(heading: Element, rules: Rules) -> Element | None:
     tail = first.tail or ""
     rest = tail + "".join(text(c) + (c.tail or "") for c in children[1:])
     if not label or len(label.split()) > rules.tuning.kicker_max_words or len(rest.split()) < 2 \
-            or (tail and not tail[0].isspace() and tail[0].isalnum()):
+            or (tail and not tail[0].isspace() and tail[0].isalnum() and not _a_box_of_its_own(first, rules)):
         return None  # (a span glued to the next word styles a part of the title: "<span>Hamlet</span>'s Delay")
     tokens = {part for name in classes(first) for part in name.casefold().replace("-", "_").split("_") if part}
     return first if tokens & rules.kicker_tokens or rules.title_page_label.search(label) else None
 
 
+
+
+_BOX_DISPLAY = compile_regex(r"(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item)\b", re.I)
+
+
+def _a_box_of_its_own(element: Element, rules: Rules) -> bool:
+    """An inline element the page sets on a line of its own: by its style, or by a framework's utility
+    class for it (`[html] block_display_classes`: Tailwind's "block")."""
+    return any(name in rules.block_display_classes for name in classes(element)) \
+        or _BOX_DISPLAY.search(element.get("style") or "") is not None
 
 
 def is_badge(tag: Element, badge_tokens: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from ...languages import function_words
 from ...model import Heading, Link, Paragraph, Removed, Text, clean_whitespace, plain_text
 from ...regexes import compile_regex
 from ...rules import Rules
-from ...signals import DATE_LINE, bold_line, labelled_title, line_shape, topic_words
+from ...signals import DATE_LINE, WEB_ADDRESS, bold_line, labelled_title, line_shape, topic_words
 from ...tuning import Tuning
 from ..title import clean_title
 from .facts import HeadFacts
@@ -204,7 +204,8 @@ def _after_the_sites_name(title: str, facts: HeadFacts, site_name_max_words: int
     names = {n.casefold() for n in (facts.get("og:site_name"), *facts.home_h1, *facts.logo_names) if n}
     # (the page's own heading naming the site may be longer: "Russian Hill History Circle")
     short = len(first.split()) <= site_name_max_words or first.casefold() in {h.casefold() for h in facts.home_h1}
-    if first.casefold() in names and short and len(rest.split()) > len(first.split()):
+    # (or the site's address: "EssayLathe.example :: Kneeling Before the Inquisition: …", a host names no essay)
+    if (first.casefold() in names and short or WEB_ADDRESS.fullmatch(first)) and len(rest.split()) > len(first.split()):
         return rest
     return title
 
